@@ -1,0 +1,219 @@
+//! The `amlint` command: files in, diagnostics out. Everything it decides about specs comes from
+//! the library; this binary only reads files, runs the checks in parallel, and prints.
+
+mod args;
+mod discover;
+mod render;
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use amlint::{FileReport, Options, Severity};
+use clap::Parser;
+
+use crate::args::{CheckArgs, Cli, ColorChoice, Command, Format, ListFormat};
+use crate::discover::Input;
+
+/// One checked file, with the text its diagnostics point into.
+pub(crate) struct Checked {
+    pub(crate) label: String,
+    pub(crate) text: String,
+    pub(crate) report: FileReport,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check(args) => check(&args),
+        Command::Rules { format } => rules(format),
+        Command::Explain { rule } => explain(&rule),
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            // Writing failed (a closed pipe, say): nothing more can be said.
+            let _ = writeln!(std::io::stderr(), "amlint: {error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// What became of one input.
+enum Outcome {
+    Checked(String, FileReport),
+    Skipped,
+    Failed(String),
+}
+
+fn read_and_check(input: &Input, stdin_name: &str, options: &Options) -> (String, Outcome) {
+    let label = input
+        .path()
+        .map_or_else(|| stdin_name.to_owned(), |p| p.display().to_string());
+    let bytes = match input {
+        Input::Stdin => {
+            let mut buffer = Vec::new();
+            let limit = u64::try_from(options.max_bytes).unwrap_or(u64::MAX) + 1;
+            match std::io::stdin().take(limit).read_to_end(&mut buffer) {
+                Ok(_) => buffer,
+                Err(e) => return (label, Outcome::Failed(e.to_string())),
+            }
+        }
+        Input::Named(path) | Input::Found(path) => {
+            // Refuse oversized files before reading them.
+            match std::fs::metadata(path) {
+                Ok(meta) => {
+                    let size = usize::try_from(meta.len()).unwrap_or(usize::MAX);
+                    if let Some(report) = amlint::check_size(size, options) {
+                        return (label, Outcome::Checked(String::new(), report));
+                    }
+                }
+                Err(e) => return (label, Outcome::Failed(e.to_string())),
+            }
+            match std::fs::read(path) {
+                Ok(bytes) => bytes,
+                Err(e) => return (label, Outcome::Failed(e.to_string())),
+            }
+        }
+    };
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    if matches!(input, Input::Found(_)) && !amlint::looks_like_compute_spec(&text) {
+        return (label, Outcome::Skipped);
+    }
+    let report = amlint::check_bytes(&bytes, options);
+    (label, Outcome::Checked(text, report))
+}
+
+fn check(args: &CheckArgs) -> std::io::Result<ExitCode> {
+    let options = Options::default();
+    let (inputs, mut failures) = discover::inputs(&args.paths);
+    let results: Vec<Mutex<Option<(String, Outcome)>>> =
+        inputs.iter().map(|_| Mutex::new(None)).collect();
+    let next = AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(inputs.len().max(1));
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(input) = inputs.get(i) else { break };
+                    let result = read_and_check(input, &args.stdin_filename, &options);
+                    if let Some(slot) = results.get(i) {
+                        if let Ok(mut slot) = slot.lock() {
+                            *slot = Some(result);
+                        }
+                    }
+                }
+            });
+        }
+    });
+    let mut checked = Vec::new();
+    for slot in results {
+        match slot.into_inner().ok().flatten() {
+            Some((label, Outcome::Checked(text, report))) => checked.push(Checked {
+                label,
+                text,
+                report,
+            }),
+            Some((label, Outcome::Failed(error))) => failures.push((label.into(), error)),
+            Some((_, Outcome::Skipped)) | None => {}
+        }
+    }
+    let labels: Vec<String> = checked.iter().map(|c| c.label.clone()).collect();
+    let mut reports: Vec<FileReport> = checked
+        .iter_mut()
+        .map(|c| std::mem::take(&mut c.report))
+        .collect();
+    amlint::check_run(&labels, &mut reports);
+    for (c, report) in checked.iter_mut().zip(reports) {
+        c.report = report;
+    }
+
+    let mut stderr = std::io::stderr().lock();
+    for (path, error) in &failures {
+        writeln!(stderr, "amlint: {}: {error}", path.display())?;
+    }
+    let stdout = std::io::stdout();
+    match args.format {
+        Format::Json => render::json(&mut stdout.lock(), &checked)?,
+        Format::Human => {
+            let choice = match args.color {
+                ColorChoice::Auto => anstream::ColorChoice::Auto,
+                ColorChoice::Always => anstream::ColorChoice::Always,
+                ColorChoice::Never => anstream::ColorChoice::Never,
+            };
+            let mut out = anstream::AutoStream::new(stdout.lock(), choice);
+            render::human(&mut out, &checked)?;
+        }
+    }
+    let errors = checked
+        .iter()
+        .flat_map(|c| &c.report.diagnostics)
+        .any(|d| d.severity == Severity::Error);
+    Ok(
+        if !failures.is_empty() || (inputs.is_empty() && checked.is_empty()) {
+            if inputs.is_empty() && failures.is_empty() {
+                writeln!(stderr, "amlint: no files to check")?;
+            }
+            ExitCode::from(2)
+        } else if errors {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        },
+    )
+}
+
+fn rules(format: ListFormat) -> std::io::Result<ExitCode> {
+    let mut out = std::io::stdout().lock();
+    match format {
+        ListFormat::Text => {
+            for rule in amlint::RULES {
+                writeln!(
+                    out,
+                    "{}  {:<8} {:<42} {}",
+                    rule.code,
+                    rule.severity.as_str(),
+                    rule.name,
+                    rule.summary()
+                )?;
+            }
+        }
+        ListFormat::Json => render::rules_json(&mut out)?,
+        ListFormat::Markdown => render::rules_markdown(&mut out)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn explain(code: &str) -> std::io::Result<ExitCode> {
+    let Some(rule) = amlint::by_code(code) else {
+        writeln!(
+            std::io::stderr(),
+            "amlint: no rule `{code}`; `amlint rules` lists them"
+        )?;
+        return Ok(ExitCode::from(2));
+    };
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "{} ({}) — {}\n",
+        rule.code,
+        rule.name,
+        rule.severity.as_str()
+    )?;
+    let kinds: Vec<&str> = rule.kinds.iter().map(|k| k.type_name()).collect();
+    writeln!(out, "Applies to: {}\n", kinds.join(", "))?;
+    writeln!(out, "{}\n", rule.docs())?;
+    if !rule.invalid.is_empty() {
+        writeln!(out, "Fails:\n\n{}", indent(rule.invalid))?;
+    }
+    writeln!(out, "Passes:\n\n{}", indent(rule.valid))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn indent(text: &str) -> String {
+    text.lines().map(|l| format!("    {l}\n")).collect()
+}

@@ -1,0 +1,34 @@
+//! amlint checks Azure Machine Learning compute specs — the YAML files given to
+//! `az ml compute create --file`, and the studio's inference and attached computes — against every
+//! documented field rule, before Azure sees them.
+//!
+//! The core is pure: it takes text (or a parsed tree) and returns [`Diagnostic`]s, and does no IO.
+//! The CLI (`src/bin/amlint`) and the WebAssembly layer only translate.
+//!
+//! ```
+//! let report = amlint::check_text("name: cpu-cluster-1\ntype: amlcompute\n", &amlint::Options::default());
+//! assert_eq!(report.diagnostics[0].code(), "AML206");
+//! ```
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+mod diagnostic;
+mod kind;
+mod lint;
+pub mod messages;
+pub mod model;
+mod rule;
+pub mod rules;
+mod secrets;
+pub mod source;
+pub mod vm_sizes;
+pub mod yaml;
+
+pub use diagnostic::{Diagnostic, Severity, Span};
+pub use kind::{Kind, Submission};
+pub use lint::{
+    DocumentSummary, FileReport, MAX_BYTES, Options, check_bytes, check_node, check_run,
+    check_size, check_text, looks_like_compute_spec,
+};
+pub use messages::Locale;
+pub use rule::{Enforcement, FILE_SEPARATOR, Rule};
+pub use rules::{RULES, by_code};

@@ -1,0 +1,181 @@
+//! The pipeline: bytes → text → YAML documents → document rules → shape rules → semantic rules.
+//! Pure: no IO, no printing, and every input ends in a report, never a panic.
+
+use crate::diagnostic::{Diagnostic, Span};
+use crate::kind::Kind;
+use crate::rules::{self, Ctx, document, name, shape};
+use crate::secrets;
+use crate::yaml::{self, Limits, Node};
+
+/// Files above this size are refused: real compute specs are a few kilobytes.
+pub const MAX_BYTES: usize = 1024 * 1024;
+
+/// How to check.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Larger inputs get `AML005` and are not read.
+    pub max_bytes: usize,
+    pub limits: Limits,
+    /// The kind to assume when a spec has no `type` (a web form knows what it edits).
+    pub kind: Option<Kind>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            max_bytes: MAX_BYTES,
+            limits: Limits::default(),
+            kind: None,
+        }
+    }
+}
+
+/// What one input file holds and what is wrong with it.
+#[derive(Debug, Default)]
+pub struct FileReport {
+    /// Sorted by document, then position, then code.
+    pub diagnostics: Vec<Diagnostic>,
+    pub documents: Vec<DocumentSummary>,
+    /// Byte ranges holding secrets, to be masked wherever source text is shown.
+    pub secret_spans: Vec<Span>,
+}
+
+/// What cross-file rules need to know of each document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocumentSummary {
+    pub document: usize,
+    pub kind: Option<Kind>,
+    pub name: Option<(String, Span)>,
+    pub location: Option<String>,
+}
+
+/// The report for an input of `len` bytes that is too large to read, if it is; lets a caller
+/// refuse a file before reading it.
+#[must_use]
+pub fn check_size(len: usize, options: &Options) -> Option<FileReport> {
+    document::check_size(len, options.max_bytes)
+}
+
+/// Checks raw file contents.
+#[must_use]
+pub fn check_bytes(bytes: &[u8], options: &Options) -> FileReport {
+    if let Some(report) = document::check_size(bytes.len(), options.max_bytes) {
+        return report;
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => check_text(text, options),
+        Err(error) => document::not_utf8(error.valid_up_to()),
+    }
+}
+
+/// Checks text that holds one (or, wrongly, several) YAML or JSON documents.
+#[must_use]
+pub fn check_text(text: &str, options: &Options) -> FileReport {
+    if let Some(report) = document::check_size(text.len(), options.max_bytes) {
+        return report;
+    }
+    if let Some(report) = document::check_binary(text) {
+        return report;
+    }
+    let parsed = yaml::parse(text, options.limits);
+    let mut report = FileReport::default();
+    document::report_issues(&parsed.issues, &mut report.diagnostics);
+    if parsed.documents.is_empty() {
+        report
+            .diagnostics
+            .push(document::empty(0, Span::new(0, text.len())));
+    }
+    for (index, root) in parsed.documents.iter().enumerate() {
+        if let Some(root) = root {
+            let summary = check_document(root, index, options.kind, &mut report.diagnostics);
+            report.documents.push(summary);
+        }
+    }
+    report.secret_spans = secrets::spans(text, &parsed.documents);
+    sort(&mut report.diagnostics);
+    report
+}
+
+/// Checks one document given as a tree (a JS object or JSON value, without source text).
+#[must_use]
+pub fn check_node(root: &Node, options: &Options) -> FileReport {
+    let mut report = FileReport::default();
+    let summary = check_document(root, 0, options.kind, &mut report.diagnostics);
+    report.documents.push(summary);
+    sort(&mut report.diagnostics);
+    report
+}
+
+/// Rules that look across all files of one run (such as two specs claiming one name). Adds
+/// their findings to the reports they concern; `labels` name the files (paths) in messages.
+pub fn check_run(labels: &[String], reports: &mut [FileReport]) {
+    let found = name::duplicate_names(labels, reports);
+    for (file, diagnostic) in found {
+        if let Some(report) = reports.get_mut(file) {
+            report.diagnostics.push(diagnostic);
+            sort(&mut report.diagnostics);
+        }
+    }
+}
+
+fn check_document(
+    root: &Node,
+    index: usize,
+    assumed: Option<Kind>,
+    out: &mut Vec<Diagnostic>,
+) -> DocumentSummary {
+    let kind = document::check_root(root, index, assumed, out);
+    let mut summary = DocumentSummary {
+        document: index,
+        kind,
+        name: None,
+        location: None,
+    };
+    if let Some(kind) = kind {
+        summary.name = root
+            .get("name")
+            .and_then(|n| Some((n.as_str()?.to_owned(), n.span)));
+        summary.location = root
+            .get("location")
+            .and_then(Node::as_str)
+            .map(str::to_owned);
+        let mut ctx = Ctx::new(kind, root, index, out);
+        shape::check(&mut ctx);
+        rules::check_semantics(&mut ctx);
+    }
+    summary
+}
+
+fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| {
+        let key = |d: &Diagnostic| (d.document, d.span.map_or(0, |s| s.start), d.rule.code);
+        key(a).cmp(&key(b))
+    });
+}
+
+/// Whether text looks like an Azure ML compute spec: a mapping whose `type` names a compute kind,
+/// or whose `$schema` is an Azure ML schema. Used to skip unrelated YAML when walking folders.
+#[must_use]
+pub fn looks_like_compute_spec(text: &str) -> bool {
+    let parsed = yaml::parse(
+        text,
+        Limits {
+            max_depth: 8,
+            max_nodes: 10_000,
+        },
+    );
+    let Some(Some(root)) = parsed.documents.first() else {
+        // Unreadable YAML is reported rather than skipped when its name suggests a spec.
+        return !parsed.issues.is_empty();
+    };
+    let typed = root
+        .get("type")
+        .and_then(Node::as_str)
+        .is_some_and(|t| Kind::from_type(t).is_some());
+    let schema = root
+        .get("$schema")
+        .and_then(Node::as_str)
+        .is_some_and(|s| s.contains("azureml") || s.contains("amlint"));
+    typed || schema
+}

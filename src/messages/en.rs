@@ -1,0 +1,363 @@
+//! English messages. Keep sorted by id: lookups are binary searches (a test checks).
+
+pub(super) static MESSAGES: &[(&str, &str)] = &[
+    ("AML001", "YAML syntax error: {detail}"),
+    (
+        "AML001.merge",
+        "a merge key `<<` must refer to a mapping or a list of mappings",
+    ),
+    (
+        "AML001.tag",
+        "the tag `{tag}` cannot be loaded by az ml (PyYAML's safe loader has no constructor for it)",
+    ),
+    (
+        "AML002",
+        "document {index} of this file: az ml reads exactly one YAML document per file (\"expected a single document in the stream\")",
+    ),
+    (
+        "AML003",
+        "`{key}` is written twice; az ml silently keeps only the last value",
+    ),
+    (
+        "AML004",
+        "`{text}` is read by az ml (YAML 1.1) as {yaml11} but by YAML 1.2 tools as {yaml12}; write it unambiguously (quote text, use true/false and plain decimal numbers)",
+    ),
+    (
+        "AML005",
+        "the file is {size} bytes; amlint reads at most {limit} bytes",
+    ),
+    (
+        "AML006",
+        "the file holds a NUL byte at offset {offset}: it is binary, not YAML",
+    ),
+    (
+        "AML006.utf8",
+        "the file is not valid UTF-8 (first bad byte at offset {offset})",
+    ),
+    (
+        "AML007",
+        "no spec here: the document is empty or holds only comments",
+    ),
+    ("AML008", "the YAML nests deeper than {limit} levels"),
+    (
+        "AML008.nodes",
+        "the YAML expands to more than {limit} nodes through aliases; az ml would hang on it",
+    ),
+    (
+        "AML008.recursive",
+        "an alias is used inside the node its anchor names, so it can never be expanded",
+    ),
+    ("AML009", "a spec must be a mapping of fields, not {actual}"),
+    (
+        "AML010",
+        "`type` is missing, so az ml cannot tell which kind of compute this is (\"Unknown compute type: None\")",
+    ),
+    ("AML010.not_string", "`type` must be a string, not {actual}"),
+    (
+        "AML011",
+        "unknown compute type `{value}`; expected one of: {allowed}",
+    ),
+    (
+        "AML011.suggest",
+        "unknown compute type `{value}`; did you mean `{suggestion}`?",
+    ),
+    (
+        "AML012",
+        "az ml v2 cannot submit a spec of this kind ({kind}); create or attach it from the studio, the REST API or an ARM template",
+    ),
+    (
+        "AML013",
+        "`$schema` is the published schema of `{schema_kind}`, but this spec has type `{kind}`",
+    ),
+    ("AML101", "required field `{field}` is missing"),
+    ("AML102", "`{field}` must be {expected}, not {actual}"),
+    (
+        "AML103",
+        "`{field}` is `{value}`, which is not one of: {allowed}",
+    ),
+    (
+        "AML103.suggest",
+        "`{field}` is `{value}`, which is not one of: {allowed}; did you mean `{suggestion}`?",
+    ),
+    ("AML104", "unknown field `{field}` for type `{kind}`"),
+    (
+        "AML104.key",
+        "field names must be text; this key is read as {actual}",
+    ),
+    (
+        "AML104.other_kind",
+        "`{field}` is a field of `{other}`, not of `{kind}`",
+    ),
+    (
+        "AML104.other_kind_suggest",
+        "`{field}` is a field of `{other}`, not of `{kind}`; did you mean `{suggestion}`?",
+    ),
+    (
+        "AML104.suggest",
+        "unknown field `{field}` for type `{kind}`; did you mean `{suggestion}`?",
+    ),
+    (
+        "AML105",
+        "`{field}` is set by Azure; az ml drops it, so this value has no effect",
+    ),
+    (
+        "AML106",
+        "`{field}` must be a whole number; az ml silently truncates {value} to {truncated}",
+    ),
+    (
+        "AML107",
+        "`{field}` is {value}; it must be between {min} and {max}",
+    ),
+    (
+        "AML107.max",
+        "`{field}` is {value}; it must be at most {max}",
+    ),
+    (
+        "AML107.min",
+        "`{field}` is {value}; it must be at least {min}",
+    ),
+    (
+        "AML108",
+        "`{field}` is an unquoted date/time ({text}); az ml reads it as a datetime and rejects it, so quote it",
+    ),
+    (
+        "AML201",
+        "compute name `{name}` is a template placeholder; put the real name here",
+    ),
+    (
+        "AML202",
+        "compute name `{name}` has {length} characters; names of a {kind} must have {min} to {max}",
+    ),
+    (
+        "AML203",
+        "compute name `{name}` has {length} characters: Azure accepts up to {hard_max}, but the studio form allows only {min} to {max}",
+    ),
+    (
+        "AML204",
+        "compute name `{name}` contains {characters}; only letters, digits and `-` are allowed",
+    ),
+    ("AML205", "compute name `{name}` must start with a letter"),
+    (
+        "AML206",
+        "compute name `{name}` ends in `-{suffix}`; a letter must follow the last `-` (Azure rejects names like `cpu-cluster-1`)",
+    ),
+    (
+        "AML207",
+        "compute name `{name}` ends with `-`; it must end with a letter or digit",
+    ),
+    (
+        "AML208",
+        "compute name `{name}` is also used by {other}; compute names must be unique in a workspace",
+    ),
+    (
+        "AML301",
+        "`min_instances` ({min}) is greater than `max_instances` ({max})",
+    ),
+    (
+        "AML302",
+        "`min_instances: {min}` keeps {min} node(s) running and billed while the cluster is idle; set it to 0 to save money",
+    ),
+    (
+        "AML302.vcpus",
+        "`min_instances: {min}` keeps {min} node(s) ({vcpus} vCPUs of {size}) running and billed while the cluster is idle; set it to 0 to save money",
+    ),
+    (
+        "AML303",
+        "`idle_time_before_scale_down: 0` is dropped by az ml, so the service default applies",
+    ),
+    (
+        "AML304",
+        "`max_instances` is not set: the YAML reference says the default is 1, the CLI and SDK use 4; set it explicitly",
+    ),
+    (
+        "AML305",
+        "VM size `{size}` is not in amlint's size table, so checks that need its vCPU count are skipped; `az ml compute list-sizes` shows what a region offers",
+    ),
+    (
+        "AML306",
+        "VM size `{size}` is not offered by Azure Machine Learning compute (burstable B-series sizes are refused)",
+    ),
+    (
+        "AML306.retired",
+        "VM size `{size}` has been retired by Azure; new computes of this size cannot be created",
+    ),
+    (
+        "AML307",
+        "VM size `{size}` has no low-priority capacity, so `tier: low_priority` can never get a node",
+    ),
+    (
+        "AML401",
+        "`network_settings.vnet_name` is set without `subnet`; az ml fails with \"Subnet is required when vnet name is specified\"",
+    ),
+    (
+        "AML402",
+        "`network_settings.subnet` is the subnet name `{subnet}` but `vnet_name` is missing; az ml would build a subnet ID with `virtualNetworks/None`",
+    ),
+    (
+        "AML403",
+        "`vnet_name` must be left out when `subnet` is a full subnet ID",
+    ),
+    (
+        "AML404",
+        "`enable_node_public_ip: false` needs a subnet in `network_settings` and a workspace with a private endpoint",
+    ),
+    (
+        "AML405",
+        "`location` is ignored for type `{kind}`; az ml uses the workspace region",
+    ),
+    (
+        "AML501",
+        "SSH access is enabled but `ssh_settings.ssh_key_value` is missing",
+    ),
+    (
+        "AML501.cluster",
+        "SSH access is enabled but `ssh_settings` (an admin user with a password or key) is missing",
+    ),
+    (
+        "AML502",
+        "an SSH key is given but `ssh_public_access_enabled` is not true, so the key is unused, and SSH cannot be enabled after creation",
+    ),
+    (
+        "AML502.cluster",
+        "`ssh_settings` is given but `ssh_public_access_enabled` is unset: Azure then leaves the SSH port open unless the cluster is in a virtual network; set it to true or false",
+    ),
+    (
+        "AML503",
+        "`ssh_settings` needs `admin_password` or `ssh_key_value`",
+    ),
+    (
+        "AML503.vm",
+        "`ssh_settings` needs `admin_password` or `ssh_private_key_file`",
+    ),
+    (
+        "AML504",
+        "`{field}` holds a secret written in the file; pass it in at submit time or from a key vault instead",
+    ),
+    (
+        "AML505",
+        "SSH signs in with a password; SSH keys are safer (passwords are open to brute force)",
+    ),
+    (
+        "AML506",
+        "`ssh_key_value` is not an RSA public key ({key_type}); Azure ML expects `ssh-rsa ...` or a PEM public key",
+    ),
+    (
+        "AML507",
+        "`ssh_key_value` holds a PRIVATE key: put the public key here, and treat this private key as leaked",
+    ),
+    (
+        "AML508",
+        "`identity.type` is user-assigned but `user_assigned_identities` is missing",
+    ),
+    (
+        "AML509",
+        "`user_assigned_identities` is ignored because `identity.type` is {type}",
+    ),
+    (
+        "AML510",
+        "system- and user-assigned identities together are not supported for compute, per the docs",
+    ),
+    (
+        "AML511",
+        "`ssh_private_key_file` is a relative path; az ml reads it relative to the current directory, not to this file",
+    ),
+    (
+        "AML601",
+        "{count} start/stop schedules; a compute instance allows at most 4",
+    ),
+    ("AML602", "cron expression `{expression}`: {problem}"),
+    (
+        "AML603",
+        "the recurrence schedule lacks {missing}; Azure requires both hours and minutes",
+    ),
+    (
+        "AML604",
+        "`start_time` `{value}` is not in the form yyyy-MM-ddTHH:mm:ss",
+    ),
+    (
+        "AML605",
+        "custom application name `{name}` is used twice; names must be unique",
+    ),
+    (
+        "AML606",
+        "published port {port} is already used by `{other}`; published ports must be unique",
+    ),
+    (
+        "AML607",
+        "published port {port} is outside 8704-8993, the range reachable in a private link workspace",
+    ),
+    (
+        "AML608",
+        "both `idle_time_before_shutdown` and `idle_time_before_shutdown_minutes` are set; the minutes field wins",
+    ),
+    (
+        "AML609",
+        "`idle_time_before_shutdown` is `{value}`, not an ISO 8601 duration such as PT30M",
+    ),
+    (
+        "AML609.range",
+        "`idle_time_before_shutdown` is {minutes} minutes; it must be between 15 minutes and 3 days",
+    ),
+    (
+        "AML610",
+        "no idle shutdown: an idle instance keeps running and billing; set `idle_time_before_shutdown_minutes`",
+    ),
+    ("AML611", "`create_on_behalf_of` needs `{field}`"),
+    (
+        "AML611.guid",
+        "`create_on_behalf_of.{field}` is `{value}`, not a GUID",
+    ),
+    (
+        "AML612",
+        "single sign-on is disabled at creation for an instance created for another user with setup scripts or custom applications",
+    ),
+    (
+        "AML613",
+        "this custom application has no `image.reference`, so there is nothing to run",
+    ),
+    (
+        "AML701",
+        "`resource_id` attaches an existing cluster, but `size`/`agent_count` describe a new one; use one or the other",
+    ),
+    ("AML702", "the AKS spec needs {missing}"),
+    (
+        "AML703",
+        "{nodes} node(s) of {size} ({vcpus} vCPUs each) give {total} vCPUs; a production cluster needs at least 12: use {needed} or more nodes, or `cluster_purpose: dev_test`",
+    ),
+    (
+        "AML704",
+        "a production cluster should have at least 3 nodes; this one has {nodes}",
+    ),
+    (
+        "AML705",
+        "{total} vCPU(s) in all; at least 2 are recommended for a dev-test cluster",
+    ),
+    (
+        "AML706",
+        "SSL uses your own certificate ({own}) and a Microsoft certificate ({managed}) at once; choose one",
+    ),
+    ("AML707", "`ssl.status: {status}` needs {missing}"),
+    ("AML708", "`{field}` is `{value}`, not {expected}"),
+    (
+        "AML709",
+        "`dns_service_ip` {ip} is outside `service_cidr` {cidr}",
+    ),
+    (
+        "AML710",
+        "`docker_bridge_cidr` {bridge} overlaps `service_cidr` {cidr}",
+    ),
+    ("AML711", "advanced networking also needs {missing}"),
+    (
+        "AML712",
+        "`load_balancer_subnet` is ignored unless `load_balancer_type` is internal_load_balancer",
+    ),
+    ("AML801", "`{field}` is not an Azure resource ID: {problem}"),
+    (
+        "AML802",
+        "this resource ID points to {found}; expected {expected}",
+    ),
+    (
+        "AML803",
+        "`workspace_url` `{value}` is not an https:// Azure Databricks URL",
+    ),
+];

@@ -1,0 +1,101 @@
+//! Compute cluster (`type: amlcompute`), reference §3.
+
+use super::common::{
+    CREATED_ON, DESCRIPTION, ENABLE_NODE_PUBLIC_IP, ID, IDENTITY, NETWORK_SETTINGS,
+    PROVISIONING_ERRORS, PROVISIONING_STATE, RESOURCE_ID, SCHEMA, SSH_PUBLIC_ACCESS_ENABLED, TAGS,
+    TYPE, name,
+};
+use super::{EnumSpec, Field, Ty};
+
+static TIER: EnumSpec = EnumSpec {
+    values: &["dedicated", "low_priority"],
+    aliases: &[],
+};
+
+const SSH_SETTINGS: &[Field] = &[
+    Field::new("admin_username", Ty::Str).required().doc(
+        "Admin user name",
+        "User name for SSH; required whenever ssh_settings is given.",
+    ),
+    Field::new("admin_password", Ty::Str).secret().doc(
+        "Admin password",
+        "One of admin_password or ssh_key_value is required. Prefer a key.",
+    ),
+    Field::new("ssh_key_value", Ty::Str).doc(
+        "SSH public key",
+        "RSA public key, single-line (ssh-rsa ...) or multi-line PEM.",
+    ),
+];
+
+pub(crate) const FIELDS: &[Field] = &[
+    SCHEMA,
+    name(
+        "3 to 32 letters, digits and hyphens (the studio form allows 24); starts with a letter; a letter must follow the last hyphen.",
+    ),
+    TYPE,
+    DESCRIPTION,
+    Field::new("location", Ty::Str).doc(
+        "Location",
+        "Azure region; defaults to the workspace region. Cannot be changed after creation.",
+    ),
+    Field::new("size", Ty::Str)
+        .default("\"Standard_DS3_v2\"")
+        .doc(
+            "Virtual machine size",
+            "Cannot be changed after creation; availability depends on the region.",
+        ),
+    Field::new("tier", Ty::Enum(&TIER))
+        .default("\"dedicated\"")
+        .doc(
+            "Virtual machine priority",
+            "dedicated or low_priority (spelled exactly so; case does not matter).",
+        ),
+    Field::new(
+        "min_instances",
+        Ty::Int {
+            min: Some(0),
+            max: None,
+        },
+    )
+    .default("0")
+    .doc(
+        "Minimum nodes",
+        "Nodes kept running when idle. 0 saves money.",
+    ),
+    Field::new(
+        "max_instances",
+        Ty::Int {
+            min: Some(1),
+            max: None,
+        },
+    )
+    .default("4")
+    .doc(
+        "Maximum nodes",
+        "The cluster scales up to this many nodes. At least 1 and not below min_instances.",
+    ),
+    Field::new(
+        "idle_time_before_scale_down",
+        Ty::Int {
+            min: Some(0),
+            max: None,
+        },
+    )
+    .default("120")
+    .doc(
+        "Idle seconds before scale down",
+        "Seconds a node stays idle before it is released.",
+    ),
+    TAGS,
+    RESOURCE_ID,
+    SSH_PUBLIC_ACCESS_ENABLED,
+    Field::new("ssh_settings", Ty::Object(SSH_SETTINGS))
+        .doc("SSH settings", "Admin account for SSH access to the nodes."),
+    NETWORK_SETTINGS,
+    ENABLE_NODE_PUBLIC_IP,
+    IDENTITY,
+    ID,
+    PROVISIONING_STATE,
+    PROVISIONING_ERRORS,
+    CREATED_ON,
+];

@@ -1,0 +1,152 @@
+//! The fields each compute kind accepts, as data: names, types, enums, ranges, required and
+//! read-only flags, defaults and descriptions. The shape rules (`rules/shape.rs`) walk specs
+//! against these tables, and the JSON Schemas are generated from the same tables, so the two
+//! cannot disagree. Field inventories follow `sdk-fields/` (what CLI v2 accepts) and reference
+//! §2–§9; no rule logic lives here.
+
+pub(crate) mod aks;
+pub(crate) mod attached;
+pub(crate) mod cluster;
+pub(crate) mod common;
+pub(crate) mod instance;
+pub(crate) mod kubernetes;
+pub(crate) mod synapse_spark;
+pub(crate) mod virtual_machine;
+
+/// One field of a mapping.
+#[derive(Debug)]
+pub struct Field {
+    pub name: &'static str,
+    pub ty: Ty,
+    pub required: bool,
+    /// Server-managed: `az ml` drops it silently before validation.
+    pub read_only: bool,
+    /// A password, token or private key: never echoed, and its presence in a file is a risk.
+    pub secret: bool,
+    /// Azure's documented default, as a JSON literal.
+    pub default: Option<&'static str>,
+    pub title: &'static str,
+    pub description: &'static str,
+}
+
+/// The type of a field's value and its per-value constraints.
+#[derive(Debug)]
+pub enum Ty {
+    Str,
+    Int {
+        min: Option<i64>,
+        max: Option<i64>,
+    },
+    Bool,
+    Enum(&'static EnumSpec),
+    /// A mapping from strings to strings (`tags`).
+    StrMap,
+    /// A free-form mapping passed through to Azure.
+    AnyMap,
+    Object(&'static [Field]),
+    List(&'static Ty),
+    /// A mapping whose `tag` field selects its fields (a schedule's `trigger`).
+    Tagged {
+        tag: &'static str,
+        variants: &'static [(&'static str, &'static [Field])],
+    },
+}
+
+/// Allowed values of an enum field. `az ml` compares them after lower-casing (and, for identity
+/// types, after turning camelCase into snake_case), so spelling matters but case does not.
+#[derive(Debug)]
+pub struct EnumSpec {
+    pub values: &'static [&'static str],
+    /// Other accepted spellings (compared lower-cased) and the value each stands for.
+    pub aliases: &'static [(&'static str, &'static str)],
+}
+
+impl EnumSpec {
+    /// The canonical value `input` stands for, if it is accepted.
+    #[must_use]
+    pub fn canonical(&self, input: &str) -> Option<&'static str> {
+        let lower = input.trim().to_ascii_lowercase();
+        self.values
+            .iter()
+            .copied()
+            .find(|v| *v == lower)
+            .or_else(|| {
+                self.aliases
+                    .iter()
+                    .find(|(alias, _)| *alias == lower)
+                    .map(|(_, v)| *v)
+            })
+    }
+}
+
+impl Field {
+    #[must_use]
+    pub const fn new(name: &'static str, ty: Ty) -> Field {
+        Field {
+            name,
+            ty,
+            required: false,
+            read_only: false,
+            secret: false,
+            default: None,
+            title: "",
+            description: "",
+        }
+    }
+
+    #[must_use]
+    pub const fn required(mut self) -> Field {
+        self.required = true;
+        self
+    }
+
+    #[must_use]
+    pub const fn read_only(mut self) -> Field {
+        self.read_only = true;
+        self
+    }
+
+    #[must_use]
+    pub const fn secret(mut self) -> Field {
+        self.secret = true;
+        self
+    }
+
+    #[must_use]
+    pub const fn default(mut self, json: &'static str) -> Field {
+        self.default = Some(json);
+        self
+    }
+
+    #[must_use]
+    pub const fn doc(mut self, title: &'static str, description: &'static str) -> Field {
+        self.title = title;
+        self.description = description;
+        self
+    }
+}
+
+/// Finds a field by name.
+#[must_use]
+pub fn find<'a>(fields: &'a [Field], name: &str) -> Option<&'a Field> {
+    fields.iter().find(|f| f.name == name)
+}
+
+/// Whether the value at a field of this name is a secret wherever it appears, also in files that
+/// do not parse: used to keep secrets out of code frames.
+#[must_use]
+pub fn is_secret_key(key: &str) -> bool {
+    let key = key.to_ascii_lowercase();
+    [
+        "password",
+        "token",
+        "secret",
+        "private_key",
+        "privatekey",
+        "connection_string",
+        "connectionstring",
+    ]
+    .iter()
+    .any(|word| key.contains(word))
+        || key == "key"
+}

@@ -1,0 +1,83 @@
+//! The shape of a rule declaration. Every rule is one `static` made with [`declare_rule!`] in a
+//! file under `rules/`; the registry in `rules/mod.rs` lists them all.
+
+use crate::diagnostic::Severity;
+use crate::kind::Kind;
+
+/// Everything known about a rule, declared once.
+#[derive(Debug, PartialEq)]
+pub struct Rule {
+    /// Stable code, `AML` + three digits. The hundreds digit is the group (see `docs/rules.md`).
+    pub code: &'static str,
+    /// Stable kebab-case slug naming the problem, not the fix.
+    pub name: &'static str,
+    pub severity: Severity,
+    /// The compute kinds the rule applies to; findings for other kinds are never reported.
+    pub kinds: &'static [Kind],
+    /// Markdown: what it checks, why, and its sources (section numbers of
+    /// `azure-compute-rules.md` and the source tags used there). Taken from the doc comment.
+    pub docs: &'static str,
+    /// Whether a JSON Schema can express the rule, and with which keywords.
+    pub enforcement: Enforcement,
+    /// A spec that triggers the rule, and the same spec fixed. Both are run by the tests and shown
+    /// in the docs. A rule that looks at several files separates them with a `---` line.
+    pub invalid: &'static str,
+    pub valid: &'static str,
+}
+
+/// Where a rule can be enforced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Enforcement {
+    /// The emitted JSON Schema expresses it with these keywords.
+    Schema(&'static [&'static str]),
+    /// Needs amlint itself: cross-field arithmetic, tables, YAML reading, several files.
+    Semantic,
+}
+
+impl Rule {
+    /// Whether the rule applies to documents of `kind`.
+    #[must_use]
+    pub fn applies_to(&self, kind: Kind) -> bool {
+        self.kinds.contains(&kind)
+    }
+
+    /// The docs with the single leading space of each doc-comment line removed.
+    #[must_use]
+    pub fn docs(&self) -> String {
+        self.docs
+            .lines()
+            .map(|line| line.strip_prefix(' ').unwrap_or(line))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .trim()
+            .to_owned()
+    }
+
+    /// The first paragraph of the docs, for lists.
+    #[must_use]
+    pub fn summary(&self) -> String {
+        self.docs()
+            .split("\n\n")
+            .next()
+            .unwrap_or_default()
+            .replace('\n', " ")
+    }
+}
+
+/// In a rule example that spans several files, this line separates the files.
+pub const FILE_SEPARATOR: &str = "# amlint: next file\n";
+
+/// Declares a rule: the doc comment becomes [`Rule::docs`].
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])*
+        $vis:vis static $id:ident = { $($field:ident : $value:expr),* $(,)? }
+    ) => {
+        $(#[doc = $doc])*
+        $vis static $id: $crate::rule::Rule = $crate::rule::Rule {
+            docs: concat!($($doc, "\n"),*),
+            $($field: $value),*
+        };
+    };
+}
+pub(crate) use declare_rule;

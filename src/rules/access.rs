@@ -1,0 +1,371 @@
+//! SSH access, secrets in files, and managed identities (AML5xx).
+
+use super::{Ctx, pointer};
+use crate::kind::Kind;
+use crate::model::{self, Field, Ty, is_secret_key};
+use crate::rule::{Enforcement, declare_rule};
+use crate::yaml::{Node, Value, pointer_push};
+
+const PASSWORD_KINDS: &[Kind] = &[Kind::AmlCompute, Kind::VirtualMachine, Kind::HdInsight];
+const PUBLIC_KEY_KINDS: &[Kind] = &[Kind::ComputeInstance, Kind::AmlCompute, Kind::HdInsight];
+const IDENTITY_KINDS: &[Kind] = &[
+    Kind::ComputeInstance,
+    Kind::AmlCompute,
+    Kind::Kubernetes,
+    Kind::SynapseSpark,
+];
+
+declare_rule! {
+    /// `ssh_public_access_enabled: true` without a way to sign in. A compute instance needs
+    /// `ssh_settings.ssh_key_value`; a compute cluster needs `ssh_settings` with an admin user and a
+    /// password or key. `az ml` sends the request anyway (observed) and the service refuses it.
+    ///
+    /// Sources: reference §2, §3 (REST `UserAccountCredentials`), DOC-inc enable-ssh;
+    /// user-expectations §4.3.
+    pub(crate) static SSH_ENABLED_WITHOUT_CREDENTIALS = {
+        code: "AML501", name: "ssh-enabled-without-credentials", severity: crate::Severity::Error,
+        kinds: &[Kind::ComputeInstance, Kind::AmlCompute],
+        enforcement: Enforcement::Schema(&["if", "then"]),
+        invalid: "name: ci-dev\ntype: computeinstance\nssh_public_access_enabled: true\n",
+        valid: "name: ci-dev\ntype: computeinstance\nssh_public_access_enabled: true\nssh_settings:\n  ssh_key_value: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC0 user@host\n",
+    }
+}
+
+declare_rule! {
+    /// SSH credentials without `ssh_public_access_enabled: true`. On a compute instance the key
+    /// "can only be configured if ssh_public_access_enabled is set to true" and SSH cannot be
+    /// turned on after creation. On a cluster, leaving the flag unset sends `NotSpecified`, which
+    /// leaves the SSH port **open** unless the cluster is in a virtual network — say `true` or
+    /// `false`.
+    ///
+    /// Sources: reference §2 (SDK docstring, DOC-ci), §3 (REST `remoteLoginPortPublicAccess`),
+    /// §11 item 7.
+    pub(crate) static SSH_SETTINGS_WITHOUT_ACCESS = {
+        code: "AML502", name: "ssh-settings-without-access", severity: crate::Severity::Warning,
+        kinds: &[Kind::ComputeInstance, Kind::AmlCompute],
+        enforcement: Enforcement::Semantic,
+        invalid: "name: ci-dev\ntype: computeinstance\nssh_settings:\n  ssh_key_value: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC0 user@host\n",
+        valid: "name: ci-dev\ntype: computeinstance\nssh_public_access_enabled: true\nssh_settings:\n  ssh_key_value: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC0 user@host\n",
+    }
+}
+
+declare_rule! {
+    /// `ssh_settings` without a password or key: "One of admin_password or ssh_key_value is
+    /// required" (clusters); an attached VM needs `admin_password` or `ssh_private_key_file`; an
+    /// HDInsight cluster a password or a key.
+    ///
+    /// Sources: reference §3 (DOC-yaml-aml, TF `AtLeastOneOf`), §6 (SDK docstrings), §7.
+    pub(crate) static SSH_CREDENTIALS_MISSING = {
+        code: "AML503", name: "ssh-credentials-missing", severity: crate::Severity::Error, kinds: PASSWORD_KINDS,
+        enforcement: Enforcement::Schema(&["anyOf"]),
+        invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nssh_public_access_enabled: true\nssh_settings:\n  admin_username: azureuser\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nssh_public_access_enabled: true\nssh_settings:\n  admin_username: azureuser\n  ssh_key_value: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC0 user@host\n",
+    }
+}
+
+declare_rule! {
+    /// A password, token or private key is written in the file. Spec files end up in
+    /// repositories and CI logs; pass secrets at submit time (`--set`) or keep them in a key vault.
+    /// amlint never prints the value.
+    ///
+    /// Sources: SEED (security note), reference §3, §6, §7 (secret REST fields).
+    pub(crate) static SECRET_IN_FILE = {
+        code: "AML504", name: "secret-in-file", severity: crate::Severity::Warning, kinds: Kind::ALL,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/dsvm\nssh_settings:\n  admin_username: azureuser\n  admin_password: Sup3r-secret!\n",
+        valid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/dsvm\nssh_settings:\n  admin_username: azureuser\n  ssh_private_key_file: ./keys/dsvm\n",
+    }
+}
+
+declare_rule! {
+    /// A password is used and no SSH key. "Microsoft recommends using SSH keys, which are more
+    /// secure than passwords. Passwords are vulnerable to brute force attacks."
+    ///
+    /// Sources: SEED (attached compute note), reference §3, §6.
+    pub(crate) static PASSWORD_INSTEAD_OF_KEY = {
+        code: "AML505", name: "password-instead-of-key", severity: crate::Severity::Info, kinds: PASSWORD_KINDS,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nssh_public_access_enabled: true\nssh_settings:\n  admin_username: azureuser\n  admin_password: ${{secrets.PASSWORD}}\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nssh_public_access_enabled: true\nssh_settings:\n  admin_username: azureuser\n  ssh_key_value: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC0 user@host\n",
+    }
+}
+
+declare_rule! {
+    /// `ssh_key_value` does not look like an RSA public key. Azure ML documents "an RSA public key
+    /// in the single-line format (starting with "ssh-rsa") or the multi-line PEM format"; other
+    /// key types may be refused.
+    ///
+    /// Sources: reference §2, §3 (DOC-inc enable-ssh, REST "ssh-keygen -t rsa -b 2048").
+    pub(crate) static SSH_KEY_NOT_RSA_PUBLIC_KEY = {
+        code: "AML506", name: "ssh-key-not-rsa-public-key", severity: crate::Severity::Warning, kinds: PUBLIC_KEY_KINDS,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: ci-dev\ntype: computeinstance\nssh_public_access_enabled: true\nssh_settings:\n  ssh_key_value: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI user@host\n",
+        valid: "name: ci-dev\ntype: computeinstance\nssh_public_access_enabled: true\nssh_settings:\n  ssh_key_value: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC0 user@host\n",
+    }
+}
+
+declare_rule! {
+    /// A **private** key was pasted where the public key belongs. Azure would reject it — and the
+    /// private key is now in the file: treat it as leaked and make a new pair.
+    ///
+    /// Sources: reference §2, §3 (DOC-inc enable-ssh).
+    pub(crate) static PRIVATE_KEY_IN_PUBLIC_KEY_FIELD = {
+        code: "AML507", name: "private-key-in-public-key-field", severity: crate::Severity::Error, kinds: PUBLIC_KEY_KINDS,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: ci-dev\ntype: computeinstance\nssh_public_access_enabled: true\nssh_settings:\n  ssh_key_value: |\n    -----BEGIN OPENSSH PRIVATE KEY-----\n    b3BlbnNzaC1rZXktdjEAAAAABG5vbmU=\n    -----END OPENSSH PRIVATE KEY-----\n",
+        valid: "name: ci-dev\ntype: computeinstance\nssh_public_access_enabled: true\nssh_settings:\n  ssh_key_value: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC0 user@host\n",
+    }
+}
+
+declare_rule! {
+    /// `identity.type: user_assigned` without `user_assigned_identities`. The YAML references say
+    /// the list is required; `az ml` does not check it (observed) and the service refuses.
+    ///
+    /// Sources: reference §2 (DOC-yaml-ci), §3 (DOC-yaml-aml).
+    pub(crate) static USER_ASSIGNED_WITHOUT_IDENTITIES = {
+        code: "AML508", name: "user-assigned-without-identities", severity: crate::Severity::Error, kinds: IDENTITY_KINDS,
+        enforcement: Enforcement::Schema(&["if", "then"]),
+        invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nidentity:\n  type: user_assigned\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nidentity:\n  type: user_assigned\n  user_assigned_identities:\n    - resource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/ml-id\n",
+    }
+}
+
+declare_rule! {
+    /// `user_assigned_identities` is listed but `identity.type` does not include user-assigned, so
+    /// the list is ignored.
+    ///
+    /// Sources: reference §2, §3 (identity rows).
+    pub(crate) static IDENTITIES_WITHOUT_USER_ASSIGNED = {
+        code: "AML509", name: "identities-without-user-assigned", severity: crate::Severity::Warning, kinds: IDENTITY_KINDS,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nidentity:\n  type: system_assigned\n  user_assigned_identities:\n    - resource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/ml-id\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nidentity:\n  type: user_assigned\n  user_assigned_identities:\n    - resource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/ml-id\n",
+    }
+}
+
+declare_rule! {
+    /// Both a system-assigned and user-assigned identities. The docs say compute "support only one
+    /// system-assigned identity or multiple user-assigned identities, not both concurrently"; the
+    /// SDK accepts and sends it (observed), so the outcome depends on the service.
+    ///
+    /// Sources: reference §3 (DOC-yaml-aml), §5 (DOC-yaml-k8s), §11 item 10.
+    pub(crate) static SYSTEM_AND_USER_ASSIGNED = {
+        code: "AML510", name: "system-and-user-assigned", severity: crate::Severity::Warning, kinds: IDENTITY_KINDS,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nidentity:\n  type: system_assigned,user_assigned\n  user_assigned_identities:\n    - resource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/ml-id\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nidentity:\n  type: system_assigned\n",
+    }
+}
+
+declare_rule! {
+    /// `ssh_private_key_file` is a relative path. `az ml` reads it at submit time relative to the
+    /// **current directory**, not to the spec file, so the same spec works or fails depending on
+    /// where the command runs.
+    ///
+    /// Sources: reference §6 (observed with the SDK test file).
+    pub(crate) static PRIVATE_KEY_FILE_RELATIVE = {
+        code: "AML511", name: "private-key-file-relative", severity: crate::Severity::Info,
+        kinds: &[Kind::VirtualMachine, Kind::HdInsight],
+        enforcement: Enforcement::Semantic,
+        invalid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/dsvm\nssh_settings:\n  admin_username: azureuser\n  ssh_private_key_file: keys/dsvm\n",
+        valid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/dsvm\nssh_settings:\n  admin_username: azureuser\n  ssh_private_key_file: /home/runner/.ssh/dsvm\n",
+    }
+}
+
+fn is_rsa_public_key(key: &str) -> bool {
+    let key = key.trim();
+    key.starts_with("ssh-rsa ")
+        || key.starts_with("-----BEGIN PUBLIC KEY-----")
+        || key.starts_with("-----BEGIN RSA PUBLIC KEY-----")
+        || key.starts_with("---- BEGIN SSH2 PUBLIC KEY ----")
+}
+
+fn is_private_key(key: &str) -> bool {
+    key.contains("PRIVATE KEY-----")
+}
+
+/// A value that stands for a secret supplied elsewhere, such as `${{secrets.X}}`.
+fn is_reference(value: &str) -> bool {
+    let v = value.trim();
+    (v.starts_with('<') && v.ends_with('>'))
+        || v.starts_with("${")
+        || v.starts_with("$(")
+        || v.starts_with("{{")
+        || v.starts_with("@Microsoft.KeyVault(")
+        || v.starts_with("azureml:")
+}
+
+pub(crate) fn check(ctx: &mut Ctx<'_>) {
+    check_ssh(ctx);
+    check_secrets(ctx, ctx.root, ctx.kind.fields(), "");
+    check_identity(ctx);
+}
+
+fn check_ssh(ctx: &mut Ctx<'_>) {
+    let settings = ctx.get(&["ssh_settings"]).filter(|n| n.as_map().is_some());
+    let has = |key: &str| {
+        settings
+            .and_then(|s| s.get(key))
+            .is_some_and(|v| !matches!(v.value, Value::Null))
+    };
+    let access = ctx.bool(&["ssh_public_access_enabled"]);
+    let key = ctx.str(&["ssh_settings", "ssh_key_value"]);
+    if access == Some(true) {
+        let missing = match ctx.kind {
+            Kind::ComputeInstance => key.is_none(),
+            _ => settings.is_none(),
+        };
+        if missing {
+            let span = ctx
+                .get(&["ssh_public_access_enabled"])
+                .map_or(ctx.root.span, |n| n.span);
+            let variant = if ctx.kind == Kind::ComputeInstance {
+                "AML501"
+            } else {
+                "AML501.cluster"
+            };
+            ctx.emit(
+                ctx.at(
+                    &SSH_ENABLED_WITHOUT_CREDENTIALS,
+                    "/ssh_public_access_enabled",
+                    span,
+                )
+                .variant(variant),
+            );
+        }
+    }
+    if let Some(settings) = settings {
+        let span = ctx.key_span(&["ssh_settings"]);
+        match (ctx.kind, access) {
+            (Kind::ComputeInstance, None | Some(false)) if key.is_some() => {
+                ctx.emit(ctx.at(&SSH_SETTINGS_WITHOUT_ACCESS, "/ssh_settings", span));
+            }
+            (Kind::AmlCompute, None) => {
+                ctx.emit(
+                    ctx.at(&SSH_SETTINGS_WITHOUT_ACCESS, "/ssh_settings", span)
+                        .variant("AML502.cluster"),
+                );
+            }
+            _ => {}
+        }
+        let password = has("admin_password");
+        let public_key = has("ssh_key_value");
+        let private_key = has("ssh_private_key_file");
+        let any_key = public_key || private_key;
+        if !password && !any_key {
+            let variant = match ctx.kind {
+                Kind::VirtualMachine => "AML503.vm",
+                _ => "AML503",
+            };
+            ctx.emit(
+                ctx.at(&SSH_CREDENTIALS_MISSING, "/ssh_settings", span)
+                    .variant(variant),
+            );
+        }
+        if password && !any_key {
+            let span = ctx.key_span(&["ssh_settings", "admin_password"]);
+            ctx.emit(ctx.at(
+                &PASSWORD_INSTEAD_OF_KEY,
+                "/ssh_settings/admin_password",
+                span,
+            ));
+        }
+        if let Some((file, node)) = ctx.str(&["ssh_settings", "ssh_private_key_file"]) {
+            let absolute = file.starts_with('/')
+                || file.starts_with('~')
+                || file.get(1..3) == Some(":\\")
+                || file.get(1..3) == Some(":/");
+            if !absolute && !is_reference(file) {
+                ctx.emit(ctx.at(
+                    &PRIVATE_KEY_FILE_RELATIVE,
+                    "/ssh_settings/ssh_private_key_file",
+                    node.span,
+                ));
+            }
+        }
+        let _ = settings;
+    }
+    if let Some((value, node)) = key {
+        let path = "/ssh_settings/ssh_key_value";
+        if is_private_key(value) {
+            ctx.emit(ctx.at(
+                &PRIVATE_KEY_IN_PUBLIC_KEY_FIELD,
+                path,
+                ctx.key_span(&["ssh_settings", "ssh_key_value"]),
+            ));
+        } else if !is_rsa_public_key(value) && !is_reference(value) {
+            let kind = value
+                .split_whitespace()
+                .next()
+                .filter(|w| w.starts_with("ssh-") || w.starts_with("ecdsa-"))
+                .unwrap_or("unrecognised");
+            ctx.emit(
+                ctx.at(&SSH_KEY_NOT_RSA_PUBLIC_KEY, path, node.span)
+                    .arg("key_type", kind),
+            );
+        }
+    }
+}
+
+/// Reports secret values written in the file: fields declared secret, and secret-looking keys
+/// inside free-form mappings (such as Kubernetes `properties`).
+fn check_secrets(ctx: &mut Ctx<'_>, node: &Node, fields: &'static [Field], at: &str) {
+    let Some(entries) = node.as_map() else { return };
+    for entry in entries {
+        let Some(key) = entry.key_str() else { continue };
+        let here = pointer_push(at, key);
+        let field = model::find(fields, key);
+        let secret = field.map_or_else(|| is_secret_key(key), |f| f.secret);
+        if secret {
+            if let Some(value) = entry
+                .value
+                .as_str()
+                .filter(|v| !v.trim().is_empty() && !is_reference(v))
+            {
+                let _ = value;
+                ctx.emit(
+                    ctx.at(&SECRET_IN_FILE, here.clone(), entry.key.span)
+                        .arg("field", key),
+                );
+            }
+            continue;
+        }
+        match field.map(|f| &f.ty) {
+            Some(Ty::Object(inner)) => check_secrets(ctx, &entry.value, inner, &here),
+            Some(Ty::AnyMap) | None => check_secrets(ctx, &entry.value, &[], &here),
+            _ => {}
+        }
+    }
+}
+
+fn check_identity(ctx: &mut Ctx<'_>) {
+    let Some((kind, node)) = ctx.str(&["identity", "type"]) else {
+        return;
+    };
+    let Some(canonical) = model::common::IDENTITY_TYPE.canonical(kind) else {
+        return;
+    };
+    let list = ctx
+        .get(&["identity", "user_assigned_identities"])
+        .and_then(Node::as_seq);
+    let has_list = list.is_some_and(|items| !items.is_empty());
+    let path = pointer(&["identity", "type"]);
+    let user = canonical.contains("user_assigned");
+    if user && !has_list {
+        ctx.emit(ctx.at(&USER_ASSIGNED_WITHOUT_IDENTITIES, path.clone(), node.span));
+    }
+    if !user && has_list {
+        let span = ctx.key_span(&["identity", "user_assigned_identities"]);
+        ctx.emit(
+            ctx.at(
+                &IDENTITIES_WITHOUT_USER_ASSIGNED,
+                "/identity/user_assigned_identities",
+                span,
+            )
+            .arg("type", canonical),
+        );
+    }
+    if canonical == "system_assigned,user_assigned" {
+        ctx.emit(ctx.at(&SYSTEM_AND_USER_ASSIGNED, path, node.span));
+    }
+}

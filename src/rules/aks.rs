@@ -1,0 +1,428 @@
+//! AKS inference clusters: create versus attach, sizing, networking, SSL (AML7xx).
+
+use std::net::Ipv4Addr;
+
+use super::Ctx;
+use crate::kind::Kind;
+use crate::model::aks::{CLUSTER_PURPOSE, LOAD_BALANCER_TYPE};
+use crate::rule::{Enforcement, declare_rule};
+use crate::vm_sizes;
+use crate::yaml::Node;
+
+const AKS: &[Kind] = &[Kind::Aks];
+
+declare_rule! {
+    /// An AKS spec either attaches an existing cluster (`resource_id`) or creates a new one
+    /// (`size` and `agent_count`), not both: the studio form offers "Create new" or "Use existing".
+    ///
+    /// Sources: SEED (Kubernetes-service row), reference §4.
+    pub(crate) static AKS_CREATE_AND_ATTACH = {
+        code: "AML701", name: "aks-create-and-attach", severity: crate::Severity::Error, kinds: AKS,
+        enforcement: Enforcement::Schema(&["not"]),
+        invalid: "name: aks-prod\ntype: aks\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks\nsize: Standard_D3_v2\nagent_count: 3\n",
+        valid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\n",
+    }
+}
+
+declare_rule! {
+    /// An AKS spec says neither which cluster to attach (`resource_id`) nor how to create one
+    /// (both `size` and `agent_count`).
+    ///
+    /// Sources: SEED (Kubernetes-service row), reference §4.
+    pub(crate) static AKS_NEITHER_CREATE_NOR_ATTACH = {
+        code: "AML702", name: "aks-neither-create-nor-attach", severity: crate::Severity::Error, kinds: AKS,
+        enforcement: Enforcement::Schema(&["anyOf"]),
+        invalid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\n",
+        valid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\n",
+    }
+}
+
+declare_rule! {
+    /// A production AKS cluster with fewer than 12 vCPUs in all: "The number of nodes multiplied by
+    /// the virtual machine's number of cores (vCPUs) must be greater than or equal to 12." A
+    /// cluster without `cluster_purpose` is a production cluster. Needs the size's vCPU count from
+    /// amlint's size table (AML305 says when a size is not in it).
+    ///
+    /// Sources: SEED ("Aantal knooppunten"), reference §4 (DOC-aks-2020, TF docs, DP100#43), §11
+    /// item 4.
+    pub(crate) static AKS_PRODUCTION_VCPUS = {
+        code: "AML703", name: "aks-production-vcpus", severity: crate::Severity::Error, kinds: AKS,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 2\n",
+        valid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\n",
+    }
+}
+
+declare_rule! {
+    /// A production AKS cluster with fewer than 3 nodes. The newest AKS docs (2022) say a
+    /// production cluster "must contain at least 3 nodes"; the REST API allows fewer, so this is a
+    /// warning.
+    ///
+    /// Sources: reference §4 (DOC-aks-v1), §11 item 4.
+    pub(crate) static AKS_PRODUCTION_NODES = {
+        code: "AML704", name: "aks-production-nodes", severity: crate::Severity::Warning, kinds: AKS,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: aks-prod\ntype: aks\nsize: Standard_D16s_v3\nagent_count: 1\n",
+        valid: "name: aks-prod\ntype: aks\nsize: Standard_D4s_v3\nagent_count: 3\n",
+    }
+}
+
+declare_rule! {
+    /// A dev-test AKS cluster with fewer than 2 vCPUs in all; the docs recommend at least 2.
+    ///
+    /// Sources: reference §4 (DOC-aks-2020), §11 item 4.
+    pub(crate) static AKS_DEV_TEST_VCPUS = {
+        code: "AML705", name: "aks-dev-test-vcpus", severity: crate::Severity::Info, kinds: AKS,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: aks-dev\ntype: aks\ncluster_purpose: dev_test\nsize: Standard_DS1_v2\nagent_count: 1\n",
+        valid: "name: aks-dev\ntype: aks\ncluster_purpose: dev_test\nsize: Standard_DS2_v2\nagent_count: 1\n",
+    }
+}
+
+declare_rule! {
+    /// SSL with your own certificate (`cert`, `key`, `cname`) and with a Microsoft certificate
+    /// (`leaf_domain_label`, `overwrite_existing_domain`) at once. Pick one.
+    ///
+    /// Sources: reference §4 (TF `ConflictsWith`).
+    pub(crate) static SSL_CERT_WITH_LEAF_LABEL = {
+        code: "AML706", name: "ssl-cert-with-leaf-label", severity: crate::Severity::Error, kinds: AKS,
+        enforcement: Enforcement::Schema(&["not"]),
+        invalid: "name: aks-prod\ntype: aks\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks\nssl:\n  cname: ml.contoso.com\n  cert: cert.pem\n  leaf_domain_label: contoso-ml\n",
+        valid: "name: aks-prod\ntype: aks\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks\nssl:\n  status: auto\n  leaf_domain_label: contoso-ml\n",
+    }
+}
+
+declare_rule! {
+    /// SSL settings that cannot work: `status: enabled` needs `cert`, `key` and `cname`;
+    /// `status: auto` needs `leaf_domain_label`.
+    ///
+    /// Sources: reference §4 (REST `sslConfiguration`, TF status derivation).
+    pub(crate) static SSL_INCOMPLETE = {
+        code: "AML707", name: "ssl-incomplete", severity: crate::Severity::Error, kinds: AKS,
+        enforcement: Enforcement::Schema(&["if", "then"]),
+        invalid: "name: aks-prod\ntype: aks\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks\nssl:\n  status: auto\n",
+        valid: "name: aks-prod\ntype: aks\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks\nssl:\n  status: auto\n  leaf_domain_label: contoso-ml\n",
+    }
+}
+
+declare_rule! {
+    /// `service_cidr` or `docker_bridge_cidr` is not an IPv4 CIDR range (`10.0.0.0/16`), or
+    /// `dns_service_ip` is not an IPv4 address.
+    ///
+    /// Sources: reference §4 (REST patterns for `serviceCidr`, `dockerBridgeCidr`, `dnsServiceIP`).
+    pub(crate) static ADDRESS_INVALID = {
+        code: "AML708", name: "address-invalid", severity: crate::Severity::Error, kinds: AKS,
+        enforcement: Enforcement::Schema(&["pattern"]),
+        invalid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\nnetwork_settings:\n  subnet_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/aks\n  service_cidr: 10.0.0.0/33\n  dns_service_ip: 10.0.0.10\n  docker_bridge_cidr: 172.17.0.1/16\n",
+        valid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\nnetwork_settings:\n  subnet_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/aks\n  service_cidr: 10.0.0.0/16\n  dns_service_ip: 10.0.0.10\n  docker_bridge_cidr: 172.17.0.1/16\n",
+    }
+}
+
+declare_rule! {
+    /// `dns_service_ip` lies outside `service_cidr`. "DNS IP must be within service CIDR."
+    ///
+    /// Sources: reference §4 (REST `aksNetworkingConfiguration` descriptions).
+    pub(crate) static DNS_IP_OUTSIDE_SERVICE_CIDR = {
+        code: "AML709", name: "dns-ip-outside-service-cidr", severity: crate::Severity::Error, kinds: AKS,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\nnetwork_settings:\n  subnet_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/aks\n  service_cidr: 10.0.0.0/16\n  dns_service_ip: 10.1.0.10\n  docker_bridge_cidr: 172.17.0.1/16\n",
+        valid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\nnetwork_settings:\n  subnet_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/aks\n  service_cidr: 10.0.0.0/16\n  dns_service_ip: 10.0.0.10\n  docker_bridge_cidr: 172.17.0.1/16\n",
+    }
+}
+
+declare_rule! {
+    /// `docker_bridge_cidr` overlaps `service_cidr`. The Docker bridge "must not overlap" the
+    /// service range (nor any subnet).
+    ///
+    /// Sources: reference §4 (REST `dockerBridgeCidr` description).
+    pub(crate) static ADDRESS_RANGES_OVERLAP = {
+        code: "AML710", name: "address-ranges-overlap", severity: crate::Severity::Error, kinds: AKS,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\nnetwork_settings:\n  subnet_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/aks\n  service_cidr: 10.0.0.0/16\n  dns_service_ip: 10.0.0.10\n  docker_bridge_cidr: 10.0.128.1/17\n",
+        valid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\nnetwork_settings:\n  subnet_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/aks\n  service_cidr: 10.0.0.0/16\n  dns_service_ip: 10.0.0.10\n  docker_bridge_cidr: 172.17.0.1/16\n",
+    }
+}
+
+declare_rule! {
+    /// Advanced networking needs all four settings: `subnet_id`, `service_cidr`, `dns_service_ip`
+    /// and `docker_bridge_cidr`.
+    ///
+    /// Sources: reference §4 (REST `aksNetworkingConfiguration`; studio "Advanced" form).
+    pub(crate) static AKS_NETWORK_INCOMPLETE = {
+        code: "AML711", name: "aks-network-incomplete", severity: crate::Severity::Error, kinds: AKS,
+        enforcement: Enforcement::Schema(&["required"]),
+        invalid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\nnetwork_settings:\n  subnet_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/aks\n",
+        valid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\nnetwork_settings:\n  subnet_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/aks\n  service_cidr: 10.0.0.0/16\n  dns_service_ip: 10.0.0.10\n  docker_bridge_cidr: 172.17.0.1/16\n",
+    }
+}
+
+declare_rule! {
+    /// `load_balancer_subnet` only applies to an internal load balancer; with `public_ip` (the
+    /// default) it is ignored.
+    ///
+    /// Sources: reference §4 (REST `loadBalancerType`, `loadBalancerSubnet`).
+    pub(crate) static LOAD_BALANCER_SUBNET_WITHOUT_INTERNAL = {
+        code: "AML712", name: "load-balancer-subnet-without-internal", severity: crate::Severity::Warning, kinds: AKS,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\nload_balancer_subnet: scoring\n",
+        valid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\nload_balancer_type: internal_load_balancer\nload_balancer_subnet: scoring\n",
+    }
+}
+
+/// An IPv4 range `a.b.c.d/n` (or a single address, `/32`).
+fn parse_cidr(text: &str) -> Option<(u32, u32)> {
+    let (addr, prefix) = match text.trim().split_once('/') {
+        Some((a, p)) => (
+            a,
+            p.parse::<u32>()
+                .ok()
+                .filter(|p| *p <= 32 && !p.to_string().is_empty())?,
+        ),
+        None => (text.trim(), 32),
+    };
+    let addr: Ipv4Addr = addr.parse().ok()?;
+    let mask = if prefix == 0 {
+        0
+    } else {
+        u32::MAX << (32 - prefix)
+    };
+    Some((u32::from(addr) & mask, mask))
+}
+
+pub(crate) fn check(ctx: &mut Ctx<'_>) {
+    if ctx.kind != Kind::Aks {
+        return;
+    }
+    check_source_and_size(ctx);
+    check_ssl(ctx);
+    check_network(ctx);
+    if let Some((_, node)) = ctx.str(&["load_balancer_subnet"]) {
+        let internal = ctx
+            .str(&["load_balancer_type"])
+            .and_then(|(t, _)| LOAD_BALANCER_TYPE.canonical(t))
+            == Some("internal_load_balancer");
+        if !internal {
+            ctx.emit(ctx.at(
+                &LOAD_BALANCER_SUBNET_WITHOUT_INTERNAL,
+                "/load_balancer_subnet",
+                node.span,
+            ));
+        }
+    }
+}
+
+fn check_source_and_size(ctx: &mut Ctx<'_>) {
+    let attach = ctx.get(&["resource_id"]).is_some();
+    let size = ctx.str(&["size"]);
+    let count = ctx.int(&["agent_count"]);
+    let create = size.is_some() || ctx.get(&["agent_count"]).is_some();
+    let type_span = ctx.key_span(&["type"]);
+    if attach && create {
+        let span = ctx.key_span(&["resource_id"]);
+        ctx.emit(ctx.at(&AKS_CREATE_AND_ATTACH, "/resource_id", span));
+    } else if !attach && (size.is_none() || ctx.get(&["agent_count"]).is_none()) {
+        let missing = match (size.is_some(), ctx.get(&["agent_count"]).is_some()) {
+            (true, false) => "agent_count",
+            (false, true) => "size",
+            _ => "resource_id, or size and agent_count",
+        };
+        ctx.emit(
+            ctx.at(&AKS_NEITHER_CREATE_NOR_ATTACH, "", type_span)
+                .arg("missing", missing),
+        );
+    }
+    let purpose = ctx
+        .str(&["cluster_purpose"])
+        .map_or(Some("production"), |(p, _)| CLUSTER_PURPOSE.canonical(p));
+    let Some(((nodes, count_node), vm)) = count.zip(size.and_then(|(s, _)| vm_sizes::lookup(s)))
+    else {
+        if let (Some("production"), Some((nodes, node))) = (purpose, count) {
+            if nodes < 3 {
+                ctx.emit(
+                    ctx.at(&AKS_PRODUCTION_NODES, "/agent_count", node.span)
+                        .arg("nodes", nodes),
+                );
+            }
+        }
+        return;
+    };
+    let total = nodes.saturating_mul(i64::from(vm.vcpus));
+    let at = |rule| {
+        ctx.at(rule, "/agent_count", count_node.span)
+            .arg("nodes", nodes)
+            .arg("size", vm.name)
+            .arg("vcpus", vm.vcpus)
+            .arg("total", total)
+    };
+    let mut found = Vec::new();
+    match purpose {
+        Some("production") => {
+            if total < 12 {
+                let needed = (12 + i64::from(vm.vcpus) - 1) / i64::from(vm.vcpus);
+                found.push(at(&AKS_PRODUCTION_VCPUS).arg("needed", needed));
+            }
+            if nodes < 3 {
+                found.push(at(&AKS_PRODUCTION_NODES));
+            }
+        }
+        Some("dev_test") if total < 2 => found.push(at(&AKS_DEV_TEST_VCPUS)),
+        _ => {}
+    }
+    found.into_iter().for_each(|d| ctx.emit(d));
+}
+
+fn check_ssl(ctx: &mut Ctx<'_>) {
+    let Some(ssl) = ctx.get(&["ssl"]).filter(|n| n.as_map().is_some()) else {
+        return;
+    };
+    let has = |key: &str| ssl.get(key).is_some();
+    let own = ["cert", "key", "cname"]
+        .into_iter()
+        .filter(|k| has(k))
+        .collect::<Vec<_>>();
+    let managed = ["leaf_domain_label", "overwrite_existing_domain"]
+        .into_iter()
+        .filter(|k| has(k))
+        .collect::<Vec<_>>();
+    let span = ctx.key_span(&["ssl"]);
+    if !own.is_empty() && !managed.is_empty() {
+        ctx.emit(
+            ctx.at(&SSL_CERT_WITH_LEAF_LABEL, "/ssl", span)
+                .arg("own", own.join(", "))
+                .arg("managed", managed.join(", ")),
+        );
+    }
+    let status = ssl
+        .get("status")
+        .and_then(Node::as_str)
+        .map(str::to_ascii_lowercase);
+    let missing: Vec<&str> = match status.as_deref() {
+        Some("enabled") => ["cert", "key", "cname"]
+            .into_iter()
+            .filter(|k| !has(k))
+            .collect(),
+        Some("auto") => ["leaf_domain_label"]
+            .into_iter()
+            .filter(|k| !has(k))
+            .collect(),
+        _ => Vec::new(),
+    };
+    if !missing.is_empty() {
+        let diagnostic = ctx
+            .at(&SSL_INCOMPLETE, "/ssl", span)
+            .arg("status", status.unwrap_or_default())
+            .arg("missing", missing.join(", "));
+        ctx.emit(diagnostic);
+    }
+}
+
+fn check_network(ctx: &mut Ctx<'_>) {
+    let Some(settings) = ctx
+        .get(&["network_settings"])
+        .filter(|n| n.as_map().is_some())
+    else {
+        return;
+    };
+    let fields = [
+        "subnet_id",
+        "service_cidr",
+        "dns_service_ip",
+        "docker_bridge_cidr",
+    ];
+    let missing: Vec<&str> = fields
+        .into_iter()
+        .filter(|k| settings.get(k).is_none())
+        .collect();
+    if !missing.is_empty() {
+        let span = ctx.key_span(&["network_settings"]);
+        ctx.emit(
+            ctx.at(&AKS_NETWORK_INCOMPLETE, "/network_settings", span)
+                .arg("missing", missing.join(", ")),
+        );
+    }
+    let mut read = |key: &str, single: bool| -> Option<(u32, u32)> {
+        let (text, node) = ctx.str(&["network_settings", key])?;
+        let parsed = if single {
+            text.trim()
+                .parse::<Ipv4Addr>()
+                .ok()
+                .map(|a| (u32::from(a), u32::MAX))
+        } else {
+            parse_cidr(text)
+        };
+        if parsed.is_none() {
+            let expected = if single {
+                "an IPv4 address such as 10.0.0.10"
+            } else {
+                "an IPv4 CIDR range such as 10.0.0.0/16"
+            };
+            let diagnostic = ctx
+                .at(
+                    &ADDRESS_INVALID,
+                    format!("/network_settings/{key}"),
+                    node.span,
+                )
+                .arg("field", key)
+                .arg("value", text)
+                .arg("expected", expected);
+            ctx.emit(diagnostic);
+        }
+        parsed
+    };
+    let service = read("service_cidr", false);
+    let dns = read("dns_service_ip", true);
+    let bridge = read("docker_bridge_cidr", false);
+    if let (Some((net, mask)), Some((ip, _))) = (service, dns) {
+        if ip & mask != net {
+            let (text, node) = ctx
+                .str(&["network_settings", "dns_service_ip"])
+                .unwrap_or(("", ctx.root));
+            let cidr = ctx
+                .str(&["network_settings", "service_cidr"])
+                .map_or("", |(t, _)| t);
+            ctx.emit(
+                ctx.at(
+                    &DNS_IP_OUTSIDE_SERVICE_CIDR,
+                    "/network_settings/dns_service_ip",
+                    node.span,
+                )
+                .arg("ip", text)
+                .arg("cidr", cidr),
+            );
+        }
+    }
+    if let (Some((a, am)), Some((b, bm))) = (service, bridge) {
+        let common = am & bm;
+        if a & common == b & common {
+            let (text, node) = ctx
+                .str(&["network_settings", "docker_bridge_cidr"])
+                .unwrap_or(("", ctx.root));
+            let cidr = ctx
+                .str(&["network_settings", "service_cidr"])
+                .map_or("", |(t, _)| t);
+            ctx.emit(
+                ctx.at(
+                    &ADDRESS_RANGES_OVERLAP,
+                    "/network_settings/docker_bridge_cidr",
+                    node.span,
+                )
+                .arg("bridge", text)
+                .arg("cidr", cidr),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cidrs_parse_like_the_rest_pattern() {
+        assert_eq!(parse_cidr("10.0.0.0/16"), Some((0x0A00_0000, 0xFFFF_0000)));
+        assert!(parse_cidr("10.0.0.0/33").is_none());
+        assert!(parse_cidr("10.0.0/16").is_none());
+        assert!(parse_cidr("10.0.0.0/").is_none());
+        assert_eq!(parse_cidr("0.0.0.0/0"), Some((0, 0)));
+    }
+}

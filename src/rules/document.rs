@@ -1,0 +1,364 @@
+//! Rules about the file and its YAML, before any field is looked at (AML0xx).
+
+use crate::diagnostic::{Diagnostic, Span};
+use crate::kind::{Kind, Submission};
+use crate::lint::FileReport;
+use crate::rule::{Enforcement, declare_rule};
+use crate::yaml::{Issue, IssueKind, Node, Value};
+
+const ALL: &[Kind] = Kind::ALL;
+
+declare_rule! {
+    /// The file is not valid YAML (or JSON), or uses a YAML feature `az ml` cannot load: a tag
+    /// without a constructor in PyYAML's safe loader, or a merge key (`<<`) whose value is not a
+    /// mapping. `az ml` stops at the first such problem and checks nothing else.
+    ///
+    /// Sources: reference §15 (PyYAML behaviour observed with azure-ai-ml 1.35.2).
+    pub(crate) static YAML_SYNTAX_ERROR = {
+        code: "AML001", name: "yaml-syntax-error", severity: crate::Severity::Error, kinds: ALL,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: [4\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\n",
+    }
+}
+
+declare_rule! {
+    /// `az ml` reads exactly one YAML document per file and fails with "expected a single
+    /// document in the stream" otherwise. amlint still checks every document, so all problems are
+    /// found in one run.
+    ///
+    /// Sources: reference §15 (observed).
+    pub(crate) static MULTIPLE_DOCUMENTS = {
+        code: "AML002", name: "multiple-documents", severity: crate::Severity::Error, kinds: ALL,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: cpu-cluster\ntype: amlcompute\n---\nname: gpu-cluster\ntype: amlcompute\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\n",
+    }
+}
+
+declare_rule! {
+    /// A key appears twice in one mapping. PyYAML keeps the last value without a word, so the
+    /// first one is silently lost — rarely what the author meant.
+    ///
+    /// Sources: reference §15 (observed: last one wins, silently).
+    pub(crate) static DUPLICATE_KEY = {
+        code: "AML003", name: "duplicate-key", severity: crate::Severity::Warning, kinds: ALL,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nmax_instances: 8\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 8\n",
+    }
+}
+
+declare_rule! {
+    /// A plain value that YAML 1.1 and YAML 1.2 read differently. `az ml` uses PyYAML (YAML 1.1),
+    /// where `yes`/`no`/`on`/`off` are booleans, `010` is octal 8 and `1_000` is 1000; editors,
+    /// yq and JavaScript YAML libraries use YAML 1.2, where those are strings or 10. amlint reads
+    /// the value as `az ml` does and asks you to write it unambiguously (`true`, `8`, or quoted).
+    ///
+    /// Sources: reference §15.
+    pub(crate) static YAML_VERSION_AMBIGUITY = {
+        code: "AML004", name: "yaml-version-ambiguity", severity: crate::Severity::Warning, kinds: ALL,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: cpu-cluster\ntype: amlcompute\nssh_public_access_enabled: no\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\nssh_public_access_enabled: false\n",
+    }
+}
+
+declare_rule! {
+    /// The file is larger than amlint reads (1 MiB). Compute specs are a few kilobytes; a larger
+    /// file is almost certainly not one, and refusing it keeps a run fast and bounded.
+    ///
+    /// Sources: amlint limit (see README, "Limits").
+    pub(crate) static FILE_TOO_LARGE = {
+        code: "AML005", name: "file-too-large", severity: crate::Severity::Error, kinds: ALL,
+        enforcement: Enforcement::Semantic,
+        invalid: "",
+        valid: "name: cpu-cluster\ntype: amlcompute\n",
+    }
+}
+
+declare_rule! {
+    /// The file is not text: it holds NUL bytes or is not valid UTF-8. `az ml` cannot read it as
+    /// YAML.
+    ///
+    /// Sources: reference §15; YAML 1.1 §5.1 (character set).
+    pub(crate) static NOT_TEXT = {
+        code: "AML006", name: "not-text", severity: crate::Severity::Error, kinds: ALL,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: cpu\0cluster\ntype: amlcompute\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\n",
+    }
+}
+
+declare_rule! {
+    /// The file (or a document in it) is empty or holds only comments, so there is no spec.
+    ///
+    /// Sources: reference §0 (`Compute._load` needs a mapping with `type`).
+    pub(crate) static EMPTY_DOCUMENT = {
+        code: "AML007", name: "empty-document", severity: crate::Severity::Error, kinds: ALL,
+        enforcement: Enforcement::Semantic,
+        invalid: "# a cluster, one day\n",
+        valid: "# a cluster\nname: cpu-cluster\ntype: amlcompute\n",
+    }
+}
+
+declare_rule! {
+    /// The YAML nests deeper than 64 levels, expands to more than 100,000 nodes through aliases
+    /// (a "billion laughs" file), or uses an alias inside the node it names. PyYAML expands aliases
+    /// without a budget and `az ml` hangs on such files; amlint stops and reports.
+    ///
+    /// Sources: reference §15 (alias expansion observed), §16.
+    pub(crate) static DOCUMENT_TOO_COMPLEX = {
+        code: "AML008", name: "document-too-complex", severity: crate::Severity::Error, kinds: ALL,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: cpu-cluster\ntype: amlcompute\ntags: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\ntags: {team: vision}\n",
+    }
+}
+
+declare_rule! {
+    /// A spec must be a mapping of fields (`name: ...`, `type: ...`), not a list or a single value.
+    ///
+    /// Sources: reference §0 (marshmallow schemas load mappings).
+    pub(crate) static ROOT_NOT_MAPPING = {
+        code: "AML009", name: "root-not-mapping", severity: crate::Severity::Error, kinds: ALL,
+        enforcement: Enforcement::Schema(&["type"]),
+        invalid: "- name: cpu-cluster\n  type: amlcompute\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\n",
+    }
+}
+
+declare_rule! {
+    /// Every spec needs `type`, which selects the compute kind; `az ml` fails with
+    /// "Unknown compute type: None" without it.
+    ///
+    /// Sources: reference §0 (observed).
+    pub(crate) static MISSING_TYPE = {
+        code: "AML010", name: "missing-type", severity: crate::Severity::Error, kinds: ALL,
+        enforcement: Enforcement::Schema(&["required"]),
+        invalid: "name: cpu-cluster\nmax_instances: 4\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\n",
+    }
+}
+
+declare_rule! {
+    /// `type` names no compute kind. The CLI v2 kinds are `computeinstance`, `amlcompute`,
+    /// `kubernetes`, `virtualmachine` and `synapsespark` (case-insensitive); amlint adds `aks`,
+    /// `hdinsight`, `databricks` and `datalakeanalytics` for the studio's other computes.
+    ///
+    /// Sources: reference §0 (`Compute._load`, observed), §4, §7.
+    pub(crate) static UNKNOWN_TYPE = {
+        code: "AML011", name: "unknown-type", severity: crate::Severity::Error, kinds: ALL,
+        enforcement: Enforcement::Schema(&["enum", "const"]),
+        invalid: "name: cpu-cluster\ntype: amlcluster\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\n",
+    }
+}
+
+declare_rule! {
+    /// This kind exists in the studio, REST API and ARM templates, but `az ml` v2 has no type for it
+    /// ("Unknown compute type"). Create or attach it from the studio, the REST API or a template;
+    /// amlint checks the fields those accept.
+    ///
+    /// Sources: reference §0, §4, §7.
+    pub(crate) static NOT_SUBMITTABLE_WITH_CLI = {
+        code: "AML012", name: "not-submittable-with-cli", severity: crate::Severity::Info,
+        kinds: &[Kind::Aks, Kind::HdInsight, Kind::Databricks, Kind::DataLakeAnalytics],
+        enforcement: Enforcement::Semantic,
+        invalid: "name: dla-compute\ntype: datalakeanalytics\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.DataLakeAnalytics/accounts/dla\n",
+        valid: "name: vision-k8s\ntype: kubernetes\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Kubernetes/connectedClusters/arc\n",
+    }
+}
+
+declare_rule! {
+    /// `$schema` points at the published schema of another compute kind, so an editor checks the
+    /// file against the wrong fields.
+    ///
+    /// Sources: reference §12 (published schema URLs); user-expectations §4.4 #16.
+    pub(crate) static SCHEMA_URL_MISMATCH = {
+        code: "AML013", name: "schema-url-mismatch", severity: crate::Severity::Info, kinds: ALL,
+        enforcement: Enforcement::Semantic,
+        invalid: "$schema: https://azuremlschemas.azureedge.net/latest/computeInstance.schema.json\nname: cpu-cluster\ntype: amlcompute\n",
+        valid: "$schema: https://azuremlschemas.azureedge.net/latest/amlCompute.schema.json\nname: cpu-cluster\ntype: amlcompute\n",
+    }
+}
+
+fn file_level(rule: &'static crate::Rule, span: Option<Span>) -> FileReport {
+    FileReport {
+        diagnostics: vec![Diagnostic::new(rule, 0, String::new(), span)],
+        ..FileReport::default()
+    }
+}
+
+pub(crate) fn check_size(len: usize, max: usize) -> Option<FileReport> {
+    (len > max).then(|| {
+        let mut report = file_level(&FILE_TOO_LARGE, None);
+        report.diagnostics[0] = report.diagnostics[0]
+            .clone()
+            .arg("size", len)
+            .arg("limit", max);
+        report
+    })
+}
+
+pub(crate) fn not_utf8(valid_up_to: usize) -> FileReport {
+    let mut report = file_level(&NOT_TEXT, Some(Span::new(valid_up_to, valid_up_to + 1)));
+    report.diagnostics[0] = report.diagnostics[0]
+        .clone()
+        .variant("AML006.utf8")
+        .arg("offset", valid_up_to);
+    report
+}
+
+pub(crate) fn check_binary(text: &str) -> Option<FileReport> {
+    let at = text.find('\0')?;
+    let mut report = file_level(&NOT_TEXT, Some(Span::new(at, at + 1)));
+    report.diagnostics[0] = report.diagnostics[0].clone().arg("offset", at);
+    Some(report)
+}
+
+pub(crate) fn empty(document: usize, span: Span) -> Diagnostic {
+    Diagnostic::new(&EMPTY_DOCUMENT, document, String::new(), Some(span))
+}
+
+/// Turns what the YAML reader found into diagnostics.
+pub(crate) fn report_issues(issues: &[Issue], out: &mut Vec<Diagnostic>) {
+    for issue in issues {
+        let at = |rule| {
+            Diagnostic::new(
+                rule,
+                issue.document,
+                issue.pointer.clone(),
+                Some(issue.span),
+            )
+        };
+        let diagnostic = match &issue.kind {
+            IssueKind::Syntax(detail) => at(&YAML_SYNTAX_ERROR).arg("detail", detail),
+            IssueKind::UnsupportedTag(tag) => {
+                at(&YAML_SYNTAX_ERROR).variant("AML001.tag").arg("tag", tag)
+            }
+            IssueKind::BadMerge => at(&YAML_SYNTAX_ERROR).variant("AML001.merge"),
+            IssueKind::ExtraDocument => at(&MULTIPLE_DOCUMENTS).arg("index", issue.document + 1),
+            IssueKind::DuplicateKey(key) => at(&DUPLICATE_KEY).arg("key", key),
+            IssueKind::Ambiguous {
+                text,
+                yaml11,
+                yaml12,
+            } => at(&YAML_VERSION_AMBIGUITY)
+                .arg("text", text)
+                .arg("yaml11", yaml11)
+                .arg("yaml12", yaml12),
+            IssueKind::TooDeep(limit) => at(&DOCUMENT_TOO_COMPLEX).arg("limit", limit),
+            IssueKind::TooManyNodes(limit) => at(&DOCUMENT_TOO_COMPLEX)
+                .variant("AML008.nodes")
+                .arg("limit", limit),
+            IssueKind::RecursiveAlias => at(&DOCUMENT_TOO_COMPLEX).variant("AML008.recursive"),
+        };
+        out.push(diagnostic);
+    }
+}
+
+/// Checks the root of a readable document and works out its kind.
+pub(crate) fn check_root(
+    root: &Node,
+    document: usize,
+    assumed: Option<Kind>,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Kind> {
+    let start = Span::new(root.span.start as usize, root.span.start as usize);
+    match &root.value {
+        Value::Null => {
+            out.push(empty(document, root.span));
+            return None;
+        }
+        Value::Map(_) => {}
+        _ => {
+            out.push(
+                Diagnostic::new(&ROOT_NOT_MAPPING, document, String::new(), Some(root.span))
+                    .arg("actual", root.type_word()),
+            );
+            return None;
+        }
+    }
+    let kind = match root.entry("type") {
+        None => match assumed {
+            Some(kind) => kind,
+            None => {
+                out.push(Diagnostic::new(
+                    &MISSING_TYPE,
+                    document,
+                    String::new(),
+                    Some(start),
+                ));
+                return None;
+            }
+        },
+        Some(entry) => {
+            let Some(text) = entry.value.as_str() else {
+                out.push(
+                    Diagnostic::new(
+                        &MISSING_TYPE,
+                        document,
+                        "/type".to_owned(),
+                        Some(entry.value.span),
+                    )
+                    .variant("AML010.not_string")
+                    .arg("actual", entry.value.type_word()),
+                );
+                return None;
+            };
+            let Some(kind) = Kind::from_type(text) else {
+                let allowed: Vec<&str> = Kind::ALL.iter().map(|k| k.type_name()).collect();
+                let mut diagnostic = Diagnostic::new(
+                    &UNKNOWN_TYPE,
+                    document,
+                    "/type".to_owned(),
+                    Some(entry.value.span),
+                )
+                .arg("value", text)
+                .arg("allowed", allowed.join(", "));
+                if let Some(suggestion) = super::shape::closest(text, allowed.iter().copied()) {
+                    diagnostic = diagnostic
+                        .variant("AML011.suggest")
+                        .arg("suggestion", suggestion);
+                }
+                out.push(diagnostic);
+                return None;
+            };
+            if kind.submission() == Submission::StudioOnly {
+                out.push(
+                    Diagnostic::new(
+                        &NOT_SUBMITTABLE_WITH_CLI,
+                        document,
+                        "/type".to_owned(),
+                        Some(entry.value.span),
+                    )
+                    .arg("kind", kind.display_name()),
+                );
+            }
+            kind
+        }
+    };
+    if let Some(schema) = root.get("$schema") {
+        if let Some(url) = schema.as_str() {
+            let url_lower = url.to_ascii_lowercase();
+            let named = Kind::ALL.iter().copied().find(|k| {
+                k.azure_schema_file()
+                    .is_some_and(|file| url_lower.ends_with(&file.to_ascii_lowercase()))
+            });
+            if let Some(other) = named.filter(|other| *other != kind) {
+                out.push(
+                    Diagnostic::new(
+                        &SCHEMA_URL_MISMATCH,
+                        document,
+                        "/$schema".to_owned(),
+                        Some(schema.span),
+                    )
+                    .arg("schema_kind", other.type_name())
+                    .arg("kind", kind.type_name()),
+                );
+            }
+        }
+    }
+    Some(kind)
+}

@@ -1,0 +1,204 @@
+//! The rule registry and the context rules run in. Each file in this folder declares a group of
+//! rules with `declare_rule!` and one `check` function that reports them; `RULES` lists every
+//! rule, in code order, and is what docs, `amlint rules`, the WASM `rules()` and the tests
+//! iterate.
+
+pub(crate) mod access;
+pub(crate) mod aks;
+pub(crate) mod document;
+pub(crate) mod instance;
+pub(crate) mod name;
+pub(crate) mod network;
+pub(crate) mod resource_id;
+pub(crate) mod scale;
+pub(crate) mod shape;
+
+use crate::diagnostic::{Diagnostic, Span};
+use crate::kind::Kind;
+use crate::rule::Rule;
+use crate::yaml::Node;
+
+/// Every rule amlint has, sorted by code.
+pub static RULES: &[&Rule] = &[
+    &document::YAML_SYNTAX_ERROR,
+    &document::MULTIPLE_DOCUMENTS,
+    &document::DUPLICATE_KEY,
+    &document::YAML_VERSION_AMBIGUITY,
+    &document::FILE_TOO_LARGE,
+    &document::NOT_TEXT,
+    &document::EMPTY_DOCUMENT,
+    &document::DOCUMENT_TOO_COMPLEX,
+    &document::ROOT_NOT_MAPPING,
+    &document::MISSING_TYPE,
+    &document::UNKNOWN_TYPE,
+    &document::NOT_SUBMITTABLE_WITH_CLI,
+    &document::SCHEMA_URL_MISMATCH,
+    &shape::MISSING_REQUIRED_FIELD,
+    &shape::WRONG_TYPE,
+    &shape::INVALID_ENUM_VALUE,
+    &shape::UNKNOWN_FIELD,
+    &shape::READ_ONLY_FIELD,
+    &shape::FLOAT_TRUNCATED,
+    &shape::VALUE_OUT_OF_RANGE,
+    &shape::UNQUOTED_TIMESTAMP,
+    &name::NAME_PLACEHOLDER,
+    &name::NAME_LENGTH,
+    &name::NAME_LENGTH_DISPUTED,
+    &name::NAME_INVALID_CHARACTERS,
+    &name::NAME_FIRST_CHARACTER,
+    &name::NAME_HYPHEN_SUFFIX,
+    &name::NAME_TRAILING_HYPHEN,
+    &name::DUPLICATE_NAME_IN_RUN,
+    &scale::MIN_INSTANCES_ABOVE_MAX,
+    &scale::MIN_INSTANCES_NOT_ZERO,
+    &scale::IDLE_TIME_ZERO_IGNORED,
+    &scale::MAX_INSTANCES_UNSET,
+    &scale::VM_SIZE_UNKNOWN,
+    &scale::VM_SIZE_NOT_SUPPORTED,
+    &scale::LOW_PRIORITY_NOT_CAPABLE,
+    &network::VNET_WITHOUT_SUBNET,
+    &network::SUBNET_NAME_WITHOUT_VNET,
+    &network::VNET_WITH_SUBNET_ID,
+    &network::PRIVATE_NODES_WITHOUT_SUBNET,
+    &network::LOCATION_IGNORED,
+    &access::SSH_ENABLED_WITHOUT_CREDENTIALS,
+    &access::SSH_SETTINGS_WITHOUT_ACCESS,
+    &access::SSH_CREDENTIALS_MISSING,
+    &access::SECRET_IN_FILE,
+    &access::PASSWORD_INSTEAD_OF_KEY,
+    &access::SSH_KEY_NOT_RSA_PUBLIC_KEY,
+    &access::PRIVATE_KEY_IN_PUBLIC_KEY_FIELD,
+    &access::USER_ASSIGNED_WITHOUT_IDENTITIES,
+    &access::IDENTITIES_WITHOUT_USER_ASSIGNED,
+    &access::SYSTEM_AND_USER_ASSIGNED,
+    &access::PRIVATE_KEY_FILE_RELATIVE,
+    &instance::TOO_MANY_SCHEDULES,
+    &instance::CRON_EXPRESSION_INVALID,
+    &instance::RECURRENCE_SCHEDULE_INCOMPLETE,
+    &instance::START_TIME_FORMAT,
+    &instance::DUPLICATE_APPLICATION_NAME,
+    &instance::DUPLICATE_PUBLISHED_PORT,
+    &instance::PUBLISHED_PORT_OUTSIDE_PRIVATE_LINK_RANGE,
+    &instance::IDLE_SHUTDOWN_SET_TWICE,
+    &instance::IDLE_SHUTDOWN_DURATION_INVALID,
+    &instance::IDLE_SHUTDOWN_MISSING,
+    &instance::ON_BEHALF_OF_INCOMPLETE,
+    &instance::SSO_DISABLED_FOR_ASSIGNED_USER,
+    &instance::APPLICATION_IMAGE_MISSING,
+    &aks::AKS_CREATE_AND_ATTACH,
+    &aks::AKS_NEITHER_CREATE_NOR_ATTACH,
+    &aks::AKS_PRODUCTION_VCPUS,
+    &aks::AKS_PRODUCTION_NODES,
+    &aks::AKS_DEV_TEST_VCPUS,
+    &aks::SSL_CERT_WITH_LEAF_LABEL,
+    &aks::SSL_INCOMPLETE,
+    &aks::ADDRESS_INVALID,
+    &aks::DNS_IP_OUTSIDE_SERVICE_CIDR,
+    &aks::ADDRESS_RANGES_OVERLAP,
+    &aks::AKS_NETWORK_INCOMPLETE,
+    &aks::LOAD_BALANCER_SUBNET_WITHOUT_INTERNAL,
+    &resource_id::RESOURCE_ID_MALFORMED,
+    &resource_id::RESOURCE_ID_WRONG_TYPE,
+    &resource_id::WORKSPACE_URL_INVALID,
+];
+
+/// The rule with this code (case-insensitive) or slug.
+#[must_use]
+pub fn by_code(code: &str) -> Option<&'static Rule> {
+    RULES
+        .iter()
+        .copied()
+        .find(|rule| rule.code.eq_ignore_ascii_case(code) || rule.name == code)
+}
+
+/// What a rule sees of one document of known kind, and where its findings go.
+pub(crate) struct Ctx<'a> {
+    pub(crate) kind: Kind,
+    pub(crate) root: &'a Node,
+    pub(crate) document: usize,
+    out: &'a mut Vec<Diagnostic>,
+}
+
+impl<'a> Ctx<'a> {
+    pub(crate) fn new(
+        kind: Kind,
+        root: &'a Node,
+        document: usize,
+        out: &'a mut Vec<Diagnostic>,
+    ) -> Self {
+        Ctx {
+            kind,
+            root,
+            document,
+            out,
+        }
+    }
+
+    /// A finding of `rule` at `pointer`.
+    pub(crate) fn at(
+        &self,
+        rule: &'static Rule,
+        pointer: impl Into<String>,
+        span: Span,
+    ) -> Diagnostic {
+        Diagnostic::new(rule, self.document, pointer.into(), Some(span))
+    }
+
+    /// Records a finding, unless its rule does not apply to this kind: a rule's `kinds` is the
+    /// single place that decides where it applies.
+    pub(crate) fn emit(&mut self, diagnostic: Diagnostic) {
+        if diagnostic.rule.applies_to(self.kind) {
+            self.out.push(diagnostic);
+        }
+    }
+
+    /// The value at a path of keys from the root.
+    pub(crate) fn get(&self, path: &[&str]) -> Option<&'a Node> {
+        self.root.get_path(path)
+    }
+
+    /// An integer at a path, read as `az ml` reads it; `None` when absent or not an integer.
+    pub(crate) fn int(&self, path: &[&str]) -> Option<(i64, &'a Node)> {
+        let node = self.get(path)?;
+        Some((node.as_int()?, node))
+    }
+
+    /// A string at a path; `None` when absent or not a string.
+    pub(crate) fn str(&self, path: &[&str]) -> Option<(&'a str, &'a Node)> {
+        let node = self.get(path)?;
+        Some((node.as_str()?, node))
+    }
+
+    /// A boolean at a path, read as `az ml` reads it.
+    pub(crate) fn bool(&self, path: &[&str]) -> Option<bool> {
+        self.get(path)?.as_bool()
+    }
+
+    /// The span of the key at a path, falling back to the value, then the root.
+    pub(crate) fn key_span(&self, path: &[&str]) -> Span {
+        let Some((last, parent)) = path.split_last() else {
+            return self.root.span;
+        };
+        self.root
+            .get_path(parent)
+            .and_then(|p| p.entry(last))
+            .map_or(self.root.span, |e| e.key.span)
+    }
+}
+
+/// The JSON pointer of a path of keys.
+pub(crate) fn pointer(path: &[&str]) -> String {
+    path.iter()
+        .fold(String::new(), |p, key| crate::yaml::pointer_push(&p, key))
+}
+
+/// Runs every semantic group on a document whose kind is known and whose shape was checked.
+pub(crate) fn check_semantics(ctx: &mut Ctx<'_>) {
+    name::check(ctx);
+    scale::check(ctx);
+    network::check(ctx);
+    access::check(ctx);
+    instance::check(ctx);
+    aks::check(ctx);
+    resource_id::check(ctx);
+}

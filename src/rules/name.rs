@@ -1,0 +1,276 @@
+//! Compute name rules (AML2xx). Lengths differ by kind and by source; reference §1 and §11 items
+//! 1–3 set them side by side.
+
+use std::collections::HashMap;
+
+use super::Ctx;
+use crate::diagnostic::Diagnostic;
+use crate::kind::Kind;
+use crate::lint::FileReport;
+use crate::rule::{Enforcement, declare_rule};
+
+const ALL: &[Kind] = Kind::ALL;
+/// Kinds whose studio form states the hyphen rule (SEED).
+const HYPHEN_RULE_KINDS: &[Kind] = &[Kind::ComputeInstance, Kind::AmlCompute, Kind::Aks];
+const END_RULE_KINDS: &[Kind] = &[
+    Kind::Kubernetes,
+    Kind::VirtualMachine,
+    Kind::SynapseSpark,
+    Kind::HdInsight,
+    Kind::Databricks,
+    Kind::DataLakeAnalytics,
+];
+
+declare_rule! {
+    /// The name is still a template placeholder such as `<COMPUTE_NAME>`, `{{name}}` or
+    /// `${NAME}`. `az ml` loads it without complaint (it checks no names) and the service rejects
+    /// it. A warning, not an error: templates (the official examples among them) are meant to be
+    /// filled in before submission. The other name rules skip placeholders.
+    ///
+    /// Sources: reference §0 (placeholder names load fine), §1.
+    pub(crate) static NAME_PLACEHOLDER = {
+        code: "AML201", name: "name-placeholder", severity: crate::Severity::Warning, kinds: ALL,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: <ATTACHED_SPARK_POOL_NAME>\ntype: synapsespark\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Synapse/workspaces/ws/bigDataPools/pool\n",
+        valid: "name: spark-pool\ntype: synapsespark\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Synapse/workspaces/ws/bigDataPools/pool\n",
+    }
+}
+
+declare_rule! {
+    /// The name is longer or shorter than Azure accepts for this kind: compute instances 3–24
+    /// characters (studio form and service error), compute clusters 3–32 (service; Terraform and
+    /// the later resource-naming page), AKS inference clusters 2–24 (studio 2–16, AKS docs 3–24),
+    /// every other kind 2–16 ("2 and 16 characters" service error, resource-naming page).
+    ///
+    /// Sources: reference §1, §11 item 1; user-expectations §4.4 #1, #2, #4, #6.
+    pub(crate) static NAME_LENGTH = {
+        code: "AML202", name: "name-length", severity: crate::Severity::Error, kinds: ALL,
+        enforcement: Enforcement::Schema(&["minLength", "maxLength"]),
+        invalid: "name: gpu-instance-for-the-vision-team\ntype: computeinstance\n",
+        valid: "name: vision-gpu-instance\ntype: computeinstance\n",
+    }
+}
+
+declare_rule! {
+    /// The name length is accepted by the service but not by every source: compute cluster names
+    /// of 25–32 characters (the studio form and the seed say at most 24), AKS names of 17–24
+    /// characters (the studio form says at most 16) or of 2 characters (newer AKS docs say at
+    /// least 3). Shorter names work everywhere.
+    ///
+    /// Sources: reference §1, §11 item 1 (SEED, DOC-cluster, DOC-aks-v1, TF, DOC-names).
+    pub(crate) static NAME_LENGTH_DISPUTED = {
+        code: "AML203", name: "name-length-disputed", severity: crate::Severity::Warning,
+        kinds: &[Kind::AmlCompute, Kind::Aks],
+        enforcement: Enforcement::Semantic,
+        invalid: "name: nightly-training-cluster-west\ntype: amlcompute\n",
+        valid: "name: nightly-training-west\ntype: amlcompute\n",
+    }
+}
+
+declare_rule! {
+    /// The name holds characters other than ASCII letters, digits and `-`. Underscores are the
+    /// usual slip (`attached_vm` was rejected by the service).
+    ///
+    /// Sources: reference §1 (SEED "Valid characters are upper and lower case letters, digits,
+    /// and the - character"); user-expectations §4.4 #5.
+    pub(crate) static NAME_INVALID_CHARACTERS = {
+        code: "AML204", name: "name-invalid-characters", severity: crate::Severity::Error, kinds: ALL,
+        enforcement: Enforcement::Schema(&["pattern"]),
+        invalid: "name: cpu_cluster\ntype: amlcompute\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\n",
+    }
+}
+
+declare_rule! {
+    /// The name does not start with a letter.
+    ///
+    /// Sources: reference §1 (SEED "Name must start with a letter"; service errors).
+    pub(crate) static NAME_FIRST_CHARACTER = {
+        code: "AML205", name: "name-first-character", severity: crate::Severity::Error, kinds: ALL,
+        enforcement: Enforcement::Schema(&["pattern"]),
+        invalid: "name: 1st-cluster\ntype: amlcompute\n",
+        valid: "name: first-cluster\ntype: amlcompute\n",
+    }
+}
+
+declare_rule! {
+    /// After the last `-` in the name there must be a letter, so a name cannot end in `-` or in
+    /// `-` followed only by digits. `cpu-cluster-1` and `ci-40986653` were rejected by the service:
+    /// "Numbers cannot be the ending of the name if the previous character is a minus symbol".
+    ///
+    /// Sources: reference §1 (SEED "If - is used, then it needs to be followed by at least one
+    /// letter later in the name"; service error), §11 item 2, §14 item 1; user-expectations
+    /// §4.4 #1, #3.
+    pub(crate) static NAME_HYPHEN_SUFFIX = {
+        code: "AML206", name: "name-hyphen-suffix", severity: crate::Severity::Error, kinds: HYPHEN_RULE_KINDS,
+        enforcement: Enforcement::Schema(&["pattern"]),
+        invalid: "name: cpu-cluster-1\ntype: amlcompute\n",
+        valid: "name: cpu-cluster-a1\ntype: amlcompute\n",
+    }
+}
+
+declare_rule! {
+    /// The name ends with `-`; for attached computes the service requires it to "end with a
+    /// letter or digit".
+    ///
+    /// Sources: reference §1 (service error "must start with a letter, end with a letter or
+    /// digit"; DOC-aks-v1), user-expectations §4.4 #2, #4.
+    pub(crate) static NAME_TRAILING_HYPHEN = {
+        code: "AML207", name: "name-trailing-hyphen", severity: crate::Severity::Error, kinds: END_RULE_KINDS,
+        enforcement: Enforcement::Schema(&["pattern"]),
+        invalid: "name: arc-k8s-\ntype: kubernetes\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Kubernetes/connectedClusters/arc\n",
+        valid: "name: arc-k8s\ntype: kubernetes\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Kubernetes/connectedClusters/arc\n",
+    }
+}
+
+declare_rule! {
+    /// Two specs checked in one run use the same compute name (compared case-insensitively).
+    /// Names must be unique across the computes of a workspace (AKS docs) and, per the studio, of
+    /// a region; the second create fails with "Compute with this name already exists". Specs
+    /// meant for different workspaces can share a name; then this warning can be ignored.
+    ///
+    /// Sources: reference §1 (uniqueness), §11 item 3; user-expectations §4.4 #7.
+    pub(crate) static DUPLICATE_NAME_IN_RUN = {
+        code: "AML208", name: "duplicate-name-in-run", severity: crate::Severity::Warning, kinds: ALL,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: cpu-cluster\ntype: amlcompute\n# amlint: next file\nname: CPU-Cluster\ntype: amlcompute\nmax_instances: 8\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\n# amlint: next file\nname: cpu-cluster-large\ntype: amlcompute\nmax_instances: 8\n",
+    }
+}
+
+/// Hard limits (error) and the narrower range some sources give (warning), in characters.
+fn lengths(kind: Kind) -> ((usize, usize), Option<(usize, usize)>) {
+    match kind {
+        Kind::ComputeInstance => ((3, 24), None),
+        Kind::AmlCompute => ((3, 32), Some((3, 24))),
+        Kind::Aks => ((2, 24), Some((3, 16))),
+        _ => ((2, 16), None),
+    }
+}
+
+fn is_placeholder(name: &str) -> bool {
+    (name.contains('<') && name.contains('>'))
+        || name.contains("{{")
+        || name.contains("${")
+        || name.contains("$(")
+}
+
+pub(crate) fn check(ctx: &mut Ctx<'_>) {
+    let Some((name, node)) = ctx.str(&["name"]) else {
+        return;
+    };
+    let pointer = "/name";
+    if is_placeholder(name) {
+        ctx.emit(
+            ctx.at(&NAME_PLACEHOLDER, pointer, node.span)
+                .arg("name", name),
+        );
+        return;
+    }
+    let length = name.chars().count();
+    let ((min, max), disputed) = lengths(ctx.kind);
+    let at = |rule| {
+        ctx.at(rule, pointer, node.span)
+            .arg("name", name)
+            .arg("length", length)
+            .arg("kind", ctx.kind.display_name())
+    };
+    if length < min || length > max {
+        let diagnostic = at(&NAME_LENGTH).arg("min", min).arg("max", max);
+        ctx.emit(diagnostic);
+    } else if let Some((lo, hi)) = disputed.filter(|(lo, hi)| length < *lo || length > *hi) {
+        let diagnostic = at(&NAME_LENGTH_DISPUTED)
+            .arg("min", lo)
+            .arg("max", hi)
+            .arg("hard_max", max);
+        ctx.emit(diagnostic);
+    }
+    let mut bad: Vec<char> = name
+        .chars()
+        .filter(|c| !(c.is_ascii_alphanumeric() || *c == '-'))
+        .collect();
+    bad.dedup();
+    if !bad.is_empty() {
+        let shown: Vec<String> = bad
+            .iter()
+            .take(5)
+            .map(|c| format!("`{}`", c.escape_default()))
+            .collect();
+        let diagnostic = ctx
+            .at(&NAME_INVALID_CHARACTERS, pointer, node.span)
+            .arg("name", name)
+            .arg("characters", shown.join(", "));
+        ctx.emit(diagnostic);
+    }
+    if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        let diagnostic = ctx
+            .at(&NAME_FIRST_CHARACTER, pointer, node.span)
+            .arg("name", name);
+        ctx.emit(diagnostic);
+    }
+    if let Some((_, suffix)) = name.rsplit_once('-') {
+        if !suffix.chars().any(|c| c.is_ascii_alphabetic()) {
+            let diagnostic = ctx
+                .at(&NAME_HYPHEN_SUFFIX, pointer, node.span)
+                .arg("name", name)
+                .arg("suffix", suffix);
+            ctx.emit(diagnostic);
+        }
+    }
+    if name.ends_with('-') {
+        let diagnostic = ctx
+            .at(&NAME_TRAILING_HYPHEN, pointer, node.span)
+            .arg("name", name);
+        ctx.emit(diagnostic);
+    }
+}
+
+/// Names used more than once across the files of a run: every use after the first is reported,
+/// naming the first. `labels` name the files (paths), in the order of `reports`.
+pub(crate) fn duplicate_names(
+    labels: &[String],
+    reports: &[FileReport],
+) -> Vec<(usize, Diagnostic)> {
+    let mut first: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut out = Vec::new();
+    for (file, report) in reports.iter().enumerate() {
+        for summary in &report.documents {
+            let (Some(kind), Some((name, span))) = (summary.kind, &summary.name) else {
+                continue;
+            };
+            if !DUPLICATE_NAME_IN_RUN.applies_to(kind) || is_placeholder(name) {
+                continue;
+            }
+            match first.get(&name.to_ascii_lowercase()) {
+                None => {
+                    first.insert(name.to_ascii_lowercase(), (file, summary.document));
+                }
+                Some(&(other_file, other_doc)) => {
+                    let other = if other_file == file {
+                        format!("document {} of this file", other_doc + 1)
+                    } else {
+                        let path = labels
+                            .get(other_file)
+                            .cloned()
+                            .unwrap_or_else(|| format!("file {}", other_file + 1));
+                        if other_doc > 0 {
+                            format!("{path} (document {})", other_doc + 1)
+                        } else {
+                            path
+                        }
+                    };
+                    let diagnostic = Diagnostic::new(
+                        &DUPLICATE_NAME_IN_RUN,
+                        summary.document,
+                        "/name".to_owned(),
+                        Some(*span),
+                    )
+                    .arg("name", name)
+                    .arg("other", other);
+                    out.push((file, diagnostic));
+                }
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,129 @@
+//! Virtual network, public IP and location settings of instances and clusters (AML4xx).
+
+use super::Ctx;
+use crate::kind::Kind;
+use crate::rule::{Enforcement, declare_rule};
+
+const NETWORKED: &[Kind] = &[Kind::ComputeInstance, Kind::AmlCompute];
+
+declare_rule! {
+    /// `network_settings.vnet_name` without `subnet`. `az ml` stops with "Subnet is required when
+    /// vnet name is specified" — but only when it builds the request.
+    ///
+    /// Sources: reference §2 (observed ValidationError), §14 item 6.
+    pub(crate) static VNET_WITHOUT_SUBNET = {
+        code: "AML401", name: "vnet-without-subnet", severity: crate::Severity::Error, kinds: NETWORKED,
+        enforcement: Enforcement::Schema(&["dependencies"]),
+        invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nnetwork_settings:\n  vnet_name: ml-vnet\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nnetwork_settings:\n  vnet_name: ml-vnet\n  subnet: training\n",
+    }
+}
+
+declare_rule! {
+    /// `network_settings.subnet` is a bare subnet name but `vnet_name` is missing. `az ml` builds the
+    /// subnet ID `.../virtualNetworks/None/subnets/<name>`, which does not exist. Give `vnet_name`,
+    /// or the full subnet ID.
+    ///
+    /// Sources: reference §2 (observed), §14 item 6.
+    pub(crate) static SUBNET_NAME_WITHOUT_VNET = {
+        code: "AML402", name: "subnet-name-without-vnet", severity: crate::Severity::Error, kinds: NETWORKED,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nnetwork_settings:\n  subnet: training\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nnetwork_settings:\n  vnet_name: ml-vnet\n  subnet: training\n",
+    }
+}
+
+declare_rule! {
+    /// `vnet_name` together with a full subnet ID. The YAML reference says: "Do not specify
+    /// vnet_name if the subnet ID is specified"; the ID already names the network.
+    ///
+    /// Sources: reference §2 (DOC-yaml-ci).
+    pub(crate) static VNET_WITH_SUBNET_ID = {
+        code: "AML403", name: "vnet-with-subnet-id", severity: crate::Severity::Warning, kinds: NETWORKED,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nnetwork_settings:\n  vnet_name: ml-vnet\n  subnet: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/ml-vnet/subnets/training\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nnetwork_settings:\n  subnet: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/ml-vnet/subnets/training\n",
+    }
+}
+
+declare_rule! {
+    /// `enable_node_public_ip: false` without a subnet. Nodes without public IPs must sit in a
+    /// virtual network, and the workspace needs a private endpoint; otherwise the service answers
+    /// "Provided EnableNodePublicIp 'False' requires workspace private endpoint."
+    ///
+    /// Sources: reference §2 (CLI recording, TF, DOC-ci), §3, §14 item 9; user-expectations §4.4
+    /// #13–14 (azurerm PR#21377).
+    pub(crate) static PRIVATE_NODES_WITHOUT_SUBNET = {
+        code: "AML404", name: "private-nodes-without-subnet", severity: crate::Severity::Warning, kinds: NETWORKED,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: ci-private\ntype: computeinstance\nenable_node_public_ip: false\n",
+        valid: "name: ci-private\ntype: computeinstance\nenable_node_public_ip: false\nnetwork_settings:\n  vnet_name: ml-vnet\n  subnet: training\n",
+    }
+}
+
+declare_rule! {
+    /// `location` is honoured only by compute clusters. For other kinds `az ml` logs "'Location'
+    /// is not supported for compute type ... and will not be used" and uses the workspace region.
+    ///
+    /// Sources: reference §0 (SDK `begin_create_or_update`), §2, §14 item 10.
+    pub(crate) static LOCATION_IGNORED = {
+        code: "AML405", name: "location-ignored", severity: crate::Severity::Warning,
+        kinds: &[Kind::ComputeInstance, Kind::Kubernetes, Kind::VirtualMachine, Kind::SynapseSpark],
+        enforcement: Enforcement::Semantic,
+        invalid: "name: ci-dev\ntype: computeinstance\nlocation: westeurope\n",
+        valid: "name: ci-dev\ntype: computeinstance\n",
+    }
+}
+
+/// Whether a subnet value is a full ARM ID rather than a name.
+pub(crate) fn is_subnet_id(subnet: &str) -> bool {
+    subnet.trim_start().starts_with('/')
+}
+
+pub(crate) fn check(ctx: &mut Ctx<'_>) {
+    let vnet = ctx.str(&["network_settings", "vnet_name"]);
+    let subnet = ctx.str(&["network_settings", "subnet"]);
+    match (vnet, subnet) {
+        (Some((_, vnet_node)), None) => {
+            ctx.emit(ctx.at(
+                &VNET_WITHOUT_SUBNET,
+                "/network_settings/vnet_name",
+                vnet_node.span,
+            ));
+        }
+        (None, Some((name, node))) if !is_subnet_id(name) => {
+            ctx.emit(
+                ctx.at(
+                    &SUBNET_NAME_WITHOUT_VNET,
+                    "/network_settings/subnet",
+                    node.span,
+                )
+                .arg("subnet", name),
+            );
+        }
+        (Some((_, vnet_node)), Some((id, _))) if is_subnet_id(id) => {
+            ctx.emit(ctx.at(
+                &VNET_WITH_SUBNET_ID,
+                "/network_settings/vnet_name",
+                vnet_node.span,
+            ));
+        }
+        _ => {}
+    }
+    if ctx.bool(&["enable_node_public_ip"]) == Some(false) && subnet.is_none() {
+        let span = ctx
+            .get(&["enable_node_public_ip"])
+            .map_or(ctx.root.span, |n| n.span);
+        ctx.emit(ctx.at(
+            &PRIVATE_NODES_WITHOUT_SUBNET,
+            "/enable_node_public_ip",
+            span,
+        ));
+    }
+    if let Some(location) = ctx.get(&["location"]) {
+        let diagnostic = ctx
+            .at(&LOCATION_IGNORED, "/location", location.span)
+            .arg("kind", ctx.kind.type_name());
+        ctx.emit(diagnostic);
+    }
+}

@@ -1,0 +1,210 @@
+//! Azure resource IDs and URLs that point at other resources (AML8xx).
+
+use super::Ctx;
+use crate::kind::Kind;
+use crate::rule::{Enforcement, declare_rule};
+use crate::rules::instance::is_guid;
+use crate::yaml::{Node, pointer_push};
+
+const ALL: &[Kind] = Kind::ALL;
+
+declare_rule! {
+    /// A resource ID that is not an Azure Resource Manager ID:
+    /// `/subscriptions/<GUID>/resourceGroups/<group>/providers/<Namespace>/<type>/<name>`. Applies to
+    /// `resource_id`, subnet IDs and user-assigned identity IDs. Template placeholders such as
+    /// `<SUBSCRIPTION_ID>` are accepted, as the official examples use them.
+    ///
+    /// Sources: reference §2 (SDK ARM-id regex), §4–§8 (resource ids), §0 (CLI attach).
+    pub(crate) static RESOURCE_ID_MALFORMED = {
+        code: "AML801", name: "resource-id-malformed", severity: crate::Severity::Error, kinds: ALL,
+        enforcement: Enforcement::Schema(&["pattern"]),
+        invalid: "name: vm-attached\ntype: virtualmachine\nresource_id: dsvm-westeurope\n",
+        valid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/dsvm\n",
+    }
+}
+
+declare_rule! {
+    /// A resource ID of the wrong resource type: an attached VM must be
+    /// `Microsoft.Compute/virtualMachines`, a Kubernetes compute an Arc-connected or AKS cluster, a
+    /// Spark pool `Microsoft.Synapse/workspaces/.../bigDataPools`, a subnet
+    /// `Microsoft.Network/virtualNetworks/.../subnets`, an identity
+    /// `Microsoft.ManagedIdentity/userAssignedIdentities`, and so on.
+    ///
+    /// Sources: reference §4–§8 (resource id rows), §5 (REST example), §8 (examples).
+    pub(crate) static RESOURCE_ID_WRONG_TYPE = {
+        code: "AML802", name: "resource-id-wrong-type", severity: crate::Severity::Warning, kinds: ALL,
+        enforcement: Enforcement::Schema(&["pattern"]),
+        invalid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/disks/dsvm-os\n",
+        valid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/dsvm\n",
+    }
+}
+
+declare_rule! {
+    /// A Databricks `workspace_url` that is not an `https://` URL of an Azure Databricks
+    /// workspace (`https://adb-<id>.<n>.azuredatabricks.net`).
+    ///
+    /// Sources: reference §7 (REST `workspaceUrl`).
+    pub(crate) static WORKSPACE_URL_INVALID = {
+        code: "AML803", name: "workspace-url-invalid", severity: crate::Severity::Warning, kinds: &[Kind::Databricks],
+        enforcement: Enforcement::Semantic,
+        invalid: "name: dbx\ntype: databricks\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Databricks/workspaces/dbx\nworkspace_url: adb-1234567890123456.7.azuredatabricks.net\naccess_token: ${{secrets.DATABRICKS_TOKEN}}\n",
+        valid: "name: dbx\ntype: databricks\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Databricks/workspaces/dbx\nworkspace_url: https://adb-1234567890123456.7.azuredatabricks.net\naccess_token: ${{secrets.DATABRICKS_TOKEN}}\n",
+    }
+}
+
+/// Resource types a field accepts, as `Namespace/type[/subtype]` (compared case-insensitively).
+fn expected_types(kind: Kind, field: &str) -> &'static [&'static str] {
+    match (kind, field) {
+        (Kind::Kubernetes, "resource_id") => &[
+            "Microsoft.Kubernetes/connectedClusters",
+            "Microsoft.ContainerService/managedClusters",
+        ],
+        (Kind::VirtualMachine, "resource_id") => &["Microsoft.Compute/virtualMachines"],
+        (Kind::SynapseSpark, "resource_id") => &["Microsoft.Synapse/workspaces/bigDataPools"],
+        (Kind::Aks, "resource_id") => &["Microsoft.ContainerService/managedClusters"],
+        (Kind::HdInsight, "resource_id") => &["Microsoft.HDInsight/clusters"],
+        (Kind::Databricks, "resource_id") => &["Microsoft.Databricks/workspaces"],
+        (Kind::DataLakeAnalytics, "resource_id") => &["Microsoft.DataLakeAnalytics/accounts"],
+        (_, "identity") => &["Microsoft.ManagedIdentity/userAssignedIdentities"],
+        (_, "subnet") => &["Microsoft.Network/virtualNetworks/subnets"],
+        _ => &[],
+    }
+}
+
+fn is_placeholder(segment: &str) -> bool {
+    (segment.starts_with('<') && segment.ends_with('>'))
+        || segment.starts_with("${")
+        || segment.starts_with("{{")
+        || segment.starts_with('$')
+}
+
+/// The resource type (`Namespace/type/subtype`) of an ARM ID; `Err` names what is wrong.
+pub(crate) fn parse_arm_id(id: &str) -> Result<String, &'static str> {
+    let id = id.trim();
+    let parts: Vec<&str> = id
+        .strip_prefix('/')
+        .ok_or("it does not start with /subscriptions/")?
+        .split('/')
+        .collect();
+    let segment = |i: usize| parts.get(i).copied().unwrap_or_default();
+    if !segment(0).eq_ignore_ascii_case("subscriptions") {
+        return Err("it does not start with /subscriptions/");
+    }
+    if !(is_guid(segment(1)) || is_placeholder(segment(1))) {
+        return Err("the subscription is not a GUID");
+    }
+    if !segment(2).eq_ignore_ascii_case("resourceGroups") || segment(3).is_empty() {
+        return Err("the resource group is missing");
+    }
+    if !segment(4).eq_ignore_ascii_case("providers") || segment(5).is_empty() {
+        return Err("the provider namespace is missing");
+    }
+    let rest = &parts[6.min(parts.len())..];
+    if rest.is_empty() || rest.len() % 2 != 0 || rest.iter().any(|s| s.is_empty()) {
+        return Err("it does not end in type/name pairs");
+    }
+    let types: Vec<&str> = rest.iter().step_by(2).copied().collect();
+    Ok(format!("{}/{}", segment(5), types.join("/")))
+}
+
+pub(crate) fn check(ctx: &mut Ctx<'_>) {
+    if let Some((id, node)) = ctx.str(&["resource_id"]) {
+        check_id(ctx, id, node, "/resource_id".to_owned(), "resource_id");
+    }
+    if let Some((id, node)) = ctx
+        .str(&["network_settings", "subnet"])
+        .filter(|(s, _)| s.trim_start().starts_with('/'))
+    {
+        check_id(
+            ctx,
+            id,
+            node,
+            "/network_settings/subnet".to_owned(),
+            "subnet",
+        );
+    }
+    if let Some((id, node)) = ctx.str(&["network_settings", "subnet_id"]) {
+        check_id(
+            ctx,
+            id,
+            node,
+            "/network_settings/subnet_id".to_owned(),
+            "subnet",
+        );
+    }
+    if let Some(list) = ctx
+        .get(&["identity", "user_assigned_identities"])
+        .and_then(Node::as_seq)
+    {
+        for (i, item) in list.iter().enumerate() {
+            if let Some(node) = item.get("resource_id") {
+                if let Some(id) = node.as_str() {
+                    let at = pointer_push(
+                        &pointer_push("/identity/user_assigned_identities", &i.to_string()),
+                        "resource_id",
+                    );
+                    check_id(ctx, id, node, at, "identity");
+                }
+            }
+        }
+    }
+    if let Some((url, node)) = ctx.str(&["workspace_url"]) {
+        let host = url
+            .strip_prefix("https://")
+            .map(|rest| rest.split('/').next().unwrap_or_default());
+        let ok = host.is_some_and(|h| {
+            h.to_ascii_lowercase().ends_with(".azuredatabricks.net") && !h.contains(' ')
+        });
+        if !ok && !is_placeholder(url) {
+            ctx.emit(
+                ctx.at(&WORKSPACE_URL_INVALID, "/workspace_url", node.span)
+                    .arg("value", url),
+            );
+        }
+    }
+}
+
+fn check_id(ctx: &mut Ctx<'_>, id: &str, node: &Node, at: String, field: &str) {
+    if is_placeholder(id) {
+        return;
+    }
+    match parse_arm_id(id) {
+        Err(problem) => ctx.emit(
+            ctx.at(&RESOURCE_ID_MALFORMED, at, node.span)
+                .arg("field", field)
+                .arg("problem", problem),
+        ),
+        Ok(found) => {
+            let expected = expected_types(ctx.kind, field);
+            let placeholder_type = found.split('/').any(is_placeholder);
+            if !expected.is_empty()
+                && !placeholder_type
+                && !expected.iter().any(|e| e.eq_ignore_ascii_case(&found))
+            {
+                let diagnostic = ctx
+                    .at(&RESOURCE_ID_WRONG_TYPE, at, node.span)
+                    .arg("found", found)
+                    .arg("expected", expected.join(" or "));
+                ctx.emit(diagnostic);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arm_ids_are_parsed_into_their_type() {
+        assert_eq!(
+            parse_arm_id(
+                "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Synapse/workspaces/ws/bigDataPools/pool"
+            ),
+            Ok("Microsoft.Synapse/workspaces/bigDataPools".to_owned())
+        );
+        assert!(parse_arm_id("/subscriptions/<SUBSCRIPTION_ID>/resourceGroups/<RG>/providers/Microsoft.Compute/virtualMachines/<VM>").is_ok());
+        assert!(parse_arm_id("/subscriptions/123/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm").is_err());
+        assert!(parse_arm_id("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines").is_err());
+    }
+}

@@ -1,0 +1,167 @@
+//! Node counts, scale-down and VM sizes (AML3xx).
+
+use super::{Ctx, pointer};
+use crate::kind::Kind;
+use crate::rule::{Enforcement, declare_rule};
+use crate::vm_sizes;
+
+const SIZED: &[Kind] = &[Kind::ComputeInstance, Kind::AmlCompute, Kind::Aks];
+
+declare_rule! {
+    /// `min_instances` is greater than `max_instances`. Neither `az ml` nor the SDK catches it;
+    /// the service refuses the scale settings.
+    ///
+    /// Sources: reference §3 (min ≤ max, not enforced client-side), §14 item 8.
+    pub(crate) static MIN_INSTANCES_ABOVE_MAX = {
+        code: "AML301", name: "min-instances-above-max", severity: crate::Severity::Error, kinds: &[Kind::AmlCompute],
+        enforcement: Enforcement::Semantic,
+        invalid: "name: cpu-cluster\ntype: amlcompute\nmin_instances: 4\nmax_instances: 2\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\nmin_instances: 0\nmax_instances: 2\n",
+    }
+}
+
+declare_rule! {
+    /// `min_instances` above 0 keeps that many nodes running — and billed — while the cluster is
+    /// idle, and reserves their vCPU quota. The studio form advises: "Save money by setting the
+    /// minimum to 0".
+    ///
+    /// Sources: SEED ("Minimum aantal knooppunten"), reference §3 (DOC-inc min-nodes);
+    /// user-expectations §4.4 #10–11 (quota errors), Checkov CKV_AZURE_150.
+    pub(crate) static MIN_INSTANCES_NOT_ZERO = {
+        code: "AML302", name: "min-instances-not-zero", severity: crate::Severity::Warning, kinds: &[Kind::AmlCompute],
+        enforcement: Enforcement::Semantic,
+        invalid: "name: cpu-cluster\ntype: amlcompute\nsize: Standard_DS3_v2\nmin_instances: 2\nmax_instances: 4\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\nsize: Standard_DS3_v2\nmin_instances: 0\nmax_instances: 4\n",
+    }
+}
+
+declare_rule! {
+    /// `idle_time_before_scale_down: 0` is dropped by `az ml` (zero counts as unset), so the
+    /// service default applies instead of "scale down at once".
+    ///
+    /// Sources: reference §3 (observed `p29`), §14 item 8.
+    pub(crate) static IDLE_TIME_ZERO_IGNORED = {
+        code: "AML303", name: "idle-time-zero-ignored", severity: crate::Severity::Info, kinds: &[Kind::AmlCompute],
+        enforcement: Enforcement::Semantic,
+        invalid: "name: cpu-cluster\ntype: amlcompute\nidle_time_before_scale_down: 0\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\nidle_time_before_scale_down: 60\n",
+    }
+}
+
+declare_rule! {
+    /// `max_instances` is not set. Sources disagree on the default — the YAML reference says 1,
+    /// the SDK and CLI use 4 — and the service requires a maximum node count. Say what you mean.
+    ///
+    /// Sources: reference §3, §11 item 5; user-expectations §4.4 #15.
+    pub(crate) static MAX_INSTANCES_UNSET = {
+        code: "AML304", name: "max-instances-unset", severity: crate::Severity::Info, kinds: &[Kind::AmlCompute],
+        enforcement: Enforcement::Semantic,
+        invalid: "name: cpu-cluster\ntype: amlcompute\nsize: Standard_DS3_v2\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\nsize: Standard_DS3_v2\nmax_instances: 4\n",
+    }
+}
+
+declare_rule! {
+    /// The VM size is not in amlint's table of common sizes, so rules that need its vCPU or GPU
+    /// count (such as the AKS 12-vCPU minimum) cannot check it. The size may still be valid:
+    /// `az ml compute list-sizes --location <region>` lists what a region offers.
+    ///
+    /// Sources: reference §10 (no complete offline catalog).
+    pub(crate) static VM_SIZE_UNKNOWN = {
+        code: "AML305", name: "vm-size-unknown", severity: crate::Severity::Info, kinds: SIZED,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: cpu-cluster\ntype: amlcompute\nsize: Standard_DS3_v9\nmax_instances: 4\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\nsize: Standard_DS3_v2\nmax_instances: 4\n",
+    }
+}
+
+declare_rule! {
+    /// Azure ML does not offer this VM size: B-series burstable sizes are refused ("The specified
+    /// value Standard_B2s for property Cluster.Properties.VMSize is not a supported VM size"), and
+    /// retired sizes (NC, NCv2, NV) can no longer be created.
+    ///
+    /// Sources: reference §10; user-expectations §4.4 #12.
+    pub(crate) static VM_SIZE_NOT_SUPPORTED = {
+        code: "AML306", name: "vm-size-not-supported", severity: crate::Severity::Warning, kinds: SIZED,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: cpu-cluster\ntype: amlcompute\nsize: Standard_B2s\nmax_instances: 4\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\nsize: Standard_D2s_v3\nmax_instances: 4\n",
+    }
+}
+
+declare_rule! {
+    /// `tier: low_priority` with a size that has no low-priority capacity (`lowPriorityCapable:
+    /// false` in the service's size list). The cluster could never get a node.
+    ///
+    /// Sources: reference §3 (tier; inferred from REST vmSizes `lowPriorityCapable`), §10.
+    pub(crate) static LOW_PRIORITY_NOT_CAPABLE = {
+        code: "AML307", name: "low-priority-not-capable", severity: crate::Severity::Warning, kinds: &[Kind::AmlCompute],
+        enforcement: Enforcement::Semantic,
+        invalid: "name: cpu-cluster\ntype: amlcompute\ntier: low_priority\nsize: Standard_B2ms\nmax_instances: 4\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\ntier: low_priority\nsize: Standard_D2s_v3\nmax_instances: 4\n",
+    }
+}
+
+pub(crate) fn check(ctx: &mut Ctx<'_>) {
+    let min = ctx.int(&["min_instances"]);
+    let max = ctx.int(&["max_instances"]);
+    if let (Some((lo, lo_node)), Some((hi, _))) = (min, max) {
+        if lo > hi {
+            ctx.emit(
+                ctx.at(&MIN_INSTANCES_ABOVE_MAX, "/min_instances", lo_node.span)
+                    .arg("min", lo)
+                    .arg("max", hi),
+            );
+        }
+    }
+    let size = ctx.str(&["size"]);
+    let known = size.and_then(|(name, _)| vm_sizes::lookup(name));
+    if let Some((lo, node)) = min.filter(|(lo, _)| *lo > 0) {
+        let mut diagnostic = ctx
+            .at(&MIN_INSTANCES_NOT_ZERO, "/min_instances", node.span)
+            .arg("min", lo);
+        if let Some(vm) = known {
+            diagnostic = diagnostic
+                .variant("AML302.vcpus")
+                .arg("vcpus", i64::from(vm.vcpus) * lo)
+                .arg("size", vm.name);
+        }
+        ctx.emit(diagnostic);
+    }
+    if let Some((0, node)) = ctx.int(&["idle_time_before_scale_down"]) {
+        ctx.emit(ctx.at(
+            &IDLE_TIME_ZERO_IGNORED,
+            "/idle_time_before_scale_down",
+            node.span,
+        ));
+    }
+    if ctx.get(&["max_instances"]).is_none() {
+        ctx.emit(ctx.at(&MAX_INSTANCES_UNSET, "", ctx.key_span(&["type"])));
+    }
+    let Some((name, node)) = size else { return };
+    let path = pointer(&["size"]);
+    match known {
+        None => ctx.emit(ctx.at(&VM_SIZE_UNKNOWN, path, node.span).arg("size", name)),
+        Some(vm) => {
+            if !vm.aml_supported {
+                ctx.emit(
+                    ctx.at(&VM_SIZE_NOT_SUPPORTED, path.clone(), node.span)
+                        .arg("size", vm.name),
+                );
+            } else if vm.retired {
+                ctx.emit(
+                    ctx.at(&VM_SIZE_NOT_SUPPORTED, path.clone(), node.span)
+                        .variant("AML306.retired")
+                        .arg("size", vm.name),
+                );
+            }
+            let tier = ctx.str(&["tier"]).map(|(t, _)| t.to_ascii_lowercase());
+            if tier.as_deref() == Some("low_priority") && !vm.low_priority {
+                ctx.emit(
+                    ctx.at(&LOW_PRIORITY_NOT_CAPABLE, path, node.span)
+                        .arg("size", vm.name),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,449 @@
+//! Rules that walk a spec against its kind's field table in `model/` (AML1xx): required fields,
+//! types, enums, ranges, unknown and read-only fields. These are the rules the JSON Schema
+//! expresses too.
+
+use super::Ctx;
+use crate::diagnostic::Span;
+use crate::kind::Kind;
+use crate::model::{self, Field, Ty};
+use crate::rule::{Enforcement, declare_rule};
+use crate::yaml::{Node, Value, pointer_push};
+
+const ALL: &[Kind] = Kind::ALL;
+
+declare_rule! {
+    /// A field Azure requires is missing: `name` and `type` everywhere; `resource_id` for the kinds
+    /// that attach an existing resource; a schedule's `action` and `trigger`, a trigger's `type`,
+    /// a cron trigger's `expression`, a recurrence's `frequency`; a custom application's `name`;
+    /// a cluster's `ssh_settings.admin_username`.
+    ///
+    /// Sources: reference §0 (CLI attach error), §2–§9 ("req?" columns), `sdk-fields/`.
+    pub(crate) static MISSING_REQUIRED_FIELD = {
+        code: "AML101", name: "missing-required-field", severity: crate::Severity::Error, kinds: ALL,
+        enforcement: Enforcement::Schema(&["required"]),
+        invalid: "type: amlcompute\nmax_instances: 4\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\n",
+    }
+}
+
+declare_rule! {
+    /// A value has the wrong type: text where a number is expected, a single value where a list is
+    /// expected (`hours: 1` instead of `hours: [1]`), a number as a tag value, or null. `az ml`
+    /// rejects these with "Not a valid integer/string/list" or "Field may not be null".
+    ///
+    /// Sources: reference §0 (marshmallow types, observed), §9.1.
+    pub(crate) static WRONG_TYPE = {
+        code: "AML102", name: "wrong-type", severity: crate::Severity::Error, kinds: ALL,
+        enforcement: Enforcement::Schema(&["type"]),
+        invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: four\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\n",
+    }
+}
+
+declare_rule! {
+    /// A value is not one of the field's allowed values. Case does not matter (`Dedicated` is
+    /// fine) but spelling does: `LowPriority` is rejected with "Value 'LowPriority' passed is not
+    /// in set ['low_priority', 'dedicated']".
+    ///
+    /// Sources: reference §0, §3 (`tier`), §9.1 (schedules), §14 item 4.
+    pub(crate) static INVALID_ENUM_VALUE = {
+        code: "AML103", name: "invalid-enum-value", severity: crate::Severity::Error, kinds: ALL,
+        enforcement: Enforcement::Schema(&["enum"]),
+        invalid: "name: cpu-cluster\ntype: amlcompute\ntier: LowPriority\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\ntier: low_priority\n",
+    }
+}
+
+declare_rule! {
+    /// A field the kind does not have. `az ml` rejects every unknown key ("Unknown field.");
+    /// amlint says which field was probably meant, or which kind the field belongs to (a common
+    /// mix-up: `idle_time_before_scale_down` is a cluster field; instances use
+    /// `idle_time_before_shutdown_minutes`).
+    ///
+    /// Sources: reference §0 (`unknown = RAISE`, observed), user-expectations §4.4 #8–9.
+    pub(crate) static UNKNOWN_FIELD = {
+        code: "AML104", name: "unknown-field", severity: crate::Severity::Error, kinds: ALL,
+        enforcement: Enforcement::Schema(&["additionalProperties"]),
+        invalid: "name: ci-dev\ntype: computeinstance\nidle_time_before_scale_down: 1800\n",
+        valid: "name: ci-dev\ntype: computeinstance\nidle_time_before_shutdown_minutes: 30\n",
+    }
+}
+
+declare_rule! {
+    /// A field Azure sets itself (`id`, `provisioning_state`, an instance's
+    /// `ssh_settings.admin_username`, a Spark pool's `node_count`, ...). `az ml` drops it silently
+    /// before sending, so whatever it says has no effect — often a sign the file was copied from
+    /// `az ml compute show` output.
+    ///
+    /// Sources: reference §0 (`trim_dump_only`, observed), `sdk-fields/` (readonly fields).
+    pub(crate) static READ_ONLY_FIELD = {
+        code: "AML105", name: "read-only-field", severity: crate::Severity::Warning, kinds: ALL,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: cpu-cluster\ntype: amlcompute\nprovisioning_state: Succeeded\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\n",
+    }
+}
+
+declare_rule! {
+    /// A whole number is expected and the value has a fraction. `az ml` silently truncates it
+    /// (`2.5` becomes `2`), which is rarely what was meant.
+    ///
+    /// Sources: reference §0 (observed `p44_float`), §15.
+    pub(crate) static FLOAT_TRUNCATED = {
+        code: "AML106", name: "float-truncated", severity: crate::Severity::Warning, kinds: ALL,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 2.5\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 2\n",
+    }
+}
+
+declare_rule! {
+    /// A number outside the range Azure accepts: `min_instances` below 0, `max_instances` below 1,
+    /// idle shutdown outside 15 minutes to 3 days, custom application ports outside 1026–65534
+    /// (Azure's check is `1025 < port < 65535`, although its message says "between 1025 and
+    /// 65535"), SSH ports outside 1–65535, schedule hours outside 0–23 and minutes outside 0–59,
+    /// and AKS `agent_count` below 1.
+    ///
+    /// Sources: reference §2 (idle shutdown: DOC-ci, REST), §3, §4 (agentCount), §6, §9.1, §9.3,
+    /// §11 item 12; user-expectations §4.4 #15.
+    pub(crate) static VALUE_OUT_OF_RANGE = {
+        code: "AML107", name: "value-out-of-range", severity: crate::Severity::Error, kinds: ALL,
+        enforcement: Enforcement::Schema(&["minimum", "maximum"]),
+        invalid: "name: ci-dev\ntype: computeinstance\nidle_time_before_shutdown_minutes: 5\n",
+        valid: "name: ci-dev\ntype: computeinstance\nidle_time_before_shutdown_minutes: 15\n",
+    }
+}
+
+declare_rule! {
+    /// An unquoted date or time where text is expected. PyYAML turns `2024-03-10T21:21:07` into a
+    /// datetime, and `az ml` then rejects it as "Not a valid string". Quote it.
+    ///
+    /// Sources: reference §15 (observed).
+    pub(crate) static UNQUOTED_TIMESTAMP = {
+        code: "AML108", name: "unquoted-timestamp", severity: crate::Severity::Error, kinds: ALL,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: ci-dev\ntype: computeinstance\nschedules:\n  compute_start_stop:\n    - action: stop\n      trigger:\n        type: cron\n        expression: \"0 18 * * *\"\n        start_time: 2024-03-10T21:21:07\n",
+        valid: "name: ci-dev\ntype: computeinstance\nschedules:\n  compute_start_stop:\n    - action: stop\n      trigger:\n        type: cron\n        expression: \"0 18 * * *\"\n        start_time: \"2024-03-10T21:21:07\"\n",
+    }
+}
+
+/// Explicit hints for fields that exist under another name in this kind.
+const RENAMES: &[(Kind, &str, &str)] = &[
+    (
+        Kind::ComputeInstance,
+        "idle_time_before_scale_down",
+        "idle_time_before_shutdown_minutes",
+    ),
+    (
+        Kind::AmlCompute,
+        "idle_time_before_shutdown_minutes",
+        "idle_time_before_scale_down",
+    ),
+    (
+        Kind::AmlCompute,
+        "idle_time_before_shutdown",
+        "idle_time_before_scale_down",
+    ),
+    (Kind::AmlCompute, "priority", "tier"),
+    (Kind::ComputeInstance, "vm_size", "size"),
+    (Kind::AmlCompute, "vm_size", "size"),
+    (Kind::AmlCompute, "min_nodes", "min_instances"),
+    (Kind::AmlCompute, "max_nodes", "max_instances"),
+];
+
+pub(crate) fn check(ctx: &mut Ctx<'_>) {
+    let root = ctx.root;
+    let anchor = root.entry("type").map_or(root.span, |e| e.key.span);
+    walk_object(ctx, root, ctx.kind.fields(), "", anchor, true);
+}
+
+/// The closest of `candidates` to `input`: same letters ignoring case and separators, or a small
+/// edit distance.
+pub(crate) fn closest<'a>(
+    input: &str,
+    candidates: impl Iterator<Item = &'a str> + Clone,
+) -> Option<&'a str> {
+    let squash = |s: &str| {
+        s.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect::<String>()
+    };
+    let wanted = squash(input);
+    if let Some(same) = candidates.clone().find(|c| squash(c) == wanted) {
+        return Some(same);
+    }
+    let budget = (input.chars().count() / 3).clamp(1, 3);
+    candidates
+        .map(|c| {
+            (
+                strsim::damerau_levenshtein(&input.to_ascii_lowercase(), c),
+                c,
+            )
+        })
+        .filter(|(distance, _)| *distance <= budget)
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, c)| c)
+}
+
+/// `/a/b/0/c` → `a.b[0].c`, for messages.
+pub(crate) fn display_path(pointer: &str) -> String {
+    let mut out = String::new();
+    for token in pointer.split('/').skip(1) {
+        let token = token.replace("~1", "/").replace("~0", "~");
+        if !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit()) {
+            out.push('[');
+            out.push_str(&token);
+            out.push(']');
+        } else {
+            if !out.is_empty() {
+                out.push('.');
+            }
+            out.push_str(&token);
+        }
+    }
+    out
+}
+
+fn walk_object(
+    ctx: &mut Ctx<'_>,
+    node: &Node,
+    fields: &'static [Field],
+    pointer: &str,
+    anchor: Span,
+    top: bool,
+) {
+    let Some(entries) = node.as_map() else {
+        wrong_type(ctx, node, pointer, "a mapping");
+        return;
+    };
+    for entry in entries {
+        let Some(key) = entry.key_str() else {
+            let text = format!("{:?}", entry.key.value);
+            ctx.emit(
+                ctx.at(&UNKNOWN_FIELD, pointer.to_owned(), entry.key.span)
+                    .variant("AML104.key")
+                    .arg("field", text.chars().take(40).collect::<String>())
+                    .arg("actual", entry.key.type_word()),
+            );
+            continue;
+        };
+        let here = pointer_push(pointer, key);
+        match model::find(fields, key) {
+            None => unknown(ctx, key, entry.key.span, fields, &here, top),
+            Some(field) if field.read_only => {
+                if key != "$schema" {
+                    ctx.emit(
+                        ctx.at(&READ_ONLY_FIELD, here.clone(), entry.key.span)
+                            .arg("field", display_path(&here)),
+                    );
+                }
+            }
+            Some(field) => check_value(ctx, &entry.value, &field.ty, &here, entry.key.span),
+        }
+    }
+    for field in fields.iter().filter(|f| f.required) {
+        if node.entry(field.name).is_none() {
+            let missing = pointer_push(pointer, field.name);
+            ctx.emit(
+                ctx.at(&MISSING_REQUIRED_FIELD, pointer.to_owned(), anchor)
+                    .arg("field", display_path(&missing)),
+            );
+        }
+    }
+}
+
+fn unknown(
+    ctx: &mut Ctx<'_>,
+    key: &str,
+    span: Span,
+    fields: &'static [Field],
+    pointer: &str,
+    top: bool,
+) {
+    let own = fields.iter().filter(|f| !f.read_only).map(|f| f.name);
+    let renamed = RENAMES
+        .iter()
+        .find(|(kind, from, _)| *kind == ctx.kind && *from == key)
+        .map(|(_, _, to)| *to);
+    let suggestion = renamed.or_else(|| closest(key, own));
+    let other = if top {
+        Kind::ALL
+            .iter()
+            .copied()
+            .filter(|k| *k != ctx.kind)
+            .find(|k| k.fields().iter().any(|f| f.name == key && !f.read_only))
+    } else {
+        None
+    };
+    let mut diagnostic = ctx
+        .at(&UNKNOWN_FIELD, pointer.to_owned(), span)
+        .arg("field", display_path(pointer))
+        .arg("kind", ctx.kind.type_name());
+    diagnostic = match (other, suggestion) {
+        (Some(other), Some(s)) => diagnostic
+            .variant("AML104.other_kind_suggest")
+            .arg("other", other.type_name())
+            .arg("suggestion", s),
+        (Some(other), None) => diagnostic
+            .variant("AML104.other_kind")
+            .arg("other", other.type_name()),
+        (None, Some(s)) => diagnostic.variant("AML104.suggest").arg("suggestion", s),
+        (None, None) => diagnostic,
+    };
+    ctx.emit(diagnostic);
+}
+
+fn wrong_type(ctx: &mut Ctx<'_>, node: &Node, pointer: &str, expected: &str) {
+    ctx.emit(
+        ctx.at(&WRONG_TYPE, pointer.to_owned(), node.span)
+            .arg("field", display_path(pointer))
+            .arg("expected", expected)
+            .arg("actual", node.type_word()),
+    );
+}
+
+fn check_value(ctx: &mut Ctx<'_>, node: &Node, ty: &'static Ty, pointer: &str, key_span: Span) {
+    match ty {
+        Ty::Str => match &node.value {
+            Value::Str(_) => {}
+            Value::Timestamp(text) => ctx.emit(
+                ctx.at(&UNQUOTED_TIMESTAMP, pointer.to_owned(), node.span)
+                    .arg("field", display_path(pointer))
+                    .arg("text", text),
+            ),
+            _ => wrong_type(ctx, node, pointer, "a string"),
+        },
+        Ty::Int { min, max } => check_int(ctx, node, pointer, *min, *max),
+        Ty::Bool => {
+            if node.as_bool().is_none() {
+                wrong_type(ctx, node, pointer, "a boolean");
+            }
+        }
+        Ty::Enum(spec) => match node.as_str() {
+            None => wrong_type(ctx, node, pointer, "a string"),
+            Some(value) if spec.canonical(value).is_some() => {}
+            Some(value) => {
+                let mut diagnostic = ctx
+                    .at(&INVALID_ENUM_VALUE, pointer.to_owned(), node.span)
+                    .arg("field", display_path(pointer))
+                    .arg("value", value)
+                    .arg("allowed", spec.values.join(", "));
+                if let Some(s) = closest(value, spec.values.iter().copied()) {
+                    diagnostic = diagnostic.variant("AML103.suggest").arg("suggestion", s);
+                }
+                ctx.emit(diagnostic);
+            }
+        },
+        Ty::StrMap => match node.as_map() {
+            None => wrong_type(ctx, node, pointer, "a mapping"),
+            Some(entries) => {
+                for entry in entries {
+                    let key = entry
+                        .key_str()
+                        .map_or_else(|| format!("{:?}", entry.key.value), str::to_owned);
+                    if !matches!(entry.value.value, Value::Str(_)) {
+                        let here = pointer_push(pointer, &key);
+                        wrong_type(ctx, &entry.value, &here, "a string");
+                    }
+                }
+            }
+        },
+        Ty::AnyMap => {
+            if node.as_map().is_none() {
+                wrong_type(ctx, node, pointer, "a mapping");
+            }
+        }
+        Ty::Object(fields) => walk_object(ctx, node, fields, pointer, key_span, false),
+        Ty::List(inner) => match node.as_seq() {
+            None => wrong_type(ctx, node, pointer, "a list"),
+            Some(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    check_value(
+                        ctx,
+                        item,
+                        inner,
+                        &pointer_push(pointer, &i.to_string()),
+                        item.span,
+                    );
+                }
+            }
+        },
+        Ty::Tagged { tag, variants } => {
+            if node.as_map().is_none() {
+                wrong_type(ctx, node, pointer, "a mapping");
+                return;
+            }
+            let tag_pointer = pointer_push(pointer, tag);
+            match node.get(tag) {
+                None => ctx.emit(
+                    ctx.at(&MISSING_REQUIRED_FIELD, pointer.to_owned(), key_span)
+                        .arg("field", display_path(&tag_pointer)),
+                ),
+                Some(value) => match value.as_str() {
+                    None => wrong_type(ctx, value, &tag_pointer, "a string"),
+                    Some(text) => match variants
+                        .iter()
+                        .find(|(name, _)| name.eq_ignore_ascii_case(text))
+                    {
+                        Some((_, fields)) => {
+                            walk_object(ctx, node, fields, pointer, key_span, false)
+                        }
+                        None => {
+                            let names: Vec<&str> = variants.iter().map(|(n, _)| *n).collect();
+                            let mut diagnostic = ctx
+                                .at(&INVALID_ENUM_VALUE, tag_pointer.clone(), value.span)
+                                .arg("field", display_path(&tag_pointer))
+                                .arg("value", text)
+                                .arg("allowed", names.join(", "));
+                            if let Some(s) = closest(text, names.iter().copied()) {
+                                diagnostic =
+                                    diagnostic.variant("AML103.suggest").arg("suggestion", s);
+                            }
+                            ctx.emit(diagnostic);
+                        }
+                    },
+                },
+            }
+        }
+    }
+}
+
+fn check_int(ctx: &mut Ctx<'_>, node: &Node, pointer: &str, min: Option<i64>, max: Option<i64>) {
+    let value = match &node.value {
+        Value::Int(i) => *i,
+        Value::Float(f) if f.is_finite() => {
+            ctx.emit(
+                ctx.at(&FLOAT_TRUNCATED, pointer.to_owned(), node.span)
+                    .arg("field", display_path(pointer))
+                    .arg("value", f)
+                    .arg("truncated", f.trunc()),
+            );
+            match node.as_int() {
+                Some(i) => i,
+                None => return,
+            }
+        }
+        Value::Str(_) => match node.as_int() {
+            Some(i) => i,
+            None => return wrong_type(ctx, node, pointer, "an integer"),
+        },
+        _ => return wrong_type(ctx, node, pointer, "an integer"),
+    };
+    let below = min.is_some_and(|m| value < m);
+    let above = max.is_some_and(|m| value > m);
+    if below || above {
+        let field = display_path(pointer);
+        let diagnostic = ctx
+            .at(&VALUE_OUT_OF_RANGE, pointer.to_owned(), node.span)
+            .arg("field", field)
+            .arg("value", value);
+        let diagnostic = match (min, max) {
+            (Some(lo), Some(hi)) => diagnostic.arg("min", lo).arg("max", hi),
+            (Some(lo), None) => diagnostic.variant("AML107.min").arg("min", lo),
+            (None, Some(hi)) => diagnostic.variant("AML107.max").arg("max", hi),
+            (None, None) => return,
+        };
+        ctx.emit(diagnostic);
+    }
+}

@@ -1,0 +1,195 @@
+//! A curated table of common Azure VM sizes with their vCPU and GPU counts, for the rules that need
+//! them (nodes × vCPUs for AKS, low-priority capability, sizes Azure ML does not offer). Azure
+//! publishes no complete offline list (reference §10): the authoritative per-region list is
+//! `az ml compute list-sizes`. A size missing here is reported as unknown, never as wrong.
+
+/// What amlint knows of one VM size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VmSize {
+    pub name: &'static str,
+    pub vcpus: u32,
+    pub gpus: u32,
+    /// Offered as low priority (spot) capacity for compute clusters.
+    pub low_priority: bool,
+    /// Whether Azure ML compute offers the size at all (B-series burstable sizes are refused).
+    pub aml_supported: bool,
+    /// Retired by Azure: new computes of this size cannot be created.
+    pub retired: bool,
+}
+
+const fn cpu(name: &'static str, vcpus: u32) -> VmSize {
+    VmSize {
+        name,
+        vcpus,
+        gpus: 0,
+        low_priority: true,
+        aml_supported: true,
+        retired: false,
+    }
+}
+
+const fn gpu(name: &'static str, vcpus: u32, gpus: u32) -> VmSize {
+    VmSize {
+        name,
+        vcpus,
+        gpus,
+        low_priority: true,
+        aml_supported: true,
+        retired: false,
+    }
+}
+
+const fn retired(size: VmSize) -> VmSize {
+    VmSize {
+        retired: true,
+        ..size
+    }
+}
+
+const fn burstable(name: &'static str, vcpus: u32) -> VmSize {
+    VmSize {
+        name,
+        vcpus,
+        gpus: 0,
+        low_priority: false,
+        aml_supported: false,
+        retired: false,
+    }
+}
+
+/// The table, sorted by family.
+pub static SIZES: &[VmSize] = &[
+    cpu("Standard_D1_v2", 1),
+    cpu("Standard_D2_v2", 2),
+    cpu("Standard_D3_v2", 4),
+    cpu("Standard_D4_v2", 8),
+    cpu("Standard_D5_v2", 16),
+    cpu("Standard_D11_v2", 2),
+    cpu("Standard_D12_v2", 4),
+    cpu("Standard_D13_v2", 8),
+    cpu("Standard_D14_v2", 16),
+    cpu("Standard_DS1_v2", 1),
+    cpu("Standard_DS2_v2", 2),
+    cpu("Standard_DS3_v2", 4),
+    cpu("Standard_DS4_v2", 8),
+    cpu("Standard_DS5_v2", 16),
+    cpu("Standard_DS11_v2", 2),
+    cpu("Standard_DS12_v2", 4),
+    cpu("Standard_DS13_v2", 8),
+    cpu("Standard_DS14_v2", 16),
+    cpu("Standard_DS15_v2", 20),
+    cpu("Standard_D2_v3", 2),
+    cpu("Standard_D4_v3", 4),
+    cpu("Standard_D8_v3", 8),
+    cpu("Standard_D16_v3", 16),
+    cpu("Standard_D32_v3", 32),
+    cpu("Standard_D64_v3", 64),
+    cpu("Standard_D2s_v3", 2),
+    cpu("Standard_D4s_v3", 4),
+    cpu("Standard_D8s_v3", 8),
+    cpu("Standard_D16s_v3", 16),
+    cpu("Standard_D32s_v3", 32),
+    cpu("Standard_D64s_v3", 64),
+    cpu("Standard_D2as_v4", 2),
+    cpu("Standard_D4as_v4", 4),
+    cpu("Standard_D8as_v4", 8),
+    cpu("Standard_D16as_v4", 16),
+    cpu("Standard_D32as_v4", 32),
+    cpu("Standard_D2s_v5", 2),
+    cpu("Standard_D4s_v5", 4),
+    cpu("Standard_D8s_v5", 8),
+    cpu("Standard_D16s_v5", 16),
+    cpu("Standard_D32s_v5", 32),
+    cpu("Standard_D2ds_v5", 2),
+    cpu("Standard_D4ds_v5", 4),
+    cpu("Standard_D8ds_v5", 8),
+    cpu("Standard_D16ds_v5", 16),
+    cpu("Standard_D2ads_v5", 2),
+    cpu("Standard_D4ads_v5", 4),
+    cpu("Standard_D8ads_v5", 8),
+    cpu("Standard_D16ads_v5", 16),
+    cpu("Standard_E2s_v3", 2),
+    cpu("Standard_E4s_v3", 4),
+    cpu("Standard_E8s_v3", 8),
+    cpu("Standard_E16s_v3", 16),
+    cpu("Standard_E32s_v3", 32),
+    cpu("Standard_E64s_v3", 64),
+    cpu("Standard_E4ds_v4", 4),
+    cpu("Standard_E8ds_v4", 8),
+    cpu("Standard_E16ds_v4", 16),
+    cpu("Standard_E32ds_v4", 32),
+    cpu("Standard_F2s_v2", 2),
+    cpu("Standard_F4s_v2", 4),
+    cpu("Standard_F8s_v2", 8),
+    cpu("Standard_F16s_v2", 16),
+    cpu("Standard_F32s_v2", 32),
+    cpu("Standard_F64s_v2", 64),
+    cpu("Standard_F72s_v2", 72),
+    cpu("Standard_HB120rs_v3", 120),
+    cpu("Standard_HC44rs", 44),
+    burstable("Standard_B1s", 1),
+    burstable("Standard_B1ms", 1),
+    burstable("Standard_B2s", 2),
+    burstable("Standard_B2ms", 2),
+    burstable("Standard_B4ms", 4),
+    burstable("Standard_B8ms", 8),
+    retired(gpu("Standard_NC6", 6, 1)),
+    retired(gpu("Standard_NC12", 12, 2)),
+    retired(gpu("Standard_NC24", 24, 4)),
+    retired(gpu("Standard_NC6s_v2", 6, 1)),
+    retired(gpu("Standard_NC12s_v2", 12, 2)),
+    retired(gpu("Standard_NC24s_v2", 24, 4)),
+    retired(gpu("Standard_NV6", 6, 1)),
+    retired(gpu("Standard_NV12", 12, 2)),
+    gpu("Standard_NC6s_v3", 6, 1),
+    gpu("Standard_NC12s_v3", 12, 2),
+    gpu("Standard_NC24s_v3", 24, 4),
+    gpu("Standard_NC24rs_v3", 24, 4),
+    gpu("Standard_NC4as_T4_v3", 4, 1),
+    gpu("Standard_NC8as_T4_v3", 8, 1),
+    gpu("Standard_NC16as_T4_v3", 16, 1),
+    gpu("Standard_NC64as_T4_v3", 64, 4),
+    gpu("Standard_NC24ads_A100_v4", 24, 1),
+    gpu("Standard_NC48ads_A100_v4", 48, 2),
+    gpu("Standard_NC96ads_A100_v4", 96, 4),
+    gpu("Standard_NC40ads_H100_v5", 40, 1),
+    gpu("Standard_NC80adis_H100_v5", 80, 2),
+    gpu("Standard_ND40rs_v2", 40, 8),
+    gpu("Standard_ND96asr_v4", 96, 8),
+    gpu("Standard_ND96amsr_A100_v4", 96, 8),
+    gpu("Standard_ND96isr_H100_v5", 96, 8),
+    gpu("Standard_NV12s_v3", 12, 1),
+    gpu("Standard_NV24s_v3", 24, 2),
+    gpu("Standard_NV48s_v3", 48, 4),
+];
+
+/// Looks a size up; names are compared case-insensitively, as Azure does (reference §10).
+#[must_use]
+pub fn lookup(name: &str) -> Option<&'static VmSize> {
+    let name = name.trim();
+    SIZES
+        .iter()
+        .find(|size| size.name.eq_ignore_ascii_case(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_and_found_in_any_case() {
+        for (i, size) in SIZES.iter().enumerate() {
+            assert!(
+                SIZES[..i]
+                    .iter()
+                    .all(|other| !other.name.eq_ignore_ascii_case(size.name)),
+                "{}",
+                size.name
+            );
+            assert!(size.vcpus > 0);
+        }
+        assert_eq!(lookup("STANDARD_DS3_V2").map(|s| s.vcpus), Some(4));
+        assert_eq!(lookup("standard_nc6").map(|s| s.gpus), Some(1));
+        assert!(lookup("NotARealSize").is_none());
+    }
+}

@@ -1,0 +1,501 @@
+use std::collections::HashMap;
+
+use saphyr_parser::{Event, Marker, Parser, ScalarStyle};
+
+use super::node::{Entry, Node, Value, pointer_push};
+use super::scalar::{describe, resolve_yaml11, resolve_yaml12};
+use super::{Issue, IssueKind};
+use crate::diagnostic::Span;
+
+/// Bounds that keep hostile input cheap.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Deepest nesting of mappings and sequences.
+    pub max_depth: usize,
+    /// Most nodes one file may expand to, aliases included.
+    pub max_nodes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_depth: 64,
+            max_nodes: 100_000,
+        }
+    }
+}
+
+/// The documents of one file. A document that could not be read is `None`; its issue says why.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    pub documents: Vec<Option<Node>>,
+    pub issues: Vec<Issue>,
+}
+
+/// Reads every document of `text`.
+#[must_use]
+pub fn parse(text: &str, limits: Limits) -> Parsed {
+    let mut builder = Builder::new(text, limits);
+    builder.run();
+    builder.out
+}
+
+enum Frame {
+    Seq {
+        items: Vec<Node>,
+        start: usize,
+        anchor: usize,
+    },
+    Map {
+        entries: Vec<Entry>,
+        key: Option<Node>,
+        start: usize,
+        anchor: usize,
+    },
+}
+
+struct Builder<'a> {
+    text: &'a str,
+    /// Byte offset of each char index, when the text is not ASCII (the parser counts chars).
+    byte_of_char: Option<Vec<u32>>,
+    limits: Limits,
+    stack: Vec<Frame>,
+    anchors: HashMap<usize, Node>,
+    nodes: usize,
+    root: Option<Node>,
+    out: Parsed,
+}
+
+impl<'a> Builder<'a> {
+    fn new(text: &'a str, limits: Limits) -> Self {
+        let byte_of_char = (!text.is_ascii()).then(|| {
+            text.char_indices()
+                .map(|(i, _)| u32::try_from(i).unwrap_or(u32::MAX))
+                .chain(std::iter::once(
+                    u32::try_from(text.len()).unwrap_or(u32::MAX),
+                ))
+                .collect()
+        });
+        Builder {
+            text,
+            byte_of_char,
+            limits,
+            stack: Vec::new(),
+            anchors: HashMap::new(),
+            nodes: 0,
+            root: None,
+            out: Parsed::default(),
+        }
+    }
+
+    fn byte(&self, marker: Marker) -> usize {
+        match &self.byte_of_char {
+            None => marker.index().min(self.text.len()),
+            Some(table) => table
+                .get(marker.index())
+                .map_or(self.text.len(), |&b| b as usize),
+        }
+    }
+
+    fn document(&self) -> usize {
+        self.out.documents.len()
+    }
+
+    fn issue(&mut self, kind: IssueKind, span: Span) {
+        let pointer = self.pointer();
+        self.out.issues.push(Issue {
+            kind,
+            document: self.document(),
+            pointer,
+            span,
+        });
+    }
+
+    /// The pointer of the node being built, from the open frames.
+    fn pointer(&self) -> String {
+        let mut pointer = String::new();
+        for frame in &self.stack {
+            match frame {
+                Frame::Seq { items, .. } => {
+                    pointer = pointer_push(&pointer, &items.len().to_string())
+                }
+                Frame::Map { key: Some(key), .. } => {
+                    let token = key
+                        .as_str()
+                        .map_or_else(|| describe(&key.value), str::to_owned);
+                    pointer = pointer_push(&pointer, &token);
+                }
+                Frame::Map { key: None, .. } => {}
+            }
+        }
+        pointer
+    }
+
+    fn run(&mut self) {
+        let mut parser = Parser::new_from_str(self.text).keep_tags(true);
+        let mut in_document = false;
+        loop {
+            // The parser repeats its error forever, so the first error ends the file.
+            let (event, span) = match parser.next_event() {
+                None | Some(Ok((Event::StreamEnd, _))) => break,
+                Some(Ok(pair)) => pair,
+                Some(Err(error)) => {
+                    let at = self.byte(*error.marker());
+                    // The scanner has its own nesting limit, above ours; report it as ours.
+                    let kind = match error.info() {
+                        "recursion limit exceeded" => IssueKind::TooDeep(self.limits.max_depth),
+                        info => IssueKind::Syntax(info.to_owned()),
+                    };
+                    self.stack.clear();
+                    self.issue(kind, Span::new(at, at));
+                    if in_document || self.out.documents.is_empty() {
+                        self.out.documents.push(None);
+                    }
+                    return;
+                }
+            };
+            let start = self.byte(span.start);
+            let end = self.byte(span.end);
+            let result = match event {
+                Event::DocumentStart(_) => {
+                    in_document = true;
+                    if !self.out.documents.is_empty() {
+                        self.issue(
+                            IssueKind::ExtraDocument,
+                            Span::new(start, end.max(start + 3)),
+                        );
+                    }
+                    self.anchors.clear();
+                    Ok(())
+                }
+                Event::DocumentEnd => {
+                    in_document = false;
+                    let root = self.root.take();
+                    self.out.documents.push(root);
+                    Ok(())
+                }
+                Event::Scalar(text, style, anchor, tag) => {
+                    let tag =
+                        tag.map(|t| (t.is_yaml_core_schema(), t.handle.clone(), t.suffix.clone()));
+                    self.scalar(&text, style, tag, Span::new(start, end))
+                        .and_then(|node| self.push(node, anchor))
+                }
+                Event::SequenceStart(anchor, _) => self.open(
+                    Frame::Seq {
+                        items: Vec::new(),
+                        start,
+                        anchor,
+                    },
+                    start,
+                ),
+                Event::MappingStart(anchor, _) => self.open(
+                    Frame::Map {
+                        entries: Vec::new(),
+                        key: None,
+                        start,
+                        anchor,
+                    },
+                    start,
+                ),
+                Event::SequenceEnd | Event::MappingEnd => self.close(end),
+                Event::Alias(id) => self.alias(id, Span::new(start, end)),
+                Event::StreamStart | Event::StreamEnd | Event::Nothing => Ok(()),
+            };
+            if let Err(kind) = result {
+                let at = Span::new(start, end);
+                self.issue(kind, at);
+                self.stack.clear();
+                self.root = None;
+                self.out.documents.push(None);
+                return;
+            }
+        }
+    }
+
+    fn count(&mut self, nodes: usize) -> Result<(), IssueKind> {
+        self.nodes = self.nodes.saturating_add(nodes);
+        if self.nodes > self.limits.max_nodes {
+            Err(IssueKind::TooManyNodes(self.limits.max_nodes))
+        } else {
+            Ok(())
+        }
+    }
+
+    fn open(&mut self, frame: Frame, _start: usize) -> Result<(), IssueKind> {
+        if self.stack.len() >= self.limits.max_depth {
+            return Err(IssueKind::TooDeep(self.limits.max_depth));
+        }
+        self.count(1)?;
+        self.stack.push(frame);
+        Ok(())
+    }
+
+    fn close(&mut self, end: usize) -> Result<(), IssueKind> {
+        let Some(frame) = self.stack.pop() else {
+            return Ok(());
+        };
+        let (node, anchor) = match frame {
+            Frame::Seq {
+                items,
+                start,
+                anchor,
+            } => (Node::new(Value::Seq(items), Span::new(start, end)), anchor),
+            Frame::Map {
+                entries,
+                start,
+                anchor,
+                ..
+            } => {
+                let span = Span::new(start, end);
+                let entries = self.finish_map(entries)?;
+                (Node::new(Value::Map(entries), span), anchor)
+            }
+        };
+        self.push(node, anchor)
+    }
+
+    /// Applies merge keys and last-wins duplicate keys, as PyYAML does.
+    fn finish_map(&mut self, entries: Vec<Entry>) -> Result<Vec<Entry>, IssueKind> {
+        let mut explicit: Vec<Entry> = Vec::with_capacity(entries.len());
+        let mut merged: Vec<Entry> = Vec::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for entry in entries {
+            if entry.key.as_str() == Some("<<") {
+                match entry.value.value {
+                    Value::Map(inner) => merged.extend(inner),
+                    Value::Seq(maps) => {
+                        for map in maps {
+                            let Value::Map(inner) = map.value else {
+                                return Err(IssueKind::BadMerge);
+                            };
+                            merged.extend(inner);
+                        }
+                    }
+                    _ => return Err(IssueKind::BadMerge),
+                }
+                continue;
+            }
+            let name = key_text(&entry.key);
+            if let Some(&at) = seen.get(&name) {
+                let pointer = pointer_push(&self.pointer(), &name);
+                self.out.issues.push(Issue {
+                    kind: IssueKind::DuplicateKey(name),
+                    document: self.document(),
+                    pointer,
+                    span: entry.key.span,
+                });
+                explicit[at] = entry;
+            } else {
+                seen.insert(name, explicit.len());
+                explicit.push(entry);
+            }
+        }
+        // Keys written in the mapping itself win over merged ones; earlier merged maps win over later.
+        for entry in merged {
+            let name = key_text(&entry.key);
+            if let std::collections::hash_map::Entry::Vacant(slot) = seen.entry(name) {
+                slot.insert(explicit.len());
+                explicit.push(entry);
+            }
+        }
+        Ok(explicit)
+    }
+
+    fn push(&mut self, node: Node, anchor: usize) -> Result<(), IssueKind> {
+        if anchor != 0 {
+            self.anchors.insert(anchor, node.clone());
+        }
+        match self.stack.last_mut() {
+            None => self.root = Some(node),
+            Some(Frame::Seq { items, .. }) => items.push(node),
+            Some(Frame::Map { entries, key, .. }) => match key.take() {
+                None => *key = Some(node),
+                Some(k) => entries.push(Entry {
+                    key: k,
+                    value: node,
+                }),
+            },
+        }
+        Ok(())
+    }
+
+    fn alias(&mut self, id: usize, span: Span) -> Result<(), IssueKind> {
+        let Some(target) = self.anchors.get(&id) else {
+            // The parser rejects unknown anchors, so a missing one is still being built.
+            return Err(IssueKind::RecursiveAlias);
+        };
+        let size = target.size();
+        let node = target.clone();
+        self.count(size)?;
+        let _ = span;
+        self.push(node, 0)
+    }
+
+    fn scalar(
+        &mut self,
+        text: &str,
+        style: ScalarStyle,
+        tag: Option<(bool, String, String)>,
+        span: Span,
+    ) -> Result<Node, IssueKind> {
+        self.count(1)?;
+        let value = match tag {
+            Some((true, _, suffix)) => match suffix.as_str() {
+                "str" => Value::Str(text.to_owned()),
+                "null" => Value::Null,
+                "bool" | "int" | "float" | "timestamp" => {
+                    let v = resolve_yaml11(text);
+                    let ok = matches!(
+                        (&*suffix, &v),
+                        ("bool", Value::Bool(_))
+                            | ("int", Value::Int(_))
+                            | ("float", Value::Float(_) | Value::Int(_))
+                            | ("timestamp", Value::Timestamp(_))
+                    );
+                    if !ok {
+                        return Err(IssueKind::UnsupportedTag(format!("!!{suffix} {text}")));
+                    }
+                    v
+                }
+                other => return Err(IssueKind::UnsupportedTag(format!("!!{other}"))),
+            },
+            Some((false, handle, suffix)) if !(handle == "!" && suffix.is_empty()) => {
+                return Err(IssueKind::UnsupportedTag(format!("{handle}{suffix}")));
+            }
+            _ if style == ScalarStyle::Plain => {
+                let v11 = resolve_yaml11(text);
+                let v12 = resolve_yaml12(text);
+                let differs = match (&v11, &v12) {
+                    (Value::Float(a), Value::Float(b)) => {
+                        a.to_bits() != b.to_bits() && !(a.is_nan() && b.is_nan())
+                    }
+                    (Value::Timestamp(_), _) => false,
+                    (a, b) => a != b,
+                };
+                // Only values: keys like `on:` are reported as unknown fields anyway.
+                let is_value = matches!(
+                    self.stack.last(),
+                    Some(Frame::Map { key: Some(_), .. }) | Some(Frame::Seq { .. })
+                );
+                if differs && is_value {
+                    self.issue(
+                        IssueKind::Ambiguous {
+                            text: text.to_owned(),
+                            yaml11: describe(&v11),
+                            yaml12: describe(&v12),
+                        },
+                        span,
+                    );
+                }
+                v11
+            }
+            _ => Value::Str(text.to_owned()),
+        };
+        Ok(Node::new(value, span))
+    }
+}
+
+fn key_text(key: &Node) -> String {
+    key.as_str()
+        .map_or_else(|| describe(&key.value), str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> (Node, Vec<Issue>) {
+        let parsed = parse(text, Limits::default());
+        let root = parsed
+            .documents
+            .into_iter()
+            .next()
+            .flatten()
+            .unwrap_or(Node::new(Value::Null, Span::default()));
+        (root, parsed.issues)
+    }
+
+    #[test]
+    fn spans_are_bytes_even_after_non_ascii_text() {
+        let text = "description: \"héllo wörld\"\nname: x\n";
+        let (root, _) = one(text);
+        let name = root.get("name").unwrap();
+        assert_eq!(&text[name.span.range()], "x");
+    }
+
+    #[test]
+    fn duplicate_keys_keep_the_last_and_are_reported() {
+        let (root, issues) = one("a: 1\na: 2\n");
+        assert_eq!(root.get("a").unwrap().as_int(), Some(2));
+        assert!(matches!(&issues[0].kind, IssueKind::DuplicateKey(k) if k == "a"));
+        assert_eq!(issues[0].pointer, "/a");
+    }
+
+    #[test]
+    fn merge_keys_fill_in_without_overriding() {
+        let (root, issues) = one("base: &b {x: 1, y: 2}\nm:\n  <<: *b\n  y: 3\n");
+        assert!(issues.is_empty(), "{issues:?}");
+        let m = root.get("m").unwrap();
+        assert_eq!(m.get("x").unwrap().as_int(), Some(1));
+        assert_eq!(m.get("y").unwrap().as_int(), Some(3));
+    }
+
+    #[test]
+    fn alias_bombs_stop_at_the_node_budget() {
+        let mut text = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..12 {
+            let prev = (b'a' + i - 1) as char;
+            let cur = (b'a' + i) as char;
+            text.push_str(&format!("{cur}: &{cur} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
+        }
+        let parsed = parse(&text, Limits::default());
+        assert!(
+            parsed
+                .issues
+                .iter()
+                .any(|i| matches!(i.kind, IssueKind::TooManyNodes(_)))
+        );
+    }
+
+    #[test]
+    fn deep_nesting_stops_at_the_depth_limit() {
+        let text = "[".repeat(10_000);
+        let parsed = parse(&text, Limits::default());
+        assert!(
+            parsed
+                .issues
+                .iter()
+                .any(|i| matches!(i.kind, IssueKind::TooDeep(64)))
+        );
+    }
+
+    #[test]
+    fn recursive_alias_is_an_issue() {
+        let parsed = parse("&a [*a]", Limits::default());
+        assert!(
+            parsed
+                .issues
+                .iter()
+                .any(|i| i.kind == IssueKind::RecursiveAlias)
+        );
+    }
+
+    #[test]
+    fn several_documents_are_all_read() {
+        let parsed = parse("a: 1\n---\nb: 2\n", Limits::default());
+        assert_eq!(parsed.documents.len(), 2);
+        assert!(
+            parsed
+                .issues
+                .iter()
+                .any(|i| i.kind == IssueKind::ExtraDocument && i.document == 1)
+        );
+    }
+
+    #[test]
+    fn yaml11_booleans_are_flagged_as_ambiguous() {
+        let (root, issues) = one("enable_sso: yes\n");
+        assert_eq!(root.get("enable_sso").unwrap().value, Value::Bool(true));
+        assert!(matches!(issues[0].kind, IssueKind::Ambiguous { .. }));
+    }
+}

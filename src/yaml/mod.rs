@@ -1,0 +1,64 @@
+//! Reading YAML (and JSON, which is YAML) into a [`Node`] tree with byte spans, the way `az ml`
+//! reads it: PyYAML's YAML 1.1 scalars, last-wins duplicate keys, merge keys, one document per
+//! file. Problems are returned as [`Issue`]s; the rules in `rules/document.rs` turn them into
+//! diagnostics. Never panics, and bounded in depth and alias expansion.
+
+mod build;
+mod node;
+mod scalar;
+
+pub use build::{Limits, Parsed, parse};
+pub use node::{Entry, Node, Value, pointer_push};
+
+use crate::diagnostic::Span;
+
+/// Something about the YAML text itself, found while reading it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Issue {
+    pub kind: IssueKind,
+    pub document: usize,
+    pub pointer: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum IssueKind {
+    /// The parser's own message, without its position suffix.
+    Syntax(String),
+    /// A second (or later) document in one file.
+    ExtraDocument,
+    /// A key written twice in one mapping; the last one wins.
+    DuplicateKey(String),
+    /// A plain scalar that YAML 1.1 (what `az ml` uses) and YAML 1.2 read differently.
+    Ambiguous {
+        text: String,
+        yaml11: String,
+        yaml12: String,
+    },
+    /// Nesting deeper than [`Limits::max_depth`].
+    TooDeep(usize),
+    /// More nodes than [`Limits::max_nodes`], usually from aliases (a "billion laughs" file).
+    TooManyNodes(usize),
+    /// An alias used inside the node its anchor names.
+    RecursiveAlias,
+    /// A tag PyYAML's safe loader has no constructor for.
+    UnsupportedTag(String),
+    /// A merge key (`<<`) whose value is not a mapping or a list of mappings.
+    BadMerge,
+}
+
+impl IssueKind {
+    /// Whether the document could not be read at all.
+    #[must_use]
+    pub fn is_fatal(&self) -> bool {
+        matches!(
+            self,
+            IssueKind::Syntax(_)
+                | IssueKind::TooDeep(_)
+                | IssueKind::TooManyNodes(_)
+                | IssueKind::RecursiveAlias
+                | IssueKind::UnsupportedTag(_)
+                | IssueKind::BadMerge
+        )
+    }
+}

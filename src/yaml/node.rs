@@ -1,0 +1,158 @@
+use crate::diagnostic::Span;
+
+/// A YAML value with the span of the text it came from. Values merged in with `<<` or copied by an
+/// alias keep the span of the place they were written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    pub value: Value,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    /// A plain scalar PyYAML reads as a date or datetime; kept as written.
+    Timestamp(String),
+    Seq(Vec<Node>),
+    Map(Vec<Entry>),
+}
+
+/// One key/value pair of a mapping; keys keep their own span so findings can point at them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub key: Node,
+    pub value: Node,
+}
+
+impl Entry {
+    /// The key as text, if it is a string (PyYAML would hand non-string keys on as-is).
+    #[must_use]
+    pub fn key_str(&self) -> Option<&str> {
+        self.key.as_str()
+    }
+}
+
+impl Node {
+    #[must_use]
+    pub fn new(value: Value, span: Span) -> Node {
+        Node { value, span }
+    }
+
+    #[must_use]
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.value {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    #[must_use]
+    pub fn as_map(&self) -> Option<&[Entry]> {
+        match &self.value {
+            Value::Map(entries) => Some(entries),
+            _ => None,
+        }
+    }
+
+    #[must_use]
+    pub fn as_seq(&self) -> Option<&[Node]> {
+        match &self.value {
+            Value::Seq(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    /// The value under `key` of a mapping.
+    #[must_use]
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        self.entry(key).map(|entry| &entry.value)
+    }
+
+    /// The entry for `key` of a mapping (to reach the key's own span).
+    #[must_use]
+    pub fn entry(&self, key: &str) -> Option<&Entry> {
+        self.as_map()?
+            .iter()
+            .find(|entry| entry.key_str() == Some(key))
+    }
+
+    /// Follows a path of mapping keys.
+    #[must_use]
+    pub fn get_path(&self, path: &[&str]) -> Option<&Node> {
+        path.iter().try_fold(self, |node, key| node.get(key))
+    }
+
+    /// An integer as marshmallow's `Int` reads it: integers, integral strings, and floats
+    /// truncated toward zero. Booleans are not integers here.
+    #[must_use]
+    pub fn as_int(&self) -> Option<i64> {
+        match &self.value {
+            Value::Int(i) => Some(*i),
+            #[expect(clippy::cast_possible_truncation, reason = "marshmallow truncates")]
+            Value::Float(f) if f.is_finite() && f.abs() < 9.0e18 => Some(f.trunc() as i64),
+            Value::Str(s) => s.trim().parse().ok(),
+            _ => None,
+        }
+    }
+
+    /// A boolean as marshmallow's `Bool` reads it: booleans, 0/1 and its truthy/falsy strings.
+    #[must_use]
+    pub fn as_bool(&self) -> Option<bool> {
+        match &self.value {
+            Value::Bool(b) => Some(*b),
+            Value::Int(1) => Some(true),
+            Value::Int(0) => Some(false),
+            Value::Str(s) => match s.to_ascii_lowercase().as_str() {
+                "t" | "true" | "on" | "y" | "yes" | "1" => Some(true),
+                "f" | "false" | "off" | "n" | "no" | "0" => Some(false),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// What kind of value this is, in words used by messages.
+    #[must_use]
+    pub fn type_word(&self) -> &'static str {
+        match &self.value {
+            Value::Null => "null",
+            Value::Bool(_) => "a boolean",
+            Value::Int(_) => "an integer",
+            Value::Float(_) => "a number",
+            Value::Str(_) => "a string",
+            Value::Timestamp(_) => "a timestamp",
+            Value::Seq(_) => "a list",
+            Value::Map(_) => "a mapping",
+        }
+    }
+
+    /// The number of nodes in this subtree, counting itself.
+    #[must_use]
+    pub fn size(&self) -> usize {
+        1 + match &self.value {
+            Value::Seq(items) => items.iter().map(Node::size).sum(),
+            Value::Map(entries) => entries.iter().map(|e| e.key.size() + e.value.size()).sum(),
+            _ => 0,
+        }
+    }
+}
+
+/// Appends one reference token to an RFC 6901 JSON pointer.
+#[must_use]
+pub fn pointer_push(pointer: &str, token: &str) -> String {
+    let mut out = String::with_capacity(pointer.len() + token.len() + 1);
+    out.push_str(pointer);
+    out.push('/');
+    for c in token.chars() {
+        match c {
+            '~' => out.push_str("~0"),
+            '/' => out.push_str("~1"),
+            _ => out.push(c),
+        }
+    }
+    out
+}

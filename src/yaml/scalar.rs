@@ -1,0 +1,330 @@
+//! Plain-scalar resolution. `az ml` reads YAML with PyYAML, which implements YAML 1.1; most other
+//! tools (editors, yq, JS `yaml`) implement YAML 1.2. The two disagree on `yes`, `on`, `010`,
+//! `1_000`, `1e5` and more, so amlint resolves like PyYAML and reports where 1.2 would differ.
+
+use super::node::Value;
+
+/// Resolves a plain scalar as PyYAML's `SafeLoader` does (its implicit resolvers).
+pub(super) fn resolve_yaml11(text: &str) -> Value {
+    match text {
+        "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
+        "yes" | "Yes" | "YES" | "true" | "True" | "TRUE" | "on" | "On" | "ON" => {
+            return Value::Bool(true);
+        }
+        "no" | "No" | "NO" | "false" | "False" | "FALSE" | "off" | "Off" | "OFF" => {
+            return Value::Bool(false);
+        }
+        _ => {}
+    }
+    if let Some(i) = int_yaml11(text) {
+        return Value::Int(i);
+    }
+    if let Some(f) = float_yaml11(text) {
+        return Value::Float(f);
+    }
+    if is_timestamp(text) {
+        return Value::Timestamp(text.to_owned());
+    }
+    Value::Str(text.to_owned())
+}
+
+/// Resolves a plain scalar with the YAML 1.2 core schema.
+pub(super) fn resolve_yaml12(text: &str) -> Value {
+    match text {
+        "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
+        "true" | "True" | "TRUE" => return Value::Bool(true),
+        "false" | "False" | "FALSE" => return Value::Bool(false),
+        _ => {}
+    }
+    let (sign, body) = split_sign(text);
+    if !body.is_empty() && body.bytes().all(|b| b.is_ascii_digit()) {
+        return body
+            .parse::<i64>()
+            .map_or(Value::Str(text.to_owned()), |v| Value::Int(sign * v));
+    }
+    if let Some(oct) = text.strip_prefix("0o").filter(|d| is_digits(d, 8)) {
+        if let Ok(v) = i64::from_str_radix(oct, 8) {
+            return Value::Int(v);
+        }
+    }
+    if let Some(hex) = text.strip_prefix("0x").filter(|d| is_digits(d, 16)) {
+        if let Ok(v) = i64::from_str_radix(hex, 16) {
+            return Value::Int(v);
+        }
+    }
+    if let Some(f) = special_float(text, true) {
+        return Value::Float(f);
+    }
+    if is_float_yaml12(body) {
+        if let Ok(v) = text.parse::<f64>() {
+            return Value::Float(v);
+        }
+    }
+    Value::Str(text.to_owned())
+}
+
+/// Describes a resolved value for messages: `true`, `8`, `"010"`.
+pub(super) fn describe(value: &Value) -> String {
+    match value {
+        Value::Null => "null".to_owned(),
+        Value::Bool(b) => b.to_string(),
+        Value::Int(i) => i.to_string(),
+        Value::Float(f) => f.to_string(),
+        Value::Str(s) | Value::Timestamp(s) => format!("the string \"{s}\""),
+        Value::Seq(_) | Value::Map(_) => String::new(),
+    }
+}
+
+fn split_sign(text: &str) -> (i64, &str) {
+    if let Some(rest) = text.strip_prefix('-') {
+        (-1, rest)
+    } else {
+        (1, text.strip_prefix('+').unwrap_or(text))
+    }
+}
+
+fn is_digits(text: &str, radix: u32) -> bool {
+    !text.is_empty() && text.chars().all(|c| c.is_digit(radix))
+}
+
+/// Digits of `radix` and underscores, with at least one digit.
+fn is_digits_underscored(text: &str, radix: u32) -> bool {
+    text.chars().all(|c| c == '_' || c.is_digit(radix)) && text.chars().any(|c| c.is_digit(radix))
+}
+
+fn parse_radix(digits: &str, radix: u32) -> Option<i64> {
+    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    i64::from_str_radix(&clean, radix).ok()
+}
+
+fn int_yaml11(text: &str) -> Option<i64> {
+    let (sign, body) = split_sign(text);
+    let value = if let Some(bin) = body.strip_prefix("0b") {
+        is_digits_underscored(bin, 2).then(|| parse_radix(bin, 2))??
+    } else if let Some(hex) = body.strip_prefix("0x") {
+        is_digits_underscored(hex, 16).then(|| parse_radix(hex, 16))??
+    } else if body == "0" {
+        0
+    } else if let Some(oct) = body.strip_prefix('0') {
+        is_digits_underscored(oct, 8).then(|| parse_radix(oct, 8))??
+    } else if body.starts_with(|c: char| c.is_ascii_digit()) && body.contains(':') {
+        sexagesimal(body)?
+    } else if body.starts_with(|c: char| ('1'..='9').contains(&c))
+        && is_digits_underscored(body, 10)
+    {
+        parse_radix(body, 10)?
+    } else {
+        return None;
+    };
+    Some(sign * value)
+}
+
+/// `1:30` is 90 in YAML 1.1: base-60 groups after a leading decimal.
+fn sexagesimal(body: &str) -> Option<i64> {
+    let mut parts = body.split(':');
+    let first = parts.next()?;
+    if !first.starts_with(|c: char| ('1'..='9').contains(&c)) || !is_digits_underscored(first, 10) {
+        return None;
+    }
+    let mut value = parse_radix(first, 10)?;
+    for part in parts {
+        let ok = (1..=2).contains(&part.len())
+            && part.chars().all(|c| c.is_ascii_digit())
+            && (part.len() == 1
+                || part
+                    .as_bytes()
+                    .first()
+                    .is_some_and(|b| (b'0'..=b'5').contains(b)));
+        if !ok {
+            return None;
+        }
+        value = value
+            .checked_mul(60)?
+            .checked_add(part.parse::<i64>().ok()?)?;
+    }
+    Some(value)
+}
+
+fn special_float(text: &str, allow_sign: bool) -> Option<f64> {
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(rest) if allow_sign => (true, rest),
+        _ => (
+            false,
+            text.strip_prefix('+')
+                .filter(|_| allow_sign)
+                .unwrap_or(text),
+        ),
+    };
+    match body {
+        ".inf" | ".Inf" | ".INF" => Some(if negative {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        }),
+        ".nan" | ".NaN" | ".NAN" if body.len() == text.len() => Some(f64::NAN),
+        _ => None,
+    }
+}
+
+fn float_yaml11(text: &str) -> Option<f64> {
+    if let Some(f) = special_float(text, true) {
+        return Some(f);
+    }
+    let (sign, body) = split_sign(text);
+    let (mantissa, exponent) = match body.find(['e', 'E']) {
+        Some(at) => (&body[..at], Some(&body[at + 1..])),
+        None => (body, None),
+    };
+    // PyYAML requires a dot, and an explicitly signed exponent.
+    let (int_part, frac_part) = mantissa.split_once('.')?;
+    let int_ok = if int_part.is_empty() {
+        sign == 1 && !text.starts_with('+') && is_digits_underscored(frac_part, 10)
+    } else {
+        int_part.starts_with(|c: char| c.is_ascii_digit())
+            && int_part
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '_' || c == ':')
+    };
+    let frac_ok = frac_part.chars().all(|c| c.is_ascii_digit() || c == '_');
+    let exp_ok = exponent
+        .is_none_or(|e| (e.starts_with('+') || e.starts_with('-')) && is_digits(&e[1..], 10));
+    if !(int_ok && frac_ok && exp_ok) {
+        return None;
+    }
+    let int_value = if int_part.contains(':') {
+        #[expect(clippy::cast_precision_loss, reason = "base-60 floats are tiny")]
+        let v = sexagesimal(int_part)? as f64;
+        v
+    } else {
+        0.0
+    };
+    let clean: String = format!("{int_part}.{frac_part}")
+        .chars()
+        .filter(|&c| c != '_' && c != ':')
+        .collect();
+    let clean = if int_part.contains(':') {
+        format!("0.{}", frac_part.replace('_', ""))
+    } else {
+        clean
+    };
+    let mut value: f64 = clean.trim_end_matches('.').parse().ok()?;
+    value += int_value;
+    if let Some(e) = exponent {
+        value *= 10f64.powi(e.parse::<i32>().ok()?);
+    }
+    #[expect(clippy::cast_precision_loss, reason = "sign is ±1")]
+    let signed = sign as f64 * value;
+    Some(signed)
+}
+
+fn is_float_yaml12(body: &str) -> bool {
+    let (mantissa, exponent) = match body.find(['e', 'E']) {
+        Some(at) => (&body[..at], Some(&body[at + 1..])),
+        None => (body, None),
+    };
+    let mantissa_ok = match mantissa.split_once('.') {
+        Some(("", frac)) => is_digits(frac, 10),
+        Some((int, frac)) => is_digits(int, 10) && frac.chars().all(|c| c.is_ascii_digit()),
+        None => is_digits(mantissa, 10),
+    };
+    let exp_ok = exponent.is_none_or(|e| {
+        let digits = e.strip_prefix(['+', '-']).unwrap_or(e);
+        is_digits(digits, 10)
+    });
+    mantissa_ok && exp_ok && (exponent.is_some() || mantissa.contains('.'))
+}
+
+/// PyYAML's timestamp resolver: `2021-03-10` or `2021-03-10T21:21:07` (with optional fraction and
+/// zone).
+fn is_timestamp(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    if b.len() < 8 || !(0..4).all(digit) || b.get(4) != Some(&b'-') {
+        return false;
+    }
+    // Month and day may have one or two digits, except in the date-only form.
+    let mut i = 5;
+    let take = |i: &mut usize| -> bool {
+        let start = *i;
+        while *i < b.len() && b[*i].is_ascii_digit() && *i - start < 2 {
+            *i += 1;
+        }
+        *i > start
+    };
+    if !take(&mut i) || b.get(i) != Some(&b'-') {
+        return false;
+    }
+    i += 1;
+    if !take(&mut i) {
+        return false;
+    }
+    if i == b.len() {
+        return b.len() == 10;
+    }
+    let rest = &text[i..];
+    let rest = rest.strip_prefix(['T', 't']).or_else(|| {
+        let trimmed = rest.trim_start_matches([' ', '\t']);
+        (trimmed.len() < rest.len()).then_some(trimmed)
+    });
+    let Some(rest) = rest else { return false };
+    // H?H:MM:SS
+    let mut parts = rest.splitn(3, ':');
+    let (Some(h), Some(m), Some(s)) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let secs: String = s.chars().take(2).collect();
+    (1..=2).contains(&h.len())
+        && is_digits(h, 10)
+        && m.len() == 2
+        && is_digits(m, 10)
+        && secs.len() == 2
+        && is_digits(&secs, 10)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yaml11_reads_like_pyyaml() {
+        assert_eq!(resolve_yaml11("yes"), Value::Bool(true));
+        assert_eq!(resolve_yaml11("Off"), Value::Bool(false));
+        assert_eq!(resolve_yaml11("yEs"), Value::Str("yEs".into()));
+        assert_eq!(resolve_yaml11("010"), Value::Int(8));
+        assert_eq!(resolve_yaml11("0x1F"), Value::Int(31));
+        assert_eq!(resolve_yaml11("1_000"), Value::Int(1000));
+        assert_eq!(resolve_yaml11("1:30"), Value::Int(90));
+        assert_eq!(resolve_yaml11("-4"), Value::Int(-4));
+        assert_eq!(resolve_yaml11("2.5"), Value::Float(2.5));
+        assert_eq!(resolve_yaml11("1e5"), Value::Str("1e5".into()));
+        assert_eq!(resolve_yaml11("1.0e+5"), Value::Float(100_000.0));
+        assert_eq!(resolve_yaml11("~"), Value::Null);
+        assert_eq!(
+            resolve_yaml11("2021-03-10T21:21:07"),
+            Value::Timestamp("2021-03-10T21:21:07".into())
+        );
+        assert_eq!(
+            resolve_yaml11("2021-03-10"),
+            Value::Timestamp("2021-03-10".into())
+        );
+        assert_eq!(
+            resolve_yaml11("STANDARD_DS3_V2"),
+            Value::Str("STANDARD_DS3_V2".into())
+        );
+        assert_eq!(
+            resolve_yaml11("cpu-cluster"),
+            Value::Str("cpu-cluster".into())
+        );
+        assert_eq!(resolve_yaml11("0.0.0.0"), Value::Str("0.0.0.0".into()));
+    }
+
+    #[test]
+    fn yaml12_reads_the_core_schema() {
+        assert_eq!(resolve_yaml12("yes"), Value::Str("yes".into()));
+        assert_eq!(resolve_yaml12("010"), Value::Int(10));
+        assert_eq!(resolve_yaml12("0o10"), Value::Int(8));
+        assert_eq!(resolve_yaml12("1e5"), Value::Float(100_000.0));
+        assert_eq!(resolve_yaml12("1_000"), Value::Str("1_000".into()));
+        assert_eq!(resolve_yaml12("12"), Value::Int(12));
+    }
+}

@@ -1,0 +1,129 @@
+//! Whole spec files: the shipped examples and equivalents of the official azureml-examples specs.
+
+use std::path::Path;
+
+use amlint::{Options, Severity, check_bytes};
+
+fn specs(folder: &str) -> Vec<(String, Vec<u8>)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yml"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no specs in {folder}");
+    files
+        .into_iter()
+        .map(|p| (p.display().to_string(), std::fs::read(&p).unwrap()))
+        .collect()
+}
+
+fn errors(bytes: &[u8]) -> Vec<String> {
+    check_bytes(bytes, &Options::default())
+        .diagnostics
+        .into_iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| format!("{} {}", d.code(), d.message(amlint::Locale::En)))
+        .collect()
+}
+
+#[test]
+fn official_examples_have_no_errors() {
+    for (path, bytes) in specs("tests/fixtures/official") {
+        assert_eq!(errors(&bytes), Vec::<String>::new(), "{path}");
+    }
+}
+
+#[test]
+fn valid_examples_have_no_errors_or_warnings() {
+    for (path, bytes) in specs("examples/valid") {
+        let report = check_bytes(&bytes, &Options::default());
+        let serious: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity != Severity::Info)
+            .map(|d| d.code())
+            .collect();
+        assert!(serious.is_empty(), "{path}: {serious:?}");
+    }
+}
+
+#[test]
+fn every_invalid_example_has_errors() {
+    for (path, bytes) in specs("examples/invalid") {
+        assert!(!errors(&bytes).is_empty(), "{path} should show errors");
+    }
+}
+
+#[test]
+fn every_kind_has_a_valid_and_an_invalid_example() {
+    for folder in ["examples/valid", "examples/invalid"] {
+        let kinds: Vec<amlint::Kind> = specs(folder)
+            .iter()
+            .flat_map(|(_, bytes)| check_bytes(bytes, &Options::default()).documents)
+            .filter_map(|d| d.kind)
+            .collect();
+        for kind in amlint::Kind::ALL {
+            assert!(kinds.contains(kind), "{folder} has no {kind} spec");
+        }
+    }
+}
+
+/// Service errors quoted in public issues, as specs: each must be caught before submission.
+#[test]
+fn real_azure_rejections_are_caught() {
+    let cases: &[(&str, &str)] = &[
+        // MicrosoftDocs/pipelines-azureml#19: "Numbers cannot be the ending of the name ..."
+        ("name: cpu-cluster-1\ntype: computeinstance\n", "AML206"),
+        // microsoft/AzureTRE#3661
+        ("name: ci-40986653\ntype: computeinstance\n", "AML206"),
+        // MicrosoftLearning/DP100 PR#50: 17 characters, "between 2 and 16"
+        (
+            "name: your-cluster-name-x\ntype: kubernetes\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Kubernetes/connectedClusters/c\n",
+            "AML202",
+        ),
+        // MicrosoftDocs/azure-docs#28600: underscore
+        (
+            "name: attached_vm\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm\n",
+            "AML204",
+        ),
+        // Azure/azure-cli#26674: "idle_time_before_scale_down": ["Unknown field."]
+        (
+            "name: ci-dev\ntype: computeinstance\nidle_time_before_scale_down: 120\n",
+            "AML104",
+        ),
+        // DP100#43: nodes x vCPUs must be >= 12
+        (
+            "name: aks-prod\ntype: aks\nsize: Standard_D2_v2\nagent_count: 3\n",
+            "AML703",
+        ),
+        // "Value 'LowPriority' passed is not in set ['low_priority', 'dedicated']"
+        (
+            "name: cpu-cluster\ntype: amlcompute\ntier: LowPriority\n",
+            "AML103",
+        ),
+        // azure-ai-ml: "Subnet is required when vnet name is specified."
+        (
+            "name: cpu-cluster\ntype: amlcompute\nnetwork_settings: {vnet_name: v}\n",
+            "AML401",
+        ),
+        // "Provided EnableNodePublicIp 'False' requires workspace private endpoint."
+        (
+            "name: ci-dev\ntype: computeinstance\nenable_node_public_ip: false\n",
+            "AML404",
+        ),
+        // microsoft/az-deep-batch-score#4: "Standard_B2s ... is not a supported VM size"
+        (
+            "name: cpu-cluster\ntype: amlcompute\nsize: Standard_B2s\n",
+            "AML306",
+        ),
+    ];
+    for (spec, code) in cases {
+        let report = amlint::check_text(spec, &Options::default());
+        assert!(
+            report.diagnostics.iter().any(|d| d.code() == *code),
+            "{spec:?} should give {code}"
+        );
+    }
+}

@@ -1,0 +1,8 @@
+//! The single integration-test binary (one link step instead of many).
+#![allow(clippy::unwrap_used, clippy::panic, reason = "in tests a failing unwrap is a failing test")]
+
+mod cli;
+mod docs;
+mod fixtures;
+mod registry;
+mod robustness;

@@ -1,0 +1,192 @@
+//! The registry checks itself: codes, docs, messages, and every rule's examples.
+
+use amlint::{
+    FILE_SEPARATOR, FileReport, Locale, Options, RULES, Rule, Severity, check_run, check_text,
+};
+
+/// Rules whose failing input cannot be written as an inline example; each has its own test.
+const GENERATED_FIXTURES: &[&str] = &["AML005"];
+
+fn check_example(text: &str) -> Vec<FileReport> {
+    let files: Vec<&str> = text.split(FILE_SEPARATOR).collect();
+    let mut reports: Vec<FileReport> = files
+        .iter()
+        .map(|t| check_text(t, &Options::default()))
+        .collect();
+    let labels: Vec<String> = (0..files.len())
+        .map(|i| format!("file{}.yml", i + 1))
+        .collect();
+    check_run(&labels, &mut reports);
+    reports
+}
+
+fn codes(reports: &[FileReport]) -> Vec<String> {
+    reports
+        .iter()
+        .flat_map(|r| {
+            r.diagnostics
+                .iter()
+                .map(|d| format!("{} {}", d.code(), d.message(Locale::En)))
+        })
+        .collect()
+}
+
+#[test]
+fn codes_are_unique_sorted_and_well_formed() {
+    for pair in RULES.windows(2) {
+        assert!(
+            pair[0].code < pair[1].code,
+            "{} must come before {}",
+            pair[0].code,
+            pair[1].code
+        );
+    }
+    for rule in RULES {
+        assert!(
+            rule.code.len() == 6
+                && rule.code.starts_with("AML")
+                && rule.code[3..].bytes().all(|b| b.is_ascii_digit()),
+            "{}",
+            rule.code
+        );
+        assert!(
+            rule.name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-'),
+            "{} name {}",
+            rule.code,
+            rule.name
+        );
+        assert!(
+            !rule.name.starts_with("no-") && !rule.name.starts_with("disallow"),
+            "{}: name the problem",
+            rule.code
+        );
+        assert_eq!(amlint::by_code(rule.code), Some(*rule));
+        assert_eq!(amlint::by_code(rule.name), Some(*rule));
+        assert!(!rule.kinds.is_empty(), "{} applies to no kind", rule.code);
+    }
+    let mut names: Vec<&str> = RULES.iter().map(|r| r.name).collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), RULES.len(), "rule names must be unique");
+}
+
+#[test]
+fn every_rule_is_documented_with_sources() {
+    for rule in RULES {
+        let docs = rule.docs();
+        assert!(docs.len() > 80, "{} needs real docs", rule.code);
+        assert!(
+            docs.contains("Sources:"),
+            "{} must cite its sources",
+            rule.code
+        );
+    }
+}
+
+#[test]
+fn every_message_id_has_an_english_template_and_catalogs_are_sorted() {
+    for locale in Locale::ALL {
+        let catalog = amlint::messages::catalog(*locale);
+        for pair in catalog.windows(2) {
+            assert!(
+                pair[0].0 < pair[1].0,
+                "{:?}: {} must come before {}",
+                locale,
+                pair[0].0,
+                pair[1].0
+            );
+        }
+    }
+    for rule in RULES {
+        assert!(
+            amlint::messages::template(Locale::En, rule.code).is_some(),
+            "{} has no message",
+            rule.code
+        );
+    }
+    for (id, _) in amlint::messages::catalog(Locale::En) {
+        let code = id.split('.').next().unwrap_or_default();
+        assert!(
+            amlint::by_code(code).is_some(),
+            "message {id} belongs to no rule"
+        );
+    }
+}
+
+fn assert_example_fires(rule: &Rule) {
+    let reports = check_example(rule.invalid);
+    let found: Vec<_> = reports
+        .iter()
+        .flat_map(|r| &r.diagnostics)
+        .filter(|d| d.rule == rule)
+        .collect();
+    assert!(
+        !found.is_empty(),
+        "{}'s invalid example does not trigger it; got {:?}",
+        rule.code,
+        codes(&reports)
+    );
+    for d in found {
+        let message = d.message(Locale::En);
+        assert!(
+            !message.contains('{'),
+            "{}: unfilled placeholder in {message:?}",
+            rule.code
+        );
+        assert_eq!(d.severity, rule.severity);
+    }
+}
+
+fn assert_example_clean(rule: &Rule) {
+    let reports = check_example(rule.valid);
+    let all = codes(&reports);
+    assert!(
+        reports
+            .iter()
+            .flat_map(|r| &r.diagnostics)
+            .all(|d| d.rule != rule),
+        "{}'s valid example still triggers it: {all:?}",
+        rule.code
+    );
+    assert!(
+        reports
+            .iter()
+            .flat_map(|r| &r.diagnostics)
+            .all(|d| d.severity != Severity::Error),
+        "{}'s valid example has errors: {all:?}",
+        rule.code
+    );
+}
+
+#[test]
+fn every_rule_has_a_failing_and_a_passing_example() {
+    for rule in RULES {
+        if GENERATED_FIXTURES.contains(&rule.code) {
+            continue;
+        }
+        assert_example_fires(rule);
+        assert_example_clean(rule);
+    }
+}
+
+#[test]
+fn oversized_input_is_refused_without_reading_it() {
+    let big = format!(
+        "name: cpu-cluster\ntype: amlcompute\ndescription: \"{}\"\n",
+        "x".repeat(amlint::MAX_BYTES)
+    );
+    let report = check_text(&big, &Options::default());
+    assert_eq!(report.diagnostics.len(), 1);
+    assert_eq!(report.diagnostics[0].code(), "AML005");
+    let report = amlint::check_bytes(
+        big.as_bytes(),
+        &Options {
+            max_bytes: 64,
+            ..Options::default()
+        },
+    );
+    assert_eq!(report.diagnostics[0].code(), "AML005");
+    assert_example_clean(amlint::by_code("AML005").unwrap());
+}

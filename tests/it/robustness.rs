@@ -1,0 +1,137 @@
+//! Hostile and random input: never a panic, never a hang, always a diagnostic with a sane span.
+
+use amlint::{FileReport, Options, check_bytes, check_text};
+use proptest::prelude::*;
+
+fn assert_sane(text_len: usize, report: &FileReport) {
+    for d in &report.diagnostics {
+        if let Some(span) = d.span {
+            assert!(
+                span.start <= span.end && span.end as usize <= text_len + 1,
+                "{} span {span:?} outside {text_len}",
+                d.code()
+            );
+        }
+        let _ = d.message(amlint::Locale::En);
+    }
+}
+
+fn codes(report: &FileReport) -> Vec<&'static str> {
+    report.diagnostics.iter().map(|d| d.code()).collect()
+}
+
+#[test]
+fn hostile_files_get_a_diagnostic() {
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("empty", b"".to_vec(), "AML007"),
+        ("whitespace", b"  \n\n".to_vec(), "AML007"),
+        ("binary", vec![0x7f, b'E', b'L', b'F', 0, 1, 2, 0], "AML006"),
+        (
+            "latin-1",
+            b"name: caf\xe9\ntype: amlcompute\n".to_vec(),
+            "AML006",
+        ),
+        ("utf-16", b"\xff\xfen\x00a\x00".to_vec(), "AML006"),
+        ("deep flow", "[".repeat(100_000).into_bytes(), "AML008"),
+        (
+            "deep block",
+            (0..200)
+                .map(|i| format!("{}k{i}:\n", " ".repeat(i)))
+                .collect::<String>()
+                .into_bytes(),
+            "AML008",
+        ),
+        ("scalar root", b"just text\n".to_vec(), "AML009"),
+        (
+            "unknown tag",
+            b"name: !!python/object:os.system x\ntype: amlcompute\n".to_vec(),
+            "AML001",
+        ),
+        ("bad merge", b"a: 1\n<<: 3\n".to_vec(), "AML001"),
+        (
+            "tab indent",
+            b"name: x\ntype: amlcompute\nssh_settings:\n\tadmin_username: u\n".to_vec(),
+            "AML001",
+        ),
+    ];
+    for (what, bytes, code) in cases {
+        let report = check_bytes(&bytes, &Options::default());
+        assert!(
+            codes(&report).contains(&code),
+            "{what}: expected {code}, got {:?}",
+            codes(&report)
+        );
+        assert_sane(bytes.len(), &report);
+    }
+}
+
+#[test]
+fn alias_bombs_are_stopped() {
+    let mut text = String::from(
+        "name: bomb\ntype: kubernetes\nresource_id: x\nproperties:\n  a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n",
+    );
+    for i in 1..10 {
+        let p = i - 1;
+        text.push_str(&format!(
+            "  a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"
+        ));
+    }
+    let report = check_text(&text, &Options::default());
+    assert!(codes(&report).contains(&"AML008"), "{:?}", codes(&report));
+}
+
+#[test]
+fn a_huge_single_line_is_handled() {
+    let text = format!(
+        "name: cpu-cluster\ntype: amlcompute\ndescription: {}\n",
+        "y".repeat(900_000)
+    );
+    let report = check_text(&text, &Options::default());
+    assert_sane(text.len(), &report);
+    assert!(
+        report
+            .diagnostics
+            .iter()
+            .all(|d| d.severity != amlint::Severity::Error)
+    );
+}
+
+/// Building blocks of spec-like YAML, so random input reaches the rules and not only the parser.
+fn fragment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("name: cpu-cluster\n".to_owned()),
+        Just("type: amlcompute\n".to_owned()),
+        Just("type: computeinstance\n".to_owned()),
+        Just("type: aks\n".to_owned()),
+        Just("min_instances: 4\n".to_owned()),
+        Just("max_instances: -1\n".to_owned()),
+        Just("ssh_settings:\n  admin_password: x\n".to_owned()),
+        Just("network_settings: {vnet_name: v}\n".to_owned()),
+        Just("identity: {type: user_assigned}\n".to_owned()),
+        Just("schedules: {compute_start_stop: [{action: stop, trigger: {type: cron, expression: '* * *'}}]}\n".to_owned()),
+        Just("agent_count: 2\nsize: Standard_D3_v2\n".to_owned()),
+        Just("&a x: *a\n".to_owned()),
+        Just("- item\n".to_owned()),
+        Just("---\n".to_owned()),
+        Just("  nested: [1, {a: b}]\n".to_owned()),
+        "[a-z_]{1,12}: [ -~]{0,20}\n",
+        "[ -~\n\t]{0,40}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let report = check_bytes(&bytes, &Options::default());
+        assert_sane(bytes.len(), &report);
+    }
+
+    #[test]
+    fn random_spec_like_yaml_never_panics(parts in proptest::collection::vec(fragment(), 0..12)) {
+        let text = parts.concat();
+        let report = check_text(&text, &Options::default());
+        assert_sane(text.len(), &report);
+    }
+}
