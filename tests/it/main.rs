@@ -1,5 +1,9 @@
 //! The single integration-test binary (one link step instead of many).
-#![allow(clippy::unwrap_used, clippy::panic, reason = "in tests a failing unwrap is a failing test")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::panic,
+    reason = "in tests a failing unwrap is a failing test"
+)]
 
 mod cli;
 mod docs;
