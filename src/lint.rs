@@ -47,6 +47,8 @@ pub struct DocumentSummary {
     pub kind: Option<Kind>,
     pub name: Option<(String, Span)>,
     pub location: Option<String>,
+    /// Whether `$schema` names an Azure ML (or amlint) schema.
+    pub azure_ml_schema: bool,
 }
 
 /// The report for an input of `len` bytes that is too large to read, if it is; lets a caller
@@ -126,11 +128,16 @@ fn check_document(
     out: &mut Vec<Diagnostic>,
 ) -> DocumentSummary {
     let kind = document::check_root(root, index, assumed, out);
+    let azure_ml_schema = root
+        .get("$schema")
+        .and_then(Node::as_str)
+        .is_some_and(|s| s.contains("azureml") || s.contains("amlint"));
     let mut summary = DocumentSummary {
         document: index,
         kind,
         name: None,
         location: None,
+        azure_ml_schema,
     };
     if let Some(kind) = kind {
         summary.name = root
@@ -154,28 +161,17 @@ fn sort(diagnostics: &mut [Diagnostic]) {
     });
 }
 
-/// Whether text looks like an Azure ML compute spec: a mapping whose `type` names a compute kind,
-/// or whose `$schema` is an Azure ML schema. Used to skip unrelated YAML when walking folders.
-#[must_use]
-pub fn looks_like_compute_spec(text: &str) -> bool {
-    let parsed = yaml::parse(
-        text,
-        Limits {
-            max_depth: 8,
-            max_nodes: 10_000,
-        },
-    );
-    let Some(Some(root)) = parsed.documents.first() else {
-        // Unreadable YAML is reported rather than skipped when its name suggests a spec.
-        return !parsed.issues.is_empty();
-    };
-    let typed = root
-        .get("type")
-        .and_then(Node::as_str)
-        .is_some_and(|t| Kind::from_type(t).is_some());
-    let schema = root
-        .get("$schema")
-        .and_then(Node::as_str)
-        .is_some_and(|s| s.contains("azureml") || s.contains("amlint"));
-    typed || schema
+impl FileReport {
+    /// Whether the file looks like an Azure ML compute spec: a document's `type` names a compute
+    /// kind, or its `$schema` is an Azure ML schema, or the file could not be read as YAML at all
+    /// (then it is reported rather than skipped). Used to skip unrelated YAML found in folders.
+    #[must_use]
+    pub fn looks_like_compute_spec(&self) -> bool {
+        self.documents
+            .iter()
+            .any(|d| d.kind.is_some() || d.azure_ml_schema)
+            || self.diagnostics.iter().any(|d| {
+                d.rule.code == "AML001" || d.rule.code == "AML006" || d.rule.code == "AML008"
+            })
+    }
 }

@@ -316,6 +316,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "this custom application has no `image.reference`, so there is nothing to run",
     ),
     (
+        "AML614",
+        "`time_zone` `{value}` is not a Windows time zone name such as `W. Europe Standard Time` or `UTC`",
+    ),
+    (
         "AML701",
         "`resource_id` attaches an existing cluster, but `size`/`agent_count` describe a new one; use one or the other",
     ),

@@ -178,6 +178,20 @@ declare_rule! {
     }
 }
 
+declare_rule! {
+    /// A schedule's `time_zone` that is not a Windows time zone name. Azure wants names such as
+    /// `UTC`, `W. Europe Standard Time` or `Pacific Standard Time`; IANA names
+    /// (`Europe/Amsterdam`) and offsets (`+01:00`) are not understood.
+    ///
+    /// Sources: reference §9.1 (REST `timeZone`: "should follow Windows time zone format").
+    pub(crate) static TIME_ZONE_NOT_WINDOWS = {
+        code: "AML614", name: "time-zone-not-windows", severity: crate::Severity::Warning, kinds: CI,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: ci-dev\ntype: computeinstance\nschedules:\n  compute_start_stop:\n    - action: stop\n      trigger:\n        type: cron\n        expression: \"0 18 * * *\"\n        time_zone: Europe/Amsterdam\n",
+        valid: "name: ci-dev\ntype: computeinstance\nschedules:\n  compute_start_stop:\n    - action: stop\n      trigger:\n        type: cron\n        expression: \"0 18 * * *\"\n        time_zone: W. Europe Standard Time\n",
+    }
+}
+
 pub(crate) fn check(ctx: &mut Ctx<'_>) {
     if ctx.kind != Kind::ComputeInstance {
         return;
@@ -247,6 +261,20 @@ fn check_schedules(ctx: &mut Ctx<'_>) {
                         .arg("missing", missing.join(" and ")),
                     );
                 }
+            }
+        }
+        if let Some((zone, node)) = trigger
+            .get("time_zone")
+            .and_then(|n| Some((n.as_str()?, n)))
+        {
+            let iana = zone.contains('/');
+            let offset = zone.trim_start().starts_with(['+', '-']) || zone.contains(':');
+            if iana || offset {
+                let at = pointer_push(&trigger_ptr, "time_zone");
+                ctx.emit(
+                    ctx.at(&TIME_ZONE_NOT_WINDOWS, at, node.span)
+                        .arg("value", zone),
+                );
             }
         }
         if let Some((start, node)) = trigger

@@ -85,6 +85,7 @@ pub static RULES: &[&Rule] = &[
     &instance::ON_BEHALF_OF_INCOMPLETE,
     &instance::SSO_DISABLED_FOR_ASSIGNED_USER,
     &instance::APPLICATION_IMAGE_MISSING,
+    &instance::TIME_ZONE_NOT_WINDOWS,
     &aks::AKS_CREATE_AND_ATTACH,
     &aks::AKS_NEITHER_CREATE_NOR_ATTACH,
     &aks::AKS_PRODUCTION_VCPUS,

@@ -77,11 +77,12 @@ fn read_and_check(input: &Input, stdin_name: &str, options: &Options) -> (String
             }
         }
     };
-    let text = String::from_utf8_lossy(&bytes).into_owned();
-    if matches!(input, Input::Found(_)) && !amlint::looks_like_compute_spec(&text) {
+    let report = amlint::check_bytes(&bytes, options);
+    if matches!(input, Input::Found(_)) && !report.looks_like_compute_spec() {
         return (label, Outcome::Skipped);
     }
-    let report = amlint::check_bytes(&bytes, options);
+    let text = String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     (label, Outcome::Checked(text, report))
 }
 
