@@ -121,6 +121,18 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "`{field}` is an unquoted date/time ({text}); az ml reads it as a datetime and rejects it, so quote it",
     ),
     (
+        "AML109",
+        "`{field}` is `{value}`; az ml accepts it as `{canonical}`, the spelling editors and the JSON Schemas know: write `{canonical}`",
+    ),
+    (
+        "AML109.bool",
+        "`{field}` is not written as a boolean; az ml reads it as {canonical}, but editors and the JSON Schemas do not: write {canonical}",
+    ),
+    (
+        "AML109.int",
+        "`{field}` is the text \"{value}\"; az ml reads it as the number {canonical}, but editors and the JSON Schemas do not: write {canonical} without quotes",
+    ),
+    (
         "AML201",
         "compute name `{name}` is a template placeholder; put the real name here",
     ),
@@ -363,5 +375,9 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     (
         "AML803",
         "`workspace_url` `{value}` is not an https:// Azure Databricks URL",
+    ),
+    (
+        "AML804",
+        "`{field}` still holds template placeholders; fill them in before submitting",
     ),
 ];

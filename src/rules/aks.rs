@@ -212,16 +212,19 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
 }
 
 fn check_source_and_size(ctx: &mut Ctx<'_>) {
+    // Presence decides create versus attach, whatever the values' types (those are AML102's).
     let attach = ctx.get(&["resource_id"]).is_some();
+    let has_size = ctx.get(&["size"]).is_some();
+    let has_count = ctx.get(&["agent_count"]).is_some();
     let size = ctx.str(&["size"]);
     let count = ctx.int(&["agent_count"]);
-    let create = size.is_some() || ctx.get(&["agent_count"]).is_some();
+    let create = has_size || has_count;
     let type_span = ctx.key_span(&["type"]);
     if attach && create {
         let span = ctx.key_span(&["resource_id"]);
         ctx.emit(ctx.at(&AKS_CREATE_AND_ATTACH, "/resource_id", span));
-    } else if !attach && (size.is_none() || ctx.get(&["agent_count"]).is_none()) {
-        let missing = match (size.is_some(), ctx.get(&["agent_count"]).is_some()) {
+    } else if !(attach || has_size && has_count) {
+        let missing = match (has_size, has_count) {
             (true, false) => "agent_count",
             (false, true) => "size",
             _ => "resource_id, or size and agent_count",

@@ -325,6 +325,19 @@ pub(crate) fn check_root(
                 out.push(diagnostic);
                 return None;
             };
+            if text != kind.type_name() {
+                out.push(
+                    Diagnostic::new(
+                        &super::shape::NON_CANONICAL_VALUE,
+                        document,
+                        "/type".to_owned(),
+                        Some(entry.value.span),
+                    )
+                    .arg("field", "type")
+                    .arg("value", text)
+                    .arg("canonical", kind.type_name()),
+                );
+            }
             if kind.submission() == Submission::StudioOnly {
                 out.push(
                     Diagnostic::new(

@@ -41,6 +41,7 @@ pub static RULES: &[&Rule] = &[
     &shape::FLOAT_TRUNCATED,
     &shape::VALUE_OUT_OF_RANGE,
     &shape::UNQUOTED_TIMESTAMP,
+    &shape::NON_CANONICAL_VALUE,
     &name::NAME_PLACEHOLDER,
     &name::NAME_LENGTH,
     &name::NAME_LENGTH_DISPUTED,
@@ -101,6 +102,7 @@ pub static RULES: &[&Rule] = &[
     &resource_id::RESOURCE_ID_MALFORMED,
     &resource_id::RESOURCE_ID_WRONG_TYPE,
     &resource_id::WORKSPACE_URL_INVALID,
+    &resource_id::RESOURCE_ID_PLACEHOLDER,
 ];
 
 /// The rule with this code (case-insensitive) or slug.

@@ -149,7 +149,9 @@ fn lengths(kind: Kind) -> ((usize, usize), Option<(usize, usize)>) {
 }
 
 fn is_placeholder(name: &str) -> bool {
-    (name.contains('<') && name.contains('>'))
+    name.find('<')
+        .zip(name.rfind('>'))
+        .is_some_and(|(open, close)| open < close)
         || name.contains("{{")
         || name.contains("${")
         || name.contains("$(")

@@ -33,7 +33,7 @@ declare_rule! {
     /// Sources: reference §4–§8 (resource id rows), §5 (REST example), §8 (examples).
     pub(crate) static RESOURCE_ID_WRONG_TYPE = {
         code: "AML802", name: "resource-id-wrong-type", severity: crate::Severity::Warning, kinds: ALL,
-        enforcement: Enforcement::Schema(&["pattern"]),
+        enforcement: Enforcement::Semantic,
         invalid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/disks/dsvm-os\n",
         valid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/dsvm\n",
     }
@@ -49,6 +49,20 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: dbx\ntype: databricks\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Databricks/workspaces/dbx\nworkspace_url: adb-1234567890123456.7.azuredatabricks.net\naccess_token: ${{secrets.DATABRICKS_TOKEN}}\n",
         valid: "name: dbx\ntype: databricks\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Databricks/workspaces/dbx\nworkspace_url: https://adb-1234567890123456.7.azuredatabricks.net\naccess_token: ${{secrets.DATABRICKS_TOKEN}}\n",
+    }
+}
+
+declare_rule! {
+    /// A resource ID that still holds template placeholders such as `<SUBSCRIPTION_ID>` or
+    /// `${{ vars.RG }}`. Fine in a template (the official examples are written so), but the spec
+    /// cannot be submitted until they are filled in.
+    ///
+    /// Sources: reference §0 (placeholders load fine), §8 (examples).
+    pub(crate) static RESOURCE_ID_PLACEHOLDER = {
+        code: "AML804", name: "resource-id-placeholder", severity: crate::Severity::Warning, kinds: ALL,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/<SUBSCRIPTION_ID>/resourceGroups/<RESOURCE_GROUP>/providers/Microsoft.Compute/virtualMachines/dsvm\n",
+        valid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/dsvm\n",
     }
 }
 
@@ -80,7 +94,6 @@ fn is_placeholder(segment: &str) -> bool {
 
 /// The resource type (`Namespace/type/subtype`) of an ARM ID; `Err` names what is wrong.
 pub(crate) fn parse_arm_id(id: &str) -> Result<String, &'static str> {
-    let id = id.trim();
     let parts: Vec<&str> = id
         .strip_prefix('/')
         .ok_or("it does not start with /subscriptions/")?
@@ -165,6 +178,12 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
 }
 
 fn check_id(ctx: &mut Ctx<'_>, id: &str, node: &Node, at: String, field: &str) {
+    if is_placeholder(id) || id.split('/').any(is_placeholder) {
+        ctx.emit(
+            ctx.at(&RESOURCE_ID_PLACEHOLDER, at.clone(), node.span)
+                .arg("field", field),
+        );
+    }
     if is_placeholder(id) {
         return;
     }

@@ -127,6 +127,23 @@ declare_rule! {
     }
 }
 
+declare_rule! {
+    /// A value `az ml` accepts but only after converting it: a number written as text
+    /// (`max_instances: "4"`), a boolean written as text or as 0/1, an enum value in other
+    /// letter case or in its REST spelling (`Dedicated`, `SystemAssigned`, `FastProd`). It works,
+    /// but editors, the JSON Schemas and YAML 1.2 tools see something else; write the canonical
+    /// form the message gives.
+    ///
+    /// Sources: reference §0 (marshmallow `Int`/`Bool` conversions, `StringTransformedEnum`
+    /// lower-casing, observed), §14 item 4.
+    pub(crate) static NON_CANONICAL_VALUE = {
+        code: "AML109", name: "non-canonical-value", severity: crate::Severity::Info, kinds: ALL,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: cpu-cluster\ntype: amlcompute\ntier: Dedicated\nmax_instances: \"4\"\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\ntier: dedicated\nmax_instances: 4\n",
+    }
+}
+
 /// Explicit hints for fields that exist under another name in this kind.
 const RENAMES: &[(Kind, &str, &str)] = &[
     (
@@ -294,6 +311,22 @@ fn unknown(
     ctx.emit(diagnostic);
 }
 
+/// Reports an accepted value that is not written in its canonical form.
+pub(crate) fn non_canonical(
+    ctx: &mut Ctx<'_>,
+    node: &Node,
+    pointer: &str,
+    value: &str,
+    canonical: &str,
+) {
+    ctx.emit(
+        ctx.at(&NON_CANONICAL_VALUE, pointer.to_owned(), node.span)
+            .arg("field", display_path(pointer))
+            .arg("value", value)
+            .arg("canonical", canonical),
+    );
+}
+
 fn wrong_type(ctx: &mut Ctx<'_>, node: &Node, pointer: &str, expected: &str) {
     ctx.emit(
         ctx.at(&WRONG_TYPE, pointer.to_owned(), node.span)
@@ -315,14 +348,23 @@ fn check_value(ctx: &mut Ctx<'_>, node: &Node, ty: &'static Ty, pointer: &str, k
             _ => wrong_type(ctx, node, pointer, "a string"),
         },
         Ty::Int { min, max } => check_int(ctx, node, pointer, *min, *max),
-        Ty::Bool => {
-            if node.as_bool().is_none() {
-                wrong_type(ctx, node, pointer, "a boolean");
-            }
-        }
+        Ty::Bool => match (&node.value, node.as_bool()) {
+            (Value::Bool(_), _) => {}
+            (_, Some(b)) => ctx.emit(
+                ctx.at(&NON_CANONICAL_VALUE, pointer.to_owned(), node.span)
+                    .variant("AML109.bool")
+                    .arg("field", display_path(pointer))
+                    .arg("canonical", b),
+            ),
+            (_, None) => wrong_type(ctx, node, pointer, "a boolean"),
+        },
         Ty::Enum(spec) => match node.as_str() {
             None => wrong_type(ctx, node, pointer, "a string"),
-            Some(value) if spec.canonical(value).is_some() => {}
+            Some(value) if spec.canonical(value).is_some() => {
+                if let Some(canonical) = spec.canonical(value).filter(|c| *c != value) {
+                    non_canonical(ctx, node, pointer, value, canonical);
+                }
+            }
             Some(value) => {
                 let mut diagnostic = ctx
                     .at(&INVALID_ENUM_VALUE, pointer.to_owned(), node.span)
@@ -410,28 +452,41 @@ fn check_value(ctx: &mut Ctx<'_>, node: &Node, ty: &'static Ty, pointer: &str, k
 }
 
 fn check_int(ctx: &mut Ctx<'_>, node: &Node, pointer: &str, min: Option<i64>, max: Option<i64>) {
-    let value = match &node.value {
-        Value::Int(i) => *i,
+    // i128 holds every i64 and every float that truncates to a whole number we can compare.
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "saturating, as marshmallow's int() would be exact"
+    )]
+    let value: i128 = match &node.value {
+        Value::Int(i) => i128::from(*i),
         Value::Float(f) if f.is_finite() => {
-            ctx.emit(
-                ctx.at(&FLOAT_TRUNCATED, pointer.to_owned(), node.span)
-                    .arg("field", display_path(pointer))
-                    .arg("value", f)
-                    .arg("truncated", f.trunc()),
-            );
-            match node.as_int() {
-                Some(i) => i,
-                None => return,
+            if f.fract() != 0.0 {
+                ctx.emit(
+                    ctx.at(&FLOAT_TRUNCATED, pointer.to_owned(), node.span)
+                        .arg("field", display_path(pointer))
+                        .arg("value", f)
+                        .arg("truncated", f.trunc()),
+                );
             }
+            f.trunc() as i128
         }
-        Value::Str(_) => match node.as_int() {
-            Some(i) => i,
-            None => return wrong_type(ctx, node, pointer, "an integer"),
+        Value::Str(text) => match text.trim().parse::<i64>() {
+            Ok(i) => {
+                ctx.emit(
+                    ctx.at(&NON_CANONICAL_VALUE, pointer.to_owned(), node.span)
+                        .variant("AML109.int")
+                        .arg("field", display_path(pointer))
+                        .arg("value", text)
+                        .arg("canonical", i),
+                );
+                i128::from(i)
+            }
+            Err(_) => return wrong_type(ctx, node, pointer, "an integer"),
         },
         _ => return wrong_type(ctx, node, pointer, "an integer"),
     };
-    let below = min.is_some_and(|m| value < m);
-    let above = max.is_some_and(|m| value > m);
+    let below = min.is_some_and(|m| value < i128::from(m));
+    let above = max.is_some_and(|m| value > i128::from(m));
     if below || above {
         let field = display_path(pointer);
         let diagnostic = ctx
