@@ -18,6 +18,7 @@ pub mod messages;
 pub mod model;
 mod rule;
 pub mod rules;
+pub mod schema;
 mod secrets;
 pub mod source;
 pub mod vm_sizes;

@@ -216,21 +216,23 @@ fn check_ssh(ctx: &mut Ctx<'_>) {
             _ => settings.is_none(),
         };
         if missing {
-            let span = ctx
-                .get(&["ssh_public_access_enabled"])
-                .map_or(ctx.root.span, |n| n.span);
+            // Point where the credentials belong: at ssh_settings when it is there.
+            let (at, span) = match settings {
+                Some(_) => ("/ssh_settings", ctx.key_span(&["ssh_settings"])),
+                None => (
+                    "/ssh_public_access_enabled",
+                    ctx.get(&["ssh_public_access_enabled"])
+                        .map_or(ctx.root.span, |n| n.span),
+                ),
+            };
             let variant = if ctx.kind == Kind::ComputeInstance {
                 "AML501"
             } else {
                 "AML501.cluster"
             };
             ctx.emit(
-                ctx.at(
-                    &SSH_ENABLED_WITHOUT_CREDENTIALS,
-                    "/ssh_public_access_enabled",
-                    span,
-                )
-                .variant(variant),
+                ctx.at(&SSH_ENABLED_WITHOUT_CREDENTIALS, at, span)
+                    .variant(variant),
             );
         }
     }
@@ -352,8 +354,18 @@ fn check_identity(ctx: &mut Ctx<'_>) {
     let path = pointer(&["identity", "type"]);
     let user = canonical.contains("user_assigned");
     if user && !has_list {
-        ctx.emit(ctx.at(&USER_ASSIGNED_WITHOUT_IDENTITIES, path.clone(), node.span));
+        // An empty list is reported on the list itself.
+        let diagnostic = match ctx.get(&["identity", "user_assigned_identities"]) {
+            Some(list) => ctx.at(
+                &USER_ASSIGNED_WITHOUT_IDENTITIES,
+                "/identity/user_assigned_identities",
+                list.span,
+            ),
+            None => ctx.at(&USER_ASSIGNED_WITHOUT_IDENTITIES, path.clone(), node.span),
+        };
+        ctx.emit(diagnostic);
     }
+
     if !user && has_list {
         let span = ctx.key_span(&["identity", "user_assigned_identities"]);
         ctx.emit(

@@ -171,14 +171,15 @@ declare_rule! {
 
 /// An IPv4 range `a.b.c.d/n` (or a single address, `/32`).
 fn parse_cidr(text: &str) -> Option<(u32, u32)> {
-    let (addr, prefix) = match text.trim().split_once('/') {
-        Some((a, p)) => (
-            a,
-            p.parse::<u32>()
-                .ok()
-                .filter(|p| *p <= 32 && !p.to_string().is_empty())?,
-        ),
-        None => (text.trim(), 32),
+    // As strict as the REST pattern: no spaces, no sign, no leading zero in the prefix.
+    let (addr, prefix) = match text.split_once('/') {
+        Some((a, p)) => {
+            let plain = (1..=2).contains(&p.len())
+                && p.bytes().all(|b| b.is_ascii_digit())
+                && (p == "0" || !p.starts_with('0'));
+            (a, p.parse::<u32>().ok().filter(|p| plain && *p <= 32)?)
+        }
+        None => (text, 32),
     };
     let addr: Ipv4Addr = addr.parse().ok()?;
     let mask = if prefix == 0 {
@@ -346,8 +347,7 @@ fn check_network(ctx: &mut Ctx<'_>) {
     let mut read = |key: &str, single: bool| -> Option<(u32, u32)> {
         let (text, node) = ctx.str(&["network_settings", key])?;
         let parsed = if single {
-            text.trim()
-                .parse::<Ipv4Addr>()
+            text.parse::<Ipv4Addr>()
                 .ok()
                 .map(|a| (u32::from(a), u32::MAX))
         } else {

@@ -148,6 +148,11 @@ fn lengths(kind: Kind) -> ((usize, usize), Option<(usize, usize)>) {
     }
 }
 
+/// The hard length limits of a kind's names (what the JSON Schemas enforce).
+pub(crate) fn length_limits(kind: Kind) -> (usize, usize) {
+    lengths(kind).0
+}
+
 fn is_placeholder(name: &str) -> bool {
     name.find('<')
         .zip(name.rfind('>'))

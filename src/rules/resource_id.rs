@@ -85,11 +85,11 @@ fn expected_types(kind: Kind, field: &str) -> &'static [&'static str] {
     }
 }
 
+/// A template placeholder: `<NAME>`, `${NAME}`, `${{ vars.NAME }}` or `{{ name }}`.
 fn is_placeholder(segment: &str) -> bool {
     (segment.starts_with('<') && segment.ends_with('>'))
         || segment.starts_with("${")
         || segment.starts_with("{{")
-        || segment.starts_with('$')
 }
 
 /// The resource type (`Namespace/type/subtype`) of an ARM ID; `Err` names what is wrong.

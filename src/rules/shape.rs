@@ -428,9 +428,13 @@ fn check_value(ctx: &mut Ctx<'_>, node: &Node, ty: &'static Ty, pointer: &str, k
                         .iter()
                         .find(|(name, _)| name.eq_ignore_ascii_case(text))
                     {
-                        Some((_, fields)) => {
-                            walk_object(ctx, node, fields, pointer, key_span, false)
+                        Some((name, fields)) => {
+                            if *name != text {
+                                non_canonical(ctx, value, &tag_pointer, text, name);
+                            }
+                            walk_object(ctx, node, fields, pointer, key_span, false);
                         }
+
                         None => {
                             let names: Vec<&str> = variants.iter().map(|(n, _)| *n).collect();
                             let mut diagnostic = ctx

@@ -141,6 +141,59 @@ impl Node {
     }
 }
 
+impl Node {
+    /// The JSON value of this node, as a form or a JSON Schema validator sees it. Timestamps
+    /// become strings, non-finite numbers null, non-string keys their YAML text.
+    #[must_use]
+    pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::Value as J;
+        match &self.value {
+            Value::Null => J::Null,
+            Value::Bool(b) => J::Bool(*b),
+            Value::Int(i) => J::from(*i),
+            Value::Float(f) => serde_json::Number::from_f64(*f).map_or(J::Null, J::Number),
+            Value::Str(s) | Value::Timestamp(s) => J::String(s.clone()),
+            Value::Seq(items) => J::Array(items.iter().map(Node::to_json).collect()),
+            Value::Map(entries) => J::Object(
+                entries
+                    .iter()
+                    .map(|e| {
+                        let key = e
+                            .key
+                            .as_str()
+                            .map_or_else(|| e.key.to_json().to_string(), str::to_owned);
+                        (key, e.value.to_json())
+                    })
+                    .collect(),
+            ),
+        }
+    }
+
+    /// A node for a JSON value (no source text, so every span is empty).
+    #[must_use]
+    pub fn from_json(value: &serde_json::Value) -> Node {
+        use serde_json::Value as J;
+        let value = match value {
+            J::Null => Value::Null,
+            J::Bool(b) => Value::Bool(*b),
+            J::Number(n) => n
+                .as_i64()
+                .map_or_else(|| Value::Float(n.as_f64().unwrap_or(f64::NAN)), Value::Int),
+            J::String(s) => Value::Str(s.clone()),
+            J::Array(items) => Value::Seq(items.iter().map(Node::from_json).collect()),
+            J::Object(map) => Value::Map(
+                map.iter()
+                    .map(|(k, v)| Entry {
+                        key: Node::new(Value::Str(k.clone()), Span::default()),
+                        value: Node::from_json(v),
+                    })
+                    .collect(),
+            ),
+        };
+        Node::new(value, Span::default())
+    }
+}
+
 /// Appends one reference token to an RFC 6901 JSON pointer.
 #[must_use]
 pub fn pointer_push(pointer: &str, token: &str) -> String {

@@ -10,3 +10,4 @@ mod docs;
 mod fixtures;
 mod registry;
 mod robustness;
+mod schema;

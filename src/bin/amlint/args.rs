@@ -19,6 +19,8 @@ pub(crate) enum Command {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
     },
+    /// Print the JSON Schema of a compute kind, or write every schema with --all.
+    Schema(SchemaArgs),
     /// Explain one rule: what it checks, why, its sources and examples.
     Explain {
         /// A rule code (AML301) or name (min-instances-above-max).
@@ -39,6 +41,22 @@ pub(crate) struct CheckArgs {
     /// The file name to report for standard input.
     #[arg(long, default_value = "<stdin>")]
     pub(crate) stdin_filename: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct SchemaArgs {
+    /// A compute kind (`amlcompute`, `computeinstance`, ...), or `compute` for the schema that
+    /// selects the kind by `type`.
+    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    pub(crate) kind: Option<String>,
+    /// Write one file per kind plus `compute.schema.json` into --out-dir.
+    #[arg(long, requires = "out_dir")]
+    pub(crate) all: bool,
+    #[arg(long)]
+    pub(crate) out_dir: Option<PathBuf>,
+    /// JSON Schema draft: 07 (RJSF, JSON Forms, editors) or 2020-12.
+    #[arg(long, default_value = "07", value_parser = ["07", "draft-07", "2020-12", "draft-2020-12"])]
+    pub(crate) draft: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

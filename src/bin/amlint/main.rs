@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use amlint::{FileReport, Options, Severity};
 use clap::Parser;
 
-use crate::args::{CheckArgs, Cli, ColorChoice, Command, Format, ListFormat};
+use crate::args::{CheckArgs, Cli, ColorChoice, Command, Format, ListFormat, SchemaArgs};
 use crate::discover::Input;
 
 /// One checked file, with the text its diagnostics point into.
@@ -28,6 +28,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check(args) => check(&args),
         Command::Rules { format } => rules(format),
+        Command::Schema(args) => schema(&args),
         Command::Explain { rule } => explain(&rule),
     };
     match result {
@@ -166,6 +167,43 @@ fn check(args: &CheckArgs) -> std::io::Result<ExitCode> {
             ExitCode::SUCCESS
         },
     )
+}
+
+fn schema(args: &SchemaArgs) -> std::io::Result<ExitCode> {
+    use amlint::schema::{self, Draft};
+    let draft = Draft::parse(&args.draft).unwrap_or_default();
+    if let (true, Some(dir)) = (args.all, &args.out_dir) {
+        std::fs::create_dir_all(dir)?;
+        for kind in amlint::Kind::ALL {
+            std::fs::write(
+                dir.join(schema::file_name(*kind)),
+                schema::pretty(&schema::for_kind(*kind, draft)),
+            )?;
+        }
+        std::fs::write(
+            dir.join(schema::COMBINED_FILE_NAME),
+            schema::pretty(&schema::combined(draft)),
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let name = args.kind.as_deref().unwrap_or_default();
+    let schema = if name.eq_ignore_ascii_case("compute") {
+        schema::combined(draft)
+    } else if let Some(kind) = amlint::Kind::from_type(name) {
+        schema::for_kind(kind, draft)
+    } else {
+        let kinds: Vec<&str> = amlint::Kind::ALL.iter().map(|k| k.type_name()).collect();
+        writeln!(
+            std::io::stderr(),
+            "amlint: unknown kind `{name}`; one of: compute, {}",
+            kinds.join(", ")
+        )?;
+        return Ok(ExitCode::from(2));
+    };
+    std::io::stdout()
+        .lock()
+        .write_all(schema::pretty(&schema).as_bytes())?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn rules(format: ListFormat) -> std::io::Result<ExitCode> {

@@ -1,0 +1,544 @@
+//! JSON Schemas for every compute kind, generated from the field tables in `model/` — the same
+//! declarations the shape rules walk — plus the cross-field rules a schema can express. Each
+//! constraint names its rule in `x-amlint-rule`. The schemas describe a spec in its canonical,
+//! final form: values `az ml` merely converts (`"4"`, `Dedicated`) or template placeholders are
+//! rejected here, and reported by amlint as AML106, AML109, AML201 or AML804.
+
+use schemars::transform::{Transform, transform_subschemas};
+use schemars::{Schema, json_schema};
+use serde_json::{Map, Value, json};
+
+use crate::kind::Kind;
+use crate::model::{Field, Ty};
+
+/// A JSON Schema draft to emit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Draft {
+    /// Draft-07: what RJSF, JSON Forms and most editors read. The default.
+    #[default]
+    Draft07,
+    Draft2020_12,
+}
+
+impl Draft {
+    /// The meta-schema URI.
+    #[must_use]
+    pub fn uri(self) -> &'static str {
+        match self {
+            Draft::Draft07 => "http://json-schema.org/draft-07/schema#",
+            Draft::Draft2020_12 => "https://json-schema.org/draft/2020-12/schema",
+        }
+    }
+
+    /// The folder name used under `schemas/`.
+    #[must_use]
+    pub fn folder(self) -> &'static str {
+        match self {
+            Draft::Draft07 => "draft-07",
+            Draft::Draft2020_12 => "2020-12",
+        }
+    }
+
+    /// Reads `07`, `draft-07`, `2020-12`, `draft2020-12`.
+    #[must_use]
+    pub fn parse(text: &str) -> Option<Draft> {
+        match text
+            .trim()
+            .trim_start_matches("draft")
+            .trim_start_matches('-')
+        {
+            "07" | "7" => Some(Draft::Draft07),
+            "2020-12" => Some(Draft::Draft2020_12),
+            _ => None,
+        }
+    }
+}
+
+/// The file name of a kind's schema, e.g. `amlcompute.schema.json`.
+#[must_use]
+pub fn file_name(kind: Kind) -> String {
+    format!("{}.schema.json", kind.type_name())
+}
+
+/// The file name of the schema that selects the kind by `type`.
+pub const COMBINED_FILE_NAME: &str = "compute.schema.json";
+
+/// The schema of one kind.
+#[must_use]
+pub fn for_kind(kind: Kind, draft: Draft) -> Schema {
+    let mut schema = kind_body(kind);
+    if let Some(object) = schema.as_object_mut() {
+        let mut root = Map::new();
+        root.insert("$schema".into(), json!(draft.uri()));
+        root.append(object);
+        *object = root;
+    }
+    finish(schema, draft)
+}
+
+/// One schema for every kind, selecting the kind by `type` (`oneOf` with `const`, plus an
+/// OpenAPI-style `discriminator` that RJSF and ajv understand).
+#[must_use]
+pub fn combined(draft: Draft) -> Schema {
+    let defs_key = match draft {
+        Draft::Draft07 => "definitions",
+        Draft::Draft2020_12 => "$defs",
+    };
+    let mut defs = Map::new();
+    let mut options = Vec::new();
+    for kind in Kind::ALL {
+        defs.insert(kind.type_name().into(), kind_body(*kind).to_value());
+        options.push(json!({ "$ref": format!("#/{defs_key}/{}", kind.type_name()) }));
+    }
+    let schema = json_schema!({
+        "$schema": draft.uri(),
+        "title": "Azure Machine Learning compute",
+        "description": "Any compute spec amlint checks; `type` selects the kind.",
+        "type": "object",
+        "required": ["type"],
+        "discriminator": { "propertyName": "type" },
+        "oneOf": options,
+        defs_key: defs,
+    });
+    finish(schema, draft)
+}
+
+fn finish(mut schema: Schema, draft: Draft) -> Schema {
+    if draft == Draft::Draft07 {
+        ToDraft07.transform(&mut schema);
+    }
+    schema
+}
+
+/// Rewrites the 2020-12 keywords amlint uses into their draft-07 forms.
+struct ToDraft07;
+
+impl Transform for ToDraft07 {
+    fn transform(&mut self, schema: &mut Schema) {
+        if let Some(object) = schema.as_object_mut() {
+            if let Some(value) = object.remove("dependentRequired") {
+                object.insert("dependencies".into(), value);
+            }
+        }
+        transform_subschemas(self, schema);
+    }
+}
+
+fn kind_body(kind: Kind) -> Schema {
+    let mut body = object_schema(kind, kind.fields(), &[]);
+    let extra = cross_field(kind);
+    if let Some(object) = body.as_object_mut() {
+        object.insert(
+            "title".into(),
+            json!(format!(
+                "{} ({})",
+                capitalise(kind.display_name()),
+                kind.type_name()
+            )),
+        );
+        object.insert("description".into(), json!(kind_description(kind)));
+        // At the root, `type: object` and `required: [type]` are also AML009 and AML010.
+        object.insert(
+            "x-amlint-rule".into(),
+            json!(["AML009", "AML010", "AML101", "AML102", "AML104"]),
+        );
+        if !extra.is_empty() {
+            object.insert("allOf".into(), Value::Array(extra));
+        }
+    }
+    body
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+fn kind_description(kind: Kind) -> String {
+    use crate::kind::Submission;
+    let how = match kind.submission() {
+        Submission::Create => "Submitted with `az ml compute create --file`.",
+        Submission::Attach => "Submitted with `az ml compute attach --file`.",
+        Submission::StudioOnly => {
+            "An amlint kind: az ml v2 cannot submit it; the studio, REST API and ARM can."
+        }
+    };
+    format!(
+        "An Azure Machine Learning {} spec, as amlint checks it. {how}",
+        kind.display_name()
+    )
+}
+
+fn object_schema(kind: Kind, fields: &'static [Field], path: &[&str]) -> Schema {
+    let mut properties = Map::new();
+    let mut required = Vec::new();
+    for field in fields {
+        let mut here = path.to_vec();
+        here.push(field.name);
+        properties.insert(
+            field.name.into(),
+            field_schema(kind, field, &here).to_value(),
+        );
+        if field.required {
+            required.push(field.name);
+        }
+    }
+    let mut schema = json_schema!({
+        "type": "object",
+        "properties": properties,
+        "additionalProperties": false,
+        "x-amlint-rule": ["AML102", "AML104"],
+    });
+    if !required.is_empty() {
+        schema.insert("required".into(), json!(required));
+        rules(&mut schema, &["AML101"]);
+    }
+    for (at, keywords) in nested_rules(kind) {
+        if at == path {
+            if let (Some(object), Value::Object(add)) = (schema.as_object_mut(), keywords) {
+                for (key, value) in add {
+                    match (object.get_mut(&key), value) {
+                        (Some(Value::Array(existing)), Value::Array(more)) => existing.extend(more),
+                        (_, value) => {
+                            object.insert(key, value);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    schema
+}
+
+fn rules(schema: &mut Schema, codes: &[&str]) {
+    if let Some(object) = schema.as_object_mut() {
+        let list = object.entry("x-amlint-rule").or_insert_with(|| json!([]));
+        if let Value::Array(items) = list {
+            for code in codes {
+                if !items.iter().any(|i| i == code) {
+                    items.push(json!(code));
+                }
+            }
+        }
+    }
+}
+
+fn field_schema(kind: Kind, field: &'static Field, path: &[&str]) -> Schema {
+    let mut schema = if field.read_only {
+        // az ml drops these before validating anything, so any value is accepted (AML105 warns).
+        json_schema!({ "readOnly": true, "x-amlint-rule": ["AML105"] })
+    } else if path == ["type"] {
+        json_schema!({ "const": kind.type_name(), "default": kind.type_name(), "x-amlint-rule": ["AML011"] })
+    } else {
+        let mut schema = ty_schema(kind, &field.ty, path);
+        special(kind, path, &mut schema);
+        schema
+    };
+    if let Some(object) = schema.as_object_mut() {
+        let mut head = Map::new();
+        if !field.title.is_empty() {
+            head.insert("title".into(), json!(field.title));
+        }
+        if !field.description.is_empty() {
+            head.insert("description".into(), json!(field.description));
+        }
+        if let Some(default) = field
+            .default
+            .and_then(|d| serde_json::from_str::<Value>(d).ok())
+        {
+            head.insert("default".into(), default);
+        }
+        if field.secret {
+            head.insert("writeOnly".into(), json!(true));
+        }
+        head.append(object);
+        *object = head;
+    }
+    schema
+}
+
+fn ty_schema(kind: Kind, ty: &'static Ty, path: &[&str]) -> Schema {
+    match ty {
+        Ty::Str => json_schema!({ "type": "string" }),
+        Ty::Int { min, max } => {
+            let mut schema = json_schema!({ "type": "integer" });
+            if let Some(min) = min {
+                schema.insert("minimum".into(), json!(min));
+            }
+            if let Some(max) = max {
+                schema.insert("maximum".into(), json!(max));
+            }
+            if min.is_some() || max.is_some() {
+                rules(&mut schema, &["AML107"]);
+            }
+            schema
+        }
+        Ty::Bool => json_schema!({ "type": "boolean" }),
+        Ty::Enum(spec) => {
+            json_schema!({ "type": "string", "enum": spec.values, "x-amlint-rule": ["AML103"] })
+        }
+        Ty::StrMap => {
+            json_schema!({ "type": "object", "additionalProperties": { "type": "string" } })
+        }
+        Ty::AnyMap => json_schema!({ "type": "object" }),
+        Ty::Object(fields) => object_schema(kind, fields, path),
+        Ty::List(inner) => {
+            let mut item_path = path.to_vec();
+            item_path.push("*");
+            json_schema!({ "type": "array", "items": ty_schema(kind, inner, &item_path) })
+        }
+        Ty::Tagged { tag, variants } => {
+            let names: Vec<&str> = variants.iter().map(|(name, _)| *name).collect();
+            let branches: Vec<Value> = variants
+                .iter()
+                .map(|(name, fields)| {
+                    let mut then = object_schema(kind, fields, path);
+                    if let Some(Value::Object(props)) = then.get_mut("properties") {
+                        props.insert((*tag).into(), json!({ "const": name }));
+                    }
+                    json!({
+                        "if": { "properties": { *tag: { "const": name } }, "required": [tag] },
+                        "then": then,
+                    })
+                })
+                .collect();
+            json_schema!({
+                "type": "object",
+                "required": [tag],
+                "properties": { *tag: { "type": "string", "enum": names, "x-amlint-rule": ["AML103"] } },
+                "allOf": branches,
+            })
+        }
+    }
+}
+
+/// Case-insensitive spelling of a fixed word, for patterns (`subscriptions` → `[sS][uU]...`).
+fn any_case(word: &str) -> String {
+    word.chars()
+        .map(|c| {
+            if c.is_ascii_alphabetic() {
+                format!("[{}{}]", c.to_ascii_lowercase(), c.to_ascii_uppercase())
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+const GUID: &str = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+const OCTET: &str = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])";
+
+/// An Azure resource ID, as `rules/resource_id.rs` parses it.
+fn arm_id_pattern() -> String {
+    format!(
+        "/{}/{GUID}/{}/[^/]+/{}/[^/]+(?:/[^/]+/[^/]+)+",
+        any_case("subscriptions"),
+        any_case("resourceGroups"),
+        any_case("providers")
+    )
+}
+
+/// Keywords added to particular fields: name rules, resource IDs, address formats.
+fn special(kind: Kind, path: &[&str], schema: &mut Schema) {
+    let arm = arm_id_pattern();
+    let add = |schema: &mut Schema, keywords: Value, codes: &[&str]| {
+        if let (Some(object), Value::Object(more)) = (schema.as_object_mut(), keywords) {
+            object.extend(more);
+        }
+        rules(schema, codes);
+    };
+    match path {
+        ["name"] => {
+            let (min, max) = crate::rules::name::length_limits(kind);
+            let (pattern, rule) = if crate::rules::name::NAME_HYPHEN_SUFFIX.applies_to(kind) {
+                (
+                    "^[A-Za-z](?:[A-Za-z0-9]*|[A-Za-z0-9-]*-[0-9]*[A-Za-z][A-Za-z0-9]*)$",
+                    "AML206",
+                )
+            } else {
+                ("^[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?$", "AML207")
+            };
+            add(
+                schema,
+                json!({ "minLength": min, "maxLength": max, "pattern": pattern }),
+                &["AML202", "AML204", "AML205", rule],
+            );
+        }
+        ["resource_id"] | ["identity", "user_assigned_identities", "*", "resource_id"] => {
+            add(
+                schema,
+                json!({ "pattern": format!("^{arm}$") }),
+                &["AML801"],
+            );
+        }
+        ["network_settings", "subnet_id"] if kind == Kind::Aks => {
+            add(
+                schema,
+                json!({ "pattern": format!("^{arm}$") }),
+                &["AML801"],
+            );
+        }
+        ["network_settings", "subnet"] => {
+            add(
+                schema,
+                json!({ "pattern": format!("^(?:[^/][\\s\\S]*|{arm})?$") }),
+                &["AML801"],
+            );
+        }
+        ["network_settings", "service_cidr" | "docker_bridge_cidr"] if kind == Kind::Aks => {
+            let pattern = format!("^{OCTET}(?:\\.{OCTET}){{3}}(?:/(?:3[0-2]|[12][0-9]|[0-9]))?$");
+            add(schema, json!({ "pattern": pattern }), &["AML708"]);
+        }
+        ["network_settings", "dns_service_ip"] if kind == Kind::Aks => {
+            add(
+                schema,
+                json!({ "pattern": format!("^{OCTET}(?:\\.{OCTET}){{3}}$") }),
+                &["AML708"],
+            );
+        }
+        ["create_on_behalf_of", "user_tenant_id" | "user_object_id"] => {
+            add(
+                schema,
+                json!({ "pattern": format!("^{GUID}$") }),
+                &["AML611"],
+            );
+        }
+        [
+            "schedules",
+            "compute_start_stop",
+            "*",
+            "trigger",
+            "start_time",
+        ] => {
+            let pattern = "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$";
+            add(schema, json!({ "pattern": pattern }), &["AML604"]);
+        }
+        ["schedules", "compute_start_stop"] => add(schema, json!({ "maxItems": 4 }), &["AML601"]),
+        _ => {}
+    }
+}
+
+/// Cross-field rules inside nested objects: `(path of the object, keywords to add)`.
+fn nested_rules(kind: Kind) -> Vec<(Vec<&'static str>, Value)> {
+    let mut out = Vec::new();
+    if matches!(kind, Kind::ComputeInstance | Kind::AmlCompute) {
+        out.push((
+            vec!["network_settings"],
+            json!({ "dependentRequired": { "vnet_name": ["subnet"] }, "x-amlint-rule": ["AML401"] }),
+        ));
+    }
+    let credentials: &[&str] = match kind {
+        Kind::AmlCompute => &["admin_password", "ssh_key_value"],
+        Kind::VirtualMachine => &["admin_password", "ssh_private_key_file"],
+        Kind::HdInsight => &["admin_password", "ssh_private_key_file", "ssh_key_value"],
+        _ => &[],
+    };
+    if !credentials.is_empty() {
+        let any: Vec<Value> = credentials
+            .iter()
+            .map(|c| json!({ "required": [c] }))
+            .collect();
+        out.push((
+            vec!["ssh_settings"],
+            json!({ "anyOf": any, "x-amlint-rule": ["AML503"] }),
+        ));
+    }
+    if kind.fields().iter().any(|f| f.name == "identity") {
+        out.push((
+            vec!["identity"],
+            json!({
+                "allOf": [{
+                    "if": { "properties": { "type": { "enum": ["user_assigned", "system_assigned,user_assigned"] } }, "required": ["type"] },
+                    "then": { "required": ["user_assigned_identities"], "properties": { "user_assigned_identities": { "minItems": 1 } } },
+                }],
+                "x-amlint-rule": ["AML508"],
+            }),
+        ));
+    }
+    if kind == Kind::ComputeInstance {
+        out.push((
+            vec!["create_on_behalf_of"],
+            json!({ "required": ["user_tenant_id", "user_object_id"], "x-amlint-rule": ["AML611"] }),
+        ));
+    }
+    if kind == Kind::Aks {
+        let any = |keys: &[&str]| -> Value {
+            Value::Array(keys.iter().map(|k| json!({ "required": [k] })).collect())
+        };
+        out.push((
+            vec!["ssl"],
+            json!({
+                "not": { "allOf": [{ "anyOf": any(&["cert", "key", "cname"]) }, { "anyOf": any(&["leaf_domain_label", "overwrite_existing_domain"]) }] },
+                "allOf": [
+                    { "if": { "properties": { "status": { "const": "enabled" } }, "required": ["status"] }, "then": { "required": ["cert", "key", "cname"] } },
+                    { "if": { "properties": { "status": { "const": "auto" } }, "required": ["status"] }, "then": { "required": ["leaf_domain_label"] } },
+                ],
+                "x-amlint-rule": ["AML706", "AML707"],
+            }),
+        ));
+        out.push((
+            vec!["network_settings"],
+            json!({ "required": ["subnet_id", "service_cidr", "dns_service_ip", "docker_bridge_cidr"], "x-amlint-rule": ["AML711"] }),
+        ));
+    }
+    out
+}
+
+/// Cross-field rules at the root of a spec, as `allOf` entries.
+fn cross_field(kind: Kind) -> Vec<Value> {
+    let mut out = Vec::new();
+    let ssh_on = json!({ "properties": { "ssh_public_access_enabled": { "const": true } }, "required": ["ssh_public_access_enabled"] });
+    match kind {
+        Kind::ComputeInstance => out.push(json!({
+            "if": ssh_on,
+            "then": { "required": ["ssh_settings"], "properties": { "ssh_settings": { "required": ["ssh_key_value"] } } },
+            "x-amlint-rule": ["AML501"],
+        })),
+        Kind::AmlCompute => out.push(json!({
+            "if": ssh_on,
+            "then": { "required": ["ssh_settings"] },
+            "x-amlint-rule": ["AML501"],
+        })),
+        Kind::Aks => {
+            out.push(json!({
+                "not": { "required": ["resource_id"], "anyOf": [{ "required": ["size"] }, { "required": ["agent_count"] }] },
+                "x-amlint-rule": ["AML701"],
+            }));
+            out.push(json!({
+                "anyOf": [{ "required": ["resource_id"] }, { "required": ["size", "agent_count"] }],
+                "x-amlint-rule": ["AML702"],
+            }));
+        }
+        _ => {}
+    }
+    out
+}
+
+/// Every `(kind or combined, draft)` schema file as `(relative path, pretty JSON)`.
+#[must_use]
+pub fn files() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for draft in [Draft::Draft07, Draft::Draft2020_12] {
+        for kind in Kind::ALL {
+            out.push((
+                format!("{}/{}", draft.folder(), file_name(*kind)),
+                pretty(&for_kind(*kind, draft)),
+            ));
+        }
+        out.push((
+            format!("{}/{COMBINED_FILE_NAME}", draft.folder()),
+            pretty(&combined(draft)),
+        ));
+    }
+    out
+}
+
+/// Pretty JSON with a trailing newline, as committed.
+#[must_use]
+pub fn pretty(schema: &Schema) -> String {
+    let mut text = serde_json::to_string_pretty(schema).unwrap_or_default();
+    text.push('\n');
+    text
+}

@@ -1,0 +1,603 @@
+//! The JSON Schemas: current, valid, portable, complete — and in agreement with amlint.
+//!
+//! The agreement contract. For any JSON spec:
+//! 1. if the schema rejects it at pointer P, amlint reports an error at P or below it, or
+//!    explains P with one of the findings for values that are accepted by `az ml` but are not in
+//!    canonical, final form (`EXPLAINED`);
+//! 2. if amlint reports an error of a rule the schema expresses (`Enforcement::Schema`), the
+//!    schema rejects the spec;
+//! 3. when amlint cannot tell the kind (AML010, AML011), it judges no field, so only the verdicts
+//!    are compared: both reject. The combined schema (`oneOf` over the kinds) reports every
+//!    failure at the root, so for it, too, only verdicts are compared.
+
+use amlint::schema::{self, Draft};
+use amlint::yaml::Node;
+use amlint::{Diagnostic, Enforcement, FILE_SEPARATOR, Kind, Options, RULES, Severity, check_node};
+use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+use serde_json::{Map, Value, json};
+
+/// Findings that explain a schema rejection without being errors: a truncated float, a
+/// converted value, a placeholder name or resource ID.
+const EXPLAINED: &[&str] = &["AML106", "AML109", "AML201", "AML804"];
+
+fn root() -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn schema_files_are_current() {
+    let mut stale = Vec::new();
+    for (path, text) in schema::files() {
+        let full = root().join("schemas").join(&path);
+        if std::env::var_os("AMLINT_UPDATE").is_some() {
+            std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+            std::fs::write(&full, &text).unwrap();
+        } else if std::fs::read_to_string(&full).unwrap_or_default() != text {
+            stale.push(path);
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "stale schemas {stale:?}: run `AMLINT_UPDATE=1 cargo test --test it schema` and commit"
+    );
+}
+
+#[test]
+fn schemas_are_valid_against_their_meta_schemas() {
+    for (path, text) in schema::files() {
+        let value: Value = serde_json::from_str(&text).unwrap();
+        if let Err(error) = jsonschema::meta::validate(&value) {
+            panic!("{path} is not a valid schema: {error}");
+        }
+    }
+}
+
+fn walk<'a>(value: &'a Value, out: &mut Vec<(&'a str, &'a Value)>) {
+    match value {
+        Value::Object(map) => {
+            for (key, inner) in map {
+                out.push((key, inner));
+                walk(inner, out);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|i| walk(i, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn patterns_compile_for_rust_regex_without_look_around() {
+    for (path, text) in schema::files() {
+        let value: Value = serde_json::from_str(&text).unwrap();
+        let mut pairs = Vec::new();
+        walk(&value, &mut pairs);
+        for (key, pattern) in pairs.into_iter().filter(|(k, _)| *k == "pattern") {
+            let pattern = pattern.as_str().unwrap();
+            assert!(
+                !pattern.contains("(?=") && !pattern.contains("(?!") && !pattern.contains("(?<"),
+                "{path}: look-around in {pattern}"
+            );
+            regex::Regex::new(pattern).unwrap_or_else(|e| panic!("{path} {key}: {e}"));
+        }
+    }
+}
+
+#[test]
+fn every_schema_rule_is_named_in_the_schemas() {
+    let mut named = Vec::new();
+    for (_, text) in schema::files() {
+        let value: Value = serde_json::from_str(&text).unwrap();
+        let mut pairs = Vec::new();
+        walk(&value, &mut pairs);
+        for (_, codes) in pairs.into_iter().filter(|(k, _)| *k == "x-amlint-rule") {
+            named.extend(
+                codes
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|c| c.as_str().unwrap().to_owned()),
+            );
+        }
+    }
+    for rule in RULES {
+        let in_schema = named.iter().any(|c| c == rule.code);
+        match rule.enforcement {
+            Enforcement::Schema(_) => assert!(
+                in_schema,
+                "{} claims a schema keyword but no schema names it",
+                rule.code
+            ),
+            Enforcement::Semantic => assert!(
+                in_schema == (rule.code == "AML105"),
+                "{} is semantic but a schema names it",
+                rule.code
+            ),
+        }
+    }
+}
+
+struct Checker {
+    validators: Vec<(Kind, jsonschema::Validator)>,
+    combined: jsonschema::Validator,
+}
+
+impl Checker {
+    fn new() -> Checker {
+        let validators = Kind::ALL
+            .iter()
+            .map(|k| {
+                (
+                    *k,
+                    jsonschema::validator_for(&schema::for_kind(*k, Draft::Draft07).to_value())
+                        .unwrap(),
+                )
+            })
+            .collect();
+        let combined =
+            jsonschema::validator_for(&schema::combined(Draft::Draft07).to_value()).unwrap();
+        Checker {
+            validators,
+            combined,
+        }
+    }
+
+    fn validator(&self, kind: Option<Kind>) -> &jsonschema::Validator {
+        kind.and_then(|k| self.validators.iter().find(|(v, _)| *v == k))
+            .map_or(&self.combined, |(_, v)| v)
+    }
+
+    /// Checks the contract for one spec; `Err` describes the disagreement.
+    fn agree(&self, kind: Option<Kind>, instance: &Value) -> Result<(), String> {
+        let report = check_node(&Node::from_json(instance), &Options::default());
+        let diagnostics: &[Diagnostic] = &report.diagnostics;
+        let mut pointers = Vec::new();
+        for error in self.validator(kind).iter_errors(instance) {
+            let at = error.instance_path().to_string();
+            match error.kind() {
+                jsonschema::error::ValidationErrorKind::AdditionalProperties { unexpected } => {
+                    pointers.extend(
+                        unexpected
+                            .iter()
+                            .map(|key| amlint::yaml::pointer_push(&at, key)),
+                    );
+                }
+                _ => pointers.push(at),
+            }
+        }
+        let kind_unknown = diagnostics
+            .iter()
+            .any(|d| matches!(d.code(), "AML010" | "AML011"));
+        if kind.is_none() {
+            let rejects = diagnostics
+                .iter()
+                .any(|d| d.severity == Severity::Error || EXPLAINED.contains(&d.code()));
+            let schema_errors = diagnostics.iter().any(|d| {
+                d.severity == Severity::Error
+                    && matches!(d.rule.enforcement, Enforcement::Schema(_))
+            });
+            return match (pointers.is_empty(), rejects, schema_errors) {
+                (false, false, _) => Err(format!(
+                    "the combined schema rejects, amlint does not: {}",
+                    describe(diagnostics)
+                )),
+                (true, _, true) => Err(format!(
+                    "amlint reports schema-expressible errors the combined schema accepts: {}",
+                    describe(diagnostics)
+                )),
+                _ => Ok(()),
+            };
+        }
+        if kind_unknown {
+            return if pointers.is_empty() {
+                Err("amlint cannot tell the kind but the schema accepts".to_owned())
+            } else {
+                Ok(())
+            };
+        }
+        for at in &pointers {
+            let under =
+                |d: &&Diagnostic| d.pointer == *at || d.pointer.starts_with(&format!("{at}/"));
+            let error = diagnostics
+                .iter()
+                .filter(under)
+                .any(|d| d.severity == Severity::Error);
+            let explained = diagnostics
+                .iter()
+                .any(|d| d.pointer == *at && EXPLAINED.contains(&d.code()));
+            if !error && !explained {
+                return Err(format!(
+                    "the schema rejects {at:?} but amlint has no error there: {}",
+                    describe(diagnostics)
+                ));
+            }
+        }
+        let schema_errors: Vec<&Diagnostic> = diagnostics
+            .iter()
+            .filter(|d| {
+                d.severity == Severity::Error
+                    && matches!(d.rule.enforcement, Enforcement::Schema(_))
+            })
+            .collect();
+        if pointers.is_empty() && !schema_errors.is_empty() {
+            return Err(format!(
+                "amlint reports schema-expressible errors the schema accepts: {}",
+                describe(diagnostics)
+            ));
+        }
+        Ok(())
+    }
+}
+
+fn describe(diagnostics: &[Diagnostic]) -> String {
+    let list: Vec<String> = diagnostics
+        .iter()
+        .map(|d| {
+            format!(
+                "{} {} {}",
+                d.code(),
+                d.pointer,
+                d.message(amlint::Locale::En)
+            )
+        })
+        .collect();
+    format!("{list:#?}")
+}
+
+#[test]
+fn schemas_agree_with_amlint_on_every_fixture() {
+    let checker = Checker::new();
+    let mut texts: Vec<String> = RULES
+        .iter()
+        .flat_map(|r| [r.invalid, r.valid])
+        .flat_map(|t| t.split(FILE_SEPARATOR))
+        .map(str::to_owned)
+        .collect();
+    for folder in [
+        "examples/valid",
+        "examples/invalid",
+        "tests/fixtures/official",
+    ] {
+        for entry in std::fs::read_dir(root().join(folder)).unwrap() {
+            texts.push(std::fs::read_to_string(entry.unwrap().path()).unwrap_or_default());
+        }
+    }
+    let mut checked = 0;
+    for text in texts {
+        let parsed = amlint::yaml::parse(&text, amlint::yaml::Limits::default());
+        for document in parsed.documents.iter().flatten() {
+            let instance = document.to_json();
+            let kind = instance
+                .get("type")
+                .and_then(Value::as_str)
+                .and_then(Kind::from_type);
+            if let Err(problem) = checker.agree(kind, &instance) {
+                panic!(
+                    "{problem}\nspec: {}",
+                    serde_json::to_string_pretty(&instance).unwrap()
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 150, "only {checked} fixtures");
+}
+
+/// Values worth trying for a field: valid ones, edge cases, and mistakes people make.
+fn pool(name: &str) -> Vec<Value> {
+    const SUB: &str =
+        "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers";
+    let ids = |t: &str| json!(format!("{SUB}/{t}"));
+    let strings: &[&str] = match name {
+        "name" => &[
+            "cpu-cluster",
+            "ci-40986653",
+            "cpu-cluster-1",
+            "a",
+            "ab",
+            "abc",
+            "abcdefghijklmnopq",
+            "abcdefghijklmnopqrstuvwxy",
+            "abcdefghijklmnopqrstuvwxyzabcdefg",
+            "cpu_cluster",
+            "1st",
+            "hdi-",
+            "<NAME>",
+            "Ab-c9",
+            "a-b-c",
+            "",
+            "x-9y",
+            "héllo",
+        ],
+        "size" => &[
+            "Standard_DS3_v2",
+            "STANDARD_D3_V2",
+            "Standard_B2s",
+            "NotASize",
+            "Standard_DS1_v2",
+            "Standard_NC6",
+        ],
+        "subnet" => &[
+            "training",
+            "/bad",
+            "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/s",
+        ],
+        "service_cidr" | "docker_bridge_cidr" => &[
+            "10.0.0.0/16",
+            "10.0.0.0/33",
+            "256.0.0.0/8",
+            "10.0.0.1",
+            "172.17.0.1/16",
+            "01.2.3.4/8",
+            "1.2.3.4/08",
+            "1.2.3.4/+8",
+            "garbage",
+            " 10.0.0.0/16",
+        ],
+        "dns_service_ip" => &[
+            "10.0.0.10",
+            "10.1.0.10",
+            "999.1.1.1",
+            "10.0.0.010",
+            "10.0.0.10/32",
+        ],
+        "user_tenant_id" | "user_object_id" => &[
+            "72f988bf-86f1-41af-91ab-2d7cd011db47",
+            "ana@contoso.com",
+            "",
+        ],
+        "start_time" => &[
+            "2024-03-10T18:00:00",
+            "2024-13-10T18:00:00",
+            "10/03/2024 18:00",
+            "2024-02-30T00:00:00",
+        ],
+        "expression" => &["0 18 * * *", "0 25 * * *", "* * *"],
+        "ssh_key_value" => &[
+            "ssh-rsa AAAAB3Nza user@host",
+            "ssh-ed25519 AAAAC3 user@host",
+            "-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n-----END OPENSSH PRIVATE KEY-----",
+        ],
+        "admin_password" | "access_token" | "key" => &["${{ secrets.X }}", "hunter2", "<PASSWORD>"],
+        "workspace_url" => &[
+            "https://adb-1.7.azuredatabricks.net",
+            "adb-1.azuredatabricks.net",
+        ],
+        "time_zone" => &["UTC", "Europe/Amsterdam", "W. Europe Standard Time"],
+        _ => &["", "x", "hello world", "UTC"],
+    };
+    let mut values: Vec<Value> = strings.iter().map(|s| json!(s)).collect();
+    if name == "resource_id" || name == "subnet_id" {
+        values = vec![
+            ids("Microsoft.Compute/virtualMachines/vm"),
+            ids("Microsoft.Kubernetes/connectedClusters/c"),
+            ids("Microsoft.ContainerService/managedClusters/aks"),
+            ids("Microsoft.Synapse/workspaces/ws/bigDataPools/p"),
+            ids("Microsoft.ManagedIdentity/userAssignedIdentities/id"),
+            ids("Microsoft.Network/virtualNetworks/v/subnets/s"),
+            json!(
+                "/subscriptions/<SUB>/resourceGroups/<RG>/providers/Microsoft.Compute/virtualMachines/<VM>"
+            ),
+            json!("<RESOURCE_ID>"),
+            json!("not-an-id"),
+            json!(
+                "/subscriptions/123/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm"
+            ),
+            json!(format!("{SUB}/Microsoft.Compute/virtualMachines")),
+        ];
+    }
+    values
+}
+
+/// A random spec for `kind`, drawn from its field table. Clean specs use valid values only, so
+/// accepted specs are exercised as much as rejected ones; noisy specs get values wrong in the
+/// ways people get them wrong.
+struct Generator<'r> {
+    rng: &'r mut TestRng,
+    clean: bool,
+}
+
+impl Generator<'_> {
+    fn below(&mut self, n: usize) -> usize {
+        use proptest::prelude::RngCore;
+        usize::try_from(self.rng.next_u64() % n.max(1) as u64).unwrap_or(0)
+    }
+
+    fn chance(&mut self, percent: usize) -> bool {
+        self.below(100) < percent
+    }
+
+    fn pick(&mut self, values: &[Value]) -> Value {
+        values[self.below(values.len())].clone()
+    }
+
+    /// The first value of a pool is always valid; noisy specs take any.
+    fn pool_value(&mut self, values: &[Value]) -> Value {
+        if self.clean {
+            values[0].clone()
+        } else {
+            self.pick(values)
+        }
+    }
+
+    fn odd(&mut self) -> Value {
+        let odd = [
+            json!(null),
+            json!(true),
+            json!(7),
+            json!(2.5),
+            json!("text"),
+            json!([1]),
+            json!({"a": 1}),
+            json!("4"),
+            json!("yes"),
+        ];
+        self.pick(&odd)
+    }
+
+    fn spec(&mut self, kind: Kind) -> Value {
+        let mut map = self.object(kind.fields(), 0);
+        let choice = if self.clean { 19 } else { self.below(20) };
+        match choice {
+            0 => {
+                map.remove("type");
+            }
+            1 => {
+                map.insert("type".into(), json!(kind.type_name().to_uppercase()));
+            }
+            2 => {
+                map.insert("type".into(), json!("amlcluster"));
+            }
+            _ => {
+                map.insert("type".into(), json!(kind.type_name()));
+            }
+        }
+        if !self.clean && self.chance(5) {
+            map.insert("nmae".into(), json!("x"));
+        }
+        Value::Object(map)
+    }
+
+    fn object(
+        &mut self,
+        fields: &'static [amlint::model::Field],
+        depth: usize,
+    ) -> Map<String, Value> {
+        let mut map = Map::new();
+        for field in fields {
+            let present = match (self.clean, field.required, field.read_only) {
+                (true, true, _) => 100,
+                (true, false, true) => 0,
+                (true, false, false) => 30,
+                (false, true, _) => 90,
+                (false, false, true) => 5,
+                (false, false, false) => 45,
+            };
+            if self.chance(present) {
+                let value = if field.read_only {
+                    self.odd()
+                } else {
+                    self.value(field.name, &field.ty, depth)
+                };
+                map.insert(field.name.into(), value);
+            }
+        }
+        map
+    }
+
+    fn value(&mut self, name: &str, ty: &'static amlint::model::Ty, depth: usize) -> Value {
+        use amlint::model::Ty;
+        if !self.clean && self.chance(6) {
+            return self.odd();
+        }
+        match ty {
+            Ty::Str => {
+                let values = pool(name);
+                self.pool_value(&values)
+            }
+            Ty::Int { min, max } => {
+                let lo = min.unwrap_or(-5);
+                let hi = max.unwrap_or(lo + 40);
+                let low = f64::from(i32::try_from(lo).unwrap_or(0));
+                let candidates = [
+                    json!(lo + (hi - lo) / 2),
+                    json!(lo),
+                    json!(hi),
+                    json!(lo - 1),
+                    json!(hi + 1),
+                    json!(format!("{lo}")),
+                    json!(low + 0.5),
+                    json!(low),
+                ];
+                self.pool_value(&candidates)
+            }
+            Ty::Bool => self.pool_value(&[json!(true), json!(false), json!(1), json!("no")]),
+            Ty::Enum(spec) => {
+                if self.clean {
+                    let n = spec.values.len();
+                    return json!(spec.values[self.below(n)]);
+                }
+                let mut values: Vec<Value> = spec.values.iter().map(|v| json!(v)).collect();
+                values.extend(spec.values.iter().map(|v| json!(v.to_uppercase())));
+                values.extend(spec.aliases.iter().map(|(a, _)| json!(a)));
+                values.push(json!("nonsense"));
+                self.pick(&values)
+            }
+            Ty::StrMap => self.pool_value(&[json!({"team": "vision"}), json!({}), json!({"n": 1})]),
+            Ty::AnyMap => self.pool_value(&[
+                json!({}),
+                json!({"a": {"b": [1, 2]}}),
+                json!({"relayConnectionString": "Endpoint=x"}),
+            ]),
+            Ty::Object(fields) if depth < 4 => Value::Object(self.object(fields, depth + 1)),
+            Ty::Object(_) => json!({}),
+            Ty::List(inner) => {
+                let n = if self.clean {
+                    self.below(3)
+                } else {
+                    self.below(7)
+                };
+                Value::Array((0..n).map(|_| self.value(name, inner, depth + 1)).collect())
+            }
+            Ty::Tagged { tag, variants } => {
+                let (variant, fields) = variants[self.below(variants.len())];
+                let mut map = self.object(fields, depth + 1);
+                let choice = if self.clean { 9 } else { self.below(10) };
+                let tag_value = match choice {
+                    0 => json!("sometimes"),
+                    1 => json!(variant.to_uppercase()),
+                    _ => json!(variant),
+                };
+                map.insert((*tag).into(), tag_value);
+                Value::Object(map)
+            }
+        }
+    }
+}
+
+#[test]
+fn schemas_agree_with_amlint_on_generated_specs() {
+    let checker = Checker::new();
+    let cases: usize = std::env::var("AMLINT_AGREEMENT_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
+    for kind in Kind::ALL {
+        let mut runner = TestRunner::new_with_rng(
+            Config::default(),
+            TestRng::deterministic_rng(RngAlgorithm::ChaCha),
+        );
+        let mut rejected = 0;
+        for case in 0..cases {
+            let instance = Generator {
+                rng: runner.rng(),
+                clean: case % 2 == 0,
+            }
+            .spec(*kind);
+            if let Err(problem) = checker.agree(Some(*kind), &instance) {
+                panic!(
+                    "{kind}: {problem}\nspec: {}",
+                    serde_json::to_string_pretty(&instance).unwrap()
+                );
+            }
+            // The combined schema must agree too.
+            if let Err(problem) = checker.agree(None, &instance) {
+                panic!(
+                    "{kind} (combined schema): {problem}\nspec: {}",
+                    serde_json::to_string_pretty(&instance).unwrap()
+                );
+            }
+            rejected += usize::from(
+                checker
+                    .validator(Some(*kind))
+                    .iter_errors(&instance)
+                    .next()
+                    .is_some(),
+            );
+        }
+        // The generator must exercise both verdicts, or the test proves little.
+        assert!(
+            rejected > cases / 10 && rejected < cases * 95 / 100,
+            "{kind}: {rejected} of {cases} generated specs rejected"
+        );
+    }
+}
