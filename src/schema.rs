@@ -104,11 +104,44 @@ pub fn combined(draft: Draft) -> Schema {
 }
 
 fn finish(mut schema: Schema, draft: Draft) -> Schema {
+    ExplicitTypes.transform(&mut schema);
     if draft == Draft::Draft07 {
         ToDraft07.transform(&mut schema);
     }
     schema
 }
+
+/// States what conditionals leave implicit, as ajv's strict mode asks: a subschema using
+/// `required` is about an object and declares those properties; one using `minItems` is about
+/// an array. The verdicts do not change: such subschemas only ever meet objects (or arrays)
+/// whose type the enclosing schema already checks.
+struct ExplicitTypes;
+
+impl Transform for ExplicitTypes {
+    fn transform(&mut self, schema: &mut Schema) {
+        if let Some(object) = schema.as_object_mut() {
+            let typed = ["type", "const", "enum", "$ref", "readOnly"].iter().any(|k| object.contains_key(*k));
+            if !typed {
+                let is_object = ["required", "properties", "dependentRequired"].iter().any(|k| object.contains_key(*k));
+                let is_array = ["minItems", "maxItems", "items"].iter().any(|k| object.contains_key(*k));
+                if is_object {
+                    object.insert("type".into(), json!("object"));
+                } else if is_array {
+                    object.insert("type".into(), json!("array"));
+                }
+            }
+            if let Some(Value::Array(required)) = object.get("required").cloned() {
+                if let Value::Object(properties) = object.entry("properties").or_insert_with(|| json!({})) {
+                    for key in required.iter().filter_map(Value::as_str) {
+                        properties.entry(key).or_insert_with(|| json!({}));
+                    }
+                }
+            }
+        }
+        transform_subschemas(self, schema);
+    }
+}
+
 
 /// Rewrites the 2020-12 keywords amlint uses into their draft-07 forms.
 struct ToDraft07;
