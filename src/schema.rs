@@ -120,10 +120,16 @@ struct ExplicitTypes;
 impl Transform for ExplicitTypes {
     fn transform(&mut self, schema: &mut Schema) {
         if let Some(object) = schema.as_object_mut() {
-            let typed = ["type", "const", "enum", "$ref", "readOnly"].iter().any(|k| object.contains_key(*k));
+            let typed = ["type", "const", "enum", "$ref", "readOnly"]
+                .iter()
+                .any(|k| object.contains_key(*k));
             if !typed {
-                let is_object = ["required", "properties", "dependentRequired"].iter().any(|k| object.contains_key(*k));
-                let is_array = ["minItems", "maxItems", "items"].iter().any(|k| object.contains_key(*k));
+                let is_object = ["required", "properties", "dependentRequired"]
+                    .iter()
+                    .any(|k| object.contains_key(*k));
+                let is_array = ["minItems", "maxItems", "items"]
+                    .iter()
+                    .any(|k| object.contains_key(*k));
                 if is_object {
                     object.insert("type".into(), json!("object"));
                 } else if is_array {
@@ -131,7 +137,9 @@ impl Transform for ExplicitTypes {
                 }
             }
             if let Some(Value::Array(required)) = object.get("required").cloned() {
-                if let Value::Object(properties) = object.entry("properties").or_insert_with(|| json!({})) {
+                if let Value::Object(properties) =
+                    object.entry("properties").or_insert_with(|| json!({}))
+                {
                     for key in required.iter().filter_map(Value::as_str) {
                         properties.entry(key).or_insert_with(|| json!({}));
                     }
@@ -141,7 +149,6 @@ impl Transform for ExplicitTypes {
         transform_subschemas(self, schema);
     }
 }
-
 
 /// Rewrites the 2020-12 keywords amlint uses into their draft-07 forms.
 struct ToDraft07;
