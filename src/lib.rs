@@ -22,6 +22,9 @@ pub mod schema;
 mod secrets;
 pub mod source;
 pub mod vm_sizes;
+#[cfg(any(feature = "wasm", test))]
+pub mod wasm;
+
 pub mod yaml;
 
 pub use diagnostic::{Diagnostic, Severity, Span};

@@ -147,7 +147,9 @@ fn check_document(
             .get("location")
             .and_then(Node::as_str)
             .map(str::to_owned);
-        let mut ctx = Ctx::new(kind, root, index, out);
+        let kind_assumed = root.get("type").is_none();
+        let mut ctx = Ctx::new(kind, root, index, kind_assumed, out);
+
         shape::check(&mut ctx);
         rules::check_semantics(&mut ctx);
     }

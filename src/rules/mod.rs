@@ -119,6 +119,8 @@ pub(crate) struct Ctx<'a> {
     pub(crate) kind: Kind,
     pub(crate) root: &'a Node,
     pub(crate) document: usize,
+    /// The kind came from the caller because the spec has no `type`.
+    pub(crate) kind_assumed: bool,
     out: &'a mut Vec<Diagnostic>,
 }
 
@@ -127,12 +129,14 @@ impl<'a> Ctx<'a> {
         kind: Kind,
         root: &'a Node,
         document: usize,
+        kind_assumed: bool,
         out: &'a mut Vec<Diagnostic>,
     ) -> Self {
         Ctx {
             kind,
             root,
             document,
+            kind_assumed,
             out,
         }
     }

@@ -260,7 +260,9 @@ fn walk_object(
         }
     }
     for field in fields.iter().filter(|f| f.required) {
-        if node.entry(field.name).is_none() {
+        // A spec checked as an assumed kind (a form that knows what it edits) needs no `type`.
+        let assumed_type = top && field.name == "type" && ctx.kind_assumed;
+        if node.entry(field.name).is_none() && !assumed_type {
             let missing = pointer_push(pointer, field.name);
             ctx.emit(
                 ctx.at(&MISSING_REQUIRED_FIELD, pointer.to_owned(), anchor)

@@ -1,4 +1,5 @@
 //! The single integration-test binary (one link step instead of many).
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(
     clippy::unwrap_used,
     clippy::panic,
@@ -11,3 +12,4 @@ mod fixtures;
 mod registry;
 mod robustness;
 mod schema;
+mod wasm_parity;

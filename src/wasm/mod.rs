@@ -1,0 +1,174 @@
+//! The WebAssembly face of amlint (the npm package). Each export reads its JS arguments, calls the
+//! core, and hands back plain data: no rule logic lives here.
+
+mod dto;
+#[cfg(target_arch = "wasm32")]
+mod js;
+
+pub use dto::{JsDiagnostic, JsKind, JsRule, SchemaOptions, ValidateOptions};
+
+#[cfg(target_arch = "wasm32")]
+mod exports {
+    use serde::Serialize;
+    use wasm_bindgen::prelude::*;
+
+    use super::dto::{self, JsKind, JsRule, SchemaOptions, ValidateOptions};
+    use super::js;
+    use crate::schema::{self, Draft};
+    use crate::{Kind, Locale, Options};
+
+    #[wasm_bindgen(typescript_custom_section)]
+    const TYPES: &str = r#"
+/** A compute kind: the value of `type` in a spec. */
+export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "virtualmachine" | "synapsespark" | "aks" | "hdinsight" | "databricks" | "datalakeanalytics";
+"#;
+
+    fn type_error(message: impl AsRef<str>) -> JsValue {
+        js_sys::TypeError::new(message.as_ref()).into()
+    }
+
+    fn range_error(message: impl AsRef<str>) -> JsValue {
+        js_sys::RangeError::new(message.as_ref()).into()
+    }
+
+    fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+        // JSON-compatible: objects, not ES Maps; null, not undefined.
+        value
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .map_err(|e| type_error(e.to_string()))
+    }
+
+    /// Reads an options object; a misspelt option is an error, not silently ignored.
+    fn options<T: serde::de::DeserializeOwned + Default>(
+        value: JsValue,
+        what: &str,
+        known: &[&str],
+    ) -> Result<T, JsValue> {
+        if value.is_undefined() || value.is_null() {
+            return Ok(T::default());
+        }
+        if !value.is_object() {
+            return Err(type_error(format!("{what} must be an object")));
+        }
+        let object: &js_sys::Object = value.unchecked_ref();
+        for key in js_sys::Object::keys(object).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !known.contains(&key.as_str()) {
+                return Err(type_error(format!(
+                    "{what}: unknown option `{key}`; known: {}",
+                    known.join(", ")
+                )));
+            }
+        }
+        serde_wasm_bindgen::from_value(value).map_err(|e| type_error(format!("{what}: {e}")))
+    }
+
+    fn kind(name: &str) -> Result<Kind, JsValue> {
+        Kind::from_type(name).ok_or_else(|| {
+            let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.type_name()).collect();
+            range_error(format!(
+                "unknown compute kind `{name}`; one of: {}",
+                kinds.join(", ")
+            ))
+        })
+    }
+
+    /// Checks a spec: a plain object (a form's state) or YAML/JSON text. Returns every finding;
+    /// findings for text carry 1-based lines and UTF-16 columns. Throws a `TypeError` for input
+    /// that is not a spec at all (undefined, a number, a function, a cyclic object) and a
+    /// `RangeError` for an unknown kind or locale.
+    #[wasm_bindgen(unchecked_return_type = "Diagnostic[]")]
+    pub fn validate(
+        #[wasm_bindgen(unchecked_param_type = "object | string")] spec: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options_value: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let opts: ValidateOptions =
+            options(options_value, "validate options", &["locale", "kind"])?;
+        let locale = match opts.locale.as_deref() {
+            None => Locale::En,
+            Some(tag) => Locale::from_tag(tag)
+                .ok_or_else(|| range_error(format!("unsupported locale `{tag}`; available: en")))?,
+        };
+        let assumed = opts.kind.as_deref().map(kind).transpose()?;
+        let core = Options {
+            kind: assumed,
+            ..Options::default()
+        };
+        let found = if let Some(text) = spec.as_string() {
+            let report = crate::check_text(&text, &core);
+            dto::from_text(&text, &report, locale)
+        } else if spec.is_object() && !spec.is_function() {
+            let node = js::to_node(&spec).map_err(|e| type_error(e.0))?;
+            dto::from_tree(&crate::check_node(&node, &core), locale)
+        } else {
+            let got = spec.js_typeof().as_string().unwrap_or_default();
+            return Err(type_error(format!(
+                "validate expects a spec object or YAML/JSON text, not {got}"
+            )));
+        };
+        to_js(&found)
+    }
+
+    /// The JSON Schema of a kind (`compute` for the one that selects the kind by `type`), as a
+    /// plain object: the same schema `amlint schema` prints.
+    #[wasm_bindgen(unchecked_return_type = "Record<string, unknown>")]
+    pub fn schema(
+        #[wasm_bindgen(unchecked_param_type = "ComputeKind | \"compute\"")] kind_name: &str,
+        #[wasm_bindgen(unchecked_param_type = "SchemaOptions")] options_value: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let opts: SchemaOptions = options(options_value, "schema options", &["draft"])?;
+
+        let draft = match opts.draft.as_deref() {
+            None => Draft::default(),
+            Some(text) => Draft::parse(text).ok_or_else(|| {
+                range_error(format!("unknown draft `{text}`; use \"07\" or \"2020-12\""))
+            })?,
+        };
+        let schema = if kind_name.eq_ignore_ascii_case("compute") {
+            schema::combined(draft)
+        } else {
+            schema::for_kind(kind(kind_name)?, draft)
+        };
+        to_js(&schema)
+    }
+
+    /// Every compute kind amlint knows.
+    #[wasm_bindgen(unchecked_return_type = "JsKind[]")]
+    pub fn kinds() -> Result<JsValue, JsValue> {
+        to_js(
+            &Kind::ALL
+                .iter()
+                .map(|k| JsKind::new(*k))
+                .collect::<Vec<_>>(),
+        )
+    }
+
+    /// Every rule: code, name, severity, kinds, summary, docs.
+    #[wasm_bindgen(unchecked_return_type = "JsRule[]")]
+    pub fn rules() -> Result<JsValue, JsValue> {
+        to_js(
+            &crate::RULES
+                .iter()
+                .map(|r| JsRule::new(r, false))
+                .collect::<Vec<_>>(),
+        )
+    }
+
+    /// One rule with its docs and examples, by code (`AML301`) or name. Throws a `RangeError` for
+    /// an unknown rule.
+    #[wasm_bindgen(unchecked_return_type = "JsRule")]
+    pub fn explain(code: &str) -> Result<JsValue, JsValue> {
+        let rule = crate::by_code(code).ok_or_else(|| range_error(format!("no rule `{code}`")))?;
+        to_js(&JsRule::new(rule, true))
+    }
+
+    /// The version of amlint.
+    #[wasm_bindgen]
+    #[must_use]
+    pub fn version() -> String {
+        env!("CARGO_PKG_VERSION").to_owned()
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use exports::*;

@@ -1,0 +1,91 @@
+//! The expected WASM results, computed natively from the public API and committed as
+//! `tests/snapshots/wasm-parity.json`; `tests/wasm.rs` (run by `wasm-pack test --node`) checks the
+//! WebAssembly build gives exactly these. `AMLINT_UPDATE=1` rewrites the snapshot.
+
+use amlint::source::{Encoding, LineIndex};
+use amlint::yaml::{Limits, parse};
+use amlint::{FILE_SEPARATOR, Locale, Options, RULES, check_node, check_text};
+use serde_json::{Value, json};
+
+fn inputs() -> Vec<String> {
+    let mut texts: Vec<String> = RULES
+        .iter()
+        .flat_map(|r| [r.invalid, r.valid])
+        .flat_map(|t| t.split(FILE_SEPARATOR))
+        .map(str::to_owned)
+        .collect();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for folder in ["examples/valid", "examples/invalid"] {
+        let mut files: Vec<_> = std::fs::read_dir(root.join(folder))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        files.sort();
+        texts.extend(files.iter().map(|p| std::fs::read_to_string(p).unwrap()));
+    }
+    texts.retain(|t| !t.is_empty() && !t.contains('\0'));
+    texts.dedup();
+    texts
+}
+
+fn diagnostic(d: &amlint::Diagnostic) -> serde_json::Map<String, Value> {
+    let mut map = serde_json::Map::new();
+    map.insert("code".into(), json!(d.code()));
+    map.insert("rule".into(), json!(d.rule.name));
+    map.insert("severity".into(), json!(d.severity.as_str()));
+    map.insert("pointer".into(), json!(d.pointer));
+    map.insert("document".into(), json!(d.document));
+    map.insert("message".into(), json!(d.message(Locale::En)));
+    map
+}
+
+fn expected() -> Value {
+    let cases: Vec<Value> = inputs()
+        .into_iter()
+        .map(|text| {
+            let index = LineIndex::new(&text);
+            let as_text: Vec<Value> = check_text(&text, &Options::default())
+                .diagnostics
+                .iter()
+                .map(|d| {
+                    let mut map = diagnostic(d);
+                    let span = d.span.unwrap_or_default();
+                    let start = index.position(&text, span.start as usize, Encoding::Utf16);
+                    let end = index.position(&text, span.end as usize, Encoding::Utf16);
+                    map.insert("line".into(), json!(start.line));
+                    map.insert("column".into(), json!(start.column));
+                    map.insert("endLine".into(), json!(end.line));
+                    map.insert("endColumn".into(), json!(end.column));
+                    Value::Object(map)
+                })
+                .collect();
+            // The same spec as a JS object, for documents that parse.
+            let parsed = parse(&text, Limits::default());
+            let object = parsed.documents.first().and_then(Option::as_ref).map(amlint::yaml::Node::to_json);
+            let as_object: Option<Vec<Value>> = object.as_ref().map(|json| {
+                check_node(&amlint::yaml::Node::from_json(json), &Options::default())
+                    .diagnostics
+                    .iter()
+                    .map(|d| Value::Object(diagnostic(d)))
+                    .collect()
+            });
+            json!({ "input": text, "text": as_text, "object": object, "objectDiagnostics": as_object })
+        })
+        .collect();
+    Value::Array(cases)
+}
+
+#[test]
+fn wasm_parity_snapshot_is_current() {
+    let text = serde_json::to_string_pretty(&expected()).unwrap() + "\n";
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/wasm-parity.json");
+    if std::env::var_os("AMLINT_UPDATE").is_some() {
+        std::fs::write(&path, &text).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == text,
+        "tests/snapshots/wasm-parity.json is stale: run `AMLINT_UPDATE=1 cargo test --test it wasm_parity`"
+    );
+}
