@@ -9,7 +9,7 @@ use schemars::{Schema, json_schema};
 use serde_json::{Map, Value, json};
 
 use crate::kind::Kind;
-use crate::model::{Field, Ty};
+use crate::model::{Default, Field, Ty};
 
 /// A JSON Schema draft to emit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -191,9 +191,9 @@ fn kind_body(kind: Kind) -> Schema {
 
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    chars.next().map_or_else(String::new, |c| {
+        c.to_ascii_uppercase().to_string() + chars.as_str()
+    })
 }
 
 fn kind_description(kind: Kind) -> String {
@@ -284,11 +284,13 @@ fn field_schema(kind: Kind, field: &'static Field, path: &[&str]) -> Schema {
         if !field.description.is_empty() {
             head.insert("description".into(), json!(field.description));
         }
-        if let Some(default) = field
-            .default
-            .and_then(|d| serde_json::from_str::<Value>(d).ok())
-        {
-            head.insert("default".into(), default);
+        if let Some(default) = field.default {
+            let value = match default {
+                Default::Bool(b) => json!(b),
+                Default::Int(i) => json!(i),
+                Default::Str(s) => json!(s),
+            };
+            head.insert("default".into(), value);
         }
         if field.secret {
             head.insert("writeOnly".into(), json!(true));

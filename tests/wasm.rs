@@ -6,18 +6,18 @@
     reason = "in tests a failing unwrap is a failing test"
 )]
 
-use amlint::wasm::{JsDiagnostic, explain, kinds, rules, schema, validate};
+use amlint::wasm::{Diagnostic, explain, kinds, rules, schema, validate};
 use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 const PARITY: &str = include_str!("snapshots/wasm-parity.json");
 
-fn diagnostics(value: JsValue) -> Vec<JsDiagnostic> {
+fn diagnostics(value: JsValue) -> Vec<Diagnostic> {
     serde_wasm_bindgen::from_value(value).unwrap()
 }
 
-fn expected(list: &Value) -> Vec<JsDiagnostic> {
+fn expected(list: &Value) -> Vec<Diagnostic> {
     serde_json::from_value(list.clone()).unwrap()
 }
 

@@ -1,6 +1,6 @@
 //! Fields shared by several kinds.
 
-use super::{EnumSpec, Field, Ty};
+use super::{Default, EnumSpec, Field, Ty};
 
 pub(crate) const SCHEMA: Field = Field::new("$schema", Ty::Str).doc(
     "Schema",
@@ -123,7 +123,7 @@ pub(crate) const NETWORK_SETTINGS: Field =
     );
 
 pub(crate) const ENABLE_NODE_PUBLIC_IP: Field = Field::new("enable_node_public_ip", Ty::Bool)
-    .default("true")
+    .default(Default::Bool(true))
     .doc(
         "Node public IP",
         "false creates nodes without public IP addresses; needs a subnet and a workspace with a private endpoint.",
@@ -131,7 +131,7 @@ pub(crate) const ENABLE_NODE_PUBLIC_IP: Field = Field::new("enable_node_public_i
 
 pub(crate) const SSH_PUBLIC_ACCESS_ENABLED: Field =
     Field::new("ssh_public_access_enabled", Ty::Bool)
-        .default("false")
+        .default(Default::Bool(false))
         .doc(
             "SSH access",
             "Open the SSH port. Cannot be changed after creation.",

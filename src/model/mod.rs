@@ -23,10 +23,18 @@ pub struct Field {
     pub read_only: bool,
     /// A password, token or private key: never echoed, and its presence in a file is a risk.
     pub secret: bool,
-    /// Azure's documented default, as a JSON literal.
-    pub default: Option<&'static str>,
+    /// Azure's documented default.
+    pub default: Option<Default>,
     pub title: &'static str,
     pub description: &'static str,
+}
+
+/// A field's documented default value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Default {
+    Bool(bool),
+    Int(i64),
+    Str(&'static str),
 }
 
 /// The type of a field's value and its per-value constraints.
@@ -113,8 +121,8 @@ impl Field {
     }
 
     #[must_use]
-    pub const fn default(mut self, json: &'static str) -> Field {
-        self.default = Some(json);
+    pub const fn default(mut self, value: Default) -> Field {
+        self.default = Some(value);
         self
     }
 

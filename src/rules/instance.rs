@@ -428,7 +428,7 @@ fn check_idle_shutdown(ctx: &mut Ctx<'_>) {
                 )
                 .variant("AML609.range")
                 .arg("value", text)
-                .arg("minutes", m),
+                .arg("minutes", crate::yaml::number_text(m)),
             ),
             None => ctx.emit(
                 ctx.at(

@@ -192,12 +192,7 @@ pub(crate) fn closest<'a>(
     }
     let budget = (input.chars().count() / 3).clamp(1, 3);
     candidates
-        .map(|c| {
-            (
-                strsim::damerau_levenshtein(&input.to_ascii_lowercase(), c),
-                c,
-            )
-        })
+        .map(|c| (strsim::osa_distance(&input.to_ascii_lowercase(), c), c))
         .filter(|(distance, _)| *distance <= budget)
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, c)| c)
@@ -236,7 +231,7 @@ fn walk_object(
     };
     for entry in entries {
         let Some(key) = entry.key_str() else {
-            let text = format!("{:?}", entry.key.value);
+            let text = crate::yaml::key_text(&entry.key.value);
             ctx.emit(
                 ctx.at(&UNKNOWN_FIELD, pointer.to_owned(), entry.key.span)
                     .variant("AML104.key")
@@ -385,7 +380,7 @@ fn check_value(ctx: &mut Ctx<'_>, node: &Node, ty: &'static Ty, pointer: &str, k
                 for entry in entries {
                     let key = entry
                         .key_str()
-                        .map_or_else(|| format!("{:?}", entry.key.value), str::to_owned);
+                        .map_or_else(|| crate::yaml::key_text(&entry.key.value), str::to_owned);
                     if !matches!(entry.value.value, Value::Str(_)) {
                         let here = pointer_push(pointer, &key);
                         wrong_type(ctx, &entry.value, &here, "a string");
@@ -466,15 +461,16 @@ fn check_int(ctx: &mut Ctx<'_>, node: &Node, pointer: &str, min: Option<i64>, ma
     let value: i128 = match &node.value {
         Value::Int(i) => i128::from(*i),
         Value::Float(f) if f.is_finite() => {
+            let truncated = f.trunc() as i128;
             if f.fract() != 0.0 {
                 ctx.emit(
                     ctx.at(&FLOAT_TRUNCATED, pointer.to_owned(), node.span)
                         .arg("field", display_path(pointer))
-                        .arg("value", f)
-                        .arg("truncated", f.trunc()),
+                        .arg("value", crate::yaml::number_text(*f))
+                        .arg("truncated", truncated),
                 );
             }
-            f.trunc() as i128
+            truncated
         }
         Value::Str(text) => match text.trim().parse::<i64>() {
             Ok(i) => {

@@ -6,12 +6,12 @@ use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
 use crate::source::{Encoding, LineIndex};
-use crate::{Diagnostic, FileReport, Kind, Locale, Rule, Submission};
+use crate::{Diagnostic as CoreDiagnostic, FileReport, Kind, Locale, Rule, Submission};
 
 /// One finding, as `validate` returns it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Tsify)]
 #[serde(rename_all = "camelCase")]
-pub struct JsDiagnostic {
+pub struct Diagnostic {
     /// Stable rule code, e.g. `AML301`.
     pub code: String,
     /// The rule's kebab-case name.
@@ -62,7 +62,7 @@ pub struct SchemaOptions {
 /// A compute kind, as `kinds` lists them.
 #[derive(Debug, Clone, Serialize, Tsify)]
 #[serde(rename_all = "camelCase")]
-pub struct JsKind {
+pub struct KindInfo {
     #[tsify(type = "ComputeKind")]
     pub kind: &'static str,
     pub title: &'static str,
@@ -74,7 +74,7 @@ pub struct JsKind {
 /// A rule, as `rules` and `explain` return it.
 #[derive(Debug, Clone, Serialize, Tsify)]
 #[serde(rename_all = "camelCase")]
-pub struct JsRule {
+pub struct RuleInfo {
     pub code: &'static str,
     pub name: &'static str,
     #[tsify(type = "\"error\" | \"warning\" | \"info\"")]
@@ -85,6 +85,7 @@ pub struct JsRule {
     /// Markdown: what the rule checks, why, and its sources.
     pub docs: String,
     /// The JSON Schema keywords that express the rule, if a schema can.
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub schema_keywords: Option<Vec<&'static str>>,
     /// A spec that triggers the rule, and the same spec fixed (only from `explain`).
@@ -96,9 +97,9 @@ pub struct JsRule {
     pub valid: Option<&'static str>,
 }
 
-impl JsRule {
-    pub(crate) fn new(rule: &'static Rule, with_examples: bool) -> JsRule {
-        JsRule {
+impl RuleInfo {
+    pub(crate) fn new(rule: &'static Rule, with_examples: bool) -> RuleInfo {
+        RuleInfo {
             code: rule.code,
             name: rule.name,
             severity: rule.severity.as_str(),
@@ -115,9 +116,9 @@ impl JsRule {
     }
 }
 
-impl JsKind {
-    pub(crate) fn new(kind: Kind) -> JsKind {
-        JsKind {
+impl KindInfo {
+    pub(crate) fn new(kind: Kind) -> KindInfo {
+        KindInfo {
             kind: kind.type_name(),
             title: kind.display_name(),
             submission: match kind.submission() {
@@ -129,8 +130,8 @@ impl JsKind {
     }
 }
 
-fn convert(d: &Diagnostic, locale: Locale) -> JsDiagnostic {
-    JsDiagnostic {
+fn convert(d: &CoreDiagnostic, locale: Locale) -> Diagnostic {
+    Diagnostic {
         code: d.code().to_owned(),
         rule: d.rule.name.to_owned(),
         severity: d.severity.as_str().to_owned(),
@@ -145,7 +146,7 @@ fn convert(d: &Diagnostic, locale: Locale) -> JsDiagnostic {
 }
 
 /// Findings for text input, with UTF-16 positions.
-pub(crate) fn from_text(text: &str, report: &FileReport, locale: Locale) -> Vec<JsDiagnostic> {
+pub(crate) fn from_text(text: &str, report: &FileReport, locale: Locale) -> Vec<Diagnostic> {
     let index = LineIndex::new(text);
     report
         .diagnostics
@@ -165,7 +166,7 @@ pub(crate) fn from_text(text: &str, report: &FileReport, locale: Locale) -> Vec<
 }
 
 /// Findings for object input (no text, so no positions).
-pub(crate) fn from_tree(report: &FileReport, locale: Locale) -> Vec<JsDiagnostic> {
+pub(crate) fn from_tree(report: &FileReport, locale: Locale) -> Vec<Diagnostic> {
     report
         .diagnostics
         .iter()
@@ -209,8 +210,8 @@ mod tests {
     #[test]
     fn rules_carry_their_docs_and_examples_only_when_explained() {
         let rule = crate::by_code("AML301").unwrap();
-        assert!(JsRule::new(rule, false).invalid.is_none());
-        assert!(JsRule::new(rule, true).invalid.is_some());
-        assert_eq!(JsKind::new(Kind::Aks).submission, "studio");
+        assert!(RuleInfo::new(rule, false).invalid.is_none());
+        assert!(RuleInfo::new(rule, true).invalid.is_some());
+        assert_eq!(KindInfo::new(Kind::Aks).submission, "studio");
     }
 }

@@ -5,14 +5,14 @@ mod dto;
 #[cfg(target_arch = "wasm32")]
 mod js;
 
-pub use dto::{JsDiagnostic, JsKind, JsRule, SchemaOptions, ValidateOptions};
+pub use dto::{Diagnostic, KindInfo, RuleInfo, SchemaOptions, ValidateOptions};
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
     use serde::Serialize;
     use wasm_bindgen::prelude::*;
 
-    use super::dto::{self, JsKind, JsRule, SchemaOptions, ValidateOptions};
+    use super::dto::{self, KindInfo, RuleInfo};
     use super::js;
     use crate::schema::{self, Draft};
     use crate::{Kind, Locale, Options};
@@ -31,39 +31,52 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
         js_sys::RangeError::new(message.as_ref()).into()
     }
 
+    /// Hands plain data to JS as one JSON string that the engine's own `JSON.parse` turns into
+    /// objects: one boundary crossing instead of one per value, and less code than building the
+    /// objects from Rust.
     fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-        // JSON-compatible: objects, not ES Maps; null, not undefined.
-        value
-            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-            .map_err(|e| type_error(e.to_string()))
+        let text = serde_json::to_string(value).map_err(|e| type_error(e.to_string()))?;
+        js_sys::JSON::parse(&text)
     }
 
-    /// Reads an options object; a misspelt option is an error, not silently ignored.
-    fn options<T: serde::de::DeserializeOwned + Default>(
-        value: JsValue,
+    /// Reads the string options of an options object through js-sys (no serde round trip); a
+    /// misspelt option or a value of the wrong type is an error, not silently ignored.
+    fn read_options<const N: usize>(
+        value: &JsValue,
         what: &str,
-        known: &[&str],
-    ) -> Result<T, JsValue> {
+        known: [&str; N],
+    ) -> Result<[Option<String>; N], JsValue> {
+        let mut found: [Option<String>; N] = std::array::from_fn(|_| None);
         if value.is_undefined() || value.is_null() {
-            return Ok(T::default());
+            return Ok(found);
         }
-        if !value.is_object() {
+        if !value.is_object() || value.is_function() {
             return Err(type_error(format!("{what} must be an object")));
         }
         let object: &js_sys::Object = value.unchecked_ref();
         for key in js_sys::Object::keys(object).iter() {
             let key = key.as_string().unwrap_or_default();
-            if !known.contains(&key.as_str()) {
+            let Some(slot) = known.iter().position(|k| *k == key) else {
                 return Err(type_error(format!(
                     "{what}: unknown option `{key}`; known: {}",
                     known.join(", ")
                 )));
+            };
+            let field = js_sys::Reflect::get(object, &JsValue::from_str(&key))
+                .unwrap_or(JsValue::UNDEFINED);
+            if field.is_undefined() {
+                continue;
             }
+            found[slot] = Some(
+                field
+                    .as_string()
+                    .ok_or_else(|| type_error(format!("{what}: `{key}` must be a string")))?,
+            );
         }
-        serde_wasm_bindgen::from_value(value).map_err(|e| type_error(format!("{what}: {e}")))
+        Ok(found)
     }
 
-    fn kind(name: &str) -> Result<Kind, JsValue> {
+    fn parse_kind(name: &str) -> Result<Kind, JsValue> {
         Kind::from_type(name).ok_or_else(|| {
             let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.type_name()).collect();
             range_error(format!(
@@ -80,16 +93,15 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
     #[wasm_bindgen(unchecked_return_type = "Diagnostic[]")]
     pub fn validate(
         #[wasm_bindgen(unchecked_param_type = "object | string")] spec: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options_value: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let opts: ValidateOptions =
-            options(options_value, "validate options", &["locale", "kind"])?;
-        let locale = match opts.locale.as_deref() {
+        let [locale, kind] = read_options(&options, "validate options", ["locale", "kind"])?;
+        let locale = match locale.as_deref() {
             None => Locale::En,
             Some(tag) => Locale::from_tag(tag)
                 .ok_or_else(|| range_error(format!("unsupported locale `{tag}`; available: en")))?,
         };
-        let assumed = opts.kind.as_deref().map(kind).transpose()?;
+        let assumed = kind.as_deref().map(parse_kind).transpose()?;
         let core = Options {
             kind: assumed,
             ..Options::default()
@@ -113,53 +125,53 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
     /// plain object: the same schema `amlint schema` prints.
     #[wasm_bindgen(unchecked_return_type = "Record<string, unknown>")]
     pub fn schema(
-        #[wasm_bindgen(unchecked_param_type = "ComputeKind | \"compute\"")] kind_name: &str,
-        #[wasm_bindgen(unchecked_param_type = "SchemaOptions")] options_value: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ComputeKind | \"compute\"")] kind: &str,
+        #[wasm_bindgen(unchecked_param_type = "SchemaOptions")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let opts: SchemaOptions = options(options_value, "schema options", &["draft"])?;
+        let [draft] = read_options(&options, "schema options", ["draft"])?;
 
-        let draft = match opts.draft.as_deref() {
+        let draft = match draft.as_deref() {
             None => Draft::default(),
             Some(text) => Draft::parse(text).ok_or_else(|| {
                 range_error(format!("unknown draft `{text}`; use \"07\" or \"2020-12\""))
             })?,
         };
-        let schema = if kind_name.eq_ignore_ascii_case("compute") {
+        let schema = if kind.eq_ignore_ascii_case("compute") {
             schema::combined(draft)
         } else {
-            schema::for_kind(kind(kind_name)?, draft)
+            schema::for_kind(parse_kind(kind)?, draft)
         };
         to_js(&schema)
     }
 
     /// Every compute kind amlint knows.
-    #[wasm_bindgen(unchecked_return_type = "JsKind[]")]
+    #[wasm_bindgen(unchecked_return_type = "KindInfo[]")]
     pub fn kinds() -> Result<JsValue, JsValue> {
         to_js(
             &Kind::ALL
                 .iter()
-                .map(|k| JsKind::new(*k))
+                .map(|k| KindInfo::new(*k))
                 .collect::<Vec<_>>(),
         )
     }
 
     /// Every rule: code, name, severity, kinds, summary, docs.
-    #[wasm_bindgen(unchecked_return_type = "JsRule[]")]
+    #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
     pub fn rules() -> Result<JsValue, JsValue> {
         to_js(
             &crate::RULES
                 .iter()
-                .map(|r| JsRule::new(r, false))
+                .map(|r| RuleInfo::new(r, false))
                 .collect::<Vec<_>>(),
         )
     }
 
     /// One rule with its docs and examples, by code (`AML301`) or name. Throws a `RangeError` for
     /// an unknown rule.
-    #[wasm_bindgen(unchecked_return_type = "JsRule")]
+    #[wasm_bindgen(unchecked_return_type = "RuleInfo")]
     pub fn explain(code: &str) -> Result<JsValue, JsValue> {
         let rule = crate::by_code(code).ok_or_else(|| range_error(format!("no rule `{code}`")))?;
-        to_js(&JsRule::new(rule, true))
+        to_js(&RuleInfo::new(rule, true))
     }
 
     /// The version of amlint.

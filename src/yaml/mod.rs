@@ -9,6 +9,7 @@ mod scalar;
 
 pub use build::{Limits, Parsed, parse};
 pub use node::{Entry, Node, Value, pointer_push};
+pub(crate) use scalar::{key_text, number_text};
 
 use crate::diagnostic::Span;
 

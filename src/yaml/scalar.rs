@@ -69,9 +69,30 @@ pub(super) fn describe(value: &Value) -> String {
         Value::Null => "null".to_owned(),
         Value::Bool(b) => b.to_string(),
         Value::Int(i) => i.to_string(),
-        Value::Float(f) => f.to_string(),
+        Value::Float(f) => number_text(*f),
         Value::Str(s) | Value::Timestamp(s) => format!("the string \"{s}\""),
         Value::Seq(_) | Value::Map(_) => String::new(),
+    }
+}
+
+/// A float as JSON writes it (`2.5`, `100000.0`); `.inf`/`.nan` as YAML writes them. Uses
+/// serde_json's formatter, which the WASM build carries anyway, instead of core's.
+pub(crate) fn number_text(f: f64) -> String {
+    match serde_json::Number::from_f64(f) {
+        Some(number) => number.to_string(),
+        None if f.is_nan() => ".nan".to_owned(),
+        None if f > 0.0 => ".inf".to_owned(),
+        None => "-.inf".to_owned(),
+    }
+}
+
+/// How a key that is not a string reads in a message: `1`, `true`, `null`.
+pub(crate) fn key_text(value: &Value) -> String {
+    match value {
+        Value::Str(s) | Value::Timestamp(s) => s.clone(),
+        Value::Seq(_) => "a list".to_owned(),
+        Value::Map(_) => "a mapping".to_owned(),
+        other => describe(other),
     }
 }
 

@@ -1,0 +1,38 @@
+// The package's API. Data types are generated from the Rust types (tsify) into pkg/web/amlint.d.ts.
+import type { ComputeKind, Diagnostic, KindInfo, RuleInfo, SchemaOptions, ValidateOptions } from "../pkg/web/amlint.js";
+
+export type { ComputeKind, Diagnostic, KindInfo, RuleInfo, SchemaOptions, ValidateOptions };
+
+/** What `init` and `initSync` accept: a URL, a Response, bytes or a compiled module. */
+export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+
+/**
+ * Loads the WebAssembly module; call and await it once before anything else (browsers and
+ * bundlers). Later calls return the same promise. In Node it resolves at once.
+ */
+export function init(input?: InitInput | Promise<InitInput>): Promise<void>;
+
+/** Initialises synchronously, from bytes or a compiled module (workers, tests). */
+export function initSync(module: BufferSource | WebAssembly.Module): void;
+
+/**
+ * Checks a spec — a plain object (a form's state) or YAML/JSON text — and returns every finding.
+ * Findings for text carry 1-based lines and UTF-16 columns. Throws a `TypeError` for input that is
+ * not a spec and a `RangeError` for an unknown kind or locale.
+ */
+export function validate(spec: object | string, options?: ValidateOptions): Diagnostic[];
+
+/** The JSON Schema of a kind (`"compute"`: the one that selects the kind by `type`). */
+export function schema(kind: ComputeKind | "compute", options?: SchemaOptions): Record<string, unknown>;
+
+/** Every compute kind amlint knows. */
+export function kinds(): KindInfo[];
+
+/** Every rule. */
+export function rules(): RuleInfo[];
+
+/** One rule, with docs and examples, by code or name. Throws a `RangeError` for an unknown rule. */
+export function explain(code: string): RuleInfo;
+
+/** The version of amlint. */
+export function version(): string;

@@ -1,0 +1,59 @@
+// The browser and bundler entry: the `--target web` build with one explicit, memoised init().
+import initWasm, * as wasm from "../pkg/web/amlint.js";
+
+let ready;
+let initialised = false;
+
+/**
+ * Loads the WebAssembly module. Call (and await) it once before anything else; later calls
+ * return the same promise. `input` may be a URL, a Response, bytes or a compiled module.
+ */
+export function init(input) {
+  ready ??= initWasm(input === undefined ? undefined : { module_or_path: input }).then(() => {
+    initialised = true;
+  });
+  return ready;
+}
+
+/** Initialises synchronously from the module's bytes or a compiled `WebAssembly.Module`. */
+export function initSync(module) {
+  if (!initialised) {
+    wasm.initSync({ module });
+    initialised = true;
+    ready = Promise.resolve();
+  }
+}
+
+function ensure() {
+  if (!initialised) throw new Error("amlint is not initialised: `await init()` first");
+}
+
+export function validate(spec, options) {
+  ensure();
+  return wasm.validate(spec, options);
+}
+
+export function schema(kind, options) {
+  ensure();
+  return wasm.schema(kind, options);
+}
+
+export function kinds() {
+  ensure();
+  return wasm.kinds();
+}
+
+export function rules() {
+  ensure();
+  return wasm.rules();
+}
+
+export function explain(code) {
+  ensure();
+  return wasm.explain(code);
+}
+
+export function version() {
+  ensure();
+  return wasm.version();
+}

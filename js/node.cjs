@@ -1,0 +1,13 @@
+// The Node `require` entry: the `--target nodejs` build, loaded synchronously.
+const wasm = require("../pkg/node/amlint.js");
+
+module.exports = {
+  init: () => Promise.resolve(),
+  initSync: () => {},
+  validate: wasm.validate,
+  schema: wasm.schema,
+  kinds: wasm.kinds,
+  rules: wasm.rules,
+  explain: wasm.explain,
+  version: wasm.version,
+};

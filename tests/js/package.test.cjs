@@ -1,0 +1,10 @@
+// The built package through `require`, as CommonJS consumers (and jest) load it.
+const { test } = require("node:test");
+const assert = require("node:assert/strict");
+const amlint = require("amlint");
+
+test("require('amlint') validates synchronously", () => {
+  const found = amlint.validate({ name: "ci-40986653", type: "computeinstance" });
+  assert.ok(found.some((d) => d.code === "AML206" && d.pointer === "/name"));
+  assert.equal(typeof amlint.init, "function");
+});

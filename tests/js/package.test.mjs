@@ -1,0 +1,57 @@
+// The built package, imported the way a consumer imports it (by name, through the exports map).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import * as amlint from "amlint";
+
+const cluster = { name: "cpu-cluster", type: "amlcompute", min_instances: 4, max_instances: 2 };
+
+test("validate finds errors in a form's state, with rule codes and pointers", () => {
+  const found = amlint.validate(cluster);
+  const error = found.find((d) => d.code === "AML301");
+  assert.equal(error.severity, "error");
+  assert.equal(error.pointer, "/min_instances");
+  assert.match(error.message, /greater than/);
+  assert.equal(error.line, undefined);
+  assert.deepEqual(amlint.validate({ ...cluster, min_instances: 0 }).filter((d) => d.severity === "error"), []);
+});
+
+test("validate reads YAML text and gives 1-based lines and UTF-16 columns", () => {
+  const found = amlint.validate('description: "😀"\nname: cpu-cluster-1\ntype: amlcompute\n');
+  const name = found.find((d) => d.code === "AML206");
+  assert.deepEqual([name.line, name.column, name.endLine, name.endColumn], [2, 7, 2, 20]);
+});
+
+test("bad input throws typed errors, never a trap", () => {
+  assert.throws(() => amlint.validate(undefined), TypeError);
+  assert.throws(() => amlint.validate(42), TypeError);
+  const cyclic = { name: "x" };
+  cyclic.self = cyclic;
+  assert.throws(() => amlint.validate(cyclic), TypeError);
+  assert.throws(() => amlint.validate(cluster, { kind: "cluster" }), RangeError);
+  assert.throws(() => amlint.validate(cluster, { knd: "amlcompute" }), TypeError);
+  assert.throws(() => amlint.explain("AML999"), RangeError);
+  // Still usable after errors.
+  assert.ok(amlint.validate(cluster).length > 0);
+});
+
+test("schemas, kinds, rules and explanations are plain data", () => {
+  const schema = amlint.schema("amlcompute");
+  const committed = JSON.parse(readFileSync(new URL("../../schemas/draft-07/amlcompute.schema.json", import.meta.url), "utf8"));
+  assert.deepEqual(schema, committed);
+  assert.equal(amlint.schema("compute", { draft: "2020-12" }).$schema, "https://json-schema.org/draft/2020-12/schema");
+  assert.equal(amlint.kinds().length, 9);
+  assert.ok(amlint.rules().every((r) => /^AML\d{3}$/.test(r.code)));
+  assert.equal(amlint.explain("min-instances-above-max").code, "AML301");
+  assert.match(amlint.version(), /^\d+\.\d+\.\d+/);
+});
+
+test("the browser entry needs one init(), memoised, and says so when it is missing", async () => {
+  const web = await import("amlint/web");
+  assert.throws(() => web.validate(cluster), /await init\(\)/);
+  const bytes = readFileSync(new URL("../../pkg/web/amlint_bg.wasm", import.meta.url));
+  const first = web.init(bytes);
+  assert.equal(web.init(bytes), first);
+  await first;
+  assert.ok(web.validate(cluster).some((d) => d.code === "AML301"));
+});

@@ -1,0 +1,15 @@
+// Compiled by `tsc` (npm run typecheck): the published types describe the API as used.
+import { init, validate, schema, kinds, rules, explain, type Diagnostic, type ComputeKind } from "amlint";
+
+await init();
+const found: Diagnostic[] = validate({ name: "cpu-cluster", type: "amlcompute" }, { kind: "amlcompute", locale: "en" });
+const first: Diagnostic | undefined = found[0];
+const where: string = first ? `${first.code} ${first.pointer} ${first.line ?? "-"}:${first.column ?? "-"}` : "";
+const kind: ComputeKind = kinds()[0]!.kind;
+const properties = schema(kind, { draft: "2020-12" })["properties"];
+const code: string = explain(rules()[0]!.code).code;
+// @ts-expect-error unknown option names are type errors too
+validate({}, { knd: "amlcompute" });
+// @ts-expect-error severities are a closed set
+const severity: "fatal" = found[0]!.severity;
+console.log(where, properties, code, severity);
