@@ -79,10 +79,9 @@ impl Kind {
     /// `type` is compared case-insensitively, as `az ml` does (reference §0).
     #[must_use]
     pub fn from_type(value: &str) -> Option<Kind> {
-        Kind::ALL
-            .iter()
-            .copied()
-            .find(|kind| kind.type_name().eq_ignore_ascii_case(value))
+        Kind::ALL.iter().copied().find(|kind| {
+            kind.type_name().len() == value.len() && kind.type_name().eq_ignore_ascii_case(value)
+        })
     }
 
     #[must_use]

@@ -73,17 +73,16 @@ impl EnumSpec {
     /// The canonical value `input` stands for, if it is accepted.
     #[must_use]
     pub fn canonical(&self, input: &str) -> Option<&'static str> {
-        let lower = input.trim().to_ascii_lowercase();
-        self.values
-            .iter()
-            .copied()
-            .find(|v| *v == lower)
-            .or_else(|| {
-                self.aliases
-                    .iter()
-                    .find(|(alias, _)| *alias == lower)
-                    .map(|(_, v)| *v)
-            })
+        let input = input.trim();
+        let same = |candidate: &str| {
+            candidate.len() == input.len() && candidate.eq_ignore_ascii_case(input)
+        };
+        self.values.iter().copied().find(|v| same(v)).or_else(|| {
+            self.aliases
+                .iter()
+                .find(|(alias, _)| same(alias))
+                .map(|(_, v)| *v)
+        })
     }
 }
 

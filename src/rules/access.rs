@@ -315,28 +315,26 @@ fn check_secrets(ctx: &mut Ctx<'_>, node: &Node, fields: &'static [Field], at: &
     let Some(entries) = node.as_map() else { return };
     for entry in entries {
         let Some(key) = entry.key_str() else { continue };
-        let here = pointer_push(at, key);
         let field = model::find(fields, key);
         let secret = field.map_or_else(|| is_secret_key(key), |f| f.secret);
-        if secret {
-            if let Some(value) = entry
-                .value
-                .as_str()
-                .filter(|v| !v.trim().is_empty() && !is_reference(v))
-            {
-                let _ = value;
-                ctx.emit(
-                    ctx.at(&SECRET_IN_FILE, here.clone(), entry.key.span)
-                        .arg("field", key),
-                );
-            }
-            continue;
+        let written = entry
+            .value
+            .as_str()
+            .is_some_and(|v| !v.trim().is_empty() && !is_reference(v));
+        if secret && written {
+            ctx.emit(
+                ctx.at(&SECRET_IN_FILE, pointer_push(at, key), entry.key.span)
+                    .arg("field", key),
+            );
         }
-        match field.map(|f| &f.ty) {
-            Some(Ty::Object(inner)) => check_secrets(ctx, &entry.value, inner, &here),
-            Some(Ty::AnyMap) | None => check_secrets(ctx, &entry.value, &[], &here),
-            _ => {}
-        }
+        // Only mappings can hold more secrets; pointers are built only for them.
+        let inner = match field.map(|f| &f.ty) {
+            _ if secret || entry.value.as_map().is_none() => continue,
+            Some(Ty::Object(inner)) => inner,
+            Some(Ty::AnyMap) | None => &[][..],
+            _ => continue,
+        };
+        check_secrets(ctx, &entry.value, inner, &pointer_push(at, key));
     }
 }
 

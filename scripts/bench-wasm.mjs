@@ -1,0 +1,86 @@
+// Measures the npm package: gzipped .wasm size, init() time, and validate() throughput and latency
+// in Node next to ajv validating the emitted schema (what a frontend would otherwise use).
+// Run after `npm run build`: node scripts/bench-wasm.mjs. Reports; asserts nothing.
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { execFileSync } from "node:child_process";
+import { performance } from "node:perf_hooks";
+import Ajv from "ajv";
+import { init, validate } from "../js/index.js";
+
+const root = new URL("../", import.meta.url);
+const wasmBytes = readFileSync(new URL("pkg/web/amlint_bg.wasm", root));
+
+const spec = {
+  $schema: "https://azuremlschemas.azureedge.net/latest/amlCompute.schema.json",
+  name: "gpu-cluster-west",
+  type: "amlcompute",
+  size: "Standard_NC6s_v3",
+  tier: "dedicated",
+  min_instances: 0,
+  max_instances: 8,
+  idle_time_before_scale_down: 300,
+  ssh_public_access_enabled: false,
+  identity: { type: "system_assigned" },
+  tags: { team: "vision" },
+};
+const yaml = Object.entries(spec)
+  .map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : v}`)
+  .join("\n");
+
+function throughput(fn, seconds = 1.5) {
+  for (let i = 0; i < 20_000; i++) fn(); // warm up
+  let calls = 0;
+  const end = performance.now() + seconds * 1000;
+  while (performance.now() < end) {
+    for (let i = 0; i < 1000; i++) fn();
+    calls += 1000;
+  }
+  return calls / seconds;
+}
+
+function latency(fn, samples = 100_000) {
+  const times = new Float64Array(samples);
+  for (let i = 0; i < samples; i++) {
+    const t = process.hrtime.bigint();
+    fn();
+    times[i] = Number(process.hrtime.bigint() - t) / 1000;
+  }
+  times.sort();
+  return { p50: times[Math.floor(samples * 0.5)], p99: times[Math.floor(samples * 0.99)] };
+}
+
+// init(): compile and instantiate, in fresh processes so nothing is cached.
+const initScript = `
+  import { readFileSync } from "node:fs";
+  import { performance } from "node:perf_hooks";
+  import { init } from ${JSON.stringify(new URL("js/index.js", root).href)};
+  const bytes = readFileSync(${JSON.stringify(new URL("pkg/web/amlint_bg.wasm", root).pathname)});
+  const t = performance.now();
+  await init(bytes);
+  console.log(performance.now() - t);`;
+const inits = Array.from({ length: 15 }, () => Number(execFileSync(process.execPath, ["--input-type=module", "-e", initScript]).toString()));
+inits.sort((a, b) => a - b);
+
+await init(wasmBytes);
+if (validate(spec).some((d) => d.severity === "error")) throw new Error("the benchmark spec must be valid");
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const ajvValidate = ajv.compile(JSON.parse(readFileSync(new URL("schemas/draft-07/amlcompute.schema.json", root), "utf8")));
+if (!ajvValidate(spec)) throw new Error("ajv must accept the benchmark spec");
+
+const rows = [
+  ["amlint validate(object)", throughput(() => validate(spec)), latency(() => validate(spec))],
+  ["amlint validate(YAML text)", throughput(() => validate(yaml)), latency(() => validate(yaml))],
+  ["amlint validate(JSON.stringify(object))", throughput(() => validate(JSON.stringify(spec))), latency(() => validate(JSON.stringify(spec)))],
+  ["ajv (emitted draft-07 schema)", throughput(() => ajvValidate(spec)), latency(() => ajvValidate(spec))],
+];
+
+const fmt = (n) => Math.round(n).toLocaleString("en-US");
+console.log(`node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log(`.wasm: ${fmt(wasmBytes.length)} bytes, ${fmt(gzipSync(wasmBytes, { level: 9 }).length)} bytes gzipped`);
+console.log(`init(): median ${inits[7].toFixed(1)} ms, max ${inits[14].toFixed(1)} ms (15 fresh processes)`);
+console.log("\n| what | calls/s | p50 µs | p99 µs |\n|---|---|---|---|");
+for (const [what, perSecond, { p50, p99 }] of rows) console.log(`| ${what} | ${fmt(perSecond)} | ${p50.toFixed(1)} | ${p99.toFixed(1)} |`);
+const ajvRate = rows[3][1];
+console.log(`\namlint validate(object) runs at ${((rows[0][1] / ajvRate) * 100).toFixed(0)}% of ajv's rate, checking every rule.`);
