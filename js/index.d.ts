@@ -34,5 +34,20 @@ export function rules(): RuleInfo[];
 /** One rule, with docs and examples, by code or name. Throws a `RangeError` for an unknown rule. */
 export function explain(code: string): RuleInfo;
 
+/**
+ * Reads YAML or JSON text as `az ml` does (YAML 1.1) and returns its first document, or `null` when
+ * the text is not YAML (`validate(text)` says why, with lines and columns).
+ */
+export function parse(text: string): unknown;
+
+/** Writes plain data as YAML that `az ml` and YAML 1.2 tools read alike. */
+export function toYaml(value: unknown): string;
+
+/**
+ * Whether `value` satisfies `schema` (`root` resolves `$ref`s): what form libraries ask of `if`
+ * conditions. `pattern` is not evaluated.
+ */
+export function matches(schema: unknown, value: unknown, root?: unknown): boolean;
+
 /** The version of amlint. */
 export function version(): string;

@@ -53,6 +53,21 @@ export function explain(code) {
   return wasm.explain(code);
 }
 
+export function parse(text) {
+  ensure();
+  return wasm.parse(text);
+}
+
+export function toYaml(value) {
+  ensure();
+  return wasm.toYaml(value);
+}
+
+export function matches(schema, value, root) {
+  ensure();
+  return wasm.matches(schema, value, root);
+}
+
 export function version() {
   ensure();
   return wasm.version();

@@ -9,5 +9,8 @@ module.exports = {
   kinds: wasm.kinds,
   rules: wasm.rules,
   explain: wasm.explain,
+  parse: wasm.parse,
+  toYaml: wasm.toYaml,
+  matches: wasm.matches,
   version: wasm.version,
 };

@@ -3,6 +3,6 @@ import { createRequire } from "node:module";
 
 const wasm = createRequire(import.meta.url)("../pkg/node/amlint.js");
 
-export const { validate, schema, kinds, rules, explain, version } = wasm;
+export const { validate, schema, kinds, rules, explain, parse, toYaml, matches, version } = wasm;
 export const init = () => Promise.resolve();
 export const initSync = () => {};

@@ -174,7 +174,53 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
         to_js(&RuleInfo::new(rule, true))
     }
 
+    /// Reads YAML or JSON text the way `az ml` does (YAML 1.1, merge keys, last-wins duplicate
+    /// keys) and returns its first document as plain data, or `null` when the text is not YAML.
+    /// `validate(text)` says what is wrong with it, with lines and columns.
+    #[wasm_bindgen(unchecked_return_type = "unknown")]
+    pub fn parse(text: &str) -> Result<JsValue, JsValue> {
+        let parsed = crate::yaml::parse(text, crate::yaml::Limits::default());
+        let fatal = parsed.issues.iter().any(|i| i.kind.is_fatal());
+        match parsed.documents.into_iter().next().flatten() {
+            Some(root) if !fatal => to_js(&root.to_json()),
+            _ => Ok(JsValue::NULL),
+        }
+    }
+
+    /// Writes plain data as the YAML `az ml compute create --file` reads: block style, strings
+    /// quoted wherever YAML 1.1 and 1.2 could read them as something else.
+    #[wasm_bindgen(js_name = "toYaml")]
+    pub fn to_yaml(
+        #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+    ) -> Result<String, JsValue> {
+        let node = js::to_node(&value).map_err(|e| type_error(e.0))?;
+        Ok(crate::yaml::emit(&node.to_json()))
+    }
+
+    /// Whether `value` satisfies `schema` (a subschema of `root`, for `$ref`s): what form
+    /// libraries ask of `if` conditions. `pattern` is not evaluated.
+    #[wasm_bindgen]
+    pub fn matches(
+        #[wasm_bindgen(unchecked_param_type = "unknown")] schema: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "unknown")] root: JsValue,
+    ) -> Result<bool, JsValue> {
+        let read = |v: &JsValue| {
+            js::to_node(v)
+                .map(|n| n.to_json())
+                .map_err(|e| type_error(e.0))
+        };
+        let schema = read(&schema)?;
+        let root = if root.is_undefined() {
+            schema.clone()
+        } else {
+            read(&root)?
+        };
+        Ok(crate::schema::matches(&schema, &read(&value)?, &root))
+    }
+
     /// The version of amlint.
+
     #[wasm_bindgen]
     #[must_use]
     pub fn version() -> String {

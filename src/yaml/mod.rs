@@ -4,10 +4,14 @@
 //! diagnostics. Never panics, and bounded in depth and alias expansion.
 
 mod build;
+mod emit;
+
 mod node;
 mod scalar;
 
 pub use build::{Limits, Parsed, parse};
+pub use emit::emit;
+
 pub use node::{Entry, Node, Value, pointer_push};
 pub(crate) use scalar::{key_text, number_text};
 

@@ -55,3 +55,31 @@ test("the browser entry needs one init(), memoised, and says so when it is missi
   await first;
   assert.ok(web.validate(cluster).some((d) => d.code === "AML301"));
 });
+
+test("parse and toYaml round-trip a spec as az ml reads it", () => {
+  const spec = { name: "cpu-cluster", type: "amlcompute", tier: "dedicated", tags: { enabled: "yes" }, max_instances: 4 };
+  const text = amlint.toYaml(spec);
+  assert.match(text, /enabled: "yes"/);
+  assert.deepEqual(amlint.parse(text), spec);
+  assert.equal(amlint.parse("name: [broken"), null);
+  assert.equal(amlint.parse("enable_sso: yes").enable_sso, true);
+});
+
+test("the RJSF validator maps findings to fields and evaluates conditions", async () => {
+  const { createValidator } = await import("amlint/rjsf");
+  const validator = createValidator({ kind: "amlcompute" });
+  const { errors, errorSchema } = validator.validateFormData({ name: "cpu-cluster", min_instances: 4, max_instances: 2 }, {});
+  assert.deepEqual(errorSchema.min_instances.__errors, [errors.find((e) => e.name === "AML301").message]);
+  assert.equal(errors.find((e) => e.name === "AML301").property, ".min_instances");
+  const clean = validator.validateFormData({ name: "cpu-cluster", min_instances: 0, max_instances: 2 }, {});
+  assert.deepEqual(clean.errors, []);
+  const schema = amlint.schema("computeinstance");
+  const cron = { properties: { type: { const: "cron" } }, required: ["type"], type: "object" };
+  assert.equal(validator.isValid(cron, { type: "cron" }, schema), true);
+  assert.equal(validator.isValid(cron, { type: "recurrence" }, schema), false);
+  const custom = validator.validateFormData({ name: "cpu-cluster" }, {}, (data, errs) => {
+    errs.description.addError("say what it is for");
+    return errs;
+  });
+  assert.deepEqual(custom.errorSchema.description.__errors, ["say what it is for"]);
+});

@@ -4,7 +4,12 @@
 //! final form: values `az ml` merely converts (`"4"`, `Dedicated`) or template placeholders are
 //! rejected here, and reported by amlint as AML106, AML109, AML201 or AML804.
 
+mod matches;
+
+pub use matches::matches;
+
 use schemars::transform::{Transform, transform_subschemas};
+
 use schemars::{Schema, json_schema};
 use serde_json::{Map, Value, json};
 

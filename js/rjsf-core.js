@@ -1,0 +1,103 @@
+// react-jsonschema-form's validator interface on top of amlint: errors come from amlint's rules,
+// and `isValid` (which RJSF asks of `if` conditions to decide what to render) from amlint's
+// schema evaluator. Shared by the browser and Node entries of `amlint/rjsf`.
+
+/** `/a/b/0` → ["a", "b", "0"] (RFC 6901). */
+export function pointerToPath(pointer) {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~"));
+}
+
+function errorList(diagnostics) {
+  return diagnostics.map((d) => {
+    const path = pointerToPath(d.pointer);
+    const property = path.length ? `.${path.join(".")}` : ".";
+    return {
+      name: d.code,
+      property,
+      message: d.message,
+      params: { code: d.code, rule: d.rule, severity: d.severity },
+      stack: `${property} ${d.message}`.trim(),
+      schemaPath: "",
+    };
+  });
+}
+
+function errorSchemaOf(errors) {
+  const root = {};
+  for (const error of errors) {
+    let node = root;
+    for (const key of error.property === "." ? [] : error.property.slice(1).split(".")) {
+      node = node[key] ??= {};
+    }
+    (node.__errors ??= []).push(error.message);
+  }
+  return root;
+}
+
+/** The `errors` of an errorSchema, as RJSF's own `toErrorList` gives them. */
+function toErrorList(errorSchema, path = []) {
+  const out = [];
+  for (const [key, value] of Object.entries(errorSchema ?? {})) {
+    if (key === "__errors") {
+      const property = path.length ? `.${path.join(".")}` : ".";
+      for (const message of value) out.push({ property, message, stack: `${property} ${message}` });
+    } else if (value && typeof value === "object") {
+      out.push(...toErrorList(value, [...path, key]));
+    }
+  }
+  return out;
+}
+
+/** An error handler for `customValidate`: `errors.field.addError("...")`. */
+function errorHandler(target = {}) {
+  return new Proxy(target, {
+    get(object, key) {
+      if (key === "addError") return (message) => (object.__errors ??= []).push(message);
+      if (key === "__errors") return object.__errors;
+      if (typeof key !== "string") return object[key];
+      object[key] ??= {};
+      return errorHandler(object[key]);
+    },
+  });
+}
+
+/**
+ * Makes an RJSF validator. `options.kind` is the compute kind the form edits (so `type` may be
+ * left out of the form data); `options.locale` selects the message language. Only findings of
+ * severity "error" block submission; `diagnostics(formData)` gives all of them.
+ */
+export function makeValidator(amlint, options = {}) {
+  const validateOptions = { kind: options.kind, locale: options.locale };
+  const diagnostics = (formData) => amlint.validate(formData ?? {}, validateOptions);
+  return {
+    diagnostics,
+    validateFormData(formData, _schema, customValidate, transformErrors, uiSchema) {
+      let errors = errorList(diagnostics(formData).filter((d) => d.severity === "error"));
+      let errorSchema = errorSchemaOf(errors);
+      if (customValidate) {
+        const custom = {};
+        customValidate(formData, errorHandler(custom), uiSchema);
+        const extra = toErrorList(custom);
+        errors = [...errors, ...extra];
+        errorSchema = errorSchemaOf(errors);
+      }
+      if (transformErrors) {
+        errors = transformErrors(errors, uiSchema);
+        errorSchema = errorSchemaOf(errors);
+      }
+      return { errors, errorSchema };
+    },
+    toErrorList,
+    isValid(schema, formData, rootSchema) {
+      return amlint.matches(schema, formData ?? {}, rootSchema);
+    },
+    rawValidation(_schema, formData) {
+      return { errors: diagnostics(formData).filter((d) => d.severity === "error"), validationError: undefined };
+    },
+    reset() {},
+  };
+}

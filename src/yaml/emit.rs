@@ -1,0 +1,152 @@
+//! Writes JSON-like data as block YAML that `az ml` (PyYAML, YAML 1.1) and YAML 1.2 tools read the
+//! same way: a string is written plain only when both versions read it back as that string.
+
+use serde_json::Value;
+
+use super::node::Value as Yaml;
+use super::scalar::{number_text, resolve_yaml11, resolve_yaml12};
+
+/// The YAML text of a value, ending in a newline.
+#[must_use]
+pub fn emit(value: &Value) -> String {
+    let mut out = String::new();
+    match value {
+        Value::Object(map) if !map.is_empty() => write_map(&mut out, map, 0),
+        Value::Array(items) if !items.is_empty() => write_seq(&mut out, items, 0),
+        other => {
+            out.push_str(&scalar(other));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn indent(out: &mut String, level: usize) {
+    out.extend(std::iter::repeat_n(' ', level * 2));
+}
+
+fn write_map(out: &mut String, map: &serde_json::Map<String, Value>, level: usize) {
+    for (i, (key, value)) in map.iter().enumerate() {
+        // The first entry of a mapping inside a list sits on the `- ` line.
+        if i > 0 || !out.ends_with("- ") {
+            indent(out, level);
+        }
+        out.push_str(&string(key));
+        out.push(':');
+        write_value(out, value, level);
+    }
+}
+
+fn write_seq(out: &mut String, items: &[Value], level: usize) {
+    for item in items {
+        indent(out, level);
+        out.push_str("- ");
+        match item {
+            Value::Object(map) if !map.is_empty() => write_map(out, map, level + 1),
+            Value::Array(inner) if !inner.is_empty() => {
+                out.push('\n');
+                write_seq(out, inner, level + 1);
+            }
+            other => {
+                out.push_str(&scalar(other));
+                out.push('\n');
+            }
+        }
+    }
+}
+
+fn write_value(out: &mut String, value: &Value, level: usize) {
+    match value {
+        Value::Object(map) if !map.is_empty() => {
+            out.push('\n');
+            write_map(out, map, level + 1);
+        }
+        Value::Array(items) if !items.is_empty() => {
+            out.push('\n');
+            write_seq(out, items, level + 1);
+        }
+        other => {
+            out.push(' ');
+            out.push_str(&scalar(other));
+            out.push('\n');
+        }
+    }
+}
+
+fn scalar(value: &Value) -> String {
+    match value {
+        Value::Null => "null".to_owned(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.as_i64().map_or_else(
+            || number_text(n.as_f64().unwrap_or(f64::NAN)),
+            |i| i.to_string(),
+        ),
+        Value::String(s) => string(s),
+        Value::Array(_) => "[]".to_owned(),
+        Value::Object(_) => "{}".to_owned(),
+    }
+}
+
+/// A string, plain when that is safe in both YAML versions, else double-quoted (JSON's escapes are
+/// valid there).
+fn string(s: &str) -> String {
+    let first_ok = s
+        .chars()
+        .next()
+        .is_some_and(|c| !"-?:,[]{}#&*!|>'\"%@` \t".contains(c));
+    let plain = first_ok
+        && !s.ends_with([' ', ':'])
+        && !s.contains(": ")
+        && !s.contains(" #")
+        && !s.contains(['\n', '\r', '\t'])
+        && !s.chars().any(char::is_control)
+        && resolve_yaml11(s) == Yaml::Str(s.to_owned())
+        && resolve_yaml12(s) == Yaml::Str(s.to_owned());
+    if plain {
+        s.to_owned()
+    } else {
+        serde_json::to_string(s).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::yaml::{Limits, Node, parse};
+    use serde_json::json;
+
+    fn round_trip(value: &Value) -> Value {
+        let text = emit(value);
+        let parsed = parse(&text, Limits::default());
+        assert!(parsed.issues.is_empty(), "{text}\n{:?}", parsed.issues);
+        parsed
+            .documents
+            .into_iter()
+            .next()
+            .flatten()
+            .map_or(Value::Null, |n: Node| n.to_json())
+    }
+
+    #[test]
+    fn specs_survive_a_round_trip() {
+        let spec = json!({
+            "$schema": "https://azuremlschemas.azureedge.net/latest/amlCompute.schema.json",
+            "name": "cpu-cluster", "type": "amlcompute", "max_instances": 4, "tier": "yes",
+            "description": "a: b # not a comment", "tags": {"cost-center": "4711", "on": "off"},
+            "schedules": {"compute_start_stop": [{"action": "stop", "trigger": {"type": "cron", "expression": "0 18 * * *", "start_time": "2024-03-10T18:00:00"}}]},
+            "empty": {}, "list": [], "nested": [[1, 2], []], "f": 2.5, "n": null, "key": "-----BEGIN\nX\n-----END",
+        });
+        assert_eq!(round_trip(&spec), spec);
+    }
+
+    #[test]
+    fn ambiguous_strings_are_quoted() {
+        let text = emit(
+            &json!({"a": "yes", "b": "010", "c": "1e5", "d": "2024-03-10", "e": "plain text"}),
+        );
+        assert_eq!(
+            text,
+            "a: \"yes\"\nb: \"010\"\nc: \"1e5\"\nd: \"2024-03-10\"\ne: plain text\n"
+        );
+    }
+}

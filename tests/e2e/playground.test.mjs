@@ -1,0 +1,129 @@
+// End-to-end: the built www/ page in headless Chromium (Debian's), driven by playwright-core.
+// Needs `npm run build --prefix www` and the amlint binary (cargo build) first; scripts/test does
+// both. Screenshots of each kind's form go to tests/screenshots/ (git-ignored).
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { mkdirSync, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { extname, join, normalize } from "node:path";
+import { execFileSync } from "node:child_process";
+import { chromium } from "playwright-core";
+
+const root = new URL("../../", import.meta.url).pathname;
+const dist = join(root, "www/dist");
+const screenshots = join(root, "tests/screenshots");
+const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".svg": "image/svg+xml" };
+
+let server;
+let browser;
+let page;
+let url;
+
+before(async () => {
+  // The page is static: a few lines of file server on localhost, no dependencies.
+  server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, "http://localhost").pathname)).replace(/^(\.\.[/\\])+/, "");
+    let file = join(dist, path);
+    if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) file = join(file, "index.html");
+    try {
+      const body = readFileSync(file);
+      response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  url = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  page = await browser.newPage({ viewport: { width: 1360, height: 1000 }, acceptDownloads: true });
+  const problems = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  await page.goto(url);
+  await page.locator("#root_name").waitFor();
+  assert.deepEqual(problems, []);
+  mkdirSync(screenshots, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const field = (id) => page.locator(`[data-field="${id}"]`);
+
+test("min > max shows AML301 under the minimum field, and fixing it clears it", async () => {
+  await page.getByRole("tab", { name: "Compute cluster" }).click();
+  await page.fill("#root_max_instances", "2");
+  await page.fill("#root_min_instances", "4");
+  const error = field("root_min_instances").locator('.finding.error[data-code="AML301"]');
+  await error.waitFor();
+  assert.match(await error.textContent(), /greater than `max_instances`/);
+  assert.equal(await page.locator('.summary li[data-code="AML301"]').count(), 1);
+  await page.fill("#root_min_instances", "0");
+  await error.waitFor({ state: "detached" });
+  assert.equal(await page.locator(".finding.error").count(), 0);
+});
+
+test("a name Azure would reject is flagged as it is typed", async () => {
+  await page.fill("#root_name", "cpu-cluster-1");
+  await field("root_name").locator('[data-code="AML206"]').waitFor();
+  await page.fill("#root_name", "cpu-cluster-a1");
+  await field("root_name").locator('[data-code="AML206"]').waitFor({ state: "detached" });
+});
+
+test("pasted YAML fills the form, and its problems show line and column", async () => {
+  const yaml = page.getByRole("textbox", { name: "YAML" });
+  await yaml.fill("name: gpu-cluster\ntype: amlcompute\nmin_instances: 3\nmax_instances: 1\ntier: LowPriority\n");
+  await page.locator('.summary li[data-code="AML301"] .where', { hasText: "3:16" }).waitFor();
+  await page.locator('.summary li[data-code="AML103"] .where', { hasText: "5:7" }).waitFor();
+  assert.equal(await page.inputValue("#root_name"), "gpu-cluster");
+  await yaml.fill("name: [broken\n");
+  await page.locator('.summary li[data-code="AML001"]').waitFor();
+});
+
+test("switching kinds renders each kind's form; screenshots for people", async () => {
+  const shots = [
+    ["Compute instance", null, "computeinstance", "#root_idle_time_before_shutdown_minutes"],
+    ["Compute cluster", null, "amlcompute", "#root_max_instances"],
+    ["Inference cluster", null, "aks", "#root_agent_count"],
+    ["Attached compute", "virtualmachine", "virtualmachine", "#root_resource_id"],
+    ["Attached compute", "kubernetes", "kubernetes", "#root_namespace"],
+    ["Attached compute", "synapsespark", "synapsespark", "#root_resource_id"],
+    ["Attached compute", "hdinsight", "hdinsight", "#root_address"],
+    ["Attached compute", "databricks", "databricks", "#root_workspace_url"],
+    ["Attached compute", "datalakeanalytics", "datalakeanalytics", "#root_data_lake_store_account_name"],
+  ];
+  for (const [tab, option, kind, probe] of shots) {
+    await page.getByRole("tab", { name: tab }).click();
+    if (option) await page.getByLabel("Compute type").selectOption(option);
+    await page.locator(probe).waitFor();
+    // Every starting spec is valid: no errors before the user touches anything.
+    assert.equal(await page.locator(".finding.error").count(), 0, `${kind} opens with errors`);
+    await page.screenshot({ path: join(screenshots, `${kind}.png`), fullPage: true });
+  }
+});
+
+test("the downloaded YAML passes amlint check", async () => {
+  await page.getByRole("tab", { name: "Compute instance" }).click();
+  await page.fill("#root_name", "ana-dev-box");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download YAML" }).click()]);
+  assert.equal(download.suggestedFilename(), "ana-dev-box.yml");
+  const file = join(mkdtempSync(join(tmpdir(), "amlint-download-")), download.suggestedFilename());
+  await download.saveAs(file);
+  const text = readFileSync(file, "utf8");
+  assert.match(text, /^name: ana-dev-box$/m);
+  assert.match(text, /^type: computeinstance$/m);
+  const binary = join(root, "target/debug/amlint");
+  // Exit status 0: no errors (infos, such as advice, may be printed).
+  try {
+    execFileSync(binary, ["check", file, "--color", "never"], { encoding: "utf8" });
+  } catch (error) {
+    assert.fail(`amlint check rejects the download:\n${text}\n${error.stdout}`);
+  }
+
+});

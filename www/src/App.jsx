@@ -1,0 +1,253 @@
+import { createContext, useCallback, useContext, useMemo, useState } from "react";
+import Form from "@rjsf/core";
+import { kinds as listKinds, parse, schema as schemaOf, toYaml, validate } from "amlint";
+import { createValidator, pointerToPath } from "amlint/rjsf";
+import { STARTERS, TABS } from "./starters.js";
+
+const KINDS = Object.fromEntries(listKinds().map((k) => [k.kind, k]));
+const Findings = createContext({});
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
+
+/** RJSF's id of the field at a JSON pointer: `/ssh_settings/admin_username` → `root_ssh_settings_admin_username`. */
+const fieldId = (pointer) => ["root", ...pointerToPath(pointer)].join("_");
+
+/**
+ * The schema as the form renders it. RJSF draws `anyOf` and `not` as option pickers; in amlint's
+ * schemas they only say which fields must (not) be given together, which the validator checks, so
+ * the rendered copy leaves them out. `if`/`then` stay: RJSF follows them through `isValid`.
+ */
+function forRendering(schema) {
+  if (Array.isArray(schema)) return schema.map(forRendering);
+  if (!schema || typeof schema !== "object") return schema;
+  return Object.fromEntries(
+    Object.entries(schema)
+      .filter(([key]) => key !== "anyOf" && key !== "not")
+      .map(([key, value]) => [key, forRendering(value)]),
+  );
+}
+
+const capitalise = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * The spec a form's state stands for. RJSF keeps an empty object for every optional section the
+ * user has not filled in; in a form that means "not set", so those (and unset values) are left out.
+ */
+function specOf(state) {
+  if (Array.isArray(state)) return state.map(specOf);
+  if (!state || typeof state !== "object") return state;
+  const out = {};
+  for (const [key, value] of Object.entries(state)) {
+    const spec = specOf(value);
+    const empty = spec === undefined || (spec && typeof spec === "object" && !Array.isArray(spec) && Object.keys(spec).length === 0);
+    if (!empty) out[key] = spec;
+  }
+  return out;
+}
+
+/** Server-managed fields are hidden, secrets masked, `type` and `$schema` fixed by the tab. */
+function uiSchemaFor(schema, root = true) {
+  const ui = {};
+  for (const [key, property] of Object.entries(schema.properties ?? {})) {
+    if (property.readOnly || (root && (key === "type" || key === "$schema"))) ui[key] = { "ui:widget": "hidden" };
+    else if (property.writeOnly) ui[key] = { "ui:widget": "password" };
+    else if (property.type === "object" && property.properties) ui[key] = uiSchemaFor(property, false);
+    else if (property.type === "array" && property.items?.properties) ui[key] = { items: uiSchemaFor(property.items, false) };
+    else if (key === "description") ui[key] = { "ui:widget": "textarea", "ui:options": { rows: 2 } };
+  }
+  return ui;
+}
+
+function FieldTemplate(props) {
+  const { id, classNames, style, label, required, description, children, hidden, displayLabel, help } = props;
+  const findings = useContext(Findings)[id] ?? [];
+  if (hidden) return <div hidden>{children}</div>;
+  const worst = findings.reduce((w, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[w] ? f.severity : w), "none");
+  return (
+    <div className={`field ${classNames ?? ""} severity-${worst}`} style={style} data-field={id}>
+      {displayLabel && label && (
+        <label htmlFor={id}>
+          {label}
+          {required && <span className="required" aria-label="required"> *</span>}
+        </label>
+      )}
+      {displayLabel && description}
+      {children}
+      {findings.map((f, i) => (
+        <p key={i} className={`finding ${f.severity}`} data-code={f.code} role={f.severity === "error" ? "alert" : undefined}>
+          <span className="badge">{f.code}</span> {f.message}
+        </p>
+      ))}
+      {help}
+    </div>
+  );
+}
+
+const NoErrors = () => null;
+
+/** The amlint validator, judging the spec the form stands for rather than RJSF's raw state. */
+function validatorFor(validator) {
+  return { ...validator, validateFormData: (data, ...rest) => validator.validateFormData(specOf(data ?? {}), ...rest) };
+}
+
+
+const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+function Summary({ findings, fromText }) {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return (
+    <section className="panel summary" aria-label="Findings">
+      <h2>
+        Findings <span className="count error">{plural(counts.error, "error")}</span>{" "}
+        <span className="count warning">{plural(counts.warning, "warning")}</span> <span className="count info">{plural(counts.info, "info")}</span>
+      </h2>
+      {findings.length === 0 ? (
+        <p className="clean">No problems: this spec passes every amlint rule.</p>
+      ) : (
+        <ul>
+          {[...findings]
+            .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+            .map((f, i) => (
+              <li key={i} className={f.severity} data-code={f.code}>
+                <span className="badge">{f.code}</span>
+                {fromText && f.line ? <span className="where">{`${f.line}:${f.column}`}</span> : <code className="where">{f.pointer || "/"}</code>}
+                <span>{f.message}</span>
+              </li>
+            ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function App() {
+  const [kind, setKind] = useState("amlcompute");
+  const [formData, setFormData] = useState(STARTERS.amlcompute);
+  const [yaml, setYaml] = useState(() => toYaml(STARTERS.amlcompute));
+  // Where the last edit came from: the form regenerates the YAML; YAML typed by hand is kept.
+  const [source, setSource] = useState("form");
+
+  const schema = useMemo(() => forRendering(schemaOf(kind)), [kind]);
+  const uiSchema = useMemo(() => uiSchemaFor(schema), [schema]);
+  const validator = useMemo(() => validatorFor(createValidator({ kind })), [kind]);
+
+  const spec = useMemo(() => specOf(formData ?? {}), [formData]);
+  const findings = useMemo(() => (source === "text" ? validate(yaml) : validate(spec, { kind })), [source, yaml, spec, kind]);
+  const byField = useMemo(() => {
+    const map = {};
+    for (const f of findings) (map[fieldId(f.pointer)] ??= []).push(f);
+    return map;
+  }, [findings]);
+
+  const switchKind = useCallback((next) => {
+    setKind(next);
+    setFormData(STARTERS[next]);
+    setYaml(toYaml(STARTERS[next]));
+    setSource("form");
+  }, []);
+
+  const onFormChange = useCallback(({ formData: data }, fieldId) => {
+    setFormData(data);
+    // RJSF also reports changes it makes itself (new data from the YAML pane, defaults): only a
+    // user's edit of a field rewrites the YAML.
+    if (fieldId !== undefined) {
+      setYaml(toYaml(specOf(data ?? {})));
+      setSource("form");
+    }
+
+  }, []);
+
+  const onYamlChange = useCallback((event) => {
+    const text = event.target.value;
+    setYaml(text);
+    setSource("text");
+    const spec = parse(text);
+    if (spec && typeof spec === "object" && !Array.isArray(spec)) {
+      if (typeof spec.type === "string" && KINDS[spec.type.toLowerCase()]) setKind(spec.type.toLowerCase());
+      setFormData(spec);
+    }
+  }, []);
+
+  const download = useCallback(() => {
+    const url = URL.createObjectURL(new Blob([yaml], { type: "application/yaml" }));
+    const link = Object.assign(document.createElement("a"), { href: url, download: `${formData?.name || "compute"}.yml` });
+    link.click();
+    URL.revokeObjectURL(url);
+  }, [yaml, formData]);
+
+  const tab = TABS.find((t) => t.kinds.includes(kind));
+
+  return (
+    <div className="app">
+      <header>
+        <h1>amlint playground</h1>
+        <p>
+          Azure Machine Learning compute forms, rendered from amlint's JSON Schemas and checked on every change by its WebAssembly build —
+          the same rules, codes and messages as <code>amlint check</code>.
+        </p>
+      </header>
+      <nav className="tabs" role="tablist">
+        {TABS.map((t) => (
+          <button key={t.id} role="tab" aria-selected={t === tab} className={t === tab ? "active" : ""} onClick={() => switchKind(t.kinds[0])}>
+            {t.label}
+          </button>
+        ))}
+      </nav>
+      {tab.kinds.length > 1 && (
+        <label className="kind-picker">
+          Compute type{" "}
+          <select value={kind} onChange={(e) => switchKind(e.target.value)} aria-label="Compute type">
+            {tab.kinds.map((k) => (
+              <option key={k} value={k}>
+                {capitalise(KINDS[k].title)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <main>
+        <section className="panel form" aria-label={`${capitalise(KINDS[kind].title)} form`}>
+
+          {KINDS[kind].submission === "studio" && (
+            <p className="note">az ml v2 has no type for this compute: create or attach it from the studio, the REST API or an ARM template.</p>
+          )}
+          <Findings.Provider value={byField}>
+            <Form
+              key={kind}
+              schema={schema}
+              uiSchema={uiSchema}
+              formData={formData}
+              validator={validator}
+
+              onChange={onFormChange}
+              liveValidate
+              noHtml5Validate
+              showErrorList={false}
+              experimental_defaultFormStateBehavior={{ emptyObjectFields: "skipEmptyDefaults" }}
+
+              templates={{ FieldTemplate, FieldErrorTemplate: NoErrors }}
+
+            >
+              <button type="button" className="primary" onClick={download}>
+                Download YAML
+              </button>
+            </Form>
+          </Findings.Provider>
+        </section>
+        <aside>
+          <Summary findings={findings} fromText={source === "text"} />
+          <section className="panel yaml">
+            <h2>YAML</h2>
+
+            <textarea aria-label="YAML" spellCheck={false} value={yaml} onChange={onYamlChange} rows={18} />
+            <p className="hint">
+              The spec as <code>az ml compute create --file</code> reads it. Paste or edit YAML here: the form follows, and findings show
+              line:column.
+            </p>
+
+          </section>
+        </aside>
+      </main>
+    </div>
+  );
+}
