@@ -344,7 +344,8 @@ fn check_network(ctx: &mut Ctx<'_>) {
                 .arg("missing", missing.join(", ")),
         );
     }
-    let mut read = |key: &str, single: bool| -> Option<(u32, u32)> {
+    // Each address with its text and node, so findings can quote and point at it.
+    let mut read = |key: &str, single: bool| -> Option<(u32, u32, &str, &Node)> {
         let (text, node) = ctx.str(&["network_settings", key])?;
         let parsed = if single {
             text.parse::<Ipv4Addr>()
@@ -370,49 +371,38 @@ fn check_network(ctx: &mut Ctx<'_>) {
                 .arg("expected", expected);
             ctx.emit(diagnostic);
         }
-        parsed
+        parsed.map(|(net, mask)| (net, mask, text, node))
     };
     let service = read("service_cidr", false);
     let dns = read("dns_service_ip", true);
     let bridge = read("docker_bridge_cidr", false);
-    if let (Some((net, mask)), Some((ip, _))) = (service, dns) {
-        if ip & mask != net {
-            let (text, node) = ctx
-                .str(&["network_settings", "dns_service_ip"])
-                .unwrap_or(("", ctx.root));
-            let cidr = ctx
-                .str(&["network_settings", "service_cidr"])
-                .map_or("", |(t, _)| t);
-            ctx.emit(
-                ctx.at(
-                    &DNS_IP_OUTSIDE_SERVICE_CIDR,
-                    "/network_settings/dns_service_ip",
-                    node.span,
-                )
-                .arg("ip", text)
-                .arg("cidr", cidr),
-            );
-        }
+    let Some((net, mask, cidr, _)) = service else {
+        return;
+    };
+    if let Some((_, _, text, node)) = dns.filter(|(ip, ..)| ip & mask != net) {
+        ctx.emit(
+            ctx.at(
+                &DNS_IP_OUTSIDE_SERVICE_CIDR,
+                "/network_settings/dns_service_ip",
+                node.span,
+            )
+            .arg("ip", text)
+            .arg("cidr", cidr),
+        );
     }
-    if let (Some((a, am)), Some((b, bm))) = (service, bridge) {
-        let common = am & bm;
-        if a & common == b & common {
-            let (text, node) = ctx
-                .str(&["network_settings", "docker_bridge_cidr"])
-                .unwrap_or(("", ctx.root));
-            let cidr = ctx
-                .str(&["network_settings", "service_cidr"])
-                .map_or("", |(t, _)| t);
-            ctx.emit(
-                ctx.at(
-                    &ADDRESS_RANGES_OVERLAP,
-                    "/network_settings/docker_bridge_cidr",
-                    node.span,
-                )
-                .arg("bridge", text)
-                .arg("cidr", cidr),
-            );
-        }
+    // Two ranges overlap when they agree on the bits of the shorter prefix.
+    if let Some((_, _, text, node)) = bridge
+        .filter(|(other, other_mask, ..)| net & mask & other_mask == other & mask & other_mask)
+    {
+        ctx.emit(
+            ctx.at(
+                &ADDRESS_RANGES_OVERLAP,
+                "/network_settings/docker_bridge_cidr",
+                node.span,
+            )
+            .arg("bridge", text)
+            .arg("cidr", cidr),
+        );
     }
 }
 

@@ -1,23 +1,8 @@
 //! Whole spec files: the shipped examples and equivalents of the official azureml-examples specs.
 
-use std::path::Path;
+use crate::support::spec_files;
 
 use amlint::{Options, Severity, check_bytes};
-
-fn specs(folder: &str) -> Vec<(String, Vec<u8>)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yml"))
-        .collect();
-    files.sort();
-    assert!(!files.is_empty(), "no specs in {folder}");
-    files
-        .into_iter()
-        .map(|p| (p.display().to_string(), std::fs::read(&p).unwrap()))
-        .collect()
-}
 
 fn errors(bytes: &[u8]) -> Vec<String> {
     check_bytes(bytes, &Options::default())
@@ -30,14 +15,14 @@ fn errors(bytes: &[u8]) -> Vec<String> {
 
 #[test]
 fn official_examples_have_no_errors() {
-    for (path, bytes) in specs("tests/fixtures/official") {
+    for (path, bytes) in spec_files("tests/fixtures/official") {
         assert_eq!(errors(&bytes), Vec::<String>::new(), "{path}");
     }
 }
 
 #[test]
 fn valid_examples_have_no_errors_or_warnings() {
-    for (path, bytes) in specs("examples/valid") {
+    for (path, bytes) in spec_files("examples/valid") {
         let report = check_bytes(&bytes, &Options::default());
         let serious: Vec<_> = report
             .diagnostics
@@ -51,7 +36,7 @@ fn valid_examples_have_no_errors_or_warnings() {
 
 #[test]
 fn every_invalid_example_has_errors() {
-    for (path, bytes) in specs("examples/invalid") {
+    for (path, bytes) in spec_files("examples/invalid") {
         assert!(!errors(&bytes).is_empty(), "{path} should show errors");
     }
 }
@@ -59,7 +44,7 @@ fn every_invalid_example_has_errors() {
 #[test]
 fn every_kind_has_a_valid_and_an_invalid_example() {
     for folder in ["examples/valid", "examples/invalid"] {
-        let kinds: Vec<amlint::Kind> = specs(folder)
+        let kinds: Vec<amlint::Kind> = spec_files(folder)
             .iter()
             .flat_map(|(_, bytes)| check_bytes(bytes, &Options::default()).documents)
             .filter_map(|d| d.kind)

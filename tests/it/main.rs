@@ -12,4 +12,5 @@ mod fixtures;
 mod registry;
 mod robustness;
 mod schema;
+mod support;
 mod wasm_parity;

@@ -12,7 +12,9 @@
 
 use amlint::schema::{self, Draft};
 use amlint::yaml::Node;
-use amlint::{Diagnostic, Enforcement, FILE_SEPARATOR, Kind, Options, RULES, Severity, check_node};
+use amlint::{Diagnostic, Enforcement, Kind, Options, RULES, Severity, check_node};
+
+use crate::support::{rule_examples, spec_texts};
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use serde_json::{Map, Value, json};
 
@@ -246,21 +248,16 @@ fn describe(diagnostics: &[Diagnostic]) -> String {
 #[test]
 fn schemas_agree_with_amlint_on_every_fixture() {
     let checker = Checker::new();
-    let mut texts: Vec<String> = RULES
-        .iter()
-        .flat_map(|r| [r.invalid, r.valid])
-        .flat_map(|t| t.split(FILE_SEPARATOR))
-        .map(str::to_owned)
-        .collect();
-    for folder in [
-        "examples/valid",
-        "examples/invalid",
-        "tests/fixtures/official",
-    ] {
-        for entry in std::fs::read_dir(root().join(folder)).unwrap() {
-            texts.push(std::fs::read_to_string(entry.unwrap().path()).unwrap_or_default());
-        }
-    }
+    let mut texts = rule_examples();
+    texts.extend(
+        [
+            "examples/valid",
+            "examples/invalid",
+            "tests/fixtures/official",
+        ]
+        .into_iter()
+        .flat_map(spec_texts),
+    );
     let mut checked = 0;
     for text in texts {
         let parsed = amlint::yaml::parse(&text, amlint::yaml::Limits::default());

@@ -4,25 +4,18 @@
 
 use amlint::source::{Encoding, LineIndex};
 use amlint::yaml::{Limits, parse};
-use amlint::{FILE_SEPARATOR, Locale, Options, RULES, check_node, check_text};
+use amlint::{Locale, Options, check_node, check_text};
+
+use crate::support::{rule_examples, spec_texts};
 use serde_json::{Value, json};
 
 fn inputs() -> Vec<String> {
-    let mut texts: Vec<String> = RULES
-        .iter()
-        .flat_map(|r| [r.invalid, r.valid])
-        .flat_map(|t| t.split(FILE_SEPARATOR))
-        .map(str::to_owned)
-        .collect();
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    for folder in ["examples/valid", "examples/invalid"] {
-        let mut files: Vec<_> = std::fs::read_dir(root.join(folder))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
-        files.sort();
-        texts.extend(files.iter().map(|p| std::fs::read_to_string(p).unwrap()));
-    }
+    let mut texts = rule_examples();
+    texts.extend(
+        ["examples/valid", "examples/invalid"]
+            .into_iter()
+            .flat_map(spec_texts),
+    );
     texts.retain(|t| !t.is_empty() && !t.contains('\0'));
     texts.dedup();
     texts

@@ -1,0 +1,37 @@
+//! Fixtures shared by the test modules.
+
+use amlint::{FILE_SEPARATOR, RULES};
+
+/// Every spec text in the rule declarations' examples (several-file examples split into files).
+pub(crate) fn rule_examples() -> Vec<String> {
+    RULES
+        .iter()
+        .flat_map(|r| [r.invalid, r.valid])
+        .flat_map(|t| t.split(FILE_SEPARATOR))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The `.yml` files of a folder of the repository, sorted: `(path, bytes)`.
+pub(crate) fn spec_files(folder: &str) -> Vec<(String, Vec<u8>)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yml"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no specs in {folder}");
+    files
+        .into_iter()
+        .map(|p| (p.display().to_string(), std::fs::read(&p).unwrap()))
+        .collect()
+}
+
+/// The texts of [`spec_files`].
+pub(crate) fn spec_texts(folder: &str) -> Vec<String> {
+    spec_files(folder)
+        .into_iter()
+        .map(|(_, bytes)| String::from_utf8_lossy(&bytes).into_owned())
+        .collect()
+}
