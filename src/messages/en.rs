@@ -23,6 +23,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "`{text}` is read by az ml (YAML 1.1) as {yaml11} but by YAML 1.2 tools as {yaml12}; write it unambiguously (quote text, use true/false and plain decimal numbers)",
     ),
     (
+        "AML004.secret",
+        "this secret value is read by az ml (YAML 1.1) differently than by YAML 1.2 tools; quote it",
+    ),
+    (
         "AML005",
         "the file is {size} bytes; amlint reads at most {limit} bytes",
     ),

@@ -221,6 +221,14 @@ pub(crate) fn empty(document: usize, span: Span) -> Diagnostic {
     Diagnostic::new(&EMPTY_DOCUMENT, document, String::new(), Some(span))
 }
 
+/// Whether a pointer ends in a key that holds a secret.
+fn is_secret_pointer(pointer: &str) -> bool {
+    pointer
+        .rsplit('/')
+        .next()
+        .is_some_and(crate::model::is_secret_key)
+}
+
 /// Turns what the YAML reader found into diagnostics.
 pub(crate) fn report_issues(issues: &[Issue], out: &mut Vec<Diagnostic>) {
     for issue in issues {
@@ -240,6 +248,10 @@ pub(crate) fn report_issues(issues: &[Issue], out: &mut Vec<Diagnostic>) {
             IssueKind::BadMerge => at(&YAML_SYNTAX_ERROR).variant("AML001.merge"),
             IssueKind::ExtraDocument => at(&MULTIPLE_DOCUMENTS).arg("index", issue.document + 1),
             IssueKind::DuplicateKey(key) => at(&DUPLICATE_KEY).arg("key", key),
+            // Never quote a secret, even a weak one such as `on`.
+            IssueKind::Ambiguous { .. } if is_secret_pointer(&issue.pointer) => {
+                at(&YAML_VERSION_AMBIGUITY).variant("AML004.secret")
+            }
             IssueKind::Ambiguous {
                 text,
                 yaml11,

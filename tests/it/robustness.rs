@@ -135,3 +135,18 @@ proptest! {
         assert_sane(text.len(), &report);
     }
 }
+
+#[test]
+fn no_message_quotes_a_secret() {
+    let text = "name: vm-attached\ntype: virtualmachine\nresource_id: x\nssh_settings:\n  admin_username: u\n  admin_password: on\n";
+    let report = check_text(text, &Options::default());
+    assert!(codes(&report).contains(&"AML004"));
+    for d in &report.diagnostics {
+        let message = d.message(amlint::Locale::En);
+        assert!(
+            !message.contains("`on`") && !message.contains("\"on\""),
+            "{}: {message}",
+            d.code()
+        );
+    }
+}
