@@ -30,3 +30,38 @@ fn assert_current(path: &str, args: &[&str]) {
 fn rules_reference_is_current() {
     assert_current("docs/rules.md", &["rules", "--format", "markdown"]);
 }
+
+#[test]
+fn schema_command_writes_the_committed_schemas() {
+    let out = std::env::temp_dir().join(format!("amlint-schemas-{}", std::process::id()));
+    for (draft, folder) in [("07", "draft-07"), ("2020-12", "2020-12")] {
+        let status = Command::new(env!("CARGO_BIN_EXE_amlint"))
+            .args(["schema", "--all", "--draft", draft, "--out-dir"])
+            .arg(out.join(folder))
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+    for (path, text) in amlint::schema::files() {
+        assert_eq!(
+            std::fs::read_to_string(out.join(&path)).unwrap(),
+            text,
+            "{path}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&out);
+    let one = Command::new(env!("CARGO_BIN_EXE_amlint"))
+        .args(["schema", "aks"])
+        .output()
+        .unwrap();
+    let committed = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/draft-07/aks.schema.json"),
+    )
+    .unwrap();
+    assert_eq!(String::from_utf8(one.stdout).unwrap(), committed);
+    let unknown = Command::new(env!("CARGO_BIN_EXE_amlint"))
+        .args(["schema", "cluster"])
+        .output()
+        .unwrap();
+    assert_eq!(unknown.status.code(), Some(2));
+}
