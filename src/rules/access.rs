@@ -236,7 +236,7 @@ fn check_ssh(ctx: &mut Ctx<'_>) {
             );
         }
     }
-    if let Some(settings) = settings {
+    if settings.is_some() {
         let span = ctx.key_span(&["ssh_settings"]);
         match (ctx.kind, access) {
             (Kind::ComputeInstance, None | Some(false)) if key.is_some() => {
@@ -285,7 +285,6 @@ fn check_ssh(ctx: &mut Ctx<'_>) {
                 ));
             }
         }
-        let _ = settings;
     }
     if let Some((value, node)) = key {
         let path = "/ssh_settings/ssh_key_value";

@@ -180,25 +180,19 @@ impl<'a> Builder<'a> {
                     self.scalar(&text, style, tag, Span::new(start, end))
                         .and_then(|node| self.push(node, anchor))
                 }
-                Event::SequenceStart(anchor, _) => self.open(
-                    Frame::Seq {
-                        items: Vec::new(),
-                        start,
-                        anchor,
-                    },
+                Event::SequenceStart(anchor, _) => self.open(Frame::Seq {
+                    items: Vec::new(),
                     start,
-                ),
-                Event::MappingStart(anchor, _) => self.open(
-                    Frame::Map {
-                        entries: Vec::new(),
-                        key: None,
-                        start,
-                        anchor,
-                    },
+                    anchor,
+                }),
+                Event::MappingStart(anchor, _) => self.open(Frame::Map {
+                    entries: Vec::new(),
+                    key: None,
                     start,
-                ),
+                    anchor,
+                }),
                 Event::SequenceEnd | Event::MappingEnd => self.close(end),
-                Event::Alias(id) => self.alias(id, Span::new(start, end)),
+                Event::Alias(id) => self.alias(id),
                 Event::StreamStart | Event::StreamEnd | Event::Nothing => Ok(()),
             };
             if let Err(kind) = result {
@@ -221,7 +215,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn open(&mut self, frame: Frame, _start: usize) -> Result<(), IssueKind> {
+    fn open(&mut self, frame: Frame) -> Result<(), IssueKind> {
         if self.stack.len() >= self.limits.max_depth {
             return Err(IssueKind::TooDeep(self.limits.max_depth));
         }
@@ -319,7 +313,7 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn alias(&mut self, id: usize, span: Span) -> Result<(), IssueKind> {
+    fn alias(&mut self, id: usize) -> Result<(), IssueKind> {
         let Some(target) = self.anchors.get(&id) else {
             // The parser rejects unknown anchors, so a missing one is still being built.
             return Err(IssueKind::RecursiveAlias);
@@ -327,7 +321,6 @@ impl<'a> Builder<'a> {
         let size = target.size();
         let node = target.clone();
         self.count(size)?;
-        let _ = span;
         self.push(node, 0)
     }
 
