@@ -175,9 +175,14 @@ pub fn lookup(name: &str) -> Option<&'static VmSize> {
 
 /// Orders names as their lower-cased forms would sort, without allocating.
 fn compare_ignoring_case(a: &str, b: &str) -> std::cmp::Ordering {
-    a.bytes()
-        .map(|b| b.to_ascii_lowercase())
-        .cmp(b.bytes().map(|b| b.to_ascii_lowercase()))
+    // A plain loop: the WASM build is size-optimised and would not inline an iterator chain.
+    for (x, y) in a.bytes().zip(b.bytes()) {
+        let (x, y) = (x.to_ascii_lowercase(), y.to_ascii_lowercase());
+        if x != y {
+            return x.cmp(&y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 #[cfg(test)]

@@ -75,9 +75,10 @@ impl Node {
     /// The entry for `key` of a mapping (to reach the key's own span).
     #[must_use]
     pub fn entry(&self, key: &str) -> Option<&Entry> {
-        self.as_map()?
-            .iter()
-            .find(|entry| entry.key_str() == Some(key))
+        // Lengths first: they rule out most keys without a call to compare text.
+        self.as_map()?.iter().find(
+            |entry| matches!(&entry.key.value, Value::Str(k) if k.len() == key.len() && k == key),
+        )
     }
 
     /// Follows a path of mapping keys.
