@@ -1,6 +1,6 @@
 //! SSH access, secrets in files, and managed identities (AML5xx).
 
-use super::{Ctx, pointer};
+use super::{Ctx, is_template, pointer};
 use crate::kind::Kind;
 use crate::model::{self, Field, Ty, is_secret_key};
 use crate::rule::{Enforcement, declare_rule};
@@ -184,15 +184,11 @@ fn is_private_key(key: &str) -> bool {
     key.contains("PRIVATE KEY-----")
 }
 
-/// A value that stands for a secret supplied elsewhere, such as `${{secrets.X}}`.
+/// A value that stands for a secret or file supplied elsewhere: a template placeholder, a Key
+/// Vault reference or an `azureml:` asset.
 fn is_reference(value: &str) -> bool {
     let v = value.trim();
-    (v.starts_with('<') && v.ends_with('>'))
-        || v.starts_with("${")
-        || v.starts_with("$(")
-        || v.starts_with("{{")
-        || v.starts_with("@Microsoft.KeyVault(")
-        || v.starts_with("azureml:")
+    is_template(v) || v.starts_with("@Microsoft.KeyVault(") || v.starts_with("azureml:")
 }
 
 pub(crate) fn check(ctx: &mut Ctx<'_>) {

@@ -193,6 +193,26 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// Whether a value is a template placeholder to be filled in before submission: `<NAME>`, `${NAME}`,
+/// `${{ vars.NAME }}`, `$(NAME)` or `{{ name }}`.
+pub(crate) fn is_template(text: &str) -> bool {
+    let t = text.trim();
+    (t.starts_with('<') && t.ends_with('>'))
+        || t.starts_with("${")
+        || t.starts_with("$(")
+        || t.starts_with("{{")
+}
+
+/// Whether text holds a template placeholder anywhere (`ci-<USER>`).
+pub(crate) fn contains_template(text: &str) -> bool {
+    text.find('<')
+        .zip(text.rfind('>'))
+        .is_some_and(|(open, close)| open < close)
+        || text.contains("{{")
+        || text.contains("${")
+        || text.contains("$(")
+}
+
 /// The JSON pointer of a path of keys.
 pub(crate) fn pointer(path: &[&str]) -> String {
     path.iter()

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::Ctx;
+use super::{Ctx, contains_template};
 use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
 use crate::lint::FileReport;
@@ -153,21 +153,12 @@ pub(crate) fn length_limits(kind: Kind) -> (usize, usize) {
     lengths(kind).0
 }
 
-fn is_placeholder(name: &str) -> bool {
-    name.find('<')
-        .zip(name.rfind('>'))
-        .is_some_and(|(open, close)| open < close)
-        || name.contains("{{")
-        || name.contains("${")
-        || name.contains("$(")
-}
-
 pub(crate) fn check(ctx: &mut Ctx<'_>) {
     let Some((name, node)) = ctx.str(&["name"]) else {
         return;
     };
     let pointer = "/name";
-    if is_placeholder(name) {
+    if contains_template(name) {
         ctx.emit(
             ctx.at(&NAME_PLACEHOLDER, pointer, node.span)
                 .arg("name", name),
@@ -245,7 +236,7 @@ pub(crate) fn duplicate_names(
             let (Some(kind), Some((name, span))) = (summary.kind, &summary.name) else {
                 continue;
             };
-            if !DUPLICATE_NAME_IN_RUN.applies_to(kind) || is_placeholder(name) {
+            if !DUPLICATE_NAME_IN_RUN.applies_to(kind) || contains_template(name) {
                 continue;
             }
             match first.get(&name.to_ascii_lowercase()) {

@@ -1,6 +1,6 @@
 //! Azure resource IDs and URLs that point at other resources (AML8xx).
 
-use super::Ctx;
+use super::{Ctx, is_template};
 use crate::kind::Kind;
 use crate::rule::{Enforcement, declare_rule};
 use crate::rules::instance::is_guid;
@@ -85,13 +85,6 @@ fn expected_types(kind: Kind, field: &str) -> &'static [&'static str] {
     }
 }
 
-/// A template placeholder: `<NAME>`, `${NAME}`, `${{ vars.NAME }}` or `{{ name }}`.
-fn is_placeholder(segment: &str) -> bool {
-    (segment.starts_with('<') && segment.ends_with('>'))
-        || segment.starts_with("${")
-        || segment.starts_with("{{")
-}
-
 /// The resource type (`Namespace/type/subtype`) of an ARM ID; `Err` names what is wrong.
 pub(crate) fn parse_arm_id(id: &str) -> Result<String, &'static str> {
     let parts: Vec<&str> = id
@@ -103,7 +96,7 @@ pub(crate) fn parse_arm_id(id: &str) -> Result<String, &'static str> {
     if !segment(0).eq_ignore_ascii_case("subscriptions") {
         return Err("it does not start with /subscriptions/");
     }
-    if !(is_guid(segment(1)) || is_placeholder(segment(1))) {
+    if !(is_guid(segment(1)) || is_template(segment(1))) {
         return Err("the subscription is not a GUID");
     }
     if !segment(2).eq_ignore_ascii_case("resourceGroups") || segment(3).is_empty() {
@@ -168,7 +161,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         let ok = host.is_some_and(|h| {
             h.to_ascii_lowercase().ends_with(".azuredatabricks.net") && !h.contains(' ')
         });
-        if !ok && !is_placeholder(url) {
+        if !ok && !is_template(url) {
             ctx.emit(
                 ctx.at(&WORKSPACE_URL_INVALID, "/workspace_url", node.span)
                     .arg("value", url),
@@ -178,13 +171,13 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
 }
 
 fn check_id(ctx: &mut Ctx<'_>, id: &str, node: &Node, at: String, field: &str) {
-    if is_placeholder(id) || id.split('/').any(is_placeholder) {
+    if is_template(id) || id.split('/').any(is_template) {
         ctx.emit(
             ctx.at(&RESOURCE_ID_PLACEHOLDER, at.clone(), node.span)
                 .arg("field", field),
         );
     }
-    if is_placeholder(id) {
+    if is_template(id) {
         return;
     }
     match parse_arm_id(id) {
@@ -195,7 +188,7 @@ fn check_id(ctx: &mut Ctx<'_>, id: &str, node: &Node, at: String, field: &str) {
         ),
         Ok(found) => {
             let expected = expected_types(ctx.kind, field);
-            let placeholder_type = found.split('/').any(is_placeholder);
+            let placeholder_type = found.split('/').any(is_template);
             if !expected.is_empty()
                 && !placeholder_type
                 && !expected.iter().any(|e| e.eq_ignore_ascii_case(&found))
