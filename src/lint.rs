@@ -173,7 +173,12 @@ impl FileReport {
             .iter()
             .any(|d| d.kind.is_some() || d.azure_ml_schema)
             || self.diagnostics.iter().any(|d| {
-                d.rule.code == "AML001" || d.rule.code == "AML006" || d.rule.code == "AML008"
+                [
+                    &document::YAML_SYNTAX_ERROR,
+                    &document::NOT_TEXT,
+                    &document::DOCUMENT_TOO_COMPLEX,
+                ]
+                .contains(&d.rule)
             })
     }
 }
