@@ -117,7 +117,7 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
             let report = crate::check_text(&text, &core);
             dto::from_text(&text, &report, locale)
         } else if spec.is_object() && !spec.is_function() {
-            let node = js::to_node(&spec).map_err(|e| type_error(e.0))?;
+            let node = js::to_node(&spec).map_err(|e| type_error(e.message()))?;
             dto::from_tree(&crate::check_node(&node, &core), locale)
         } else {
             let got = spec.js_typeof().as_string().unwrap_or_default();
@@ -200,7 +200,7 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
     pub fn to_yaml(
         #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     ) -> Result<String, JsValue> {
-        let node = js::to_node(&value).map_err(|e| type_error(e.0))?;
+        let node = js::to_node(&value).map_err(|e| type_error(e.message()))?;
         Ok(crate::yaml::emit(&node.to_json()))
     }
 
@@ -215,7 +215,7 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
         let read = |v: &JsValue| {
             js::to_node(v)
                 .map(|n| n.to_json())
-                .map_err(|e| type_error(e.0))
+                .map_err(|e| type_error(e.message()))
         };
         let schema = read(&schema)?;
         let root = if root.is_undefined() {
