@@ -467,13 +467,63 @@ fn special(kind: Kind, path: &[&str], schema: &mut Schema) {
     }
 }
 
+// Small builders for the cross-field fragments below: `json!` expands to inline code for every
+// key, which the size-optimised WASM build pays for; these loops are written once.
+
+/// An object from key/value pairs, in order.
+fn obj(pairs: Vec<(&str, Value)>) -> Value {
+    Value::Object(
+        pairs
+            .into_iter()
+            .map(|(key, value)| (key.to_owned(), value))
+            .collect(),
+    )
+}
+
+fn strings(items: &[&str]) -> Value {
+    Value::Array(
+        items
+            .iter()
+            .map(|s| Value::String((*s).to_owned()))
+            .collect(),
+    )
+}
+
+/// `{"required": [...]}`.
+fn required(keys: &[&str]) -> Value {
+    obj(vec![("required", strings(keys))])
+}
+
+/// `[{"required": [a]}, {"required": [b]}, ...]`: one of the keys.
+fn any_required(keys: &[&str]) -> Value {
+    Value::Array(keys.iter().map(|k| required(&[k])).collect())
+}
+
+/// `{"if": <property has value>, "then": then}`.
+fn when(property: &str, test: (&str, Value), then: Value) -> Value {
+    let condition = obj(vec![
+        ("properties", obj(vec![(property, obj(vec![test]))])),
+        ("required", strings(&[property])),
+    ]);
+    obj(vec![("if", condition), ("then", then)])
+}
+
+/// The `x-amlint-rule` entry.
+fn rule_codes(codes: &[&str]) -> (&'static str, Value) {
+    ("x-amlint-rule", strings(codes))
+}
+
 /// Cross-field rules inside nested objects: `(path of the object, keywords to add)`.
 fn nested_rules(kind: Kind) -> Vec<(Vec<&'static str>, Value)> {
     let mut out = Vec::new();
     if matches!(kind, Kind::ComputeInstance | Kind::AmlCompute) {
+        let dependent = obj(vec![("vnet_name", strings(&["subnet"]))]);
         out.push((
             vec!["network_settings"],
-            json!({ "dependentRequired": { "vnet_name": ["subnet"] }, "x-amlint-rule": ["AML401"] }),
+            obj(vec![
+                ("dependentRequired", dependent),
+                rule_codes(&["AML401"]),
+            ]),
         ));
     }
     let credentials: &[&str] = match kind {
@@ -483,84 +533,143 @@ fn nested_rules(kind: Kind) -> Vec<(Vec<&'static str>, Value)> {
         _ => &[],
     };
     if !credentials.is_empty() {
-        let any: Vec<Value> = credentials
-            .iter()
-            .map(|c| json!({ "required": [c] }))
-            .collect();
         out.push((
             vec!["ssh_settings"],
-            json!({ "anyOf": any, "x-amlint-rule": ["AML503"] }),
+            obj(vec![
+                ("anyOf", any_required(credentials)),
+                rule_codes(&["AML503"]),
+            ]),
         ));
     }
     if kind.fields().iter().any(|f| f.name == "identity") {
+        let then = obj(vec![
+            ("required", strings(&["user_assigned_identities"])),
+            (
+                "properties",
+                obj(vec![(
+                    "user_assigned_identities",
+                    obj(vec![("minItems", json!(1))]),
+                )]),
+            ),
+        ]);
+        let user = (
+            "enum",
+            strings(&["user_assigned", "system_assigned,user_assigned"]),
+        );
         out.push((
             vec!["identity"],
-            json!({
-                "allOf": [{
-                    "if": { "properties": { "type": { "enum": ["user_assigned", "system_assigned,user_assigned"] } }, "required": ["type"] },
-                    "then": { "required": ["user_assigned_identities"], "properties": { "user_assigned_identities": { "minItems": 1 } } },
-                }],
-                "x-amlint-rule": ["AML508"],
-            }),
+            obj(vec![
+                ("allOf", Value::Array(vec![when("type", user, then)])),
+                rule_codes(&["AML508"]),
+            ]),
         ));
     }
     if kind == Kind::ComputeInstance {
-        out.push((
-            vec!["create_on_behalf_of"],
-            json!({ "required": ["user_tenant_id", "user_object_id"], "x-amlint-rule": ["AML611"] }),
-        ));
+        let both = obj(vec![
+            ("required", strings(&["user_tenant_id", "user_object_id"])),
+            rule_codes(&["AML611"]),
+        ]);
+        out.push((vec!["create_on_behalf_of"], both));
     }
     if kind == Kind::Aks {
-        let any = |keys: &[&str]| -> Value {
-            Value::Array(keys.iter().map(|k| json!({ "required": [k] })).collect())
-        };
-        out.push((
-            vec!["ssl"],
-            json!({
-                "not": { "allOf": [{ "anyOf": any(&["cert", "key", "cname"]) }, { "anyOf": any(&["leaf_domain_label", "overwrite_existing_domain"]) }] },
-                "allOf": [
-                    { "if": { "properties": { "status": { "const": "enabled" } }, "required": ["status"] }, "then": { "required": ["cert", "key", "cname"] } },
-                    { "if": { "properties": { "status": { "const": "auto" } }, "required": ["status"] }, "then": { "required": ["leaf_domain_label"] } },
-                ],
-                "x-amlint-rule": ["AML706", "AML707"],
-            }),
-        ));
-        out.push((
-            vec!["network_settings"],
-            json!({ "required": ["subnet_id", "service_cidr", "dns_service_ip", "docker_bridge_cidr"], "x-amlint-rule": ["AML711"] }),
-        ));
+        let own = obj(vec![("anyOf", any_required(&["cert", "key", "cname"]))]);
+        let managed = obj(vec![(
+            "anyOf",
+            any_required(&["leaf_domain_label", "overwrite_existing_domain"]),
+        )]);
+        let conditions = vec![
+            when(
+                "status",
+                ("const", json!("enabled")),
+                required(&["cert", "key", "cname"]),
+            ),
+            when(
+                "status",
+                ("const", json!("auto")),
+                required(&["leaf_domain_label"]),
+            ),
+        ];
+        let ssl = obj(vec![
+            (
+                "not",
+                obj(vec![("allOf", Value::Array(vec![own, managed]))]),
+            ),
+            ("allOf", Value::Array(conditions)),
+            rule_codes(&["AML706", "AML707"]),
+        ]);
+        out.push((vec!["ssl"], ssl));
+        let all = obj(vec![
+            (
+                "required",
+                strings(&[
+                    "subnet_id",
+                    "service_cidr",
+                    "dns_service_ip",
+                    "docker_bridge_cidr",
+                ]),
+            ),
+            rule_codes(&["AML711"]),
+        ]);
+        out.push((vec!["network_settings"], all));
     }
     out
 }
 
 /// Cross-field rules at the root of a spec, as `allOf` entries.
 fn cross_field(kind: Kind) -> Vec<Value> {
-    let mut out = Vec::new();
-    let ssh_on = json!({ "properties": { "ssh_public_access_enabled": { "const": true } }, "required": ["ssh_public_access_enabled"] });
-    match kind {
-        Kind::ComputeInstance => out.push(json!({
-            "if": ssh_on,
-            "then": { "required": ["ssh_settings"], "properties": { "ssh_settings": { "required": ["ssh_key_value"] } } },
-            "x-amlint-rule": ["AML501"],
-        })),
-        Kind::AmlCompute => out.push(json!({
-            "if": ssh_on,
-            "then": { "required": ["ssh_settings"] },
-            "x-amlint-rule": ["AML501"],
-        })),
-        Kind::Aks => {
-            out.push(json!({
-                "not": { "required": ["resource_id"], "anyOf": [{ "required": ["size"] }, { "required": ["agent_count"] }] },
-                "x-amlint-rule": ["AML701"],
-            }));
-            out.push(json!({
-                "anyOf": [{ "required": ["resource_id"] }, { "required": ["size", "agent_count"] }],
-                "x-amlint-rule": ["AML702"],
-            }));
+    let ssh_on = ("const", Value::Bool(true));
+    let with_codes = |mut value: Value, codes: &[&str]| {
+        if let Value::Object(map) = &mut value {
+            map.insert("x-amlint-rule".to_owned(), strings(codes));
         }
-        _ => {}
+        value
+    };
+    match kind {
+        Kind::ComputeInstance => {
+            let then = obj(vec![
+                ("required", strings(&["ssh_settings"])),
+                (
+                    "properties",
+                    obj(vec![("ssh_settings", required(&["ssh_key_value"]))]),
+                ),
+            ]);
+            vec![with_codes(
+                when("ssh_public_access_enabled", ssh_on, then),
+                &["AML501"],
+            )]
+        }
+        Kind::AmlCompute => vec![with_codes(
+            when(
+                "ssh_public_access_enabled",
+                ssh_on,
+                required(&["ssh_settings"]),
+            ),
+            &["AML501"],
+        )],
+        Kind::Aks => vec![
+            obj(vec![
+                (
+                    "not",
+                    obj(vec![
+                        ("required", strings(&["resource_id"])),
+                        ("anyOf", any_required(&["size", "agent_count"])),
+                    ]),
+                ),
+                rule_codes(&["AML701"]),
+            ]),
+            obj(vec![
+                (
+                    "anyOf",
+                    Value::Array(vec![
+                        required(&["resource_id"]),
+                        required(&["size", "agent_count"]),
+                    ]),
+                ),
+                rule_codes(&["AML702"]),
+            ]),
+        ],
+        _ => Vec::new(),
     }
-    out
 }
 
 /// Every `(kind or combined, draft)` schema file as `(relative path, pretty JSON)`.
