@@ -452,6 +452,22 @@ fn check_value(ctx: &mut Ctx<'_>, node: &Node, ty: &'static Ty, pointer: &str, k
     }
 }
 
+/// A whole number for a message. Formatting `i128` itself would add its own division code to
+/// the .wasm; values beyond `i64` only come from floats, shown as written.
+fn whole_text(value: i128, float: f64) -> String {
+    i64::try_from(value).map_or_else(
+        |_| crate::yaml::number_text(float.trunc()),
+        |v| v.to_string(),
+    )
+}
+
+fn float_of(node: &Node) -> f64 {
+    match node.value {
+        Value::Float(f) => f,
+        _ => 0.0,
+    }
+}
+
 fn check_int(ctx: &mut Ctx<'_>, node: &Node, pointer: &str, min: Option<i64>, max: Option<i64>) {
     // i128 holds every i64 and every float that truncates to a whole number we can compare.
     #[expect(
@@ -467,7 +483,7 @@ fn check_int(ctx: &mut Ctx<'_>, node: &Node, pointer: &str, min: Option<i64>, ma
                     ctx.at(&FLOAT_TRUNCATED, pointer.to_owned(), node.span)
                         .arg("field", display_path(pointer))
                         .arg("value", crate::yaml::number_text(*f))
-                        .arg("truncated", truncated),
+                        .arg("truncated", whole_text(truncated, *f)),
                 );
             }
             truncated
@@ -494,7 +510,7 @@ fn check_int(ctx: &mut Ctx<'_>, node: &Node, pointer: &str, min: Option<i64>, ma
         let diagnostic = ctx
             .at(&VALUE_OUT_OF_RANGE, pointer.to_owned(), node.span)
             .arg("field", field)
-            .arg("value", value);
+            .arg("value", whole_text(value, float_of(node)));
         let diagnostic = match (min, max) {
             (Some(lo), Some(hi)) => diagnostic.arg("min", lo).arg("max", hi),
             (Some(lo), None) => diagnostic.variant("AML107.min").arg("min", lo),
@@ -502,5 +518,18 @@ fn check_int(ctx: &mut Ctx<'_>, node: &Node, pointer: &str, min: Option<i64>, ma
             (None, None) => return,
         };
         ctx.emit(diagnostic);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::whole_text;
+
+    #[test]
+    fn whole_numbers_read_as_written() {
+        assert_eq!(whole_text(-42, 0.0), "-42");
+        assert_eq!(whole_text(7, 7.9), "7");
+        // Beyond i64 only floats reach here; they are shown in float notation.
+        assert_eq!(whole_text(i128::from(i64::MAX) + 1, 1.0e19), "1e+19");
     }
 }

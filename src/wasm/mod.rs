@@ -41,8 +41,11 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
     /// Hands plain data to JS as one JSON string that the engine's own `JSON.parse` turns into
     /// objects: one boundary crossing instead of one per value, and less code than building the
     /// objects from Rust.
+    /// Serialising these types cannot fail (string keys only); the error's text is not kept
+    /// because formatting serde errors costs the .wasm several kilobytes.
     fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-        let text = serde_json::to_string(value).map_err(|e| type_error(e.to_string()))?;
+        let text = serde_json::to_string(value)
+            .map_err(|_| type_error("amlint could not serialise its result"))?;
         js_sys::JSON::parse(&text)
     }
 
