@@ -312,11 +312,14 @@ fn check_secrets(ctx: &mut Ctx<'_>, node: &Node, fields: &'static [Field], at: &
         let Some(key) = entry.key_str() else { continue };
         let field = model::find(fields, key);
         let secret = field.map_or_else(|| is_secret_key(key), |f| f.secret);
-        let written = entry
-            .value
-            .as_str()
-            .is_some_and(|v| !v.trim().is_empty() && !is_reference(v));
-        if secret && written {
+        // Most fields are not secrets: the value is looked at only for those that are.
+        let written = || {
+            entry
+                .value
+                .as_str()
+                .is_some_and(|v| !v.trim().is_empty() && !is_reference(v))
+        };
+        if secret && written() {
             ctx.emit(
                 ctx.at(&SECRET_IN_FILE, pointer_push(at, key), entry.key.span)
                     .arg("field", key),

@@ -366,10 +366,13 @@ pub(crate) fn check_root(
     };
     if let Some(schema) = root.get("$schema") {
         if let Some(url) = schema.as_str() {
-            let url_lower = url.to_ascii_lowercase();
             let named = Kind::ALL.iter().copied().find(|k| {
-                k.azure_schema_file()
-                    .is_some_and(|file| url_lower.ends_with(&file.to_ascii_lowercase()))
+                k.azure_schema_file().is_some_and(|file| {
+                    url.len() >= file.len()
+                        && url
+                            .get(url.len() - file.len()..)
+                            .is_some_and(|end| end.eq_ignore_ascii_case(file))
+                })
             });
             if let Some(other) = named.filter(|other| *other != kind) {
                 out.push(

@@ -7,7 +7,7 @@ use crate::diagnostic::Span;
 use crate::kind::Kind;
 use crate::model::{self, Field, Ty};
 use crate::rule::{Enforcement, declare_rule};
-use crate::yaml::{Node, Value, pointer_push};
+use crate::yaml::{Node, Value, pointer_push, push_token};
 
 const ALL: &[Kind] = Kind::ALL;
 
@@ -229,6 +229,8 @@ fn walk_object(
         wrong_type(ctx, node, pointer, "a mapping");
         return;
     };
+    // One buffer for every field's pointer: a spec has many fields and few findings.
+    let mut here = String::with_capacity(pointer.len() + 32);
     for entry in entries {
         let Some(key) = entry.key_str() else {
             let text = crate::yaml::key_text(&entry.key.value);
@@ -240,7 +242,9 @@ fn walk_object(
             );
             continue;
         };
-        let here = pointer_push(pointer, key);
+        here.clear();
+        here.push_str(pointer);
+        push_token(&mut here, key);
         match model::find(fields, key) {
             None => unknown(ctx, key, entry.key.span, fields, &here, top),
             Some(field) if field.read_only => {
@@ -378,10 +382,10 @@ fn check_value(ctx: &mut Ctx<'_>, node: &Node, ty: &'static Ty, pointer: &str, k
             None => wrong_type(ctx, node, pointer, "a mapping"),
             Some(entries) => {
                 for entry in entries {
-                    let key = entry
-                        .key_str()
-                        .map_or_else(|| crate::yaml::key_text(&entry.key.value), str::to_owned);
                     if !matches!(entry.value.value, Value::Str(_)) {
+                        let key = entry
+                            .key_str()
+                            .map_or_else(|| crate::yaml::key_text(&entry.key.value), str::to_owned);
                         let here = pointer_push(pointer, &key);
                         wrong_type(ctx, &entry.value, &here, "a string");
                     }

@@ -12,7 +12,7 @@ mod scalar;
 pub use build::{Limits, Parsed, parse};
 pub use emit::emit;
 
-pub use node::{Entry, Node, Value, pointer_push};
+pub use node::{Entry, Node, Value, pointer_push, push_token};
 pub(crate) use scalar::{key_text, number_text};
 
 use crate::diagnostic::Span;

@@ -107,11 +107,16 @@ impl Node {
             Value::Bool(b) => Some(*b),
             Value::Int(1) => Some(true),
             Value::Int(0) => Some(false),
-            Value::Str(s) => match s.to_ascii_lowercase().as_str() {
-                "t" | "true" | "on" | "y" | "yes" | "1" => Some(true),
-                "f" | "false" | "off" | "n" | "no" | "0" => Some(false),
-                _ => None,
-            },
+            Value::Str(s) => {
+                let is = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(s));
+                if is(&["t", "true", "on", "y", "yes", "1"]) {
+                    Some(true)
+                } else if is(&["f", "false", "off", "n", "no", "0"]) {
+                    Some(false)
+                } else {
+                    None
+                }
+            }
             _ => None,
         }
     }
@@ -200,17 +205,22 @@ impl Node {
 pub fn pointer_push(pointer: &str, token: &str) -> String {
     let mut out = String::with_capacity(pointer.len() + token.len() + 1);
     out.push_str(pointer);
-    out.push('/');
+    push_token(&mut out, token);
+    out
+}
+
+/// Appends one reference token to a pointer in place: a walk over many keys reuses one buffer.
+pub fn push_token(pointer: &mut String, token: &str) {
+    pointer.push('/');
     if !token.bytes().any(|b| b == b'~' || b == b'/') {
-        out.push_str(token);
-        return out;
+        pointer.push_str(token);
+        return;
     }
     for c in token.chars() {
         match c {
-            '~' => out.push_str("~0"),
-            '/' => out.push_str("~1"),
-            _ => out.push(c),
+            '~' => pointer.push_str("~0"),
+            '/' => pointer.push_str("~1"),
+            _ => pointer.push(c),
         }
     }
-    out
 }
