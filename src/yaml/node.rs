@@ -164,10 +164,12 @@ impl Node {
                 entries
                     .iter()
                     .map(|e| {
-                        let key = e
-                            .key
-                            .as_str()
-                            .map_or_else(|| e.key.to_json().to_string(), str::to_owned);
+                        // serde_json::to_string rather than Display: the same text, without
+                        // the io::Error machinery Display's writer brings into the .wasm.
+                        let key = e.key.as_str().map_or_else(
+                            || serde_json::to_string(&e.key.to_json()).unwrap_or_default(),
+                            str::to_owned,
+                        );
                         (key, e.value.to_json())
                     })
                     .collect(),
