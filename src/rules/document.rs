@@ -368,10 +368,10 @@ pub(crate) fn check_root(
         if let Some(url) = schema.as_str() {
             let named = Kind::ALL.iter().copied().find(|k| {
                 k.azure_schema_file().is_some_and(|file| {
-                    url.len() >= file.len()
-                        && url
-                            .get(url.len() - file.len()..)
-                            .is_some_and(|end| end.eq_ignore_ascii_case(file))
+                    url.len()
+                        .checked_sub(file.len())
+                        .and_then(|start| url.get(start..))
+                        .is_some_and(|end| end.eq_ignore_ascii_case(file))
                 })
             });
             if let Some(other) = named.filter(|other| *other != kind) {

@@ -10,7 +10,7 @@ pub use matches::matches;
 
 use schemars::transform::{Transform, transform_subschemas};
 
-use schemars::Schema;
+use schemars::{Schema, json_schema};
 use serde_json::{Map, Value, json};
 
 use crate::kind::Kind;
@@ -59,18 +59,6 @@ impl Draft {
     }
 }
 
-/// A schema from a `json!` object literal. Unlike `json_schema!`, infallible: its check for
-/// non-objects would pull serde's error formatting into the .wasm.
-fn schema_of(value: Value) -> Schema {
-    match value {
-        Value::Object(map) => Schema::from(map),
-        other => {
-            debug_assert!(false, "schema literals are objects, not {other}");
-            Schema::default()
-        }
-    }
-}
-
 /// The file name of a kind's schema, e.g. `amlcompute.schema.json`.
 #[must_use]
 pub fn file_name(kind: Kind) -> String {
@@ -107,7 +95,7 @@ pub fn combined(draft: Draft) -> Schema {
         defs.insert(kind.type_name().into(), kind_body(*kind).to_value());
         options.push(json!({ "$ref": format!("#/{defs_key}/{}", kind.type_name()) }));
     }
-    let schema = schema_of(json!({
+    let schema = json_schema!({
         "$schema": draft.uri(),
         "title": "Azure Machine Learning compute",
         "description": "Any compute spec amlint checks; `type` selects the kind.",
@@ -116,7 +104,7 @@ pub fn combined(draft: Draft) -> Schema {
         "discriminator": { "propertyName": "type" },
         "oneOf": options,
         defs_key: defs,
-    }));
+    });
     finish(schema, draft)
 }
 
@@ -242,12 +230,12 @@ fn object_schema(kind: Kind, fields: &'static [Field], path: &[&str]) -> Schema 
             required.push(field.name);
         }
     }
-    let mut schema = schema_of(json!({
+    let mut schema = json_schema!({
         "type": "object",
         "properties": properties,
         "additionalProperties": false,
         "x-amlint-rule": ["AML102", "AML104"],
-    }));
+    });
     if !required.is_empty() {
         schema.insert("required".into(), json!(required));
         rules(&mut schema, &["AML101"]);
@@ -285,11 +273,9 @@ fn rules(schema: &mut Schema, codes: &[&str]) {
 fn field_schema(kind: Kind, field: &'static Field, path: &[&str]) -> Schema {
     let mut schema = if field.read_only {
         // az ml drops these before validating anything, so any value is accepted (AML105 warns).
-        schema_of(json!({ "readOnly": true, "x-amlint-rule": ["AML105"] }))
+        json_schema!({ "readOnly": true, "x-amlint-rule": ["AML105"] })
     } else if path == ["type"] {
-        schema_of(
-            json!({ "const": kind.type_name(), "default": kind.type_name(), "x-amlint-rule": ["AML011"] }),
-        )
+        json_schema!({ "const": kind.type_name(), "default": kind.type_name(), "x-amlint-rule": ["AML011"] })
     } else {
         let mut schema = ty_schema(kind, &field.ty, path);
         special(kind, path, &mut schema);
@@ -322,9 +308,9 @@ fn field_schema(kind: Kind, field: &'static Field, path: &[&str]) -> Schema {
 
 fn ty_schema(kind: Kind, ty: &'static Ty, path: &[&str]) -> Schema {
     match ty {
-        Ty::Str => schema_of(json!({ "type": "string" })),
+        Ty::Str => json_schema!({ "type": "string" }),
         Ty::Int { min, max } => {
-            let mut schema = schema_of(json!({ "type": "integer" }));
+            let mut schema = json_schema!({ "type": "integer" });
             if let Some(min) = min {
                 schema.insert("minimum".into(), json!(min));
             }
@@ -336,19 +322,19 @@ fn ty_schema(kind: Kind, ty: &'static Ty, path: &[&str]) -> Schema {
             }
             schema
         }
-        Ty::Bool => schema_of(json!({ "type": "boolean" })),
+        Ty::Bool => json_schema!({ "type": "boolean" }),
         Ty::Enum(spec) => {
-            schema_of(json!({ "type": "string", "enum": spec.values, "x-amlint-rule": ["AML103"] }))
+            json_schema!({ "type": "string", "enum": spec.values, "x-amlint-rule": ["AML103"] })
         }
         Ty::StrMap => {
-            schema_of(json!({ "type": "object", "additionalProperties": { "type": "string" } }))
+            json_schema!({ "type": "object", "additionalProperties": { "type": "string" } })
         }
-        Ty::AnyMap => schema_of(json!({ "type": "object" })),
+        Ty::AnyMap => json_schema!({ "type": "object" }),
         Ty::Object(fields) => object_schema(kind, fields, path),
         Ty::List(inner) => {
             let mut item_path = path.to_vec();
             item_path.push("*");
-            schema_of(json!({ "type": "array", "items": ty_schema(kind, inner, &item_path) }))
+            json_schema!({ "type": "array", "items": ty_schema(kind, inner, &item_path) })
         }
         Ty::Tagged { tag, variants } => {
             let names: Vec<&str> = variants.iter().map(|(name, _)| *name).collect();
@@ -365,12 +351,12 @@ fn ty_schema(kind: Kind, ty: &'static Ty, path: &[&str]) -> Schema {
                     })
                 })
                 .collect();
-            schema_of(json!({
+            json_schema!({
                 "type": "object",
                 "required": [tag],
                 "properties": { *tag: { "type": "string", "enum": names, "x-amlint-rule": ["AML103"] } },
                 "allOf": branches,
-            }))
+            })
         }
     }
 }
