@@ -3,12 +3,11 @@
 // playwright-core. Needs the package built first (`npm run build`); scripts/test does that.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { createServer } from "node:http";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { extname, join } from "node:path";
+import { join } from "node:path";
 import webpack from "webpack";
-import { chromium } from "playwright-core";
+import { launchChromium, serve } from "./support.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
 let out;
@@ -36,21 +35,8 @@ before(async () => {
   const stats = await bundle();
   assert.deepEqual(stats.toJson({ all: false, errors: true }).errors, []);
   writeFileSync(join(out, "index.html"), '<!doctype html><meta charset="utf-8"><script src="app.js"></script>');
-  const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm" };
-  server = createServer((request, response) => {
-    const file = join(out, new URL(request.url, "http://localhost").pathname.replace(/^\/+$/, "/index.html").replace(/\.\./g, ""));
-    try {
-      const body = readFileSync(file);
-      response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-  });
+  server = await serve(out);
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -68,7 +54,7 @@ test("the webpack bundle initialises amlint in the browser and validates a spec"
   const page = await browser.newPage();
   const problems = [];
   page.on("pageerror", (error) => problems.push(error.message));
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.goto(server.url);
   await page.waitForFunction(() => document.body.dataset.codes !== undefined || document.body.dataset.error !== undefined);
   assert.equal(await page.evaluate(() => document.body.dataset.error), undefined);
   const codes = (await page.evaluate(() => document.body.dataset.codes)).split(",");

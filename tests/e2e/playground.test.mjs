@@ -3,17 +3,15 @@
 // both. Screenshots of each kind's form go to tests/screenshots/ (git-ignored).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { createServer } from "node:http";
-import { mkdirSync, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { execFileSync } from "node:child_process";
-import { chromium } from "playwright-core";
+import { launchChromium, serve } from "./support.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
 const dist = join(root, "www/dist");
 const screenshots = join(root, "tests/screenshots");
-const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".svg": "image/svg+xml" };
 
 let server;
 let browser;
@@ -21,25 +19,9 @@ let page;
 let url;
 
 before(async () => {
-  // The page is static: a few lines of file server on localhost, no dependencies.
-  server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, "http://localhost").pathname)).replace(/^(\.\.[/\\])+/, "");
-    let file = join(dist, path);
-    if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) file = join(file, "index.html");
-    try {
-      const body = readFileSync(file);
-      response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  server = await serve(dist);
+  url = server.url;
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1360, height: 1000 }, acceptDownloads: true });
   const problems = [];
   page.on("pageerror", (error) => problems.push(error.message));
