@@ -77,13 +77,30 @@ fn scalar(value: &Value) -> String {
     match value {
         Value::Null => "null".to_owned(),
         Value::Bool(b) => b.to_string(),
-        Value::Number(n) => n.as_i64().map_or_else(
-            || number_text(n.as_f64().unwrap_or(f64::NAN)),
-            |i| i.to_string(),
-        ),
+        Value::Number(n) => n
+            .as_i64()
+            .map_or_else(|| float(n.as_f64().unwrap_or(f64::NAN)), |i| i.to_string()),
         Value::String(s) => string(s),
         Value::Array(_) => "[]".to_owned(),
         Value::Object(_) => "{}".to_owned(),
+    }
+}
+
+/// A float that both YAML versions read back as one: YAML 1.1 (PyYAML, so `az ml`) wants a dot
+/// in the mantissa and a sign in the exponent, `1.0e+21` where JSON writes `1e21`.
+fn float(f: f64) -> String {
+    let text = number_text(f);
+    match text.split_once(['e', 'E']) {
+        Some((mantissa, exponent)) => {
+            let dot = if mantissa.contains('.') { "" } else { ".0" };
+            let sign = if exponent.starts_with(['+', '-']) {
+                ""
+            } else {
+                "+"
+            };
+            format!("{mantissa}{dot}e{sign}{exponent}")
+        }
+        None => text,
     }
 }
 
@@ -137,6 +154,15 @@ mod tests {
             "empty": {}, "list": [], "nested": [[1, 2], []], "f": 2.5, "n": null, "key": "-----BEGIN\nX\n-----END",
         });
         assert_eq!(round_trip(&spec), spec);
+    }
+
+    #[test]
+    fn floats_read_back_as_floats_in_yaml_1_1() {
+        for f in [1e21, 1e300, 5e-324, -1e-7, 2.5, 9_007_199_254_740_994.0] {
+            let value = json!({ "f": f });
+            assert_eq!(round_trip(&value), value, "{}", emit(&value));
+        }
+        assert_eq!(emit(&json!({ "f": 1e21 })), "f: 1.0e+21\n");
     }
 
     #[test]

@@ -212,27 +212,27 @@ fn float_yaml11(text: &str) -> Option<f64> {
     if !(int_ok && frac_ok && exp_ok) {
         return None;
     }
-    let int_value = if int_part.contains(':') {
+    let value = if int_part.contains(':') {
+        // Base 60, as PyYAML sums it: `1:30.5` is 90.5. Its pattern has no exponent.
+        if exponent.is_some() {
+            return None;
+        }
         #[expect(clippy::cast_precision_loss, reason = "base-60 floats are tiny")]
-        let v = sexagesimal(int_part)? as f64;
-        v
+        let whole = sexagesimal(int_part)? as f64;
+        whole
+            + format!("0.{}", frac_part.replace('_', ""))
+                .parse::<f64>()
+                .ok()?
     } else {
-        0.0
+        // PyYAML drops the underscores and hands the rest to Python's float(): correctly rounded,
+        // as Rust's parse is (scaling by powers of ten is not: 1.0e+300, 5.0e-324).
+        let mut clean: String = format!("{int_part}.{frac_part}").replace('_', "");
+        if let Some(e) = exponent {
+            clean.push('e');
+            clean.push_str(e);
+        }
+        clean.parse().ok()?
     };
-    let clean: String = format!("{int_part}.{frac_part}")
-        .chars()
-        .filter(|&c| c != '_' && c != ':')
-        .collect();
-    let clean = if int_part.contains(':') {
-        format!("0.{}", frac_part.replace('_', ""))
-    } else {
-        clean
-    };
-    let mut value: f64 = clean.trim_end_matches('.').parse().ok()?;
-    value += int_value;
-    if let Some(e) = exponent {
-        value *= 10f64.powi(e.parse::<i32>().ok()?);
-    }
     #[expect(clippy::cast_precision_loss, reason = "sign is ±1")]
     let signed = sign as f64 * value;
     Some(signed)
@@ -319,6 +319,14 @@ mod tests {
         assert_eq!(resolve_yaml11("2.5"), Value::Float(2.5));
         assert_eq!(resolve_yaml11("1e5"), Value::Str("1e5".into()));
         assert_eq!(resolve_yaml11("1.0e+5"), Value::Float(100_000.0));
+        // Correctly rounded, as Python's float() reads them.
+        assert_eq!(resolve_yaml11("1.0e+300"), Value::Float(1e300));
+        assert_eq!(resolve_yaml11("5.0e-324"), Value::Float(5e-324));
+        assert_eq!(resolve_yaml11("-1_000.5"), Value::Float(-1000.5));
+        assert_eq!(resolve_yaml11("1."), Value::Float(1.0));
+        assert_eq!(resolve_yaml11(".5"), Value::Float(0.5));
+        assert_eq!(resolve_yaml11("1:30.5"), Value::Float(90.5));
+        assert_eq!(resolve_yaml11("1:30.5e+3"), Value::Str("1:30.5e+3".into()));
         assert_eq!(resolve_yaml11("~"), Value::Null);
         assert_eq!(
             resolve_yaml11("2021-03-10T21:21:07"),
