@@ -2,6 +2,7 @@
 //! core, and hands back plain data: no rule logic lives here.
 
 mod dto;
+mod flat;
 
 // Validation allocates many small strings; talc serves them faster than the default dlmalloc, and
 // its code is smaller (both measured with scripts/bench-wasm.mjs).
@@ -49,8 +50,8 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
         js_sys::JSON::parse(&text)
     }
 
-    /// Reads the string options of an options object through js-sys (no serde round trip); a
-    /// misspelt option or a value of the wrong type is an error, not silently ignored.
+    /// Reads the string options of an options object; a misspelt option or a value of the wrong
+    /// type is an error, not silently ignored.
     fn read_options<const N: usize>(
         value: &JsValue,
         what: &str,
@@ -60,28 +61,23 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
         if value.is_undefined() || value.is_null() {
             return Ok(found);
         }
-        if !value.is_object() || value.is_function() {
-            return Err(type_error(format!("{what} must be an object")));
-        }
-        let object: &js_sys::Object = value.unchecked_ref();
-        for key in js_sys::Object::keys(object).iter() {
-            let key = key.as_string().unwrap_or_default();
+        let options = js::to_node(value).map_err(|e| type_error(e.message(what)))?;
+        let entries = options
+            .as_map()
+            .ok_or_else(|| type_error(format!("{what} must be an object")))?;
+        for entry in entries {
+            let key = entry.key_str().unwrap_or_default();
             let Some(slot) = known.iter().position(|k| *k == key) else {
                 return Err(type_error(format!(
                     "{what}: unknown option `{key}`; known: {}",
                     known.join(", ")
                 )));
             };
-            let field = js_sys::Reflect::get(object, &JsValue::from_str(&key))
-                .unwrap_or(JsValue::UNDEFINED);
-            if field.is_undefined() {
-                continue;
-            }
-            found[slot] = Some(
-                field
-                    .as_string()
-                    .ok_or_else(|| type_error(format!("{what}: `{key}` must be a string")))?,
-            );
+            let text = entry
+                .value
+                .as_str()
+                .ok_or_else(|| type_error(format!("{what}: `{key}` must be a string")))?;
+            found[slot] = Some(text.to_owned());
         }
         Ok(found)
     }
@@ -120,7 +116,7 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
             let report = crate::check_text(&text, &core);
             dto::from_text(&text, &report, locale)
         } else if spec.is_object() && !spec.is_function() {
-            let node = js::to_node(&spec).map_err(|e| type_error(e.message()))?;
+            let node = js::to_node(&spec).map_err(|e| type_error(e.message("the spec")))?;
             dto::from_tree(&crate::check_node(&node, &core), locale)
         } else {
             let got = spec.js_typeof().as_string().unwrap_or_default();
@@ -203,7 +199,7 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
     pub fn to_yaml(
         #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     ) -> Result<String, JsValue> {
-        let node = js::to_node(&value).map_err(|e| type_error(e.message()))?;
+        let node = js::to_node(&value).map_err(|e| type_error(e.message("the value")))?;
         Ok(crate::yaml::emit(&node.to_json()))
     }
 
@@ -218,7 +214,7 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
         let read = |v: &JsValue| {
             js::to_node(v)
                 .map(|n| n.to_json())
-                .map_err(|e| type_error(e.message()))
+                .map_err(|e| type_error(e.message("the value")))
         };
         let schema = read(&schema)?;
         let root = if root.is_undefined() {

@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import * as amlint from "amlint";
 
 const cluster = { name: "cpu-cluster", type: "amlcompute", min_instances: 4, max_instances: 2 };
@@ -33,6 +34,50 @@ test("bad input throws typed errors, never a trap", () => {
   assert.throws(() => amlint.explain("AML999"), RangeError);
   // Still usable after errors.
   assert.ok(amlint.validate(cluster).length > 0);
+});
+
+test("odd JS values give a TypeError that says where, and the module stays usable", () => {
+  const spec = { name: "cpu-cluster", type: "amlcompute" };
+  const getterThatThrows = Object.defineProperty({}, "team", { enumerable: true, get: () => { throw new Error("boom"); } });
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  const cases = [
+    [{ ...spec, tags: getterThatThrows }, /^`\/tags\/team` could not be read/],
+    [new Proxy({}, { ownKeys: () => { throw new Error("trap"); } }), /^the spec could not be read/],
+    [{ ...spec, tags: revoked.proxy }, /^`\/tags` could not be read/],
+    [{ ...spec, tags: new Map([["team", "vision"]]) }, /^`\/tags` is a Map or Set/],
+    [{ ...spec, size: () => "Standard_DS3_v2" }, /^`\/size` is a function or symbol/],
+    [{ ...spec, size: Symbol("size") }, /^`\/size` is a function or symbol/],
+    [{ ...spec, "a/b": [{ "c~d": new Set() }] }, /^`\/a~1b\/0\/c~0d` is a Map or Set/],
+    [{ ...spec, tags: Array.from({ length: 100_001 }, () => 1) }, /^the spec has more than 100000 values/],
+  ];
+  // Exceptions once unwound through WebAssembly and broke the module after a few hundred calls.
+  for (let round = 0; round < 500; round++) {
+    for (const [value, message] of cases) assert.throws(() => amlint.validate(value), { name: "TypeError", message });
+  }
+  assert.throws(() => amlint.validate(spec, new Proxy({}, { ownKeys: () => { throw new Error("trap"); } })), {
+    name: "TypeError",
+    message: /^validate options could not be read/,
+  });
+  assert.throws(() => amlint.toYaml({ f() {} }), { name: "TypeError", message: /^`\/f` is a function/ });
+  // An emptied date field (an invalid Date) is null, as JSON.stringify has it; a Date its ISO text.
+  const found = amlint.validate({ ...spec, tags: { since: new Date(Number.NaN) } });
+  assert.ok(found.some((d) => d.code === "AML102" && d.pointer === "/tags/since"), JSON.stringify(found));
+  assert.deepEqual(amlint.parse(amlint.toYaml({ since: new Date(0) })), { since: "1970-01-01T00:00:00.000Z" });
+  assert.deepEqual(amlint.parse(amlint.toYaml({ n: 12n, huge: 2n ** 70n })), { n: 12, huge: "1180591620717411303424" });
+  assert.deepEqual(amlint.validate(spec).filter((d) => d.severity === "error"), []);
+});
+
+test("any JSON value survives the trip into the core and back (toYaml, then parse)", () => {
+  // Unicode keys and strings (surrogate pairs, combining marks), deep nesting, numbers of every size.
+  const value = fc.jsonValue({ maxDepth: 4, stringUnit: "grapheme" });
+  fc.assert(
+    fc.property(value, (v) => {
+      // As JSON carries it: -0 is 0.
+      assert.deepEqual(amlint.parse(amlint.toYaml(v)), JSON.parse(JSON.stringify(v)));
+    }),
+    { numRuns: 500, seed: 2026 },
+  );
 });
 
 test("schemas, kinds, rules and explanations are plain data", () => {

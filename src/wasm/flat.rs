@@ -1,0 +1,248 @@
+//! Reads the flat text `flatten` in `flatten.js` writes for a JS value (the format is described
+//! there) into a `Node`. Pure Rust, so it is tested natively.
+
+use crate::diagnostic::Span;
+use crate::yaml::{Entry, Limits, Node, Value};
+
+/// Why a JS value is not data amlint can read, and where.
+#[derive(Debug, PartialEq)]
+pub(crate) struct Unreadable {
+    reason: String,
+    /// JSON pointer to the value; empty for the value itself.
+    pointer: String,
+}
+
+impl Unreadable {
+    /// The message for a `TypeError`, naming the value as `subject` when the problem is with the
+    /// whole of it.
+    pub(crate) fn message(&self, subject: &str) -> String {
+        if self.pointer.is_empty() {
+            format!("{subject} {}", self.reason)
+        } else {
+            format!("`{}` {}", self.pointer, self.reason)
+        }
+    }
+}
+
+/// The value `text` holds, or why the JS value could not be read.
+pub(crate) fn read(text: &str, limits: Limits) -> Result<Node, Unreadable> {
+    if let Some(error) = text.strip_prefix('!') {
+        let mut chars = error.chars();
+        let reason = match chars.next() {
+            Some('f') => "is a function or symbol; pass plain data".to_owned(),
+            Some('m') => "is a Map or Set; pass a plain object".to_owned(),
+            Some('d') => format!(
+                "nests deeper than {} levels (is there a cycle?)",
+                limits.max_depth
+            ),
+            Some('n') => format!("has more than {} values", limits.max_nodes),
+            _ => "could not be read: a getter or Proxy threw".to_owned(),
+        };
+        return Err(Unreadable {
+            reason,
+            pointer: chars.as_str().to_owned(),
+        });
+    }
+    let mut reader = Reader {
+        text,
+        at: 0,
+        max_depth: limits.max_depth,
+    };
+    match reader.value(0) {
+        Some(node) if reader.at == text.len() => Ok(node),
+        // Only a bug on one side or the other could get here.
+        _ => Err(Unreadable {
+            reason: "could not be read (amlint's reader and writer disagree)".to_owned(),
+            pointer: String::new(),
+        }),
+    }
+}
+
+/// A JS number as the core sees it: integral numbers JS represents exactly are integers, as in
+/// JSON; the rest are floats.
+fn number(number: f64) -> Value {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "checked to be integral and within 2^53"
+    )]
+    if number.fract() == 0.0 && number.abs() <= EXACT {
+        Value::Int(number as i64)
+    } else {
+        Value::Float(number)
+    }
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    at: usize,
+    max_depth: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn next(&mut self) -> Option<u8> {
+        let byte = *self.text.as_bytes().get(self.at)?;
+        self.at += 1;
+        Some(byte)
+    }
+
+    /// Whether the next byte is `end`, which is then skipped.
+    fn closes(&mut self, end: u8) -> Option<bool> {
+        let closes = *self.text.as_bytes().get(self.at)? == end;
+        self.at += usize::from(closes);
+        Some(closes)
+    }
+
+    /// The text up to the next `end`, which is skipped.
+    fn until(&mut self, end: u8) -> Option<&'a str> {
+        let rest = self.text.get(self.at..)?;
+        let length = rest.bytes().position(|b| b == end)?;
+        self.at += length + 1;
+        rest.get(..length)
+    }
+
+    /// `<n>:` and then `n` UTF-16 code units of text (JS counts string lengths in them).
+    fn string(&mut self) -> Option<&'a str> {
+        let units: usize = self.until(b':')?.parse().ok()?;
+        let rest = self.text.as_bytes().get(self.at..)?;
+        let (mut counted, mut end) = (0, 0);
+        while counted < units {
+            // UTF-8 lead bytes: a four-byte sequence is a surrogate pair in UTF-16, two units.
+            let (bytes, width) = match *rest.get(end)? {
+                0x00..=0x7f => (1, 1),
+                0xc0..=0xdf => (2, 1),
+                0xe0..=0xef => (3, 1),
+                _ => (4, 2),
+            };
+            counted += width;
+            end += bytes;
+        }
+        let text = self.text.get(self.at..self.at + end)?;
+        self.at += end;
+        (counted == units).then_some(text)
+    }
+
+    fn value(&mut self, depth: usize) -> Option<Node> {
+        let value = match self.next()? {
+            b's' => Value::Str(self.string()?.to_owned()),
+            b'n' => number(self.until(b';')?.parse().ok()?),
+            b'i' => {
+                let digits = self.until(b';')?;
+                digits
+                    .parse()
+                    .map_or_else(|_| Value::Str(digits.to_owned()), Value::Int)
+            }
+            b't' => Value::Bool(true),
+            b'f' => Value::Bool(false),
+            b'z' => Value::Null,
+            b'[' if depth < self.max_depth => {
+                let mut items = Vec::new();
+                while !self.closes(b']')? {
+                    items.push(self.value(depth + 1)?);
+                }
+                Value::Seq(items)
+            }
+            b'{' if depth < self.max_depth => {
+                let mut entries = Vec::new();
+                while !self.closes(b'}')? {
+                    let key = Value::Str(self.string()?.to_owned());
+                    entries.push(Entry {
+                        key: Node::new(key, Span::default()),
+                        value: self.value(depth + 1)?,
+                    });
+                }
+                Value::Map(entries)
+            }
+            _ => return None,
+        };
+        Some(Node::new(value, Span::default()))
+    }
+}
+
+// Native only: proptest is a native dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    #![allow(
+        clippy::unwrap_used,
+        reason = "in tests a failing unwrap is a failing test"
+    )]
+
+    use super::*;
+    use proptest::prelude::*;
+    use serde_json::json;
+
+    fn json(text: &str) -> serde_json::Value {
+        read(text, Limits::default()).unwrap().to_json()
+    }
+
+    #[test]
+    fn reads_what_flatten_writes() {
+        // What flatten.js writes for {name: "gpu-1", max: 8, f: 0.5, ok: true, tags: {"a:b": "é😀"},
+        // list: [null, false, 2n ** 70n], big: 12n}.
+        let text = "{4:names5:gpu-13:maxn8;1:fn0.5;2:okt4:tags{3:a:bs3:é😀}\
+                    4:list[zfi1180591620717411303424;]3:bigi12;}";
+        assert_eq!(
+            json(text),
+            json!({
+                "name": "gpu-1", "max": 8, "f": 0.5, "ok": true, "tags": {"a:b": "é😀"},
+                "list": [null, false, "1180591620717411303424"], "big": 12
+            })
+        );
+        // JS's spellings of numbers: exponents, infinities, NaN (the core reports these).
+        assert_eq!(json("n1e+21;"), json!(1e21));
+        assert_eq!(json("n-0;"), json!(0));
+        let infinite = read("n-Infinity;", Limits::default()).unwrap();
+        assert_eq!(infinite.value, Value::Float(f64::NEG_INFINITY));
+        assert!(matches!(
+            read("nNaN;", Limits::default()).unwrap().value,
+            Value::Float(f) if f.is_nan()
+        ));
+        assert_eq!(json("s0:"), json!(""));
+    }
+
+    #[test]
+    fn names_what_is_not_data_and_where() {
+        let error = read("!m/tags/a~1b", Limits::default()).unwrap_err();
+        assert_eq!(
+            error.message("the spec"),
+            "`/tags/a~1b` is a Map or Set; pass a plain object"
+        );
+        let error = read("!n", Limits::default()).unwrap_err();
+        assert_eq!(
+            error.message("the spec"),
+            "the spec has more than 100000 values"
+        );
+    }
+
+    #[test]
+    fn text_not_in_the_format_is_an_error_not_a_panic() {
+        let limits = Limits::default();
+        for text in [
+            "",
+            "s5:abc",
+            "s2:é",
+            "s1:😀",
+            "{3:key",
+            "{3:keyt",
+            "[t",
+            "n1",
+            "nx;",
+            "x",
+            "tt",
+            "s99999999999999999999:",
+            "{t}",
+        ] {
+            assert!(read(text, limits).is_err(), "{text:?}");
+        }
+        let deep = "[".repeat(65) + &"]".repeat(65);
+        assert!(read(&deep, limits).is_err());
+        assert!(read(&deep[1..deep.len() - 1], limits).is_ok());
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_reads_or_fails_cleanly(text in "[sntfzi\\[\\]{}!:;0-9a-zé😀]{0,40}") {
+            let _ = read(&text, Limits::default());
+        }
+    }
+}
