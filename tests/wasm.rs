@@ -128,25 +128,39 @@ fn options_are_checked() {
 #[wasm_bindgen_test]
 fn schemas_rules_kinds_and_explanations_are_plain_data() {
     let cluster: Value =
-        serde_wasm_bindgen::from_value(schema("amlcompute", JsValue::UNDEFINED).unwrap()).unwrap();
+        serde_wasm_bindgen::from_value(schema("amlcompute".into(), JsValue::UNDEFINED).unwrap())
+            .unwrap();
     assert_eq!(cluster["properties"]["type"]["const"], "amlcompute");
     let native = amlint::schema::for_kind(amlint::Kind::AmlCompute, amlint::schema::Draft::Draft07)
         .to_value();
     assert_eq!(cluster, native);
     let combined: Value =
-        serde_wasm_bindgen::from_value(schema("compute", JsValue::UNDEFINED).unwrap()).unwrap();
+        serde_wasm_bindgen::from_value(schema("compute".into(), JsValue::UNDEFINED).unwrap())
+            .unwrap();
     assert_eq!(combined["oneOf"].as_array().map(Vec::len), Some(9));
 
     assert_eq!(
-        error_name(&schema("cluster", JsValue::UNDEFINED).unwrap_err()),
+        error_name(&schema("cluster".into(), JsValue::UNDEFINED).unwrap_err()),
         "RangeError"
     );
     let rules: Vec<Value> = serde_wasm_bindgen::from_value(rules().unwrap()).unwrap();
     assert_eq!(rules.len(), amlint::RULES.len());
     let kinds: Vec<Value> = serde_wasm_bindgen::from_value(kinds().unwrap()).unwrap();
     assert_eq!(kinds.len(), 9);
-    let rule: Value = serde_wasm_bindgen::from_value(explain("AML206").unwrap()).unwrap();
+    let rule: Value = serde_wasm_bindgen::from_value(explain("AML206".into()).unwrap()).unwrap();
     assert_eq!(rule["name"], "name-hyphen-suffix");
     assert!(rule["invalid"].as_str().unwrap().contains("cpu-cluster-1"));
-    assert_eq!(error_name(&explain("AML999").unwrap_err()), "RangeError");
+    assert_eq!(
+        error_name(&explain("AML999".into()).unwrap_err()),
+        "RangeError"
+    );
+    // A name that is not a string at all is a TypeError that says so.
+    assert_eq!(
+        error_name(&schema(JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap_err()),
+        "TypeError"
+    );
+    assert_eq!(
+        error_name(&explain(JsValue::from_f64(301.0)).unwrap_err()),
+        "TypeError"
+    );
 }

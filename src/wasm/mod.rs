@@ -82,6 +82,22 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
         Ok(found)
     }
 
+    /// What a JS value is, for a message: its `typeof`, or `null`.
+    fn what_is(value: &JsValue) -> String {
+        if value.is_null() {
+            "null".to_owned()
+        } else {
+            value.js_typeof().as_string().unwrap_or_default()
+        }
+    }
+
+    /// A string argument, or a `TypeError`: "`expects` (a string), not number".
+    fn string_arg(value: &JsValue, expects: &str) -> Result<String, JsValue> {
+        value
+            .as_string()
+            .ok_or_else(|| type_error(format!("{expects} (a string), not {}", what_is(value))))
+    }
+
     fn parse_kind(name: &str) -> Result<Kind, JsValue> {
         Kind::from_type(name).ok_or_else(|| {
             let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.type_name()).collect();
@@ -119,9 +135,9 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
             let node = js::to_node(&spec).map_err(|e| type_error(e.message("the spec")))?;
             dto::from_tree(&crate::check_node(&node, &core), locale)
         } else {
-            let got = spec.js_typeof().as_string().unwrap_or_default();
             return Err(type_error(format!(
-                "validate expects a spec object or YAML/JSON text, not {got}"
+                "validate expects a spec object or YAML/JSON text, not {}",
+                what_is(&spec)
             )));
         };
         to_js(&found)
@@ -131,9 +147,10 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
     /// plain object: the same schema `amlint schema` prints.
     #[wasm_bindgen(unchecked_return_type = "Record<string, unknown>")]
     pub fn schema(
-        #[wasm_bindgen(unchecked_param_type = "ComputeKind | \"compute\"")] kind: &str,
+        #[wasm_bindgen(unchecked_param_type = "ComputeKind | \"compute\"")] kind: JsValue,
         #[wasm_bindgen(unchecked_param_type = "SchemaOptions")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
+        let kind = string_arg(&kind, "schema expects a kind name")?;
         let [draft] = read_options(&options, "schema options", ["draft"])?;
 
         let draft = match draft.as_deref() {
@@ -145,7 +162,7 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
         let schema = if kind.eq_ignore_ascii_case("compute") {
             schema::combined(draft)
         } else {
-            schema::for_kind(parse_kind(kind)?, draft)
+            schema::for_kind(parse_kind(&kind)?, draft)
         };
         to_js(&schema)
     }
@@ -175,8 +192,11 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
     /// One rule with its docs and examples, by code (`AML301`) or name. Throws a `RangeError` for
     /// an unknown rule.
     #[wasm_bindgen(unchecked_return_type = "RuleInfo")]
-    pub fn explain(code: &str) -> Result<JsValue, JsValue> {
-        let rule = crate::by_code(code).ok_or_else(|| range_error(format!("no rule `{code}`")))?;
+    pub fn explain(
+        #[wasm_bindgen(unchecked_param_type = "string")] code: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let code = string_arg(&code, "explain expects a rule code or name")?;
+        let rule = crate::by_code(&code).ok_or_else(|| range_error(format!("no rule `{code}`")))?;
         to_js(&RuleInfo::new(rule, true))
     }
 
@@ -184,8 +204,11 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
     /// keys) and returns its first document as plain data, or `null` when the text is not YAML.
     /// `validate(text)` says what is wrong with it, with lines and columns.
     #[wasm_bindgen(unchecked_return_type = "unknown")]
-    pub fn parse(text: &str) -> Result<JsValue, JsValue> {
-        let parsed = crate::yaml::parse(text, crate::yaml::Limits::default());
+    pub fn parse(
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let text = string_arg(&text, "parse expects YAML or JSON text")?;
+        let parsed = crate::yaml::parse(&text, crate::yaml::Limits::default());
         let fatal = parsed.issues.iter().any(|i| i.kind.is_fatal());
         match parsed.documents.into_iter().next().flatten() {
             Some(root) if !fatal => to_js(&root.to_json()),

@@ -60,6 +60,10 @@ test("odd JS values give a TypeError that says where, and the module stays usabl
     message: /^validate options could not be read/,
   });
   assert.throws(() => amlint.toYaml({ f() {} }), { name: "TypeError", message: /^`\/f` is a function/ });
+  assert.throws(() => amlint.validate(null), { name: "TypeError", message: /not null$/ });
+  assert.throws(() => amlint.schema(undefined), { name: "TypeError", message: /^schema expects a kind name \(a string\), not undefined$/ });
+  assert.throws(() => amlint.explain(301), { name: "TypeError", message: /not number$/ });
+  assert.throws(() => amlint.parse({}), { name: "TypeError", message: /not object$/ });
   // An emptied date field (an invalid Date) is null, as JSON.stringify has it; a Date its ISO text.
   const found = amlint.validate({ ...spec, tags: { since: new Date(Number.NaN) } });
   assert.ok(found.some((d) => d.code === "AML102" && d.pointer === "/tags/since"), JSON.stringify(found));
