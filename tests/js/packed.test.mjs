@@ -1,0 +1,53 @@
+// The package as a consumer gets it: `npm pack`, installed into a fresh project outside this
+// repository, imported by name. Catches files the manifest's `files` leaves out, which the other
+// tests (importing the package from inside the repository) cannot see.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+
+const esm = `
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { validate } from "amlint";
+import { createValidator } from "amlint/rjsf";
+import * as web from "amlint/web";
+const spec = { name: "cpu-cluster-1", type: "amlcompute", min_instances: 4, max_instances: 2 };
+await web.init(readFileSync(new URL("./node_modules/amlint/pkg/web/amlint_bg.wasm", import.meta.url)));
+const schema = createRequire(import.meta.url)("amlint/schemas/draft-07/amlcompute.schema.json");
+console.log(JSON.stringify({
+  node: validate(spec).map((d) => d.code),
+  web: web.validate(spec).map((d) => d.code),
+  rjsf: createValidator({ kind: "amlcompute" }).validateFormData(spec, schema).errors.map((e) => e.name),
+  schema: schema.properties.type.const,
+}));
+`;
+
+const cjs = `
+const amlint = require("amlint");
+console.log(JSON.stringify(amlint.validate({ name: "cpu-cluster-1", type: "amlcompute" }).map((d) => d.code)));
+`;
+
+test("the packed tarball installs offline and works through import, require, the web entry and rjsf", (t) => {
+  const dir = mkdtempSync(join(tmpdir(), "amlint-consumer-"));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const packed = execFileSync("npm", ["pack", "--json", "--pack-destination", dir], { cwd: root, encoding: "utf8" });
+  const [{ filename }] = JSON.parse(packed);
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  writeFileSync(join(dir, "esm.mjs"), esm);
+  writeFileSync(join(dir, "cjs.cjs"), cjs);
+  execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", "--silent", join(dir, filename)], { cwd: dir });
+
+  const run = (file) => JSON.parse(execFileSync(process.execPath, [file], { cwd: dir, encoding: "utf8" }));
+  const got = run("esm.mjs");
+  for (const codes of [got.node, got.web, got.rjsf]) {
+    assert.ok(codes.includes("AML206") && codes.includes("AML301"), JSON.stringify(got));
+  }
+  assert.equal(got.schema, "amlcompute");
+  assert.ok(run("cjs.cjs").includes("AML206"));
+});
