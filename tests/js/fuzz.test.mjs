@@ -1,0 +1,61 @@
+// Random spec-shaped objects through the WebAssembly build: every field name the schemas know, with
+// values of any type, nested and not. Whatever the input, validate returns well-formed findings
+// (a panic in the module would trap instead), and so does validating the same object as YAML text.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import * as amlint from "amlint";
+
+const names = new Set();
+const constants = new Set();
+function collect(schema) {
+  if (Array.isArray(schema)) return schema.forEach(collect);
+  if (schema === null || typeof schema !== "object") return;
+  for (const [keyword, value] of Object.entries(schema)) {
+    if (keyword === "properties") Object.keys(value).forEach((name) => names.add(name));
+    if (keyword === "enum" || keyword === "const") [value].flat().forEach((c) => constants.add(c));
+    collect(value);
+  }
+}
+const kinds = amlint.kinds().map((k) => k.kind);
+kinds.forEach((kind) => collect(amlint.schema(kind)));
+
+const leaf = fc.oneof(
+  fc.constantFrom(...constants),
+  fc.constantFrom("Standard_DS3_v2", "Standard_NC6s_v3", "cpu-cluster", "10.0.0.0/16", "0 18 * * *", "2024-03-10T18:00:00"),
+  fc.jsonValue({ maxDepth: 1 }),
+  fc.double(),
+);
+const { tree } = fc.letrec((tie) => ({
+  tree: fc.oneof(
+    { depthSize: "small" },
+    leaf,
+    fc.dictionary(fc.constantFrom(...names), tie("tree"), { maxKeys: 6 }),
+    fc.array(tie("tree"), { maxLength: 3 }),
+  ),
+}));
+const spec = fc
+  .tuple(fc.constantFrom(...kinds), fc.dictionary(fc.constantFrom(...names), tree, { maxKeys: 14 }))
+  .map(([type, fields]) => ({ ...fields, type }));
+
+const severities = new Set(["error", "warning", "info"]);
+function wellFormed(found) {
+  assert.ok(Array.isArray(found));
+  for (const d of found) {
+    assert.match(d.code, /^AML\d{3}$/);
+    assert.ok(severities.has(d.severity), d.severity);
+    assert.match(d.pointer, /^(\/.*)?$/);
+    assert.ok(typeof d.message === "string" && d.message.length > 0);
+  }
+}
+
+test("random spec-shaped objects get well-formed findings, as objects and as YAML text", () => {
+  assert.ok(names.size > 50 && constants.size > 20, "the schemas should name the fields");
+  fc.assert(
+    fc.property(spec, fc.constantFrom(undefined, ...kinds), (value, kind) => {
+      wellFormed(amlint.validate(value, kind === undefined ? undefined : { kind }));
+      wellFormed(amlint.validate(amlint.toYaml(value)));
+    }),
+    { numRuns: 1500, seed: 27 },
+  );
+});
