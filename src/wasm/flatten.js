@@ -2,7 +2,8 @@
 // in JS, and returns one string that src/wasm/flat.rs reads back. Reading the object from Rust
 // instead costs a call across the boundary for every key, value and type test, and an exception
 // thrown by a getter or Proxy during such a call would unwind through WebAssembly and leave the
-// module broken. Here every exception is caught and reported.
+// module broken. Here every exception is caught and reported. Export only `export function`
+// declarations: scripts/build-wasm rewrites them as CommonJS for the Node build.
 //
 // A value is written as:
 //   s<n>:<n UTF-16 code units>  a string      n<String(number)>;  a number
