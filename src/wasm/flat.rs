@@ -5,7 +5,7 @@ use crate::diagnostic::Span;
 use crate::yaml::{Entry, Limits, Node, Value};
 
 /// Why a JS value is not data amlint can read, and where.
-#[derive(Debug, PartialEq)]
+#[derive(Debug)]
 pub(crate) struct Unreadable {
     reason: String,
     /// JSON pointer to the value; empty for the value itself.
