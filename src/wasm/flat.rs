@@ -36,7 +36,7 @@ pub(crate) fn read(text: &str, limits: Limits) -> Result<Node, Unreadable> {
                 limits.max_depth
             ),
             Some('n') => format!("has more than {} values", limits.max_nodes),
-            _ => "could not be read: a getter or Proxy threw".to_owned(),
+            _ => "could not be read: a getter, Proxy trap or toJSON threw".to_owned(),
         };
         return Err(Unreadable {
             reason,

@@ -10,12 +10,14 @@
 //   i<digits>;                  a bigint      t | f | z           true, false, null
 //   [ value* ]                  an array (undefined items are null, as in JSON)
 //   { (<n>:<key> value)* }      an object (undefined fields are left out: "not set")
-// A Date is its ISO string (null when invalid, as JSON.stringify has it). What is not data gives
+// As JSON.stringify, an object with a `toJSON` method is what that returns (a Date its ISO string,
+// null when invalid; a date library's object as it serialises itself), and a boxed primitive is
+// its value. What is not data gives
 //   !<reason><JSON pointer>     reason: f function or symbol, m Map or Set, d too deep,
-//                               n too many values, r a getter or Proxy threw
+//                               n too many values, r a getter, Proxy trap or toJSON threw
 export function flatten(value, maxDepth, maxValues) {
   const state = { values: maxValues, maxDepth, reason: "", path: [] };
-  const text = write(value, 0, state);
+  const text = write(value, 0, state, "");
   if (text !== undefined) return text;
   const pointer = state.reason === "n" ? "" : state.path.reverse().map(token).join("");
   return `!${state.reason}${pointer}`;
@@ -28,8 +30,15 @@ function fail(state, reason) {
   return undefined;
 }
 
-function write(value, depth, state) {
+function write(value, depth, state, key) {
   if (--state.values < 0) return fail(state, "n");
+  if (typeof value === "object" && value !== null) {
+    try {
+      value = asJson(value, key);
+    } catch {
+      return fail(state, "r");
+    }
+  }
   switch (typeof value) {
     case "string":
       return `s${value.length}:${value}`;
@@ -55,23 +64,19 @@ function write(value, depth, state) {
       const length = value.length;
       for (let i = 0; i < length; i++) {
         at = i;
-        const item = write(value[i], depth + 1, state);
+        const item = write(value[i], depth + 1, state, String(i));
         if (item === undefined) return within(state, at);
         out += item;
       }
       return `${out}]`;
     }
     if (value instanceof Map || value instanceof Set) return fail(state, "m");
-    if (value instanceof Date) {
-      const iso = Number.isNaN(value.getTime()) ? undefined : value.toISOString();
-      return iso === undefined ? "z" : `s${iso.length}:${iso}`;
-    }
     let out = "{";
     for (const key of Object.keys(value)) {
       at = key;
       const field = value[key];
       if (field === undefined) continue;
-      const item = write(field, depth + 1, state);
+      const item = write(field, depth + 1, state, key);
       if (item === undefined) return within(state, at);
       out += `${key.length}:${key}${item}`;
     }
@@ -80,6 +85,13 @@ function write(value, depth, state) {
     if (at !== undefined) state.path.push(at);
     return fail(state, "r");
   }
+}
+
+// The value JSON.stringify would write for an object.
+function asJson(value, key) {
+  if (typeof value.toJSON === "function") value = value.toJSON(key);
+  if (value instanceof String || value instanceof Number || value instanceof Boolean) return value.valueOf();
+  return value;
 }
 
 function within(state, at) {

@@ -64,6 +64,24 @@ test("odd JS values give a TypeError that says where, and the module stays usabl
   assert.throws(() => amlint.schema(undefined), { name: "TypeError", message: /^schema expects a kind name \(a string\), not undefined$/ });
   assert.throws(() => amlint.explain(301), { name: "TypeError", message: /not number$/ });
   assert.throws(() => amlint.parse({}), { name: "TypeError", message: /not object$/ });
+  // What toJSON returns, as JSON.stringify has it: a date library's object (here a stand-in that,
+  // like dayjs or Luxon, keeps its state in fields) is its text, not its fields.
+  class Day {
+    constructor(iso) {
+      this.$d = new Date(iso);
+      this.$L = "en";
+    }
+    toJSON() {
+      return this.$d.toISOString().slice(0, 10);
+    }
+  }
+  assert.deepEqual(amlint.parse(amlint.toYaml({ since: new Day(0), name: new String("cpu"), n: new Number(4) })), {
+    since: "1970-01-01",
+    name: "cpu",
+    n: 4,
+  });
+  const brokenToJson = { toJSON: () => { throw new Error("no"); } };
+  assert.throws(() => amlint.validate({ ...spec, tags: { since: brokenToJson } }), { name: "TypeError", message: /^`\/tags\/since` could not be read/ });
   // An emptied date field (an invalid Date) is null, as JSON.stringify has it; a Date its ISO text.
   const found = amlint.validate({ ...spec, tags: { since: new Date(Number.NaN) } });
   assert.ok(found.some((d) => d.code === "AML102" && d.pointer === "/tags/since"), JSON.stringify(found));
