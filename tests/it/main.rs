@@ -9,6 +9,7 @@
 mod cli;
 mod docs;
 mod fixtures;
+mod pyyaml;
 mod registry;
 mod robustness;
 mod schema;
