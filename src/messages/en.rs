@@ -3,8 +3,20 @@
 pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("AML001", "YAML syntax error: {detail}"),
     (
+        "AML001.char",
+        "az ml cannot read this file: PyYAML refuses the character U+{code} anywhere in it (\"unacceptable character: special characters are not allowed\"); delete it, or write it as `\\u{code}` inside double quotes",
+    ),
+    (
+        "AML001.linebreak",
+        "PyYAML (YAML 1.1, which az ml uses) reads U+{code} as a line break, YAML 1.2 tools do not: az ml fails on this line or reads a different value; delete it, or write it as `\\u{code}` inside double quotes",
+    ),
+    (
         "AML001.merge",
         "a merge key `<<` must refer to a mapping or a list of mappings",
+    ),
+    (
+        "AML001.plain",
+        "a plain `{text}` is YAML 1.1's `{tag}` tag, which az ml cannot load as a value (\"could not determine a constructor for the tag 'tag:yaml.org,2002:{tag}'\"); quote it: \"{text}\"",
     ),
     (
         "AML001.tag",

@@ -4,16 +4,21 @@ use crate::diagnostic::{Diagnostic, Span};
 use crate::kind::{Kind, Submission};
 use crate::lint::FileReport;
 use crate::rule::{Enforcement, declare_rule};
-use crate::yaml::{Issue, IssueKind, Node, Value};
+use crate::yaml::{Issue, IssueKind, Node, Value, is_yaml11_only_break, pyyaml_printable};
 
 const ALL: &[Kind] = Kind::ALL;
 
 declare_rule! {
     /// The file is not valid YAML (or JSON), or uses a YAML feature `az ml` cannot load: a tag
-    /// without a constructor in PyYAML's safe loader, or a merge key (`<<`) whose value is not a
-    /// mapping. `az ml` stops at the first such problem and checks nothing else.
+    /// without a constructor in PyYAML's safe loader (a plain `=` or `<<` as a value is one: YAML
+    /// 1.1 reads them as the `value` and `merge` tags), a merge key (`<<`) whose value is not a
+    /// mapping, a character PyYAML refuses anywhere in a file (control characters such as ESC or
+    /// DEL, U+FFFE), or one it reads as a line break where YAML 1.2 readers do not (NEL, U+2028,
+    /// U+2029 — pasted text brings them). `az ml` stops at the first such problem and checks
+    /// nothing else.
     ///
-    /// Sources: reference §15 (PyYAML behaviour observed with azure-ai-ml 1.35.2).
+    /// Sources: reference §15 (PyYAML behaviour observed with azure-ai-ml 1.35.2); PyYAML 6.0.3's
+    /// reader (its printable set and line breaks) and resolver, checked by loading each case.
     pub(crate) static YAML_SYNTAX_ERROR = {
         code: "AML001", name: "yaml-syntax-error", severity: crate::Severity::Error, kinds: ALL,
         enforcement: Enforcement::Semantic,
@@ -217,6 +222,26 @@ pub(crate) fn check_binary(text: &str) -> Option<FileReport> {
     Some(report)
 }
 
+/// The first character PyYAML's reader refuses, or reads as a line break where YAML 1.2 readers do
+/// not. PyYAML stops at the first, so only that one is reported; the rest of the file is still
+/// checked.
+pub(crate) fn check_characters(text: &str) -> Option<Diagnostic> {
+    let (at, c) = text
+        .char_indices()
+        .find(|&(_, c)| !pyyaml_printable(c) || is_yaml11_only_break(c))?;
+    let variant = if is_yaml11_only_break(c) {
+        "AML001.linebreak"
+    } else {
+        "AML001.char"
+    };
+    let span = Span::new(at, at + c.len_utf8());
+    Some(
+        Diagnostic::new(&YAML_SYNTAX_ERROR, 0, String::new(), Some(span))
+            .variant(variant)
+            .arg("code", format!("{:04X}", u32::from(c))),
+    )
+}
+
 pub(crate) fn empty(document: usize, span: Span) -> Diagnostic {
     Diagnostic::new(&EMPTY_DOCUMENT, document, String::new(), Some(span))
 }
@@ -246,6 +271,10 @@ pub(crate) fn report_issues(issues: &[Issue], out: &mut Vec<Diagnostic>) {
                 at(&YAML_SYNTAX_ERROR).variant("AML001.tag").arg("tag", tag)
             }
             IssueKind::BadMerge => at(&YAML_SYNTAX_ERROR).variant("AML001.merge"),
+            IssueKind::UnloadablePlain { text, tag } => at(&YAML_SYNTAX_ERROR)
+                .variant("AML001.plain")
+                .arg("text", text)
+                .arg("tag", tag),
             IssueKind::ExtraDocument => at(&MULTIPLE_DOCUMENTS).arg("index", issue.document + 1),
             IssueKind::DuplicateKey(key) => at(&DUPLICATE_KEY).arg("key", key),
             // Never quote a secret, even a weak one such as `on`.

@@ -3,7 +3,7 @@ use std::collections::HashMap;
 use saphyr_parser::{Event, Marker, Parser, ScalarStyle};
 
 use super::node::{Entry, Node, Value, pointer_push};
-use super::scalar::{describe, resolve_yaml11, resolve_yaml12};
+use super::scalar::{describe, pyyaml_unloadable_plain, resolve_yaml11, resolve_yaml12};
 use super::{Issue, IssueKind};
 use crate::diagnostic::Span;
 
@@ -356,6 +356,14 @@ impl<'a> Builder<'a> {
                 return Err(IssueKind::UnsupportedTag(format!("{handle}{suffix}")));
             }
             _ if style == ScalarStyle::Plain => {
+                // As a key PyYAML reads `=` as text and `<<` as a merge; anywhere else it fails.
+                let is_key = matches!(self.stack.last(), Some(Frame::Map { key: None, .. }));
+                if let Some(tag) = pyyaml_unloadable_plain(text).filter(|_| !is_key) {
+                    return Err(IssueKind::UnloadablePlain {
+                        text: text.to_owned(),
+                        tag,
+                    });
+                }
                 let v11 = resolve_yaml11(text);
                 let v12 = resolve_yaml12(text);
                 let differs = match (&v11, &v12) {

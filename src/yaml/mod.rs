@@ -13,6 +13,7 @@ pub use build::{Limits, Parsed, parse};
 pub use emit::emit;
 
 pub use node::{Entry, Node, Value, pointer_push, push_token};
+pub(crate) use scalar::{is_yaml11_only_break, pyyaml_printable};
 pub(crate) use scalar::{key_text, number_text};
 
 use crate::diagnostic::Span;
@@ -50,6 +51,9 @@ pub enum IssueKind {
     UnsupportedTag(String),
     /// A merge key (`<<`) whose value is not a mapping or a list of mappings.
     BadMerge,
+    /// A plain `=` or `<<` where a value belongs: YAML 1.1 tags (`value`, `merge`) that PyYAML's
+    /// safe loader cannot construct.
+    UnloadablePlain { text: String, tag: &'static str },
 }
 
 impl IssueKind {
@@ -64,6 +68,7 @@ impl IssueKind {
                 | IssueKind::RecursiveAlias
                 | IssueKind::UnsupportedTag(_)
                 | IssueKind::BadMerge
+                | IssueKind::UnloadablePlain { .. }
         )
     }
 }

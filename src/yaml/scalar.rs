@@ -4,6 +4,29 @@
 
 use super::node::Value;
 
+/// Whether PyYAML's reader accepts `c` at all. Anything else anywhere in a file, even in a comment
+/// or quoted, stops it: "unacceptable character #x007f: special characters are not allowed".
+pub(crate) fn pyyaml_printable(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | ' '..='~' | '\u{85}' | '\u{A0}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}')
+        || c >= '\u{10000}'
+}
+
+/// Characters YAML 1.1 (PyYAML) reads as line breaks and YAML 1.2 does not: NEL, LINE SEPARATOR,
+/// PARAGRAPH SEPARATOR.
+pub(crate) fn is_yaml11_only_break(c: char) -> bool {
+    matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// Plain scalars that YAML 1.1 resolves to a tag PyYAML's safe loader cannot construct as a value:
+/// `=` (the "value" type) and `<<` (a merge key, valid only as a key).
+pub(crate) fn pyyaml_unloadable_plain(text: &str) -> Option<&'static str> {
+    match text {
+        "=" => Some("value"),
+        "<<" => Some("merge"),
+        _ => None,
+    }
+}
+
 /// Resolves a plain scalar as PyYAML's `SafeLoader` does (its implicit resolvers).
 pub(super) fn resolve_yaml11(text: &str) -> Value {
     match text {
