@@ -4,7 +4,10 @@
 use serde_json::Value;
 
 use super::node::Value as Yaml;
-use super::scalar::{number_text, resolve_yaml11, resolve_yaml12};
+use super::scalar::{
+    is_yaml11_only_break, number_text, pyyaml_printable, pyyaml_unloadable_plain, resolve_yaml11,
+    resolve_yaml12,
+};
 
 /// The YAML text of a value, ending in a newline.
 #[must_use]
@@ -116,14 +119,27 @@ fn string(s: &str) -> String {
         && !s.contains(": ")
         && !s.contains(" #")
         && !s.contains(['\n', '\r', '\t'])
-        && !s.chars().any(char::is_control)
+        && !s
+            .chars()
+            .any(|c| c.is_control() || !pyyaml_printable(c) || is_yaml11_only_break(c))
+        && pyyaml_unloadable_plain(s).is_none()
         && resolve_yaml11(s) == Yaml::Str(s.to_owned())
         && resolve_yaml12(s) == Yaml::Str(s.to_owned());
     if plain {
-        s.to_owned()
-    } else {
-        serde_json::to_string(s).unwrap_or_default()
+        return s.to_owned();
     }
+    // JSON escapes the C0 controls; PyYAML also refuses DEL, the C1 controls and U+FFFE/U+FFFF
+    // even in quotes, and folds NEL and the Unicode line separators there: escape those too.
+    let json = serde_json::to_string(s).unwrap_or_default();
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if c.is_control() || !pyyaml_printable(c) || is_yaml11_only_break(c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -154,6 +170,30 @@ mod tests {
             "empty": {}, "list": [], "nested": [[1, 2], []], "f": 2.5, "n": null, "key": "-----BEGIN\nX\n-----END",
         });
         assert_eq!(round_trip(&spec), spec);
+    }
+
+    #[test]
+    fn text_pyyaml_would_refuse_or_fold_is_quoted_and_escaped() {
+        // Checked against PyYAML 6: each of these, written plain or raw, fails to load or changes.
+        let value = json!({
+            "eq": "=", "merge": "<<", "del": "a\u{7f}b", "c1": "a\u{9f}b", "nel": "a\u{85}b",
+            "ls": "a\u{2028}b", "ps": "a\u{2029}b", "nonchar": "a\u{fffe}b", "esc": "a\u{1b}b",
+        });
+        let text = emit(&value);
+        assert!(
+            text.contains("eq: \"=\"\n") && text.contains("merge: \"<<\"\n"),
+            "{text}"
+        );
+        for escape in [
+            "\\u007f", "\\u009f", "\\u0085", "\\u2028", "\\u2029", "\\ufffe", "\\u001b",
+        ] {
+            assert!(text.contains(escape), "{escape} in {text}");
+        }
+        assert!(
+            text.chars()
+                .all(|c| pyyaml_printable(c) && !is_yaml11_only_break(c))
+        );
+        assert_eq!(round_trip(&value), value);
     }
 
     #[test]
