@@ -61,6 +61,8 @@ struct Builder<'a> {
     limits: Limits,
     stack: Vec<Frame>,
     anchors: HashMap<usize, Node>,
+    /// Where plain `<<` keys start: only those merge (a quoted "<<" is an ordinary key).
+    merge_keys: Vec<u32>,
     nodes: usize,
     root: Option<Node>,
     out: Parsed,
@@ -82,6 +84,7 @@ impl<'a> Builder<'a> {
             limits,
             stack: Vec::new(),
             anchors: HashMap::new(),
+            merge_keys: Vec::new(),
             nodes: 0,
             root: None,
             out: Parsed::default(),
@@ -254,7 +257,7 @@ impl<'a> Builder<'a> {
         let mut merged: Vec<Entry> = Vec::new();
         let mut seen: HashMap<String, usize> = HashMap::new();
         for entry in entries {
-            if entry.key.as_str() == Some("<<") {
+            if entry.key.as_str() == Some("<<") && self.merge_keys.contains(&entry.key.span.start) {
                 match entry.value.value {
                     Value::Map(inner) => merged.extend(inner),
                     Value::Seq(maps) => {
@@ -364,6 +367,9 @@ impl<'a> Builder<'a> {
                         tag,
                     });
                 }
+                if is_key && text == "<<" {
+                    self.merge_keys.push(span.start);
+                }
                 let v11 = resolve_yaml11(text);
                 let v12 = resolve_yaml12(text);
                 let differs = match (&v11, &v12) {
@@ -439,6 +445,10 @@ mod tests {
         let m = root.get("m").unwrap();
         assert_eq!(m.get("x").unwrap().as_int(), Some(1));
         assert_eq!(m.get("y").unwrap().as_int(), Some(3));
+        // Only a plain `<<` merges; quoted, it is an ordinary key (PyYAML 6: {'<<': {'a': 1}}).
+        let (root, issues) = one("\"<<\":\n  a: 1\n'<<': 2\n");
+        assert!(root.get("a").is_none() && issues.len() == 1, "{root:?} {issues:?}");
+        assert_eq!(root.get("<<").unwrap().as_int(), Some(2));
     }
 
     #[test]
