@@ -19,6 +19,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "a plain `{text}` is YAML 1.1's `{tag}` tag, which az ml cannot load as a value (\"could not determine a constructor for the tag 'tag:yaml.org,2002:{tag}'\"); quote it: \"{text}\"",
     ),
     (
+        "AML001.tab",
+        "az ml cannot read this file: PyYAML allows a tab only inside quotes, block scalars (| and >) and comments (\"found character '\\t' that cannot start any token\"); replace it with spaces",
+    ),
+    (
         "AML001.tag",
         "the tag `{tag}` cannot be loaded by az ml (PyYAML's safe loader has no constructor for it)",
     ),

@@ -14,8 +14,9 @@ declare_rule! {
     /// 1.1 reads them as the `value` and `merge` tags), a merge key (`<<`) whose value is not a
     /// mapping, a character PyYAML refuses anywhere in a file (control characters such as ESC or
     /// DEL, U+FFFE), or one it reads as a line break where YAML 1.2 readers do not (NEL, U+2028,
-    /// U+2029 — pasted text brings them). `az ml` stops at the first such problem and checks
-    /// nothing else.
+    /// U+2029 — pasted text brings them), or a tab outside quotes, block scalars and comments
+    /// (YAML 1.2 readers take it as a space; PyYAML stops, even in tab-indented JSON). `az ml`
+    /// stops at the first such problem and checks nothing else.
     ///
     /// Sources: reference §15 (PyYAML behaviour observed with azure-ai-ml 1.35.2); PyYAML 6.0.3's
     /// reader (its printable set and line breaks) and resolver, checked by loading each case.
@@ -271,6 +272,7 @@ pub(crate) fn report_issues(issues: &[Issue], out: &mut Vec<Diagnostic>) {
                 at(&YAML_SYNTAX_ERROR).variant("AML001.tag").arg("tag", tag)
             }
             IssueKind::BadMerge => at(&YAML_SYNTAX_ERROR).variant("AML001.merge"),
+            IssueKind::Tab => at(&YAML_SYNTAX_ERROR).variant("AML001.tab"),
             IssueKind::UnloadablePlain { text, tag } => at(&YAML_SYNTAX_ERROR)
                 .variant("AML001.plain")
                 .arg("text", text)

@@ -37,6 +37,7 @@ pub struct Parsed {
 pub fn parse(text: &str, limits: Limits) -> Parsed {
     let mut builder = Builder::new(text, limits);
     builder.run();
+    builder.check_tabs();
     builder.out
 }
 
@@ -63,6 +64,8 @@ struct Builder<'a> {
     anchors: HashMap<usize, Node>,
     /// Where plain `<<` keys start: only those merge (a quoted "<<" is an ordinary key).
     merge_keys: Vec<u32>,
+    /// Quoted and block scalars: the only places, besides comments, PyYAML allows a tab.
+    tab_safe: Vec<Span>,
     nodes: usize,
     root: Option<Node>,
     out: Parsed,
@@ -85,6 +88,7 @@ impl<'a> Builder<'a> {
             stack: Vec::new(),
             anchors: HashMap::new(),
             merge_keys: Vec::new(),
+            tab_safe: Vec::new(),
             nodes: 0,
             root: None,
             out: Parsed::default(),
@@ -97,6 +101,49 @@ impl<'a> Builder<'a> {
             Some(table) => table
                 .get(marker.index())
                 .map_or(self.text.len(), |&b| b as usize),
+        }
+    }
+
+    /// PyYAML's scanner skips only spaces between tokens and ends a plain scalar at a tab, so a tab
+    /// anywhere but inside quotes, a block scalar or a comment stops it ("found character '\\t'
+    /// that cannot start any token"), where YAML 1.2 readers take it as space. Reports the first,
+    /// as PyYAML stops there; only in files that parse at all.
+    fn check_tabs(&mut self) {
+        if self
+            .out
+            .issues
+            .iter()
+            .any(|i| matches!(i.kind, IssueKind::Syntax(_)))
+        {
+            return;
+        }
+        let safe = |at: usize| {
+            self.tab_safe
+                .iter()
+                .any(|s| (s.start as usize..s.end as usize).contains(&at))
+        };
+        let mut line_start = 0;
+        for line in self.text.split_inclusive('\n') {
+            let mut previous = ' ';
+            for (offset, c) in line.char_indices() {
+                let at = line_start + offset;
+                // A comment: `#` at the start of a line or after a space, outside quotes.
+                if c == '#' && matches!(previous, ' ' | '\t') && !safe(at) {
+                    break;
+                }
+                if c == '\t' && !safe(at) {
+                    let span = Span::new(at, at + 1);
+                    self.out.issues.push(Issue {
+                        kind: IssueKind::Tab,
+                        document: 0,
+                        pointer: String::new(),
+                        span,
+                    });
+                    return;
+                }
+                previous = c;
+            }
+            line_start += line.len();
         }
     }
 
@@ -335,6 +382,9 @@ impl<'a> Builder<'a> {
         span: Span,
     ) -> Result<Node, IssueKind> {
         self.count(1)?;
+        if style != ScalarStyle::Plain {
+            self.tab_safe.push(span);
+        }
         let value = match tag {
             Some((true, _, suffix)) => match suffix.as_str() {
                 "str" => Value::Str(text.to_owned()),
@@ -447,8 +497,47 @@ mod tests {
         assert_eq!(m.get("y").unwrap().as_int(), Some(3));
         // Only a plain `<<` merges; quoted, it is an ordinary key (PyYAML 6: {'<<': {'a': 1}}).
         let (root, issues) = one("\"<<\":\n  a: 1\n'<<': 2\n");
-        assert!(root.get("a").is_none() && issues.len() == 1, "{root:?} {issues:?}");
+        assert!(
+            root.get("a").is_none() && issues.len() == 1,
+            "{root:?} {issues:?}"
+        );
         assert_eq!(root.get("<<").unwrap().as_int(), Some(2));
+    }
+
+    #[test]
+    fn tabs_outside_quotes_block_scalars_and_comments_are_reported() {
+        // Each checked with PyYAML 6: these fail to load, the ones below load.
+        for bad in [
+            "a: x\ty\n",
+            "a: x\t\n",
+            "a:\n  - [x,\ty]\n",
+            "a: x\n\t\n",
+            "a: x#\ty\n",
+        ] {
+            let parsed = parse(bad, Limits::default());
+            assert!(
+                parsed.issues.iter().any(|i| i.kind == IssueKind::Tab),
+                "{bad:?}: {:?}",
+                parsed.issues
+            );
+        }
+        for good in [
+            "a: 'x\ty'\n",
+            "a: \"x\ty\"\n",
+            "a: |\n  x\ty\n  z\n",
+            "a: >-\n  x\ty\n",
+            "a: x # a\tcomment\n",
+            "# \tcomment\na: x\n",
+            "a: \"x\n  \ty\"\n",
+        ] {
+            let parsed = parse(good, Limits::default());
+            let tabs: Vec<_> = parsed
+                .issues
+                .iter()
+                .filter(|i| i.kind == IssueKind::Tab)
+                .collect();
+            assert!(tabs.is_empty(), "{good:?}: {tabs:?}");
+        }
     }
 
     #[test]

@@ -54,6 +54,8 @@ pub enum IssueKind {
     /// A plain `=` or `<<` where a value belongs: YAML 1.1 tags (`value`, `merge`) that PyYAML's
     /// safe loader cannot construct.
     UnloadablePlain { text: String, tag: &'static str },
+    /// A tab where PyYAML allows none: outside quotes, block scalars and comments.
+    Tab,
 }
 
 impl IssueKind {
