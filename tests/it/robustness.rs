@@ -124,6 +124,11 @@ fn what_pyyaml_refuses_is_an_error_and_the_safe_spelling_passes() {
             "description: \"a\\x85b\"\n",
         ),
         (
+            "description: x\t\n",
+            "allows a tab only inside quotes",
+            "description: \"x\t\"\n",
+        ),
+        (
             "tags: {op: =}\n",
             "a plain `=` is YAML 1.1's `value` tag",
             "tags: {op: \"=\"}\n",
