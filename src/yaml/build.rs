@@ -225,8 +225,19 @@ impl<'a> Builder<'a> {
                     Ok(())
                 }
                 Event::Scalar(text, style, anchor, tag) => {
-                    let tag =
-                        tag.map(|t| (t.is_yaml_core_schema(), t.handle.clone(), t.suffix.clone()));
+                    let tag = tag.and_then(|t| match t.suffix.strip_prefix("tag:yaml.org,2002:") {
+                        // A verbatim core tag, `!<tag:yaml.org,2002:str>`, is `!!str`.
+                        Some(core) if t.handle.is_empty() => {
+                            Some((true, String::new(), core.to_owned()))
+                        }
+                        // PyYAML resolves a scalar with the non-specific tag `!` as if untagged.
+                        _ if t.handle.is_empty() && t.suffix == "!"
+                            || t.handle == "!" && t.suffix.is_empty() =>
+                        {
+                            None
+                        }
+                        _ => Some((t.is_yaml_core_schema(), t.handle.clone(), t.suffix.clone())),
+                    });
                     self.scalar(&text, style, tag, Span::new(start, end))
                         .and_then(|node| self.push(node, anchor))
                 }
@@ -405,7 +416,7 @@ impl<'a> Builder<'a> {
                 }
                 other => return Err(IssueKind::UnsupportedTag(format!("!!{other}"))),
             },
-            Some((false, handle, suffix)) if !(handle == "!" && suffix.is_empty()) => {
+            Some((false, handle, suffix)) => {
                 return Err(IssueKind::UnsupportedTag(format!("{handle}{suffix}")));
             }
             _ if style == ScalarStyle::Plain => {
@@ -502,6 +513,17 @@ mod tests {
             "{root:?} {issues:?}"
         );
         assert_eq!(root.get("<<").unwrap().as_int(), Some(2));
+    }
+
+    #[test]
+    fn the_non_specific_and_verbatim_core_tags_load_as_in_pyyaml() {
+        // PyYAML 6: {'a': 123, 'b': '1', 'c': 5}
+        let (root, issues) =
+            one("a: ! 123\nb: !<tag:yaml.org,2002:str> 1\nc: !<tag:yaml.org,2002:int> '5'\n");
+        assert!(issues.is_empty(), "{issues:?}");
+        assert_eq!(root.get("a").unwrap().as_int(), Some(123));
+        assert_eq!(root.get("b").unwrap().as_str(), Some("1"));
+        assert_eq!(root.get("c").unwrap().as_int(), Some(5));
     }
 
     #[test]
