@@ -412,7 +412,12 @@ impl<'a> Builder<'a> {
                     if !ok {
                         return Err(IssueKind::UnsupportedTag(format!("!!{suffix} {text}")));
                     }
-                    v
+                    match v {
+                        // PyYAML's float() of `!!float 1` is 1.0.
+                        #[expect(clippy::cast_precision_loss, reason = "as Python's float()")]
+                        Value::Int(i) if suffix == "float" => Value::Float(i as f64),
+                        v => v,
+                    }
                 }
                 other => return Err(IssueKind::UnsupportedTag(format!("!!{other}"))),
             },

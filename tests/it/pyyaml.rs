@@ -1,9 +1,17 @@
-//! amlint reads plain scalars as PyYAML does (what `az ml` reads specs with): 4,000 generated
-//! scalars and PyYAML's verdict on each, from `scripts/pyyaml-scalars.py`.
+//! amlint reads YAML as PyYAML does (what `az ml` reads specs with), checked against PyYAML's own
+//! results in `tests/fixtures/pyyaml.json` (written by `scripts/pyyaml-fixture.py`): 4,000
+//! generated plain scalars, and hand-written documents.
 
-use amlint::yaml::{Limits, Value, parse};
+use amlint::yaml::{Limits, Node, Value, parse};
+use amlint::{Options, check_text};
+use serde_json::Value as Json;
 
-const CASES: &str = include_str!("../fixtures/pyyaml-scalars.json");
+const FIXTURE: &str = include_str!("../fixtures/pyyaml.json");
+
+fn fixture(section: &str) -> Vec<Json> {
+    let all: Json = serde_json::from_str(FIXTURE).unwrap();
+    all[section].as_array().unwrap().clone()
+}
 
 fn read(scalar: &str) -> Value {
     let parsed = parse(&format!("v: {scalar}"), Limits::default());
@@ -32,8 +40,7 @@ fn agrees(verdict: &str, value: &Value, scalar: &str) -> bool {
 
 #[test]
 fn plain_scalars_resolve_as_pyyaml_resolves_them() {
-    let fixture: serde_json::Value = serde_json::from_str(CASES).unwrap();
-    let cases = fixture["cases"].as_array().unwrap();
+    let cases = fixture("scalars");
     assert!(cases.len() > 3000);
     let wrong: Vec<String> = cases
         .iter()
@@ -44,6 +51,77 @@ fn plain_scalars_resolve_as_pyyaml_resolves_them() {
                 .then(|| format!("{scalar:?}: PyYAML {verdict}, amlint {value:?}"))
         })
         .collect();
+    assert!(
+        wrong.is_empty(),
+        "{} disagree:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+/// Whether amlint's tree is what PyYAML loaded (as the fixture writes it: JSON, with markers for
+/// timestamps and non-finite floats, and keys as Python's `str()` of them).
+fn same(node: Option<&Node>, expected: &Json) -> bool {
+    let Some(node) = node else {
+        return expected.is_null();
+    };
+    match (&node.value, expected) {
+        (Value::Timestamp(_), Json::Object(m)) => m.contains_key("$timestamp"),
+        (Value::Float(f), Json::Object(m)) if m.contains_key("$float") => {
+            match m["$float"].as_str() {
+                Some("nan") => f.is_nan(),
+                Some("inf") => *f == f64::INFINITY,
+                _ => *f == f64::NEG_INFINITY,
+            }
+        }
+        (Value::Null, Json::Null) => true,
+        (Value::Bool(b), Json::Bool(e)) => b == e,
+        (Value::Int(i), Json::Number(n)) => n.as_i64() == Some(*i),
+        (Value::Float(f), Json::Number(n)) => n.as_f64() == Some(*f),
+        (Value::Str(s), Json::String(e)) => s == e,
+        (Value::Seq(items), Json::Array(list)) => {
+            items.len() == list.len() && items.iter().zip(list).all(|(n, e)| same(Some(n), e))
+        }
+        (Value::Map(entries), Json::Object(map)) => {
+            entries.len() == map.len()
+                && entries.iter().all(|entry| {
+                    entry
+                        .key_str()
+                        .is_some_and(|k| map.get(k).is_some_and(|e| same(Some(&entry.value), e)))
+                })
+        }
+        _ => false,
+    }
+}
+
+#[test]
+fn documents_load_as_pyyaml_loads_them_or_fail_where_it_fails() {
+    let documents = fixture("documents");
+    assert!(documents.len() > 100);
+    let reading = ["AML001", "AML002", "AML006", "AML008"];
+    let mut wrong = Vec::new();
+    for case in &documents {
+        let (text, expected) = (case[0].as_str().unwrap(), &case[1]);
+        if expected.get("$error").is_some() {
+            let report = check_text(text, &Options::default());
+            if !report
+                .diagnostics
+                .iter()
+                .any(|d| reading.contains(&d.code()))
+            {
+                wrong.push(format!(
+                    "{text:?}: PyYAML fails ({}), amlint reads it",
+                    expected["$error"]
+                ));
+            }
+            continue;
+        }
+        let parsed = parse(text, Limits::default());
+        let root = parsed.documents.first().and_then(Option::as_ref);
+        if !same(root, expected) || parsed.issues.iter().any(|i| i.kind.is_fatal()) {
+            wrong.push(format!("{text:?}: PyYAML {expected}, amlint {root:?}"));
+        }
+    }
     assert!(
         wrong.is_empty(),
         "{} disagree:\n{}",
