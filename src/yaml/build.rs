@@ -109,11 +109,12 @@ impl<'a> Builder<'a> {
     /// that cannot start any token"), where YAML 1.2 readers take it as space. Reports the first,
     /// as PyYAML stops there; only in files that parse at all.
     fn check_tabs(&mut self) {
-        if self
-            .out
-            .issues
-            .iter()
-            .any(|i| matches!(i.kind, IssueKind::Syntax(_)))
+        if !self.text.contains('\t')
+            || self
+                .out
+                .issues
+                .iter()
+                .any(|i| matches!(i.kind, IssueKind::Syntax(_)))
         {
             return;
         }
