@@ -50,17 +50,72 @@ function latency(fn, samples = 100_000) {
   return { p50: times[Math.floor(samples * 0.5)], p99: times[Math.floor(samples * 0.99)] };
 }
 
-// init(): compile and instantiate, in fresh processes so nothing is cached.
-const initScript = `
+// init(): compile and instantiate, in fresh processes so nothing is cached. wasm-bindgen's init
+// asks `typeof Request`, which makes Node load its fetch implementation (~18 ms, once per process);
+// browsers have it built in, so it is touched before the clock starts and reported apart.
+const inFreshProcess = (body) => {
+  const times = Array.from({ length: 15 }, () =>
+    Number(execFileSync(process.execPath, ["--input-type=module", "-e", body]).toString()),
+  );
+  return times.sort((a, b) => a - b);
+};
+const inits = inFreshProcess(`
   import { readFileSync } from "node:fs";
   import { performance } from "node:perf_hooks";
   import { init } from ${JSON.stringify(new URL("js/index.js", root).href)};
   const bytes = readFileSync(${JSON.stringify(new URL("pkg/web/amlint_bg.wasm", root).pathname)});
+  typeof Request;
   const t = performance.now();
   await init(bytes);
-  console.log(performance.now() - t);`;
-const inits = Array.from({ length: 15 }, () => Number(execFileSync(process.execPath, ["--input-type=module", "-e", initScript]).toString()));
-inits.sort((a, b) => a - b);
+  console.log(performance.now() - t);`);
+const requests = inFreshProcess(`
+  import { performance } from "node:perf_hooks";
+  const t = performance.now();
+  typeof Request;
+  console.log(performance.now() - t);`);
+// The Node entry compiles the module synchronously when it is first required.
+const requires = inFreshProcess(`
+  import { createRequire } from "node:module";
+  import { performance } from "node:perf_hooks";
+  const require = createRequire(${JSON.stringify(new URL("package.json", root).href)});
+  const t = performance.now();
+  require("./js/node.cjs");
+  console.log(performance.now() - t);`);
+
+// init() where frontends run it: headless Chromium, fetching the .wasm from a local server (served
+// from memory, so this is compile and instantiate, not the network), a fresh browser context each.
+async function initInChromium(runs = 15) {
+  const { launchChromium, serve } = await import("../tests/e2e/support.mjs");
+  const server = await serve(new URL(".", root).pathname);
+  const browser = await launchChromium();
+  const times = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      // An empty page of the server's origin, so the module's imports and fetch are same-origin.
+      await page.route(`${server.url}blank.html`, (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html>" }));
+      await page.goto(`${server.url}blank.html`);
+      times.push(
+        await page.evaluate(async () => {
+          const { init } = await import("/js/index.js");
+          const t = performance.now();
+          await init();
+          return performance.now() - t;
+        }),
+      );
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return times.sort((a, b) => a - b);
+}
+const chromiumInits = await initInChromium().catch((error) => {
+  console.error(`init() in Chromium not measured: ${error.message.split("\n")[0]}`);
+  return undefined;
+});
 
 await init(wasmBytes);
 if (validate(spec).some((d) => d.severity === "error")) throw new Error("the benchmark spec must be valid");
@@ -97,7 +152,12 @@ const rows = [
 const fmt = (n) => Math.round(n).toLocaleString("en-US");
 console.log(`node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 console.log(`.wasm: ${fmt(wasmBytes.length)} bytes, ${fmt(gzipSync(wasmBytes, { level: 9 }).length)} bytes gzipped`);
-console.log(`init(): median ${inits[7].toFixed(1)} ms, max ${inits[14].toFixed(1)} ms (15 fresh processes)`);
+console.log(`init() in Node: median ${inits[7].toFixed(1)} ms, max ${inits[14].toFixed(1)} ms (15 fresh processes)`);
+console.log(`  not counted: Node's first \`typeof Request\` (in wasm-bindgen's init; free in browsers): median ${requests[7].toFixed(1)} ms`);
+if (chromiumInits) {
+  console.log(`init() in headless Chromium, fetch included: median ${chromiumInits[7].toFixed(1)} ms, max ${chromiumInits[14].toFixed(1)} ms (15 fresh contexts)`);
+}
+console.log(`require("amlint") in Node (loads and compiles the module): median ${requires[7].toFixed(1)} ms`);
 console.log("\n| what | calls/s | p50 µs | p99 µs |\n|---|---|---|---|");
 for (const [what, perSecond, { p50, p99 }] of rows) console.log(`| ${what} | ${fmt(perSecond)} | ${p50.toFixed(1)} | ${p99.toFixed(1)} |`);
 const share = (a, b) => `${((rows[a][1] / rows[b][1]) * 100).toFixed(1)}%`;
