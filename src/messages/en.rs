@@ -300,7 +300,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("AML602", "cron expression `{expression}`: {problem}"),
     (
         "AML603",
-        "the recurrence schedule lacks {missing}; Azure requires both hours and minutes",
+        "the recurrence schedule lacks {missing}; az ml and Azure require both hours and minutes",
     ),
     (
         "AML604",
@@ -345,7 +345,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "AML613",
-        "this custom application has no `image.reference`, so there is nothing to run",
+        "this custom application has no `image.reference`; az ml fails without one, and there would be nothing to run",
     ),
     (
         "AML614",

@@ -39,11 +39,14 @@ declare_rule! {
 
 declare_rule! {
     /// A recurrence `schedule` without both `hours` and `minutes`. The REST API requires both
-    /// (`ComputeRecurrenceSchedule`), though `az ml` lets either be left out.
+    /// (`ComputeRecurrenceSchedule`), and so does `az ml`: its schema marks them optional, but the
+    /// object it builds from them needs both, so the file fails before anything is sent
+    /// (`RecurrencePattern.__init__() missing 1 required keyword-only argument: 'minutes'`).
     ///
-    /// Sources: reference §9.1.
+    /// Sources: reference §9.1; azure-ai-ml 1.35.2 `load_compute`, observed (the reference's
+    /// "optional in the SDK" describes the schema, not the object).
     pub(crate) static RECURRENCE_SCHEDULE_INCOMPLETE = {
-        code: "AML603", name: "recurrence-schedule-incomplete", severity: crate::Severity::Warning, kinds: CI,
+        code: "AML603", name: "recurrence-schedule-incomplete", severity: crate::Severity::Error, kinds: CI,
         enforcement: Enforcement::Semantic,
         invalid: "name: ci-dev\ntype: computeinstance\nschedules:\n  compute_start_stop:\n    - action: stop\n      trigger:\n        type: recurrence\n        frequency: day\n        interval: 1\n        schedule:\n          hours: [18]\n",
         valid: "name: ci-dev\ntype: computeinstance\nschedules:\n  compute_start_stop:\n    - action: stop\n      trigger:\n        type: recurrence\n        frequency: day\n        interval: 1\n        schedule:\n          hours: [18]\n          minutes: [30]\n",
@@ -167,11 +170,14 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// A custom application without `image.reference`: there is nothing to run.
+    /// A custom application without `image.reference`: there is nothing to run, and `az ml` fails
+    /// before anything is sent (`CustomApplications.__init__() missing 1 required keyword-only
+    /// argument: 'image'`, or `'reference'` when `image` has none).
     ///
-    /// Sources: reference §9.3 (REST `CustomService.image`).
+    /// Sources: reference §9.3 (REST `CustomService.image`); azure-ai-ml 1.35.2 `load_compute`,
+    /// observed.
     pub(crate) static APPLICATION_IMAGE_MISSING = {
-        code: "AML613", name: "application-image-missing", severity: crate::Severity::Warning, kinds: CI,
+        code: "AML613", name: "application-image-missing", severity: crate::Severity::Error, kinds: CI,
         enforcement: Enforcement::Semantic,
         invalid: "name: ci-dev\ntype: computeinstance\ncustom_applications:\n  - name: rstudio\n    endpoints: [{target: 8787, published: 8787}]\n",
         valid: "name: ci-dev\ntype: computeinstance\ncustom_applications:\n  - name: rstudio\n    image: {reference: ghcr.io/rocker-org/rstudio:4}\n    endpoints: [{target: 8787, published: 8787}]\n",
