@@ -78,7 +78,9 @@ const USER_ASSIGNED_IDENTITY: &[Field] = &[
 ];
 
 const IDENTITY_FIELDS: &[Field] = &[
-    Field::new("type", Ty::Enum(&IDENTITY_TYPE)).doc(
+    // az ml fails without it: `IdentityConfiguration.__init__() missing 1 required keyword-only
+    // argument: 'type'` (azure-ai-ml 1.35.2, observed).
+    Field::new("type", Ty::Enum(&IDENTITY_TYPE)).required().doc(
         "Identity type",
         "system_assigned, user_assigned, none, or both (not supported by clusters and Kubernetes per the docs).",
     ),

@@ -15,9 +15,10 @@ declare_rule! {
     /// A field Azure requires is missing: `name` and `type` everywhere; `resource_id` for the kinds
     /// that attach an existing resource; a schedule's `action` and `trigger`, a trigger's `type`,
     /// a cron trigger's `expression`, a recurrence's `frequency`; a custom application's `name`;
-    /// a cluster's `ssh_settings.admin_username`.
+    /// a cluster's `ssh_settings.admin_username`; an `identity`'s `type`.
     ///
-    /// Sources: reference §0 (CLI attach error), §2–§9 ("req?" columns), `sdk-fields/`.
+    /// Sources: reference §0 (CLI attach error), §2–§9 ("req?" columns), `sdk-fields/`;
+    /// azure-ai-ml 1.35.2 `load_compute`, observed (`identity` without `type` fails).
     pub(crate) static MISSING_REQUIRED_FIELD = {
         code: "AML101", name: "missing-required-field", severity: crate::Severity::Error, kinds: ALL,
         enforcement: Enforcement::Schema(&["required"]),
