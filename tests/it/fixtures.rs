@@ -112,3 +112,40 @@ fn real_azure_rejections_are_caught() {
         );
     }
 }
+
+/// What `az ml` itself refuses before sending, observed with azure-ai-ml 1.35.2 (`load_compute`,
+/// and PyYAML 6 under it): each must be an error, as the severity policy has it.
+#[test]
+fn local_az_ml_rejections_are_errors() {
+    let cases: &[(&str, &str)] = &[
+        // "IdentityConfiguration.__init__() missing 1 required keyword-only argument: 'type'"
+        (
+            "name: cpu-cluster\ntype: amlcompute\nidentity: {user_assigned_identities: []}\n",
+            "AML101",
+        ),
+        // "RecurrencePattern.__init__() missing 1 required keyword-only argument: 'minutes'"
+        (
+            "name: ci-dev\ntype: computeinstance\nschedules:\n  compute_start_stop:\n    - action: stop\n      trigger: {type: recurrence, frequency: day, interval: 1, schedule: {hours: [18]}}\n",
+            "AML603",
+        ),
+        // "CustomApplications.__init__() missing 1 required keyword-only argument: 'image'"
+        (
+            "name: ci-dev\ntype: computeinstance\ncustom_applications:\n  - name: rstudio\n    endpoints: [{target: 8787, published: 8787}]\n",
+            "AML613",
+        ),
+        // "found character '\t' that cannot start any token"
+        ("name: cpu-cluster\t\ntype: amlcompute\n", "AML001"),
+        // "could not determine a constructor for the tag 'tag:yaml.org,2002:value'"
+        (
+            "name: cpu-cluster\ntype: amlcompute\ntags: {op: =}\n",
+            "AML001",
+        ),
+    ];
+    for (spec, code) in cases {
+        let found = errors(spec.as_bytes());
+        assert!(
+            found.iter().any(|e| e.starts_with(code)),
+            "{spec:?} should give an error {code}: {found:?}"
+        );
+    }
+}
