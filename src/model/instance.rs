@@ -116,6 +116,7 @@ const RECURRENCE_TRIGGER: &[Field] = &[
             max: None,
         },
     )
+    .required()
     .doc("Interval", "Every how many frequency units."),
     Field::new("schedule", Ty::Object(RECURRENCE_SCHEDULE))
         .doc("Schedule", "When in the period to run."),
@@ -193,6 +194,7 @@ const ENDPOINT: &[Field] = &[
             max: Some(65534),
         },
     )
+    .required()
     .doc("Target port", PORT_DOC),
     Field::new(
         "published",
@@ -201,15 +203,22 @@ const ENDPOINT: &[Field] = &[
             max: Some(65534),
         },
     )
+    .required()
     .doc("Published port", PORT_DOC),
 ];
 
 const IMAGE: &[Field] = &[Field::new("reference", Ty::Str)
     .doc("Image reference", "Docker image, e.g. ghcr.io/org/app:1.0.")];
 
+// az ml 1.35.2 builds each of these objects with every field below marked required, and fails
+// without them ("EndpointsSettings.__init__() missing 1 required keyword-only argument: 'target'").
 const BIND_MOUNT: &[Field] = &[
-    Field::new("source", Ty::Str).doc("Source", "Path on the instance."),
-    Field::new("target", Ty::Str).doc("Target", "Path in the container."),
+    Field::new("source", Ty::Str)
+        .required()
+        .doc("Source", "Path on the instance."),
+    Field::new("target", Ty::Str)
+        .required()
+        .doc("Target", "Path in the container."),
 ];
 
 const CUSTOM_APPLICATION: &[Field] = &[
@@ -221,6 +230,7 @@ const CUSTOM_APPLICATION: &[Field] = &[
         .doc("Type", "Only docker."),
     Field::new("image", Ty::Object(IMAGE)).doc("Image", "The container image."),
     Field::new("endpoints", Ty::List(&Ty::Object(ENDPOINT)))
+        .required()
         .doc("Endpoints", "Ports the application serves."),
     Field::new("environment_variables", Ty::AnyMap)
         .doc("Environment variables", "Name/value pairs."),

@@ -7,7 +7,9 @@ use super::common::{
 use super::{Default, Field, Ty};
 
 const SSH_SETTINGS: &[Field] = &[
-    Field::new("admin_username", Ty::Str).doc("Admin user name", "User name on the VM."),
+    Field::new("admin_username", Ty::Str)
+        .required()
+        .doc("Admin user name", "User name on the VM."),
     Field::new("admin_password", Ty::Str)
         .secret()
         .doc("Admin password", "Required when ssh_private_key_file is not given. Prefer a key."),

@@ -14,11 +14,15 @@ const ALL: &[Kind] = Kind::ALL;
 declare_rule! {
     /// A field Azure requires is missing: `name` and `type` everywhere; `resource_id` for the kinds
     /// that attach an existing resource; a schedule's `action` and `trigger`, a trigger's `type`,
-    /// a cron trigger's `expression`, a recurrence's `frequency`; a custom application's `name`;
-    /// a cluster's `ssh_settings.admin_username`; an `identity`'s `type`.
+    /// a cron trigger's `expression`, a recurrence's `frequency` and `interval`; a custom
+    /// application's `name` and `endpoints`, an endpoint's `target` and `published`, a bind
+    /// mount's `source` and `target`; `ssh_settings.admin_username` of a cluster and of an attached
+    /// VM; an `identity`'s `type`.
     ///
     /// Sources: reference §0 (CLI attach error), §2–§9 ("req?" columns), `sdk-fields/`;
-    /// azure-ai-ml 1.35.2 `load_compute`, observed (`identity` without `type` fails).
+    /// azure-ai-ml 1.35.2 `load_compute`, observed: its schemas leave some of these optional, but
+    /// the objects it builds from them require them (`RecurrenceTrigger.__init__() missing 1
+    /// required keyword-only argument: 'interval'`).
     pub(crate) static MISSING_REQUIRED_FIELD = {
         code: "AML101", name: "missing-required-field", severity: crate::Severity::Error, kinds: ALL,
         enforcement: Enforcement::Schema(&["required"]),

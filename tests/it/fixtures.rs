@@ -133,6 +133,30 @@ fn local_az_ml_rejections_are_errors() {
             "name: ci-dev\ntype: computeinstance\ncustom_applications:\n  - name: rstudio\n    endpoints: [{target: 8787, published: 8787}]\n",
             "AML613",
         ),
+        // "RecurrenceTrigger.__init__() missing 1 required keyword-only argument: 'interval'"
+        (
+            "name: ci-dev\ntype: computeinstance\nschedules:\n  compute_start_stop:\n    - action: stop\n      trigger: {type: recurrence, frequency: day, schedule: {hours: [18], minutes: [0]}}\n",
+            "AML101",
+        ),
+        // "CustomApplications.__init__() missing 1 required keyword-only argument: 'endpoints'",
+        // and the same for an endpoint's ports and a bind mount's paths
+        (
+            "name: ci-dev\ntype: computeinstance\ncustom_applications:\n  - name: rstudio\n    image: {reference: ghcr.io/rocker-org/rstudio:4}\n",
+            "AML101",
+        ),
+        (
+            "name: ci-dev\ntype: computeinstance\ncustom_applications:\n  - name: rstudio\n    image: {reference: ghcr.io/rocker-org/rstudio:4}\n    endpoints: [{published: 8787}]\n",
+            "AML101",
+        ),
+        (
+            "name: ci-dev\ntype: computeinstance\ncustom_applications:\n  - name: rstudio\n    image: {reference: ghcr.io/rocker-org/rstudio:4}\n    endpoints: [{target: 8787, published: 8787}]\n    bind_mounts: [{target: /data}]\n",
+            "AML101",
+        ),
+        // "VirtualMachineSshSettings.__init__() missing 1 required keyword-only argument: 'admin_username'"
+        (
+            "name: vm-attach\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm\nssh_settings: {ssh_private_key_file: ~/.ssh/id_rsa}\n",
+            "AML101",
+        ),
         // "found character '\t' that cannot start any token"
         ("name: cpu-cluster\t\ntype: amlcompute\n", "AML001"),
         // "could not determine a constructor for the tag 'tag:yaml.org,2002:value'"
