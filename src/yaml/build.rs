@@ -62,9 +62,11 @@ struct Builder<'a> {
     limits: Limits,
     stack: Vec<Frame>,
     anchors: HashMap<usize, Node>,
-    /// Where plain `<<` keys start: only those merge (a quoted "<<" is an ordinary key).
+    /// Where plain `<<` keys start: only those merge (a quoted "<<" is an ordinary key). In text
+    /// order, as the parser reports them, so searched by bisection.
     merge_keys: Vec<u32>,
-    /// Quoted and block scalars: the only places, besides comments, PyYAML allows a tab.
+    /// Quoted and block scalars: the only places, besides comments, PyYAML allows a tab. In text
+    /// order and disjoint, so searched by bisection (a hostile file has many of both).
     tab_safe: Vec<Span>,
     nodes: usize,
     root: Option<Node>,
@@ -119,9 +121,8 @@ impl<'a> Builder<'a> {
             return;
         }
         let safe = |at: usize| {
-            self.tab_safe
-                .iter()
-                .any(|s| (s.start as usize..s.end as usize).contains(&at))
+            let after = self.tab_safe.partition_point(|s| s.start as usize <= at);
+            after > 0 && at < self.tab_safe[after - 1].end as usize
         };
         let mut line_start = 0;
         for line in self.text.split_inclusive('\n') {
@@ -316,7 +317,9 @@ impl<'a> Builder<'a> {
         let mut merged: Vec<Entry> = Vec::new();
         let mut seen: HashMap<String, usize> = HashMap::new();
         for entry in entries {
-            if entry.key.as_str() == Some("<<") && self.merge_keys.contains(&entry.key.span.start) {
+            if entry.key.as_str() == Some("<<")
+                && self.merge_keys.binary_search(&entry.key.span.start).is_ok()
+            {
                 match entry.value.value {
                     Value::Map(inner) => merged.extend(inner),
                     Value::Seq(maps) => {
