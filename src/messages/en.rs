@@ -238,6 +238,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "`location` is ignored for type `{kind}`; az ml uses the workspace region",
     ),
     (
+        "AML406",
+        "`network_settings` has no `subnet`; az ml fails as it builds the request ('NoneType' object has no attribute 'lower'): set the subnet, or leave network_settings out",
+    ),
+    (
         "AML501",
         "SSH access is enabled but `ssh_settings.ssh_key_value` is missing",
     ),

@@ -29,7 +29,10 @@ pub(crate) const FIELDS: &[Field] = &[
         "Resource ID",
         "ARM ID of the virtual machine (Microsoft.Compute/virtualMachines).",
     ),
+    // az ml 1.35.2 cannot attach a VM without it: building the request fails with "cannot access
+    // local variable 'properties' where it is not associated with a value" (observed).
     Field::new("ssh_settings", Ty::Object(SSH_SETTINGS))
+        .required()
         .doc("SSH settings", "How Azure ML signs in to the VM."),
     LOCATION_IGNORED,
     TAGS,

@@ -62,6 +62,7 @@ pub static RULES: &[&Rule] = &[
     &network::VNET_WITH_SUBNET_ID,
     &network::PRIVATE_NODES_WITHOUT_SUBNET,
     &network::LOCATION_IGNORED,
+    &network::NETWORK_SETTINGS_WITHOUT_SUBNET,
     &access::SSH_ENABLED_WITHOUT_CREDENTIALS,
     &access::SSH_SETTINGS_WITHOUT_ACCESS,
     &access::SSH_CREDENTIALS_MISSING,

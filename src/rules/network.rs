@@ -62,6 +62,22 @@ declare_rule! {
 }
 
 declare_rule! {
+    /// `network_settings` without a `subnet` (empty, or with neither `vnet_name` nor `subnet`, or
+    /// with an empty `subnet`). `az ml` fails as it builds the request, before anything is sent:
+    /// "'NoneType' object has no attribute 'lower'". Set the subnet (with `vnet_name`, or as a full
+    /// ID), or leave `network_settings` out.
+    ///
+    /// Sources: reference §2, §3 (network settings); azure-ai-ml 1.35.2
+    /// `ComputeOperations.begin_create_or_update` → `get_subnet_str`, observed.
+    pub(crate) static NETWORK_SETTINGS_WITHOUT_SUBNET = {
+        code: "AML406", name: "network-settings-without-subnet", severity: crate::Severity::Error, kinds: NETWORKED,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nnetwork_settings: {}\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\n",
+    }
+}
+
+declare_rule! {
     /// `location` is honoured only by compute clusters. For other kinds `az ml` logs "'Location'
     /// is not supported for compute type ... and will not be used" and uses the workspace region.
     ///
@@ -82,7 +98,13 @@ pub(crate) fn is_subnet_id(subnet: &str) -> bool {
 
 pub(crate) fn check(ctx: &mut Ctx<'_>) {
     let vnet = ctx.str(&["network_settings", "vnet_name"]);
-    let subnet = ctx.str(&["network_settings", "subnet"]);
+    // An empty subnet is no subnet: `az ml` tests it for truth.
+    let subnet = ctx
+        .str(&["network_settings", "subnet"])
+        .filter(|(text, _)| !text.is_empty());
+    let has_settings = ctx
+        .get(&["network_settings"])
+        .is_some_and(|n| n.as_map().is_some());
     match (vnet, subnet) {
         (Some((_, vnet_node)), None) => {
             ctx.emit(ctx.at(
@@ -107,6 +129,10 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
                 "/network_settings/vnet_name",
                 vnet_node.span,
             ));
+        }
+        (None, None) if has_settings => {
+            let span = ctx.key_span(&["network_settings"]);
+            ctx.emit(ctx.at(&NETWORK_SETTINGS_WITHOUT_SUBNET, "/network_settings", span));
         }
         _ => {}
     }

@@ -19,7 +19,7 @@ declare_rule! {
         code: "AML801", name: "resource-id-malformed", severity: crate::Severity::Error, kinds: ALL,
         enforcement: Enforcement::Schema(&["pattern"]),
         invalid: "name: vm-attached\ntype: virtualmachine\nresource_id: dsvm-westeurope\n",
-        valid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/dsvm\n",
+        valid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/dsvm\nssh_settings:\n  admin_username: azureuser\n  ssh_private_key_file: ./keys/dsvm\n",
     }
 }
 
@@ -35,7 +35,7 @@ declare_rule! {
         code: "AML802", name: "resource-id-wrong-type", severity: crate::Severity::Warning, kinds: ALL,
         enforcement: Enforcement::Semantic,
         invalid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/disks/dsvm-os\n",
-        valid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/dsvm\n",
+        valid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/dsvm\nssh_settings:\n  admin_username: azureuser\n  ssh_private_key_file: ./keys/dsvm\n",
     }
 }
 
@@ -62,7 +62,7 @@ declare_rule! {
         code: "AML804", name: "resource-id-placeholder", severity: crate::Severity::Warning, kinds: ALL,
         enforcement: Enforcement::Semantic,
         invalid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/<SUBSCRIPTION_ID>/resourceGroups/<RESOURCE_GROUP>/providers/Microsoft.Compute/virtualMachines/dsvm\n",
-        valid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/dsvm\n",
+        valid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/dsvm\nssh_settings:\n  admin_username: azureuser\n  ssh_private_key_file: ./keys/dsvm\n",
     }
 }
 

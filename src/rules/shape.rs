@@ -17,12 +17,13 @@ declare_rule! {
     /// a cron trigger's `expression`, a recurrence's `frequency` and `interval`; a custom
     /// application's `name` and `endpoints`, an endpoint's `target` and `published`, a bind
     /// mount's `source` and `target`; `ssh_settings.admin_username` of a cluster and of an attached
-    /// VM; an `identity`'s `type`.
+    /// VM, and an attached VM's `ssh_settings` itself; an `identity`'s `type`.
     ///
     /// Sources: reference §0 (CLI attach error), §2–§9 ("req?" columns), `sdk-fields/`;
     /// azure-ai-ml 1.35.2 `load_compute`, observed: its schemas leave some of these optional, but
     /// the objects it builds from them require them (`RecurrenceTrigger.__init__() missing 1
-    /// required keyword-only argument: 'interval'`).
+    /// required keyword-only argument: 'interval'`; a VM without `ssh_settings` fails as the
+    /// request is built).
     pub(crate) static MISSING_REQUIRED_FIELD = {
         code: "AML101", name: "missing-required-field", severity: crate::Severity::Error, kinds: ALL,
         enforcement: Enforcement::Schema(&["required"]),
