@@ -157,6 +157,22 @@ fn local_az_ml_rejections_are_errors() {
             "name: vm-attach\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm\nssh_settings: {ssh_private_key_file: ~/.ssh/id_rsa}\n",
             "AML101",
         ),
+        // As the request is built: "cannot access local variable 'properties' where it is not
+        // associated with a value" (a VM without ssh_settings) ...
+        (
+            "name: vm-attach\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm\n",
+            "AML101",
+        ),
+        // ... "'NoneType' object has no attribute 'lower'" (network settings without a subnet) ...
+        (
+            "name: cpu-cluster\ntype: amlcompute\nnetwork_settings: {}\n",
+            "AML406",
+        ),
+        // ... and "Subnet is required when vnet name is specified." (an empty subnet)
+        (
+            "name: cpu-cluster\ntype: amlcompute\nnetwork_settings: {vnet_name: v, subnet: ''}\n",
+            "AML401",
+        ),
         // "found character '\t' that cannot start any token"
         ("name: cpu-cluster\t\ntype: amlcompute\n", "AML001"),
         // "could not determine a constructor for the tag 'tag:yaml.org,2002:value'"
