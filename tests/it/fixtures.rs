@@ -113,8 +113,9 @@ fn real_azure_rejections_are_caught() {
     }
 }
 
-/// What `az ml` itself refuses before sending, observed with azure-ai-ml 1.35.2 (`load_compute`,
-/// and PyYAML 6 under it): each must be an error, as the severity policy has it.
+/// What `az ml` itself refuses before sending, observed with azure-ai-ml 1.35.2 (`load_compute`, the
+/// request it then builds, and PyYAML 6 under it): each must be an error, as the severity policy
+/// has it. `scripts/compare-az-ml.py` finds such cases.
 #[test]
 fn local_az_ml_rejections_are_errors() {
     let cases: &[(&str, &str)] = &[
