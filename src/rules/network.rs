@@ -62,8 +62,8 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// `network_settings` without a `subnet` (empty, or with neither `vnet_name` nor `subnet`, or
-    /// with an empty `subnet`). `az ml` fails as it builds the request, before anything is sent:
+    /// `network_settings` without a `subnet` or `vnet_name` (empty, or with an empty `subnet`; with
+    /// `vnet_name` it is AML401). `az ml` fails as it builds the request, before anything is sent:
     /// "'NoneType' object has no attribute 'lower'". Set the subnet (with `vnet_name`, or as a full
     /// ID), or leave `network_settings` out.
     ///
