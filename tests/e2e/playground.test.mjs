@@ -86,6 +86,8 @@ test("switching kinds renders each kind's form; screenshots for people", async (
     await page.locator(probe).waitFor();
     // Every starting spec is valid: no errors before the user touches anything.
     assert.equal(await page.locator(".finding.error").count(), 0, `${kind} opens with errors`);
+    const command = ["kubernetes", "virtualmachine", "synapsespark"].includes(kind) ? "attach" : "create";
+    assert.match(await page.locator(".hint").textContent(), new RegExp(`az ml compute ${command} --file`));
     await page.screenshot({ path: join(screenshots, `${kind}.png`), fullPage: true });
   }
 });

@@ -241,8 +241,9 @@ export function App() {
 
             <textarea aria-label="YAML" spellCheck={false} value={yaml} onChange={onYamlChange} rows={18} />
             <p className="hint">
-              The spec as <code>az ml compute create --file</code> reads it. Paste or edit YAML here: the form follows, and findings show
-              line:column.
+              The spec as{" "}
+              <code>az ml compute {KINDS[kind].submission === "attach" ? "attach" : "create"} --file</code> reads it. Paste or
+              edit YAML here: the form follows, and findings show line:column.
             </p>
 
           </section>
