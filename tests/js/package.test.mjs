@@ -51,7 +51,7 @@ test("odd JS values give a TypeError that says where, and the module stays usabl
     [{ ...spec, "a/b": [{ "c~d": new Set() }] }, /^`\/a~1b\/0\/c~0d` is a Map or Set/],
     [{ ...spec, tags: Array.from({ length: 100_001 }, () => 1) }, /^the spec has more than 100000 values/],
   ];
-  // Exceptions once unwound through WebAssembly and broke the module after a few hundred calls.
+  // Exceptions once unwound through WebAssembly from the reader and, after enough calls, broke the module.
   for (let round = 0; round < 500; round++) {
     for (const [value, message] of cases) assert.throws(() => amlint.validate(value), { name: "TypeError", message });
   }
