@@ -1,6 +1,6 @@
 //! Reads a JS value into a `Node` with one call to `flatten` (flatten.js) and the reader in
 //! flat.rs. Nothing here calls into JS values directly: JS code that a value may run (getters,
-//! Proxy traps, `toISOString`) runs inside flatten's `try`, never between WebAssembly frames.
+//! Proxy traps, `toJSON`) runs inside flatten's `try`, never between WebAssembly frames.
 
 use wasm_bindgen::JsValue;
 use wasm_bindgen::prelude::wasm_bindgen;
