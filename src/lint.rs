@@ -82,7 +82,6 @@ pub fn check_text(text: &str, options: &Options) -> FileReport {
     }
     let parsed = yaml::parse(text, options.limits);
     let mut report = FileReport::default();
-    report.diagnostics.extend(document::check_characters(text));
     document::report_issues(&parsed.issues, &mut report.diagnostics);
     if parsed.documents.is_empty() {
         report

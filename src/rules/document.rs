@@ -4,7 +4,7 @@ use crate::diagnostic::{Diagnostic, Span};
 use crate::kind::{Kind, Submission};
 use crate::lint::FileReport;
 use crate::rule::{Enforcement, declare_rule};
-use crate::yaml::{Issue, IssueKind, Node, Value, is_yaml11_only_break, pyyaml_printable};
+use crate::yaml::{Issue, IssueKind, Node, Value, is_yaml11_only_break};
 
 const ALL: &[Kind] = Kind::ALL;
 
@@ -223,26 +223,6 @@ pub(crate) fn check_binary(text: &str) -> Option<FileReport> {
     Some(report)
 }
 
-/// The first character PyYAML's reader refuses, or reads as a line break where YAML 1.2 readers do
-/// not. PyYAML stops at the first, so only that one is reported; the rest of the file is still
-/// checked.
-pub(crate) fn check_characters(text: &str) -> Option<Diagnostic> {
-    let (at, c) = text
-        .char_indices()
-        .find(|&(_, c)| !pyyaml_printable(c) || is_yaml11_only_break(c))?;
-    let variant = if is_yaml11_only_break(c) {
-        "AML001.linebreak"
-    } else {
-        "AML001.char"
-    };
-    let span = Span::new(at, at + c.len_utf8());
-    Some(
-        Diagnostic::new(&YAML_SYNTAX_ERROR, 0, String::new(), Some(span))
-            .variant(variant)
-            .arg("code", format!("{:04X}", u32::from(c))),
-    )
-}
-
 pub(crate) fn empty(document: usize, span: Span) -> Diagnostic {
     Diagnostic::new(&EMPTY_DOCUMENT, document, String::new(), Some(span))
 }
@@ -273,6 +253,13 @@ pub(crate) fn report_issues(issues: &[Issue], out: &mut Vec<Diagnostic>) {
             }
             IssueKind::BadMerge => at(&YAML_SYNTAX_ERROR).variant("AML001.merge"),
             IssueKind::Tab => at(&YAML_SYNTAX_ERROR).variant("AML001.tab"),
+            IssueKind::Character(c) => at(&YAML_SYNTAX_ERROR)
+                .variant(if is_yaml11_only_break(*c) {
+                    "AML001.linebreak"
+                } else {
+                    "AML001.char"
+                })
+                .arg("code", format!("{:04X}", u32::from(*c))),
             IssueKind::UnloadablePlain { text, tag } => at(&YAML_SYNTAX_ERROR)
                 .variant("AML001.plain")
                 .arg("text", text)

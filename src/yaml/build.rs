@@ -3,7 +3,9 @@ use std::collections::HashMap;
 use saphyr_parser::{Event, Marker, Parser, ScalarStyle};
 
 use super::node::{Entry, Node, Value, pointer_push};
-use super::scalar::{describe, pyyaml_unloadable_plain, resolve_yaml11, resolve_yaml12};
+use super::scalar::{
+    describe, pyyaml_reads_as_is, pyyaml_unloadable_plain, resolve_yaml11, resolve_yaml12,
+};
 use super::{Issue, IssueKind};
 use crate::diagnostic::Span;
 
@@ -37,6 +39,7 @@ pub struct Parsed {
 pub fn parse(text: &str, limits: Limits) -> Parsed {
     let mut builder = Builder::new(text, limits);
     builder.run();
+    builder.check_characters();
     builder.check_tabs();
     builder.out
 }
@@ -103,6 +106,24 @@ impl<'a> Builder<'a> {
             Some(table) => table
                 .get(marker.index())
                 .map_or(self.text.len(), |&b| b as usize),
+        }
+    }
+
+    /// The first character PyYAML's reader refuses, or reads as a line break where YAML 1.2 readers
+    /// do not. PyYAML stops at the first, so only that one is reported; the tree is still built and
+    /// checked.
+    fn check_characters(&mut self) {
+        if let Some((at, c)) = self
+            .text
+            .char_indices()
+            .find(|&(_, c)| !pyyaml_reads_as_is(c))
+        {
+            self.out.issues.push(Issue {
+                kind: IssueKind::Character(c),
+                document: 0,
+                pointer: String::new(),
+                span: Span::new(at, at + c.len_utf8()),
+            });
         }
     }
 

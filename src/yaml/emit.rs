@@ -5,8 +5,7 @@ use serde_json::Value;
 
 use super::node::Value as Yaml;
 use super::scalar::{
-    is_yaml11_only_break, number_text, pyyaml_printable, pyyaml_unloadable_plain, resolve_yaml11,
-    resolve_yaml12,
+    number_text, pyyaml_reads_as_is, pyyaml_unloadable_plain, resolve_yaml11, resolve_yaml12,
 };
 
 /// The YAML text of a value, ending in a newline.
@@ -119,9 +118,7 @@ fn string(s: &str) -> String {
         && !s.contains(": ")
         && !s.contains(" #")
         && !s.contains(['\n', '\r', '\t'])
-        && !s
-            .chars()
-            .any(|c| c.is_control() || !pyyaml_printable(c) || is_yaml11_only_break(c))
+        && s.chars().all(pyyaml_reads_as_is)
         && pyyaml_unloadable_plain(s).is_none()
         && resolve_yaml11(s) == Yaml::Str(s.to_owned())
         && resolve_yaml12(s) == Yaml::Str(s.to_owned());
@@ -133,7 +130,7 @@ fn string(s: &str) -> String {
     let json = serde_json::to_string(s).unwrap_or_default();
     let mut out = String::with_capacity(json.len());
     for c in json.chars() {
-        if c.is_control() || !pyyaml_printable(c) || is_yaml11_only_break(c) {
+        if !pyyaml_reads_as_is(c) {
             out.push_str(&format!("\\u{:04x}", u32::from(c)));
         } else {
             out.push(c);
@@ -189,10 +186,7 @@ mod tests {
         ] {
             assert!(text.contains(escape), "{escape} in {text}");
         }
-        assert!(
-            text.chars()
-                .all(|c| pyyaml_printable(c) && !is_yaml11_only_break(c))
-        );
+        assert!(text.chars().all(pyyaml_reads_as_is));
         assert_eq!(round_trip(&value), value);
     }
 

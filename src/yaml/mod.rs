@@ -13,7 +13,7 @@ pub use build::{Limits, Parsed, parse};
 pub use emit::emit;
 
 pub use node::{Entry, Node, Value, pointer_push, push_token};
-pub(crate) use scalar::{is_yaml11_only_break, pyyaml_printable};
+pub(crate) use scalar::is_yaml11_only_break;
 pub(crate) use scalar::{key_text, number_text};
 
 use crate::diagnostic::Span;
@@ -56,6 +56,8 @@ pub enum IssueKind {
     UnloadablePlain { text: String, tag: &'static str },
     /// A tab where PyYAML allows none: outside quotes, block scalars and comments.
     Tab,
+    /// A character PyYAML's reader refuses, or a line break only YAML 1.1 has (NEL, U+2028/9).
+    Character(char),
 }
 
 impl IssueKind {

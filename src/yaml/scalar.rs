@@ -17,6 +17,12 @@ pub(crate) fn is_yaml11_only_break(c: char) -> bool {
     matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
+/// Whether PyYAML reads `c` as itself wherever it stands: not refused by its reader, and not one of
+/// the line breaks only YAML 1.1 has.
+pub(crate) fn pyyaml_reads_as_is(c: char) -> bool {
+    pyyaml_printable(c) && !is_yaml11_only_break(c)
+}
+
 /// Plain scalars that YAML 1.1 resolves to a tag PyYAML's safe loader cannot construct as a value:
 /// `=` (the "value" type) and `<<` (a merge key, valid only as a key).
 pub(crate) fn pyyaml_unloadable_plain(text: &str) -> Option<&'static str> {
