@@ -8,7 +8,8 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 
 /**
  * Loads the WebAssembly module; call and await it once before anything else (browsers and
- * bundlers). Later calls return the same promise. In Node it resolves at once.
+ * bundlers). Later calls return the same promise; after a failed load, the next call retries.
+ * In Node it resolves at once.
  */
 export function init(input?: InitInput | Promise<InitInput>): Promise<void>;
 

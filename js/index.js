@@ -7,11 +7,18 @@ let initialised = false;
 /**
  * Loads the WebAssembly module. Call (and await) it once before anything else; later calls
  * return the same promise. `input` may be a URL, a Response, bytes or a compiled module.
+ * A failed load (the network dropped the .wasm) is not remembered: calling again retries.
  */
 export function init(input) {
-  ready ??= initWasm(input === undefined ? undefined : { module_or_path: input }).then(() => {
-    initialised = true;
-  });
+  ready ??= initWasm(input === undefined ? undefined : { module_or_path: input }).then(
+    () => {
+      initialised = true;
+    },
+    (error) => {
+      ready = undefined;
+      throw error;
+    },
+  );
   return ready;
 }
 
