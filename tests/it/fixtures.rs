@@ -116,6 +116,33 @@ fn real_azure_rejections_are_caught() {
 /// What `az ml` itself refuses before sending, observed with azure-ai-ml 1.35.2 (`load_compute`, the
 /// request it then builds, and PyYAML 6 under it): each must be an error, as the severity policy
 /// has it. `scripts/compare-az-ml.py` finds such cases.
+fn synapse(line: &str) -> String {
+    format!(
+        "name: synapse-1\ntype: synapsespark\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Synapse/workspaces/ws/bigDataPools/pool\n{line}\n"
+    )
+}
+
+#[test]
+fn synapse_pool_settings_are_dropped_with_a_warning_whatever_their_values() {
+    // az ml accepts these (it does not check the values it drops); amlint says they have no effect.
+    for line in [
+        "auto_pause_settings: {delay_in_minutes: 15, auto_pause_enabled: true}",
+        "auto_pause_settings: {delay_in_minutes: abc}",
+        "scale_settings: {min_node_count: 1, max_node_count: 3, auto_scale_enabled: maybe}",
+    ] {
+        let report = check_bytes(synapse(line).as_bytes(), &Options::default());
+        let codes: Vec<_> = report.diagnostics.iter().map(|d| d.code()).collect();
+        assert!(
+            !codes.is_empty() && codes.iter().all(|code| *code == "AML105"),
+            "{line}: {codes:?}"
+        );
+    }
+    assert_eq!(
+        errors(synapse("scale_settings: {}").as_bytes()),
+        Vec::<String>::new()
+    );
+}
+
 #[test]
 fn local_az_ml_rejections_are_errors() {
     let cases: &[(&str, &str)] = &[
@@ -181,6 +208,13 @@ fn local_az_ml_rejections_are_errors() {
             "name: cpu-cluster\ntype: amlcompute\ntags: {op: =}\n",
             "AML001",
         ),
+        // A Spark pool's settings are dropped, but only after az ml has checked their shape:
+        // "Invalid input type.", "Field may not be null.", "'list' object has no attribute
+        // 'get'", "Unknown field."
+        (&synapse("auto_pause_settings: abc"), "AML102"),
+        (&synapse("scale_settings: null"), "AML102"),
+        (&synapse("scale_settings: [1]"), "AML102"),
+        (&synapse("auto_pause_settings: {delay: 15}"), "AML104"),
     ];
     for (spec, code) in cases {
         let found = errors(spec.as_bytes());
