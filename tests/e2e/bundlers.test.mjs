@@ -1,28 +1,31 @@
-// The npm package in a bundler other than the playground's Vite: webpack 5 builds a small app that
-// imports `amlint` by name, and the bundle runs in headless Chromium (Debian's), driven by
-// playwright-core. Needs the package built first (`npm run build`); scripts/test does that.
+// The package in a bundler other than the playground's Vite: webpack 5 bundles a small app that
+// imports `amlint` by name (resolved through its package.json `exports`, as from node_modules) for
+// the browser, run in headless Chromium (Debian's) driven by playwright-core, and for Node, run from
+// another folder. Needs the package built first (`npm run build`); scripts/test does that.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import webpack from "webpack";
 import { launchChromium, serve } from "./support.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
+let work;
 let out;
 let server;
 let browser;
 
-function bundle() {
+function bundle(target, entry, path) {
   const compiler = webpack({
     mode: "production",
-    target: "web",
+    target,
     context: root,
-    entry: "./tests/e2e/webpack-app/app.js",
-    output: { path: out, filename: "app.js", clean: true },
-    // `amlint` is this package: resolved through its package.json `exports`, as from node_modules.
-    resolve: { alias: { amlint: root } },
+    entry,
+    output: { path, filename: "app.js", clean: true },
+    // A node_modules that holds this package, as a consumer's does.
+    resolve: { modules: [join(work, "node_modules"), "node_modules"] },
     performance: { hints: false },
   });
   return new Promise((resolve, reject) =>
@@ -31,8 +34,11 @@ function bundle() {
 }
 
 before(async () => {
-  out = mkdtempSync(join(tmpdir(), "amlint-webpack-"));
-  const stats = await bundle();
+  work = mkdtempSync(join(tmpdir(), "amlint-webpack-"));
+  mkdirSync(join(work, "node_modules"));
+  symlinkSync(root, join(work, "node_modules", "amlint"), "dir");
+  out = join(work, "web");
+  const stats = await bundle("web", "./tests/e2e/webpack-app/app.js", out);
   assert.deepEqual(stats.toJson({ all: false, errors: true }).errors, []);
   writeFileSync(join(out, "index.html"), '<!doctype html><meta charset="utf-8"><script src="app.js"></script>');
   server = await serve(out);
@@ -42,7 +48,17 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.close();
-  if (out) rmSync(out, { recursive: true, force: true });
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+test("webpack 5 bundles amlint for Node with its .wasm, and the bundle runs from anywhere", async () => {
+  const path = join(work, "server");
+  const stats = await bundle("node", "./tests/e2e/webpack-app/server.js", path);
+  assert.deepEqual(stats.toJson({ all: false, errors: true }).errors, []);
+  assert.ok(readdirSync(path).some((f) => f.endsWith(".wasm")), `no .wasm among ${readdirSync(path).join(", ")}`);
+  // Run from the bundle's own folder, away from this package's files.
+  const codes = execFileSync(process.execPath, [join(path, "app.js")], { cwd: path, encoding: "utf8" }).split(",");
+  assert.ok(codes.includes("AML301"), `min_instances above max_instances: got ${codes}`);
 });
 
 test("webpack 5 emits the .wasm as an asset of the bundle", () => {

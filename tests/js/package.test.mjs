@@ -113,19 +113,6 @@ test("schemas, kinds, rules and explanations are plain data", () => {
   assert.match(amlint.version(), /^\d+\.\d+\.\d+/);
 });
 
-test("the browser entry needs one init(), memoised, and says so when it is missing", async () => {
-  const web = await import("amlint/web");
-  assert.throws(() => web.validate(cluster), /await init\(\)/);
-  // A failed load (here: bytes that are not WebAssembly) is not memoised; the next call retries.
-  await assert.rejects(web.init(new Uint8Array([0, 1, 2, 3])), WebAssembly.CompileError);
-  assert.throws(() => web.validate(cluster), /await init\(\)/);
-  const bytes = readFileSync(new URL("../../pkg/web/amlint_bg.wasm", import.meta.url));
-  const first = web.init(bytes);
-  assert.equal(web.init(bytes), first);
-  await first;
-  assert.ok(web.validate(cluster).some((d) => d.code === "AML301"));
-});
-
 test("parse and toYaml round-trip a spec as az ml reads it", () => {
   const spec = { name: "cpu-cluster", type: "amlcompute", tier: "dedicated", tags: { enabled: "yes" }, max_instances: 4 };
   const text = amlint.toYaml(spec);
