@@ -1,10 +1,12 @@
 // The Node `import` entry: the ES module build, initialised synchronously when imported. The
-// .wasm is named with `new URL(..., import.meta.url)`, not a path built from `__dirname`, so a
-// bundler that builds server code for Node (webpack in Next.js) sees the file and emits it.
-import { readFileSync } from "node:fs";
+// module's bytes come inlined as base64 (scripts/build-wasm writes them) rather than read from a
+// file: bundlers that build server code for Node (Next.js with webpack or Turbopack) rewrite file
+// references into public URL paths or leave them pointing into their output, where no .wasm is.
+import { Buffer } from "node:buffer";
 import * as wasm from "../pkg/web/amlint.js";
+import base64 from "../pkg/web/amlint_bg.wasm.base64.js";
 
-wasm.initSync({ module: readFileSync(new URL("../pkg/web/amlint_bg.wasm", import.meta.url)) });
+wasm.initSync({ module: Buffer.from(base64, "base64") });
 
 export const { validate, schema, kinds, rules, explain, parse, toYaml, matches, version } = wasm;
 export const init = () => Promise.resolve();

@@ -51,12 +51,12 @@ after(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-test("webpack 5 bundles amlint for Node with its .wasm, and the bundle runs from anywhere", async () => {
+test("webpack 5 bundles amlint for Node, and the bundle runs on its own", async () => {
   const path = join(work, "server");
   const stats = await bundle("node", "./tests/e2e/webpack-app/server.js", path);
   assert.deepEqual(stats.toJson({ all: false, errors: true }).errors, []);
-  assert.ok(readdirSync(path).some((f) => f.endsWith(".wasm")), `no .wasm among ${readdirSync(path).join(", ")}`);
-  // Run from the bundle's own folder, away from this package's files.
+  // Away from this package's files: the bundle must carry the module itself.
+  rmSync(join(work, "node_modules"), { recursive: true });
   const codes = execFileSync(process.execPath, [join(path, "app.js")], { cwd: path, encoding: "utf8" }).split(",");
   assert.ok(codes.includes("AML301"), `min_instances above max_instances: got ${codes}`);
 });
