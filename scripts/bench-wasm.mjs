@@ -73,7 +73,13 @@ const requests = inFreshProcess(`
   const t = performance.now();
   typeof Request;
   console.log(performance.now() - t);`);
-// The Node entry compiles the module synchronously when it is first required.
+// The Node entries compile the module synchronously when first imported or required (the `import`
+// entry decodes it from base64 first: see js/node.mjs).
+const imports = inFreshProcess(`
+  import { performance } from "node:perf_hooks";
+  const t = performance.now();
+  await import(${JSON.stringify(new URL("js/node.mjs", root).href)});
+  console.log(performance.now() - t);`);
 const requires = inFreshProcess(`
   import { createRequire } from "node:module";
   import { performance } from "node:perf_hooks";
@@ -158,6 +164,7 @@ if (chromiumInits) {
   console.log(`init() in headless Chromium, fetch included: median ${chromiumInits[7].toFixed(1)} ms, max ${chromiumInits[14].toFixed(1)} ms (15 fresh contexts)`);
 }
 console.log(`require("amlint") in Node (loads and compiles the module): median ${requires[7].toFixed(1)} ms`);
+console.log(`import("amlint") in Node (loads, decodes and compiles the module): median ${imports[7].toFixed(1)} ms`);
 console.log("\n| what | calls/s | p50 µs | p99 µs |\n|---|---|---|---|");
 for (const [what, perSecond, { p50, p99 }] of rows) console.log(`| ${what} | ${fmt(perSecond)} | ${p50.toFixed(1)} | ${p99.toFixed(1)} |`);
 const share = (a, b) => `${((rows[a][1] / rows[b][1]) * 100).toFixed(1)}%`;
