@@ -11,9 +11,19 @@ export function pointerToPath(pointer) {
     .map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~"));
 }
 
+/**
+ * The pointer of the field a finding belongs to: its own pointer, or for a missing required field
+ * (which points at the object that lacks it, as ajv does) the missing field, where a form shows it.
+ */
+export function fieldPointer(diagnostic) {
+  const missing = diagnostic.params?.property;
+  if (missing === undefined) return diagnostic.pointer;
+  return `${diagnostic.pointer}/${missing.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+}
+
 function errorList(diagnostics) {
   return diagnostics.map((d) => {
-    const path = pointerToPath(d.pointer);
+    const path = pointerToPath(fieldPointer(d));
     const property = path.length ? `.${path.join(".")}` : ".";
     return {
       name: d.code,

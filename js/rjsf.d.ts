@@ -3,6 +3,12 @@ import type { ComputeKind, Diagnostic } from "./index.js";
 /** RFC 6901 pointer → path segments (`/a/b/0` → ["a", "b", "0"]). */
 export function pointerToPath(pointer: string): string[];
 
+/**
+ * The pointer of the field a finding belongs to: its own, or for a missing required field (which
+ * points at the object lacking it) the missing field's, where a form shows it.
+ */
+export function fieldPointer(diagnostic: Diagnostic): string;
+
 /** A react-jsonschema-form `ValidatorType` backed by amlint's rules. */
 export interface AmlintValidator {
   /** Every finding for the form data, errors, warnings and infos. */

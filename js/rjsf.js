@@ -1,8 +1,8 @@
 // `amlint/rjsf` for browsers and bundlers. Call (and await) `init()` from "amlint" first.
 import * as amlint from "./index.js";
-import { makeValidator, pointerToPath } from "./rjsf-core.js";
+import { fieldPointer, makeValidator, pointerToPath } from "./rjsf-core.js";
 
-export { pointerToPath };
+export { fieldPointer, pointerToPath };
 
 /** An RJSF validator backed by amlint: `<Form validator={createValidator({ kind })} />`. */
 export function createValidator(options) {

@@ -1,8 +1,8 @@
 // `amlint/rjsf` in Node.
 import * as amlint from "./node.mjs";
-import { makeValidator, pointerToPath } from "./rjsf-core.js";
+import { fieldPointer, makeValidator, pointerToPath } from "./rjsf-core.js";
 
-export { pointerToPath };
+export { fieldPointer, pointerToPath };
 
 export function createValidator(options) {
   return makeValidator(amlint, options);

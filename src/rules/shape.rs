@@ -271,7 +271,9 @@ fn walk_object(
             let missing = pointer_push(pointer, field.name);
             ctx.emit(
                 ctx.at(&MISSING_REQUIRED_FIELD, pointer.to_owned(), anchor)
-                    .arg("field", display_path(&missing)),
+                    .arg("field", display_path(&missing))
+                    // The key itself, for form libraries that show the error at the missing field.
+                    .arg("property", field.name),
             );
         }
     }
@@ -427,7 +429,8 @@ fn check_value(ctx: &mut Ctx<'_>, node: &Node, ty: &'static Ty, pointer: &str, k
             match node.get(tag) {
                 None => ctx.emit(
                     ctx.at(&MISSING_REQUIRED_FIELD, pointer.to_owned(), key_span)
-                        .arg("field", display_path(&tag_pointer)),
+                        .arg("field", display_path(&tag_pointer))
+                        .arg("property", *tag),
                 ),
                 Some(value) => match value.as_str() {
                     None => wrong_type(ctx, value, &tag_pointer, "a string"),

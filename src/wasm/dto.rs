@@ -23,6 +23,12 @@ pub struct Diagnostic {
     /// Index of the YAML document (text input with several documents).
     pub document: usize,
     pub message: String,
+    /// The values the message was built from, by their names in the message catalog (e.g.
+    /// `field`; a missing field's own key is `property`): for building other messages, or for
+    /// placing the finding in a form. Never holds a secret.
+    #[tsify(type = "Record<string, string>")]
+    // A JSON map: its code is in the module already, for the schemas.
+    pub params: serde_json::Map<String, serde_json::Value>,
     /// 1-based position, for text input only; columns count UTF-16 code units, like JS strings.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     #[tsify(optional)]
@@ -138,6 +144,11 @@ fn convert(d: &CoreDiagnostic, locale: Locale) -> Diagnostic {
         pointer: d.pointer.clone(),
         document: d.document,
         message: d.message(locale),
+        params: d
+            .args
+            .iter()
+            .map(|(name, value)| ((*name).to_owned(), value.clone().into()))
+            .collect(),
         line: None,
         column: None,
         end_line: None,
@@ -190,6 +201,24 @@ mod tests {
         );
         assert_eq!(name.pointer, "/name");
         assert_eq!(name.severity, "error");
+    }
+
+    #[test]
+    fn findings_carry_their_message_params() {
+        let spec = serde_json::json!({ "type": "amlcompute", "identity": {} });
+        let report = crate::check_node(
+            &crate::yaml::Node::from_json(&spec),
+            &crate::Options::default(),
+        );
+        let found = from_tree(&report, Locale::En);
+        let missing = |pointer: &str| {
+            found
+                .iter()
+                .find(|d| d.code == "AML101" && d.pointer == pointer)
+                .and_then(|d| Some((d.params["field"].as_str()?, d.params["property"].as_str()?)))
+        };
+        assert_eq!(missing(""), Some(("name", "name")));
+        assert_eq!(missing("/identity"), Some(("identity.type", "type")));
     }
 
     #[test]

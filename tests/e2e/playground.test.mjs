@@ -56,6 +56,11 @@ test("a name Azure would reject is flagged as it is typed", async () => {
   await field("root_name").locator('[data-code="AML206"]').waitFor();
   await page.fill("#root_name", "cpu-cluster-a1");
   await field("root_name").locator('[data-code="AML206"]').waitFor({ state: "detached" });
+  // A required field left empty is flagged under that field, not only in the summary.
+  await page.fill("#root_name", "");
+  await field("root_name").locator('.finding.error[data-code="AML101"]').waitFor();
+  await page.fill("#root_name", "cpu-cluster-a1");
+  await field("root_name").locator('[data-code="AML101"]').waitFor({ state: "detached" });
 });
 
 test("pasted YAML fills the form, and its problems show line and column", async () => {

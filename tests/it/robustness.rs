@@ -241,5 +241,31 @@ fn no_message_quotes_a_secret() {
             "{}: {message}",
             d.code()
         );
+        // The npm package hands the arguments to JS as `params`: they may not hold it either.
+        assert!(d.args.iter().all(|(_, value)| value != "on"), "{d:?}");
+    }
+    // A password that breaks rules of its own (a YAML 1.1 boolean, a wrong type) and a key in the
+    // wrong field: no message and no argument holds them.
+    for (text, secret, code) in [
+        (
+            "name: cpu-cluster\ntype: amlcompute\nssh_settings: {admin_username: u, admin_password: [Hunter2-secret]}\n",
+            "Hunter2-secret",
+            "AML102",
+        ),
+        (
+            "name: cpu-cluster\ntype: amlcompute\nssh_public_access_enabled: true\nssh_settings:\n  admin_username: u\n  ssh_key_value: \"-----BEGIN OPENSSH PRIVATE KEY-----\\nb3BlbnNzaC1rZXktdjE=\\n-----END OPENSSH PRIVATE KEY-----\"\n",
+            "b3BlbnNzaC1rZXktdjE",
+            "AML507",
+        ),
+    ] {
+        let report = check_text(text, &Options::default());
+        assert!(codes(&report).contains(&code), "{text}");
+        for d in &report.diagnostics {
+            assert!(!d.message(amlint::Locale::En).contains(secret), "{d:?}");
+            assert!(
+                d.args.iter().all(|(_, value)| !value.contains(secret)),
+                "{d:?}"
+            );
+        }
     }
 }

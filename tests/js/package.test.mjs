@@ -127,6 +127,10 @@ test("the RJSF validator maps findings to fields and evaluates conditions", asyn
   const validator = createValidator({ kind: "amlcompute" });
   const { errors, errorSchema } = validator.validateFormData({ name: "cpu-cluster", min_instances: 4, max_instances: 2 }, {});
   assert.deepEqual(errorSchema.min_instances.__errors, [errors.find((e) => e.name === "AML301").message]);
+  // A missing required field is placed at that field, as RJSF's own validator places "required".
+  const unnamed = validator.validateFormData({ identity: {} }, {});
+  assert.match(unnamed.errorSchema.name.__errors[0], /required field `name`/);
+  assert.match(unnamed.errorSchema.identity.type.__errors[0], /required field `identity.type`/);
   assert.equal(errors.find((e) => e.name === "AML301").property, ".min_instances");
   const clean = validator.validateFormData({ name: "cpu-cluster", min_instances: 0, max_instances: 2 }, {});
   assert.deepEqual(clean.errors, []);

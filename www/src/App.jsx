@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState } from "react";
 import Form from "@rjsf/core";
 import { kinds as listKinds, parse, schema as schemaOf, toYaml, validate } from "amlint";
-import { createValidator, pointerToPath } from "amlint/rjsf";
+import { createValidator, fieldPointer, pointerToPath } from "amlint/rjsf";
 import { STARTERS, TABS } from "./starters.js";
 
 const KINDS = Object.fromEntries(listKinds().map((k) => [k.kind, k]));
@@ -135,7 +135,7 @@ export function App() {
   const findings = useMemo(() => (source === "text" ? validate(yaml) : validate(spec, { kind })), [source, yaml, spec, kind]);
   const byField = useMemo(() => {
     const map = {};
-    for (const f of findings) (map[fieldId(f.pointer)] ??= []).push(f);
+    for (const f of findings) (map[fieldId(fieldPointer(f))] ??= []).push(f);
     return map;
   }, [findings]);
 
