@@ -1,5 +1,7 @@
 // Compiled by `tsc` (npm run typecheck): the published types describe the API as used.
 import { init, validate, schema, kinds, rules, explain, type Diagnostic, type ComputeKind } from "amlint";
+import { errorObjects, type AmlintErrorObject } from "amlint/jsonforms";
+import { fieldPointer } from "amlint/rjsf";
 
 await init();
 const found: Diagnostic[] = validate({ name: "cpu-cluster", type: "amlcompute" }, { kind: "amlcompute", locale: "en" });
@@ -12,4 +14,9 @@ const code: string = explain(rules()[0]!.code).code;
 validate({}, { knd: "amlcompute" });
 // @ts-expect-error severities are a closed set
 const severity: "fatal" = found[0]!.severity;
-console.log(where, properties, code, severity);
+const missing: string | undefined = found[0]!.params["property"];
+const errors: AmlintErrorObject[] = errorObjects(found, { severities: ["error", "warning"] });
+// @ts-expect-error only the three severities
+errorObjects(found, { severities: ["fatal"] });
+const at: string = fieldPointer(found[0]!) + errors[0]!.instancePath;
+console.log(where, properties, code, severity, missing, at);
