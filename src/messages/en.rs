@@ -4,11 +4,11 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("AML001", "YAML syntax error: {detail}"),
     (
         "AML001.char",
-        "az ml cannot read this file: PyYAML refuses the character U+{code} anywhere in it (\"unacceptable character: special characters are not allowed\"); delete it, or write it as `\\u{code}` inside double quotes",
+        "az ml cannot read this file: PyYAML refuses the character U+{codepoint} anywhere in it (\"unacceptable character: special characters are not allowed\"); delete it, or write it as `\\u{codepoint}` inside double quotes",
     ),
     (
         "AML001.linebreak",
-        "PyYAML (YAML 1.1, which az ml uses) reads U+{code} as a line break, YAML 1.2 tools do not: az ml fails on this line or reads a different value; delete it, or write it as `\\u{code}` inside double quotes",
+        "PyYAML (YAML 1.1, which az ml uses) reads U+{codepoint} as a line break, YAML 1.2 tools do not: az ml fails on this line or reads a different value; delete it, or write it as `\\u{codepoint}` inside double quotes",
     ),
     (
         "AML001.merge",

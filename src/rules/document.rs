@@ -259,7 +259,7 @@ pub(crate) fn report_issues(issues: &[Issue], out: &mut Vec<Diagnostic>) {
                 } else {
                     "AML001.char"
                 })
-                .arg("code", format!("{:04X}", u32::from(*c))),
+                .arg("codepoint", format!("{:04X}", u32::from(*c))),
             IssueKind::UnloadablePlain { text, tag } => at(&YAML_SYNTAX_ERROR)
                 .variant("AML001.plain")
                 .arg("text", text)
