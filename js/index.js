@@ -16,10 +16,23 @@ export function init(input) {
     },
     (error) => {
       ready = undefined;
-      throw error;
+      throw input === undefined && error instanceof WebAssembly.CompileError ? notWebAssembly(error) : error;
     },
   );
   return ready;
+}
+
+// Fetched from beside this module, the .wasm was something else: typically the HTML page a dev
+// server answers with after it moved this module but not the .wasm (Vite before version 8
+// pre-bundling dependencies). Say so, and what to do, instead of "expected magic word".
+function notWebAssembly(error) {
+  return new Error(
+    "amlint could not load its WebAssembly: the file served as amlint_bg.wasm is not WebAssembly. " +
+      "A dev server that pre-bundles dependencies (Vite before version 8) moves amlint's code away " +
+      'from its .wasm: exclude amlint from pre-bundling (Vite: `optimizeDeps: { exclude: ["amlint"] }`), ' +
+      'or pass init() the URL of "amlint/wasm" (Vite: `import url from "amlint/wasm?url"; await init(url)`).',
+    { cause: error },
+  );
 }
 
 /** Initialises synchronously from the module's bytes or a compiled `WebAssembly.Module`. */

@@ -4,7 +4,5 @@ export default defineConfig({
   // Relative asset URLs: the built page works from any folder and offline.
   base: "./",
   build: { target: "es2022", outDir: "dist", emptyOutDir: true },
-  // The package loads its .wasm through `new URL(..., import.meta.url)`; pre-bundling would move it.
-  optimizeDeps: { exclude: ["amlint"] },
   server: { fs: { allow: [".."] } },
 });
