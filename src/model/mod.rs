@@ -146,17 +146,57 @@ pub fn find<'a>(fields: &'a [Field], name: &str) -> Option<&'a Field> {
 /// do not parse: used to keep secrets out of code frames.
 #[must_use]
 pub fn is_secret_key(key: &str) -> bool {
-    let key = key.to_ascii_lowercase();
-    [
-        "password",
-        "token",
-        "secret",
-        "private_key",
-        "privatekey",
-        "connection_string",
-        "connectionstring",
-    ]
-    .iter()
-    .any(|word| key.contains(word))
-        || key == "key"
+    // One pass over the key, comparing in place and ignoring ASCII case only where a word can
+    // start: this runs for every key of every file.
+    let key = key.as_bytes();
+    let at = |i: usize, word: &str| {
+        key.get(i..i + word.len())
+            .is_some_and(|part| part.eq_ignore_ascii_case(word.as_bytes()))
+    };
+    key.eq_ignore_ascii_case(b"key")
+        || key
+            .iter()
+            .enumerate()
+            .any(|(i, b)| match b.to_ascii_lowercase() {
+                b'p' => at(i, "password") || at(i, "private_key") || at(i, "privatekey"),
+                b't' => at(i, "token"),
+                b's' => at(i, "secret"),
+                b'c' => at(i, "connection_string") || at(i, "connectionstring"),
+                _ => false,
+            })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_secret_key;
+
+    #[test]
+    fn secret_keys_are_found_in_any_case_and_anywhere_in_the_key() {
+        for key in [
+            "admin_password",
+            "adminPassword",
+            "SAS_TOKEN",
+            "ssh_private_key_file",
+            "key",
+            "KEY",
+            "ConnectionString",
+        ] {
+            assert!(is_secret_key(key), "{key}");
+        }
+        for key in ["keys", "monkey", "name", "", "passwor", "toke"] {
+            assert!(!is_secret_key(key), "{key}");
+        }
+    }
+
+    // Native only: proptest is a native dev-dependency.
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn is_the_lowercased_key_containing_a_secret_word(key in "(pass|word|PassWord|TOKEN|tok|en|_|key|Key|private|_key|connection|string|String|secret|x|é){0,5}") {
+            let lower = key.to_ascii_lowercase();
+            let words = ["password", "token", "secret", "private_key", "privatekey", "connection_string", "connectionstring"];
+            let expected = words.iter().any(|w| lower.contains(w)) || lower == "key";
+            proptest::prop_assert_eq!(is_secret_key(&key), expected);
+        }
+    }
 }

@@ -4,7 +4,8 @@ use saphyr_parser::{Event, Marker, Parser, ScalarStyle};
 
 use super::node::{Entry, Node, Value, pointer_push};
 use super::scalar::{
-    describe, pyyaml_reads_as_is, pyyaml_unloadable_plain, resolve_yaml11, resolve_yaml12,
+    describe, is_string_in_both, pyyaml_reads_as_is, pyyaml_unloadable_plain, resolve_yaml11,
+    resolve_yaml12,
 };
 use super::{Issue, IssueKind};
 use crate::diagnostic::Span;
@@ -460,6 +461,9 @@ impl<'a> Builder<'a> {
                 }
                 if is_key && text == "<<" {
                     self.merge_keys.push(span.start);
+                }
+                if is_string_in_both(text) {
+                    return Ok(Node::new(Value::Str(text.to_owned()), span));
                 }
                 let v11 = resolve_yaml11(text);
                 let v12 = resolve_yaml12(text);

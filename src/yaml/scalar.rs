@@ -33,6 +33,15 @@ pub(crate) fn pyyaml_unloadable_plain(text: &str) -> Option<&'static str> {
     }
 }
 
+/// Whether a plain scalar is a string in YAML 1.1 and 1.2 alike, judged by its first character as
+/// PyYAML picks its implicit resolvers: no null, bool, number, timestamp, merge or value starts
+/// otherwise. Most scalars (names, sizes, keys) are settled here without trying each resolver.
+pub(super) fn is_string_in_both(text: &str) -> bool {
+    text.chars()
+        .next()
+        .is_some_and(|c| !"yYnNtTfFoO-+0123456789.<~=".contains(c))
+}
+
 /// Resolves a plain scalar as PyYAML's `SafeLoader` does (its implicit resolvers).
 pub(super) fn resolve_yaml11(text: &str) -> Value {
     match text {
@@ -342,6 +351,20 @@ fn is_timestamp(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // Native only: proptest is a native dev-dependency.
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn the_first_character_shortcut_agrees_with_both_resolvers(
+            text in "[a-zA-Z0-9_.:+~<=é -]{0,12}",
+        ) {
+            if is_string_in_both(&text) {
+                proptest::prop_assert_eq!(resolve_yaml11(&text), Value::Str(text.clone()));
+                proptest::prop_assert_eq!(resolve_yaml12(&text), Value::Str(text.clone()));
+            }
+        }
+    }
 
     #[test]
     fn yaml11_reads_like_pyyaml() {
