@@ -1,6 +1,6 @@
 //! SSH access, secrets in files, and managed identities (AML5xx).
 
-use super::{Ctx, is_template, pointer};
+use super::{Ctx, is_template};
 use crate::kind::Kind;
 use crate::model::{self, Field, Ty, is_secret_key};
 use crate::rule::{Enforcement, declare_rule};
@@ -347,8 +347,9 @@ fn check_identity(ctx: &mut Ctx<'_>) {
         .get(&["identity", "user_assigned_identities"])
         .and_then(Node::as_seq);
     let has_list = list.is_some_and(|items| !items.is_empty());
-    let path = pointer(&["identity", "type"]);
-    let user = canonical.contains("user_assigned");
+    let path = "/identity/type";
+    // `user_assigned` or `system_assigned,user_assigned`.
+    let user = canonical.ends_with("user_assigned");
     if user && !has_list {
         // An empty list is reported on the list itself.
         let diagnostic = match ctx.get(&["identity", "user_assigned_identities"]) {
@@ -357,7 +358,7 @@ fn check_identity(ctx: &mut Ctx<'_>) {
                 "/identity/user_assigned_identities",
                 list.span,
             ),
-            None => ctx.at(&USER_ASSIGNED_WITHOUT_IDENTITIES, path.clone(), node.span),
+            None => ctx.at(&USER_ASSIGNED_WITHOUT_IDENTITIES, path, node.span),
         };
         ctx.emit(diagnostic);
     }

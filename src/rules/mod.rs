@@ -209,15 +209,10 @@ pub(crate) fn contains_template(text: &str) -> bool {
     text.find('<')
         .zip(text.rfind('>'))
         .is_some_and(|(open, close)| open < close)
-        || text.contains("{{")
-        || text.contains("${")
-        || text.contains("$(")
-}
-
-/// The JSON pointer of a path of keys.
-pub(crate) fn pointer(path: &[&str]) -> String {
-    path.iter()
-        .fold(String::new(), |p, key| crate::yaml::pointer_push(&p, key))
+        || text
+            .as_bytes()
+            .windows(2)
+            .any(|pair| matches!(pair, b"{{" | b"${" | b"$("))
 }
 
 /// Runs every semantic group on a document whose kind is known and whose shape was checked.

@@ -1,6 +1,6 @@
 //! Node counts, scale-down and VM sizes (AML3xx).
 
-use super::{Ctx, pointer};
+use super::Ctx;
 use crate::kind::Kind;
 use crate::rule::{Enforcement, declare_rule};
 use crate::vm_sizes;
@@ -139,24 +139,26 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         ctx.emit(ctx.at(&MAX_INSTANCES_UNSET, "", ctx.key_span(&["type"])));
     }
     let Some((name, node)) = size else { return };
-    let path = pointer(&["size"]);
+    let path = "/size";
     match known {
         None => ctx.emit(ctx.at(&VM_SIZE_UNKNOWN, path, node.span).arg("size", name)),
         Some(vm) => {
             if !vm.aml_supported {
                 ctx.emit(
-                    ctx.at(&VM_SIZE_NOT_SUPPORTED, path.clone(), node.span)
+                    ctx.at(&VM_SIZE_NOT_SUPPORTED, path, node.span)
                         .arg("size", vm.name),
                 );
             } else if vm.retired {
                 ctx.emit(
-                    ctx.at(&VM_SIZE_NOT_SUPPORTED, path.clone(), node.span)
+                    ctx.at(&VM_SIZE_NOT_SUPPORTED, path, node.span)
                         .variant("AML306.retired")
                         .arg("size", vm.name),
                 );
             }
-            let tier = ctx.str(&["tier"]).map(|(t, _)| t.to_ascii_lowercase());
-            if tier.as_deref() == Some("low_priority") && !vm.low_priority {
+            let low_priority = ctx
+                .str(&["tier"])
+                .is_some_and(|(tier, _)| tier.eq_ignore_ascii_case("low_priority"));
+            if low_priority && !vm.low_priority {
                 ctx.emit(
                     ctx.at(&LOW_PRIORITY_NOT_CAPABLE, path, node.span)
                         .arg("size", vm.name),

@@ -367,14 +367,14 @@ fn check_value(ctx: &mut Ctx<'_>, node: &Node, ty: &'static Ty, pointer: &str, k
             ),
             (_, None) => wrong_type(ctx, node, pointer, "a boolean"),
         },
-        Ty::Enum(spec) => match node.as_str() {
+        Ty::Enum(spec) => match node.as_str().map(|value| (value, spec.canonical(value))) {
             None => wrong_type(ctx, node, pointer, "a string"),
-            Some(value) if spec.canonical(value).is_some() => {
-                if let Some(canonical) = spec.canonical(value).filter(|c| *c != value) {
+            Some((value, Some(canonical))) => {
+                if canonical != value {
                     non_canonical(ctx, node, pointer, value, canonical);
                 }
             }
-            Some(value) => {
+            Some((value, None)) => {
                 let mut diagnostic = ctx
                     .at(&INVALID_ENUM_VALUE, pointer.to_owned(), node.span)
                     .arg("field", display_path(pointer))
