@@ -166,12 +166,22 @@ pub static SIZES: &[VmSize] = &[
 /// Looks a size up; names are compared case-insensitively, as Azure does (reference §10).
 #[must_use]
 pub fn lookup(name: &str) -> Option<&'static VmSize> {
+    // Every name in the table starts with `Standard_` (tested): compared once here, not again by
+    // each step of the search.
     let name = name.trim();
+    let rest = name
+        .get(..PREFIX.len())
+        .filter(|head| head.eq_ignore_ascii_case(PREFIX))
+        .and_then(|_| name.get(PREFIX.len()..))?;
     SIZES
-        .binary_search_by(|size| compare_ignoring_case(size.name, name))
+        .binary_search_by(|size| {
+            compare_ignoring_case(size.name.get(PREFIX.len()..).unwrap_or(""), rest)
+        })
         .ok()
         .and_then(|at| SIZES.get(at))
 }
+
+const PREFIX: &str = "Standard_";
 
 /// Orders names as their lower-cased forms would sort, without allocating.
 fn compare_ignoring_case(a: &str, b: &str) -> std::cmp::Ordering {
@@ -208,9 +218,19 @@ mod tests {
                 size.name
             );
             assert!(size.vcpus > 0);
+            assert!(size.name.starts_with(PREFIX), "{}", size.name);
         }
         assert_eq!(lookup("STANDARD_DS3_V2").map(|s| s.vcpus), Some(4));
         assert_eq!(lookup("standard_nc6").map(|s| s.gpus), Some(1));
         assert!(lookup("NotARealSize").is_none());
+        assert!(lookup("Standard_").is_none());
+        assert!(lookup("Standard").is_none());
+        assert_eq!(lookup(" Standard_D4s_v3 ").map(|s| s.vcpus), Some(4));
+        for size in SIZES {
+            assert_eq!(
+                lookup(&size.name.to_uppercase()).map(|s| s.name),
+                Some(size.name)
+            );
+        }
     }
 }

@@ -74,6 +74,10 @@ impl EnumSpec {
     #[must_use]
     pub fn canonical(&self, input: &str) -> Option<&'static str> {
         let input = input.trim();
+        // Most values are written canonically: an exact match first, cheaper than ignoring case.
+        if let Some(exact) = self.values.iter().copied().find(|v| *v == input) {
+            return Some(exact);
+        }
         let same = |candidate: &str| {
             candidate.len() == input.len() && candidate.eq_ignore_ascii_case(input)
         };
