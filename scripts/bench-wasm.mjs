@@ -91,17 +91,14 @@ const requires = inFreshProcess(`
 // init() where frontends run it: headless Chromium, fetching the .wasm from a local server (served
 // from memory, so this is compile and instantiate, not the network), a fresh browser context each.
 async function initInChromium(runs = 15) {
-  const { launchChromium, serve } = await import("../tests/e2e/support.mjs");
+  const { blankPage, launchChromium, serve } = await import("../tests/e2e/support.mjs");
   const server = await serve(new URL(".", root).pathname);
   const browser = await launchChromium();
   const times = [];
   try {
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext();
-      const page = await context.newPage();
-      // An empty page of the server's origin, so the module's imports and fetch are same-origin.
-      await page.route(`${server.url}blank.html`, (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html>" }));
-      await page.goto(`${server.url}blank.html`);
+      const page = await blankPage(browser, server, context);
       times.push(
         await page.evaluate(async () => {
           const { init } = await import("/js/index.js");

@@ -32,3 +32,11 @@ export function launchChromium() {
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
 }
+
+/** A new page on an empty page of `server`'s origin, so what it imports or starts is same-origin. */
+export async function blankPage(browser, server, context = browser) {
+  const page = await context.newPage();
+  await page.route(`${server.url}blank.html`, (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html>" }));
+  await page.goto(`${server.url}blank.html`);
+  return page;
+}
