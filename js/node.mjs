@@ -1,10 +1,11 @@
 // The Node `import` entry: the ES module build, initialised synchronously when imported. The
-// module's bytes come inlined as base64 (scripts/build-wasm writes them) rather than read from a
-// file: bundlers that build server code for Node (Next.js with webpack or Turbopack) rewrite file
-// references into public URL paths or leave them pointing into their output, where no .wasm is.
+// module's bytes come inlined as base64 (scripts/build-wasm writes them; the `require` entry loads
+// the same file) rather than read from a file: bundlers that build server code for Node (Next.js
+// with webpack or Turbopack) rewrite file references into public URL paths or leave them pointing
+// into their output, where no .wasm is.
 import { Buffer } from "node:buffer";
 import * as wasm from "../pkg/web/amlint.js";
-import base64 from "../pkg/web/amlint_bg.wasm.base64.js";
+import base64 from "../pkg/node/amlint_bg.wasm.base64.js";
 
 wasm.initSync({ module: Buffer.from(base64, "base64") });
 

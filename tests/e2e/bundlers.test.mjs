@@ -51,14 +51,20 @@ after(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-test("webpack 5 bundles amlint for Node, and the bundle runs on its own", async () => {
-  const path = join(work, "server");
-  const stats = await bundle("node", "./tests/e2e/webpack-app/server.js", path);
-  assert.deepEqual(stats.toJson({ all: false, errors: true }).errors, []);
-  // Away from this package's files: the bundle must carry the module itself.
+test("webpack 5 bundles amlint for Node, imported and required, and the bundles run on their own", async () => {
+  const bundles = [];
+  for (const entry of ["server.js", "server.cjs"]) {
+    const path = join(work, entry.replace(".", "-"));
+    const stats = await bundle("node", `./tests/e2e/webpack-app/${entry}`, path);
+    assert.deepEqual(stats.toJson({ all: false, errors: true }).errors, []);
+    bundles.push(path);
+  }
+  // Away from this package's files: each bundle must carry the module itself.
   rmSync(join(work, "node_modules"), { recursive: true });
-  const codes = execFileSync(process.execPath, [join(path, "app.js")], { cwd: path, encoding: "utf8" }).split(",");
-  assert.ok(codes.includes("AML301"), `min_instances above max_instances: got ${codes}`);
+  for (const path of bundles) {
+    const codes = execFileSync(process.execPath, [join(path, "app.js")], { cwd: path, encoding: "utf8" }).split(",");
+    assert.ok(codes.includes("AML301"), `${path}: min_instances above max_instances: got ${codes}`);
+  }
 });
 
 test("webpack 5 emits the .wasm as an asset of the bundle", () => {
