@@ -1,3 +1,6 @@
+// Types of `amlint/rjsf` in react-jsonschema-form's own terms (@rjsf/utils, an optional peer
+// dependency: whoever imports this adapter has RJSF installed).
+import type { FormContextType, RJSFSchema, StrictRJSFSchema, ValidatorType } from "@rjsf/utils";
 import type { ComputeKind, Diagnostic } from "./index.js";
 
 /** RFC 6901 pointer → path segments (`/a/b/0` → ["a", "b", "0"]). */
@@ -9,18 +12,14 @@ export function pointerToPath(pointer: string): string[];
  */
 export function fieldPointer(diagnostic: Diagnostic): string;
 
-/** A react-jsonschema-form `ValidatorType` backed by amlint's rules. */
-export interface AmlintValidator {
-  /** Every finding for the form data, errors, warnings and infos. */
+/** A react-jsonschema-form validator backed by amlint's rules, and every finding on request. */
+export type AmlintValidator<T = any, S extends StrictRJSFSchema = RJSFSchema, F extends FormContextType = any> = ValidatorType<T, S, F> & {
+  /** Every finding for the form data: errors, warnings and infos. */
   diagnostics(formData: unknown): Diagnostic[];
-  validateFormData(formData: unknown, schema: unknown, customValidate?: unknown, transformErrors?: unknown, uiSchema?: unknown): {
-    errors: { name: string; property: string; message: string; params: Record<string, unknown>; stack: string; schemaPath: string }[];
-    errorSchema: Record<string, unknown>;
-  };
-  toErrorList(errorSchema?: Record<string, unknown>, fieldPath?: string[]): { property: string; message: string; stack: string }[];
-  isValid(schema: unknown, formData: unknown, rootSchema: unknown): boolean;
-  rawValidation(schema: unknown, formData?: unknown): { errors?: Diagnostic[]; validationError?: Error };
-  reset(): void;
-}
+};
 
-export function createValidator(options?: { kind?: ComputeKind; locale?: string }): AmlintValidator;
+/** `<Form validator={createValidator({ kind: "amlcompute" })} />`: errors block submission. */
+export function createValidator<T = any, S extends StrictRJSFSchema = RJSFSchema, F extends FormContextType = any>(options?: {
+  kind?: ComputeKind;
+  locale?: string;
+}): AmlintValidator<T, S, F>;

@@ -1,7 +1,8 @@
 // Compiled by `tsc` (npm run typecheck): the published types describe the API as used.
 import { init, validate, schema, kinds, rules, explain, type Diagnostic, type ComputeKind } from "amlint";
 import { errorObjects, type AmlintErrorObject } from "amlint/jsonforms";
-import { fieldPointer } from "amlint/rjsf";
+import { createValidator, fieldPointer, type AmlintValidator } from "amlint/rjsf";
+import type { RJSFSchema, ValidatorType } from "@rjsf/utils";
 
 await init();
 const found: Diagnostic[] = validate({ name: "cpu-cluster", type: "amlcompute" }, { kind: "amlcompute", locale: "en" });
@@ -19,4 +20,7 @@ const errors: AmlintErrorObject[] = errorObjects(found, { severities: ["error", 
 // @ts-expect-error only the three severities
 errorObjects(found, { severities: ["fatal"] });
 const at: string = fieldPointer(found[0]!) + errors[0]!.instancePath;
-console.log(where, properties, code, severity, missing, at);
+// What `<Form validator={...} />` asks for.
+const validator: ValidatorType<unknown, RJSFSchema> = createValidator({ kind: "amlcompute" });
+const all: Diagnostic[] = (validator as AmlintValidator<unknown>).diagnostics({});
+console.log(where, properties, code, severity, missing, at, all);
