@@ -3,6 +3,7 @@ import { init, validate, schema, kinds, rules, explain, type Diagnostic, type Co
 import { errorObjects, type AmlintErrorObject } from "amlint/jsonforms";
 import { createValidator, fieldPointer, type AmlintValidator } from "amlint/rjsf";
 import type { RJSFSchema, ValidatorType } from "@rjsf/utils";
+import type { ErrorObject } from "ajv";
 
 await init();
 const found: Diagnostic[] = validate({ name: "cpu-cluster", type: "amlcompute" }, { kind: "amlcompute", locale: "en" });
@@ -20,7 +21,9 @@ const errors: AmlintErrorObject[] = errorObjects(found, { severities: ["error", 
 // @ts-expect-error only the three severities
 errorObjects(found, { severities: ["fatal"] });
 const at: string = fieldPointer(found[0]!) + errors[0]!.instancePath;
+// What JSON Forms' `additionalErrors` asks for: ajv's error objects.
+const additional: ErrorObject[] = errorObjects(found);
 // What `<Form validator={...} />` asks for.
 const validator: ValidatorType<unknown, RJSFSchema> = createValidator({ kind: "amlcompute" });
 const all: Diagnostic[] = (validator as AmlintValidator<unknown>).diagnostics({});
-console.log(where, properties, code, severity, missing, at, all);
+console.log(where, properties, code, severity, missing, at, all, additional);
