@@ -3,6 +3,10 @@
 pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("AML001", "YAML syntax error: {detail}"),
     (
+        "AML001.binary",
+        "this `!!binary` value is not base64-encoded UTF-8 text, which az ml needs; write the text itself",
+    ),
+    (
         "AML001.char",
         "az ml cannot read this file: PyYAML refuses the character U+{codepoint} anywhere in it (\"unacceptable character: special characters are not allowed\"); delete it, or write it as `\\u{codepoint}` inside double quotes",
     ),

@@ -11,7 +11,8 @@ const ALL: &[Kind] = Kind::ALL;
 declare_rule! {
     /// The file is not valid YAML (or JSON), or uses a YAML feature `az ml` cannot load: a tag
     /// without a constructor in PyYAML's safe loader (a plain `=` or `<<` as a value is one: YAML
-    /// 1.1 reads them as the `value` and `merge` tags), a merge key (`<<`) whose value is not a
+    /// 1.1 reads them as the `value` and `merge` tags), `!!binary` data that is not base64 of UTF-8
+    /// text (az ml reads the bytes as text), a merge key (`<<`) whose value is not a
     /// mapping, a character PyYAML refuses anywhere in a file (control characters such as ESC or
     /// DEL, U+FFFE), or one it reads as a line break where YAML 1.2 readers do not (NEL, U+2028,
     /// U+2029 — pasted text brings them), or a tab outside quotes, block scalars and comments
@@ -251,6 +252,7 @@ pub(crate) fn report_issues(issues: &[Issue], out: &mut Vec<Diagnostic>) {
             IssueKind::UnsupportedTag(tag) => {
                 at(&YAML_SYNTAX_ERROR).variant("AML001.tag").arg("tag", tag)
             }
+            IssueKind::Binary => at(&YAML_SYNTAX_ERROR).variant("AML001.binary"),
             IssueKind::BadMerge => at(&YAML_SYNTAX_ERROR).variant("AML001.merge"),
             IssueKind::Tab => at(&YAML_SYNTAX_ERROR).variant("AML001.tab"),
             IssueKind::Character(c) => at(&YAML_SYNTAX_ERROR)

@@ -4,8 +4,8 @@ use saphyr_parser::{Event, Marker, Parser, ScalarStyle};
 
 use super::node::{Entry, Node, Value, pointer_push};
 use super::scalar::{
-    describe, is_string_in_both, pyyaml_reads_as_is, pyyaml_unloadable_plain, resolve_yaml11,
-    resolve_yaml12,
+    describe, is_string_in_both, pyyaml_binary, pyyaml_reads_as_is, pyyaml_unloadable_plain,
+    resolve_yaml11, resolve_yaml12,
 };
 use super::{Issue, IssueKind};
 use crate::diagnostic::Span;
@@ -425,6 +425,8 @@ impl<'a> Builder<'a> {
         let value = match tag {
             Some((true, _, suffix)) => match suffix.as_str() {
                 "str" => Value::Str(text.to_owned()),
+                // Bytes to PyYAML; az ml's fields turn them into text (or an int from its digits).
+                "binary" => Value::Str(pyyaml_binary(text).ok_or(IssueKind::Binary)?),
                 "null" => Value::Null,
                 "bool" | "int" | "float" | "timestamp" => {
                     let v = resolve_yaml11(text);

@@ -49,6 +49,10 @@ pub enum IssueKind {
     RecursiveAlias,
     /// A tag PyYAML's safe loader has no constructor for.
     UnsupportedTag(String),
+    /// `!!binary` data that is not base64 or does not decode to UTF-8 text: PyYAML fails on the
+    /// first, and az ml turns the bytes into text, failing on the second ("Not a valid utf-8
+    /// string").
+    Binary,
     /// A merge key (`<<`) whose value is not a mapping or a list of mappings.
     BadMerge,
     /// A plain `=` or `<<` where a value belongs: YAML 1.1 tags (`value`, `merge`) that PyYAML's
@@ -71,6 +75,7 @@ impl IssueKind {
                 | IssueKind::TooManyNodes(_)
                 | IssueKind::RecursiveAlias
                 | IssueKind::UnsupportedTag(_)
+                | IssueKind::Binary
                 | IssueKind::BadMerge
                 | IssueKind::UnloadablePlain { .. }
         )

@@ -33,6 +33,55 @@ pub(crate) fn pyyaml_unloadable_plain(text: &str) -> Option<&'static str> {
     }
 }
 
+/// The text a `!!binary` scalar holds, decoded as PyYAML decodes it (`base64.decodebytes`:
+/// characters outside the alphabet are skipped, decoding stops at complete padding) and then read
+/// as UTF-8, as az ml's fields read the bytes; `None` where either fails.
+pub(super) fn pyyaml_binary(text: &str) -> Option<String> {
+    if !text.is_ascii() {
+        return None; // "failed to convert base64 data into ascii"
+    }
+    let (mut bytes, mut quad, mut left, mut pads) = (Vec::new(), 0, 0_u8, 0);
+    for c in text.bytes() {
+        if c == b'=' {
+            if quad >= 2 {
+                pads += 1;
+                if quad + pads >= 4 {
+                    quad = 0;
+                    break;
+                }
+            }
+            continue;
+        }
+        let value = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => continue,
+        };
+        pads = 0;
+        match quad {
+            0 => left = value,
+            1 => {
+                bytes.push(left << 2 | value >> 4);
+                left = value & 0x0f;
+            }
+            2 => {
+                bytes.push(left << 4 | value >> 2);
+                left = value & 0x03;
+            }
+            _ => bytes.push(left << 6 | value),
+        }
+        quad = (quad + 1) % 4;
+    }
+    // Data left over is "Incorrect padding" (or a length one more than a multiple of four).
+    if quad != 0 {
+        return None;
+    }
+    String::from_utf8(bytes).ok()
+}
+
 /// Whether a plain scalar is a string in YAML 1.1 and 1.2 alike, judged by its first character as
 /// PyYAML picks its implicit resolvers: no null, bool, number, timestamp, merge or value starts
 /// otherwise. Most scalars (names, sizes, keys) are settled here without trying each resolver.
@@ -364,6 +413,31 @@ mod tests {
                 proptest::prop_assert_eq!(resolve_yaml12(&text), Value::Str(text.clone()));
             }
         }
+    }
+
+    #[test]
+    fn binary_decodes_as_python_base64_decodebytes() {
+        assert_eq!(
+            pyyaml_binary("Y3B1LWNsdXN0ZXI=").as_deref(),
+            Some("cpu-cluster")
+        );
+        // Line breaks and other characters outside the alphabet are skipped.
+        assert_eq!(
+            pyyaml_binary("Y3B1LWNs\ndXN0ZXI=\n").as_deref(),
+            Some("cpu-cluster")
+        );
+        assert_eq!(pyyaml_binary("NA==").as_deref(), Some("4"));
+        assert_eq!(pyyaml_binary("NA==garbage").as_deref(), Some("4"));
+        assert_eq!(pyyaml_binary("").as_deref(), Some(""));
+        assert_eq!(pyyaml_binary("NA"), None); // Incorrect padding
+        assert_eq!(pyyaml_binary("NAB"), None);
+        assert_eq!(pyyaml_binary("N"), None);
+        assert_eq!(pyyaml_binary("//79"), None); // bytes, not UTF-8
+        assert_eq!(pyyaml_binary("é"), None);
+        // Each checked against Python 3.11's base64.decodebytes.
+        assert_eq!(pyyaml_binary("NA=A=").as_deref(), Some("4\0"));
+        assert_eq!(pyyaml_binary("Q U J D").as_deref(), Some("ABC"));
+        assert_eq!(pyyaml_binary("QUJDRA="), None);
     }
 
     #[test]

@@ -144,6 +144,19 @@ fn synapse_pool_settings_are_dropped_with_a_warning_whatever_their_values() {
 }
 
 #[test]
+fn binary_text_is_read_as_az_ml_reads_it() {
+    // PyYAML gives bytes, and az ml's fields turn them into text: `cpu-cluster` and 4 here.
+    let spec = "name: !!binary Y3B1LWNsdXN0ZXI=\ntype: amlcompute\nmax_instances: !!binary NA==\n";
+    assert_eq!(errors(spec.as_bytes()), Vec::<String>::new());
+    let misnamed = "name: !!binary Y3B1LWNsdXN0ZXItMQ==\ntype: amlcompute\n"; // cpu-cluster-1
+    assert!(
+        errors(misnamed.as_bytes())
+            .iter()
+            .any(|e| e.starts_with("AML206"))
+    );
+}
+
+#[test]
 fn local_az_ml_rejections_are_errors() {
     let cases: &[(&str, &str)] = &[
         // "IdentityConfiguration.__init__() missing 1 required keyword-only argument: 'type'"
@@ -215,6 +228,11 @@ fn local_az_ml_rejections_are_errors() {
         (&synapse("scale_settings: null"), "AML102"),
         (&synapse("scale_settings: [1]"), "AML102"),
         (&synapse("auto_pause_settings: {delay: 15}"), "AML104"),
+        // "Not a valid utf-8 string." (the bytes are FF FE FD)
+        (
+            "name: cpu-cluster\ntype: amlcompute\ndescription: !!binary //79\n",
+            "AML001",
+        ),
     ];
     for (spec, code) in cases {
         let found = errors(spec.as_bytes());

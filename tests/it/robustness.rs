@@ -159,6 +159,11 @@ fn what_pyyaml_refuses_is_an_error_and_the_safe_spelling_passes() {
             "a plain `<<` is YAML 1.1's `merge` tag",
             "tags: {m: \"<<\"}\n",
         ),
+        (
+            "description: !!binary //79\n",
+            "not base64-encoded UTF-8 text",
+            "description: !!binary eA==\n",
+        ),
     ];
     for (bad, says, good) in cases {
         let text = format!("{spec}{bad}");
