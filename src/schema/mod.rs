@@ -8,9 +8,19 @@ mod matches;
 
 pub use matches::matches;
 
-use schemars::transform::{Transform, transform_subschemas};
+use schemars::Schema;
 
-use schemars::{Schema, json_schema};
+/// A schema from a JSON object literal, as schemars' `json_schema!` makes one but without its
+/// runtime check that the literal is an object (it always is): that check's error path formats
+/// floats and would bring core's float formatting into the .wasm (about 1 KB gzipped).
+macro_rules! schema {
+    ({ $($body:tt)* }) => {
+        match ::serde_json::json!({ $($body)* }) {
+            ::serde_json::Value::Object(map) => ::schemars::Schema::from(map),
+            _ => ::schemars::Schema::from(::serde_json::Map::new()),
+        }
+    };
+}
 use serde_json::{Map, Value, json};
 
 use crate::kind::Kind;
@@ -95,7 +105,7 @@ pub fn combined(draft: Draft) -> Schema {
         defs.insert(kind.type_name().into(), kind_body(*kind).to_value());
         options.push(json!({ "$ref": format!("#/{defs_key}/{}", kind.type_name()) }));
     }
-    let schema = json_schema!({
+    let schema = schema!({
         "$schema": draft.uri(),
         "title": "Azure Machine Learning compute",
         "description": "Any compute spec amlint checks; `type` selects the kind.",
@@ -108,64 +118,90 @@ pub fn combined(draft: Draft) -> Schema {
     finish(schema, draft)
 }
 
-fn finish(mut schema: Schema, draft: Draft) -> Schema {
-    ExplicitTypes.transform(&mut schema);
+fn finish(schema: Schema, draft: Draft) -> Schema {
+    let mut value = schema.to_value();
+    each_schema(&mut value, &mut explicit_types);
     if draft == Draft::Draft07 {
-        ToDraft07.transform(&mut schema);
+        each_schema(&mut value, &mut to_draft07);
     }
-    schema
+    match value {
+        Value::Object(map) => Schema::from(map),
+        _ => Schema::from(Map::new()),
+    }
+}
+
+/// Applies `change` to a schema object and then to each of its subschemas, depth first (as
+/// schemars' `transform_subschemas` walks them, without converting each to a `Schema`).
+fn each_schema(value: &mut Value, change: &mut impl FnMut(&mut Map<String, Value>)) {
+    let Value::Object(object) = value else { return };
+    change(object);
+    for (key, child) in object.iter_mut() {
+        match key.as_str() {
+            "not"
+            | "if"
+            | "then"
+            | "else"
+            | "contains"
+            | "additionalProperties"
+            | "propertyNames"
+            | "additionalItems"
+            | "items" => match child {
+                Value::Array(items) => items.iter_mut().for_each(|v| each_schema(v, change)),
+                _ => each_schema(child, change),
+            },
+            "allOf" | "anyOf" | "oneOf" | "prefixItems" => {
+                for item in child.as_array_mut().into_iter().flatten() {
+                    each_schema(item, change);
+                }
+            }
+            "properties" | "patternProperties" | "$defs" | "definitions" => {
+                for item in child
+                    .as_object_mut()
+                    .into_iter()
+                    .flat_map(|map| map.values_mut())
+                {
+                    each_schema(item, change);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// States what conditionals leave implicit, as ajv's strict mode asks: a subschema using
 /// `required` is about an object and declares those properties; one using `minItems` is about
 /// an array. The verdicts do not change: such subschemas only ever meet objects (or arrays)
 /// whose type the enclosing schema already checks.
-struct ExplicitTypes;
-
-impl Transform for ExplicitTypes {
-    fn transform(&mut self, schema: &mut Schema) {
-        if let Some(object) = schema.as_object_mut() {
-            let typed = ["type", "const", "enum", "$ref", "readOnly"]
-                .iter()
-                .any(|k| object.contains_key(*k));
-            if !typed {
-                let is_object = ["required", "properties", "dependentRequired"]
-                    .iter()
-                    .any(|k| object.contains_key(*k));
-                let is_array = ["minItems", "maxItems", "items"]
-                    .iter()
-                    .any(|k| object.contains_key(*k));
-                if is_object {
-                    object.insert("type".into(), json!("object"));
-                } else if is_array {
-                    object.insert("type".into(), json!("array"));
-                }
-            }
-            if let Some(Value::Array(required)) = object.get("required").cloned() {
-                if let Value::Object(properties) =
-                    object.entry("properties").or_insert_with(|| json!({}))
-                {
-                    for key in required.iter().filter_map(Value::as_str) {
-                        properties.entry(key).or_insert_with(|| json!({}));
-                    }
-                }
+fn explicit_types(object: &mut Map<String, Value>) {
+    let typed = ["type", "const", "enum", "$ref", "readOnly"]
+        .iter()
+        .any(|k| object.contains_key(*k));
+    if !typed {
+        let is_object = ["required", "properties", "dependentRequired"]
+            .iter()
+            .any(|k| object.contains_key(*k));
+        let is_array = ["minItems", "maxItems", "items"]
+            .iter()
+            .any(|k| object.contains_key(*k));
+        if is_object {
+            object.insert("type".into(), json!("object"));
+        } else if is_array {
+            object.insert("type".into(), json!("array"));
+        }
+    }
+    if let Some(Value::Array(required)) = object.get("required").cloned() {
+        if let Value::Object(properties) = object.entry("properties").or_insert_with(|| json!({})) {
+            for key in required.iter().filter_map(Value::as_str) {
+                properties.entry(key).or_insert_with(|| json!({}));
             }
         }
-        transform_subschemas(self, schema);
     }
 }
 
 /// Rewrites the 2020-12 keywords amlint uses into their draft-07 forms.
-struct ToDraft07;
-
-impl Transform for ToDraft07 {
-    fn transform(&mut self, schema: &mut Schema) {
-        if let Some(object) = schema.as_object_mut() {
-            if let Some(value) = object.remove("dependentRequired") {
-                object.insert("dependencies".into(), value);
-            }
-        }
-        transform_subschemas(self, schema);
+fn to_draft07(object: &mut Map<String, Value>) {
+    if let Some(value) = object.remove("dependentRequired") {
+        object.insert("dependencies".into(), value);
     }
 }
 
@@ -230,7 +266,7 @@ fn object_schema(kind: Kind, fields: &'static [Field], path: &[&str]) -> Schema 
             required.push(field.name);
         }
     }
-    let mut schema = json_schema!({
+    let mut schema = schema!({
         "type": "object",
         "properties": properties,
         "additionalProperties": false,
@@ -273,9 +309,9 @@ fn rules(schema: &mut Schema, codes: &[&str]) {
 fn field_schema(kind: Kind, field: &'static Field, path: &[&str]) -> Schema {
     let mut schema = if field.read_only {
         // az ml drops these before validating anything, so any value is accepted (AML105 warns).
-        json_schema!({ "readOnly": true, "x-amlint-rule": ["AML105"] })
+        schema!({ "readOnly": true, "x-amlint-rule": ["AML105"] })
     } else if path == ["type"] {
-        json_schema!({ "const": kind.type_name(), "default": kind.type_name(), "x-amlint-rule": ["AML011"] })
+        schema!({ "const": kind.type_name(), "default": kind.type_name(), "x-amlint-rule": ["AML011"] })
     } else {
         let mut schema = ty_schema(kind, &field.ty, path);
         special(kind, path, &mut schema);
@@ -308,9 +344,9 @@ fn field_schema(kind: Kind, field: &'static Field, path: &[&str]) -> Schema {
 
 fn ty_schema(kind: Kind, ty: &'static Ty, path: &[&str]) -> Schema {
     match ty {
-        Ty::Str => json_schema!({ "type": "string" }),
+        Ty::Str => schema!({ "type": "string" }),
         Ty::Int { min, max } => {
-            let mut schema = json_schema!({ "type": "integer" });
+            let mut schema = schema!({ "type": "integer" });
             if let Some(min) = min {
                 schema.insert("minimum".into(), json!(min));
             }
@@ -322,19 +358,19 @@ fn ty_schema(kind: Kind, ty: &'static Ty, path: &[&str]) -> Schema {
             }
             schema
         }
-        Ty::Bool => json_schema!({ "type": "boolean" }),
+        Ty::Bool => schema!({ "type": "boolean" }),
         Ty::Enum(spec) => {
-            json_schema!({ "type": "string", "enum": spec.values, "x-amlint-rule": ["AML103"] })
+            schema!({ "type": "string", "enum": spec.values, "x-amlint-rule": ["AML103"] })
         }
         Ty::StrMap => {
-            json_schema!({ "type": "object", "additionalProperties": { "type": "string" } })
+            schema!({ "type": "object", "additionalProperties": { "type": "string" } })
         }
-        Ty::AnyMap => json_schema!({ "type": "object" }),
+        Ty::AnyMap => schema!({ "type": "object" }),
         Ty::Object(fields) => object_schema(kind, fields, path),
         Ty::List(inner) => {
             let mut item_path = path.to_vec();
             item_path.push("*");
-            json_schema!({ "type": "array", "items": ty_schema(kind, inner, &item_path) })
+            schema!({ "type": "array", "items": ty_schema(kind, inner, &item_path) })
         }
         Ty::Tagged { tag, variants } => {
             let names: Vec<&str> = variants.iter().map(|(name, _)| *name).collect();
@@ -351,7 +387,7 @@ fn ty_schema(kind: Kind, ty: &'static Ty, path: &[&str]) -> Schema {
                     })
                 })
                 .collect();
-            json_schema!({
+            schema!({
                 "type": "object",
                 "required": [tag],
                 "properties": { *tag: { "type": "string", "enum": names, "x-amlint-rule": ["AML103"] } },
