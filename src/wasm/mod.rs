@@ -140,6 +140,11 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
                 what_is(&spec)
             )));
         };
+        // A clean spec, the common case while a form is filled in correctly: no text to hand over
+        // and parse.
+        if found.is_empty() {
+            return Ok(js_sys::Array::new().into());
+        }
         to_js(&found)
     }
 
