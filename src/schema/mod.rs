@@ -118,53 +118,49 @@ pub fn combined(draft: Draft) -> Schema {
     finish(schema, draft)
 }
 
-fn finish(schema: Schema, draft: Draft) -> Schema {
-    let mut value = schema.to_value();
-    each_schema(&mut value, &mut explicit_types);
-    if draft == Draft::Draft07 {
-        each_schema(&mut value, &mut to_draft07);
+fn finish(mut schema: Schema, draft: Draft) -> Schema {
+    if let Some(root) = schema.as_object_mut() {
+        each_schema(root, &mut explicit_types);
+        if draft == Draft::Draft07 {
+            each_schema(root, &mut to_draft07);
+        }
     }
-    match value {
-        Value::Object(map) => Schema::from(map),
-        _ => Schema::from(Map::new()),
-    }
+    schema
 }
 
 /// Applies `change` to a schema object and then to each of its subschemas, depth first (as
 /// schemars' `transform_subschemas` walks them, without converting each to a `Schema`).
-fn each_schema(value: &mut Value, change: &mut impl FnMut(&mut Map<String, Value>)) {
-    let Value::Object(object) = value else { return };
+fn each_schema(object: &mut Map<String, Value>, change: &mut impl FnMut(&mut Map<String, Value>)) {
     change(object);
     for (key, child) in object.iter_mut() {
-        match key.as_str() {
-            "not"
-            | "if"
-            | "then"
-            | "else"
-            | "contains"
-            | "additionalProperties"
-            | "propertyNames"
-            | "additionalItems"
-            | "items" => match child {
-                Value::Array(items) => items.iter_mut().for_each(|v| each_schema(v, change)),
-                _ => each_schema(child, change),
-            },
-            "allOf" | "anyOf" | "oneOf" | "prefixItems" => {
-                for item in child.as_array_mut().into_iter().flatten() {
-                    each_schema(item, change);
-                }
+        match (key.as_str(), child) {
+            // `items` may also be a list of schemas (draft-07 tuples).
+            ("items" | "allOf" | "anyOf" | "oneOf" | "prefixItems", Value::Array(items)) => {
+                items.iter_mut().for_each(|item| subschema(item, change));
             }
-            "properties" | "patternProperties" | "$defs" | "definitions" => {
-                for item in child
-                    .as_object_mut()
-                    .into_iter()
-                    .flat_map(|map| map.values_mut())
-                {
-                    each_schema(item, change);
-                }
+            ("properties" | "patternProperties" | "$defs" | "definitions", Value::Object(map)) => {
+                map.values_mut().for_each(|item| subschema(item, change));
             }
+            (
+                "not"
+                | "if"
+                | "then"
+                | "else"
+                | "contains"
+                | "additionalProperties"
+                | "propertyNames"
+                | "additionalItems"
+                | "items",
+                value,
+            ) => subschema(value, change),
             _ => {}
         }
+    }
+}
+
+fn subschema(value: &mut Value, change: &mut impl FnMut(&mut Map<String, Value>)) {
+    if let Value::Object(object) = value {
+        each_schema(object, change);
     }
 }
 
