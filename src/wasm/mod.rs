@@ -128,7 +128,7 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
             kind: assumed,
             ..Options::default()
         };
-        let found = if let Some(text) = spec.as_string() {
+        let found = if let Some(text) = js::as_string(&spec) {
             let report = crate::check_text(&text, &core);
             dto::from_text(&text, &report, locale)
         } else if spec.is_object() && !spec.is_function() {

@@ -102,6 +102,22 @@ test("any JSON value survives the trip into the core and back (toYaml, then pars
   );
 });
 
+test("strings of any size and any UTF-16 reach the core whole", () => {
+  // A lone surrogate is not Unicode text: it reads as U+FFFD, as TextEncoder writes it.
+  assert.deepEqual(amlint.parse(amlint.toYaml({ "k\uD800": "v\uDC00😀" })), { "k\uFFFD": "v\uFFFD😀" });
+  // Small values take the engine's encoder, large ones (over 64 Ki UTF-16 units) wasm-bindgen's
+  // conversion; both must agree, ASCII or not.
+  for (const length of [10, 30_000, 70_000]) {
+    for (const unit of ["a", "é", "€", "😀"]) {
+      const value = { [unit]: unit.repeat(length / unit.length) };
+      assert.deepEqual(amlint.parse(amlint.toYaml(value)), value, `${length} × ${unit}`);
+    }
+  }
+  const name = `${"é".repeat(40_000)}`;
+  const found = amlint.validate({ name, type: "amlcompute", size: "Standard_DS3_v2" });
+  assert.ok(found.some((d) => d.code === "AML202" && d.pointer === "/name"), JSON.stringify(found.map((d) => d.code)));
+});
+
 test("schemas, kinds, rules and explanations are plain data", () => {
   const schema = amlint.schema("amlcompute");
   const committed = JSON.parse(readFileSync(new URL("../../schemas/draft-07/amlcompute.schema.json", import.meta.url), "utf8"));
