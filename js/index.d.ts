@@ -1,7 +1,7 @@
 // The package's API. Data types are generated from the Rust types (tsify) into pkg/web/amlint.d.ts.
-import type { ComputeKind, Diagnostic, KindInfo, RuleInfo, SchemaOptions, ValidateOptions } from "../pkg/web/amlint.js";
+import type { ComputeKind, Diagnostic, KindInfo, Matcher, RuleInfo, SchemaOptions, ValidateOptions } from "../pkg/web/amlint.js";
 
-export type { ComputeKind, Diagnostic, KindInfo, RuleInfo, SchemaOptions, ValidateOptions };
+export type { ComputeKind, Diagnostic, KindInfo, Matcher, RuleInfo, SchemaOptions, ValidateOptions };
 
 /** What `init` and `initSync` accept: a URL, a Response, bytes or a compiled module. */
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
@@ -46,9 +46,17 @@ export function toYaml(value: unknown): string;
 
 /**
  * Whether `value` satisfies `schema` (`root` resolves `$ref`s): what form libraries ask of `if`
- * conditions. `pattern` is not evaluated.
+ * conditions. `pattern` is not evaluated. Reads `root` on every call; to ask many questions of one
+ * root schema, use `matcher`.
  */
 export function matches(schema: unknown, value: unknown, root?: unknown): boolean;
+
+/**
+ * A root schema read once, whose `matches(schema, value)` evaluates values against its subschemas.
+ * The root is read when this is called: a schema changed afterwards needs a new matcher. The
+ * module memory it holds is released when it is garbage-collected, or at once with `free()`.
+ */
+export function matcher(root: unknown): Matcher;
 
 /** The version of amlint. */
 export function version(): string;

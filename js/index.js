@@ -88,6 +88,11 @@ export function matches(schema, value, root) {
   return wasm.matches(schema, value, root);
 }
 
+export function matcher(root) {
+  ensure();
+  return wasm.matcher(root);
+}
+
 export function version() {
   ensure();
   return wasm.version();

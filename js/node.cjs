@@ -12,5 +12,6 @@ module.exports = {
   parse: wasm.parse,
   toYaml: wasm.toYaml,
   matches: wasm.matches,
+  matcher: wasm.matcher,
   version: wasm.version,
 };

@@ -83,6 +83,17 @@ function errorHandler(target = {}) {
 export function makeValidator(amlint, options = {}) {
   const validateOptions = { kind: options.kind, locale: options.locale };
   const diagnostics = (formData) => amlint.validate(formData ?? {}, validateOptions);
+  // RJSF asks isValid of every condition and option on each render, with the same root schema
+  // object: read each root once (as ajv compiles it once), not on every call.
+  const matchers = new WeakMap();
+  const matcherFor = (rootSchema) => {
+    let matcher = matchers.get(rootSchema);
+    if (matcher === undefined) {
+      matcher = amlint.matcher(rootSchema);
+      matchers.set(rootSchema, matcher);
+    }
+    return matcher;
+  };
   return {
     diagnostics,
     validateFormData(formData, _schema, customValidate, transformErrors, uiSchema) {
@@ -103,7 +114,8 @@ export function makeValidator(amlint, options = {}) {
     },
     toErrorList,
     isValid(schema, formData, rootSchema) {
-      return amlint.matches(schema, formData ?? {}, rootSchema);
+      if (rootSchema === null || typeof rootSchema !== "object") return amlint.matches(schema, formData ?? {}, rootSchema);
+      return matcherFor(rootSchema).matches(schema, formData ?? {});
     },
     rawValidation(_schema, formData) {
       return { errors: diagnostics(formData).filter((d) => d.severity === "error"), validationError: undefined };

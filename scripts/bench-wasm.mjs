@@ -1,12 +1,17 @@
 // Measures the npm package: gzipped .wasm size, init() time, and validate() throughput and latency
-// in Node next to ajv validating the emitted schema (what a frontend would otherwise use).
+// in Node next to ajv validating the emitted schema (what a frontend would otherwise use), and
+// RJSF's schema work per form state through amlint/rjsf's isValid.
 // Run after `npm run build`: node scripts/bench-wasm.mjs. Reports; asserts nothing.
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { execFileSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import Ajv from "ajv";
-import { explain, init, parse, rules, validate } from "../js/index.js";
+import { createSchemaUtils } from "@rjsf/utils";
+import * as amlint from "../js/index.js";
+import { makeValidator } from "../js/rjsf-core.js";
+
+const { explain, init, parse, rules, validate } = amlint;
 
 const root = new URL("../", import.meta.url);
 const wasmBytes = readFileSync(new URL("pkg/web/amlint_bg.wasm", root));
@@ -170,3 +175,32 @@ for (const [what, perSecond, { p50, p99 }] of rows) console.log(`| ${what} | ${f
 const share = (a, b) => `${((rows[a][1] / rows[b][1]) * 100).toFixed(1)}%`;
 console.log(`\namlint runs at ${share(0, 1)} of ajv's rate on the one spec and ${share(3, 4)} on the form states, checking every rule;`);
 console.log(`against the combined schema, which also picks the kind by \`type\` as validate does, ${share(0, 2)} and ${share(3, 5)}.`);
+
+// RJSF's schema work for one form state (what it does on each change besides validating): defaults,
+// the schema resolved for the data, the field paths. Each asks `isValid` of conditions and options.
+function rjsfState(kind, formData, readRootEachTime) {
+  const validator = makeValidator(amlint, { kind: kind === "compute" ? undefined : kind });
+  let questions = 0;
+  const isValid = readRootEachTime ? (s, data, r) => amlint.matches(s, data ?? {}, r) : validator.isValid;
+  validator.isValid = (...args) => (questions++, isValid(...args));
+  const rootSchema = amlint.schema(kind);
+  const times = [];
+  for (let i = 0; i < 41; i++) {
+    questions = 0;
+    const utils = createSchemaUtils(validator, rootSchema);
+    const t = performance.now();
+    const defaults = utils.getDefaultFormState(rootSchema, { ...formData, name: `${formData.name}-${i}` });
+    utils.toPathSchema(utils.retrieveSchema(rootSchema, defaults), "", defaults);
+    times.push(performance.now() - t);
+  }
+  return { median: times.sort((a, b) => a - b)[20], questions };
+}
+console.log("\nRJSF's schema work per form state (median of 41), isValid reading the root schema on every call vs once:");
+for (const [kind, data] of [
+  ["computeinstance", { name: "ci-dev" }],
+  ["compute", { type: "computeinstance", name: "ci-dev", size: "Standard_DS3_v2" }],
+]) {
+  const each = rjsfState(kind, data, true);
+  const once = rjsfState(kind, data, false);
+  console.log(`  ${kind}: ${once.questions} isValid calls; ${each.median.toFixed(2)} ms vs ${once.median.toFixed(2)} ms`);
+}

@@ -232,25 +232,63 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
     }
 
     /// Whether `value` satisfies `schema` (a subschema of `root`, for `$ref`s): what form
-    /// libraries ask of `if` conditions. `pattern` is not evaluated.
+    /// libraries ask of `if` conditions. `pattern` is not evaluated. Reads `root` on every call:
+    /// to ask many questions of one root schema, use `matcher`.
     #[wasm_bindgen]
     pub fn matches(
         #[wasm_bindgen(unchecked_param_type = "unknown")] schema: JsValue,
         #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
         #[wasm_bindgen(unchecked_param_type = "unknown")] root: JsValue,
     ) -> Result<bool, JsValue> {
-        let read = |v: &JsValue| {
-            js::to_node(v)
-                .map(|n| n.to_json())
-                .map_err(|e| type_error(e.message("the value")))
-        };
-        let schema = read(&schema)?;
+        let schema = read_json(&schema)?;
         let root = if root.is_undefined() {
             schema.clone()
         } else {
-            read(&root)?
+            read_json(&root)?
         };
-        Ok(crate::schema::matches(&schema, &read(&value)?, &root))
+        Ok(crate::schema::matches(&schema, &read_json(&value)?, &root))
+    }
+
+    /// A root schema read once, to evaluate values against its subschemas: RJSF asks `isValid`
+    /// of every `if` condition and `anyOf` option on each render, always with the same root, and
+    /// reading a root of tens of kilobytes takes far longer than evaluating a condition.
+    #[wasm_bindgen]
+    pub fn matcher(
+        #[wasm_bindgen(unchecked_param_type = "unknown")] root: JsValue,
+    ) -> Result<Matcher, JsValue> {
+        Ok(Matcher {
+            root: read_json(&root)?,
+        })
+    }
+
+    /// A root schema, read; see `matcher`.
+    #[wasm_bindgen]
+    pub struct Matcher {
+        root: serde_json::Value,
+    }
+
+    #[wasm_bindgen]
+    impl Matcher {
+        /// Whether `value` satisfies `schema`, a subschema of this root (`$ref`s resolve in
+        /// it). `pattern` is not evaluated.
+        pub fn matches(
+            &self,
+            #[wasm_bindgen(unchecked_param_type = "unknown")] schema: JsValue,
+            #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+        ) -> Result<bool, JsValue> {
+            Ok(crate::schema::matches(
+                &read_json(&schema)?,
+                &read_json(&value)?,
+                &self.root,
+            ))
+        }
+    }
+
+    /// A JS value as JSON data, or a `TypeError` saying why it is not data.
+    fn read_json(value: &JsValue) -> Result<serde_json::Value, JsValue> {
+        js::to_node(value)
+            .map(|node| node.to_json())
+            .map_err(|e| type_error(e.message("the value")))
     }
 
     /// The version of amlint.

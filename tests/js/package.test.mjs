@@ -160,3 +160,38 @@ test("the RJSF validator maps findings to fields and evaluates conditions", asyn
   });
   assert.deepEqual(custom.errorSchema.description.__errors, ["say what it is for"]);
 });
+
+test("a matcher reads its root schema once and answers as matches does", () => {
+  const root = amlint.schema("compute");
+  const conditions = amlint.matcher(root);
+  // The combined schema's options are `$ref`s into its definitions, resolved in the root.
+  const options = root.oneOf;
+  const specs = [{ type: "computeinstance", name: "ci-dev" }, { type: "amlcompute", name: "cpu-cluster", max_instances: 2 }, { type: "aks" }, {}];
+  for (const option of options) {
+    for (const spec of specs) {
+      assert.equal(conditions.matches(option, spec), amlint.matches(option, spec, root), `${option.$ref} ${JSON.stringify(spec)}`);
+    }
+  }
+  assert.equal(conditions.matches(options[0], specs[0]), true);
+  assert.equal(conditions.matches(options[0], specs[1]), false);
+  assert.throws(() => conditions.matches(() => {}, {}), { name: "TypeError" });
+  assert.throws(() => amlint.matcher(new Map()), { name: "TypeError", message: /Map or Set/ });
+  conditions.free();
+  assert.throws(() => conditions.matches(options[0], specs[0]), Error);
+});
+
+test("the RJSF validator reads each root schema once, however often RJSF asks", async () => {
+  const { makeValidator } = await import("../../js/rjsf-core.js");
+  const read = [];
+  const counting = { ...amlint, matcher: (root) => (read.push(root), amlint.matcher(root)) };
+  const validator = makeValidator(counting, { kind: "computeinstance" });
+  const [first, second] = [amlint.schema("computeinstance"), amlint.schema("aks")];
+  const cron = { properties: { type: { const: "cron" } }, required: ["type"], type: "object" };
+  for (let i = 0; i < 3; i++) {
+    assert.equal(validator.isValid(cron, { type: "cron" }, first), true);
+    assert.equal(validator.isValid(cron, { type: "recurrence" }, second), false);
+  }
+  assert.deepEqual(read, [first, second]);
+  // A root that is not an object is no schema to hold on to: asked directly.
+  assert.equal(validator.isValid({ type: "object" }, {}, undefined), true);
+});

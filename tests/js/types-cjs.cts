@@ -7,4 +7,5 @@ const found: amlint.Diagnostic[] = amlint.validate({ name: "cpu-cluster" }, { ki
 const also: nodejs.Diagnostic[] = nodejs.validate("name: cpu-cluster\ntype: amlcompute\n");
 // @ts-expect-error severities are a closed set
 const severity: "fatal" = found[0]!.severity;
-console.log(found.length + also.length, severity);
+const satisfied: boolean = amlint.matcher(amlint.schema("aks")).matches({ required: ["name"] }, {});
+console.log(found.length + also.length, severity, satisfied);

@@ -1,5 +1,5 @@
 // Compiled by `tsc` (npm run typecheck): the published types describe the API as used.
-import { init, validate, schema, kinds, rules, explain, type Diagnostic, type ComputeKind } from "amlint";
+import { init, validate, schema, kinds, rules, explain, matcher, type Diagnostic, type ComputeKind, type Matcher } from "amlint";
 import { errorObjects, type AmlintErrorObject } from "amlint/jsonforms";
 import { createValidator, fieldPointer, type AmlintValidator } from "amlint/rjsf";
 import type { RJSFSchema, ValidatorType } from "@rjsf/utils";
@@ -26,4 +26,8 @@ const additional: ErrorObject[] = errorObjects(found);
 // What `<Form validator={...} />` asks for.
 const validator: ValidatorType<unknown, RJSFSchema> = createValidator({ kind: "amlcompute" });
 const all: Diagnostic[] = (validator as AmlintValidator<unknown>).diagnostics({});
-console.log(where, properties, code, severity, missing, at, all, additional);
+// A root schema read once, asked many times, released at once or when collected.
+const conditions: Matcher = matcher(schema("computeinstance"));
+const satisfied: boolean = conditions.matches({ required: ["name"] }, { name: "ci" });
+conditions.free();
+console.log(where, properties, code, severity, missing, at, all, additional, satisfied);
