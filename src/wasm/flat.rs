@@ -105,6 +105,12 @@ impl<'a> Reader<'a> {
     fn string(&mut self) -> Option<&'a str> {
         let units: usize = self.until(b':')?.parse().ok()?;
         let rest = self.text.as_bytes().get(self.at..)?;
+        // ASCII, most of a form, is one byte per unit: checked a word at a time, not counted.
+        if rest.get(..units).is_some_and(<[u8]>::is_ascii) {
+            let text = self.text.get(self.at..self.at + units)?;
+            self.at += units;
+            return Some(text);
+        }
         let (mut counted, mut end) = (0, 0);
         while counted < units {
             // UTF-8 lead bytes: a four-byte sequence is a surrogate pair in UTF-16, two units.
