@@ -5,41 +5,21 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import webpack from "webpack";
-import { launchChromium, serve } from "./support.mjs";
+import { consumerFolder, launchChromium, serve, webpackErrors } from "./support.mjs";
 
-const root = new URL("../../", import.meta.url).pathname;
 let work;
 let out;
 let server;
 let browser;
 
-function bundle(target, entry, path) {
-  const compiler = webpack({
-    mode: "production",
-    target,
-    context: root,
-    entry,
-    output: { path, filename: "app.js", clean: true },
-    // A node_modules that holds this package, as a consumer's does.
-    resolve: { modules: [join(work, "node_modules"), "node_modules"] },
-    performance: { hints: false },
-  });
-  return new Promise((resolve, reject) =>
-    compiler.run((error, stats) => (error ? reject(error) : compiler.close(() => resolve(stats)))),
-  );
-}
+const bundle = (target, entry, path) => webpackErrors(work, { target, entry, output: { path, filename: "app.js", clean: true } });
 
 before(async () => {
-  work = mkdtempSync(join(tmpdir(), "amlint-webpack-"));
-  mkdirSync(join(work, "node_modules"));
-  symlinkSync(root, join(work, "node_modules", "amlint"), "dir");
+  work = consumerFolder("amlint-webpack-");
   out = join(work, "web");
-  const stats = await bundle("web", "./tests/e2e/webpack-app/app.js", out);
-  assert.deepEqual(stats.toJson({ all: false, errors: true }).errors, []);
+  assert.deepEqual(await bundle("web", "./tests/e2e/webpack-app/app.js", out), []);
   writeFileSync(join(out, "index.html"), '<!doctype html><meta charset="utf-8"><script src="app.js"></script>');
   server = await serve(out);
   browser = await launchChromium();
@@ -55,8 +35,7 @@ test("webpack 5 bundles amlint for Node, imported and required, and the bundles 
   const bundles = [];
   for (const entry of ["server.js", "server.cjs"]) {
     const path = join(work, entry.replace(".", "-"));
-    const stats = await bundle("node", `./tests/e2e/webpack-app/${entry}`, path);
-    assert.deepEqual(stats.toJson({ all: false, errors: true }).errors, []);
+    assert.deepEqual(await bundle("node", `./tests/e2e/webpack-app/${entry}`, path), []);
     bundles.push(path);
   }
   // Away from this package's files: each bundle must carry the module itself.

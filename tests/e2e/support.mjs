@@ -1,9 +1,41 @@
 // What the end-to-end tests share: a static file server on localhost (the pages under test are
-// static, so a few lines and no dependency) and Debian's headless Chromium via playwright-core.
+// static, so a few lines and no dependency), Debian's headless Chromium via playwright-core, and
+// webpack run on this package as a consumer's build would.
 import { createServer } from "node:http";
-import { readFileSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { chromium } from "playwright-core";
+import webpack from "webpack";
+
+const root = new URL("../../", import.meta.url).pathname;
+
+/** A new temporary folder whose node_modules holds this package, as a consumer's does. */
+export function consumerFolder(prefix) {
+  const work = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(work, "node_modules"));
+  symlinkSync(root, join(work, "node_modules", "amlint"), "dir");
+  return work;
+}
+
+/**
+ * Runs webpack (production mode, from this package's folder) with `config`, resolving `amlint`
+ * from `work`'s node_modules; resolves to the list of its errors.
+ */
+export function webpackErrors(work, config) {
+  const compiler = webpack({
+    mode: "production",
+    context: root,
+    resolve: { modules: [join(work, "node_modules"), "node_modules"] },
+    performance: { hints: false },
+    ...config,
+  });
+  return new Promise((resolve, reject) =>
+    compiler.run((error, stats) =>
+      error ? reject(error) : compiler.close(() => resolve(stats.toJson({ all: false, errors: true }).errors)),
+    ),
+  );
+}
 
 const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".svg": "image/svg+xml" };
 

@@ -5,12 +5,11 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import webpack from "webpack";
 import { validate } from "amlint";
+import { consumerFolder, webpackErrors } from "./support.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
 let work;
@@ -25,32 +24,21 @@ const freePort = () =>
     });
   });
 
-function bundle(out) {
-  const compiler = webpack({
-    mode: "production",
+const bundle = (out) =>
+  webpackErrors(work, {
     target: "webworker",
-    context: root,
     entry: "./tests/e2e/workers-app/worker.js",
     experiments: { outputModule: true },
     output: { path: out, filename: "worker.js", module: true, library: { type: "module" }, clean: true },
     // The .wasm stays a module of the Worker's, as wrangler uploads it.
     externalsType: "module",
     externals: { "amlint/wasm": "./amlint_bg.wasm" },
-    resolve: { modules: [join(work, "node_modules"), "node_modules"] },
-    performance: { hints: false },
   });
-  return new Promise((resolve, reject) =>
-    compiler.run((error, stats) => (error ? reject(error) : compiler.close(() => resolve(stats)))),
-  );
-}
 
 before(async () => {
-  work = mkdtempSync(join(tmpdir(), "amlint-workers-"));
-  mkdirSync(join(work, "node_modules"));
-  symlinkSync(root, join(work, "node_modules", "amlint"), "dir");
+  work = consumerFolder("amlint-workers-");
   const out = join(work, "out");
-  const stats = await bundle(out);
-  assert.deepEqual(stats.toJson({ all: false, errors: true }).errors, []);
+  assert.deepEqual(await bundle(out), []);
   copyFileSync(join(root, "pkg/web/amlint_bg.wasm"), join(out, "amlint_bg.wasm"));
   const port = await freePort();
   writeFileSync(
