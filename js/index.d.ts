@@ -1,7 +1,7 @@
 // The package's API. Data types are generated from the Rust types (tsify) into pkg/web/amlint.d.ts.
-import type { ComputeKind, Diagnostic, KindInfo, Matcher, RuleInfo, SchemaOptions, ValidateOptions } from "../pkg/web/amlint.js";
+import type { ComputeKind, Diagnostic, KindInfo, Matcher, RuleInfo, SchemaOptions, ValidateOptions, Validator } from "../pkg/web/amlint.js";
 
-export type { ComputeKind, Diagnostic, KindInfo, Matcher, RuleInfo, SchemaOptions, ValidateOptions };
+export type { ComputeKind, Diagnostic, KindInfo, Matcher, RuleInfo, SchemaOptions, ValidateOptions, Validator };
 
 /** What `init` and `initSync` accept: a URL, a Response, bytes or a compiled module. */
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
@@ -22,6 +22,14 @@ export function initSync(module: BufferSource | WebAssembly.Module): void;
  * not a spec and a `RangeError` for an unknown kind or locale.
  */
 export function validate(spec: object | string, options?: ValidateOptions): Diagnostic[];
+
+/**
+ * `validate` with its options read once, for a form that validates on every change:
+ * `validator({ kind: "amlcompute" }).validate(formState)`. Throws for bad options as `validate`
+ * does. The module memory it holds is released when it is garbage-collected, or at once with
+ * `free()`.
+ */
+export function validator(options?: ValidateOptions): Validator;
 
 /** The JSON Schema of a kind (`"compute"`: the one that selects the kind by `type`). */
 export function schema(kind: ComputeKind | "compute", options?: SchemaOptions): Record<string, unknown>;

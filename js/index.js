@@ -53,6 +53,11 @@ export function validate(spec, options) {
   return wasm.validate(spec, options);
 }
 
+export function validator(options) {
+  ensure();
+  return wasm.validator(options);
+}
+
 export function schema(kind, options) {
   ensure();
   return wasm.schema(kind, options);

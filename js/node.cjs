@@ -5,6 +5,7 @@ module.exports = {
   init: () => Promise.resolve(),
   initSync: () => {},
   validate: wasm.validate,
+  validator: wasm.validator,
   schema: wasm.schema,
   kinds: wasm.kinds,
   rules: wasm.rules,

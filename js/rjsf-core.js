@@ -81,8 +81,12 @@ function errorHandler(target = {}) {
  * severity "error" block submission; `diagnostics(formData)` gives all of them.
  */
 export function makeValidator(amlint, options = {}) {
-  const validateOptions = { kind: options.kind, locale: options.locale };
-  const diagnostics = (formData) => amlint.validate(formData ?? {}, validateOptions);
+  // Options read once, when first needed: the validator may be made before `init()` has run.
+  let validator;
+  const diagnostics = (formData) => {
+    validator ??= amlint.validator({ kind: options.kind, locale: options.locale });
+    return validator.validate(formData ?? {});
+  };
   // RJSF asks isValid of every condition and option on each render, with the same root schema
   // object: read each root once (as ajv compiles it once), not on every call.
   const matchers = new WeakMap();

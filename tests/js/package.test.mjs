@@ -161,6 +161,19 @@ test("the RJSF validator maps findings to fields and evaluates conditions", asyn
   assert.deepEqual(custom.errorSchema.description.__errors, ["say what it is for"]);
 });
 
+test("a validator reads its options once and finds what validate finds", () => {
+  const states = [{ name: "cpu-cluster", min_instances: 4, max_instances: 2 }, { name: "x" }, {}, "name: cpu-cluster\nmax_instances: 2\n"];
+  for (const options of [undefined, { kind: "amlcompute" }, { kind: "computeinstance", locale: "en" }]) {
+    const check = amlint.validator(options);
+    for (const state of states) assert.deepEqual(check.validate(state), amlint.validate(state, options));
+    assert.throws(() => check.validate(undefined), { name: "TypeError", message: /not undefined/ });
+    check.free();
+  }
+  assert.throws(() => amlint.validator({ knd: "amlcompute" }), { name: "TypeError", message: /unknown option `knd`/ });
+  assert.throws(() => amlint.validator({ kind: "gpu" }), { name: "RangeError" });
+  assert.throws(() => amlint.validator({ locale: "xx" }), { name: "RangeError" });
+});
+
 test("a matcher reads its root schema once and answers as matches does", () => {
   const root = amlint.schema("compute");
   const conditions = amlint.matcher(root);
@@ -180,11 +193,18 @@ test("a matcher reads its root schema once and answers as matches does", () => {
   assert.throws(() => conditions.matches(options[0], specs[0]), Error);
 });
 
-test("the RJSF validator reads each root schema once, however often RJSF asks", async () => {
+test("the RJSF validator reads its options and each root schema once, however often RJSF asks", async () => {
   const { makeValidator } = await import("../../js/rjsf-core.js");
   const read = [];
-  const counting = { ...amlint, matcher: (root) => (read.push(root), amlint.matcher(root)) };
+  const options = [];
+  const counting = {
+    ...amlint,
+    matcher: (root) => (read.push(root), amlint.matcher(root)),
+    validator: (o) => (options.push(o), amlint.validator(o)),
+  };
   const validator = makeValidator(counting, { kind: "computeinstance" });
+  for (let i = 0; i < 3; i++) assert.match(validator.validateFormData({ name: "x" }, {}).errors[0].message, /.+/);
+  assert.deepEqual(options, [{ kind: "computeinstance", locale: undefined }]);
   const [first, second] = [amlint.schema("computeinstance"), amlint.schema("aks")];
   const cron = { properties: { type: { const: "cron" } }, required: ["type"], type: "object" };
   for (let i = 0; i < 3; i++) {

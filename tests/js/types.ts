@@ -1,5 +1,5 @@
 // Compiled by `tsc` (npm run typecheck): the published types describe the API as used.
-import { init, validate, schema, kinds, rules, explain, matcher, type Diagnostic, type ComputeKind, type Matcher } from "amlint";
+import { init, validate, validator as makeChecker, schema, kinds, rules, explain, matcher, type Diagnostic, type ComputeKind, type Matcher, type Validator } from "amlint";
 import { errorObjects, type AmlintErrorObject } from "amlint/jsonforms";
 import { createValidator, fieldPointer, type AmlintValidator } from "amlint/rjsf";
 import type { RJSFSchema, ValidatorType } from "@rjsf/utils";
@@ -26,8 +26,13 @@ const additional: ErrorObject[] = errorObjects(found);
 // What `<Form validator={...} />` asks for.
 const validator: ValidatorType<unknown, RJSFSchema> = createValidator({ kind: "amlcompute" });
 const all: Diagnostic[] = (validator as AmlintValidator<unknown>).diagnostics({});
+// Options read once, for a form that validates on every change.
+const checker: Validator = makeChecker({ kind: "amlcompute" });
+const again: Diagnostic[] = checker.validate({ name: "cpu-cluster" });
+// @ts-expect-error unknown option names are type errors here too
+makeChecker({ knd: "amlcompute" });
 // A root schema read once, asked many times, released at once or when collected.
 const conditions: Matcher = matcher(schema("computeinstance"));
 const satisfied: boolean = conditions.matches({ required: ["name"] }, { name: "ci" });
 conditions.free();
-console.log(where, properties, code, severity, missing, at, all, additional, satisfied);
+console.log(where, properties, code, severity, missing, at, all, additional, satisfied, again);
