@@ -4,6 +4,10 @@ import { errorObjects, type AmlintErrorObject } from "amlint/jsonforms";
 import { createValidator, fieldPointer, type AmlintValidator } from "amlint/rjsf";
 import type { RJSFSchema, ValidatorType } from "@rjsf/utils";
 import type { ErrorObject } from "ajv";
+// As a Cloudflare Worker loads the module (tests/e2e/workers-app/worker.js).
+import wasm from "amlint/wasm";
+import { initSync } from "amlint";
+initSync(wasm);
 
 await init();
 const found: Diagnostic[] = validate({ name: "cpu-cluster", type: "amlcompute" }, { kind: "amlcompute", locale: "en" });
