@@ -59,3 +59,34 @@ test("random spec-shaped objects get well-formed findings, as objects and as YAM
     { numRuns: 1500, seed: 27 },
   );
 });
+
+test("any JS value given to validator, matcher or matches returns, or throws a TypeError or RangeError", () => {
+  const anything = fc.anything({
+    withBigInt: true,
+    withBoxedValues: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withNullPrototype: true,
+    withSparseArray: true,
+    withTypedArray: true,
+    withObjectString: true,
+  });
+  fc.assert(
+    fc.property(anything, anything, (value, other) => {
+      const calls = [
+        () => amlint.validator(value).validate(other),
+        () => amlint.matcher(value).matches(other, value),
+        () => amlint.matches(value, other, value),
+      ];
+      for (const call of calls) {
+        try {
+          call();
+        } catch (error) {
+          assert.ok(error instanceof TypeError || error instanceof RangeError, String(error));
+        }
+      }
+    }),
+    { numRuns: 1000, seed: 28 },
+  );
+});
