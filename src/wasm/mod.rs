@@ -121,7 +121,8 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
     }
 
     /// `validate` with its options read once: a form validates on every change with the same
-    /// options, and reading them costs about a seventh of a call. Throws as `validate` does for them.
+    /// options, and reading them costs about a seventh of a call. Throws as `validate` does for
+    /// them.
     #[wasm_bindgen]
     pub fn validator(
         #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
