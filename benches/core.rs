@@ -38,7 +38,8 @@ fn per_call(mut f: impl FnMut()) -> Duration {
 
 fn main() {
     let options = amlint::Options::default();
-    let parsed = amlint::yaml::parse(SPEC, options.limits);
+    let strings = amlint::yaml::Strings::new();
+    let parsed = amlint::yaml::parse(SPEC, &strings, options.limits);
     let Some(Some(tree)) = parsed.documents.into_iter().next() else {
         eprintln!("the benchmark spec does not parse");
         std::process::exit(2);

@@ -80,7 +80,8 @@ pub fn check_text(text: &str, options: &Options) -> FileReport {
     if let Some(report) = document::check_binary(text) {
         return report;
     }
-    let parsed = yaml::parse(text, options.limits);
+    let strings = yaml::Strings::new();
+    let parsed = yaml::parse(text, &strings, options.limits);
     let mut report = FileReport::default();
     document::report_issues(&parsed.issues, &mut report.diagnostics);
     if parsed.documents.is_empty() {
@@ -101,7 +102,7 @@ pub fn check_text(text: &str, options: &Options) -> FileReport {
 
 /// Checks one document given as a tree (a JS object or JSON value, without source text).
 #[must_use]
-pub fn check_node(root: &Node, options: &Options) -> FileReport {
+pub fn check_node(root: &Node<'_>, options: &Options) -> FileReport {
     let mut report = FileReport::default();
     let summary = check_document(root, 0, options.kind, &mut report.diagnostics);
     report.documents.push(summary);
@@ -122,7 +123,7 @@ pub fn check_run(labels: &[String], reports: &mut [FileReport]) {
 }
 
 fn check_document(
-    root: &Node,
+    root: &Node<'_>,
     index: usize,
     assumed: Option<Kind>,
     out: &mut Vec<Diagnostic>,

@@ -6,7 +6,7 @@ use crate::yaml::{Node, Value};
 
 /// Spans of secret values: values under secret-looking keys in the parsed documents, plus a line
 /// scan that also covers documents that did not parse, plus PEM private-key blocks anywhere.
-pub(crate) fn spans(text: &str, documents: &[Option<Node>]) -> Vec<Span> {
+pub(crate) fn spans(text: &str, documents: &[Option<Node<'_>>]) -> Vec<Span> {
     let mut out = Vec::new();
     for root in documents.iter().flatten() {
         walk(root, &mut out);
@@ -17,7 +17,7 @@ pub(crate) fn spans(text: &str, documents: &[Option<Node>]) -> Vec<Span> {
     out
 }
 
-fn walk(node: &Node, out: &mut Vec<Span>) {
+fn walk(node: &Node<'_>, out: &mut Vec<Span>) {
     match &node.value {
         Value::Map(entries) => {
             for entry in entries {

@@ -306,7 +306,7 @@ fn check_ssh(ctx: &mut Ctx<'_>) {
 
 /// Reports secret values written in the file: fields declared secret, and secret-looking keys
 /// inside free-form mappings (such as Kubernetes `properties`).
-fn check_secrets(ctx: &mut Ctx<'_>, node: &Node, fields: &'static [Field], at: &str) {
+fn check_secrets(ctx: &mut Ctx<'_>, node: &Node<'_>, fields: &'static [Field], at: &str) {
     let Some(entries) = node.as_map() else { return };
     for entry in entries {
         let Some(key) = entry.key_str() else { continue };

@@ -345,7 +345,7 @@ fn check_network(ctx: &mut Ctx<'_>) {
         );
     }
     // Each address with its text and node, so findings can quote and point at it.
-    let mut read = |key: &str, single: bool| -> Option<(u32, u32, &str, &Node)> {
+    let mut read = |key: &str, single: bool| -> Option<(u32, u32, &str, &Node<'_>)> {
         let (text, node) = ctx.str(&["network_settings", key])?;
         let parsed = if single {
             text.parse::<Ipv4Addr>()

@@ -292,7 +292,7 @@ pub(crate) fn report_issues(issues: &[Issue], out: &mut Vec<Diagnostic>) {
 
 /// Checks the root of a readable document and works out its kind.
 pub(crate) fn check_root(
-    root: &Node,
+    root: &Node<'_>,
     document: usize,
     assumed: Option<Kind>,
     out: &mut Vec<Diagnostic>,

@@ -118,7 +118,7 @@ pub fn by_code(code: &str) -> Option<&'static Rule> {
 /// What a rule sees of one document of known kind, and where its findings go.
 pub(crate) struct Ctx<'a> {
     pub(crate) kind: Kind,
-    pub(crate) root: &'a Node,
+    pub(crate) root: &'a Node<'a>,
     pub(crate) document: usize,
     /// The kind came from the caller because the spec has no `type`.
     pub(crate) kind_assumed: bool,
@@ -128,7 +128,7 @@ pub(crate) struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     pub(crate) fn new(
         kind: Kind,
-        root: &'a Node,
+        root: &'a Node<'a>,
         document: usize,
         kind_assumed: bool,
         out: &'a mut Vec<Diagnostic>,
@@ -161,18 +161,18 @@ impl<'a> Ctx<'a> {
     }
 
     /// The value at a path of keys from the root.
-    pub(crate) fn get(&self, path: &[&str]) -> Option<&'a Node> {
+    pub(crate) fn get(&self, path: &[&str]) -> Option<&'a Node<'a>> {
         self.root.get_path(path)
     }
 
     /// An integer at a path, read as `az ml` reads it; `None` when absent or not an integer.
-    pub(crate) fn int(&self, path: &[&str]) -> Option<(i64, &'a Node)> {
+    pub(crate) fn int(&self, path: &[&str]) -> Option<(i64, &'a Node<'a>)> {
         let node = self.get(path)?;
         Some((node.as_int()?, node))
     }
 
     /// A string at a path; `None` when absent or not a string.
-    pub(crate) fn str(&self, path: &[&str]) -> Option<(&'a str, &'a Node)> {
+    pub(crate) fn str(&self, path: &[&str]) -> Option<(&'a str, &'a Node<'a>)> {
         let node = self.get(path)?;
         Some((node.as_str()?, node))
     }

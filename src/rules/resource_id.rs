@@ -170,7 +170,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     }
 }
 
-fn check_id(ctx: &mut Ctx<'_>, id: &str, node: &Node, at: String, field: &str) {
+fn check_id(ctx: &mut Ctx<'_>, id: &str, node: &Node<'_>, at: String, field: &str) {
     if is_template(id) || id.split('/').any(is_template) {
         ctx.emit(
             ctx.at(&RESOURCE_ID_PLACEHOLDER, at.clone(), node.span)

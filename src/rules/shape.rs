@@ -225,7 +225,7 @@ pub(crate) fn display_path(pointer: &str) -> String {
 
 fn walk_object(
     ctx: &mut Ctx<'_>,
-    node: &Node,
+    node: &Node<'_>,
     fields: &'static [Field],
     pointer: &str,
     anchor: Span,
@@ -323,7 +323,7 @@ fn unknown(
 /// Reports an accepted value that is not written in its canonical form.
 pub(crate) fn non_canonical(
     ctx: &mut Ctx<'_>,
-    node: &Node,
+    node: &Node<'_>,
     pointer: &str,
     value: &str,
     canonical: &str,
@@ -336,7 +336,7 @@ pub(crate) fn non_canonical(
     );
 }
 
-fn wrong_type(ctx: &mut Ctx<'_>, node: &Node, pointer: &str, expected: &str) {
+fn wrong_type(ctx: &mut Ctx<'_>, node: &Node<'_>, pointer: &str, expected: &str) {
     ctx.emit(
         ctx.at(&WRONG_TYPE, pointer.to_owned(), node.span)
             .arg("field", display_path(pointer))
@@ -345,7 +345,7 @@ fn wrong_type(ctx: &mut Ctx<'_>, node: &Node, pointer: &str, expected: &str) {
     );
 }
 
-fn check_value(ctx: &mut Ctx<'_>, node: &Node, ty: &'static Ty, pointer: &str, key_span: Span) {
+fn check_value(ctx: &mut Ctx<'_>, node: &Node<'_>, ty: &'static Ty, pointer: &str, key_span: Span) {
     match ty {
         Ty::Str => match &node.value {
             Value::Str(_) => {}
@@ -474,14 +474,20 @@ fn whole_text(value: i128, float: f64) -> String {
     )
 }
 
-fn float_of(node: &Node) -> f64 {
+fn float_of(node: &Node<'_>) -> f64 {
     match node.value {
         Value::Float(f) => f,
         _ => 0.0,
     }
 }
 
-fn check_int(ctx: &mut Ctx<'_>, node: &Node, pointer: &str, min: Option<i64>, max: Option<i64>) {
+fn check_int(
+    ctx: &mut Ctx<'_>,
+    node: &Node<'_>,
+    pointer: &str,
+    min: Option<i64>,
+    max: Option<i64>,
+) {
     // i128 holds every i64 and every float that truncates to a whole number we can compare.
     #[expect(
         clippy::cast_possible_truncation,

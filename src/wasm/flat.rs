@@ -1,5 +1,5 @@
 //! Reads the flat text `flatten` in `flatten.js` writes for a JS value (the format is described
-//! there) into a `Node`. Pure Rust, so it is tested natively.
+//! there) into a `Node` whose strings are slices of that text. Pure Rust, so it is tested natively.
 
 use crate::diagnostic::Span;
 use crate::yaml::{Entry, Limits, Node, Value};
@@ -25,7 +25,7 @@ impl Unreadable {
 }
 
 /// The value `text` holds, or why the JS value could not be read.
-pub(crate) fn read(text: &str, limits: Limits) -> Result<Node, Unreadable> {
+pub(crate) fn read(text: &str, limits: Limits) -> Result<Node<'_>, Unreadable> {
     if let Some(error) = text.strip_prefix('!') {
         let mut chars = error.chars();
         let reason = match chars.next() {
@@ -60,7 +60,7 @@ pub(crate) fn read(text: &str, limits: Limits) -> Result<Node, Unreadable> {
 
 /// A JS number as the core sees it: integral numbers JS represents exactly are integers, as in
 /// JSON; the rest are floats.
-fn number(number: f64) -> Value {
+fn number(number: f64) -> Value<'static> {
     const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
     #[expect(
         clippy::cast_possible_truncation,
@@ -128,15 +128,15 @@ impl<'a> Reader<'a> {
         (counted == units).then_some(text)
     }
 
-    fn value(&mut self, depth: usize) -> Option<Node> {
+    fn value(&mut self, depth: usize) -> Option<Node<'a>> {
         let value = match self.next()? {
-            b's' => Value::Str(self.string()?.to_owned()),
+            b's' => Value::Str(self.string()?),
             b'n' => number(self.until(b';')?.parse().ok()?),
             b'i' => {
                 let digits = self.until(b';')?;
                 digits
                     .parse()
-                    .map_or_else(|_| Value::Str(digits.to_owned()), Value::Int)
+                    .map_or_else(|_| Value::Str(digits), Value::Int)
             }
             b't' => Value::Bool(true),
             b'f' => Value::Bool(false),
@@ -151,7 +151,7 @@ impl<'a> Reader<'a> {
             b'{' if depth < self.max_depth => {
                 let mut entries = Vec::new();
                 while !self.closes(b'}')? {
-                    let key = Value::Str(self.string()?.to_owned());
+                    let key = Value::Str(self.string()?);
                     entries.push(Entry {
                         key: Node::new(key, Span::default()),
                         value: self.value(depth + 1)?,

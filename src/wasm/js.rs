@@ -21,12 +21,17 @@ extern "C" {
     fn encode_into(text: &JsString, into: &mut [u8]) -> usize;
 }
 
-pub(crate) fn to_node(value: &JsValue) -> Result<Node, Unreadable> {
+/// Reads a JS value and hands its tree to `f`. The tree borrows its strings from the text the
+/// value was flattened to, which lives only for this call.
+pub(crate) fn with_node<R>(
+    value: &JsValue,
+    f: impl FnOnce(&Node<'_>) -> R,
+) -> Result<R, Unreadable> {
     let limits = Limits::default();
     let text = flatten(value, limits.max_depth, limits.max_nodes)
         .ok()
         .and_then(|text| to_rust(&text));
-    flat::read(text.as_deref().unwrap_or("!r"), limits)
+    flat::read(text.as_deref().unwrap_or("!r"), limits).map(|node| f(&node))
 }
 
 /// Above this many UTF-16 units the text takes wasm-bindgen's own conversion, which sizes its buffer

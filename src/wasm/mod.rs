@@ -61,25 +61,27 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
         if value.is_undefined() || value.is_null() {
             return Ok(found);
         }
-        let options = js::to_node(value).map_err(|e| type_error(e.message(what)))?;
-        let entries = options
-            .as_map()
-            .ok_or_else(|| type_error(format!("{what} must be an object")))?;
-        for entry in entries {
-            let key = entry.key_str().unwrap_or_default();
-            let Some(slot) = known.iter().position(|k| *k == key) else {
-                return Err(type_error(format!(
-                    "{what}: unknown option `{key}`; known: {}",
-                    known.join(", ")
-                )));
-            };
-            let text = entry
-                .value
-                .as_str()
-                .ok_or_else(|| type_error(format!("{what}: `{key}` must be a string")))?;
-            found[slot] = Some(text.to_owned());
-        }
-        Ok(found)
+        js::with_node(value, |options| {
+            let entries = options
+                .as_map()
+                .ok_or_else(|| type_error(format!("{what} must be an object")))?;
+            for entry in entries {
+                let key = entry.key_str().unwrap_or_default();
+                let Some(slot) = known.iter().position(|k| *k == key) else {
+                    return Err(type_error(format!(
+                        "{what}: unknown option `{key}`; known: {}",
+                        known.join(", ")
+                    )));
+                };
+                let text = entry
+                    .value
+                    .as_str()
+                    .ok_or_else(|| type_error(format!("{what}: `{key}` must be a string")))?;
+                found[slot] = Some(text.to_owned());
+            }
+            Ok(found)
+        })
+        .map_err(|e| type_error(e.message(what)))?
     }
 
     /// What a JS value is, for a message: its `typeof`, or `null`.
@@ -159,8 +161,10 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
                 let report = crate::check_text(&text, &self.options);
                 dto::from_text(&text, &report, self.locale)
             } else if spec.is_object() && !spec.is_function() {
-                let node = js::to_node(&spec).map_err(|e| type_error(e.message("the spec")))?;
-                dto::from_tree(&crate::check_node(&node, &self.options), self.locale)
+                js::with_node(&spec, |node| {
+                    dto::from_tree(&crate::check_node(node, &self.options), self.locale)
+                })
+                .map_err(|e| type_error(e.message("the spec")))?
             } else {
                 return Err(type_error(format!(
                     "validate expects a spec object or YAML/JSON text, not {}",
@@ -241,7 +245,8 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     ) -> Result<JsValue, JsValue> {
         let text = string_arg(&text, "parse expects YAML or JSON text")?;
-        let parsed = crate::yaml::parse(&text, crate::yaml::Limits::default());
+        let strings = crate::yaml::Strings::new();
+        let parsed = crate::yaml::parse(&text, &strings, crate::yaml::Limits::default());
         let fatal = parsed.issues.iter().any(|i| i.kind.is_fatal());
         match parsed.documents.into_iter().next().flatten() {
             Some(root) if !fatal => to_js(&root.to_json()),
@@ -255,8 +260,8 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
     pub fn to_yaml(
         #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     ) -> Result<String, JsValue> {
-        let node = js::to_node(&value).map_err(|e| type_error(e.message("the value")))?;
-        Ok(crate::yaml::emit(&node.to_json()))
+        js::with_node(&value, |node| crate::yaml::emit(&node.to_json()))
+            .map_err(|e| type_error(e.message("the value")))
     }
 
     /// Whether `value` satisfies `schema` (a subschema of `root`, for `$ref`s): what form
@@ -314,9 +319,7 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
 
     /// A JS value as JSON data, or a `TypeError` saying why it is not data.
     fn read_json(value: &JsValue) -> Result<serde_json::Value, JsValue> {
-        js::to_node(value)
-            .map(|node| node.to_json())
-            .map_err(|e| type_error(e.message("the value")))
+        js::with_node(value, |node| node.to_json()).map_err(|e| type_error(e.message("the value")))
     }
 
     /// The version of amlint.

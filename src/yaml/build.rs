@@ -29,31 +29,47 @@ impl Default for Limits {
 }
 
 /// The documents of one file. A document that could not be read is `None`; its issue says why.
-#[derive(Debug, Default)]
-pub struct Parsed {
-    pub documents: Vec<Option<Node>>,
+#[derive(Debug)]
+pub struct Parsed<'a> {
+    pub documents: Vec<Option<Node<'a>>>,
     pub issues: Vec<Issue>,
 }
 
-/// Reads every document of `text`.
+/// The text of a file's scalars, as the parser decoded them (quotes, escapes, folding), for as
+/// long as the trees that borrow it.
+#[derive(Default)]
+pub struct Strings(typed_arena::Arena<String>);
+
+impl Strings {
+    #[must_use]
+    pub fn new() -> Self {
+        Strings::default()
+    }
+
+    fn keep(&self, text: String) -> &str {
+        self.0.alloc(text)
+    }
+}
+
+/// Reads every document of `text`; the trees' strings live in `strings`.
 #[must_use]
-pub fn parse(text: &str, limits: Limits) -> Parsed {
-    let mut builder = Builder::new(text, limits);
+pub fn parse<'a>(text: &'a str, strings: &'a Strings, limits: Limits) -> Parsed<'a> {
+    let mut builder = Builder::new(text, strings, limits);
     builder.run();
     builder.check_characters();
     builder.check_tabs();
     builder.out
 }
 
-enum Frame {
+enum Frame<'a> {
     Seq {
-        items: Vec<Node>,
+        items: Vec<Node<'a>>,
         start: usize,
         anchor: usize,
     },
     Map {
-        entries: Vec<Entry>,
-        key: Option<Node>,
+        entries: Vec<Entry<'a>>,
+        key: Option<Node<'a>>,
         start: usize,
         anchor: usize,
     },
@@ -61,11 +77,12 @@ enum Frame {
 
 struct Builder<'a> {
     text: &'a str,
+    strings: &'a Strings,
     /// Byte offset of each char index, when the text is not ASCII (the parser counts chars).
     byte_of_char: Option<Vec<u32>>,
     limits: Limits,
-    stack: Vec<Frame>,
-    anchors: HashMap<usize, Node>,
+    stack: Vec<Frame<'a>>,
+    anchors: HashMap<usize, Node<'a>>,
     /// Where plain `<<` keys start: only those merge (a quoted "<<" is an ordinary key). In text
     /// order, as the parser reports them, so searched by bisection.
     merge_keys: Vec<u32>,
@@ -73,12 +90,12 @@ struct Builder<'a> {
     /// order and disjoint, so searched by bisection (a hostile file has many of both).
     tab_safe: Vec<Span>,
     nodes: usize,
-    root: Option<Node>,
-    out: Parsed,
+    root: Option<Node<'a>>,
+    out: Parsed<'a>,
 }
 
 impl<'a> Builder<'a> {
-    fn new(text: &'a str, limits: Limits) -> Self {
+    fn new(text: &'a str, strings: &'a Strings, limits: Limits) -> Self {
         let byte_of_char = (!text.is_ascii()).then(|| {
             text.char_indices()
                 .map(|(i, _)| u32::try_from(i).unwrap_or(u32::MAX))
@@ -89,6 +106,7 @@ impl<'a> Builder<'a> {
         });
         Builder {
             text,
+            strings,
             byte_of_char,
             limits,
             stack: Vec::new(),
@@ -97,7 +115,10 @@ impl<'a> Builder<'a> {
             tab_safe: Vec::new(),
             nodes: 0,
             root: None,
-            out: Parsed::default(),
+            out: Parsed {
+                documents: Vec::new(),
+                issues: Vec::new(),
+            },
         }
     }
 
@@ -262,7 +283,7 @@ impl<'a> Builder<'a> {
                         }
                         _ => Some((t.is_yaml_core_schema(), t.handle.clone(), t.suffix.clone())),
                     });
-                    self.scalar(&text, style, tag, Span::new(start, end))
+                    self.scalar(text.into_owned(), style, tag, Span::new(start, end))
                         .and_then(|node| self.push(node, anchor))
                 }
                 Event::SequenceStart(anchor, _) => self.open(Frame::Seq {
@@ -300,7 +321,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn open(&mut self, frame: Frame) -> Result<(), IssueKind> {
+    fn open(&mut self, frame: Frame<'a>) -> Result<(), IssueKind> {
         if self.stack.len() >= self.limits.max_depth {
             return Err(IssueKind::TooDeep(self.limits.max_depth));
         }
@@ -334,9 +355,9 @@ impl<'a> Builder<'a> {
     }
 
     /// Applies merge keys and last-wins duplicate keys, as PyYAML does.
-    fn finish_map(&mut self, entries: Vec<Entry>) -> Result<Vec<Entry>, IssueKind> {
-        let mut explicit: Vec<Entry> = Vec::with_capacity(entries.len());
-        let mut merged: Vec<Entry> = Vec::new();
+    fn finish_map(&mut self, entries: Vec<Entry<'a>>) -> Result<Vec<Entry<'a>>, IssueKind> {
+        let mut explicit: Vec<Entry<'a>> = Vec::with_capacity(entries.len());
+        let mut merged: Vec<Entry<'a>> = Vec::new();
         let mut seen: HashMap<String, usize> = HashMap::new();
         for entry in entries {
             if entry.key.as_str() == Some("<<")
@@ -382,7 +403,7 @@ impl<'a> Builder<'a> {
         Ok(explicit)
     }
 
-    fn push(&mut self, node: Node, anchor: usize) -> Result<(), IssueKind> {
+    fn push(&mut self, node: Node<'a>, anchor: usize) -> Result<(), IssueKind> {
         if anchor != 0 {
             self.anchors.insert(anchor, node.clone());
         }
@@ -413,20 +434,22 @@ impl<'a> Builder<'a> {
 
     fn scalar(
         &mut self,
-        text: &str,
+        text: String,
         style: ScalarStyle,
         tag: Option<(bool, String, String)>,
         span: Span,
-    ) -> Result<Node, IssueKind> {
+    ) -> Result<Node<'a>, IssueKind> {
+        let strings = self.strings;
+        let text = strings.keep(text);
         self.count(1)?;
         if style != ScalarStyle::Plain {
             self.tab_safe.push(span);
         }
         let value = match tag {
             Some((true, _, suffix)) => match suffix.as_str() {
-                "str" => Value::Str(text.to_owned()),
+                "str" => Value::Str(text),
                 // Bytes to PyYAML; az ml's fields turn them into text (or an int from its digits).
-                "binary" => Value::Str(pyyaml_binary(text).ok_or(IssueKind::Binary)?),
+                "binary" => Value::Str(strings.keep(pyyaml_binary(text).ok_or(IssueKind::Binary)?)),
                 "null" => Value::Null,
                 "bool" | "int" | "float" | "timestamp" => {
                     let v = resolve_yaml11(text);
@@ -465,7 +488,7 @@ impl<'a> Builder<'a> {
                     self.merge_keys.push(span.start);
                 }
                 if is_string_in_both(text) {
-                    return Ok(Node::new(Value::Str(text.to_owned()), span));
+                    return Ok(Node::new(Value::Str(text), span));
                 }
                 let v11 = resolve_yaml11(text);
                 let v12 = resolve_yaml12(text);
@@ -493,13 +516,13 @@ impl<'a> Builder<'a> {
                 }
                 v11
             }
-            _ => Value::Str(text.to_owned()),
+            _ => Value::Str(text),
         };
         Ok(Node::new(value, span))
     }
 }
 
-fn key_text(key: &Node) -> String {
+fn key_text(key: &Node<'_>) -> String {
     key.as_str()
         .map_or_else(|| describe(&key.value), str::to_owned)
 }
@@ -508,8 +531,10 @@ fn key_text(key: &Node) -> String {
 mod tests {
     use super::*;
 
-    fn one(text: &str) -> (Node, Vec<Issue>) {
-        let parsed = parse(text, Limits::default());
+    /// The first document's tree. Its strings are leaked: a test's few bytes, kept to its end.
+    fn one(text: &str) -> (Node<'static>, Vec<Issue>) {
+        let text: &'static str = Box::leak(text.to_owned().into_boxed_str());
+        let parsed = parse(text, Box::leak(Box::new(Strings::new())), Limits::default());
         let root = parsed
             .documents
             .into_iter()
@@ -572,7 +597,8 @@ mod tests {
             "a: x\n\t\n",
             "a: x#\ty\n",
         ] {
-            let parsed = parse(bad, Limits::default());
+            let strings = Strings::new();
+            let parsed = parse(bad, &strings, Limits::default());
             assert!(
                 parsed.issues.iter().any(|i| i.kind == IssueKind::Tab),
                 "{bad:?}: {:?}",
@@ -588,7 +614,8 @@ mod tests {
             "# \tcomment\na: x\n",
             "a: \"x\n  \ty\"\n",
         ] {
-            let parsed = parse(good, Limits::default());
+            let strings = Strings::new();
+            let parsed = parse(good, &strings, Limits::default());
             let tabs: Vec<_> = parsed
                 .issues
                 .iter()
@@ -606,7 +633,8 @@ mod tests {
             let cur = (b'a' + i) as char;
             text.push_str(&format!("{cur}: &{cur} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
         }
-        let parsed = parse(&text, Limits::default());
+        let strings = Strings::new();
+        let parsed = parse(&text, &strings, Limits::default());
         assert!(
             parsed
                 .issues
@@ -618,7 +646,8 @@ mod tests {
     #[test]
     fn deep_nesting_stops_at_the_depth_limit() {
         let text = "[".repeat(10_000);
-        let parsed = parse(&text, Limits::default());
+        let strings = Strings::new();
+        let parsed = parse(&text, &strings, Limits::default());
         assert!(
             parsed
                 .issues
@@ -629,7 +658,8 @@ mod tests {
 
     #[test]
     fn recursive_alias_is_an_issue() {
-        let parsed = parse("&a [*a]", Limits::default());
+        let strings = Strings::new();
+        let parsed = parse("&a [*a]", &strings, Limits::default());
         assert!(
             parsed
                 .issues
@@ -640,7 +670,8 @@ mod tests {
 
     #[test]
     fn several_documents_are_all_read() {
-        let parsed = parse("a: 1\n---\nb: 2\n", Limits::default());
+        let strings = Strings::new();
+        let parsed = parse("a: 1\n---\nb: 2\n", &strings, Limits::default());
         assert_eq!(parsed.documents.len(), 2);
         assert!(
             parsed

@@ -120,8 +120,8 @@ fn string(s: &str) -> String {
         && !s.contains(['\n', '\r', '\t'])
         && s.chars().all(pyyaml_reads_as_is)
         && pyyaml_unloadable_plain(s).is_none()
-        && resolve_yaml11(s) == Yaml::Str(s.to_owned())
-        && resolve_yaml12(s) == Yaml::Str(s.to_owned());
+        && resolve_yaml11(s) == Yaml::Str(s)
+        && resolve_yaml12(s) == Yaml::Str(s);
     if plain {
         return s.to_owned();
     }
@@ -147,14 +147,15 @@ mod tests {
 
     fn round_trip(value: &Value) -> Value {
         let text = emit(value);
-        let parsed = parse(&text, Limits::default());
+        let strings = crate::yaml::Strings::new();
+        let parsed = parse(&text, &strings, Limits::default());
         assert!(parsed.issues.is_empty(), "{text}\n{:?}", parsed.issues);
         parsed
             .documents
             .into_iter()
             .next()
             .flatten()
-            .map_or(Value::Null, |n: Node| n.to_json())
+            .map_or(Value::Null, |n: Node<'_>| n.to_json())
     }
 
     #[test]

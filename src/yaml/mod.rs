@@ -9,7 +9,7 @@ mod emit;
 mod node;
 mod scalar;
 
-pub use build::{Limits, Parsed, parse};
+pub use build::{Limits, Parsed, Strings, parse};
 pub use emit::emit;
 
 pub use node::{Entry, Node, Value, pointer_push, push_token};

@@ -1,34 +1,37 @@
 use crate::diagnostic::Span;
 
 /// A YAML value with the span of the text it came from. Values merged in with `<<` or copied by an
-/// alias keep the span of the place they were written.
+/// alias keep the span of the place they were written. Its strings are borrowed (`'a`): from the
+/// parser's decoded scalars in a [`Strings`](super::Strings), from the text a JS value was
+/// flattened to, or from JSON: reading a form's state allocates no string, and comparing keys is
+/// comparing slices.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Node {
-    pub value: Value,
+pub struct Node<'a> {
+    pub value: Value<'a>,
     pub span: Span,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Value {
+pub enum Value<'a> {
     Null,
     Bool(bool),
     Int(i64),
     Float(f64),
-    Str(String),
+    Str(&'a str),
     /// A plain scalar PyYAML reads as a date or datetime; kept as written.
-    Timestamp(String),
-    Seq(Vec<Node>),
-    Map(Vec<Entry>),
+    Timestamp(&'a str),
+    Seq(Vec<Node<'a>>),
+    Map(Vec<Entry<'a>>),
 }
 
 /// One key/value pair of a mapping; keys keep their own span so findings can point at them.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Entry {
-    pub key: Node,
-    pub value: Node,
+pub struct Entry<'a> {
+    pub key: Node<'a>,
+    pub value: Node<'a>,
 }
 
-impl Entry {
+impl Entry<'_> {
     /// The key as text, if it is a string (PyYAML would hand non-string keys on as-is).
     #[must_use]
     pub fn key_str(&self) -> Option<&str> {
@@ -36,22 +39,22 @@ impl Entry {
     }
 }
 
-impl Node {
+impl<'a> Node<'a> {
     #[must_use]
-    pub fn new(value: Value, span: Span) -> Node {
+    pub fn new(value: Value<'a>, span: Span) -> Node<'a> {
         Node { value, span }
     }
 
     #[must_use]
-    pub fn as_str(&self) -> Option<&str> {
+    pub fn as_str(&self) -> Option<&'a str> {
         match &self.value {
-            Value::Str(s) => Some(s),
+            Value::Str(s) => Some(*s),
             _ => None,
         }
     }
 
     #[must_use]
-    pub fn as_map(&self) -> Option<&[Entry]> {
+    pub fn as_map(&self) -> Option<&[Entry<'a>]> {
         match &self.value {
             Value::Map(entries) => Some(entries),
             _ => None,
@@ -59,7 +62,7 @@ impl Node {
     }
 
     #[must_use]
-    pub fn as_seq(&self) -> Option<&[Node]> {
+    pub fn as_seq(&self) -> Option<&[Node<'a>]> {
         match &self.value {
             Value::Seq(items) => Some(items),
             _ => None,
@@ -68,22 +71,22 @@ impl Node {
 
     /// The value under `key` of a mapping.
     #[must_use]
-    pub fn get(&self, key: &str) -> Option<&Node> {
+    pub fn get(&self, key: &str) -> Option<&Node<'a>> {
         self.entry(key).map(|entry| &entry.value)
     }
 
     /// The entry for `key` of a mapping (to reach the key's own span).
     #[must_use]
-    pub fn entry(&self, key: &str) -> Option<&Entry> {
+    pub fn entry(&self, key: &str) -> Option<&Entry<'a>> {
         // Lengths first: they rule out most keys without a call to compare text.
         self.as_map()?.iter().find(
-            |entry| matches!(&entry.key.value, Value::Str(k) if k.len() == key.len() && k == key),
+            |entry| matches!(&entry.key.value, Value::Str(k) if k.len() == key.len() && *k == key),
         )
     }
 
     /// Follows a path of mapping keys.
     #[must_use]
-    pub fn get_path(&self, path: &[&str]) -> Option<&Node> {
+    pub fn get_path(&self, path: &[&str]) -> Option<&Node<'a>> {
         path.iter().try_fold(self, |node, key| node.get(key))
     }
 
@@ -147,7 +150,7 @@ impl Node {
     }
 }
 
-impl Node {
+impl<'a> Node<'a> {
     /// The JSON value of this node, as a form or a JSON Schema validator sees it. Timestamps
     /// become strings, non-finite numbers null, non-string keys their YAML text.
     #[must_use]
@@ -158,7 +161,7 @@ impl Node {
             Value::Bool(b) => J::Bool(*b),
             Value::Int(i) => J::from(*i),
             Value::Float(f) => serde_json::Number::from_f64(*f).map_or(J::Null, J::Number),
-            Value::Str(s) | Value::Timestamp(s) => J::String(s.clone()),
+            Value::Str(s) | Value::Timestamp(s) => J::String((*s).to_owned()),
             Value::Seq(items) => J::Array(items.iter().map(Node::to_json).collect()),
             Value::Map(entries) => J::Object(
                 entries
@@ -179,7 +182,7 @@ impl Node {
 
     /// A node for a JSON value (no source text, so every span is empty).
     #[must_use]
-    pub fn from_json(value: &serde_json::Value) -> Node {
+    pub fn from_json(value: &'a serde_json::Value) -> Node<'a> {
         use serde_json::Value as J;
         let value = match value {
             J::Null => Value::Null,
@@ -187,12 +190,12 @@ impl Node {
             J::Number(n) => n
                 .as_i64()
                 .map_or_else(|| Value::Float(n.as_f64().unwrap_or(f64::NAN)), Value::Int),
-            J::String(s) => Value::Str(s.clone()),
+            J::String(s) => Value::Str(s),
             J::Array(items) => Value::Seq(items.iter().map(Node::from_json).collect()),
             J::Object(map) => Value::Map(
                 map.iter()
                     .map(|(k, v)| Entry {
-                        key: Node::new(Value::Str(k.clone()), Span::default()),
+                        key: Node::new(Value::Str(k), Span::default()),
                         value: Node::from_json(v),
                     })
                     .collect(),

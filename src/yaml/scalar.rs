@@ -92,7 +92,7 @@ pub(super) fn is_string_in_both(text: &str) -> bool {
 }
 
 /// Resolves a plain scalar as PyYAML's `SafeLoader` does (its implicit resolvers).
-pub(super) fn resolve_yaml11(text: &str) -> Value {
+pub(super) fn resolve_yaml11(text: &str) -> Value<'_> {
     match text {
         "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
         "yes" | "Yes" | "YES" | "true" | "True" | "TRUE" | "on" | "On" | "ON" => {
@@ -110,13 +110,13 @@ pub(super) fn resolve_yaml11(text: &str) -> Value {
         return Value::Float(f);
     }
     if is_timestamp(text) {
-        return Value::Timestamp(text.to_owned());
+        return Value::Timestamp(text);
     }
-    Value::Str(text.to_owned())
+    Value::Str(text)
 }
 
 /// Resolves a plain scalar with the YAML 1.2 core schema.
-pub(super) fn resolve_yaml12(text: &str) -> Value {
+pub(super) fn resolve_yaml12(text: &str) -> Value<'_> {
     match text {
         "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
         "true" | "True" | "TRUE" => return Value::Bool(true),
@@ -127,7 +127,7 @@ pub(super) fn resolve_yaml12(text: &str) -> Value {
     if !body.is_empty() && body.bytes().all(|b| b.is_ascii_digit()) {
         return body
             .parse::<i64>()
-            .map_or(Value::Str(text.to_owned()), |v| Value::Int(sign * v));
+            .map_or(Value::Str(text), |v| Value::Int(sign * v));
     }
     if let Some(oct) = text.strip_prefix("0o").filter(|d| is_digits(d, 8)) {
         if let Ok(v) = i64::from_str_radix(oct, 8) {
@@ -147,11 +147,11 @@ pub(super) fn resolve_yaml12(text: &str) -> Value {
             return Value::Float(v);
         }
     }
-    Value::Str(text.to_owned())
+    Value::Str(text)
 }
 
 /// Describes a resolved value for messages: `true`, `8`, `"010"`.
-pub(super) fn describe(value: &Value) -> String {
+pub(super) fn describe(value: &Value<'_>) -> String {
     match value {
         Value::Null => "null".to_owned(),
         Value::Bool(b) => b.to_string(),
@@ -174,9 +174,9 @@ pub(crate) fn number_text(f: f64) -> String {
 }
 
 /// How a key that is not a string reads in a message: `1`, `true`, `null`.
-pub(crate) fn key_text(value: &Value) -> String {
+pub(crate) fn key_text(value: &Value<'_>) -> String {
     match value {
-        Value::Str(s) | Value::Timestamp(s) => s.clone(),
+        Value::Str(s) | Value::Timestamp(s) => (*s).to_owned(),
         Value::Seq(_) => "a list".to_owned(),
         Value::Map(_) => "a mapping".to_owned(),
         other => describe(other),
@@ -409,8 +409,8 @@ mod tests {
             text in "[a-zA-Z0-9_.:+~<=é -]{0,12}",
         ) {
             if is_string_in_both(&text) {
-                proptest::prop_assert_eq!(resolve_yaml11(&text), Value::Str(text.clone()));
-                proptest::prop_assert_eq!(resolve_yaml12(&text), Value::Str(text.clone()));
+                proptest::prop_assert_eq!(resolve_yaml11(&text), Value::Str(&text));
+                proptest::prop_assert_eq!(resolve_yaml12(&text), Value::Str(&text));
             }
         }
     }
@@ -444,14 +444,14 @@ mod tests {
     fn yaml11_reads_like_pyyaml() {
         assert_eq!(resolve_yaml11("yes"), Value::Bool(true));
         assert_eq!(resolve_yaml11("Off"), Value::Bool(false));
-        assert_eq!(resolve_yaml11("yEs"), Value::Str("yEs".into()));
+        assert_eq!(resolve_yaml11("yEs"), Value::Str("yEs"));
         assert_eq!(resolve_yaml11("010"), Value::Int(8));
         assert_eq!(resolve_yaml11("0x1F"), Value::Int(31));
         assert_eq!(resolve_yaml11("1_000"), Value::Int(1000));
         assert_eq!(resolve_yaml11("1:30"), Value::Int(90));
         assert_eq!(resolve_yaml11("-4"), Value::Int(-4));
         assert_eq!(resolve_yaml11("2.5"), Value::Float(2.5));
-        assert_eq!(resolve_yaml11("1e5"), Value::Str("1e5".into()));
+        assert_eq!(resolve_yaml11("1e5"), Value::Str("1e5"));
         assert_eq!(resolve_yaml11("1.0e+5"), Value::Float(100_000.0));
         // Correctly rounded, as Python's float() reads them.
         assert_eq!(resolve_yaml11("1.0e+300"), Value::Float(1e300));
@@ -460,39 +460,33 @@ mod tests {
         assert_eq!(resolve_yaml11("1."), Value::Float(1.0));
         assert_eq!(resolve_yaml11(".5"), Value::Float(0.5));
         assert_eq!(resolve_yaml11("1:30.5"), Value::Float(90.5));
-        assert_eq!(resolve_yaml11("1:30.5e+3"), Value::Str("1:30.5e+3".into()));
+        assert_eq!(resolve_yaml11("1:30.5e+3"), Value::Str("1:30.5e+3"));
         // Found by comparing with PyYAML 6 on 34,000 generated scalars.
         assert_eq!(resolve_yaml11("+01:00.5"), Value::Float(60.5));
-        assert_eq!(resolve_yaml11("0:30"), Value::Str("0:30".into()));
+        assert_eq!(resolve_yaml11("0:30"), Value::Str("0:30"));
         assert_eq!(resolve_yaml11("0_"), Value::Int(0));
         assert_eq!(resolve_yaml11("0_7"), Value::Int(7));
         assert_eq!(resolve_yaml11("~"), Value::Null);
         assert_eq!(
             resolve_yaml11("2021-03-10T21:21:07"),
-            Value::Timestamp("2021-03-10T21:21:07".into())
+            Value::Timestamp("2021-03-10T21:21:07")
         );
-        assert_eq!(
-            resolve_yaml11("2021-03-10"),
-            Value::Timestamp("2021-03-10".into())
-        );
+        assert_eq!(resolve_yaml11("2021-03-10"), Value::Timestamp("2021-03-10"));
         assert_eq!(
             resolve_yaml11("STANDARD_DS3_V2"),
-            Value::Str("STANDARD_DS3_V2".into())
+            Value::Str("STANDARD_DS3_V2")
         );
-        assert_eq!(
-            resolve_yaml11("cpu-cluster"),
-            Value::Str("cpu-cluster".into())
-        );
-        assert_eq!(resolve_yaml11("0.0.0.0"), Value::Str("0.0.0.0".into()));
+        assert_eq!(resolve_yaml11("cpu-cluster"), Value::Str("cpu-cluster"));
+        assert_eq!(resolve_yaml11("0.0.0.0"), Value::Str("0.0.0.0"));
     }
 
     #[test]
     fn yaml12_reads_the_core_schema() {
-        assert_eq!(resolve_yaml12("yes"), Value::Str("yes".into()));
+        assert_eq!(resolve_yaml12("yes"), Value::Str("yes"));
         assert_eq!(resolve_yaml12("010"), Value::Int(10));
         assert_eq!(resolve_yaml12("0o10"), Value::Int(8));
         assert_eq!(resolve_yaml12("1e5"), Value::Float(100_000.0));
-        assert_eq!(resolve_yaml12("1_000"), Value::Str("1_000".into()));
+        assert_eq!(resolve_yaml12("1_000"), Value::Str("1_000"));
         assert_eq!(resolve_yaml12("12"), Value::Int(12));
     }
 }

@@ -260,7 +260,8 @@ fn schemas_agree_with_amlint_on_every_fixture() {
     );
     let mut checked = 0;
     for text in texts {
-        let parsed = amlint::yaml::parse(&text, amlint::yaml::Limits::default());
+        let strings = amlint::yaml::Strings::new();
+        let parsed = amlint::yaml::parse(&text, &strings, amlint::yaml::Limits::default());
         for document in parsed.documents.iter().flatten() {
             let instance = document.to_json();
             let kind = instance

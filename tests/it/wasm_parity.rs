@@ -59,7 +59,8 @@ fn expected() -> Value {
                 })
                 .collect();
             // The same spec as a JS object, for documents that parse.
-            let parsed = parse(&text, Limits::default());
+            let strings = amlint::yaml::Strings::new();
+            let parsed = parse(&text, &strings, Limits::default());
             let object = parsed.documents.first().and_then(Option::as_ref).map(amlint::yaml::Node::to_json);
             let as_object: Option<Vec<Value>> = object.as_ref().map(|json| {
                 check_node(&amlint::yaml::Node::from_json(json), &Options::default())
