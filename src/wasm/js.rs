@@ -1,6 +1,7 @@
-//! Reads a JS value into a `Node` with one call to `flatten` (flatten.js) and the reader in
-//! flat.rs. Nothing here calls into JS values directly: JS code that a value may run (getters,
-//! Proxy traps, `toJSON`) runs inside flatten's `try`, never between WebAssembly frames.
+//! Reads JS values for the core: a value into a `Node` with one call to `flatten` (flatten.js) and
+//! the reader in flat.rs, and a string as Rust text through the engine's `TextEncoder`. Nothing here
+//! calls into JS values directly: JS code that a value may run (getters, Proxy traps, `toJSON`) runs
+//! inside flatten's `try`, never between WebAssembly frames.
 
 use js_sys::JsString;
 use wasm_bindgen::prelude::wasm_bindgen;
