@@ -132,7 +132,7 @@ fn check_document(
     let azure_ml_schema = root
         .get("$schema")
         .and_then(Node::as_str)
-        .is_some_and(|s| s.contains("azureml") || s.contains("amlint"));
+        .is_some_and(names_azure_ml_schema);
     let mut summary = DocumentSummary {
         document: index,
         kind,
@@ -155,6 +155,16 @@ fn check_document(
         rules::check_semantics(&mut ctx);
     }
     summary
+}
+
+/// Whether a `$schema` URL names an Azure ML (or amlint) schema. Both words start with `a`: finding
+/// that byte first is several times cheaper than two substring searches, and this runs for every
+/// document a form checks.
+fn names_azure_ml_schema(url: &str) -> bool {
+    url.match_indices('a').any(|(at, _)| {
+        let rest = url.get(at..).unwrap_or_default();
+        rest.starts_with("azureml") || rest.starts_with("amlint")
+    })
 }
 
 fn sort(diagnostics: &mut [Diagnostic]) {

@@ -140,10 +140,7 @@ impl Field {
 /// Finds a field by name.
 #[must_use]
 pub fn find<'a>(fields: &'a [Field], name: &str) -> Option<&'a Field> {
-    // Lengths first: they rule out most fields without a call to compare text.
-    fields
-        .iter()
-        .find(|f| f.name.len() == name.len() && f.name == name)
+    fields.iter().find(|f| crate::yaml::same_key(f.name, name))
 }
 
 /// Whether the value at a field of this name is a secret wherever it appears, also in files that

@@ -4,7 +4,7 @@ use super::{Ctx, is_template};
 use crate::kind::Kind;
 use crate::model::{self, Field, Ty, is_secret_key};
 use crate::rule::{Enforcement, declare_rule};
-use crate::yaml::{Node, Value, pointer_push};
+use crate::yaml::{Location, Node, Value};
 
 const PASSWORD_KINDS: &[Kind] = &[Kind::AmlCompute, Kind::VirtualMachine, Kind::HdInsight];
 const PUBLIC_KEY_KINDS: &[Kind] = &[Kind::ComputeInstance, Kind::AmlCompute, Kind::HdInsight];
@@ -193,7 +193,7 @@ fn is_reference(value: &str) -> bool {
 
 pub(crate) fn check(ctx: &mut Ctx<'_>) {
     check_ssh(ctx);
-    check_secrets(ctx, ctx.root, ctx.kind.fields(), "");
+    check_secrets(ctx, ctx.root, ctx.kind.fields(), &Location::Root);
     check_identity(ctx);
 }
 
@@ -306,7 +306,7 @@ fn check_ssh(ctx: &mut Ctx<'_>) {
 
 /// Reports secret values written in the file: fields declared secret, and secret-looking keys
 /// inside free-form mappings (such as Kubernetes `properties`).
-fn check_secrets(ctx: &mut Ctx<'_>, node: &Node<'_>, fields: &'static [Field], at: &str) {
+fn check_secrets(ctx: &mut Ctx<'_>, node: &Node<'_>, fields: &'static [Field], at: &Location<'_>) {
     let Some(entries) = node.as_map() else { return };
     for entry in entries {
         let Some(key) = entry.key_str() else { continue };
@@ -321,18 +321,18 @@ fn check_secrets(ctx: &mut Ctx<'_>, node: &Node<'_>, fields: &'static [Field], a
         };
         if secret && written() {
             ctx.emit(
-                ctx.at(&SECRET_IN_FILE, pointer_push(at, key), entry.key.span)
+                ctx.at(&SECRET_IN_FILE, at.key(key).pointer(), entry.key.span)
                     .arg("field", key),
             );
         }
-        // Only mappings can hold more secrets; pointers are built only for them.
+        // Only mappings can hold more secrets.
         let inner = match field.map(|f| &f.ty) {
             _ if secret || entry.value.as_map().is_none() => continue,
             Some(Ty::Object(inner)) => inner,
             Some(Ty::AnyMap) | None => &[][..],
             _ => continue,
         };
-        check_secrets(ctx, &entry.value, inner, &pointer_push(at, key));
+        check_secrets(ctx, &entry.value, inner, &at.key(key));
     }
 }
 

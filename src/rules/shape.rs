@@ -7,7 +7,7 @@ use crate::diagnostic::Span;
 use crate::kind::Kind;
 use crate::model::{self, Field, Ty};
 use crate::rule::{Enforcement, declare_rule};
-use crate::yaml::{Node, Value, pointer_push, push_token};
+use crate::yaml::{Location, Node, Value};
 
 const ALL: &[Kind] = Kind::ALL;
 
@@ -177,7 +177,7 @@ const RENAMES: &[(Kind, &str, &str)] = &[
 pub(crate) fn check(ctx: &mut Ctx<'_>) {
     let root = ctx.root;
     let anchor = root.entry("type").map_or(root.span, |e| e.key.span);
-    walk_object(ctx, root, ctx.kind.fields(), "", anchor, true);
+    walk_object(ctx, root, ctx.kind.fields(), &Location::Root, anchor, true);
 }
 
 /// The closest of `candidates` to `input`: same letters ignoring case and separators, or a small
@@ -227,37 +227,34 @@ fn walk_object(
     ctx: &mut Ctx<'_>,
     node: &Node<'_>,
     fields: &'static [Field],
-    pointer: &str,
+    at: &Location<'_>,
     anchor: Span,
     top: bool,
 ) {
     let Some(entries) = node.as_map() else {
-        wrong_type(ctx, node, pointer, "a mapping");
+        wrong_type(ctx, node, at, "a mapping");
         return;
     };
-    // One buffer for every field's pointer: a spec has many fields and few findings.
-    let mut here = String::with_capacity(pointer.len() + 32);
     for entry in entries {
         let Some(key) = entry.key_str() else {
             let text = crate::yaml::key_text(&entry.key.value);
             ctx.emit(
-                ctx.at(&UNKNOWN_FIELD, pointer.to_owned(), entry.key.span)
+                ctx.at(&UNKNOWN_FIELD, at.pointer(), entry.key.span)
                     .variant("AML104.key")
                     .arg("field", text.chars().take(40).collect::<String>())
                     .arg("actual", entry.key.type_word()),
             );
             continue;
         };
-        here.clear();
-        here.push_str(pointer);
-        push_token(&mut here, key);
+        let here = at.key(key);
         match model::find(fields, key) {
             None => unknown(ctx, key, entry.key.span, fields, &here, top),
             Some(field) if field.read_only => {
                 if key != "$schema" {
+                    let pointer = here.pointer();
                     ctx.emit(
-                        ctx.at(&READ_ONLY_FIELD, here.clone(), entry.key.span)
-                            .arg("field", display_path(&here)),
+                        ctx.at(&READ_ONLY_FIELD, pointer.clone(), entry.key.span)
+                            .arg("field", display_path(&pointer)),
                     );
                 }
             }
@@ -268,9 +265,9 @@ fn walk_object(
         // A spec checked as an assumed kind (a form that knows what it edits) needs no `type`.
         let assumed_type = top && field.name == "type" && ctx.kind_assumed;
         if node.entry(field.name).is_none() && !assumed_type {
-            let missing = pointer_push(pointer, field.name);
+            let missing = at.key(field.name).pointer();
             ctx.emit(
-                ctx.at(&MISSING_REQUIRED_FIELD, pointer.to_owned(), anchor)
+                ctx.at(&MISSING_REQUIRED_FIELD, at.pointer(), anchor)
                     .arg("field", display_path(&missing))
                     // The key itself, for form libraries that show the error at the missing field.
                     .arg("property", field.name),
@@ -284,7 +281,7 @@ fn unknown(
     key: &str,
     span: Span,
     fields: &'static [Field],
-    pointer: &str,
+    at: &Location<'_>,
     top: bool,
 ) {
     let own = fields.iter().filter(|f| !f.read_only).map(|f| f.name);
@@ -302,9 +299,10 @@ fn unknown(
     } else {
         None
     };
+    let pointer = at.pointer();
     let mut diagnostic = ctx
-        .at(&UNKNOWN_FIELD, pointer.to_owned(), span)
-        .arg("field", display_path(pointer))
+        .at(&UNKNOWN_FIELD, pointer.clone(), span)
+        .arg("field", display_path(&pointer))
         .arg("kind", ctx.kind.type_name());
     diagnostic = match (other, suggestion) {
         (Some(other), Some(s)) => diagnostic
@@ -336,48 +334,62 @@ pub(crate) fn non_canonical(
     );
 }
 
-fn wrong_type(ctx: &mut Ctx<'_>, node: &Node<'_>, pointer: &str, expected: &str) {
+fn wrong_type(ctx: &mut Ctx<'_>, node: &Node<'_>, at: &Location<'_>, expected: &str) {
+    let pointer = at.pointer();
     ctx.emit(
-        ctx.at(&WRONG_TYPE, pointer.to_owned(), node.span)
-            .arg("field", display_path(pointer))
+        ctx.at(&WRONG_TYPE, pointer.clone(), node.span)
+            .arg("field", display_path(&pointer))
             .arg("expected", expected)
             .arg("actual", node.type_word()),
     );
 }
 
-fn check_value(ctx: &mut Ctx<'_>, node: &Node<'_>, ty: &'static Ty, pointer: &str, key_span: Span) {
+fn check_value(
+    ctx: &mut Ctx<'_>,
+    node: &Node<'_>,
+    ty: &'static Ty,
+    at: &Location<'_>,
+    key_span: Span,
+) {
     match ty {
         Ty::Str => match &node.value {
             Value::Str(_) => {}
-            Value::Timestamp(text) => ctx.emit(
-                ctx.at(&UNQUOTED_TIMESTAMP, pointer.to_owned(), node.span)
-                    .arg("field", display_path(pointer))
-                    .arg("text", text),
-            ),
-            _ => wrong_type(ctx, node, pointer, "a string"),
+            Value::Timestamp(text) => {
+                let pointer = at.pointer();
+                ctx.emit(
+                    ctx.at(&UNQUOTED_TIMESTAMP, pointer.clone(), node.span)
+                        .arg("field", display_path(&pointer))
+                        .arg("text", text),
+                );
+            }
+            _ => wrong_type(ctx, node, at, "a string"),
         },
-        Ty::Int { min, max } => check_int(ctx, node, pointer, *min, *max),
+        Ty::Int { min, max } => check_int(ctx, node, at, *min, *max),
         Ty::Bool => match (&node.value, node.as_bool()) {
             (Value::Bool(_), _) => {}
-            (_, Some(b)) => ctx.emit(
-                ctx.at(&NON_CANONICAL_VALUE, pointer.to_owned(), node.span)
-                    .variant("AML109.bool")
-                    .arg("field", display_path(pointer))
-                    .arg("canonical", b),
-            ),
-            (_, None) => wrong_type(ctx, node, pointer, "a boolean"),
+            (_, Some(b)) => {
+                let pointer = at.pointer();
+                ctx.emit(
+                    ctx.at(&NON_CANONICAL_VALUE, pointer.clone(), node.span)
+                        .variant("AML109.bool")
+                        .arg("field", display_path(&pointer))
+                        .arg("canonical", b),
+                );
+            }
+            (_, None) => wrong_type(ctx, node, at, "a boolean"),
         },
         Ty::Enum(spec) => match node.as_str().map(|value| (value, spec.canonical(value))) {
-            None => wrong_type(ctx, node, pointer, "a string"),
+            None => wrong_type(ctx, node, at, "a string"),
             Some((value, Some(canonical))) => {
                 if canonical != value {
-                    non_canonical(ctx, node, pointer, value, canonical);
+                    non_canonical(ctx, node, &at.pointer(), value, canonical);
                 }
             }
             Some((value, None)) => {
+                let pointer = at.pointer();
                 let mut diagnostic = ctx
-                    .at(&INVALID_ENUM_VALUE, pointer.to_owned(), node.span)
-                    .arg("field", display_path(pointer))
+                    .at(&INVALID_ENUM_VALUE, pointer.clone(), node.span)
+                    .arg("field", display_path(&pointer))
                     .arg("value", value)
                     .arg("allowed", spec.values.join(", "));
                 if let Some(s) = closest(value, spec.values.iter().copied()) {
@@ -387,66 +399,60 @@ fn check_value(ctx: &mut Ctx<'_>, node: &Node<'_>, ty: &'static Ty, pointer: &st
             }
         },
         Ty::StrMap => match node.as_map() {
-            None => wrong_type(ctx, node, pointer, "a mapping"),
+            None => wrong_type(ctx, node, at, "a mapping"),
             Some(entries) => {
                 for entry in entries {
                     if !matches!(entry.value.value, Value::Str(_)) {
                         let key = entry
                             .key_str()
                             .map_or_else(|| crate::yaml::key_text(&entry.key.value), str::to_owned);
-                        let here = pointer_push(pointer, &key);
-                        wrong_type(ctx, &entry.value, &here, "a string");
+                        wrong_type(ctx, &entry.value, &at.key(&key), "a string");
                     }
                 }
             }
         },
         Ty::AnyMap => {
             if node.as_map().is_none() {
-                wrong_type(ctx, node, pointer, "a mapping");
+                wrong_type(ctx, node, at, "a mapping");
             }
         }
-        Ty::Object(fields) => walk_object(ctx, node, fields, pointer, key_span, false),
+        Ty::Object(fields) => walk_object(ctx, node, fields, at, key_span, false),
         Ty::List(inner) => match node.as_seq() {
-            None => wrong_type(ctx, node, pointer, "a list"),
+            None => wrong_type(ctx, node, at, "a list"),
             Some(items) => {
                 for (i, item) in items.iter().enumerate() {
-                    check_value(
-                        ctx,
-                        item,
-                        inner,
-                        &pointer_push(pointer, &i.to_string()),
-                        item.span,
-                    );
+                    check_value(ctx, item, inner, &at.index(i), item.span);
                 }
             }
         },
         Ty::Tagged { tag, variants } => {
             if node.as_map().is_none() {
-                wrong_type(ctx, node, pointer, "a mapping");
+                wrong_type(ctx, node, at, "a mapping");
                 return;
             }
-            let tag_pointer = pointer_push(pointer, tag);
+            let tag_at = at.key(tag);
             match node.get(tag) {
                 None => ctx.emit(
-                    ctx.at(&MISSING_REQUIRED_FIELD, pointer.to_owned(), key_span)
-                        .arg("field", display_path(&tag_pointer))
+                    ctx.at(&MISSING_REQUIRED_FIELD, at.pointer(), key_span)
+                        .arg("field", display_path(&tag_at.pointer()))
                         .arg("property", *tag),
                 ),
                 Some(value) => match value.as_str() {
-                    None => wrong_type(ctx, value, &tag_pointer, "a string"),
+                    None => wrong_type(ctx, value, &tag_at, "a string"),
                     Some(text) => match variants
                         .iter()
                         .find(|(name, _)| name.eq_ignore_ascii_case(text))
                     {
                         Some((name, fields)) => {
                             if *name != text {
-                                non_canonical(ctx, value, &tag_pointer, text, name);
+                                non_canonical(ctx, value, &tag_at.pointer(), text, name);
                             }
-                            walk_object(ctx, node, fields, pointer, key_span, false);
+                            walk_object(ctx, node, fields, at, key_span, false);
                         }
 
                         None => {
                             let names: Vec<&str> = variants.iter().map(|(n, _)| *n).collect();
+                            let tag_pointer = tag_at.pointer();
                             let mut diagnostic = ctx
                                 .at(&INVALID_ENUM_VALUE, tag_pointer.clone(), value.span)
                                 .arg("field", display_path(&tag_pointer))
@@ -484,7 +490,7 @@ fn float_of(node: &Node<'_>) -> f64 {
 fn check_int(
     ctx: &mut Ctx<'_>,
     node: &Node<'_>,
-    pointer: &str,
+    at: &Location<'_>,
     min: Option<i64>,
     max: Option<i64>,
 ) {
@@ -498,9 +504,10 @@ fn check_int(
         Value::Float(f) if f.is_finite() => {
             let truncated = f.trunc() as i128;
             if f.fract() != 0.0 {
+                let pointer = at.pointer();
                 ctx.emit(
-                    ctx.at(&FLOAT_TRUNCATED, pointer.to_owned(), node.span)
-                        .arg("field", display_path(pointer))
+                    ctx.at(&FLOAT_TRUNCATED, pointer.clone(), node.span)
+                        .arg("field", display_path(&pointer))
                         .arg("value", crate::yaml::number_text(*f))
                         .arg("truncated", whole_text(truncated, *f)),
                 );
@@ -509,25 +516,27 @@ fn check_int(
         }
         Value::Str(text) => match text.trim().parse::<i64>() {
             Ok(i) => {
+                let pointer = at.pointer();
                 ctx.emit(
-                    ctx.at(&NON_CANONICAL_VALUE, pointer.to_owned(), node.span)
+                    ctx.at(&NON_CANONICAL_VALUE, pointer.clone(), node.span)
                         .variant("AML109.int")
-                        .arg("field", display_path(pointer))
+                        .arg("field", display_path(&pointer))
                         .arg("value", text)
                         .arg("canonical", i),
                 );
                 i128::from(i)
             }
-            Err(_) => return wrong_type(ctx, node, pointer, "an integer"),
+            Err(_) => return wrong_type(ctx, node, at, "an integer"),
         },
-        _ => return wrong_type(ctx, node, pointer, "an integer"),
+        _ => return wrong_type(ctx, node, at, "an integer"),
     };
     let below = min.is_some_and(|m| value < i128::from(m));
     let above = max.is_some_and(|m| value > i128::from(m));
     if below || above {
-        let field = display_path(pointer);
+        let pointer = at.pointer();
+        let field = display_path(&pointer);
         let diagnostic = ctx
-            .at(&VALUE_OUT_OF_RANGE, pointer.to_owned(), node.span)
+            .at(&VALUE_OUT_OF_RANGE, pointer, node.span)
             .arg("field", field)
             .arg("value", whole_text(value, float_of(node)));
         let diagnostic = match (min, max) {

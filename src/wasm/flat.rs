@@ -131,7 +131,15 @@ impl<'a> Reader<'a> {
     fn value(&mut self, depth: usize) -> Option<Node<'a>> {
         let value = match self.next()? {
             b's' => Value::Str(self.string()?),
-            b'n' => number(self.until(b';')?.parse().ok()?),
+            b'n' => {
+                let text = self.until(b';')?;
+                // Most numbers in a form are small integers: read without the float parser.
+                // Fifteen digits are always within 2^53, where `number` makes integers too.
+                match text.parse::<i64>() {
+                    Ok(int) if text.len() <= 15 => Value::Int(int),
+                    _ => number(text.parse().ok()?),
+                }
+            }
             b'i' => {
                 let digits = self.until(b';')?;
                 digits

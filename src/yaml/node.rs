@@ -78,10 +78,9 @@ impl<'a> Node<'a> {
     /// The entry for `key` of a mapping (to reach the key's own span).
     #[must_use]
     pub fn entry(&self, key: &str) -> Option<&Entry<'a>> {
-        // Lengths first: they rule out most keys without a call to compare text.
-        self.as_map()?.iter().find(
-            |entry| matches!(&entry.key.value, Value::Str(k) if k.len() == key.len() && *k == key),
-        )
+        self.as_map()?
+            .iter()
+            .find(|entry| matches!(&entry.key.value, Value::Str(k) if same_key(k, key)))
     }
 
     /// Follows a path of mapping keys.
@@ -202,6 +201,60 @@ impl<'a> Node<'a> {
             ),
         };
         Node::new(value, Span::default())
+    }
+}
+
+/// Whether two keys are the same. Lengths and first bytes rule out nearly every other key of a
+/// mapping before the text is compared, which in WebAssembly is a call.
+#[must_use]
+#[inline]
+pub fn same_key(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
+}
+
+/// Where a walk over a tree is: a chain of keys and indices kept on the walk's stack, written out
+/// as an RFC 6901 pointer only when a finding needs one. A spec has many fields and few findings,
+/// so building every field's pointer up front would be most of a walk's work.
+#[derive(Debug, Clone, Copy)]
+pub enum Location<'p> {
+    Root,
+    Key(&'p Location<'p>, &'p str),
+    Index(&'p Location<'p>, usize),
+}
+
+impl<'p> Location<'p> {
+    /// The location of `key` under this one.
+    #[must_use]
+    pub fn key(&'p self, key: &'p str) -> Location<'p> {
+        Location::Key(self, key)
+    }
+
+    /// The location of item `index` of a list here.
+    #[must_use]
+    pub fn index(&'p self, index: usize) -> Location<'p> {
+        Location::Index(self, index)
+    }
+
+    /// This location as a JSON pointer (`""` for the root).
+    #[must_use]
+    pub fn pointer(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out);
+        out
+    }
+
+    fn write(&self, out: &mut String) {
+        match self {
+            Location::Root => {}
+            Location::Key(parent, key) => {
+                parent.write(out);
+                push_token(out, key);
+            }
+            Location::Index(parent, index) => {
+                parent.write(out);
+                push_token(out, &index.to_string());
+            }
+        }
     }
 }
 
