@@ -79,9 +79,10 @@ impl Kind {
     /// `type` is compared case-insensitively, as `az ml` does (reference §0).
     #[must_use]
     pub fn from_type(value: &str) -> Option<Kind> {
-        Kind::ALL.iter().copied().find(|kind| {
-            kind.type_name().len() == value.len() && kind.type_name().eq_ignore_ascii_case(value)
-        })
+        Kind::ALL
+            .iter()
+            .copied()
+            .find(|kind| crate::text::eq_ignoring_case(kind.type_name(), value))
     }
 
     #[must_use]

@@ -21,6 +21,7 @@ pub mod rules;
 pub mod schema;
 mod secrets;
 pub mod source;
+mod text;
 pub mod vm_sizes;
 #[cfg(any(feature = "wasm", test))]
 pub mod wasm;

@@ -3,6 +3,8 @@
 //! publishes no complete offline list (reference §10): the authoritative per-region list is
 //! `az ml compute list-sizes`. A size missing here is reported as unknown, never as wrong.
 
+use crate::text::compare_ignoring_case;
+
 /// What amlint knows of one VM size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct VmSize {
@@ -168,10 +170,10 @@ pub static SIZES: &[VmSize] = &[
 pub fn lookup(name: &str) -> Option<&'static VmSize> {
     // Every name in the table starts with `Standard_` (tested): compared once here, not again by
     // each step of the search.
-    let name = name.trim();
+    let name = crate::text::trim(name);
     let rest = name
         .get(..PREFIX.len())
-        .filter(|head| head.eq_ignore_ascii_case(PREFIX))
+        .filter(|head| crate::text::eq_ignoring_case(head, PREFIX))
         .and_then(|_| name.get(PREFIX.len()..))?;
     SIZES
         .binary_search_by(|size| {
@@ -182,18 +184,6 @@ pub fn lookup(name: &str) -> Option<&'static VmSize> {
 }
 
 const PREFIX: &str = "Standard_";
-
-/// Orders names as their lower-cased forms would sort, without allocating.
-fn compare_ignoring_case(a: &str, b: &str) -> std::cmp::Ordering {
-    // A plain loop: the WASM build is size-optimised and would not inline an iterator chain.
-    for (x, y) in a.bytes().zip(b.bytes()) {
-        let (x, y) = (x.to_ascii_lowercase(), y.to_ascii_lowercase());
-        if x != y {
-            return x.cmp(&y);
-        }
-    }
-    a.len().cmp(&b.len())
-}
 
 #[cfg(test)]
 mod tests {

@@ -73,7 +73,7 @@ impl EnumSpec {
     /// The canonical value `input` stands for, if it is accepted.
     #[must_use]
     pub fn canonical(&self, input: &str) -> Option<&'static str> {
-        let input = input.trim();
+        let input = crate::text::trim(input);
         // Most values are written canonically: an exact match first, cheaper than ignoring case.
         if let Some(exact) = self.values.iter().copied().find(|v| *v == input) {
             return Some(exact);
@@ -140,7 +140,7 @@ impl Field {
 /// Finds a field by name.
 #[must_use]
 pub fn find<'a>(fields: &'a [Field], name: &str) -> Option<&'a Field> {
-    fields.iter().find(|f| crate::yaml::same_key(f.name, name))
+    fields.iter().find(|f| crate::text::same_key(f.name, name))
 }
 
 /// Whether the value at a field of this name is a secret wherever it appears, also in files that

@@ -310,6 +310,11 @@ fn check_secrets(ctx: &mut Ctx<'_>, node: &Node<'_>, fields: &'static [Field], a
     let Some(entries) = node.as_map() else { return };
     for entry in entries {
         let Some(key) = entry.key_str() else { continue };
+        // Only text can be a secret written down, and only mappings can hold more: numbers and
+        // booleans are passed over without looking their field up.
+        if !matches!(entry.value.value, Value::Str(_) | Value::Map(_)) {
+            continue;
+        }
         let field = model::find(fields, key);
         let secret = field.map_or_else(|| is_secret_key(key), |f| f.secret);
         // Most fields are not secrets: the value is looked at only for those that are.

@@ -391,7 +391,7 @@ pub(crate) fn check_root(
                     url.len()
                         .checked_sub(file.len())
                         .and_then(|start| url.get(start..))
-                        .is_some_and(|end| end.eq_ignore_ascii_case(file))
+                        .is_some_and(|end| crate::text::eq_ignoring_case(end, file))
                 })
             });
             if let Some(other) = named.filter(|other| *other != kind) {

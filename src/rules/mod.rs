@@ -197,7 +197,7 @@ impl<'a> Ctx<'a> {
 /// Whether a value is a template placeholder to be filled in before submission: `<NAME>`, `${NAME}`,
 /// `${{ vars.NAME }}`, `$(NAME)` or `{{ name }}`.
 pub(crate) fn is_template(text: &str) -> bool {
-    let t = text.trim();
+    let t = crate::text::trim(text);
     (t.starts_with('<') && t.ends_with('>'))
         || t.starts_with("${")
         || t.starts_with("$(")
@@ -206,13 +206,24 @@ pub(crate) fn is_template(text: &str) -> bool {
 
 /// Whether text holds a template placeholder anywhere (`ci-<USER>`).
 pub(crate) fn contains_template(text: &str) -> bool {
-    text.find('<')
+    if text
+        .find('<')
         .zip(text.rfind('>'))
         .is_some_and(|(open, close)| open < close)
-        || text
-            .as_bytes()
-            .windows(2)
-            .any(|pair| matches!(pair, b"{{" | b"${" | b"$("))
+    {
+        return true;
+    }
+    // A loop over byte pairs rather than `windows`: this runs on every name and ID, and the
+    // size-optimised WASM build would not inline the iterator.
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let (Some(first), Some(second)) = (bytes.get(at), bytes.get(at + 1)) {
+        if matches!((first, second), (b'{' | b'$', b'{') | (b'$', b'(')) {
+            return true;
+        }
+        at += 1;
+    }
+    false
 }
 
 /// Runs every semantic group on a document whose kind is known and whose shape was checked.

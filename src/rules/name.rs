@@ -183,12 +183,10 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
             .arg("hard_max", max);
         ctx.emit(diagnostic);
     }
-    let mut bad: Vec<char> = name
-        .chars()
-        .filter(|c| !(c.is_ascii_alphanumeric() || *c == '-'))
-        .collect();
-    bad.dedup();
-    if !bad.is_empty() {
+    let allowed = |c: char| c.is_ascii_alphanumeric() || c == '-';
+    if !name.chars().all(allowed) {
+        let mut bad: Vec<char> = name.chars().filter(|c| !allowed(*c)).collect();
+        bad.dedup();
         let shown: Vec<String> = bad
             .iter()
             .take(5)

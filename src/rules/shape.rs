@@ -514,7 +514,7 @@ fn check_int(
             }
             truncated
         }
-        Value::Str(text) => match text.trim().parse::<i64>() {
+        Value::Str(text) => match crate::text::trim(text).parse::<i64>() {
             Ok(i) => {
                 let pointer = at.pointer();
                 ctx.emit(

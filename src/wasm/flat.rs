@@ -101,9 +101,22 @@ impl<'a> Reader<'a> {
         rest.get(..length)
     }
 
+    /// `<n>:`, the length of a string. Read digit by digit: a generic `parse` is a good part
+    /// of reading a short key.
+    fn length(&mut self) -> Option<usize> {
+        let digit = |byte: u8| byte.is_ascii_digit().then(|| usize::from(byte - b'0'));
+        let mut length = digit(self.next()?)?;
+        loop {
+            match self.next()? {
+                b':' => return Some(length),
+                byte => length = length.checked_mul(10)?.checked_add(digit(byte)?)?,
+            }
+        }
+    }
+
     /// `<n>:` and then `n` UTF-16 code units of text (JS counts string lengths in them).
     fn string(&mut self) -> Option<&'a str> {
-        let units: usize = self.until(b':')?.parse().ok()?;
+        let units = self.length()?;
         let rest = self.text.as_bytes().get(self.at..)?;
         // ASCII, most of a form, is one byte per unit: checked a word at a time, not counted.
         if rest.get(..units).is_some_and(<[u8]>::is_ascii) {
@@ -157,7 +170,9 @@ impl<'a> Reader<'a> {
                 Value::Seq(items)
             }
             b'{' if depth < self.max_depth => {
-                let mut entries = Vec::new();
+                // A form's top level has a dozen fields: room for them up front saves growing
+                // the list three times. Nested mappings are small, and there can be many.
+                let mut entries = Vec::with_capacity(if depth == 0 { 16 } else { 0 });
                 while !self.closes(b'}')? {
                     let key = Value::Str(self.string()?);
                     entries.push(Entry {
@@ -244,6 +259,9 @@ mod tests {
             "x",
             "tt",
             "s99999999999999999999:",
+            "s:",
+            "s-1:",
+            "s1x:a",
             "{t}",
         ] {
             assert!(read(text, limits).is_err(), "{text:?}");

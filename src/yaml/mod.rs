@@ -12,7 +12,7 @@ mod scalar;
 pub use build::{Limits, Parsed, Strings, parse};
 pub use emit::emit;
 
-pub use node::{Entry, Location, Node, Value, pointer_push, push_token, same_key};
+pub use node::{Entry, Location, Node, Value, pointer_push, push_token};
 pub(crate) use scalar::is_yaml11_only_break;
 pub(crate) use scalar::{key_text, number_text};
 

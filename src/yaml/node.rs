@@ -78,9 +78,9 @@ impl<'a> Node<'a> {
     /// The entry for `key` of a mapping (to reach the key's own span).
     #[must_use]
     pub fn entry(&self, key: &str) -> Option<&Entry<'a>> {
-        self.as_map()?
-            .iter()
-            .find(|entry| matches!(&entry.key.value, Value::Str(k) if same_key(k, key)))
+        self.as_map()?.iter().find(
+            |entry| matches!(&entry.key.value, Value::Str(k) if crate::text::same_key(k, key)),
+        )
     }
 
     /// Follows a path of mapping keys.
@@ -97,7 +97,7 @@ impl<'a> Node<'a> {
             Value::Int(i) => Some(*i),
             #[expect(clippy::cast_possible_truncation, reason = "marshmallow truncates")]
             Value::Float(f) if f.is_finite() && f.abs() < 9.0e18 => Some(f.trunc() as i64),
-            Value::Str(s) => s.trim().parse().ok(),
+            Value::Str(s) => crate::text::trim(s).parse().ok(),
             _ => None,
         }
     }
@@ -202,14 +202,6 @@ impl<'a> Node<'a> {
         };
         Node::new(value, Span::default())
     }
-}
-
-/// Whether two keys are the same. Lengths and first bytes rule out nearly every other key of a
-/// mapping before the text is compared, which in WebAssembly is a call.
-#[must_use]
-#[inline]
-pub fn same_key(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
 }
 
 /// Where a walk over a tree is: a chain of keys and indices kept on the walk's stack, written out
