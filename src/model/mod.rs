@@ -140,7 +140,15 @@ impl Field {
 /// Finds a field by name.
 #[must_use]
 pub fn find<'a>(fields: &'a [Field], name: &str) -> Option<&'a Field> {
-    fields.iter().find(|f| crate::text::same_key(f.name, name))
+    fields.get(position(fields, name)?)
+}
+
+/// Where the field named `name` is in `fields`.
+#[must_use]
+pub fn position(fields: &[Field], name: &str) -> Option<usize> {
+    fields
+        .iter()
+        .position(|f| crate::text::same_key(f.name, name))
 }
 
 /// Whether the value at a field of this name is a secret wherever it appears, also in files that

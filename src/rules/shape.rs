@@ -235,6 +235,10 @@ fn walk_object(
         wrong_type(ctx, node, at, "a mapping");
         return;
     };
+    // The required fields met on the way, by their place in `fields` (past the 64th, a field is
+    // looked for again below): most specs have them all, and then none is searched for twice.
+    let bit = |index: usize| u32::try_from(index).map_or(0, |i| 1_u64.checked_shl(i).unwrap_or(0));
+    let mut met = 0_u64;
     for entry in entries {
         let Some(key) = entry.key_str() else {
             let text = crate::yaml::key_text(&entry.key.value);
@@ -247,9 +251,10 @@ fn walk_object(
             continue;
         };
         let here = at.key(key);
-        match model::find(fields, key) {
+        let found = model::position(fields, key);
+        match found.and_then(|index| Some((index, fields.get(index)?))) {
             None => unknown(ctx, key, entry.key.span, fields, &here, top),
-            Some(field) if field.read_only => {
+            Some((_, field)) if field.read_only => {
                 if key != "$schema" {
                     let pointer = here.pointer();
                     ctx.emit(
@@ -258,10 +263,16 @@ fn walk_object(
                     );
                 }
             }
-            Some(field) => check_value(ctx, &entry.value, &field.ty, &here, entry.key.span),
+            Some((index, field)) => {
+                met |= bit(index);
+                check_value(ctx, &entry.value, &field.ty, &here, entry.key.span);
+            }
         }
     }
-    for field in fields.iter().filter(|f| f.required) {
+    for (index, field) in fields.iter().enumerate() {
+        if !field.required || met & bit(index) != 0 {
+            continue;
+        }
         // A spec checked as an assumed kind (a form that knows what it edits) needs no `type`.
         let assumed_type = top && field.name == "type" && ctx.kind_assumed;
         if node.entry(field.name).is_none() && !assumed_type {

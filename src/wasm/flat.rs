@@ -47,6 +47,7 @@ pub(crate) fn read(text: &str, limits: Limits) -> Result<Node<'_>, Unreadable> {
         text,
         at: 0,
         max_depth: limits.max_depth,
+        ascii: text.is_ascii(),
     };
     match reader.value(0) {
         Some(node) if reader.at == text.len() => Ok(node),
@@ -77,6 +78,8 @@ struct Reader<'a> {
     text: &'a str,
     at: usize,
     max_depth: usize,
+    /// The whole text is ASCII (a form's state nearly always is): every UTF-16 unit is a byte.
+    ascii: bool,
 }
 
 impl<'a> Reader<'a> {
@@ -118,10 +121,12 @@ impl<'a> Reader<'a> {
     fn string(&mut self) -> Option<&'a str> {
         let units = self.length()?;
         let rest = self.text.as_bytes().get(self.at..)?;
-        // ASCII, most of a form, is one byte per unit: checked a word at a time, not counted.
-        if rest.get(..units).is_some_and(<[u8]>::is_ascii) {
-            let text = self.text.get(self.at..self.at + units)?;
-            self.at += units;
+        // ASCII is one byte per unit: checked a word at a time, not counted, and for the whole
+        // text at once when it is all ASCII.
+        if self.ascii || rest.get(..units).is_some_and(<[u8]>::is_ascii) {
+            let end = self.at.checked_add(units)?;
+            let text = self.text.get(self.at..end)?;
+            self.at = end;
             return Some(text);
         }
         let (mut counted, mut end) = (0, 0);
@@ -259,6 +264,8 @@ mod tests {
             "x",
             "tt",
             "s99999999999999999999:",
+            "s18446744073709551615:",
+            "s4294967295:",
             "s:",
             "s-1:",
             "s1x:a",
