@@ -32,7 +32,7 @@ pub use diagnostic::{Diagnostic, Severity, Span};
 pub use kind::{Kind, Submission};
 pub use lint::{
     DocumentSummary, FileReport, MAX_BYTES, Options, check_bytes, check_node, check_run,
-    check_size, check_text,
+    check_size, check_text, node_diagnostics,
 };
 pub use messages::Locale;
 pub use rule::{Enforcement, FILE_SEPARATOR, Rule};

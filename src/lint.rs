@@ -91,8 +91,8 @@ pub fn check_text(text: &str, options: &Options) -> FileReport {
     }
     for (index, root) in parsed.documents.iter().enumerate() {
         if let Some(root) = root {
-            let summary = check_document(root, index, options.kind, &mut report.diagnostics);
-            report.documents.push(summary);
+            let kind = check_document(root, index, options.kind, &mut report.diagnostics);
+            report.documents.push(summarise(root, index, kind));
         }
     }
     report.secret_spans = secrets::spans(text, &parsed.documents);
@@ -103,11 +103,24 @@ pub fn check_text(text: &str, options: &Options) -> FileReport {
 /// Checks one document given as a tree (a JS object or JSON value, without source text).
 #[must_use]
 pub fn check_node(root: &Node<'_>, options: &Options) -> FileReport {
-    let mut report = FileReport::default();
-    let summary = check_document(root, 0, options.kind, &mut report.diagnostics);
-    report.documents.push(summary);
-    sort(&mut report.diagnostics);
-    report
+    let mut diagnostics = Vec::new();
+    let kind = check_document(root, 0, options.kind, &mut diagnostics);
+    sort(&mut diagnostics);
+    FileReport {
+        diagnostics,
+        documents: vec![summarise(root, 0, kind)],
+        secret_spans: Vec::new(),
+    }
+}
+
+/// The findings of [`check_node`] alone, sorted: what a form needs, without the summary the
+/// cross-file rules use.
+#[must_use]
+pub fn node_diagnostics(root: &Node<'_>, options: &Options) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    check_document(root, 0, options.kind, &mut diagnostics);
+    sort(&mut diagnostics);
+    diagnostics
 }
 
 /// Rules that look across all files of one run (such as two specs claiming one name). Adds
@@ -122,39 +135,35 @@ pub fn check_run(labels: &[String], reports: &mut [FileReport]) {
     }
 }
 
+/// Runs every rule on one document; returns its kind, if it has one amlint knows.
 fn check_document(
     root: &Node<'_>,
     index: usize,
     assumed: Option<Kind>,
     out: &mut Vec<Diagnostic>,
-) -> DocumentSummary {
-    let kind = document::check_root(root, index, assumed, out);
-    let azure_ml_schema = root
-        .get("$schema")
-        .and_then(Node::as_str)
-        .is_some_and(names_azure_ml_schema);
-    let mut summary = DocumentSummary {
+) -> Option<Kind> {
+    let kind = document::check_root(root, index, assumed, out)?;
+    let kind_assumed = root.get("type").is_none();
+    let mut ctx = Ctx::new(kind, root, index, kind_assumed, out);
+    shape::check(&mut ctx);
+    rules::check_semantics(&mut ctx);
+    Some(kind)
+}
+
+/// What the cross-file rules and the CLI's file selection need to know of a checked document.
+fn summarise(root: &Node<'_>, index: usize, kind: Option<Kind>) -> DocumentSummary {
+    let text = |key| root.get(key).and_then(|n| Some((n.as_str()?, n.span)));
+    DocumentSummary {
         document: index,
         kind,
-        name: None,
-        location: None,
-        azure_ml_schema,
-    };
-    if let Some(kind) = kind {
-        summary.name = root
-            .get("name")
-            .and_then(|n| Some((n.as_str()?.to_owned(), n.span)));
-        summary.location = root
-            .get("location")
-            .and_then(Node::as_str)
-            .map(str::to_owned);
-        let kind_assumed = root.get("type").is_none();
-        let mut ctx = Ctx::new(kind, root, index, kind_assumed, out);
-
-        shape::check(&mut ctx);
-        rules::check_semantics(&mut ctx);
+        name: kind
+            .and(text("name"))
+            .map(|(name, span)| (name.to_owned(), span)),
+        location: kind
+            .and(text("location"))
+            .map(|(location, _)| location.to_owned()),
+        azure_ml_schema: text("$schema").is_some_and(|(url, _)| names_azure_ml_schema(url)),
     }
-    summary
 }
 
 /// Whether a `$schema` URL names an Azure ML (or amlint) schema. Both words start with `a`: finding

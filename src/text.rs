@@ -38,11 +38,13 @@ pub(crate) fn compare_ignoring_case(a: &str, b: &str) -> std::cmp::Ordering {
     a.len().cmp(&b.len())
 }
 
-/// `str::eq_ignore_ascii_case`. Text is mostly written in the expected case, so an exact
-/// comparison (one `memcmp`) is tried before the loop that lower-cases each byte.
+/// `str::eq_ignore_ascii_case`. The first bytes rule out most other words; text is mostly written
+/// in the expected case, so an exact comparison (one `memcmp`) comes before the loop that
+/// lower-cases each byte.
 #[must_use]
 pub(crate) fn eq_ignoring_case(a: &str, b: &str) -> bool {
-    a.len() == b.len() && (a == b || compare_ignoring_case(a, b).is_eq())
+    let first = |text: &str| text.as_bytes().first().map(u8::to_ascii_lowercase);
+    a.len() == b.len() && first(a) == first(b) && (a == b || compare_ignoring_case(a, b).is_eq())
 }
 
 #[cfg(test)]

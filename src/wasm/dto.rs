@@ -177,12 +177,8 @@ pub(crate) fn from_text(text: &str, report: &FileReport, locale: Locale) -> Vec<
 }
 
 /// Findings for object input (no text, so no positions).
-pub(crate) fn from_tree(report: &FileReport, locale: Locale) -> Vec<Diagnostic> {
-    report
-        .diagnostics
-        .iter()
-        .map(|d| convert(d, locale))
-        .collect()
+pub(crate) fn from_tree(found: &[CoreDiagnostic], locale: Locale) -> Vec<Diagnostic> {
+    found.iter().map(|d| convert(d, locale)).collect()
 }
 
 #[cfg(test)]
@@ -206,7 +202,7 @@ mod tests {
     #[test]
     fn findings_carry_their_message_params() {
         let spec = serde_json::json!({ "type": "amlcompute", "identity": {} });
-        let report = crate::check_node(
+        let report = crate::node_diagnostics(
             &crate::yaml::Node::from_json(&spec),
             &crate::Options::default(),
         );
@@ -224,7 +220,7 @@ mod tests {
     #[test]
     fn object_findings_have_no_positions() {
         let spec = serde_json::json!({ "name": "cpu-cluster-1", "type": "amlcompute" });
-        let report = crate::check_node(
+        let report = crate::node_diagnostics(
             &crate::yaml::Node::from_json(&spec),
             &crate::Options::default(),
         );

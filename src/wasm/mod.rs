@@ -162,7 +162,7 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
                 dto::from_text(&text, &report, self.locale)
             } else if spec.is_object() && !spec.is_function() {
                 js::with_node(&spec, |node| {
-                    dto::from_tree(&crate::check_node(node, &self.options), self.locale)
+                    dto::from_tree(&crate::node_diagnostics(node, &self.options), self.locale)
                 })
                 .map_err(|e| type_error(e.message("the spec")))?
             } else {
