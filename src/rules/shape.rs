@@ -3,10 +3,10 @@
 //! expresses too.
 
 use super::Ctx;
-use crate::diagnostic::Span;
+use crate::diagnostic::{Diagnostic, Span};
 use crate::kind::Kind;
 use crate::model::{self, Field, Ty};
-use crate::rule::{Enforcement, declare_rule};
+use crate::rule::{Enforcement, Rule, declare_rule};
 use crate::yaml::{Location, Node, Value};
 
 const ALL: &[Kind] = Kind::ALL;
@@ -256,11 +256,7 @@ fn walk_object(
             None => unknown(ctx, key, entry.key.span, fields, &here, top),
             Some((_, field)) if field.read_only => {
                 if key != "$schema" {
-                    let pointer = here.pointer();
-                    ctx.emit(
-                        ctx.at(&READ_ONLY_FIELD, pointer.clone(), entry.key.span)
-                            .arg("field", display_path(&pointer)),
-                    );
+                    ctx.emit(about(ctx, &READ_ONLY_FIELD, &here, entry.key.span));
                 }
             }
             Some((index, field)) => {
@@ -310,11 +306,7 @@ fn unknown(
     } else {
         None
     };
-    let pointer = at.pointer();
-    let mut diagnostic = ctx
-        .at(&UNKNOWN_FIELD, pointer.clone(), span)
-        .arg("field", display_path(&pointer))
-        .arg("kind", ctx.kind.type_name());
+    let mut diagnostic = about(ctx, &UNKNOWN_FIELD, at, span).arg("kind", ctx.kind.type_name());
     diagnostic = match (other, suggestion) {
         (Some(other), Some(s)) => diagnostic
             .variant("AML104.other_kind_suggest")
@@ -345,11 +337,16 @@ pub(crate) fn non_canonical(
     );
 }
 
-fn wrong_type(ctx: &mut Ctx<'_>, node: &Node<'_>, at: &Location<'_>, expected: &str) {
+/// A finding of `rule` about the value at `at`, its message naming the field.
+fn about(ctx: &Ctx<'_>, rule: &'static Rule, at: &Location<'_>, span: Span) -> Diagnostic {
     let pointer = at.pointer();
+    let field = display_path(&pointer);
+    ctx.at(rule, pointer, span).arg("field", field)
+}
+
+fn wrong_type(ctx: &mut Ctx<'_>, node: &Node<'_>, at: &Location<'_>, expected: &str) {
     ctx.emit(
-        ctx.at(&WRONG_TYPE, pointer.clone(), node.span)
-            .arg("field", display_path(&pointer))
+        about(ctx, &WRONG_TYPE, at, node.span)
             .arg("expected", expected)
             .arg("actual", node.type_word()),
     );
@@ -366,12 +363,7 @@ fn check_value(
         Ty::Str => match &node.value {
             Value::Str(_) => {}
             Value::Timestamp(text) => {
-                let pointer = at.pointer();
-                ctx.emit(
-                    ctx.at(&UNQUOTED_TIMESTAMP, pointer.clone(), node.span)
-                        .arg("field", display_path(&pointer))
-                        .arg("text", text),
-                );
+                ctx.emit(about(ctx, &UNQUOTED_TIMESTAMP, at, node.span).arg("text", text));
             }
             _ => wrong_type(ctx, node, at, "a string"),
         },
@@ -379,11 +371,9 @@ fn check_value(
         Ty::Bool => match (&node.value, node.as_bool()) {
             (Value::Bool(_), _) => {}
             (_, Some(b)) => {
-                let pointer = at.pointer();
                 ctx.emit(
-                    ctx.at(&NON_CANONICAL_VALUE, pointer.clone(), node.span)
+                    about(ctx, &NON_CANONICAL_VALUE, at, node.span)
                         .variant("AML109.bool")
-                        .arg("field", display_path(&pointer))
                         .arg("canonical", b),
                 );
             }
@@ -397,10 +387,7 @@ fn check_value(
                 }
             }
             Some((value, None)) => {
-                let pointer = at.pointer();
-                let mut diagnostic = ctx
-                    .at(&INVALID_ENUM_VALUE, pointer.clone(), node.span)
-                    .arg("field", display_path(&pointer))
+                let mut diagnostic = about(ctx, &INVALID_ENUM_VALUE, at, node.span)
                     .arg("value", value)
                     .arg("allowed", spec.values.join(", "));
                 if let Some(s) = closest(value, spec.values.iter().copied()) {
@@ -463,12 +450,10 @@ fn check_value(
 
                         None => {
                             let names: Vec<&str> = variants.iter().map(|(n, _)| *n).collect();
-                            let tag_pointer = tag_at.pointer();
-                            let mut diagnostic = ctx
-                                .at(&INVALID_ENUM_VALUE, tag_pointer.clone(), value.span)
-                                .arg("field", display_path(&tag_pointer))
-                                .arg("value", text)
-                                .arg("allowed", names.join(", "));
+                            let mut diagnostic =
+                                about(ctx, &INVALID_ENUM_VALUE, &tag_at, value.span)
+                                    .arg("value", text)
+                                    .arg("allowed", names.join(", "));
                             if let Some(s) = closest(text, names.iter().copied()) {
                                 diagnostic =
                                     diagnostic.variant("AML103.suggest").arg("suggestion", s);
@@ -515,10 +500,8 @@ fn check_int(
         Value::Float(f) if f.is_finite() => {
             let truncated = f.trunc() as i128;
             if f.fract() != 0.0 {
-                let pointer = at.pointer();
                 ctx.emit(
-                    ctx.at(&FLOAT_TRUNCATED, pointer.clone(), node.span)
-                        .arg("field", display_path(&pointer))
+                    about(ctx, &FLOAT_TRUNCATED, at, node.span)
                         .arg("value", crate::yaml::number_text(*f))
                         .arg("truncated", whole_text(truncated, *f)),
                 );
@@ -527,11 +510,9 @@ fn check_int(
         }
         Value::Str(text) => match crate::text::trim(text).parse::<i64>() {
             Ok(i) => {
-                let pointer = at.pointer();
                 ctx.emit(
-                    ctx.at(&NON_CANONICAL_VALUE, pointer.clone(), node.span)
+                    about(ctx, &NON_CANONICAL_VALUE, at, node.span)
                         .variant("AML109.int")
-                        .arg("field", display_path(&pointer))
                         .arg("value", text)
                         .arg("canonical", i),
                 );
@@ -544,11 +525,7 @@ fn check_int(
     let below = min.is_some_and(|m| value < i128::from(m));
     let above = max.is_some_and(|m| value > i128::from(m));
     if below || above {
-        let pointer = at.pointer();
-        let field = display_path(&pointer);
-        let diagnostic = ctx
-            .at(&VALUE_OUT_OF_RANGE, pointer, node.span)
-            .arg("field", field)
+        let diagnostic = about(ctx, &VALUE_OUT_OF_RANGE, at, node.span)
             .arg("value", whole_text(value, float_of(node)));
         let diagnostic = match (min, max) {
             (Some(lo), Some(hi)) => diagnostic.arg("min", lo).arg("max", hi),

@@ -274,3 +274,22 @@ pub fn push_token(pointer: &mut String, token: &str) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Location, pointer_push};
+
+    #[test]
+    fn locations_write_the_pointers_pointer_push_builds() {
+        let root = Location::Root;
+        assert_eq!(root.pointer(), "");
+        let tags = root.key("tags");
+        let key = tags.key("a/b~c");
+        assert_eq!(key.pointer(), "/tags/a~1b~0c");
+        assert_eq!(key.pointer(), pointer_push("/tags", "a/b~c"));
+        let list = root.key("schedules");
+        let item = list.index(3);
+        assert_eq!(item.key("trigger").pointer(), "/schedules/3/trigger");
+        assert_eq!(root.key("").pointer(), "/");
+    }
+}
