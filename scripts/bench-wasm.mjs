@@ -93,32 +93,49 @@ const requires = inFreshProcess(`
   require("./js/node.cjs");
   console.log(performance.now() - t);`);
 
-// init() where frontends run it: headless Chromium, fetching the .wasm from a local server (served
-// from memory, so this is compile and instantiate, not the network), a fresh browser context each.
+// init() where frontends run it: headless Chromium, fetching the .wasm from a local server, a fresh
+// browser context each. Then, in another fresh context, the same split in two: the fetch alone (a
+// Node server on the same two cores as the browser) and init() given the fetched bytes (compile and
+// instantiate, amlint's own part).
 async function initInChromium(runs = 15) {
   const { blankPage, launchChromium, serve } = await import("../tests/e2e/support.mjs");
   const server = await serve(new URL(".", root).pathname);
   const browser = await launchChromium();
-  const times = [];
+  const times = { init: [], fetch: [], fromBytes: [] };
+  const inFreshContext = async (body) => {
+    const context = await browser.newContext();
+    const page = await blankPage(browser, server, context);
+    const result = await page.evaluate(body);
+    await context.close();
+    return result;
+  };
   try {
     for (let i = 0; i < runs; i++) {
-      const context = await browser.newContext();
-      const page = await blankPage(browser, server, context);
-      times.push(
-        await page.evaluate(async () => {
+      times.init.push(
+        await inFreshContext(async () => {
           const { init } = await import("/js/index.js");
           const t = performance.now();
           await init();
           return performance.now() - t;
         }),
       );
-      await context.close();
+      const [fetched, fromBytes] = await inFreshContext(async () => {
+        const { init } = await import("/js/index.js");
+        const t = performance.now();
+        const bytes = await (await fetch("/pkg/web/amlint_bg.wasm")).arrayBuffer();
+        const u = performance.now();
+        await init(bytes);
+        return [u - t, performance.now() - u];
+      });
+      times.fetch.push(fetched);
+      times.fromBytes.push(fromBytes);
     }
   } finally {
     await browser.close();
     server.close();
   }
-  return times.sort((a, b) => a - b);
+  for (const list of Object.values(times)) list.sort((a, b) => a - b);
+  return times;
 }
 const chromiumInits = await initInChromium().catch((error) => {
   console.error(`init() in Chromium not measured: ${error.message.split("\n")[0]}`);
@@ -171,7 +188,9 @@ console.log(`.wasm: ${fmt(wasmBytes.length)} bytes, ${fmt(gzipSync(wasmBytes, { 
 console.log(`init() in Node: median ${inits[7].toFixed(1)} ms, max ${inits[14].toFixed(1)} ms (15 fresh processes)`);
 console.log(`  not counted: Node's first \`typeof Request\` (in wasm-bindgen's init; free in browsers): median ${requests[7].toFixed(1)} ms`);
 if (chromiumInits) {
-  console.log(`init() in headless Chromium, fetch included: median ${chromiumInits[7].toFixed(1)} ms, max ${chromiumInits[14].toFixed(1)} ms (15 fresh contexts)`);
+  const { init: all, fetch: fetched, fromBytes } = chromiumInits;
+  console.log(`init() in headless Chromium, fetch included: median ${all[7].toFixed(1)} ms, max ${all[14].toFixed(1)} ms (15 fresh contexts)`);
+  console.log(`  split: the fetch alone median ${fetched[7].toFixed(1)} ms; init(bytes), compile and instantiate, median ${fromBytes[7].toFixed(1)} ms, max ${fromBytes[14].toFixed(1)} ms`);
 }
 console.log(`require("amlint") in Node (loads and compiles the module): median ${requires[7].toFixed(1)} ms`);
 console.log(`import("amlint") in Node (loads, decodes and compiles the module): median ${imports[7].toFixed(1)} ms`);
