@@ -31,14 +31,30 @@ fn every_fixture_gives_the_native_diagnostics_as_text_and_as_object() {
     assert!(cases.len() > 150);
     for case in &cases {
         let input = case["input"].as_str().unwrap();
-        let got = diagnostics(validate(JsValue::from_str(input), JsValue::UNDEFINED).unwrap());
-        assert_eq!(got, expected(&case["text"]), "text input:\n{input}");
+        let got = validate(JsValue::from_str(input), JsValue::UNDEFINED).unwrap();
+        same_objects(&got, &expected(&case["text"]), input);
+        assert_eq!(
+            diagnostics(got),
+            expected(&case["text"]),
+            "text input:\n{input}"
+        );
         if let Some(list) = case.get("objectDiagnostics").filter(|v| !v.is_null()) {
-            let got =
-                diagnostics(validate(js_object(&case["object"]), JsValue::UNDEFINED).unwrap());
-            assert_eq!(got, expected(list), "object input:\n{input}");
+            let got = validate(js_object(&case["object"]), JsValue::UNDEFINED).unwrap();
+            same_objects(&got, &expected(list), input);
+            assert_eq!(diagnostics(got), expected(list), "object input:\n{input}");
         }
     }
+}
+
+/// The objects `validate` returned are, key for key and in order, what `JSON.parse` makes of the
+/// expected findings' JSON (they are built from a text of their own, see findings.js).
+fn same_objects(got: &JsValue, expected: &[Diagnostic], input: &str) {
+    let got = String::from(js_sys::JSON::stringify(got).unwrap());
+    assert_eq!(
+        got,
+        serde_json::to_string(expected).unwrap(),
+        "input:\n{input}"
+    );
 }
 
 fn error_name(error: &JsValue) -> String {

@@ -1,7 +1,8 @@
 //! Reads JS values for the core: a value into a `Node` with one call to `flatten` (flatten.js) and
-//! the reader in flat.rs, and a string as Rust text through the engine's `TextEncoder`. Nothing here
-//! calls into JS values directly: JS code that a value may run (getters, Proxy traps, `toJSON`) runs
-//! inside flatten's `try`, never between WebAssembly frames.
+//! the reader in flat.rs, and a string as Rust text through the engine's `TextEncoder`. Hands
+//! findings back as one text that findings.js turns into objects. Nothing here calls into JS values
+//! directly: JS code that a value may run (getters, Proxy traps, `toJSON`) runs inside flatten's
+//! `try`, never between WebAssembly frames.
 
 use js_sys::JsString;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -20,6 +21,17 @@ extern "C" {
     /// Writes the text as UTF-8 into `into`, which has room for it; returns the bytes written.
     #[wasm_bindgen(js_name = "encodeInto")]
     fn encode_into(text: &JsString, into: &mut [u8]) -> usize;
+}
+
+#[wasm_bindgen(module = "/src/wasm/findings.js")]
+extern "C" {
+    /// The `Diagnostic` objects the text `dto::flat_text` wrote stands for.
+    fn findings(text: &str) -> JsValue;
+}
+
+/// Findings as the JS objects `validate` returns.
+pub(crate) fn diagnostics(found: &[super::dto::Diagnostic]) -> JsValue {
+    findings(&super::dto::flat_text(found))
 }
 
 /// Reads a JS value and hands its tree to `f`. The tree borrows its strings from the text the

@@ -172,11 +172,11 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
                 )));
             };
             // A clean spec, the common case while a form is filled in correctly: no text to hand
-            // over and parse.
+            // over and read.
             if found.is_empty() {
                 return Ok(js_sys::Array::new().into());
             }
-            to_js(&found)
+            Ok(js::diagnostics(&found))
         }
     }
 

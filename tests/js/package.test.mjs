@@ -102,6 +102,23 @@ test("any JSON value survives the trip into the core and back (toYaml, then pars
   );
 });
 
+test("findings come back whole whatever their text holds", () => {
+  // Keys and values with the characters the hand-over's notation uses (`:`, `;`, digits), non-ASCII
+  // and astral text: every finding keeps its pointer, message and params.
+  const key = "9:😀;é:";
+  const found = amlint.validate({ name: "cpu-cluster", type: "amlcompute", tags: { [key]: 1 }, [key]: "x;1:" });
+  const unknown = found.find((d) => d.code === "AML104");
+  assert.equal(unknown.pointer, `/${key}`);
+  assert.equal(unknown.params.field, key);
+  assert.ok(unknown.message.includes(key), unknown.message);
+  const tag = found.find((d) => d.code === "AML102");
+  assert.equal(tag.pointer, `/tags/${key}`);
+  assert.deepEqual(Object.keys(tag), ["code", "rule", "severity", "pointer", "document", "message", "params"]);
+  const fromText = amlint.validate(`name: cpu-cluster\ntype: amlcompute\n"${key}": 1\n`);
+  assert.deepEqual(Object.keys(fromText[0]), [...Object.keys(tag), "line", "column", "endLine", "endColumn"]);
+  assert.equal(fromText.find((d) => d.code === "AML104").column, 1);
+});
+
 test("strings of any size and any UTF-16 reach the core whole", () => {
   // A lone surrogate is not Unicode text: it reads as U+FFFD, as TextEncoder writes it.
   assert.deepEqual(amlint.parse(amlint.toYaml({ "k\uD800": "v\uDC00😀" })), { "k\uFFFD": "v\uFFFD😀" });

@@ -1,0 +1,43 @@
+// Turns the text `flat_text` in src/wasm/dto.rs writes for a list of findings into the Diagnostic
+// objects `validate` returns: the objects JSON.parse would make of their JSON, keys in the same
+// order, without JSON's parser. Strings are `<n>:<n UTF-16 code units>`, numbers `<digits>;`.
+// Export only `export function` declarations: scripts/build-wasm rewrites them as CommonJS for the
+// Node build.
+export function findings(text) {
+  let at = 0;
+  const number = () => {
+    const end = text.indexOf(";", at);
+    const value = Number(text.slice(at, end));
+    at = end + 1;
+    return value;
+  };
+  const string = () => {
+    const colon = text.indexOf(":", at);
+    at = colon + 1 + Number(text.slice(at, colon));
+    return text.slice(colon + 1, at);
+  };
+  const out = [];
+  while (at < text.length) {
+    const finding = {
+      code: string(),
+      rule: string(),
+      severity: string(),
+      pointer: string(),
+      document: number(),
+      message: string(),
+      params: {},
+    };
+    for (let count = number(); count > 0; count--) {
+      const name = string();
+      finding.params[name] = string();
+    }
+    if (number() === 1) {
+      finding.line = number();
+      finding.column = number();
+      finding.endLine = number();
+      finding.endColumn = number();
+    }
+    out.push(finding);
+  }
+  return out;
+}
