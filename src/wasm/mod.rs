@@ -41,7 +41,8 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
 
     /// Hands plain data to JS as one JSON string that the engine's own `JSON.parse` turns into
     /// objects: one boundary crossing instead of one per value, and less code than building the
-    /// objects from Rust.
+    /// objects from Rust. (Findings, handed over on every keystroke, take a cheaper path:
+    /// `js::diagnostics`.)
     /// Serialising these types cannot fail (string keys only); the error's text is not kept
     /// because formatting serde errors costs the .wasm several kilobytes.
     fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
