@@ -167,8 +167,7 @@ fn summarise(root: &Node<'_>, index: usize, kind: Option<Kind>) -> DocumentSumma
 }
 
 /// Whether a `$schema` URL names an Azure ML (or amlint) schema. Both words start with `a`: finding
-/// that byte first is several times cheaper than two substring searches, and this runs for every
-/// document a form checks.
+/// that byte first is cheaper than two substring searches.
 fn names_azure_ml_schema(url: &str) -> bool {
     url.match_indices('a').any(|(at, _)| {
         let rest = url.get(at..).unwrap_or_default();
