@@ -78,9 +78,7 @@ impl EnumSpec {
         if let Some(exact) = self.values.iter().copied().find(|v| *v == input) {
             return Some(exact);
         }
-        let same = |candidate: &str| {
-            candidate.len() == input.len() && candidate.eq_ignore_ascii_case(input)
-        };
+        let same = |candidate: &str| crate::text::eq_ignoring_case(candidate, input);
         self.values.iter().copied().find(|v| same(v)).or_else(|| {
             self.aliases
                 .iter()
