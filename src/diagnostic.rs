@@ -1,55 +1,9 @@
 //! Diagnostics are plain data: which rule fired, where (JSON pointer and byte span), and the
 //! values its message needs. Text is produced only when asked for, in the asked-for language.
 
-use serde::Serialize;
-
 use crate::messages::{self, Locale};
-use crate::rule::Rule;
-
-/// How serious a finding is. The order matters: `Error > Warning > Info`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// Advice; never fails a run.
-    Info,
-    /// A risk, a limit that newer sources relax, or something that needs context to judge.
-    Warning,
-    /// Azure (service, SDK or CLI) would reject the spec.
-    Error,
-}
-
-impl Severity {
-    /// The lowercase name used in every output format.
-    #[must_use]
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-}
-
-/// A half-open byte range `start..end` into the checked text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-pub struct Span {
-    pub start: u32,
-    pub end: u32,
-}
-
-impl Span {
-    #[must_use]
-    pub fn new(start: usize, end: usize) -> Span {
-        let start = u32::try_from(start).unwrap_or(u32::MAX);
-        let end = u32::try_from(end).unwrap_or(u32::MAX).max(start);
-        Span { start, end }
-    }
-
-    #[must_use]
-    pub fn range(self) -> std::ops::Range<usize> {
-        self.start as usize..self.end as usize
-    }
-}
+use crate::rules::declare::{Rule, Severity};
+use crate::span::Span;
 
 /// One finding of one rule in one document.
 #[derive(Debug, Clone, PartialEq)]

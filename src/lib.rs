@@ -16,11 +16,12 @@ mod kind;
 mod lint;
 pub mod messages;
 pub mod model;
-mod rule;
+pub mod report;
 pub mod rules;
 pub mod schema;
 mod secrets;
 pub mod source;
+mod span;
 mod text;
 pub mod vm_sizes;
 #[cfg(any(feature = "wasm", test))]
@@ -28,12 +29,14 @@ pub mod wasm;
 
 pub mod yaml;
 
-pub use diagnostic::{Diagnostic, Severity, Span};
+pub use diagnostic::Diagnostic;
 pub use kind::{Kind, Submission};
 pub use lint::{
-    DocumentSummary, FileReport, MAX_BYTES, Options, check_bytes, check_node, check_run,
-    check_size, check_text, node_diagnostics,
+    MAX_BYTES, Options, check_bytes, check_node, check_run, check_size, check_text,
+    node_diagnostics, read_document, write_document,
 };
 pub use messages::Locale;
-pub use rule::{Enforcement, FILE_SEPARATOR, Rule};
+pub use report::{DocumentSummary, FileReport};
+pub use rules::declare::{Enforcement, FILE_SEPARATOR, Rule, Severity};
 pub use rules::{RULES, by_code};
+pub use span::Span;

@@ -1,10 +1,12 @@
 //! The pipeline: bytes → text → YAML documents → document rules → shape rules → semantic rules.
 //! Pure: no IO, no printing, and every input ends in a report, never a panic.
 
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
+use crate::report::{DocumentSummary, FileReport};
 use crate::rules::{self, Ctx, document, name, shape};
 use crate::secrets;
+use crate::span::Span;
 use crate::yaml::{self, Limits, Node};
 
 /// Files above this size are refused: real compute specs are a few kilobytes.
@@ -30,60 +32,42 @@ impl Default for Options {
     }
 }
 
-/// What one input file holds and what is wrong with it.
-#[derive(Debug, Default)]
-pub struct FileReport {
-    /// Sorted by document, then position, then code.
-    pub diagnostics: Vec<Diagnostic>,
-    pub documents: Vec<DocumentSummary>,
-    /// Byte ranges holding secrets, to be masked wherever source text is shown.
-    pub secret_spans: Vec<Span>,
-}
-
-/// What cross-file rules need to know of each document.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DocumentSummary {
-    pub document: usize,
-    pub kind: Option<Kind>,
-    pub name: Option<(String, Span)>,
-    pub location: Option<String>,
-    /// Whether `$schema` names an Azure ML (or amlint) schema.
-    pub azure_ml_schema: bool,
-}
-
 /// The report for an input of `len` bytes that is too large to read, if it is; lets a caller
 /// refuse a file before reading it.
 #[must_use]
 pub fn check_size(len: usize, options: &Options) -> Option<FileReport> {
-    document::check_size(len, options.max_bytes)
+    document::check_size(len, options.max_bytes).map(FileReport::refused)
 }
 
 /// Checks raw file contents.
 #[must_use]
 pub fn check_bytes(bytes: &[u8], options: &Options) -> FileReport {
-    if let Some(report) = document::check_size(bytes.len(), options.max_bytes) {
+    if let Some(report) = check_size(bytes.len(), options) {
         return report;
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => check_text(text, options),
-        Err(error) => document::not_utf8(error.valid_up_to()),
+        Err(error) => FileReport::unreadable(document::not_utf8(error.valid_up_to())),
     }
 }
 
 /// Checks text that holds one (or, wrongly, several) YAML or JSON documents.
 #[must_use]
 pub fn check_text(text: &str, options: &Options) -> FileReport {
-    if let Some(report) = document::check_size(text.len(), options.max_bytes) {
+    if let Some(report) = check_size(text.len(), options) {
         return report;
     }
-    if let Some(report) = document::check_binary(text) {
-        return report;
+    if let Some(finding) = document::check_binary(text) {
+        return FileReport::unreadable(finding);
     }
     let strings = yaml::Strings::new();
     let parsed = yaml::parse(text, &strings, options.limits);
-    let mut report = FileReport::default();
-    document::report_issues(&parsed.issues, &mut report.diagnostics);
+    let mut report = FileReport {
+        diagnostics: document::report_issues(&parsed.issues).collect(),
+        unreadable: parsed.issues.iter().any(|issue| issue.kind.is_unreadable()),
+        ..FileReport::default()
+    };
     if parsed.documents.is_empty() {
         report
             .diagnostics
@@ -100,6 +84,29 @@ pub fn check_text(text: &str, options: &Options) -> FileReport {
     report
 }
 
+/// The first document of YAML or JSON text as plain data, read as `az ml` reads it (YAML 1.1
+/// scalars, merge keys, last-wins duplicate keys); `None` when it cannot be read. `check_text`
+/// says why.
+#[must_use]
+pub fn read_document(text: &str, options: &Options) -> Option<serde_json::Value> {
+    if text.len() > options.max_bytes {
+        return None;
+    }
+    let strings = yaml::Strings::new();
+    let parsed = yaml::parse(text, &strings, options.limits);
+    if parsed.issues.iter().any(|issue| issue.kind.is_fatal()) {
+        return None;
+    }
+    Some(parsed.documents.into_iter().next().flatten()?.to_json())
+}
+
+/// Writes plain data as YAML that `az ml` reads back as the same data: block style, strings
+/// quoted wherever YAML 1.1 and 1.2 could read them as something else.
+#[must_use]
+pub fn write_document(value: &serde_json::Value) -> String {
+    yaml::emit(value)
+}
+
 /// Checks one document given as a tree (a JS object or JSON value, without source text).
 #[must_use]
 pub fn check_node(root: &Node<'_>, options: &Options) -> FileReport {
@@ -109,7 +116,7 @@ pub fn check_node(root: &Node<'_>, options: &Options) -> FileReport {
     FileReport {
         diagnostics,
         documents: vec![summarise(root, 0, kind)],
-        secret_spans: Vec::new(),
+        ..FileReport::default()
     }
 }
 
@@ -126,7 +133,7 @@ pub fn node_diagnostics(root: &Node<'_>, options: &Options) -> Vec<Diagnostic> {
 /// Rules that look across all files of one run (such as two specs claiming one name). Adds
 /// their findings to the reports they concern; `labels` name the files (paths) in messages.
 pub fn check_run(labels: &[String], reports: &mut [FileReport]) {
-    let found = name::duplicate_names(labels, reports);
+    let found = name::duplicate_names(labels, reports.iter().map(|r| r.documents.as_slice()));
     for (file, diagnostic) in found {
         if let Some(report) = reports.get_mut(file) {
             report.diagnostics.push(diagnostic);
@@ -180,24 +187,4 @@ fn sort(diagnostics: &mut [Diagnostic]) {
         let key = |d: &Diagnostic| (d.document, d.span.map_or(0, |s| s.start), d.rule.code);
         key(a).cmp(&key(b))
     });
-}
-
-impl FileReport {
-    /// Whether the file looks like an Azure ML compute spec: a document's `type` names a compute
-    /// kind, or its `$schema` is an Azure ML schema, or the file could not be read as YAML at all
-    /// (then it is reported rather than skipped). Used to skip unrelated YAML found in folders.
-    #[must_use]
-    pub fn looks_like_compute_spec(&self) -> bool {
-        self.documents
-            .iter()
-            .any(|d| d.kind.is_some() || d.azure_ml_schema)
-            || self.diagnostics.iter().any(|d| {
-                [
-                    &document::YAML_SYNTAX_ERROR,
-                    &document::NOT_TEXT,
-                    &document::DOCUMENT_TOO_COMPLEX,
-                ]
-                .contains(&d.rule)
-            })
-    }
 }

@@ -1,7 +1,7 @@
 //! Where secrets sit in a file, so that no output ever shows them.
 
-use crate::diagnostic::Span;
 use crate::model::is_secret_key;
+use crate::span::Span;
 use crate::yaml::{Node, Value};
 
 /// Spans of secret values: values under secret-looking keys in the parsed documents, plus a line

@@ -2,7 +2,7 @@
 //! properties (reference §4). `az ml` v2 cannot submit it; the studio, REST and ARM can.
 
 use super::common::{DESCRIPTION, SCHEMA, TAGS, TYPE, name};
-use super::{Default, EnumSpec, Field, Ty};
+use super::{DefaultValue, EnumSpec, Field, Ty};
 
 pub(crate) static CLUSTER_PURPOSE: EnumSpec = EnumSpec {
     values: &["production", "dev_test"],
@@ -70,10 +70,10 @@ pub(crate) const FIELDS: &[Field] = &[
     Field::new("agent_count", Ty::Int { min: Some(1), max: None })
         .doc("Number of nodes", "Nodes of a new cluster; nodes x vCPUs must be at least 12 for production."),
     Field::new("cluster_purpose", Ty::Enum(&CLUSTER_PURPOSE))
-        .default(Default::Str("production"))
+        .default(DefaultValue::Str("production"))
         .doc("Cluster purpose", "production or dev_test (REST: FastProd, DenseProd, DevTest)."),
     Field::new("load_balancer_type", Ty::Enum(&LOAD_BALANCER_TYPE))
-        .default(Default::Str("public_ip"))
+        .default(DefaultValue::Str("public_ip"))
         .doc("Load balancer", "public_ip or internal_load_balancer."),
     Field::new("load_balancer_subnet", Ty::Str)
         .doc("Load balancer subnet", "Subnet of an internal load balancer."),

@@ -2,7 +2,7 @@
 //! (reference §7). amlint names their REST properties in snake_case.
 
 use super::common::{DESCRIPTION, SCHEMA, TYPE, name};
-use super::{Default, Field, Ty};
+use super::{DefaultValue, Field, Ty};
 
 const NAME_DOC: &str =
     "2 to 16 letters, digits and hyphens; starts with a letter; ends with a letter or digit.";
@@ -24,7 +24,7 @@ const HDINSIGHT_SSH: &[Field] = &[
             max: Some(65535),
         },
     )
-    .default(Default::Int(22))
+    .default(DefaultValue::Int(22))
     .doc("SSH port", "1-65535."),
 ];
 

@@ -5,7 +5,7 @@ use super::common::{
     PROVISIONING_ERRORS, PROVISIONING_STATE, RESOURCE_ID, SCHEMA, SSH_PUBLIC_ACCESS_ENABLED, TAGS,
     TYPE, name,
 };
-use super::{Default, EnumSpec, Field, Ty};
+use super::{DefaultValue, EnumSpec, Field, Ty};
 
 static TIER: EnumSpec = EnumSpec {
     values: &["dedicated", "low_priority"],
@@ -39,13 +39,13 @@ pub(crate) const FIELDS: &[Field] = &[
         "Azure region; defaults to the workspace region. Cannot be changed after creation.",
     ),
     Field::new("size", Ty::Str)
-        .default(Default::Str("Standard_DS3_v2"))
+        .default(DefaultValue::Str("Standard_DS3_v2"))
         .doc(
             "Virtual machine size",
             "Cannot be changed after creation; availability depends on the region.",
         ),
     Field::new("tier", Ty::Enum(&TIER))
-        .default(Default::Str("dedicated"))
+        .default(DefaultValue::Str("dedicated"))
         .doc(
             "Virtual machine priority",
             "dedicated or low_priority (spelled exactly so; case does not matter).",
@@ -57,7 +57,7 @@ pub(crate) const FIELDS: &[Field] = &[
             max: None,
         },
     )
-    .default(Default::Int(0))
+    .default(DefaultValue::Int(0))
     .doc(
         "Minimum nodes",
         "Nodes kept running when idle. 0 saves money.",
@@ -69,7 +69,7 @@ pub(crate) const FIELDS: &[Field] = &[
             max: None,
         },
     )
-    .default(Default::Int(4))
+    .default(DefaultValue::Int(4))
     .doc(
         "Maximum nodes",
         "The cluster scales up to this many nodes. At least 1 and not below min_instances.",
@@ -81,7 +81,7 @@ pub(crate) const FIELDS: &[Field] = &[
             max: None,
         },
     )
-    .default(Default::Int(120))
+    .default(DefaultValue::Int(120))
     .doc(
         "Idle seconds before scale down",
         "Seconds a node stays idle before it is released.",

@@ -1,6 +1,6 @@
 //! Fields shared by several kinds.
 
-use super::{Default, EnumSpec, Field, Ty};
+use super::{DefaultValue, EnumSpec, Field, Ty};
 
 pub(crate) const SCHEMA: Field = Field::new("$schema", Ty::Str).doc(
     "Schema",
@@ -125,7 +125,7 @@ pub(crate) const NETWORK_SETTINGS: Field =
     );
 
 pub(crate) const ENABLE_NODE_PUBLIC_IP: Field = Field::new("enable_node_public_ip", Ty::Bool)
-    .default(Default::Bool(true))
+    .default(DefaultValue::Bool(true))
     .doc(
         "Node public IP",
         "false creates nodes without public IP addresses; needs a subnet and a workspace with a private endpoint.",
@@ -133,7 +133,7 @@ pub(crate) const ENABLE_NODE_PUBLIC_IP: Field = Field::new("enable_node_public_i
 
 pub(crate) const SSH_PUBLIC_ACCESS_ENABLED: Field =
     Field::new("ssh_public_access_enabled", Ty::Bool)
-        .default(Default::Bool(false))
+        .default(DefaultValue::Bool(false))
         .doc(
             "SSH access",
             "Open the SSH port. Cannot be changed after creation.",

@@ -5,7 +5,7 @@ use super::common::{
     NETWORK_SETTINGS, PROVISIONING_ERRORS, PROVISIONING_STATE, RESOURCE_ID, SCHEMA,
     SSH_PUBLIC_ACCESS_ENABLED, TAGS, TYPE, name,
 };
-use super::{Default, EnumSpec, Field, Ty};
+use super::{DefaultValue, EnumSpec, Field, Ty};
 
 const SSH_SETTINGS: &[Field] = &[
     Field::new("ssh_key_value", Ty::Str).doc(
@@ -63,7 +63,7 @@ const START_TIME: Field = Field::new("start_time", Ty::Str).doc(
     "yyyy-MM-ddTHH:mm:ss, quoted so YAML keeps it a string.",
 );
 const TIME_ZONE: Field = Field::new("time_zone", Ty::Str)
-    .default(Default::Str("UTC"))
+    .default(DefaultValue::Str("UTC"))
     .doc(
         "Time zone",
         "Windows time zone name, e.g. UTC or W. Europe Standard Time.",
@@ -129,7 +129,7 @@ const SCHEDULE: &[Field] = &[
         .required()
         .doc("Action", "start or stop."),
     Field::new("state", Ty::Enum(&STATE))
-        .default(Default::Str("enabled"))
+        .default(DefaultValue::Str("enabled"))
         .doc("State", "enabled or disabled."),
     Field::new(
         "trigger",
@@ -226,7 +226,7 @@ const CUSTOM_APPLICATION: &[Field] = &[
         .required()
         .doc("Name", "Unique across the instance's applications."),
     Field::new("type", Ty::Enum(&APP_TYPE))
-        .default(Default::Str("docker"))
+        .default(DefaultValue::Str("docker"))
         .doc("Type", "Only docker."),
     Field::new("image", Ty::Object(IMAGE)).doc("Image", "The container image."),
     Field::new("endpoints", Ty::List(&Ty::Object(ENDPOINT)))
@@ -246,7 +246,7 @@ pub(crate) const FIELDS: &[Field] = &[
     TYPE,
     DESCRIPTION,
     Field::new("size", Ty::Str)
-        .default(Default::Str("Standard_DS3_v2"))
+        .default(DefaultValue::Str("Standard_DS3_v2"))
         .doc(
             "Virtual machine size",
             "Cannot be changed after creation; availability depends on the region.",
@@ -292,19 +292,19 @@ pub(crate) const FIELDS: &[Field] = &[
         "Docker applications served from the instance.",
     ),
     Field::new("enable_sso", Ty::Bool)
-        .default(Default::Bool(true))
+        .default(DefaultValue::Bool(true))
         .doc("Single sign-on", "Let the assigned user sign in with SSO."),
     Field::new("enable_root_access", Ty::Bool)
-        .default(Default::Bool(true))
+        .default(DefaultValue::Bool(true))
         .doc("Root access", "Allow sudo on the instance."),
     Field::new("release_quota_on_stop", Ty::Bool)
-        .default(Default::Bool(false))
+        .default(DefaultValue::Bool(false))
         .doc(
             "Release quota on stop",
             "Give the vCPU quota back while the instance is stopped.",
         ),
     Field::new("enable_os_patching", Ty::Bool)
-        .default(Default::Bool(false))
+        .default(DefaultValue::Bool(false))
         .doc("OS patching", "Patch the OS automatically."),
     ID,
     PROVISIONING_STATE,

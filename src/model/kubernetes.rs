@@ -4,7 +4,7 @@ use super::common::{
     CREATED_ON, DESCRIPTION, ID, IDENTITY, LOCATION_IGNORED, PROVISIONING_ERRORS,
     PROVISIONING_STATE, SCHEMA, TAGS, TYPE, name,
 };
-use super::{Default, Field, Ty};
+use super::{DefaultValue, Field, Ty};
 
 pub(crate) const FIELDS: &[Field] = &[
     SCHEMA,
@@ -16,7 +16,7 @@ pub(crate) const FIELDS: &[Field] = &[
         "ARM ID of the Arc-connected cluster (Microsoft.Kubernetes/connectedClusters) or AKS cluster.",
     ),
     Field::new("namespace", Ty::Str)
-        .default(Default::Str("default"))
+        .default(DefaultValue::Str("default"))
         .doc("Namespace", "Must exist in the cluster before attaching."),
     Field::new("properties", Ty::AnyMap).doc("Properties", "Passed through to Azure (instance types and more)."),
     IDENTITY,

@@ -24,14 +24,14 @@ pub struct Field {
     /// A password, token or private key: never echoed, and its presence in a file is a risk.
     pub secret: bool,
     /// Azure's documented default.
-    pub default: Option<Default>,
+    pub default: Option<DefaultValue>,
     pub title: &'static str,
     pub description: &'static str,
 }
 
 /// A field's documented default value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Default {
+pub enum DefaultValue {
     Bool(bool),
     Int(i64),
     Str(&'static str),
@@ -122,7 +122,7 @@ impl Field {
     }
 
     #[must_use]
-    pub const fn default(mut self, value: Default) -> Field {
+    pub const fn default(mut self, value: DefaultValue) -> Field {
         self.default = Some(value);
         self
     }

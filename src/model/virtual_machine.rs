@@ -4,7 +4,7 @@ use super::common::{
     CREATED_ON, DESCRIPTION, ID, LOCATION_IGNORED, PROVISIONING_ERRORS, PROVISIONING_STATE, SCHEMA,
     TAGS, TYPE, name,
 };
-use super::{Default, Field, Ty};
+use super::{DefaultValue, Field, Ty};
 
 const SSH_SETTINGS: &[Field] = &[
     Field::new("admin_username", Ty::Str)
@@ -17,7 +17,7 @@ const SSH_SETTINGS: &[Field] = &[
         "Private key file",
         "Path of the private key, read when the spec is submitted (relative to the current directory).",
     ),
-    Field::new("ssh_port", Ty::Int { min: Some(1), max: Some(65535) }).default(Default::Int(22)).doc("SSH port", "1-65535."),
+    Field::new("ssh_port", Ty::Int { min: Some(1), max: Some(65535) }).default(DefaultValue::Int(22)).doc("SSH port", "1-65535."),
 ];
 
 pub(crate) const FIELDS: &[Field] = &[

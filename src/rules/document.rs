@@ -1,10 +1,10 @@
 //! Rules about the file and its YAML, before any field is looked at (AML0xx).
 
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::Diagnostic;
 use crate::kind::{Kind, Submission};
-use crate::lint::FileReport;
-use crate::rule::{Enforcement, declare_rule};
-use crate::yaml::{Issue, IssueKind, Node, Value, is_yaml11_only_break};
+use crate::rules::declare::{Enforcement, declare_rule};
+use crate::span::Span;
+use crate::yaml::{Issue, IssueKind, Node, Value};
 
 const ALL: &[Kind] = Kind::ALL;
 
@@ -190,38 +190,28 @@ declare_rule! {
     }
 }
 
-fn file_level(rule: &'static crate::Rule, span: Option<Span>) -> FileReport {
-    FileReport {
-        diagnostics: vec![Diagnostic::new(rule, 0, String::new(), span)],
-        ..FileReport::default()
-    }
-}
-
-pub(crate) fn check_size(len: usize, max: usize) -> Option<FileReport> {
+/// The finding for an input of `len` bytes, if that is more than `max`.
+pub(crate) fn check_size(len: usize, max: usize) -> Option<Diagnostic> {
     (len > max).then(|| {
-        let mut report = file_level(&FILE_TOO_LARGE, None);
-        report.diagnostics[0] = report.diagnostics[0]
-            .clone()
+        Diagnostic::new(&FILE_TOO_LARGE, 0, String::new(), None)
             .arg("size", len)
-            .arg("limit", max);
-        report
+            .arg("limit", max)
     })
 }
 
-pub(crate) fn not_utf8(valid_up_to: usize) -> FileReport {
-    let mut report = file_level(&NOT_TEXT, Some(Span::new(valid_up_to, valid_up_to + 1)));
-    report.diagnostics[0] = report.diagnostics[0]
-        .clone()
+/// The finding for bytes that are not UTF-8, the first bad one at `valid_up_to`.
+pub(crate) fn not_utf8(valid_up_to: usize) -> Diagnostic {
+    let span = Span::new(valid_up_to, valid_up_to + 1);
+    Diagnostic::new(&NOT_TEXT, 0, String::new(), Some(span))
         .variant("AML006.utf8")
-        .arg("offset", valid_up_to);
-    report
+        .arg("offset", valid_up_to)
 }
 
-pub(crate) fn check_binary(text: &str) -> Option<FileReport> {
+/// The finding for text holding a NUL byte, if it does.
+pub(crate) fn check_binary(text: &str) -> Option<Diagnostic> {
     let at = text.find('\0')?;
-    let mut report = file_level(&NOT_TEXT, Some(Span::new(at, at + 1)));
-    report.diagnostics[0] = report.diagnostics[0].clone().arg("offset", at);
-    Some(report)
+    let span = Span::new(at, at + 1);
+    Some(Diagnostic::new(&NOT_TEXT, 0, String::new(), Some(span)).arg("offset", at))
 }
 
 pub(crate) fn empty(document: usize, span: Span) -> Diagnostic {
@@ -237,8 +227,8 @@ fn is_secret_pointer(pointer: &str) -> bool {
 }
 
 /// Turns what the YAML reader found into diagnostics.
-pub(crate) fn report_issues(issues: &[Issue], out: &mut Vec<Diagnostic>) {
-    for issue in issues {
+pub(crate) fn report_issues(issues: &[Issue]) -> impl Iterator<Item = Diagnostic> + '_ {
+    issues.iter().map(|issue| {
         let at = |rule| {
             Diagnostic::new(
                 rule,
@@ -256,11 +246,10 @@ pub(crate) fn report_issues(issues: &[Issue], out: &mut Vec<Diagnostic>) {
             IssueKind::BadMerge => at(&YAML_SYNTAX_ERROR).variant("AML001.merge"),
             IssueKind::Tab => at(&YAML_SYNTAX_ERROR).variant("AML001.tab"),
             IssueKind::Character(c) => at(&YAML_SYNTAX_ERROR)
-                .variant(if is_yaml11_only_break(*c) {
-                    "AML001.linebreak"
-                } else {
-                    "AML001.char"
-                })
+                .variant("AML001.char")
+                .arg("codepoint", format!("{:04X}", u32::from(*c))),
+            IssueKind::LineBreak(c) => at(&YAML_SYNTAX_ERROR)
+                .variant("AML001.linebreak")
                 .arg("codepoint", format!("{:04X}", u32::from(*c))),
             IssueKind::UnloadablePlain { text, tag } => at(&YAML_SYNTAX_ERROR)
                 .variant("AML001.plain")
@@ -286,8 +275,8 @@ pub(crate) fn report_issues(issues: &[Issue], out: &mut Vec<Diagnostic>) {
                 .arg("limit", limit),
             IssueKind::RecursiveAlias => at(&DOCUMENT_TOO_COMPLEX).variant("AML008.recursive"),
         };
-        out.push(diagnostic);
-    }
+        diagnostic
+    })
 }
 
 /// Checks the root of a readable document and works out its kind.

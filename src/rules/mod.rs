@@ -5,6 +5,7 @@
 
 pub(crate) mod access;
 pub(crate) mod aks;
+pub(crate) mod declare;
 pub(crate) mod document;
 pub(crate) mod instance;
 pub(crate) mod name;
@@ -13,10 +14,11 @@ pub(crate) mod resource_id;
 pub(crate) mod scale;
 pub(crate) mod shape;
 
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
-use crate::rule::Rule;
+use crate::span::Span;
 use crate::yaml::Node;
+use declare::Rule;
 
 /// Every rule amlint has, sorted by code.
 pub static RULES: &[&Rule] = &[

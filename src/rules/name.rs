@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use super::{Ctx, contains_template};
 use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
-use crate::lint::FileReport;
-use crate::rule::{Enforcement, declare_rule};
+use crate::report::DocumentSummary;
+use crate::rules::declare::{Enforcement, declare_rule};
 
 const ALL: &[Kind] = Kind::ALL;
 /// Kinds whose studio form states the hyphen rule (SEED).
@@ -223,14 +223,14 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
 
 /// Names used more than once across the files of a run: every use after the first is reported,
 /// naming the first. `labels` name the files (paths), in the order of `reports`.
-pub(crate) fn duplicate_names(
+pub(crate) fn duplicate_names<'a>(
     labels: &[String],
-    reports: &[FileReport],
+    files: impl Iterator<Item = &'a [DocumentSummary]>,
 ) -> Vec<(usize, Diagnostic)> {
     let mut first: HashMap<String, (usize, usize)> = HashMap::new();
     let mut out = Vec::new();
-    for (file, report) in reports.iter().enumerate() {
-        for summary in &report.documents {
+    for (file, documents) in files.enumerate() {
+        for summary in documents {
             let (Some(kind), Some((name, span))) = (summary.kind, &summary.name) else {
                 continue;
             };

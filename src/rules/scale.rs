@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use crate::kind::Kind;
-use crate::rule::{Enforcement, declare_rule};
+use crate::rules::declare::{Enforcement, declare_rule};
 use crate::vm_sizes;
 
 const SIZED: &[Kind] = &[Kind::ComputeInstance, Kind::AmlCompute, Kind::Aks];

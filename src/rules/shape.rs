@@ -3,10 +3,11 @@
 //! expresses too.
 
 use super::Ctx;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
 use crate::model::{self, Field, Ty};
-use crate::rule::{Enforcement, Rule, declare_rule};
+use crate::rules::declare::{Enforcement, Rule, declare_rule};
+use crate::span::Span;
 use crate::yaml::{Location, Node, Value};
 
 const ALL: &[Kind] = Kind::ALL;

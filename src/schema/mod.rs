@@ -24,7 +24,7 @@ macro_rules! schema {
 use serde_json::{Map, Value, json};
 
 use crate::kind::Kind;
-use crate::model::{Default, Field, Ty};
+use crate::model::{DefaultValue, Field, Ty};
 
 /// A JSON Schema draft to emit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -323,9 +323,9 @@ fn field_schema(kind: Kind, field: &'static Field, path: &[&str]) -> Schema {
         }
         if let Some(default) = field.default {
             let value = match default {
-                Default::Bool(b) => json!(b),
-                Default::Int(i) => json!(i),
-                Default::Str(s) => json!(s),
+                DefaultValue::Bool(b) => json!(b),
+                DefaultValue::Int(i) => json!(i),
+                DefaultValue::Str(s) => json!(s),
             };
             head.insert("default".into(), value);
         }

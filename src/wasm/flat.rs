@@ -1,7 +1,7 @@
 //! Reads the flat text `flatten` in `flatten.js` writes for a JS value (the format is described
 //! there) into a `Node` whose strings are slices of that text. Pure Rust, so it is tested natively.
 
-use crate::diagnostic::Span;
+use crate::span::Span;
 use crate::yaml::{Entry, Limits, Node, Value};
 
 /// Why a JS value is not data amlint can read, and where.

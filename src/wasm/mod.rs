@@ -246,12 +246,9 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     ) -> Result<JsValue, JsValue> {
         let text = string_arg(&text, "parse expects YAML or JSON text")?;
-        let strings = crate::yaml::Strings::new();
-        let parsed = crate::yaml::parse(&text, &strings, crate::yaml::Limits::default());
-        let fatal = parsed.issues.iter().any(|i| i.kind.is_fatal());
-        match parsed.documents.into_iter().next().flatten() {
-            Some(root) if !fatal => to_js(&root.to_json()),
-            _ => Ok(JsValue::NULL),
+        match crate::read_document(&text, &Options::default()) {
+            Some(value) => to_js(&value),
+            None => Ok(JsValue::NULL),
         }
     }
 
@@ -261,7 +258,7 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
     pub fn to_yaml(
         #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     ) -> Result<String, JsValue> {
-        js::with_node(&value, |node| crate::yaml::emit(&node.to_json()))
+        js::with_node(&value, |node| crate::write_document(&node.to_json()))
             .map_err(|e| type_error(e.message("the value")))
     }
 

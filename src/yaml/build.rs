@@ -4,11 +4,11 @@ use saphyr_parser::{Event, Marker, Parser, ScalarStyle};
 
 use super::node::{Entry, Node, Value, pointer_push};
 use super::scalar::{
-    describe, is_string_in_both, pyyaml_binary, pyyaml_reads_as_is, pyyaml_unloadable_plain,
-    resolve_yaml11, resolve_yaml12,
+    describe, is_string_in_both, is_yaml11_only_break, pyyaml_binary, pyyaml_reads_as_is,
+    pyyaml_unloadable_plain, resolve_yaml11, resolve_yaml12,
 };
 use super::{Issue, IssueKind};
-use crate::diagnostic::Span;
+use crate::span::Span;
 
 /// Bounds that keep hostile input cheap.
 #[derive(Debug, Clone, Copy)]
@@ -141,7 +141,11 @@ impl<'a> Builder<'a> {
             .find(|&(_, c)| !pyyaml_reads_as_is(c))
         {
             self.out.issues.push(Issue {
-                kind: IssueKind::Character(c),
+                kind: if is_yaml11_only_break(c) {
+                    IssueKind::LineBreak(c)
+                } else {
+                    IssueKind::Character(c)
+                },
                 document: 0,
                 pointer: String::new(),
                 span: Span::new(at, at + c.len_utf8()),

@@ -1,7 +1,7 @@
 //! Reading YAML (and JSON, which is YAML) into a [`Node`] tree with byte spans, the way `az ml`
 //! reads it: PyYAML's YAML 1.1 scalars, last-wins duplicate keys, merge keys, one document per
-//! file. Problems are returned as [`Issue`]s; the rules in `rules/document.rs` turn them into
-//! diagnostics. Never panics, and bounded in depth and alias expansion.
+//! file. Problems are returned as [`Issue`]s, in the reader's own words (no rule codes, no
+//! messages): the rules in `rules/document.rs` turn them into findings. Never panics, and bounded in depth and alias expansion.
 
 mod build;
 mod emit;
@@ -13,10 +13,9 @@ pub use build::{Limits, Parsed, Strings, parse};
 pub use emit::emit;
 
 pub use node::{Entry, Location, Node, Value, pointer_push, push_token};
-pub(crate) use scalar::is_yaml11_only_break;
 pub(crate) use scalar::{key_text, number_text};
 
-use crate::diagnostic::Span;
+use crate::span::Span;
 
 /// Something about the YAML text itself, found while reading it.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,11 +59,24 @@ pub enum IssueKind {
     UnloadablePlain { text: String, tag: &'static str },
     /// A tab where PyYAML allows none: outside quotes, block scalars and comments.
     Tab,
-    /// A character PyYAML's reader refuses, or a line break only YAML 1.1 has (NEL, U+2028/9).
+    /// A character PyYAML's reader refuses anywhere in a file (ESC, DEL, U+FFFE, ...).
     Character(char),
+    /// A line break only YAML 1.1 has (NEL, U+2028, U+2029): PyYAML breaks the line there,
+    /// YAML 1.2 readers do not.
+    LineBreak(char),
 }
 
 impl IssueKind {
+    /// Whether the text cannot be read as `az ml` reads it: PyYAML stops at this (the tree may
+    /// still have been built, to check what follows).
+    #[must_use]
+    pub fn is_unreadable(&self) -> bool {
+        !matches!(
+            self,
+            IssueKind::ExtraDocument | IssueKind::DuplicateKey(_) | IssueKind::Ambiguous { .. }
+        )
+    }
+
     /// Whether the document could not be read at all.
     #[must_use]
     pub fn is_fatal(&self) -> bool {

@@ -1,4 +1,4 @@
-use crate::diagnostic::Span;
+use crate::span::Span;
 
 /// A YAML value with the span of the text it came from. Values merged in with `<<` or copied by an
 /// alias keep the span of the place they were written. Its strings are borrowed (`'a`): from the

@@ -1,8 +1,34 @@
-//! The shape of a rule declaration. Every rule is one `static` made with [`declare_rule!`] in a
-//! file under `rules/`; the registry in `rules/mod.rs` lists them all.
+//! What a rule is: the shape of a declaration, and how serious its findings are. Every rule is
+//! one `static` made with [`declare_rule!`] in a file of this folder; the registry in `mod.rs`
+//! lists them all.
 
-use crate::diagnostic::Severity;
+use serde::Serialize;
+
 use crate::kind::Kind;
+
+/// How serious a finding is. The order matters: `Error > Warning > Info`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Advice; never fails a run.
+    Info,
+    /// A risk, a limit that newer sources relax, or something that needs context to judge.
+    Warning,
+    /// Azure (service, SDK or CLI) would reject the spec.
+    Error,
+}
+
+impl Severity {
+    /// The lowercase name used in every output format.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
 
 /// Everything known about a rule, declared once.
 #[derive(Debug, PartialEq)]
@@ -74,7 +100,7 @@ macro_rules! declare_rule {
         $vis:vis static $id:ident = { $($field:ident : $value:expr),* $(,)? }
     ) => {
         $(#[doc = $doc])*
-        $vis static $id: $crate::rule::Rule = $crate::rule::Rule {
+        $vis static $id: $crate::rules::declare::Rule = $crate::rules::declare::Rule {
             docs: concat!($($doc, "\n"),*),
             $($field: $value),*
         };
