@@ -29,7 +29,7 @@ pub mod wasm;
 
 pub mod yaml;
 
-pub use diagnostic::Diagnostic;
+pub use diagnostic::{Arg, Diagnostic, Join};
 pub use kind::{Kind, Submission};
 pub use lint::{
     MAX_BYTES, Options, check_bytes, check_node, check_run, check_size, check_text,

@@ -4,7 +4,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
 use crate::report::{DocumentSummary, FileReport};
-use crate::rules::{self, Ctx, document, name, shape};
+use crate::rules::{self, Ctx, Findings, document, name, shape};
 use crate::secrets;
 use crate::span::Span;
 use crate::yaml::{self, Limits, Node};
@@ -149,9 +149,10 @@ fn check_document(
     assumed: Option<Kind>,
     out: &mut Vec<Diagnostic>,
 ) -> Option<Kind> {
-    let kind = document::check_root(root, index, assumed, out)?;
+    let kind = document::kind_of(root, index, assumed, &mut Findings::new(out))?;
     let kind_assumed = root.get("type").is_none();
     let mut ctx = Ctx::new(kind, root, index, kind_assumed, out);
+    document::check_type(&mut ctx);
     shape::check(&mut ctx);
     rules::check_semantics(&mut ctx);
     Some(kind)

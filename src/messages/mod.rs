@@ -6,6 +6,8 @@ mod en;
 
 use serde::Serialize;
 
+use crate::diagnostic::{Arg, Join};
+
 /// A language messages can be rendered in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -57,45 +59,69 @@ pub fn template(locale: Locale, id: &str) -> Option<&'static str> {
     find(catalog(locale)).or_else(|| find(catalog(Locale::En)))
 }
 
-/// Fills a template's `{name}` placeholders from `args`.
-pub(crate) fn render(locale: Locale, id: &str, args: &[(&'static str, String)]) -> String {
-    let Some(template) = template(locale, id) else {
-        return id.to_owned();
-    };
-    let mut out = String::with_capacity(template.len() + 32);
+/// Fills a template's `{name}` placeholders from `args`. A missing entry renders as its id, a
+/// missing argument as its `{name}`: visible, never a panic (tests keep both from happening).
+pub(crate) fn render(locale: Locale, id: &str, args: &[(&'static str, Arg)]) -> String {
+    let mut out = String::with_capacity(128);
+    match template(locale, id) {
+        Some(template) => fill(locale, template, args, &mut out),
+        None => out.push_str(id),
+    }
+    out
+}
+
+fn fill(locale: Locale, template: &str, args: &[(&'static str, Arg)], out: &mut String) {
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let name = &after[..close];
-                match args.iter().find(|(key, _)| *key == name) {
-                    Some((_, value)) => out.push_str(value),
-                    None => {
-                        out.push('{');
-                        out.push_str(name);
-                        out.push('}');
-                    }
-                }
-                rest = &after[close + 1..];
-            }
+        let Some(close) = after.find('}') else {
+            out.push('{');
+            rest = after;
+            continue;
+        };
+        let name = &after[..close];
+        match args.iter().find(|(key, _)| *key == name) {
+            Some((_, value)) => write_arg(locale, value, out),
             None => {
                 out.push('{');
-                rest = after;
+                out.push_str(name);
+                out.push('}');
             }
         }
+        rest = &after[close + 1..];
     }
     out.push_str(rest);
+}
+
+/// One argument as text in `locale`.
+pub(crate) fn arg_text(locale: Locale, arg: &Arg) -> String {
+    let mut out = String::new();
+    write_arg(locale, arg, &mut out);
     out
 }
 
-/// The `{name}` placeholders of a template.
-#[must_use]
-pub fn placeholders(template: &str) -> Vec<&str> {
-    template
-        .split('{')
-        .skip(1)
-        .filter_map(|part| part.split_once('}').map(|(name, _)| name))
-        .collect()
+fn write_arg(locale: Locale, arg: &Arg, out: &mut String) {
+    match arg {
+        Arg::Int(n) => out.push_str(&n.to_string()),
+        Arg::Value(text) | Arg::Code(text) | Arg::Foreign(text) => out.push_str(text),
+        Arg::Word(key) => out.push_str(template(locale, key).unwrap_or(key)),
+        Arg::Phrase(key, args) => match template(locale, key) {
+            Some(template) => fill(locale, template, args, out),
+            None => out.push_str(key),
+        },
+        Arg::List(items, join) => {
+            let last = match join {
+                Join::And => template(locale, "join.and").unwrap_or(" and "),
+                Join::Or => template(locale, "join.or").unwrap_or(" or "),
+                Join::Comma => ", ",
+            };
+            for (at, item) in items.iter().enumerate() {
+                if at > 0 {
+                    out.push_str(if at + 1 == items.len() { last } else { ", " });
+                }
+                write_arg(locale, item, out);
+            }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 //! SSH access, secrets in files, and managed identities (AML5xx).
 
 use super::{Ctx, is_template};
+use crate::diagnostic::Arg;
 use crate::kind::Kind;
 use crate::model::{self, Field, Ty, is_secret_key};
 use crate::rules::declare::{Enforcement, declare_rule};
@@ -295,7 +296,7 @@ fn check_ssh(ctx: &mut Ctx<'_>) {
                 .split_whitespace()
                 .next()
                 .filter(|w| w.starts_with("ssh-") || w.starts_with("ecdsa-"))
-                .unwrap_or("unrecognised");
+                .map_or(Arg::Word("key.unrecognised"), Arg::from);
             ctx.emit(
                 ctx.at(&SSH_KEY_NOT_RSA_PUBLIC_KEY, path, node.span)
                     .arg("key_type", kind),
@@ -327,7 +328,7 @@ fn check_secrets(ctx: &mut Ctx<'_>, node: &Node<'_>, fields: &'static [Field], a
         if secret && written() {
             ctx.emit(
                 ctx.at(&SECRET_IN_FILE, at.key(key).pointer(), entry.key.span)
-                    .arg("field", key),
+                    .arg("field", Arg::code(key)),
             );
         }
         // Only mappings can hold more secrets.
@@ -376,7 +377,7 @@ fn check_identity(ctx: &mut Ctx<'_>) {
                 "/identity/user_assigned_identities",
                 span,
             )
-            .arg("type", canonical),
+            .arg("type", Arg::code(canonical)),
         );
     }
     if canonical == "system_assigned,user_assigned" {

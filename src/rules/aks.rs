@@ -1,5 +1,6 @@
 //! AKS inference clusters: create versus attach, sizing, networking, SSL (AML7xx).
 
+use crate::diagnostic::{Arg, Join};
 use std::net::Ipv4Addr;
 
 use super::Ctx;
@@ -225,15 +226,12 @@ fn check_source_and_size(ctx: &mut Ctx<'_>) {
         let span = ctx.key_span(&["resource_id"]);
         ctx.emit(ctx.at(&AKS_CREATE_AND_ATTACH, "/resource_id", span));
     } else if !(attach || has_size && has_count) {
-        let missing = match (has_size, has_count) {
-            (true, false) => "agent_count",
-            (false, true) => "size",
-            _ => "resource_id, or size and agent_count",
-        };
-        ctx.emit(
-            ctx.at(&AKS_NEITHER_CREATE_NOR_ATTACH, "", type_span)
-                .arg("missing", missing),
-        );
+        let diagnostic = ctx.at(&AKS_NEITHER_CREATE_NOR_ATTACH, "", type_span);
+        ctx.emit(match (has_size, has_count) {
+            (true, false) => diagnostic.arg("missing", Arg::code("agent_count")),
+            (false, true) => diagnostic.arg("missing", Arg::code("size")),
+            _ => diagnostic.variant("AML702.neither"),
+        });
     }
     let purpose = ctx
         .str(&["cluster_purpose"])
@@ -292,8 +290,8 @@ fn check_ssl(ctx: &mut Ctx<'_>) {
     if !own.is_empty() && !managed.is_empty() {
         ctx.emit(
             ctx.at(&SSL_CERT_WITH_LEAF_LABEL, "/ssl", span)
-                .arg("own", own.join(", "))
-                .arg("managed", managed.join(", ")),
+                .arg("own", Arg::codes(own, Join::Comma))
+                .arg("managed", Arg::codes(managed, Join::Comma)),
         );
     }
     let status = ssl
@@ -315,7 +313,7 @@ fn check_ssl(ctx: &mut Ctx<'_>) {
         let diagnostic = ctx
             .at(&SSL_INCOMPLETE, "/ssl", span)
             .arg("status", status.unwrap_or_default())
-            .arg("missing", missing.join(", "));
+            .arg("missing", Arg::codes(missing, Join::Comma));
         ctx.emit(diagnostic);
     }
 }
@@ -341,7 +339,7 @@ fn check_network(ctx: &mut Ctx<'_>) {
         let span = ctx.key_span(&["network_settings"]);
         ctx.emit(
             ctx.at(&AKS_NETWORK_INCOMPLETE, "/network_settings", span)
-                .arg("missing", missing.join(", ")),
+                .arg("missing", Arg::codes(missing, Join::Comma)),
         );
     }
     // Each address with its text and node, so findings can quote and point at it.
@@ -355,20 +353,16 @@ fn check_network(ctx: &mut Ctx<'_>) {
             parse_cidr(text)
         };
         if parsed.is_none() {
-            let expected = if single {
-                "an IPv4 address such as 10.0.0.10"
-            } else {
-                "an IPv4 CIDR range such as 10.0.0.0/16"
-            };
+            let expected = if single { "address.ip" } else { "address.cidr" };
             let diagnostic = ctx
                 .at(
                     &ADDRESS_INVALID,
                     format!("/network_settings/{key}"),
                     node.span,
                 )
-                .arg("field", key)
+                .arg("field", Arg::code(key))
                 .arg("value", text)
-                .arg("expected", expected);
+                .arg("expected", Arg::Word(expected));
             ctx.emit(diagnostic);
         }
         parsed.map(|(net, mask)| (net, mask, text, node))

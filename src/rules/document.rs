@@ -1,10 +1,11 @@
 //! Rules about the file and its YAML, before any field is looked at (AML0xx).
 
-use crate::diagnostic::Diagnostic;
-use crate::kind::{Kind, Submission};
+use super::{Ctx, Findings, kind_word, suggest, type_word};
+use crate::diagnostic::{Arg, Diagnostic, Join};
+use crate::kind::Kind;
 use crate::rules::declare::{Enforcement, declare_rule};
 use crate::span::Span;
-use crate::yaml::{Issue, IssueKind, Node, Value};
+use crate::yaml::{Issue, IssueKind, Node, Reading, Value};
 
 const ALL: &[Kind] = Kind::ALL;
 
@@ -226,6 +227,19 @@ fn is_secret_pointer(pointer: &str) -> bool {
         .is_some_and(crate::model::is_secret_key)
 }
 
+/// A code point as Unicode writes it: `001B`.
+fn codepoint(c: char) -> Arg {
+    Arg::code(format!("{:04X}", u32::from(c)))
+}
+
+/// How a YAML version reads a value: a literal as written, text as a phrase.
+fn reading(reading: &Reading) -> Arg {
+    match reading {
+        Reading::Literal(literal) => Arg::code(literal.as_str()),
+        Reading::Text(text) => Arg::phrase("reading.text", "value", text.as_str()),
+    }
+}
+
 /// Turns what the YAML reader found into diagnostics.
 pub(crate) fn report_issues(issues: &[Issue]) -> impl Iterator<Item = Diagnostic> + '_ {
     issues.iter().map(|issue| {
@@ -237,24 +251,26 @@ pub(crate) fn report_issues(issues: &[Issue]) -> impl Iterator<Item = Diagnostic
                 Some(issue.span),
             )
         };
-        let diagnostic = match &issue.kind {
-            IssueKind::Syntax(detail) => at(&YAML_SYNTAX_ERROR).arg("detail", detail),
-            IssueKind::UnsupportedTag(tag) => {
-                at(&YAML_SYNTAX_ERROR).variant("AML001.tag").arg("tag", tag)
+        match &issue.kind {
+            IssueKind::Syntax(detail) => {
+                at(&YAML_SYNTAX_ERROR).arg("detail", Arg::Foreign(detail.clone()))
             }
+            IssueKind::UnsupportedTag(tag) => at(&YAML_SYNTAX_ERROR)
+                .variant("AML001.tag")
+                .arg("tag", Arg::code(tag)),
             IssueKind::Binary => at(&YAML_SYNTAX_ERROR).variant("AML001.binary"),
             IssueKind::BadMerge => at(&YAML_SYNTAX_ERROR).variant("AML001.merge"),
             IssueKind::Tab => at(&YAML_SYNTAX_ERROR).variant("AML001.tab"),
             IssueKind::Character(c) => at(&YAML_SYNTAX_ERROR)
                 .variant("AML001.char")
-                .arg("codepoint", format!("{:04X}", u32::from(*c))),
+                .arg("codepoint", codepoint(*c)),
             IssueKind::LineBreak(c) => at(&YAML_SYNTAX_ERROR)
                 .variant("AML001.linebreak")
-                .arg("codepoint", format!("{:04X}", u32::from(*c))),
+                .arg("codepoint", codepoint(*c)),
             IssueKind::UnloadablePlain { text, tag } => at(&YAML_SYNTAX_ERROR)
                 .variant("AML001.plain")
                 .arg("text", text)
-                .arg("tag", tag),
+                .arg("tag", Arg::code(*tag)),
             IssueKind::ExtraDocument => at(&MULTIPLE_DOCUMENTS).arg("index", issue.document + 1),
             IssueKind::DuplicateKey(key) => at(&DUPLICATE_KEY).arg("key", key),
             // Never quote a secret, even a weak one such as `on`.
@@ -267,135 +283,100 @@ pub(crate) fn report_issues(issues: &[Issue]) -> impl Iterator<Item = Diagnostic
                 yaml12,
             } => at(&YAML_VERSION_AMBIGUITY)
                 .arg("text", text)
-                .arg("yaml11", yaml11)
-                .arg("yaml12", yaml12),
-            IssueKind::TooDeep(limit) => at(&DOCUMENT_TOO_COMPLEX).arg("limit", limit),
+                .arg("yaml11", reading(yaml11))
+                .arg("yaml12", reading(yaml12)),
+            IssueKind::TooDeep(limit) => at(&DOCUMENT_TOO_COMPLEX).arg("limit", *limit),
             IssueKind::TooManyNodes(limit) => at(&DOCUMENT_TOO_COMPLEX)
                 .variant("AML008.nodes")
-                .arg("limit", limit),
+                .arg("limit", *limit),
             IssueKind::RecursiveAlias => at(&DOCUMENT_TOO_COMPLEX).variant("AML008.recursive"),
-        };
-        diagnostic
+        }
     })
 }
 
-/// Checks the root of a readable document and works out its kind.
-pub(crate) fn check_root(
+/// Works out a readable document's kind: from `type`, or the kind assumed by the caller when
+/// there is none. Reports why there is none. Runs before any kind is known, so `findings` admits
+/// only rules for every kind.
+pub(crate) fn kind_of(
     root: &Node<'_>,
     document: usize,
     assumed: Option<Kind>,
-    out: &mut Vec<Diagnostic>,
+    findings: &mut Findings<'_>,
 ) -> Option<Kind> {
-    let start = Span::new(root.span.start as usize, root.span.start as usize);
+    let finding =
+        |rule, pointer: &str, span| Diagnostic::new(rule, document, pointer.to_owned(), Some(span));
     match &root.value {
         Value::Null => {
-            out.push(empty(document, root.span));
+            findings.push(empty(document, root.span));
             return None;
         }
         Value::Map(_) => {}
         _ => {
-            out.push(
-                Diagnostic::new(&ROOT_NOT_MAPPING, document, String::new(), Some(root.span))
-                    .arg("actual", root.type_word()),
-            );
+            findings.push(finding(&ROOT_NOT_MAPPING, "", root.span).arg("actual", type_word(root)));
             return None;
         }
     }
-    let kind = match root.entry("type") {
-        None => match assumed {
-            Some(kind) => kind,
-            None => {
-                out.push(Diagnostic::new(
-                    &MISSING_TYPE,
-                    document,
-                    String::new(),
-                    Some(start),
-                ));
-                return None;
-            }
-        },
-        Some(entry) => {
-            let Some(text) = entry.value.as_str() else {
-                out.push(
-                    Diagnostic::new(
-                        &MISSING_TYPE,
-                        document,
-                        "/type".to_owned(),
-                        Some(entry.value.span),
-                    )
-                    .variant("AML010.not_string")
-                    .arg("actual", entry.value.type_word()),
-                );
-                return None;
-            };
-            let Some(kind) = Kind::from_type(text) else {
-                let allowed: Vec<&str> = Kind::ALL.iter().map(|k| k.type_name()).collect();
-                let mut diagnostic = Diagnostic::new(
-                    &UNKNOWN_TYPE,
-                    document,
-                    "/type".to_owned(),
-                    Some(entry.value.span),
-                )
-                .arg("value", text)
-                .arg("allowed", allowed.join(", "));
-                if let Some(suggestion) = super::shape::closest(text, allowed.iter().copied()) {
-                    diagnostic = diagnostic
-                        .variant("AML011.suggest")
-                        .arg("suggestion", suggestion);
-                }
-                out.push(diagnostic);
-                return None;
-            };
-            if text != kind.type_name() {
-                out.push(
-                    Diagnostic::new(
-                        &super::shape::NON_CANONICAL_VALUE,
-                        document,
-                        "/type".to_owned(),
-                        Some(entry.value.span),
-                    )
-                    .arg("field", "type")
-                    .arg("value", text)
-                    .arg("canonical", kind.type_name()),
-                );
-            }
-            if kind.submission() == Submission::StudioOnly {
-                out.push(
-                    Diagnostic::new(
-                        &NOT_SUBMITTABLE_WITH_CLI,
-                        document,
-                        "/type".to_owned(),
-                        Some(entry.value.span),
-                    )
-                    .arg("kind", kind.display_name()),
-                );
-            }
-            kind
+    let Some(entry) = root.entry("type") else {
+        if assumed.is_none() {
+            let start = Span::new(root.span.start as usize, root.span.start as usize);
+            findings.push(finding(&MISSING_TYPE, "", start));
         }
+        return assumed;
     };
-    if let Some(schema) = root.get("$schema") {
-        if let Some(url) = schema.as_str() {
-            let named = Kind::ALL.iter().copied().find(|k| {
-                k.azure_schema_file().is_some_and(|file| {
-                    url.len()
-                        .checked_sub(file.len())
-                        .and_then(|start| url.get(start..))
-                        .is_some_and(|end| crate::text::eq_ignoring_case(end, file))
-                })
-            });
-            if let Some(other) = named.filter(|other| *other != kind) {
-                out.push(
-                    Diagnostic::new(
-                        &SCHEMA_URL_MISMATCH,
-                        document,
-                        "/$schema".to_owned(),
-                        Some(schema.span),
-                    )
-                    .arg("schema_kind", other.type_name())
-                    .arg("kind", kind.type_name()),
-                );
-            }
-        }
+    let Some(text) = entry.value.as_str() else {
+        findings.push(
+            finding(&MISSING_TYPE, "/type", entry.value.span)
+                .variant("AML010.not_string")
+                .arg("actual", type_word(&entry.value)),
+        );
+        return None;
+    };
+    let kind = Kind::from_type(text);
+    if kind.is_none() {
+        let allowed = Kind::ALL.iter().map(|k| k.type_name());
+        let diagnostic = finding(&UNKNOWN_TYPE, "/type", entry.value.span)
+            .arg("value", text)
+            .arg("allowed", Arg::codes(allowed.clone(), Join::Comma));
+        findings.push(suggest(diagnostic, "AML011.suggest", text, allowed));
     }
-    Some(kind)
+    kind
+}
+
+/// The rules about `type` and `$schema` that need the kind: a non-canonical spelling, a kind
+/// `az ml` cannot submit, a `$schema` of another kind.
+pub(crate) fn check_type(ctx: &mut Ctx<'_>) {
+    if let Some((text, node)) = ctx.str(&["type"]) {
+        let canonical = ctx.kind.type_name();
+        if text != canonical {
+            let diagnostic = ctx
+                .at(&super::shape::NON_CANONICAL_VALUE, "/type", node.span)
+                .arg("field", Arg::code("type"))
+                .arg("value", text)
+                .arg("canonical", Arg::code(canonical));
+            ctx.emit(diagnostic);
+        }
+        // Its kinds are the ones az ml has no type for.
+        let diagnostic = ctx
+            .at(&NOT_SUBMITTABLE_WITH_CLI, "/type", node.span)
+            .arg("kind", kind_word(ctx.kind));
+        ctx.emit(diagnostic);
+    }
+    let Some((url, node)) = ctx.str(&["$schema"]) else {
+        return;
+    };
+    let named = Kind::ALL.iter().copied().find(|k| {
+        k.azure_schema_file().is_some_and(|file| {
+            url.len()
+                .checked_sub(file.len())
+                .and_then(|start| url.get(start..))
+                .is_some_and(|end| crate::text::eq_ignoring_case(end, file))
+        })
+    });
+    if let Some(other) = named.filter(|other| *other != ctx.kind) {
+        let diagnostic = ctx
+            .at(&SCHEMA_URL_MISMATCH, "/$schema", node.span)
+            .arg("schema_kind", Arg::code(other.type_name()))
+            .arg("kind", Arg::code(ctx.kind.type_name()));
+        ctx.emit(diagnostic);
+    }
 }

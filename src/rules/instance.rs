@@ -1,6 +1,7 @@
 //! Compute-instance extras: schedules, idle shutdown, custom applications, assigned users
 //! (AML6xx).
 
+use crate::diagnostic::{Arg, Join};
 use std::collections::HashMap;
 
 use super::Ctx;
@@ -264,7 +265,7 @@ fn check_schedules(ctx: &mut Ctx<'_>) {
                             pointer_push(&trigger_ptr, "schedule"),
                             span,
                         )
-                        .arg("missing", missing.join(" and ")),
+                        .arg("missing", Arg::codes(missing, Join::And)),
                     );
                 }
             }
@@ -306,18 +307,19 @@ const MONTHS: [&str; 12] = [
 ];
 const DAYS: [&str; 7] = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
 
-/// Checks a five-field cron expression; the error says which field is wrong.
-pub(crate) fn check_cron(expression: &str) -> Result<(), String> {
+/// Checks a five-field cron expression; the error says which field is wrong, as a phrase of the
+/// catalog.
+pub(crate) fn check_cron(expression: &str) -> Result<(), Arg> {
     let fields: Vec<&str> = expression.split_whitespace().collect();
     if fields.len() != 5 {
-        return Err(format!("it has {} fields, not 5", fields.len()));
+        return Err(Arg::phrase("cron.field_count", "count", fields.len()));
     }
     let specs: [(&str, u32, u32, &[&str]); 5] = [
-        ("minute", 0, 59, &[]),
-        ("hour", 0, 23, &[]),
-        ("day of month", 1, 31, &[]),
-        ("month", 1, 12, &MONTHS),
-        ("day of week", 0, 6, &DAYS),
+        ("cron.minute", 0, 59, &[]),
+        ("cron.hour", 0, 23, &[]),
+        ("cron.day_of_month", 1, 31, &[]),
+        ("cron.month", 1, 12, &MONTHS),
+        ("cron.day_of_week", 0, 6, &DAYS),
     ];
     for (field, (what, lo, hi, names)) in fields.iter().zip(specs) {
         let value = |text: &str| -> Option<u32> {
@@ -340,8 +342,14 @@ pub(crate) fn check_cron(expression: &str) -> Result<(), String> {
             let step_ok =
                 step.is_none_or(|s| s.parse::<u32>().is_ok_and(|s| s >= 1 && s <= hi.max(1)));
             if !range_ok || !step_ok {
-                return Err(format!(
-                    "`{part}` is not a valid {what} (allowed {lo}-{hi})"
+                return Err(Arg::Phrase(
+                    "cron.field",
+                    vec![
+                        ("part", Arg::from(part)),
+                        ("field", Arg::Word(what)),
+                        ("min", Arg::from(lo)),
+                        ("max", Arg::from(hi)),
+                    ],
                 ));
             }
         }
@@ -537,7 +545,7 @@ fn check_on_behalf_of(ctx: &mut Ctx<'_>) {
         match obo.get(key) {
             None => ctx.emit(
                 ctx.at(&ON_BEHALF_OF_INCOMPLETE, "/create_on_behalf_of", span)
-                    .arg("field", key),
+                    .arg("field", Arg::code(key)),
             ),
             Some(node) => {
                 if let Some(text) = node.as_str().filter(|t| !is_guid(t)) {
@@ -548,7 +556,7 @@ fn check_on_behalf_of(ctx: &mut Ctx<'_>) {
                             node.span,
                         )
                         .variant("AML611.guid")
-                        .arg("field", key)
+                        .arg("field", Arg::code(key))
                         .arg("value", text),
                     );
                 }

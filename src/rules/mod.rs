@@ -14,10 +14,10 @@ pub(crate) mod resource_id;
 pub(crate) mod scale;
 pub(crate) mod shape;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Arg, Diagnostic};
 use crate::kind::Kind;
 use crate::span::Span;
-use crate::yaml::Node;
+use crate::yaml::{Node, Value};
 use declare::Rule;
 
 /// Every rule amlint has, sorted by code.
@@ -117,6 +117,34 @@ pub fn by_code(code: &str) -> Option<&'static Rule> {
         .find(|rule| rule.code.eq_ignore_ascii_case(code) || rule.name == code)
 }
 
+/// Whether a finding of `rule` may be reported for a document of `kind`: the rule's `kinds` is
+/// the single place that decides where it applies. Before the kind is known (`None`), only rules
+/// for every kind are.
+fn admits(rule: &Rule, kind: Option<Kind>) -> bool {
+    match kind {
+        Some(kind) => rule.applies_to(kind),
+        None => Kind::ALL.iter().all(|kind| rule.applies_to(*kind)),
+    }
+}
+
+/// Where the findings of a document go before its kind is known: only rules for every kind
+/// are admitted.
+pub(crate) struct Findings<'a> {
+    out: &'a mut Vec<Diagnostic>,
+}
+
+impl<'a> Findings<'a> {
+    pub(crate) fn new(out: &'a mut Vec<Diagnostic>) -> Self {
+        Findings { out }
+    }
+
+    pub(crate) fn push(&mut self, diagnostic: Diagnostic) {
+        if admits(diagnostic.rule, None) {
+            self.out.push(diagnostic);
+        }
+    }
+}
+
 /// What a rule sees of one document of known kind, and where its findings go.
 pub(crate) struct Ctx<'a> {
     pub(crate) kind: Kind,
@@ -157,7 +185,7 @@ impl<'a> Ctx<'a> {
     /// Records a finding, unless its rule does not apply to this kind: a rule's `kinds` is the
     /// single place that decides where it applies.
     pub(crate) fn emit(&mut self, diagnostic: Diagnostic) {
-        if diagnostic.rule.applies_to(self.kind) {
+        if admits(diagnostic.rule, Some(self.kind)) {
             self.out.push(diagnostic);
         }
     }
@@ -193,6 +221,51 @@ impl<'a> Ctx<'a> {
             .get_path(parent)
             .and_then(|p| p.entry(last))
             .map_or(self.root.span, |e| e.key.span)
+    }
+}
+
+/// What a node is (`a string`, `a list`), in the catalog's words.
+pub(crate) fn type_word(node: &Node<'_>) -> Arg {
+    Arg::Word(match node.value {
+        Value::Null => "type.null",
+        Value::Bool(_) => "type.boolean",
+        Value::Int(_) => "type.integer",
+        Value::Float(_) => "type.number",
+        Value::Str(_) => "type.string",
+        Value::Timestamp(_) => "type.timestamp",
+        Value::Seq(_) => "type.list",
+        Value::Map(_) => "type.mapping",
+    })
+}
+
+/// A compute kind by its name (`compute cluster`), in the catalog's words.
+pub(crate) fn kind_word(kind: Kind) -> Arg {
+    Arg::Word(match kind {
+        Kind::ComputeInstance => "kind.computeinstance",
+        Kind::AmlCompute => "kind.amlcompute",
+        Kind::Kubernetes => "kind.kubernetes",
+        Kind::VirtualMachine => "kind.virtualmachine",
+        Kind::SynapseSpark => "kind.synapsespark",
+        Kind::Aks => "kind.aks",
+        Kind::HdInsight => "kind.hdinsight",
+        Kind::Databricks => "kind.databricks",
+        Kind::DataLakeAnalytics => "kind.datalakeanalytics",
+    })
+}
+
+/// `diagnostic` as its `variant` with a `suggestion`, when one of `candidates` is close to
+/// `input` ("did you mean ...?").
+pub(crate) fn suggest<'a>(
+    diagnostic: Diagnostic,
+    variant: &'static str,
+    input: &str,
+    candidates: impl Iterator<Item = &'a str> + Clone,
+) -> Diagnostic {
+    match shape::closest(input, candidates) {
+        Some(suggestion) => diagnostic
+            .variant(variant)
+            .arg("suggestion", Arg::code(suggestion)),
+        None => diagnostic,
     }
 }
 

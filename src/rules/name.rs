@@ -3,8 +3,8 @@
 
 use std::collections::HashMap;
 
-use super::{Ctx, contains_template};
-use crate::diagnostic::Diagnostic;
+use super::{Ctx, contains_template, kind_word};
+use crate::diagnostic::{Arg, Diagnostic, Join};
 use crate::kind::Kind;
 use crate::report::DocumentSummary;
 use crate::rules::declare::{Enforcement, declare_rule};
@@ -171,7 +171,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         ctx.at(rule, pointer, node.span)
             .arg("name", name)
             .arg("length", length)
-            .arg("kind", ctx.kind.display_name())
+            .arg("kind", kind_word(ctx.kind))
     };
     if length < min || length > max {
         let diagnostic = at(&NAME_LENGTH).arg("min", min).arg("max", max);
@@ -187,15 +187,15 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     if !name.chars().all(allowed) {
         let mut bad: Vec<char> = name.chars().filter(|c| !allowed(*c)).collect();
         bad.dedup();
-        let shown: Vec<String> = bad
+        let shown = bad
             .iter()
             .take(5)
-            .map(|c| format!("`{}`", c.escape_default()))
+            .map(|c| Arg::code(format!("`{}`", c.escape_default())))
             .collect();
         let diagnostic = ctx
             .at(&NAME_INVALID_CHARACTERS, pointer, node.span)
             .arg("name", name)
-            .arg("characters", shown.join(", "));
+            .arg("characters", Arg::List(shown, Join::Comma));
         ctx.emit(diagnostic);
     }
     if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
@@ -221,6 +221,21 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     }
 }
 
+/// Where the first use of a name is, seen from `file`: another document of the same file, or
+/// another file (named by its label), in the catalog's words.
+fn place(labels: &[String], (file, document): (usize, usize), from: usize) -> Arg {
+    let document = ("document", Arg::from(document + 1));
+    if file == from {
+        return Arg::Phrase("place.same_file", vec![document]);
+    }
+    let path = ("path", labels.get(file).map_or(Arg::Int(0), Arg::code));
+    if document.1 == Arg::Int(1) {
+        Arg::Phrase("place.file", vec![path])
+    } else {
+        Arg::Phrase("place.file_document", vec![path, document])
+    }
+}
+
 /// Names used more than once across the files of a run: every use after the first is reported,
 /// naming the first. `labels` name the files (paths), in the order of `reports`.
 pub(crate) fn duplicate_names<'a>(
@@ -242,19 +257,7 @@ pub(crate) fn duplicate_names<'a>(
                     first.insert(name.to_ascii_lowercase(), (file, summary.document));
                 }
                 Some(&(other_file, other_doc)) => {
-                    let other = if other_file == file {
-                        format!("document {} of this file", other_doc + 1)
-                    } else {
-                        let path = labels
-                            .get(other_file)
-                            .cloned()
-                            .unwrap_or_else(|| format!("file {}", other_file + 1));
-                        if other_doc > 0 {
-                            format!("{path} (document {})", other_doc + 1)
-                        } else {
-                            path
-                        }
-                    };
+                    let other = place(labels, (other_file, other_doc), file);
                     let diagnostic = Diagnostic::new(
                         &DUPLICATE_NAME_IN_RUN,
                         summary.document,

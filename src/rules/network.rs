@@ -1,6 +1,7 @@
 //! Virtual network, public IP and location settings of instances and clusters (AML4xx).
 
 use super::Ctx;
+use crate::diagnostic::Arg;
 use crate::kind::Kind;
 use crate::rules::declare::{Enforcement, declare_rule};
 
@@ -149,7 +150,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     if let Some(location) = ctx.get(&["location"]) {
         let diagnostic = ctx
             .at(&LOCATION_IGNORED, "/location", location.span)
-            .arg("kind", ctx.kind.type_name());
+            .arg("kind", Arg::code(ctx.kind.type_name()));
         ctx.emit(diagnostic);
     }
 }

@@ -1,6 +1,7 @@
 //! Azure resource IDs and URLs that point at other resources (AML8xx).
 
 use super::{Ctx, is_template};
+use crate::diagnostic::{Arg, Join};
 use crate::kind::Kind;
 use crate::rules::declare::{Enforcement, declare_rule};
 use crate::rules::instance::is_guid;
@@ -89,25 +90,25 @@ fn expected_types(kind: Kind, field: &str) -> &'static [&'static str] {
 pub(crate) fn parse_arm_id(id: &str) -> Result<String, &'static str> {
     let parts: Vec<&str> = id
         .strip_prefix('/')
-        .ok_or("it does not start with /subscriptions/")?
+        .ok_or("resource_id.prefix")?
         .split('/')
         .collect();
     let segment = |i: usize| parts.get(i).copied().unwrap_or_default();
     if !segment(0).eq_ignore_ascii_case("subscriptions") {
-        return Err("it does not start with /subscriptions/");
+        return Err("resource_id.prefix");
     }
     if !(is_guid(segment(1)) || is_template(segment(1))) {
-        return Err("the subscription is not a GUID");
+        return Err("resource_id.subscription");
     }
     if !segment(2).eq_ignore_ascii_case("resourceGroups") || segment(3).is_empty() {
-        return Err("the resource group is missing");
+        return Err("resource_id.resource_group");
     }
     if !segment(4).eq_ignore_ascii_case("providers") || segment(5).is_empty() {
-        return Err("the provider namespace is missing");
+        return Err("resource_id.provider");
     }
     let rest = &parts[6.min(parts.len())..];
     if rest.is_empty() || rest.len() % 2 != 0 || rest.iter().any(|s| s.is_empty()) {
-        return Err("it does not end in type/name pairs");
+        return Err("resource_id.pairs");
     }
     let types: Vec<&str> = rest.iter().step_by(2).copied().collect();
     Ok(format!("{}/{}", segment(5), types.join("/")))
@@ -174,7 +175,7 @@ fn check_id(ctx: &mut Ctx<'_>, id: &str, node: &Node<'_>, at: String, field: &st
     if is_template(id) || id.split('/').any(is_template) {
         ctx.emit(
             ctx.at(&RESOURCE_ID_PLACEHOLDER, at.clone(), node.span)
-                .arg("field", field),
+                .arg("field", Arg::code(field)),
         );
     }
     if is_template(id) {
@@ -183,8 +184,8 @@ fn check_id(ctx: &mut Ctx<'_>, id: &str, node: &Node<'_>, at: String, field: &st
     match parse_arm_id(id) {
         Err(problem) => ctx.emit(
             ctx.at(&RESOURCE_ID_MALFORMED, at, node.span)
-                .arg("field", field)
-                .arg("problem", problem),
+                .arg("field", Arg::code(field))
+                .arg("problem", Arg::Word(problem)),
         ),
         Ok(found) => {
             let expected = expected_types(ctx.kind, field);
@@ -195,8 +196,8 @@ fn check_id(ctx: &mut Ctx<'_>, id: &str, node: &Node<'_>, at: String, field: &st
             {
                 let diagnostic = ctx
                     .at(&RESOURCE_ID_WRONG_TYPE, at, node.span)
-                    .arg("found", found)
-                    .arg("expected", expected.join(" or "));
+                    .arg("found", Arg::code(found))
+                    .arg("expected", Arg::codes(expected.iter().copied(), Join::Or));
                 ctx.emit(diagnostic);
             }
         }

@@ -1,6 +1,7 @@
 //! Node counts, scale-down and VM sizes (AML3xx).
 
 use super::Ctx;
+use crate::diagnostic::Arg;
 use crate::kind::Kind;
 use crate::rules::declare::{Enforcement, declare_rule};
 use crate::vm_sizes;
@@ -124,7 +125,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
             diagnostic = diagnostic
                 .variant("AML302.vcpus")
                 .arg("vcpus", i64::from(vm.vcpus) * lo)
-                .arg("size", vm.name);
+                .arg("size", Arg::code(vm.name));
         }
         ctx.emit(diagnostic);
     }
@@ -146,13 +147,13 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
             if !vm.aml_supported {
                 ctx.emit(
                     ctx.at(&VM_SIZE_NOT_SUPPORTED, path, node.span)
-                        .arg("size", vm.name),
+                        .arg("size", Arg::code(vm.name)),
                 );
             } else if vm.retired {
                 ctx.emit(
                     ctx.at(&VM_SIZE_NOT_SUPPORTED, path, node.span)
                         .variant("AML306.retired")
-                        .arg("size", vm.name),
+                        .arg("size", Arg::code(vm.name)),
                 );
             }
             let low_priority = ctx
@@ -161,7 +162,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
             if low_priority && !vm.low_priority {
                 ctx.emit(
                     ctx.at(&LOW_PRIORITY_NOT_CAPABLE, path, node.span)
-                        .arg("size", vm.name),
+                        .arg("size", Arg::code(vm.name)),
                 );
             }
         }

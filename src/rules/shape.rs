@@ -3,7 +3,8 @@
 //! expresses too.
 
 use super::Ctx;
-use crate::diagnostic::Diagnostic;
+use super::type_word;
+use crate::diagnostic::{Arg, Diagnostic, Join};
 use crate::kind::Kind;
 use crate::model::{self, Field, Ty};
 use crate::rules::declare::{Enforcement, Rule, declare_rule};
@@ -233,7 +234,7 @@ fn walk_object(
     top: bool,
 ) {
     let Some(entries) = node.as_map() else {
-        wrong_type(ctx, node, at, "a mapping");
+        wrong_type(ctx, node, at, "type.mapping");
         return;
     };
     // The required fields met on the way, by their place in `fields` (past the 64th, a field is
@@ -242,13 +243,14 @@ fn walk_object(
     let mut met = 0_u64;
     for entry in entries {
         let Some(key) = entry.key_str() else {
-            let text = crate::yaml::key_text(&entry.key.value);
-            ctx.emit(
-                ctx.at(&UNKNOWN_FIELD, at.pointer(), entry.key.span)
-                    .variant("AML104.key")
-                    .arg("field", text.chars().take(40).collect::<String>())
-                    .arg("actual", entry.key.type_word()),
-            );
+            let mut diagnostic = ctx
+                .at(&UNKNOWN_FIELD, at.pointer(), entry.key.span)
+                .variant("AML104.key")
+                .arg("actual", type_word(&entry.key));
+            if let Some(text) = crate::yaml::key_text(&entry.key.value) {
+                diagnostic = diagnostic.arg("field", Arg::code(text));
+            }
+            ctx.emit(diagnostic);
             continue;
         };
         let here = at.key(key);
@@ -276,9 +278,9 @@ fn walk_object(
             let missing = at.key(field.name).pointer();
             ctx.emit(
                 ctx.at(&MISSING_REQUIRED_FIELD, at.pointer(), anchor)
-                    .arg("field", display_path(&missing))
+                    .arg("field", Arg::code(display_path(&missing)))
                     // The key itself, for form libraries that show the error at the missing field.
-                    .arg("property", field.name),
+                    .arg("property", Arg::code(field.name)),
             );
         }
     }
@@ -307,16 +309,19 @@ fn unknown(
     } else {
         None
     };
-    let mut diagnostic = about(ctx, &UNKNOWN_FIELD, at, span).arg("kind", ctx.kind.type_name());
+    let mut diagnostic =
+        about(ctx, &UNKNOWN_FIELD, at, span).arg("kind", Arg::code(ctx.kind.type_name()));
     diagnostic = match (other, suggestion) {
         (Some(other), Some(s)) => diagnostic
             .variant("AML104.other_kind_suggest")
-            .arg("other", other.type_name())
-            .arg("suggestion", s),
+            .arg("other", Arg::code(other.type_name()))
+            .arg("suggestion", Arg::code(s)),
         (Some(other), None) => diagnostic
             .variant("AML104.other_kind")
-            .arg("other", other.type_name()),
-        (None, Some(s)) => diagnostic.variant("AML104.suggest").arg("suggestion", s),
+            .arg("other", Arg::code(other.type_name())),
+        (None, Some(s)) => diagnostic
+            .variant("AML104.suggest")
+            .arg("suggestion", Arg::code(s)),
         (None, None) => diagnostic,
     };
     ctx.emit(diagnostic);
@@ -332,9 +337,9 @@ pub(crate) fn non_canonical(
 ) {
     ctx.emit(
         ctx.at(&NON_CANONICAL_VALUE, pointer.to_owned(), node.span)
-            .arg("field", display_path(pointer))
+            .arg("field", Arg::code(display_path(pointer)))
             .arg("value", value)
-            .arg("canonical", canonical),
+            .arg("canonical", Arg::code(canonical)),
     );
 }
 
@@ -342,14 +347,15 @@ pub(crate) fn non_canonical(
 fn about(ctx: &Ctx<'_>, rule: &'static Rule, at: &Location<'_>, span: Span) -> Diagnostic {
     let pointer = at.pointer();
     let field = display_path(&pointer);
-    ctx.at(rule, pointer, span).arg("field", field)
+    ctx.at(rule, pointer, span).arg("field", Arg::code(field))
 }
 
-fn wrong_type(ctx: &mut Ctx<'_>, node: &Node<'_>, at: &Location<'_>, expected: &str) {
+/// Reports a value of the wrong type; `expected` is the catalog's word for the right one.
+fn wrong_type(ctx: &mut Ctx<'_>, node: &Node<'_>, at: &Location<'_>, expected: &'static str) {
     ctx.emit(
         about(ctx, &WRONG_TYPE, at, node.span)
-            .arg("expected", expected)
-            .arg("actual", node.type_word()),
+            .arg("expected", Arg::Word(expected))
+            .arg("actual", type_word(node)),
     );
 }
 
@@ -366,7 +372,7 @@ fn check_value(
             Value::Timestamp(text) => {
                 ctx.emit(about(ctx, &UNQUOTED_TIMESTAMP, at, node.span).arg("text", text));
             }
-            _ => wrong_type(ctx, node, at, "a string"),
+            _ => wrong_type(ctx, node, at, "type.string"),
         },
         Ty::Int { min, max } => check_int(ctx, node, at, *min, *max),
         Ty::Bool => match (&node.value, node.as_bool()) {
@@ -375,49 +381,43 @@ fn check_value(
                 ctx.emit(
                     about(ctx, &NON_CANONICAL_VALUE, at, node.span)
                         .variant("AML109.bool")
-                        .arg("canonical", b),
+                        .arg("canonical", Arg::code(b.to_string())),
                 );
             }
-            (_, None) => wrong_type(ctx, node, at, "a boolean"),
+            (_, None) => wrong_type(ctx, node, at, "type.boolean"),
         },
         Ty::Enum(spec) => match node.as_str().map(|value| (value, spec.canonical(value))) {
-            None => wrong_type(ctx, node, at, "a string"),
+            None => wrong_type(ctx, node, at, "type.string"),
             Some((value, Some(canonical))) => {
                 if canonical != value {
                     non_canonical(ctx, node, &at.pointer(), value, canonical);
                 }
             }
             Some((value, None)) => {
-                let mut diagnostic = about(ctx, &INVALID_ENUM_VALUE, at, node.span)
-                    .arg("value", value)
-                    .arg("allowed", spec.values.join(", "));
-                if let Some(s) = closest(value, spec.values.iter().copied()) {
-                    diagnostic = diagnostic.variant("AML103.suggest").arg("suggestion", s);
-                }
-                ctx.emit(diagnostic);
+                invalid_enum_value(ctx, node, at, value, spec.values.iter().copied());
             }
         },
         Ty::StrMap => match node.as_map() {
-            None => wrong_type(ctx, node, at, "a mapping"),
+            None => wrong_type(ctx, node, at, "type.mapping"),
             Some(entries) => {
                 for entry in entries {
                     if !matches!(entry.value.value, Value::Str(_)) {
-                        let key = entry
-                            .key_str()
-                            .map_or_else(|| crate::yaml::key_text(&entry.key.value), str::to_owned);
-                        wrong_type(ctx, &entry.value, &at.key(&key), "a string");
+                        let key = entry.key_str().map(str::to_owned).unwrap_or_else(|| {
+                            crate::yaml::key_text(&entry.key.value).unwrap_or_default()
+                        });
+                        wrong_type(ctx, &entry.value, &at.key(&key), "type.string");
                     }
                 }
             }
         },
         Ty::AnyMap => {
             if node.as_map().is_none() {
-                wrong_type(ctx, node, at, "a mapping");
+                wrong_type(ctx, node, at, "type.mapping");
             }
         }
         Ty::Object(fields) => walk_object(ctx, node, fields, at, key_span, false),
         Ty::List(inner) => match node.as_seq() {
-            None => wrong_type(ctx, node, at, "a list"),
+            None => wrong_type(ctx, node, at, "type.list"),
             Some(items) => {
                 for (i, item) in items.iter().enumerate() {
                     check_value(ctx, item, inner, &at.index(i), item.span);
@@ -426,18 +426,18 @@ fn check_value(
         },
         Ty::Tagged { tag, variants } => {
             if node.as_map().is_none() {
-                wrong_type(ctx, node, at, "a mapping");
+                wrong_type(ctx, node, at, "type.mapping");
                 return;
             }
             let tag_at = at.key(tag);
             match node.get(tag) {
                 None => ctx.emit(
                     ctx.at(&MISSING_REQUIRED_FIELD, at.pointer(), key_span)
-                        .arg("field", display_path(&tag_at.pointer()))
-                        .arg("property", *tag),
+                        .arg("field", Arg::code(display_path(&tag_at.pointer())))
+                        .arg("property", Arg::code(*tag)),
                 ),
                 Some(value) => match value.as_str() {
-                    None => wrong_type(ctx, value, &tag_at, "a string"),
+                    None => wrong_type(ctx, value, &tag_at, "type.string"),
                     Some(text) => match variants
                         .iter()
                         .find(|(name, _)| name.eq_ignore_ascii_case(text))
@@ -450,16 +450,8 @@ fn check_value(
                         }
 
                         None => {
-                            let names: Vec<&str> = variants.iter().map(|(n, _)| *n).collect();
-                            let mut diagnostic =
-                                about(ctx, &INVALID_ENUM_VALUE, &tag_at, value.span)
-                                    .arg("value", text)
-                                    .arg("allowed", names.join(", "));
-                            if let Some(s) = closest(text, names.iter().copied()) {
-                                diagnostic =
-                                    diagnostic.variant("AML103.suggest").arg("suggestion", s);
-                            }
-                            ctx.emit(diagnostic);
+                            let names = variants.iter().map(|(name, _)| *name);
+                            invalid_enum_value(ctx, value, &tag_at, text, names);
                         }
                     },
                 },
@@ -468,12 +460,26 @@ fn check_value(
     }
 }
 
+/// Reports a value that is none of `allowed`, suggesting the closest.
+fn invalid_enum_value<'a>(
+    ctx: &mut Ctx<'_>,
+    node: &Node<'_>,
+    at: &Location<'_>,
+    value: &str,
+    allowed: impl Iterator<Item = &'a str> + Clone,
+) {
+    let diagnostic = about(ctx, &INVALID_ENUM_VALUE, at, node.span)
+        .arg("value", value)
+        .arg("allowed", Arg::codes(allowed.clone(), Join::Comma));
+    ctx.emit(super::suggest(diagnostic, "AML103.suggest", value, allowed));
+}
+
 /// A whole number for a message. Formatting `i128` itself would add its own division code to
 /// the .wasm; values beyond `i64` only come from floats, shown as written.
-fn whole_text(value: i128, float: f64) -> String {
+fn whole_text(value: i128, float: f64) -> Arg {
     i64::try_from(value).map_or_else(
-        |_| crate::yaml::number_text(float.trunc()),
-        |v| v.to_string(),
+        |_| Arg::code(crate::yaml::number_text(float.trunc())),
+        Arg::Int,
     )
 }
 
@@ -519,9 +525,9 @@ fn check_int(
                 );
                 i128::from(i)
             }
-            Err(_) => return wrong_type(ctx, node, at, "an integer"),
+            Err(_) => return wrong_type(ctx, node, at, "type.integer"),
         },
-        _ => return wrong_type(ctx, node, at, "an integer"),
+        _ => return wrong_type(ctx, node, at, "type.integer"),
     };
     let below = min.is_some_and(|m| value < i128::from(m));
     let above = max.is_some_and(|m| value > i128::from(m));
@@ -541,12 +547,16 @@ fn check_int(
 #[cfg(test)]
 mod tests {
     use super::whole_text;
+    use crate::diagnostic::Arg;
 
     #[test]
     fn whole_numbers_read_as_written() {
-        assert_eq!(whole_text(-42, 0.0), "-42");
-        assert_eq!(whole_text(7, 7.9), "7");
+        assert_eq!(whole_text(-42, 0.0), Arg::Int(-42));
+        assert_eq!(whole_text(7, 7.9), Arg::Int(7));
         // Beyond i64 only floats reach here; they are shown in float notation.
-        assert_eq!(whole_text(i128::from(i64::MAX) + 1, 1.0e19), "1e+19");
+        assert_eq!(
+            whole_text(i128::from(i64::MAX) + 1, 1.0e19),
+            Arg::code("1e+19")
+        );
     }
 }

@@ -145,9 +145,9 @@ fn convert(d: &CoreDiagnostic, locale: Locale) -> Diagnostic {
         document: d.document,
         message: d.message(locale),
         params: d
-            .args
-            .iter()
-            .map(|(name, value)| ((*name).to_owned(), value.clone().into()))
+            .params(locale)
+            .into_iter()
+            .map(|(name, value)| (name.to_owned(), value.into()))
             .collect(),
         line: None,
         column: None,

@@ -4,8 +4,8 @@ use saphyr_parser::{Event, Marker, Parser, ScalarStyle};
 
 use super::node::{Entry, Node, Value, pointer_push};
 use super::scalar::{
-    describe, is_string_in_both, is_yaml11_only_break, pyyaml_binary, pyyaml_reads_as_is,
-    pyyaml_unloadable_plain, resolve_yaml11, resolve_yaml12,
+    is_string_in_both, is_yaml11_only_break, literal, pyyaml_binary, pyyaml_reads_as_is,
+    pyyaml_unloadable_plain, reading, resolve_yaml11, resolve_yaml12,
 };
 use super::{Issue, IssueKind};
 use crate::span::Span;
@@ -221,7 +221,7 @@ impl<'a> Builder<'a> {
                 Frame::Map { key: Some(key), .. } => {
                     let token = key
                         .as_str()
-                        .map_or_else(|| describe(&key.value), str::to_owned);
+                        .map_or_else(|| literal(&key.value), str::to_owned);
                     pointer = pointer_push(&pointer, &token);
                 }
                 Frame::Map { key: None, .. } => {}
@@ -512,8 +512,8 @@ impl<'a> Builder<'a> {
                     self.issue(
                         IssueKind::Ambiguous {
                             text: text.to_owned(),
-                            yaml11: describe(&v11),
-                            yaml12: describe(&v12),
+                            yaml11: reading(&v11),
+                            yaml12: reading(&v12),
                         },
                         span,
                     );
@@ -528,7 +528,7 @@ impl<'a> Builder<'a> {
 
 fn key_text(key: &Node<'_>) -> String {
     key.as_str()
-        .map_or_else(|| describe(&key.value), str::to_owned)
+        .map_or_else(|| literal(&key.value), str::to_owned)
 }
 
 #[cfg(test)]

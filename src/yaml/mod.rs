@@ -37,8 +37,8 @@ pub enum IssueKind {
     /// A plain scalar that YAML 1.1 (what `az ml` uses) and YAML 1.2 read differently.
     Ambiguous {
         text: String,
-        yaml11: String,
-        yaml12: String,
+        yaml11: Reading,
+        yaml12: Reading,
     },
     /// Nesting deeper than [`Limits::max_depth`].
     TooDeep(usize),
@@ -64,6 +64,15 @@ pub enum IssueKind {
     /// A line break only YAML 1.1 has (NEL, U+2028, U+2029): PyYAML breaks the line there,
     /// YAML 1.2 readers do not.
     LineBreak(char),
+}
+
+/// How one YAML version reads a plain scalar.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reading {
+    /// Not text: a boolean, number or null, written canonically (`false`, `8`, `null`).
+    Literal(String),
+    /// Text.
+    Text(String),
 }
 
 impl IssueKind {

@@ -2,6 +2,7 @@
 //! tools (editors, yq, JS `yaml`) implement YAML 1.2. The two disagree on `yes`, `on`, `010`,
 //! `1_000`, `1e5` and more, so amlint resolves like PyYAML and reports where 1.2 would differ.
 
+use super::Reading;
 use super::node::Value;
 
 /// Whether PyYAML's reader accepts `c` at all. Anything else anywhere in a file, even in a comment
@@ -150,14 +151,22 @@ pub(super) fn resolve_yaml12(text: &str) -> Value<'_> {
     Value::Str(text)
 }
 
-/// Describes a resolved value for messages: `true`, `8`, `"010"`.
-pub(super) fn describe(value: &Value<'_>) -> String {
+/// How a resolved scalar reads: a literal (`true`, `8`, `null`) or text.
+pub(super) fn reading(value: &Value<'_>) -> Reading {
+    match value {
+        Value::Str(s) | Value::Timestamp(s) => Reading::Text((*s).to_owned()),
+        other => Reading::Literal(literal(other)),
+    }
+}
+
+/// A non-string scalar written canonically: `true`, `8`, `2.5`, `null`.
+pub(super) fn literal(value: &Value<'_>) -> String {
     match value {
         Value::Null => "null".to_owned(),
         Value::Bool(b) => b.to_string(),
         Value::Int(i) => i.to_string(),
         Value::Float(f) => number_text(*f),
-        Value::Str(s) | Value::Timestamp(s) => format!("the string \"{s}\""),
+        Value::Str(s) | Value::Timestamp(s) => (*s).to_owned(),
         Value::Seq(_) | Value::Map(_) => String::new(),
     }
 }
@@ -173,13 +182,11 @@ pub(crate) fn number_text(f: f64) -> String {
     }
 }
 
-/// How a key that is not a string reads in a message: `1`, `true`, `null`.
-pub(crate) fn key_text(value: &Value<'_>) -> String {
+/// How a scalar key reads in a message: `1`, `true`, `null`; `None` for a list or mapping.
+pub(crate) fn key_text(value: &Value<'_>) -> Option<String> {
     match value {
-        Value::Str(s) | Value::Timestamp(s) => (*s).to_owned(),
-        Value::Seq(_) => "a list".to_owned(),
-        Value::Map(_) => "a mapping".to_owned(),
-        other => describe(other),
+        Value::Seq(_) | Value::Map(_) => None,
+        other => Some(literal(other)),
     }
 }
 

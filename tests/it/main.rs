@@ -9,6 +9,7 @@
 mod cli;
 mod docs;
 mod fixtures;
+mod messages;
 mod pyyaml;
 mod registry;
 mod robustness;

@@ -247,7 +247,8 @@ fn no_message_quotes_a_secret() {
             d.code()
         );
         // The npm package hands the arguments to JS as `params`: they may not hold it either.
-        assert!(d.args.iter().all(|(_, value)| value != "on"), "{d:?}");
+        let params = d.params(amlint::Locale::En);
+        assert!(params.iter().all(|(_, value)| value != "on"), "{d:?}");
     }
     // A password that breaks rules of its own (a YAML 1.1 boolean, a wrong type) and a key in the
     // wrong field: no message and no argument holds them.
@@ -268,7 +269,9 @@ fn no_message_quotes_a_secret() {
         for d in &report.diagnostics {
             assert!(!d.message(amlint::Locale::En).contains(secret), "{d:?}");
             assert!(
-                d.args.iter().all(|(_, value)| !value.contains(secret)),
+                d.params(amlint::Locale::En)
+                    .iter()
+                    .all(|(_, value)| !value.contains(secret)),
                 "{d:?}"
             );
         }

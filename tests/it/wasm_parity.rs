@@ -30,9 +30,9 @@ fn diagnostic(d: &amlint::Diagnostic) -> serde_json::Map<String, Value> {
     map.insert("document".into(), json!(d.document));
     map.insert("message".into(), json!(d.message(Locale::En)));
     let params: serde_json::Map<String, Value> = d
-        .args
-        .iter()
-        .map(|(name, value)| ((*name).to_owned(), json!(value)))
+        .params(Locale::En)
+        .into_iter()
+        .map(|(name, value)| (name.to_owned(), json!(value)))
         .collect();
     map.insert("params".into(), Value::Object(params));
     map

@@ -1,0 +1,166 @@
+//! Messages are the catalogs' business: rules hand over data, every id and word a rule can name
+//! is in every catalog, and no argument is prose.
+
+use amlint::{Arg, Diagnostic, Locale, RULES, check_run, check_text};
+
+use crate::support::{rule_examples, spec_texts};
+
+fn has(locale: Locale, id: &str) -> bool {
+    amlint::messages::catalog(locale)
+        .binary_search_by(|(key, _)| (*key).cmp(id))
+        .is_ok()
+}
+
+#[test]
+fn catalogs_are_sorted_and_hold_the_same_ids() {
+    let english: Vec<&str> = amlint::messages::catalog(Locale::En)
+        .iter()
+        .map(|(id, _)| *id)
+        .collect();
+    for locale in Locale::ALL {
+        let catalog = amlint::messages::catalog(*locale);
+        for pair in catalog.windows(2) {
+            assert!(
+                pair[0].0 < pair[1].0,
+                "{locale:?}: {} before {}",
+                pair[0].0,
+                pair[1].0
+            );
+        }
+        let ids: Vec<&str> = catalog.iter().map(|(id, _)| *id).collect();
+        assert_eq!(ids, english, "{locale:?} must hold exactly the English ids");
+    }
+}
+
+#[test]
+fn every_rule_has_a_message_and_every_message_a_rule() {
+    for rule in RULES {
+        assert!(has(Locale::En, rule.code), "{} has no message", rule.code);
+    }
+    for (id, _) in amlint::messages::catalog(Locale::En) {
+        if id.starts_with("AML") {
+            let code = id.split('.').next().unwrap_or_default();
+            assert!(
+                amlint::by_code(code).is_some(),
+                "message {id} belongs to no rule"
+            );
+        }
+    }
+}
+
+/// Every message id (`AML104.suggest`) and catalog word (`type.string`) written in the rules'
+/// source, including those only rare inputs reach, is in every catalog. A missing one would
+/// render as its raw id.
+#[test]
+fn every_id_and_word_the_rules_name_is_in_every_catalog() {
+    let pattern = regex::Regex::new(r#""(AML\d{3}\.[a-z_0-9]+|[a-z_]+\.[a-z_0-9]+)""#).unwrap();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+    let mut named = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let source = std::fs::read_to_string(&path).unwrap();
+        for found in pattern.captures_iter(&source) {
+            let id = &found[1];
+            named += 1;
+            for locale in Locale::ALL {
+                assert!(
+                    has(*locale, id),
+                    "{}: `{id}` is not in the {locale:?} catalog",
+                    path.display()
+                );
+            }
+        }
+    }
+    assert!(
+        named > 50,
+        "the scan found only {named} ids: has the notation changed?"
+    );
+}
+
+/// Why an argument is not data, if it is not.
+fn prose(d: &Diagnostic, name: &str, arg: &Arg, source: &str) -> Option<String> {
+    match arg {
+        Arg::Int(_) => None,
+        // Text from the spec is shown as written, so it stands in the spec.
+        Arg::Value(text) => (!source.contains(text.as_str()))
+            .then(|| format!("`{name}` = {text:?} is not text from the spec")),
+        // amlint's and Azure's identifiers hold no words.
+        Arg::Code(text) => text
+            .contains(char::is_whitespace)
+            .then(|| format!("`{name}` = {text:?} is no identifier")),
+        Arg::Foreign(_) => (d.message_id != "AML001")
+            .then(|| format!("`{name}`: only the parser's own message is quoted")),
+        Arg::Word(key) => (!has(Locale::En, key)).then(|| format!("word `{key}` is in no catalog")),
+        Arg::Phrase(key, args) => {
+            if !has(Locale::En, key) {
+                return Some(format!("phrase `{key}` is in no catalog"));
+            }
+            args.iter()
+                .find_map(|(name, arg)| prose(d, name, arg, source))
+        }
+        Arg::List(items, _) => items.iter().find_map(|arg| prose(d, name, arg, source)),
+    }
+}
+
+/// The `{name}`s of a template.
+fn placeholders(template: &str) -> impl Iterator<Item = &str> {
+    template
+        .split('{')
+        .skip(1)
+        .filter_map(|part| part.split_once('}').map(|(name, _)| name))
+}
+
+/// Every finding of every fixture, example and rule example: its message id is in every
+/// catalog, every placeholder filled, every argument data, and its rule in the registry.
+#[test]
+fn findings_carry_data_not_text() {
+    let mut texts = rule_examples();
+    for folder in [
+        "examples/valid",
+        "examples/invalid",
+        "tests/fixtures/bad",
+        "tests/fixtures/official",
+    ] {
+        texts.extend(spec_texts(folder));
+    }
+    let labels: Vec<String> = (0..texts.len()).map(|i| format!("spec{i}.yml")).collect();
+    let mut reports: Vec<_> = texts
+        .iter()
+        .map(|t| check_text(t, &Default::default()))
+        .collect();
+    check_run(&labels, &mut reports);
+    let mut seen = 0;
+    for (text, report) in texts.iter().zip(&reports) {
+        for d in &report.diagnostics {
+            seen += 1;
+            assert!(
+                RULES.iter().any(|r| std::ptr::eq(*r, d.rule)),
+                "{} is not in RULES",
+                d.code()
+            );
+            // Labels of other files are the run's, not the spec's.
+            let source = format!("{text}\n{}", labels.join("\n"));
+            for (name, arg) in &d.args {
+                if let Some(problem) = prose(d, name, arg, &source) {
+                    panic!("{} ({}): {problem}\n{text}", d.code(), d.message_id);
+                }
+            }
+            for locale in Locale::ALL {
+                assert!(
+                    has(*locale, d.message_id),
+                    "{} is not in {locale:?}",
+                    d.message_id
+                );
+                let template = amlint::messages::template(*locale, d.message_id).unwrap();
+                for name in placeholders(template) {
+                    assert!(
+                        d.get(name).is_some(),
+                        "{}: no `{name}` for {template:?}",
+                        d.message_id
+                    );
+                }
+            }
+        }
+    }
+    assert!(seen > 300, "only {seen} findings: are the fixtures there?");
+}
