@@ -1,8 +1,96 @@
-//! What a check returns, and the one edge where findings become text.
+//! What a check returns, and the one edge where findings become text: [`Edge`]. Every face and
+//! every format turns a finding's message, arguments, pointer and source lines into text through
+//! it, so what may be shown (secrets masked, control characters replaced) is decided once.
+//! The renderers (`human`, `json`, and the rule reference in `rules`) are pure: findings and
+//! source texts in, text out.
+
+mod edge;
+mod human;
+mod json;
+mod rules;
+
+pub use edge::{Edge, FindingText};
+pub use human::{Style, human};
+pub use json::json;
+pub use rules::{explain, rules_json, rules_markdown, rules_text};
 
 use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
+use crate::rules::declare::Severity;
 use crate::span::Span;
+
+/// Where a finding without a place in the text is shown.
+const FIRST: crate::source::Position = crate::source::Position { line: 1, column: 1 };
+
+/// One checked input, as the renderers take it: its name, its text and its report.
+#[derive(Debug, Default)]
+pub struct File {
+    /// What to call the input in output: its path, or the name given for standard input.
+    pub label: String,
+    /// The text the report's spans point into (empty when it was never read).
+    pub text: String,
+    pub report: FileReport,
+}
+
+/// How findings are judged and shown: the same for every face.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Settings {
+    /// The least severity that fails a run (or blocks a form).
+    pub fail_on: Severity,
+    /// The language of messages.
+    pub locale: crate::Locale,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            fail_on: Severity::Error,
+            locale: crate::Locale::En,
+        }
+    }
+}
+
+impl Settings {
+    /// Whether a finding of this severity fails a run (or blocks a form from being submitted).
+    #[must_use]
+    pub fn blocks(&self, severity: Severity) -> bool {
+        severity >= self.fail_on
+    }
+
+    /// The verdict of a run: whether any of its findings fails it.
+    #[must_use]
+    pub fn fails<'a>(&self, findings: impl IntoIterator<Item = &'a Diagnostic>) -> bool {
+        findings.into_iter().any(|d| self.blocks(d.severity))
+    }
+}
+
+/// Findings counted by severity, for summaries.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Counts {
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl Counts {
+    #[must_use]
+    pub fn of<'a>(findings: impl IntoIterator<Item = &'a Diagnostic>) -> Counts {
+        let mut counts = Counts::default();
+        for d in findings {
+            match d.severity {
+                Severity::Error => counts.errors += 1,
+                Severity::Warning => counts.warnings += 1,
+                Severity::Info => counts.infos += 1,
+            }
+        }
+        counts
+    }
+
+    #[must_use]
+    pub fn total(&self) -> usize {
+        self.errors + self.warnings + self.infos
+    }
+}
 
 /// What one input file holds and what is wrong with it.
 #[derive(Debug, Default)]

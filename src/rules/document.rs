@@ -157,7 +157,7 @@ declare_rule! {
     /// Sources: reference §0 (`Compute._load`, observed), §4, §7.
     pub(crate) static UNKNOWN_TYPE = {
         code: "AML011", name: "unknown-type", severity: crate::Severity::Error, kinds: ALL,
-        enforcement: Enforcement::Schema(&["enum", "const"]),
+        enforcement: Enforcement::Schema(&["const"]),
         invalid: "name: cpu-cluster\ntype: amlcluster\n",
         valid: "name: cpu-cluster\ntype: amlcompute\n",
     }

@@ -108,6 +108,19 @@ pub static RULES: &[&Rule] = &[
     &resource_id::RESOURCE_ID_PLACEHOLDER,
 ];
 
+/// The groups of rules, by the first digit of their code, with their titles.
+pub static GROUPS: &[(&str, &str)] = &[
+    ("AML0", "File and YAML"),
+    ("AML1", "Fields, types and values"),
+    ("AML2", "Compute names"),
+    ("AML3", "Nodes and VM sizes"),
+    ("AML4", "Networking and location"),
+    ("AML5", "SSH, secrets and identity"),
+    ("AML6", "Compute instance extras"),
+    ("AML7", "AKS inference clusters"),
+    ("AML8", "Resource IDs and URLs"),
+];
+
 /// The rule with this code (case-insensitive) or slug.
 #[must_use]
 pub fn by_code(code: &str) -> Option<&'static Rule> {

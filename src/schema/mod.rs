@@ -25,6 +25,7 @@ use serde_json::{Map, Value, json};
 
 use crate::kind::Kind;
 use crate::model::{DefaultValue, Field, Ty};
+use crate::rules::{access, aks, document, instance, name, network, resource_id, shape};
 
 /// A JSON Schema draft to emit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -217,7 +218,13 @@ fn kind_body(kind: Kind) -> Schema {
         // At the root, `type: object` and `required: [type]` are also AML009 and AML010.
         object.insert(
             "x-amlint-rule".into(),
-            json!(["AML009", "AML010", "AML101", "AML102", "AML104"]),
+            json!([
+                document::ROOT_NOT_MAPPING.code,
+                document::MISSING_TYPE.code,
+                shape::MISSING_REQUIRED_FIELD.code,
+                shape::WRONG_TYPE.code,
+                shape::UNKNOWN_FIELD.code
+            ]),
         );
         if !extra.is_empty() {
             object.insert("allOf".into(), Value::Array(extra));
@@ -266,11 +273,11 @@ fn object_schema(kind: Kind, fields: &'static [Field], path: &[&str]) -> Schema 
         "type": "object",
         "properties": properties,
         "additionalProperties": false,
-        "x-amlint-rule": ["AML102", "AML104"],
+        "x-amlint-rule": [shape::WRONG_TYPE.code, shape::UNKNOWN_FIELD.code],
     });
     if !required.is_empty() {
         schema.insert("required".into(), json!(required));
-        rules(&mut schema, &["AML101"]);
+        rules(&mut schema, &[shape::MISSING_REQUIRED_FIELD.code]);
     }
     for (at, keywords) in nested_rules(kind) {
         if at == path {
@@ -305,9 +312,9 @@ fn rules(schema: &mut Schema, codes: &[&str]) {
 fn field_schema(kind: Kind, field: &'static Field, path: &[&str]) -> Schema {
     let mut schema = if field.read_only {
         // az ml drops these before validating anything, so any value is accepted (AML105 warns).
-        schema!({ "readOnly": true, "x-amlint-rule": ["AML105"] })
+        schema!({ "readOnly": true, "x-amlint-rule": [shape::READ_ONLY_FIELD.code] })
     } else if path == ["type"] {
-        schema!({ "const": kind.type_name(), "default": kind.type_name(), "x-amlint-rule": ["AML011"] })
+        schema!({ "const": kind.type_name(), "default": kind.type_name(), "x-amlint-rule": [document::UNKNOWN_TYPE.code] })
     } else {
         let mut schema = ty_schema(kind, &field.ty, path);
         special(kind, path, &mut schema);
@@ -350,13 +357,13 @@ fn ty_schema(kind: Kind, ty: &'static Ty, path: &[&str]) -> Schema {
                 schema.insert("maximum".into(), json!(max));
             }
             if min.is_some() || max.is_some() {
-                rules(&mut schema, &["AML107"]);
+                rules(&mut schema, &[shape::VALUE_OUT_OF_RANGE.code]);
             }
             schema
         }
         Ty::Bool => schema!({ "type": "boolean" }),
         Ty::Enum(spec) => {
-            schema!({ "type": "string", "enum": spec.values, "x-amlint-rule": ["AML103"] })
+            schema!({ "type": "string", "enum": spec.values, "x-amlint-rule": [shape::INVALID_ENUM_VALUE.code] })
         }
         Ty::StrMap => {
             schema!({ "type": "object", "additionalProperties": { "type": "string" } })
@@ -386,7 +393,7 @@ fn ty_schema(kind: Kind, ty: &'static Ty, path: &[&str]) -> Schema {
             schema!({
                 "type": "object",
                 "required": [tag],
-                "properties": { *tag: { "type": "string", "enum": names, "x-amlint-rule": ["AML103"] } },
+                "properties": { *tag: { "type": "string", "enum": names, "x-amlint-rule": [shape::INVALID_ENUM_VALUE.code] } },
                 "allOf": branches,
             })
         }
@@ -434,54 +441,66 @@ fn special(kind: Kind, path: &[&str], schema: &mut Schema) {
             let (pattern, rule) = if crate::rules::name::NAME_HYPHEN_SUFFIX.applies_to(kind) {
                 (
                     "^[A-Za-z](?:[A-Za-z0-9]*|[A-Za-z0-9-]*-[0-9]*[A-Za-z][A-Za-z0-9]*)$",
-                    "AML206",
+                    name::NAME_HYPHEN_SUFFIX.code,
                 )
             } else {
-                ("^[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?$", "AML207")
+                (
+                    "^[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?$",
+                    name::NAME_TRAILING_HYPHEN.code,
+                )
             };
             add(
                 schema,
                 json!({ "minLength": min, "maxLength": max, "pattern": pattern }),
-                &["AML202", "AML204", "AML205", rule],
+                &[
+                    name::NAME_LENGTH.code,
+                    name::NAME_INVALID_CHARACTERS.code,
+                    name::NAME_FIRST_CHARACTER.code,
+                    rule,
+                ],
             );
         }
         ["resource_id"] | ["identity", "user_assigned_identities", "*", "resource_id"] => {
             add(
                 schema,
                 json!({ "pattern": format!("^{arm}$") }),
-                &["AML801"],
+                &[resource_id::RESOURCE_ID_MALFORMED.code],
             );
         }
         ["network_settings", "subnet_id"] if kind == Kind::Aks => {
             add(
                 schema,
                 json!({ "pattern": format!("^{arm}$") }),
-                &["AML801"],
+                &[resource_id::RESOURCE_ID_MALFORMED.code],
             );
         }
         ["network_settings", "subnet"] => {
             add(
                 schema,
                 json!({ "pattern": format!("^(?:[^/][\\s\\S]*|{arm})?$") }),
-                &["AML801"],
+                &[resource_id::RESOURCE_ID_MALFORMED.code],
             );
         }
         ["network_settings", "service_cidr" | "docker_bridge_cidr"] if kind == Kind::Aks => {
             let pattern = format!("^{OCTET}(?:\\.{OCTET}){{3}}(?:/(?:3[0-2]|[12][0-9]|[0-9]))?$");
-            add(schema, json!({ "pattern": pattern }), &["AML708"]);
+            add(
+                schema,
+                json!({ "pattern": pattern }),
+                &[aks::ADDRESS_INVALID.code],
+            );
         }
         ["network_settings", "dns_service_ip"] if kind == Kind::Aks => {
             add(
                 schema,
                 json!({ "pattern": format!("^{OCTET}(?:\\.{OCTET}){{3}}$") }),
-                &["AML708"],
+                &[aks::ADDRESS_INVALID.code],
             );
         }
         ["create_on_behalf_of", "user_tenant_id" | "user_object_id"] => {
             add(
                 schema,
                 json!({ "pattern": format!("^{GUID}$") }),
-                &["AML611"],
+                &[instance::ON_BEHALF_OF_INCOMPLETE.code],
             );
         }
         [
@@ -492,9 +511,17 @@ fn special(kind: Kind, path: &[&str], schema: &mut Schema) {
             "start_time",
         ] => {
             let pattern = "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$";
-            add(schema, json!({ "pattern": pattern }), &["AML604"]);
+            add(
+                schema,
+                json!({ "pattern": pattern }),
+                &[instance::START_TIME_FORMAT.code],
+            );
         }
-        ["schedules", "compute_start_stop"] => add(schema, json!({ "maxItems": 4 }), &["AML601"]),
+        ["schedules", "compute_start_stop"] => add(
+            schema,
+            json!({ "maxItems": 4 }),
+            &[instance::TOO_MANY_SCHEDULES.code],
+        ),
         _ => {}
     }
 }
@@ -554,7 +581,7 @@ fn nested_rules(kind: Kind) -> Vec<(Vec<&'static str>, Value)> {
             vec!["network_settings"],
             obj(vec![
                 ("dependentRequired", dependent),
-                rule_codes(&["AML401"]),
+                rule_codes(&[network::VNET_WITHOUT_SUBNET.code]),
             ]),
         ));
     }
@@ -569,7 +596,7 @@ fn nested_rules(kind: Kind) -> Vec<(Vec<&'static str>, Value)> {
             vec!["ssh_settings"],
             obj(vec![
                 ("anyOf", any_required(credentials)),
-                rule_codes(&["AML503"]),
+                rule_codes(&[access::SSH_CREDENTIALS_MISSING.code]),
             ]),
         ));
     }
@@ -592,14 +619,14 @@ fn nested_rules(kind: Kind) -> Vec<(Vec<&'static str>, Value)> {
             vec!["identity"],
             obj(vec![
                 ("allOf", Value::Array(vec![when("type", user, then)])),
-                rule_codes(&["AML508"]),
+                rule_codes(&[access::USER_ASSIGNED_WITHOUT_IDENTITIES.code]),
             ]),
         ));
     }
     if kind == Kind::ComputeInstance {
         let both = obj(vec![
             ("required", strings(&["user_tenant_id", "user_object_id"])),
-            rule_codes(&["AML611"]),
+            rule_codes(&[instance::ON_BEHALF_OF_INCOMPLETE.code]),
         ]);
         out.push((vec!["create_on_behalf_of"], both));
     }
@@ -627,7 +654,7 @@ fn nested_rules(kind: Kind) -> Vec<(Vec<&'static str>, Value)> {
                 obj(vec![("allOf", Value::Array(vec![own, managed]))]),
             ),
             ("allOf", Value::Array(conditions)),
-            rule_codes(&["AML706", "AML707"]),
+            rule_codes(&[aks::SSL_CERT_WITH_LEAF_LABEL.code, aks::SSL_INCOMPLETE.code]),
         ]);
         out.push((vec!["ssl"], ssl));
         let all = obj(vec![
@@ -640,7 +667,7 @@ fn nested_rules(kind: Kind) -> Vec<(Vec<&'static str>, Value)> {
                     "docker_bridge_cidr",
                 ]),
             ),
-            rule_codes(&["AML711"]),
+            rule_codes(&[aks::AKS_NETWORK_INCOMPLETE.code]),
         ]);
         out.push((vec!["network_settings"], all));
     }
@@ -667,7 +694,7 @@ fn cross_field(kind: Kind) -> Vec<Value> {
             ]);
             vec![with_codes(
                 when("ssh_public_access_enabled", ssh_on, then),
-                &["AML501"],
+                &[access::SSH_ENABLED_WITHOUT_CREDENTIALS.code],
             )]
         }
         Kind::AmlCompute => vec![with_codes(
@@ -676,7 +703,7 @@ fn cross_field(kind: Kind) -> Vec<Value> {
                 ssh_on,
                 required(&["ssh_settings"]),
             ),
-            &["AML501"],
+            &[access::SSH_ENABLED_WITHOUT_CREDENTIALS.code],
         )],
         Kind::Aks => vec![
             obj(vec![
@@ -687,7 +714,7 @@ fn cross_field(kind: Kind) -> Vec<Value> {
                         ("anyOf", any_required(&["size", "agent_count"])),
                     ]),
                 ),
-                rule_codes(&["AML701"]),
+                rule_codes(&[aks::AKS_CREATE_AND_ATTACH.code]),
             ]),
             obj(vec![
                 (
@@ -697,7 +724,7 @@ fn cross_field(kind: Kind) -> Vec<Value> {
                         required(&["size", "agent_count"]),
                     ]),
                 ),
-                rule_codes(&["AML702"]),
+                rule_codes(&[aks::AKS_NEITHER_CREATE_NOR_ATTACH.code]),
             ]),
         ],
         _ => Vec::new(),

@@ -5,7 +5,8 @@
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
-use crate::source::{Encoding, LineIndex};
+use crate::report::Edge;
+use crate::source::Encoding;
 use crate::{Diagnostic as CoreDiagnostic, FileReport, Kind, Locale, Rule, Submission};
 
 /// One finding, as `validate` returns it.
@@ -136,49 +137,42 @@ impl KindInfo {
     }
 }
 
-fn convert(d: &CoreDiagnostic, locale: Locale) -> Diagnostic {
+/// A finding as JS receives it, its text from the report's edge.
+fn convert(edge: &Edge<'_>, d: &CoreDiagnostic) -> Diagnostic {
+    let found = edge.finding(d);
     Diagnostic {
         code: d.code().to_owned(),
         rule: d.rule.name.to_owned(),
         severity: d.severity.as_str().to_owned(),
-        pointer: d.pointer.clone(),
+        pointer: found.pointer,
         document: d.document,
-        message: d.message(locale),
-        params: d
-            .params(locale)
+        message: found.message,
+        params: found
+            .params
             .into_iter()
             .map(|(name, value)| (name.to_owned(), value.into()))
             .collect(),
-        line: None,
-        column: None,
-        end_line: None,
-        end_column: None,
+        line: found.start.map(|p| p.line),
+        column: found.start.map(|p| p.column),
+        end_line: found.end.map(|p| p.line),
+        end_column: found.end.map(|p| p.column),
     }
 }
 
 /// Findings for text input, with UTF-16 positions.
 pub(crate) fn from_text(text: &str, report: &FileReport, locale: Locale) -> Vec<Diagnostic> {
-    let index = LineIndex::new(text);
+    let edge = Edge::new(text, &report.secret_spans, locale, Encoding::Utf16);
     report
         .diagnostics
         .iter()
-        .map(|d| {
-            let mut js = convert(d, locale);
-            let span = d.span.unwrap_or_default();
-            let start = index.position(text, span.start as usize, Encoding::Utf16);
-            let end = index.position(text, span.end as usize, Encoding::Utf16);
-            js.line = Some(start.line);
-            js.column = Some(start.column);
-            js.end_line = Some(end.line);
-            js.end_column = Some(end.column);
-            js
-        })
+        .map(|d| convert(&edge, d))
         .collect()
 }
 
 /// Findings for object input (no text, so no positions).
 pub(crate) fn from_tree(found: &[CoreDiagnostic], locale: Locale) -> Vec<Diagnostic> {
-    found.iter().map(|d| convert(d, locale)).collect()
+    let edge = Edge::without_text(locale);
+    found.iter().map(|d| convert(&edge, d)).collect()
 }
 
 /// Findings as the text `findings.js` turns into the `Diagnostic` objects JS receives: the same

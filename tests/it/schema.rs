@@ -118,6 +118,58 @@ fn every_schema_rule_is_named_in_the_schemas() {
     }
 }
 
+/// The objects of a schema, each with the rule codes it names in `x-amlint-rule`.
+fn tagged<'a>(value: &'a Value, out: &mut Vec<(&'a serde_json::Map<String, Value>, Vec<&'a str>)>) {
+    match value {
+        Value::Object(map) => {
+            let codes = map
+                .get("x-amlint-rule")
+                .and_then(Value::as_array)
+                .map(|codes| codes.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            out.push((map, codes));
+            map.values().for_each(|inner| tagged(inner, out));
+        }
+        Value::Array(items) => items.iter().for_each(|i| tagged(i, out)),
+        _ => {}
+    }
+}
+
+/// Whether a keyword stands in a schema object or in one of its subschemas.
+fn holds(map: &serde_json::Map<String, Value>, keyword: &str) -> bool {
+    let subtree = Value::Object(map.clone());
+    let mut pairs = Vec::new();
+    walk(&subtree, &mut pairs);
+    pairs.iter().any(|(key, _)| *key == keyword)
+}
+
+/// A rule that says a schema expresses it with a keyword has a schema node that names the rule
+/// and carries the keyword (itself or in its subschemas: `if`/`then` inside an `allOf`).
+#[test]
+fn every_schema_keyword_of_a_rule_is_on_a_node_that_names_the_rule() {
+    let values: Vec<Value> = schema::files()
+        .into_iter()
+        .map(|(_, text)| serde_json::from_str(&text).unwrap())
+        .collect();
+    let mut nodes = Vec::new();
+    values.iter().for_each(|v| tagged(v, &mut nodes));
+    for rule in RULES {
+        let Enforcement::Schema(keywords) = rule.enforcement else {
+            continue;
+        };
+        for keyword in keywords {
+            assert!(
+                nodes
+                    .iter()
+                    .any(|(map, codes)| codes.contains(&rule.code) && holds(map, keyword)),
+                "{} declares `{keyword}`, but no schema node named {} has it",
+                rule.code,
+                rule.code
+            );
+        }
+    }
+}
+
 struct Checker {
     validators: Vec<(Kind, jsonschema::Validator)>,
     combined: jsonschema::Validator,

@@ -3,25 +3,18 @@
 
 mod args;
 mod discover;
-mod render;
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use amlint::{FileReport, Options, Severity};
+use amlint::report::{self, File, Settings, Style};
+use amlint::{FileReport, Options};
 use clap::Parser;
 
 use crate::args::{CheckArgs, Cli, ColorChoice, Command, Format, ListFormat, SchemaArgs};
 use crate::discover::Input;
-
-/// One checked file, with the text its diagnostics point into.
-pub(crate) struct Checked {
-    pub(crate) label: String,
-    pub(crate) text: String,
-    pub(crate) report: FileReport,
-}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -115,7 +108,7 @@ fn check(args: &CheckArgs) -> std::io::Result<ExitCode> {
     let mut checked = Vec::new();
     for slot in results {
         match slot.into_inner().ok().flatten() {
-            Some((label, Outcome::Checked(text, report))) => checked.push(Checked {
+            Some((label, Outcome::Checked(text, report))) => checked.push(File {
                 label,
                 text,
                 report,
@@ -138,30 +131,31 @@ fn check(args: &CheckArgs) -> std::io::Result<ExitCode> {
     for (path, error) in &failures {
         writeln!(stderr, "amlint: {}: {error}", path.display())?;
     }
+    let settings = Settings::default();
     let stdout = std::io::stdout();
     match args.format {
-        Format::Json => render::json(&mut stdout.lock(), &checked)?,
+        Format::Json => stdout
+            .lock()
+            .write_all(report::json(&checked, &settings).as_bytes())?,
         Format::Human => {
             let choice = match args.color {
                 ColorChoice::Auto => anstream::ColorChoice::Auto,
                 ColorChoice::Always => anstream::ColorChoice::Always,
                 ColorChoice::Never => anstream::ColorChoice::Never,
             };
-            let mut out = anstream::AutoStream::new(stdout.lock(), choice);
-            render::human(&mut out, &checked)?;
+            // The report is styled; anstream strips the styles where colour is not wanted.
+            let text = report::human(&checked, &settings, Style::Ansi);
+            anstream::AutoStream::new(stdout.lock(), choice).write_all(text.as_bytes())?;
         }
     }
-    let errors = checked
-        .iter()
-        .flat_map(|c| &c.report.diagnostics)
-        .any(|d| d.severity == Severity::Error);
+    let failed = settings.fails(checked.iter().flat_map(|c| &c.report.diagnostics));
     Ok(
         if !failures.is_empty() || (inputs.is_empty() && checked.is_empty()) {
             if inputs.is_empty() && failures.is_empty() {
                 writeln!(stderr, "amlint: no files to check")?;
             }
             ExitCode::from(2)
-        } else if errors {
+        } else if failed {
             ExitCode::from(1)
         } else {
             ExitCode::SUCCESS
@@ -207,23 +201,12 @@ fn schema(args: &SchemaArgs) -> std::io::Result<ExitCode> {
 }
 
 fn rules(format: ListFormat) -> std::io::Result<ExitCode> {
-    let mut out = std::io::stdout().lock();
-    match format {
-        ListFormat::Text => {
-            for rule in amlint::RULES {
-                writeln!(
-                    out,
-                    "{}  {:<8} {:<42} {}",
-                    rule.code,
-                    rule.severity.as_str(),
-                    rule.name,
-                    rule.summary()
-                )?;
-            }
-        }
-        ListFormat::Json => render::rules_json(&mut out)?,
-        ListFormat::Markdown => render::rules_markdown(&mut out)?,
-    }
+    let text = match format {
+        ListFormat::Text => report::rules_text(),
+        ListFormat::Json => report::rules_json(),
+        ListFormat::Markdown => report::rules_markdown(),
+    };
+    std::io::stdout().lock().write_all(text.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -235,24 +218,8 @@ fn explain(code: &str) -> std::io::Result<ExitCode> {
         )?;
         return Ok(ExitCode::from(2));
     };
-    let mut out = std::io::stdout().lock();
-    writeln!(
-        out,
-        "{} ({}) — {}\n",
-        rule.code,
-        rule.name,
-        rule.severity.as_str()
-    )?;
-    let kinds: Vec<&str> = rule.kinds.iter().map(|k| k.type_name()).collect();
-    writeln!(out, "Applies to: {}\n", kinds.join(", "))?;
-    writeln!(out, "{}\n", rule.docs())?;
-    if !rule.invalid.is_empty() {
-        writeln!(out, "Fails:\n\n{}", indent(rule.invalid))?;
-    }
-    writeln!(out, "Passes:\n\n{}", indent(rule.valid))?;
+    std::io::stdout()
+        .lock()
+        .write_all(report::explain(rule).as_bytes())?;
     Ok(ExitCode::SUCCESS)
-}
-
-fn indent(text: &str) -> String {
-    text.lines().map(|l| format!("    {l}\n")).collect()
 }

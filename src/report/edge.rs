@@ -1,0 +1,95 @@
+//! The one place where a finding's data becomes text.
+
+use crate::diagnostic::Diagnostic;
+use crate::messages::Locale;
+use crate::source::{Encoding, LineIndex, Position};
+use crate::span::Span;
+
+/// A finding as text, ready for any format.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FindingText {
+    /// 1-based start and end; `None` for input without text (a JS object).
+    pub start: Option<Position>,
+    pub end: Option<Position>,
+    pub pointer: String,
+    pub message: String,
+    /// The message's arguments as text, by name.
+    pub params: Vec<(&'static str, String)>,
+}
+
+/// What findings of one input may show of it: its text (if any), where its lines start, which
+/// spans hold secrets, and the language and column unit of the output.
+#[derive(Debug)]
+pub struct Edge<'a> {
+    text: &'a str,
+    index: LineIndex,
+    secrets: &'a [Span],
+    locale: Locale,
+    encoding: Encoding,
+    /// False for input that had no text at all: then findings have no positions.
+    positions: bool,
+}
+
+impl<'a> Edge<'a> {
+    /// The edge of an input with text; `secrets` are the byte ranges never to show.
+    #[must_use]
+    pub fn new(text: &'a str, secrets: &'a [Span], locale: Locale, encoding: Encoding) -> Self {
+        Edge {
+            text,
+            index: LineIndex::new(text),
+            secrets,
+            locale,
+            encoding,
+            positions: true,
+        }
+    }
+
+    /// The edge of an input that had no text (a JS object or JSON value): no positions.
+    #[must_use]
+    pub fn without_text(locale: Locale) -> Self {
+        Edge {
+            positions: false,
+            ..Edge::new("", &[], locale, Encoding::Utf16)
+        }
+    }
+
+    /// The finding as text. Positions of a finding about the whole file are 1:1.
+    #[must_use]
+    pub fn finding(&self, d: &Diagnostic) -> FindingText {
+        let span = d.span.unwrap_or_default();
+        let position = |offset: u32| {
+            self.positions.then(|| {
+                self.index
+                    .position(self.text, offset as usize, self.encoding)
+            })
+        };
+        FindingText {
+            start: position(span.start),
+            end: position(span.end),
+            pointer: d.pointer.clone(),
+            message: d.message(self.locale),
+            params: d.params(self.locale),
+        }
+    }
+
+    /// Line `line` (1-based) of the text as it may be shown: secrets replaced by `*`, control
+    /// characters (which would garble a terminal) by U+FFFD.
+    #[must_use]
+    pub fn source_line(&self, line: usize) -> String {
+        let start = self.index.line_start(line);
+        self.index
+            .line(self.text, line)
+            .char_indices()
+            .map(|(i, c)| {
+                let at = u32::try_from(start + i).unwrap_or(u32::MAX);
+                if self.secrets.iter().any(|s| s.start <= at && at < s.end) {
+                    '*'
+                } else if c.is_control() && c != '\t' {
+                    '\u{FFFD}'
+                } else {
+                    c
+                }
+            })
+            .collect()
+    }
+}
