@@ -49,6 +49,12 @@ export function explain(code: string): RuleInfo;
  */
 export function parse(text: string): unknown;
 
+/**
+ * The spec a form's state stands for: empty objects (sections not filled in, which form libraries
+ * keep for every optional object) left out, as `validate(state, { form: true })` reads it.
+ */
+export function formSpec(state: object): Record<string, unknown>;
+
 /** Writes plain data as YAML that `az ml` and YAML 1.2 tools read alike. */
 export function toYaml(value: unknown): string;
 

@@ -83,6 +83,11 @@ export function parse(text) {
   return wasm.parse(text);
 }
 
+export function formSpec(state) {
+  ensure();
+  return wasm.formSpec(state);
+}
+
 export function toYaml(value) {
   ensure();
   return wasm.toYaml(value);

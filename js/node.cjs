@@ -11,6 +11,7 @@ module.exports = {
   rules: wasm.rules,
   explain: wasm.explain,
   parse: wasm.parse,
+  formSpec: wasm.formSpec,
   toYaml: wasm.toYaml,
   matches: wasm.matches,
   matcher: wasm.matcher,

@@ -13,6 +13,6 @@ const base64 = createRequire(import.meta.url)("../pkg/node/amlint_bg.wasm.base64
 
 wasm.initSync({ module: Buffer.from(base64, "base64") });
 
-export const { validate, validator, schema, kinds, rules, explain, parse, toYaml, matches, matcher, version } = wasm;
+export const { validate, validator, schema, kinds, rules, explain, parse, formSpec, toYaml, matches, matcher, version } = wasm;
 export const init = () => Promise.resolve();
 export const initSync = () => {};

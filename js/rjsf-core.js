@@ -21,11 +21,15 @@ export function fieldPointer(diagnostic) {
   return `${diagnostic.pointer}/${missing.replaceAll("~", "~0").replaceAll("/", "~1")}`;
 }
 
+// Where an error belongs in RJSF's errorSchema: its path of keys, kept beside the error (not as
+// an own property RJSF would show) so a key holding a `.` (a tag `cost.center`) stays one key.
+const paths = new WeakMap();
+
 function errorList(diagnostics) {
   return diagnostics.map((d) => {
     const path = pointerToPath(fieldPointer(d));
     const property = path.length ? `.${path.join(".")}` : ".";
-    return {
+    const error = {
       name: d.code,
       property,
       message: d.message,
@@ -33,14 +37,18 @@ function errorList(diagnostics) {
       stack: `${property} ${d.message}`.trim(),
       schemaPath: "",
     };
+    paths.set(error, path);
+    return error;
   });
 }
 
 function errorSchemaOf(errors) {
   const root = {};
   for (const error of errors) {
+    // Errors amlint did not make (customValidate's, transformErrors' own) carry only `property`.
+    const path = paths.get(error) ?? (error.property === "." ? [] : error.property.slice(1).split("."));
     let node = root;
-    for (const key of error.property === "." ? [] : error.property.slice(1).split(".")) {
+    for (const key of path) {
       node = node[key] ??= {};
     }
     (node.__errors ??= []).push(error.message);
@@ -77,14 +85,16 @@ function errorHandler(target = {}) {
 
 /**
  * Makes an RJSF validator. `options.kind` is the compute kind the form edits (so `type` may be
- * left out of the form data); `options.locale` selects the message language. Only findings of
- * severity "error" block submission; `diagnostics(formData)` gives all of them.
+ * left out of the form data); `options.locale` selects the message language. Only the findings
+ * amlint marks `blocking` (errors) block submission; `diagnostics(formData)` gives all of them.
  */
 export function makeValidator(amlint, options = {}) {
   // Options read once, when first needed: the validator may be made before `init()` has run.
   let validator;
   const diagnostics = (formData) => {
-    validator ??= amlint.validator({ kind: options.kind, locale: options.locale });
+    // `form`: RJSF keeps an empty object for every optional section not filled in; amlint reads
+    // those as not set, as the spec the form stands for.
+    validator ??= amlint.validator({ kind: options.kind, locale: options.locale, form: true });
     return validator.validate(formData ?? {});
   };
   // RJSF asks isValid of every condition and option on each render, with the same root schema
@@ -101,7 +111,7 @@ export function makeValidator(amlint, options = {}) {
   return {
     diagnostics,
     validateFormData(formData, _schema, customValidate, transformErrors, uiSchema) {
-      let errors = errorList(diagnostics(formData).filter((d) => d.severity === "error"));
+      let errors = errorList(diagnostics(formData).filter((d) => d.blocking));
       let errorSchema = errorSchemaOf(errors);
       if (customValidate) {
         const custom = {};
@@ -122,7 +132,7 @@ export function makeValidator(amlint, options = {}) {
       return matcherFor(rootSchema).matches(schema, formData ?? {});
     },
     rawValidation(_schema, formData) {
-      return { errors: diagnostics(formData).filter((d) => d.severity === "error"), validationError: undefined };
+      return { errors: diagnostics(formData).filter((d) => d.blocking), validationError: undefined };
     },
     reset() {},
   };

@@ -32,7 +32,7 @@ pub mod yaml;
 pub use diagnostic::{Arg, Diagnostic, Join};
 pub use kind::{Kind, Submission};
 pub use lint::{
-    MAX_BYTES, Options, check_bytes, check_node, check_run, check_size, check_text,
+    MAX_BYTES, Options, check_bytes, check_node, check_run, check_size, check_text, form_spec,
     node_diagnostics, read_document, write_document,
 };
 pub use messages::Locale;

@@ -7,7 +7,7 @@ use crate::report::{DocumentSummary, FileReport};
 use crate::rules::{self, Ctx, Findings, document, name, shape};
 use crate::secrets;
 use crate::span::Span;
-use crate::yaml::{self, Limits, Node};
+use crate::yaml::{self, Entry, Limits, Node, Value};
 
 /// Files above this size are refused: real compute specs are a few kilobytes.
 pub const MAX_BYTES: usize = 1024 * 1024;
@@ -20,6 +20,10 @@ pub struct Options {
     pub limits: Limits,
     /// The kind to assume when a spec has no `type` (a web form knows what it edits).
     pub kind: Option<Kind>,
+    /// The tree is a form's state ([`check_node`] only): an empty mapping stands for a section
+    /// the user has not filled in (form libraries keep one for every optional object), so it is
+    /// read as absent, as is a mapping left empty once those are removed.
+    pub form_state: bool,
 }
 
 impl Default for Options {
@@ -28,6 +32,7 @@ impl Default for Options {
             max_bytes: MAX_BYTES,
             limits: Limits::default(),
             kind: None,
+            form_state: false,
         }
     }
 }
@@ -110,6 +115,8 @@ pub fn write_document(value: &serde_json::Value) -> String {
 /// Checks one document given as a tree (a JS object or JSON value, without source text).
 #[must_use]
 pub fn check_node(root: &Node<'_>, options: &Options) -> FileReport {
+    let pruned = options.form_state.then(|| form_spec(root));
+    let root = pruned.as_ref().unwrap_or(root);
     let mut diagnostics = Vec::new();
     let kind = check_document(root, 0, options.kind, &mut diagnostics);
     sort(&mut diagnostics);
@@ -124,6 +131,8 @@ pub fn check_node(root: &Node<'_>, options: &Options) -> FileReport {
 /// cross-file rules use.
 #[must_use]
 pub fn node_diagnostics(root: &Node<'_>, options: &Options) -> Vec<Diagnostic> {
+    let pruned = options.form_state.then(|| form_spec(root));
+    let root = pruned.as_ref().unwrap_or(root);
     let mut diagnostics = Vec::new();
     check_document(root, 0, options.kind, &mut diagnostics);
     sort(&mut diagnostics);
@@ -140,6 +149,29 @@ pub fn check_run(labels: &[String], reports: &mut [FileReport]) {
             sort(&mut report.diagnostics);
         }
     }
+}
+
+/// A form's state as the spec it stands for: mappings left without entries once their own empty
+/// mappings are removed are not set. Lists keep their items. What [`Options::form_state`] checks.
+#[must_use]
+pub fn form_spec<'a>(node: &Node<'a>) -> Node<'a> {
+    let value = match &node.value {
+        Value::Map(entries) => Value::Map(
+            entries
+                .iter()
+                .map(|entry| Entry {
+                    key: entry.key.clone(),
+                    value: form_spec(&entry.value),
+                })
+                .filter(
+                    |entry| !matches!(&entry.value.value, Value::Map(inner) if inner.is_empty()),
+                )
+                .collect(),
+        ),
+        Value::Seq(items) => Value::Seq(items.iter().map(form_spec).collect()),
+        other => other.clone(),
+    };
+    Node::new(value, node.span)
 }
 
 /// Runs every rule on one document; returns its kind, if it has one amlint knows.
@@ -188,4 +220,40 @@ fn sort(diagnostics: &mut [Diagnostic]) {
         let key = |d: &Diagnostic| (d.document, d.span.map_or(0, |s| s.start), d.rule.code);
         key(a).cmp(&key(b))
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_form_state_leaves_its_empty_sections_unset() {
+        let state = serde_json::json!({
+            "name": "cpu-cluster",
+            "ssh_settings": {},
+            "network_settings": { "subnet": {} },
+            "tags": { "team": "vision" },
+        });
+        let options = Options {
+            kind: Some(Kind::AmlCompute),
+            ..Options::default()
+        };
+        let codes = |options: &Options| -> Vec<&str> {
+            node_diagnostics(&Node::from_json(&state), options)
+                .iter()
+                .map(Diagnostic::code)
+                .collect()
+        };
+        assert!(codes(&options).contains(&"AML503"));
+        let form = Options {
+            form_state: true,
+            ..options
+        };
+        assert!(!codes(&form).contains(&"AML503"));
+        let spec = form_spec(&Node::from_json(&state)).to_json();
+        assert_eq!(
+            spec,
+            serde_json::json!({ "name": "cpu-cluster", "tags": { "team": "vision" } })
+        );
+    }
 }

@@ -166,7 +166,11 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "AML203",
-        "compute name `{name}` has {length} characters: Azure accepts up to {hard_max}, but the studio form allows only {min} to {max}",
+        "compute name `{name}` has {length} characters: Azure accepts up to {hard_max}, but the studio form allows at most {max}",
+    ),
+    (
+        "AML203.min",
+        "compute name `{name}` has {length} characters: Azure accepts it, but the newer AKS docs ask for at least {min}",
     ),
     (
         "AML204",
@@ -247,11 +251,11 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "AML501",
-        "SSH access is enabled but `ssh_settings.ssh_key_value` is missing",
+        "SSH access is enabled but `ssh_settings.ssh_key_value` is missing: nobody can sign in until a public key is added",
     ),
     (
         "AML501.cluster",
-        "SSH access is enabled but `ssh_settings` (an admin user with a password or key) is missing",
+        "SSH access is enabled but `ssh_settings` (an admin user with a password or key) is missing: az ml then disables local sign-in, so the open port lets nobody in",
     ),
     (
         "AML502",

@@ -1,7 +1,7 @@
 //! The one place where a finding's data becomes text.
 
+use super::Settings;
 use crate::diagnostic::Diagnostic;
-use crate::messages::Locale;
 use crate::source::{Encoding, LineIndex, Position};
 use crate::span::Span;
 
@@ -11,6 +11,8 @@ pub struct FindingText {
     /// 1-based start and end; `None` for input without text (a JS object).
     pub start: Option<Position>,
     pub end: Option<Position>,
+    /// Whether the finding fails a run (or blocks a form), by the settings.
+    pub blocking: bool,
     pub pointer: String,
     pub message: String,
     /// The message's arguments as text, by name.
@@ -24,7 +26,7 @@ pub struct Edge<'a> {
     text: &'a str,
     index: LineIndex,
     secrets: &'a [Span],
-    locale: Locale,
+    settings: Settings,
     encoding: Encoding,
     /// False for input that had no text at all: then findings have no positions.
     positions: bool,
@@ -33,12 +35,12 @@ pub struct Edge<'a> {
 impl<'a> Edge<'a> {
     /// The edge of an input with text; `secrets` are the byte ranges never to show.
     #[must_use]
-    pub fn new(text: &'a str, secrets: &'a [Span], locale: Locale, encoding: Encoding) -> Self {
+    pub fn new(text: &'a str, secrets: &'a [Span], settings: Settings, encoding: Encoding) -> Self {
         Edge {
             text,
             index: LineIndex::new(text),
             secrets,
-            locale,
+            settings,
             encoding,
             positions: true,
         }
@@ -46,10 +48,10 @@ impl<'a> Edge<'a> {
 
     /// The edge of an input that had no text (a JS object or JSON value): no positions.
     #[must_use]
-    pub fn without_text(locale: Locale) -> Self {
+    pub fn without_text(settings: Settings) -> Self {
         Edge {
             positions: false,
-            ..Edge::new("", &[], locale, Encoding::Utf16)
+            ..Edge::new("", &[], settings, Encoding::Utf16)
         }
     }
 
@@ -66,9 +68,10 @@ impl<'a> Edge<'a> {
         FindingText {
             start: position(span.start),
             end: position(span.end),
+            blocking: self.settings.blocks(d.severity),
             pointer: d.pointer.clone(),
-            message: d.message(self.locale),
-            params: d.params(self.locale),
+            message: d.message(self.settings.locale),
+            params: d.params(self.settings.locale),
         }
     }
 

@@ -17,16 +17,19 @@ const IDENTITY_KINDS: &[Kind] = &[
 ];
 
 declare_rule! {
-    /// `ssh_public_access_enabled: true` without a way to sign in. A compute instance needs
-    /// `ssh_settings.ssh_key_value`; a compute cluster needs `ssh_settings` with an admin user and a
-    /// password or key. `az ml` sends the request anyway (observed) and the service refuses it.
+    /// `ssh_public_access_enabled: true` without a way to sign in. Azure accepts the spec, but SSH
+    /// is of no use: on a compute instance nobody can sign in until a public key is added (the
+    /// key can be set later, DOC-ci); for a compute cluster without `ssh_settings`, azure-ai-ml
+    /// 1.35.2 sends `disableLocalAuth: true` beside the open port (`AmlCompute._to_rest_object`),
+    /// and the SDK's own test spec `compute-aml-public-access-no-ssh.yaml` is such a cluster. A
+    /// warning: no source shows the service refusing it.
     ///
-    /// Sources: reference §2, §3 (REST `UserAccountCredentials`), DOC-inc enable-ssh;
-    /// user-expectations §4.3.
+    /// Sources: reference §2 (DOC-ci: the key can be added later), §3 (SDK-entity, REST
+    /// `UserAccountCredentials`), DOC-inc enable-ssh.
     pub(crate) static SSH_ENABLED_WITHOUT_CREDENTIALS = {
-        code: "AML501", name: "ssh-enabled-without-credentials", severity: crate::Severity::Error,
+        code: "AML501", name: "ssh-enabled-without-credentials", severity: crate::Severity::Warning,
         kinds: &[Kind::ComputeInstance, Kind::AmlCompute],
-        enforcement: Enforcement::Schema(&["if", "then"]),
+        enforcement: Enforcement::Semantic,
         invalid: "name: ci-dev\ntype: computeinstance\nssh_public_access_enabled: true\n",
         valid: "name: ci-dev\ntype: computeinstance\nssh_public_access_enabled: true\nssh_settings:\n  ssh_key_value: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC0 user@host\n",
     }

@@ -182,7 +182,7 @@ declare_rule! {
     /// `$schema` points at the published schema of another compute kind, so an editor checks the
     /// file against the wrong fields.
     ///
-    /// Sources: reference §12 (published schema URLs); user-expectations §4.4 #16.
+    /// Sources: reference §12 (published schema URLs); service-errors #16.
     pub(crate) static SCHEMA_URL_MISMATCH = {
         code: "AML013", name: "schema-url-mismatch", severity: crate::Severity::Info, kinds: ALL,
         enforcement: Enforcement::Semantic,

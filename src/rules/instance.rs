@@ -136,7 +136,7 @@ declare_rule! {
     /// No idle shutdown is configured, so an idle instance runs (and bills) until stopped by hand.
     /// Azure Policy and PSRule (`Azure.ML.ComputeIdleShutdown`) check for it.
     ///
-    /// Sources: reference §2, §9.1 (PSRule); user-expectations §4.3.
+    /// Sources: reference §2, §9.1 (PSRule).
     pub(crate) static IDLE_SHUTDOWN_MISSING = {
         code: "AML610", name: "idle-shutdown-missing", severity: crate::Severity::Info, kinds: CI,
         enforcement: Enforcement::Semantic,

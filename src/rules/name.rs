@@ -42,7 +42,7 @@ declare_rule! {
     /// the later resource-naming page), AKS inference clusters 2–24 (studio 2–16, AKS docs 3–24),
     /// every other kind 2–16 ("2 and 16 characters" service error, resource-naming page).
     ///
-    /// Sources: reference §1, §11 item 1; user-expectations §4.4 #1, #2, #4, #6.
+    /// Sources: reference §1, §11 item 1; service-errors #1, #2, #4, #6.
     pub(crate) static NAME_LENGTH = {
         code: "AML202", name: "name-length", severity: crate::Severity::Error, kinds: ALL,
         enforcement: Enforcement::Schema(&["minLength", "maxLength"]),
@@ -72,7 +72,7 @@ declare_rule! {
     /// usual slip (`attached_vm` was rejected by the service).
     ///
     /// Sources: reference §1 (SEED "Valid characters are upper and lower case letters, digits,
-    /// and the - character"); user-expectations §4.4 #5.
+    /// and the - character"); service-errors #5.
     pub(crate) static NAME_INVALID_CHARACTERS = {
         code: "AML204", name: "name-invalid-characters", severity: crate::Severity::Error, kinds: ALL,
         enforcement: Enforcement::Schema(&["pattern"]),
@@ -99,8 +99,7 @@ declare_rule! {
     /// "Numbers cannot be the ending of the name if the previous character is a minus symbol".
     ///
     /// Sources: reference §1 (SEED "If - is used, then it needs to be followed by at least one
-    /// letter later in the name"; service error), §11 item 2, §14 item 1; user-expectations
-    /// §4.4 #1, #3.
+    /// letter later in the name"; service error), §11 item 2, §14 item 1; service-errors /// #1, #3.
     pub(crate) static NAME_HYPHEN_SUFFIX = {
         code: "AML206", name: "name-hyphen-suffix", severity: crate::Severity::Error, kinds: HYPHEN_RULE_KINDS,
         enforcement: Enforcement::Schema(&["pattern"]),
@@ -114,7 +113,7 @@ declare_rule! {
     /// letter or digit".
     ///
     /// Sources: reference §1 (service error "must start with a letter, end with a letter or
-    /// digit"; DOC-aks-v1), user-expectations §4.4 #2, #4.
+    /// digit"; DOC-aks-v1), service-errors #2, #4.
     pub(crate) static NAME_TRAILING_HYPHEN = {
         code: "AML207", name: "name-trailing-hyphen", severity: crate::Severity::Error, kinds: END_RULE_KINDS,
         enforcement: Enforcement::Schema(&["pattern"]),
@@ -129,7 +128,7 @@ declare_rule! {
     /// a region; the second create fails with "Compute with this name already exists". Specs
     /// meant for different workspaces can share a name; then this warning can be ignored.
     ///
-    /// Sources: reference §1 (uniqueness), §11 item 3; user-expectations §4.4 #7.
+    /// Sources: reference §1 (uniqueness), §11 item 3; service-errors #7.
     pub(crate) static DUPLICATE_NAME_IN_RUN = {
         code: "AML208", name: "duplicate-name-in-run", severity: crate::Severity::Warning, kinds: ALL,
         enforcement: Enforcement::Semantic,
@@ -138,14 +137,38 @@ declare_rule! {
     }
 }
 
-/// Hard limits (error) and the narrower range some sources give (warning), in characters.
-fn lengths(kind: Kind) -> ((usize, usize), Option<(usize, usize)>) {
+/// Hard limits (error), and the narrower limits other sources give (warning): the studio form's
+/// maximum and the newer docs' minimum, in characters.
+fn lengths(kind: Kind) -> ((usize, usize), Disputed) {
     match kind {
-        Kind::ComputeInstance => ((3, 24), None),
-        Kind::AmlCompute => ((3, 32), Some((3, 24))),
-        Kind::Aks => ((2, 24), Some((3, 16))),
-        _ => ((2, 16), None),
+        Kind::ComputeInstance => ((3, 24), Disputed::default()),
+        // The studio form: 3 to 24 (SEED, DOC-cluster); the service and TF: up to 32.
+        Kind::AmlCompute => (
+            (3, 32),
+            Disputed {
+                studio_max: Some(24),
+                docs_min: None,
+            },
+        ),
+        // The studio form: 2 to 16 (SEED); the AKS docs: 3 to 24 (DOC-aks-2020, DOC-aks-v1).
+        Kind::Aks => (
+            (2, 24),
+            Disputed {
+                studio_max: Some(16),
+                docs_min: Some(3),
+            },
+        ),
+        _ => ((2, 16), Disputed::default()),
     }
+}
+
+/// Limits that some sources set inside the hard ones.
+#[derive(Debug, Default, Clone, Copy)]
+struct Disputed {
+    /// The longest name the studio form allows.
+    studio_max: Option<usize>,
+    /// The shortest name newer docs allow.
+    docs_min: Option<usize>,
 }
 
 /// The hard length limits of a kind's names (what the JSON Schemas enforce).
@@ -176,11 +199,15 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     if length < min || length > max {
         let diagnostic = at(&NAME_LENGTH).arg("min", min).arg("max", max);
         ctx.emit(diagnostic);
-    } else if let Some((lo, hi)) = disputed.filter(|(lo, hi)| length < *lo || length > *hi) {
+    } else if let Some(studio_max) = disputed.studio_max.filter(|m| length > *m) {
         let diagnostic = at(&NAME_LENGTH_DISPUTED)
-            .arg("min", lo)
-            .arg("max", hi)
+            .arg("max", studio_max)
             .arg("hard_max", max);
+        ctx.emit(diagnostic);
+    } else if let Some(docs_min) = disputed.docs_min.filter(|m| length < *m) {
+        let diagnostic = at(&NAME_LENGTH_DISPUTED)
+            .variant("AML203.min")
+            .arg("min", docs_min);
         ctx.emit(diagnostic);
     }
     let allowed = |c: char| c.is_ascii_alphanumeric() || c == '-';

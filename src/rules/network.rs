@@ -52,8 +52,8 @@ declare_rule! {
     /// virtual network, and the workspace needs a private endpoint; otherwise the service answers
     /// "Provided EnableNodePublicIp 'False' requires workspace private endpoint."
     ///
-    /// Sources: reference §2 (CLI recording, TF, DOC-ci), §3, §14 item 9; user-expectations §4.4
-    /// #13–14 (azurerm PR#21377).
+    /// Sources: reference §2 (CLI recording, TF, DOC-ci), §3, §14 item 9; service-errors #13, #14
+    /// (azurerm PR#21377).
     pub(crate) static PRIVATE_NODES_WITHOUT_SUBNET = {
         code: "AML404", name: "private-nodes-without-subnet", severity: crate::Severity::Warning, kinds: NETWORKED,
         enforcement: Enforcement::Semantic,

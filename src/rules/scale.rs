@@ -27,7 +27,7 @@ declare_rule! {
     /// minimum to 0".
     ///
     /// Sources: SEED ("Minimum aantal knooppunten"), reference §3 (DOC-inc min-nodes);
-    /// user-expectations §4.4 #10–11 (quota errors), Checkov CKV_AZURE_150.
+    /// service-errors #10–11 (quota errors), Checkov CKV_AZURE_150.
     pub(crate) static MIN_INSTANCES_NOT_ZERO = {
         code: "AML302", name: "min-instances-not-zero", severity: crate::Severity::Warning, kinds: &[Kind::AmlCompute],
         enforcement: Enforcement::Semantic,
@@ -40,7 +40,7 @@ declare_rule! {
     /// `idle_time_before_scale_down: 0` is dropped by `az ml` (zero counts as unset), so the
     /// service default applies instead of "scale down at once".
     ///
-    /// Sources: reference §3 (observed `p29`), §14 item 8.
+    /// Sources: reference §3 (observed with azure-ai-ml 1.35.2), §14 item 8.
     pub(crate) static IDLE_TIME_ZERO_IGNORED = {
         code: "AML303", name: "idle-time-zero-ignored", severity: crate::Severity::Info, kinds: &[Kind::AmlCompute],
         enforcement: Enforcement::Semantic,
@@ -53,7 +53,7 @@ declare_rule! {
     /// `max_instances` is not set. Sources disagree on the default — the YAML reference says 1,
     /// the SDK and CLI use 4 — and the service requires a maximum node count. Say what you mean.
     ///
-    /// Sources: reference §3, §11 item 5; user-expectations §4.4 #15.
+    /// Sources: reference §3, §11 item 5; service-errors #15.
     pub(crate) static MAX_INSTANCES_UNSET = {
         code: "AML304", name: "max-instances-unset", severity: crate::Severity::Info, kinds: &[Kind::AmlCompute],
         enforcement: Enforcement::Semantic,
@@ -81,7 +81,7 @@ declare_rule! {
     /// value Standard_B2s for property Cluster.Properties.VMSize is not a supported VM size"), and
     /// retired sizes (NC, NCv2, NV) can no longer be created.
     ///
-    /// Sources: reference §10; user-expectations §4.4 #12.
+    /// Sources: reference §10; service-errors #12.
     pub(crate) static VM_SIZE_NOT_SUPPORTED = {
         code: "AML306", name: "vm-size-not-supported", severity: crate::Severity::Warning, kinds: SIZED,
         enforcement: Enforcement::Semantic,

@@ -68,7 +68,7 @@ declare_rule! {
     /// mix-up: `idle_time_before_scale_down` is a cluster field; instances use
     /// `idle_time_before_shutdown_minutes`).
     ///
-    /// Sources: reference §0 (`unknown = RAISE`, observed), user-expectations §4.4 #8–9.
+    /// Sources: reference §0 (`unknown = RAISE`, observed), service-errors #8–9.
     pub(crate) static UNKNOWN_FIELD = {
         code: "AML104", name: "unknown-field", severity: crate::Severity::Error, kinds: ALL,
         enforcement: Enforcement::Schema(&["additionalProperties"]),
@@ -96,7 +96,7 @@ declare_rule! {
     /// A whole number is expected and the value has a fraction. `az ml` silently truncates it
     /// (`2.5` becomes `2`), which is rarely what was meant.
     ///
-    /// Sources: reference §0 (observed `p44_float`), §15.
+    /// Sources: reference §0 (observed with azure-ai-ml 1.35.2: `2.5` is read as 2), §15.
     pub(crate) static FLOAT_TRUNCATED = {
         code: "AML106", name: "float-truncated", severity: crate::Severity::Warning, kinds: ALL,
         enforcement: Enforcement::Semantic,
@@ -113,7 +113,7 @@ declare_rule! {
     /// and AKS `agent_count` below 1.
     ///
     /// Sources: reference §2 (idle shutdown: DOC-ci, REST), §3, §4 (agentCount), §6, §9.1, §9.3,
-    /// §11 item 12; user-expectations §4.4 #15.
+    /// §11 item 12; service-errors #15.
     pub(crate) static VALUE_OUT_OF_RANGE = {
         code: "AML107", name: "value-out-of-range", severity: crate::Severity::Error, kinds: ALL,
         enforcement: Enforcement::Schema(&["minimum", "maximum"]),

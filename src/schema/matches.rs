@@ -167,7 +167,7 @@ mod tests {
         ));
         assert!(!matches(
             &root,
-            &json!({ "name": "ci-dev", "type": "computeinstance", "ssh_public_access_enabled": true }),
+            &json!({ "name": "ci-dev", "type": "computeinstance", "identity": { "type": "user_assigned" } }),
             &root
         ));
         let combined = crate::schema::combined(Draft::Draft07).to_value();

@@ -676,35 +676,7 @@ fn nested_rules(kind: Kind) -> Vec<(Vec<&'static str>, Value)> {
 
 /// Cross-field rules at the root of a spec, as `allOf` entries.
 fn cross_field(kind: Kind) -> Vec<Value> {
-    let ssh_on = ("const", Value::Bool(true));
-    let with_codes = |mut value: Value, codes: &[&str]| {
-        if let Value::Object(map) = &mut value {
-            map.insert("x-amlint-rule".to_owned(), strings(codes));
-        }
-        value
-    };
     match kind {
-        Kind::ComputeInstance => {
-            let then = obj(vec![
-                ("required", strings(&["ssh_settings"])),
-                (
-                    "properties",
-                    obj(vec![("ssh_settings", required(&["ssh_key_value"]))]),
-                ),
-            ]);
-            vec![with_codes(
-                when("ssh_public_access_enabled", ssh_on, then),
-                &[access::SSH_ENABLED_WITHOUT_CREDENTIALS.code],
-            )]
-        }
-        Kind::AmlCompute => vec![with_codes(
-            when(
-                "ssh_public_access_enabled",
-                ssh_on,
-                required(&["ssh_settings"]),
-            ),
-            &[access::SSH_ENABLED_WITHOUT_CREDENTIALS.code],
-        )],
         Kind::Aks => vec![
             obj(vec![
                 (

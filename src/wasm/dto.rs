@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
-use crate::report::Edge;
+use crate::report::{Edge, Settings};
 use crate::source::Encoding;
 use crate::{Diagnostic as CoreDiagnostic, FileReport, Kind, Locale, Rule, Submission};
 
@@ -19,6 +19,9 @@ pub struct Diagnostic {
     pub rule: String,
     #[tsify(type = "\"error\" | \"warning\" | \"info\"")]
     pub severity: String,
+    /// Whether the finding blocks the form (fails a run): amlint's verdict, the same the CLI's
+    /// exit code follows. Only errors do.
+    pub blocking: bool,
     /// RFC 6901 pointer into the spec; `""` is the root.
     pub pointer: String,
     /// Index of the YAML document (text input with several documents).
@@ -55,6 +58,11 @@ pub struct ValidateOptions {
     /// The kind to assume when the spec has no `type` (a form knows what it edits).
     #[tsify(optional, type = "ComputeKind")]
     pub kind: Option<String>,
+    /// The spec is a form's state: an empty object stands for a section the user has not filled
+    /// in (form libraries keep one for every optional object) and is read as absent. The
+    /// `amlint/rjsf` adapter sets it.
+    #[tsify(optional)]
+    pub form: Option<bool>,
 }
 
 /// Options of `schema`.
@@ -144,6 +152,7 @@ fn convert(edge: &Edge<'_>, d: &CoreDiagnostic) -> Diagnostic {
         code: d.code().to_owned(),
         rule: d.rule.name.to_owned(),
         severity: d.severity.as_str().to_owned(),
+        blocking: found.blocking,
         pointer: found.pointer,
         document: d.document,
         message: found.message,
@@ -159,9 +168,22 @@ fn convert(edge: &Edge<'_>, d: &CoreDiagnostic) -> Diagnostic {
     }
 }
 
+/// The settings findings are judged and worded by.
+fn settings(locale: Locale) -> Settings {
+    Settings {
+        locale,
+        ..Settings::default()
+    }
+}
+
 /// Findings for text input, with UTF-16 positions.
 pub(crate) fn from_text(text: &str, report: &FileReport, locale: Locale) -> Vec<Diagnostic> {
-    let edge = Edge::new(text, &report.secret_spans, locale, Encoding::Utf16);
+    let edge = Edge::new(
+        text,
+        &report.secret_spans,
+        settings(locale),
+        Encoding::Utf16,
+    );
     report
         .diagnostics
         .iter()
@@ -171,7 +193,7 @@ pub(crate) fn from_text(text: &str, report: &FileReport, locale: Locale) -> Vec<
 
 /// Findings for object input (no text, so no positions).
 pub(crate) fn from_tree(found: &[CoreDiagnostic], locale: Locale) -> Vec<Diagnostic> {
-    let edge = Edge::without_text(locale);
+    let edge = Edge::without_text(settings(locale));
     found.iter().map(|d| convert(&edge, d)).collect()
 }
 
@@ -179,7 +201,7 @@ pub(crate) fn from_tree(found: &[CoreDiagnostic], locale: Locale) -> Vec<Diagnos
 /// objects `JSON.parse` would make of their JSON, in the same key order, but written without JSON's
 /// escaping and read without its parser (a finding costs about a third less to hand over). Strings
 /// are `<length in UTF-16 units>:<text>`, numbers `<digits>;`; each finding is its fields in
-/// declaration order, `params` as a count and then name/value pairs, and a 0 or a 1 saying whether
+/// declaration order (`blocking` as 0 or 1), `params` as a count and then name/value pairs, and a 0 or a 1 saying whether
 /// the four position numbers follow.
 pub(crate) fn flat_text(found: &[Diagnostic]) -> String {
     let mut out = String::with_capacity(found.len() * 256);
@@ -189,6 +211,7 @@ pub(crate) fn flat_text(found: &[Diagnostic]) -> String {
             code,
             rule,
             severity,
+            blocking,
             pointer,
             document,
             message,
@@ -198,9 +221,11 @@ pub(crate) fn flat_text(found: &[Diagnostic]) -> String {
             end_line,
             end_column,
         } = finding;
-        for text in [code, rule, severity, pointer] {
+        for text in [code, rule, severity] {
             push_text(&mut out, text);
         }
+        push_number(&mut out, usize::from(*blocking));
+        push_text(&mut out, pointer);
         push_number(&mut out, *document);
         push_text(&mut out, message);
         push_number(&mut out, params.len());
@@ -256,6 +281,7 @@ mod tests {
             code: "AML206".to_owned(),
             rule: "name-length".to_owned(),
             severity: "error".to_owned(),
+            blocking: true,
             pointer: "/tags/a:b".to_owned(),
             document: 12,
             message: "é😀;".to_owned(),
@@ -271,12 +297,13 @@ mod tests {
             end_line: Some(2),
             end_column: Some(120),
             params: serde_json::Map::new(),
+            blocking: false,
             ..finding.clone()
         };
         assert_eq!(
             flat_text(&[finding, placed]),
-            "6:AML20611:name-length5:error9:/tags/a:b12;4:é😀;1;5:field8:tags.a:b0;\
-             6:AML20611:name-length5:error9:/tags/a:b12;4:é😀;0;1;2;7;2;120;"
+            "6:AML20611:name-length5:error1;9:/tags/a:b12;4:é😀;1;5:field8:tags.a:b0;\
+             6:AML20611:name-length5:error0;9:/tags/a:b12;4:é😀;0;1;2;7;2;120;"
         );
         assert_eq!(flat_text(&[]), "");
     }

@@ -22,6 +22,7 @@ export function findings(text) {
       code: string(),
       rule: string(),
       severity: string(),
+      blocking: number() === 1,
       pointer: string(),
       document: number(),
       message: string(),

@@ -23,6 +23,7 @@ mod exports {
     use super::dto::{self, KindInfo, RuleInfo};
     use super::js;
     use crate::schema::{self, Draft};
+    use crate::yaml::Value;
     use crate::{Kind, Locale, Options};
 
     #[wasm_bindgen(typescript_custom_section)]
@@ -51,14 +52,21 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
         js_sys::JSON::parse(&text)
     }
 
-    /// Reads the string options of an options object; a misspelt option or a value of the wrong
-    /// type is an error, not silently ignored.
+    /// The value of an option, as given.
+    enum Given {
+        Text(String),
+        Flag(bool),
+    }
+
+    /// Reads the options of an options object: strings, except those named in `flags`, which are
+    /// booleans. A misspelt option or a value of the wrong type is an error, not silently ignored.
     fn read_options<const N: usize>(
         value: &JsValue,
         what: &str,
         known: [&str; N],
-    ) -> Result<[Option<String>; N], JsValue> {
-        let mut found: [Option<String>; N] = std::array::from_fn(|_| None);
+        flags: &[&str],
+    ) -> Result<[Option<Given>; N], JsValue> {
+        let mut found: [Option<Given>; N] = std::array::from_fn(|_| None);
         if value.is_undefined() || value.is_null() {
             return Ok(found);
         }
@@ -74,15 +82,30 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
                         known.join(", ")
                     )));
                 };
-                let text = entry
-                    .value
-                    .as_str()
-                    .ok_or_else(|| type_error(format!("{what}: `{key}` must be a string")))?;
-                found[slot] = Some(text.to_owned());
+                found[slot] = Some(if flags.contains(&key) {
+                    let Value::Bool(flag) = entry.value.value else {
+                        return Err(type_error(format!("{what}: `{key}` must be true or false")));
+                    };
+                    Given::Flag(flag)
+                } else {
+                    let text = entry
+                        .value
+                        .as_str()
+                        .ok_or_else(|| type_error(format!("{what}: `{key}` must be a string")))?;
+                    Given::Text(text.to_owned())
+                });
             }
             Ok(found)
         })
         .map_err(|e| type_error(e.message(what)))?
+    }
+
+    /// A string option's text (`read_options` gives no other kind for it).
+    fn text(given: Option<Given>) -> Option<String> {
+        match given {
+            Some(Given::Text(text)) => Some(text),
+            _ => None,
+        }
     }
 
     /// What a JS value is, for a message: its `typeof`, or `null`.
@@ -130,7 +153,13 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
     pub fn validator(
         #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
     ) -> Result<Validator, JsValue> {
-        let [locale, kind] = read_options(&options, "validate options", ["locale", "kind"])?;
+        let [locale, kind, form] = read_options(
+            &options,
+            "validate options",
+            ["locale", "kind", "form"],
+            &["form"],
+        )?;
+        let (locale, kind) = (text(locale), text(kind));
         let locale = match locale.as_deref() {
             None => Locale::En,
             Some(tag) => Locale::from_tag(tag)
@@ -138,6 +167,7 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
         };
         let options = Options {
             kind: kind.as_deref().map(parse_kind).transpose()?,
+            form_state: matches!(form, Some(Given::Flag(true))),
             ..Options::default()
         };
         Ok(Validator { options, locale })
@@ -189,7 +219,8 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
         #[wasm_bindgen(unchecked_param_type = "SchemaOptions")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
         let kind = string_arg(&kind, "schema expects a kind name")?;
-        let [draft] = read_options(&options, "schema options", ["draft"])?;
+        let [draft] = read_options(&options, "schema options", ["draft"], &[])?;
+        let draft = text(draft);
 
         let draft = match draft.as_deref() {
             None => Draft::default(),
@@ -250,6 +281,20 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
             Some(value) => to_js(&value),
             None => Ok(JsValue::NULL),
         }
+    }
+
+    /// The spec a form's state stands for: empty objects (sections not filled in) left out, as
+    /// `validate(state, { form: true })` reads it. For showing or saving what a form holds.
+    #[wasm_bindgen(
+        js_name = "formSpec",
+        unchecked_return_type = "Record<string, unknown>"
+    )]
+    pub fn form_spec(
+        #[wasm_bindgen(unchecked_param_type = "object")] state: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let spec = js::with_node(&state, |node| crate::form_spec(node).to_json())
+            .map_err(|e| type_error(e.message("the form state")))?;
+        to_js(&spec)
     }
 
     /// Writes plain data as the YAML `az ml compute create --file` reads: block style, strings

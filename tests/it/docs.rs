@@ -65,3 +65,25 @@ fn schema_command_writes_the_committed_schemas() {
         .unwrap();
     assert_eq!(unknown.status.code(), Some(2));
 }
+
+/// The README's count of rules by severity is the registry's.
+#[test]
+fn readme_counts_the_rules_by_severity() {
+    let readme =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .unwrap();
+    let count = |severity| {
+        amlint::RULES
+            .iter()
+            .filter(|r| r.severity == severity)
+            .count()
+    };
+    let line = format!(
+        "{} rules (`amlint rules`, [docs/rules.md](docs/rules.md); {} errors, {} warnings, {} infos)",
+        amlint::RULES.len(),
+        count(amlint::Severity::Error),
+        count(amlint::Severity::Warning),
+        count(amlint::Severity::Info)
+    );
+    assert!(readme.contains(&line), "README should say: {line}");
+}

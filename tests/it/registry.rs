@@ -160,3 +160,90 @@ fn oversized_input_is_refused_without_reading_it() {
     assert_eq!(report.diagnostics[0].code(), "AML005");
     assert_example_clean(amlint::by_code("AML005").unwrap());
 }
+
+fn read_doc(path: &str) -> String {
+    std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap()
+}
+
+/// Every source a rule cites can be opened: a section of the reference, a row of the service
+/// errors, a source tag of the reference's table; nothing outside the repository's docs.
+#[test]
+fn every_cited_source_resolves() {
+    let reference = read_doc("docs/reference/azure-compute-rules.md");
+    let errors = read_doc("docs/reference/service-errors.md");
+    let sources = &reference[..reference.find("\n## 1.").unwrap()];
+    let section = regex::Regex::new(r"§(\d+)").unwrap();
+    let row = regex::Regex::new(r"service-errors ((?:#\d+(?:, )?)+)").unwrap();
+    let number = regex::Regex::new(r"#(\d+)").unwrap();
+    let tag = regex::Regex::new(
+        r"\b(SEED|DOC-[a-z0-9-]+|SDK-[a-z]+|REST|TF|CLI|PSRule|SCHEMA-2021|ISSUES)\b",
+    )
+    .unwrap();
+    for rule in RULES {
+        let docs = rule.docs();
+        let cited = &docs[docs.find("Sources:").unwrap()..];
+        assert!(
+            !cited.contains("user-expectations"),
+            "{}: cites a file outside the repository",
+            rule.code
+        );
+        for found in section.captures_iter(cited) {
+            let heading = format!("\n## {}.", &found[1]);
+            assert!(
+                reference.contains(&heading),
+                "{}: the reference has no §{}",
+                rule.code,
+                &found[1]
+            );
+        }
+        for list in row.captures_iter(cited) {
+            for found in number.captures_iter(&list[1]) {
+                let line = format!("\n| {} |", &found[1]);
+                assert!(
+                    errors.contains(&line),
+                    "{}: service-errors has no #{}",
+                    rule.code,
+                    &found[1]
+                );
+            }
+        }
+        for found in tag.captures_iter(cited) {
+            let name = &found[1];
+            // A tag of the sources table, or the start of one (`DOC-aks` of `DOC-aks-v1`).
+            assert!(
+                sources.contains(&format!("| {name}")),
+                "{}: no source `{name}` in the reference",
+                rule.code
+            );
+        }
+    }
+}
+
+/// The reference names where every source can be found, and nothing only this project had.
+#[test]
+fn the_reference_names_no_files_outside_the_repository() {
+    let reference = read_doc("docs/reference/azure-compute-rules.md");
+    assert!(
+        !reference.contains("beside this file"),
+        "the reference points at a file that is not here"
+    );
+}
+
+/// AKS names are disputed in two directions; the finding names the source that disputes each.
+#[test]
+fn aks_name_lengths_name_the_source_that_disputes_them() {
+    let message = |name: &str| {
+        let spec = format!("name: {name}\ntype: aks\nsize: Standard_D4s_v3\nagent_count: 3\n");
+        let report = check_text(&spec, &Options::default());
+        let found: Vec<String> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.code() == "AML203")
+            .map(|d| d.message(Locale::En))
+            .collect();
+        found.join("\n")
+    };
+    assert!(message("aks-inference-west").contains("studio form allows at most 16"));
+    assert!(message("ak").contains("newer AKS docs ask for at least 3"));
+    assert_eq!(message("aks-west"), "");
+}

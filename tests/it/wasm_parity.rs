@@ -26,6 +26,8 @@ fn diagnostic(d: &amlint::Diagnostic) -> serde_json::Map<String, Value> {
     map.insert("code".into(), json!(d.code()));
     map.insert("rule".into(), json!(d.rule.name));
     map.insert("severity".into(), json!(d.severity.as_str()));
+    let settings = amlint::report::Settings::default();
+    map.insert("blocking".into(), json!(settings.blocks(d.severity)));
     map.insert("pointer".into(), json!(d.pointer));
     map.insert("document".into(), json!(d.document));
     map.insert("message".into(), json!(d.message(Locale::En)));

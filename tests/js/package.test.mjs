@@ -113,7 +113,7 @@ test("findings come back whole whatever their text holds", () => {
   assert.ok(unknown.message.includes(key), unknown.message);
   const tag = found.find((d) => d.code === "AML102");
   assert.equal(tag.pointer, `/tags/${key}`);
-  assert.deepEqual(Object.keys(tag), ["code", "rule", "severity", "pointer", "document", "message", "params"]);
+  assert.deepEqual(Object.keys(tag), ["code", "rule", "severity", "blocking", "pointer", "document", "message", "params"]);
   const fromText = amlint.validate(`name: cpu-cluster\ntype: amlcompute\n"${key}": 1\n`);
   assert.deepEqual(Object.keys(fromText[0]), [...Object.keys(tag), "line", "column", "endLine", "endColumn"]);
   assert.equal(fromText.find((d) => d.code === "AML104").column, 1);
@@ -161,7 +161,8 @@ test("the RJSF validator maps findings to fields and evaluates conditions", asyn
   const { errors, errorSchema } = validator.validateFormData({ name: "cpu-cluster", min_instances: 4, max_instances: 2 }, {});
   assert.deepEqual(errorSchema.min_instances.__errors, [errors.find((e) => e.name === "AML301").message]);
   // A missing required field is placed at that field, as RJSF's own validator places "required".
-  const unnamed = validator.validateFormData({ identity: {} }, {});
+  // (An empty section is a section not filled in: `identity: {}` is not set.)
+  const unnamed = validator.validateFormData({ identity: { user_assigned_identities: [] } }, {});
   assert.match(unnamed.errorSchema.name.__errors[0], /required field `name`/);
   assert.match(unnamed.errorSchema.identity.type.__errors[0], /required field `identity.type`/);
   assert.equal(errors.find((e) => e.name === "AML301").property, ".min_instances");
@@ -176,6 +177,21 @@ test("the RJSF validator maps findings to fields and evaluates conditions", asyn
     return errs;
   });
   assert.deepEqual(custom.errorSchema.description.__errors, ["say what it is for"]);
+  // A key holding a `.` is one key of the errorSchema, not a path.
+  const dotted = validator.validateFormData({ name: "cpu-cluster", tags: { "cost.center": 7 } }, {});
+  assert.match(dotted.errorSchema.tags["cost.center"].__errors[0], /must be a string/);
+  assert.equal(dotted.errorSchema.tags.cost, undefined);
+});
+
+test("amlint decides which findings block a form, and the adapters follow it", async () => {
+  const found = amlint.validate({ name: "cpu-cluster-1", type: "amlcompute", min_instances: 1, max_instances: 2, bogus: 1 });
+  assert.deepEqual(new Set(found.map((d) => d.severity)), new Set(["error", "warning"]));
+  for (const d of found) assert.equal(d.blocking, d.severity === "error", d.code);
+  const { createValidator } = await import("amlint/rjsf");
+  const { errors } = createValidator({ kind: "amlcompute" }).validateFormData({ name: "cpu-cluster-1", min_instances: 1, max_instances: 2 }, {});
+  assert.deepEqual(errors.map((e) => e.name), ["AML206"]);
+  const { errorObjects } = await import("amlint/jsonforms");
+  assert.deepEqual(errorObjects(found).map((e) => e.params.code), found.filter((d) => d.blocking).map((d) => d.code));
 });
 
 test("a validator reads its options once and finds what validate finds", () => {
@@ -221,7 +237,7 @@ test("the RJSF validator reads its options and each root schema once, however of
   };
   const validator = makeValidator(counting, { kind: "computeinstance" });
   for (let i = 0; i < 3; i++) assert.match(validator.validateFormData({ name: "x" }, {}).errors[0].message, /.+/);
-  assert.deepEqual(options, [{ kind: "computeinstance", locale: undefined }]);
+  assert.deepEqual(options, [{ kind: "computeinstance", locale: undefined, form: true }]);
   const [first, second] = [amlint.schema("computeinstance"), amlint.schema("aks")];
   const cron = { properties: { type: { const: "cron" } }, required: ["type"], type: "object" };
   for (let i = 0; i < 3; i++) {
@@ -231,4 +247,18 @@ test("the RJSF validator reads its options and each root schema once, however of
   assert.deepEqual(read, [first, second]);
   // A root that is not an object is no schema to hold on to: asked directly.
   assert.equal(validator.isValid({ type: "object" }, {}, undefined), true);
+});
+
+test("a form's empty sections are not set, for the adapter as for validate({ form: true })", async () => {
+  // RJSF keeps `{}` for optional sections never filled in; `ssh_settings: {}` would be an
+  // incomplete section (AML503) if it were read as written.
+  const state = { name: "cpu-cluster", max_instances: 2, ssh_settings: {}, network_settings: { vnet_name: undefined }, tags: {} };
+  assert.ok(amlint.validate(state, { kind: "amlcompute" }).some((d) => d.code === "AML503"));
+  assert.deepEqual(amlint.validate(state, { kind: "amlcompute", form: true }), amlint.validate({ name: "cpu-cluster", max_instances: 2 }, { kind: "amlcompute" }));
+  assert.deepEqual(amlint.formSpec(state), { name: "cpu-cluster", max_instances: 2 });
+  assert.deepEqual(amlint.formSpec({ list: [{}], a: { b: {} } }), { list: [{}] });
+  assert.throws(() => amlint.validator({ form: "yes" }), { name: "TypeError", message: /`form` must be true or false/ });
+  const { createValidator } = await import("amlint/rjsf");
+  const { errors } = createValidator({ kind: "amlcompute" }).validateFormData(state, {});
+  assert.deepEqual(errors, []);
 });

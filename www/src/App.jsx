@@ -1,10 +1,12 @@
 import { createContext, useCallback, useContext, useMemo, useState } from "react";
 import Form from "@rjsf/core";
-import { kinds as listKinds, parse, schema as schemaOf, toYaml, validate } from "amlint";
+import { explain, formSpec, kinds as listKinds, parse, schema as schemaOf, toYaml, validate } from "amlint";
 import { createValidator, fieldPointer, pointerToPath } from "amlint/rjsf";
 import { STARTERS, TABS } from "./starters.js";
 
 const KINDS = Object.fromEntries(listKinds().map((k) => [k.kind, k]));
+/** What amlint says of a kind az ml cannot submit (its rule's summary), shown above such forms. */
+const STUDIO_ONLY = explain("AML012").summary.replaceAll("`", "");
 const Findings = createContext({});
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 
@@ -27,22 +29,6 @@ function forRendering(schema) {
 }
 
 const capitalise = (text) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/**
- * The spec a form's state stands for. RJSF keeps an empty object for every optional section the
- * user has not filled in; in a form that means "not set", so those (and unset values) are left out.
- */
-function specOf(state) {
-  if (Array.isArray(state)) return state.map(specOf);
-  if (!state || typeof state !== "object") return state;
-  const out = {};
-  for (const [key, value] of Object.entries(state)) {
-    const spec = specOf(value);
-    const empty = spec === undefined || (spec && typeof spec === "object" && !Array.isArray(spec) && Object.keys(spec).length === 0);
-    if (!empty) out[key] = spec;
-  }
-  return out;
-}
 
 /** Server-managed fields are hidden, secrets masked, `type` and `$schema` fixed by the tab. */
 function uiSchemaFor(schema, root = true) {
@@ -73,7 +59,7 @@ function FieldTemplate(props) {
       {displayLabel && description}
       {children}
       {findings.map((f, i) => (
-        <p key={i} className={`finding ${f.severity}`} data-code={f.code} role={f.severity === "error" ? "alert" : undefined}>
+        <p key={i} className={`finding ${f.severity}`} data-code={f.code} role={f.blocking ? "alert" : undefined}>
           <span className="badge">{f.code}</span> {f.message}
         </p>
       ))}
@@ -83,12 +69,6 @@ function FieldTemplate(props) {
 }
 
 const NoErrors = () => null;
-
-/** The amlint validator, judging the spec the form stands for rather than RJSF's raw state. */
-function validatorFor(validator) {
-  return { ...validator, validateFormData: (data, ...rest) => validator.validateFormData(specOf(data ?? {}), ...rest) };
-}
-
 
 const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -129,9 +109,10 @@ export function App() {
 
   const schema = useMemo(() => forRendering(schemaOf(kind)), [kind]);
   const uiSchema = useMemo(() => uiSchemaFor(schema), [schema]);
-  const validator = useMemo(() => validatorFor(createValidator({ kind })), [kind]);
+  const validator = useMemo(() => createValidator({ kind }), [kind]);
 
-  const spec = useMemo(() => specOf(formData ?? {}), [formData]);
+  // The spec the form stands for (sections not filled in left out), as the validator reads it.
+  const spec = useMemo(() => formSpec(formData ?? {}), [formData]);
   const findings = useMemo(() => (source === "text" ? validate(yaml) : validate(spec, { kind })), [source, yaml, spec, kind]);
   const byField = useMemo(() => {
     const map = {};
@@ -151,7 +132,7 @@ export function App() {
     // RJSF also reports changes it makes itself (new data from the YAML pane, defaults): only a
     // user's edit of a field rewrites the YAML.
     if (fieldId !== undefined) {
-      setYaml(toYaml(specOf(data ?? {})));
+      setYaml(toYaml(formSpec(data ?? {})));
       setSource("form");
     }
 
@@ -209,7 +190,7 @@ export function App() {
         <section className="panel form" aria-label={`${capitalise(KINDS[kind].title)} form`}>
 
           {KINDS[kind].submission === "studio" && (
-            <p className="note">az ml v2 has no type for this compute: create or attach it from the studio, the REST API or an ARM template.</p>
+            <p className="note">{STUDIO_ONLY}</p>
           )}
           <Findings.Provider value={byField}>
             <Form
