@@ -29,13 +29,13 @@ pub mod wasm;
 
 pub mod yaml;
 
-pub use diagnostic::{Arg, Diagnostic, Join};
+pub use diagnostic::Diagnostic;
 pub use kind::{Kind, Submission};
 pub use lint::{
     MAX_BYTES, Options, check_bytes, check_node, check_run, check_size, check_text, form_spec,
     node_diagnostics, read_document, write_document,
 };
-pub use messages::Locale;
+pub use messages::{Arg, Join, Locale};
 pub use report::{DocumentSummary, FileReport};
 pub use rules::declare::{Enforcement, FILE_SEPARATOR, Rule, Severity};
 pub use rules::{RULES, by_code};

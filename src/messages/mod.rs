@@ -2,11 +2,12 @@
 //! carries named arguments; the text lives here, one catalog per language, so a language can be
 //! added without touching a rule.
 
+mod arg;
 mod en;
 
-use serde::Serialize;
+pub use arg::{Arg, Join};
 
-use crate::diagnostic::{Arg, Join};
+use serde::Serialize;
 
 /// A language messages can be rendered in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]

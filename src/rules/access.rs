@@ -1,8 +1,8 @@
 //! SSH access, secrets in files, and managed identities (AML5xx).
 
 use super::{Ctx, is_template};
-use crate::diagnostic::Arg;
 use crate::kind::Kind;
+use crate::messages::Arg;
 use crate::model::{self, Field, Ty, is_secret_key};
 use crate::rules::declare::{Enforcement, declare_rule};
 use crate::yaml::{Location, Node, Value};

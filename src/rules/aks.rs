@@ -1,6 +1,6 @@
 //! AKS inference clusters: create versus attach, sizing, networking, SSL (AML7xx).
 
-use crate::diagnostic::{Arg, Join};
+use crate::messages::{Arg, Join};
 use std::net::Ipv4Addr;
 
 use super::Ctx;

@@ -1,8 +1,9 @@
 //! Rules about the file and its YAML, before any field is looked at (AML0xx).
 
 use super::{Ctx, Findings, kind_word, suggest, type_word};
-use crate::diagnostic::{Arg, Diagnostic, Join};
+use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
+use crate::messages::{Arg, Join};
 use crate::rules::declare::{Enforcement, declare_rule};
 use crate::span::Span;
 use crate::yaml::{Issue, IssueKind, Node, Reading, Value};

@@ -1,7 +1,7 @@
 //! Compute-instance extras: schedules, idle shutdown, custom applications, assigned users
 //! (AML6xx).
 
-use crate::diagnostic::{Arg, Join};
+use crate::messages::{Arg, Join};
 use std::collections::HashMap;
 
 use super::Ctx;

@@ -14,8 +14,9 @@ pub(crate) mod resource_id;
 pub(crate) mod scale;
 pub(crate) mod shape;
 
-use crate::diagnostic::{Arg, Diagnostic};
+use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
+use crate::messages::Arg;
 use crate::span::Span;
 use crate::yaml::{Node, Value};
 use declare::Rule;

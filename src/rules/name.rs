@@ -4,8 +4,9 @@
 use std::collections::HashMap;
 
 use super::{Ctx, contains_template, kind_word};
-use crate::diagnostic::{Arg, Diagnostic, Join};
+use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
+use crate::messages::{Arg, Join};
 use crate::report::DocumentSummary;
 use crate::rules::declare::{Enforcement, declare_rule};
 

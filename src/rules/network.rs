@@ -1,8 +1,8 @@
 //! Virtual network, public IP and location settings of instances and clusters (AML4xx).
 
 use super::Ctx;
-use crate::diagnostic::Arg;
 use crate::kind::Kind;
+use crate::messages::Arg;
 use crate::rules::declare::{Enforcement, declare_rule};
 
 const NETWORKED: &[Kind] = &[Kind::ComputeInstance, Kind::AmlCompute];

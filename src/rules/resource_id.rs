@@ -1,8 +1,8 @@
 //! Azure resource IDs and URLs that point at other resources (AML8xx).
 
 use super::{Ctx, is_template};
-use crate::diagnostic::{Arg, Join};
 use crate::kind::Kind;
+use crate::messages::{Arg, Join};
 use crate::rules::declare::{Enforcement, declare_rule};
 use crate::rules::instance::is_guid;
 use crate::yaml::{Node, pointer_push};

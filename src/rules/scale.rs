@@ -1,8 +1,8 @@
 //! Node counts, scale-down and VM sizes (AML3xx).
 
 use super::Ctx;
-use crate::diagnostic::Arg;
 use crate::kind::Kind;
+use crate::messages::Arg;
 use crate::rules::declare::{Enforcement, declare_rule};
 use crate::vm_sizes;
 

@@ -4,8 +4,9 @@
 
 use super::Ctx;
 use super::type_word;
-use crate::diagnostic::{Arg, Diagnostic, Join};
+use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
+use crate::messages::{Arg, Join};
 use crate::model::{self, Field, Ty};
 use crate::rules::declare::{Enforcement, Rule, declare_rule};
 use crate::span::Span;
@@ -547,7 +548,7 @@ fn check_int(
 #[cfg(test)]
 mod tests {
     use super::whole_text;
-    use crate::diagnostic::Arg;
+    use crate::messages::Arg;
 
     #[test]
     fn whole_numbers_read_as_written() {

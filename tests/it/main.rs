@@ -6,6 +6,7 @@
     reason = "in tests a failing unwrap is a failing test"
 )]
 
+mod architecture;
 mod cli;
 mod docs;
 mod fixtures;
