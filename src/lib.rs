@@ -11,22 +11,28 @@
 //! ```
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+// The public API is what a library user needs: the checks and their options, findings and their
+// text (`report`), the rule registry, the schemas. The modules marked `doc(hidden)` are
+// implementation detail kept reachable for the integration tests and fuzz targets.
 mod diagnostic;
 mod kind;
 mod lint;
+#[doc(hidden)]
 pub mod messages;
+#[doc(hidden)]
 pub mod model;
 pub mod report;
-pub mod rules;
+mod rules;
 pub mod schema;
 mod secrets;
 pub mod source;
 mod span;
 mod text;
-pub mod vm_sizes;
+mod vm_sizes;
 #[cfg(any(feature = "wasm", test))]
+#[doc(hidden)]
 pub mod wasm;
-
+#[doc(hidden)]
 pub mod yaml;
 
 pub use diagnostic::Diagnostic;
@@ -38,5 +44,6 @@ pub use lint::{
 pub use messages::{Arg, Join, Locale};
 pub use report::{DocumentSummary, FileReport};
 pub use rules::declare::{Enforcement, FILE_SEPARATOR, Rule, Severity};
-pub use rules::{RULES, by_code};
+pub use rules::{GROUPS, RULES, by_code};
 pub use span::Span;
+pub use yaml::{Entry, Limits, Node, Value};

@@ -7,7 +7,7 @@ use crate::text::compare_ignoring_case;
 
 /// What amlint knows of one VM size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct VmSize {
+pub(crate) struct VmSize {
     pub name: &'static str,
     pub vcpus: u32,
     pub gpus: u32,
@@ -60,7 +60,7 @@ const fn burstable(name: &'static str, vcpus: u32) -> VmSize {
 }
 
 /// The table, sorted by lower-cased name (a test checks) for binary search.
-pub static SIZES: &[VmSize] = &[
+pub(crate) static SIZES: &[VmSize] = &[
     burstable("Standard_B1ms", 1),
     burstable("Standard_B1s", 1),
     burstable("Standard_B2ms", 2),
@@ -167,7 +167,7 @@ pub static SIZES: &[VmSize] = &[
 
 /// Looks a size up; names are compared case-insensitively, as Azure does (reference §10).
 #[must_use]
-pub fn lookup(name: &str) -> Option<&'static VmSize> {
+pub(crate) fn lookup(name: &str) -> Option<&'static VmSize> {
     // Every name in the table starts with `Standard_` (tested): compared once here, not again by
     // each step of the search.
     let name = crate::text::trim(name);

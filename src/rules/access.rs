@@ -203,108 +203,101 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
 
 fn check_ssh(ctx: &mut Ctx<'_>) {
     let settings = ctx.get(&["ssh_settings"]).filter(|n| n.as_map().is_some());
-    let has = |key: &str| {
-        settings
-            .and_then(|s| s.get(key))
-            .is_some_and(|v| !matches!(v.value, Value::Null))
-    };
     let access = ctx.bool(&["ssh_public_access_enabled"]);
     let key = ctx.str(&["ssh_settings", "ssh_key_value"]);
     if access == Some(true) {
-        let missing = match ctx.kind {
-            Kind::ComputeInstance => key.is_none(),
-            _ => settings.is_none(),
-        };
-        if missing {
-            // Point where the credentials belong: at ssh_settings when it is there.
-            let (at, span) = match settings {
-                Some(_) => ("/ssh_settings", ctx.key_span(&["ssh_settings"])),
-                None => (
-                    "/ssh_public_access_enabled",
-                    ctx.get(&["ssh_public_access_enabled"])
-                        .map_or(ctx.root.span, |n| n.span),
-                ),
-            };
-            let variant = if ctx.kind == Kind::ComputeInstance {
-                "AML501"
-            } else {
-                "AML501.cluster"
-            };
-            ctx.emit(
-                ctx.at(&SSH_ENABLED_WITHOUT_CREDENTIALS, at, span)
-                    .variant(variant),
-            );
-        }
+        check_ssh_credentials(ctx, settings, key.is_some());
     }
-    if settings.is_some() {
-        let span = ctx.key_span(&["ssh_settings"]);
-        match (ctx.kind, access) {
-            (Kind::ComputeInstance, None | Some(false)) if key.is_some() => {
-                ctx.emit(ctx.at(&SSH_SETTINGS_WITHOUT_ACCESS, "/ssh_settings", span));
-            }
-            (Kind::AmlCompute, None) => {
-                ctx.emit(
-                    ctx.at(&SSH_SETTINGS_WITHOUT_ACCESS, "/ssh_settings", span)
-                        .variant("AML502.cluster"),
-                );
-            }
-            _ => {}
-        }
-        let password = has("admin_password");
-        let public_key = has("ssh_key_value");
-        let private_key = has("ssh_private_key_file");
-        let any_key = public_key || private_key;
-        if !password && !any_key {
-            let variant = match ctx.kind {
-                Kind::VirtualMachine => "AML503.vm",
-                _ => "AML503",
-            };
-            ctx.emit(
-                ctx.at(&SSH_CREDENTIALS_MISSING, "/ssh_settings", span)
-                    .variant(variant),
-            );
-        }
-        if password && !any_key {
-            let span = ctx.key_span(&["ssh_settings", "admin_password"]);
-            ctx.emit(ctx.at(
-                &PASSWORD_INSTEAD_OF_KEY,
-                "/ssh_settings/admin_password",
-                span,
-            ));
-        }
-        if let Some((file, node)) = ctx.str(&["ssh_settings", "ssh_private_key_file"]) {
-            let absolute = file.starts_with('/')
-                || file.starts_with('~')
-                || file.get(1..3) == Some(":\\")
-                || file.get(1..3) == Some(":/");
-            if !absolute && !is_reference(file) {
-                ctx.emit(ctx.at(
-                    &PRIVATE_KEY_FILE_RELATIVE,
-                    "/ssh_settings/ssh_private_key_file",
-                    node.span,
-                ));
-            }
-        }
+    if let Some(settings) = settings {
+        check_ssh_settings(ctx, settings, access, key.is_some());
     }
     if let Some((value, node)) = key {
-        let path = "/ssh_settings/ssh_key_value";
-        if is_private_key(value) {
-            ctx.emit(ctx.at(
-                &PRIVATE_KEY_IN_PUBLIC_KEY_FIELD,
-                path,
-                ctx.key_span(&["ssh_settings", "ssh_key_value"]),
-            ));
-        } else if !is_rsa_public_key(value) && !is_reference(value) {
-            let kind = value
-                .split_whitespace()
-                .next()
-                .filter(|w| w.starts_with("ssh-") || w.starts_with("ecdsa-"))
-                .map_or(Arg::Word("key.unrecognised"), Arg::from);
-            ctx.emit(
-                ctx.at(&SSH_KEY_NOT_RSA_PUBLIC_KEY, path, node.span)
-                    .arg("key_type", kind),
-            );
+        check_public_key(ctx, value, node);
+    }
+}
+
+/// SSH is enabled: is there a way to sign in?
+fn check_ssh_credentials(ctx: &mut Ctx<'_>, settings: Option<&Node<'_>>, key: bool) {
+    let missing = match ctx.kind {
+        Kind::ComputeInstance => !key,
+        _ => settings.is_none(),
+    };
+    if !missing {
+        return;
+    }
+    // Point where the credentials belong: at ssh_settings when it is there.
+    let diagnostic = match settings {
+        Some(_) => ctx.at_key(&SSH_ENABLED_WITHOUT_CREDENTIALS, &["ssh_settings"]),
+        None => {
+            let path = ["ssh_public_access_enabled"];
+            let span = ctx.get(&path).map_or(ctx.root.span, |n| n.span);
+            ctx.at_path(&SSH_ENABLED_WITHOUT_CREDENTIALS, &path, span)
         }
+    };
+    let variant = if ctx.kind == Kind::ComputeInstance {
+        "AML501"
+    } else {
+        "AML501.cluster"
+    };
+    ctx.emit(diagnostic.variant(variant));
+}
+
+/// `ssh_settings` is given: is SSH on, and are its credentials complete and usable?
+fn check_ssh_settings(ctx: &mut Ctx<'_>, settings: &Node<'_>, access: Option<bool>, key: bool) {
+    let has = |key: &str| {
+        settings
+            .get(key)
+            .is_some_and(|v| !matches!(v.value, Value::Null))
+    };
+    match (ctx.kind, access) {
+        (Kind::ComputeInstance, None | Some(false)) if key => {
+            ctx.emit(ctx.at_key(&SSH_SETTINGS_WITHOUT_ACCESS, &["ssh_settings"]));
+        }
+        (Kind::AmlCompute, None) => {
+            let diagnostic = ctx.at_key(&SSH_SETTINGS_WITHOUT_ACCESS, &["ssh_settings"]);
+            ctx.emit(diagnostic.variant("AML502.cluster"));
+        }
+        _ => {}
+    }
+    let password = has("admin_password");
+    let any_key = has("ssh_key_value") || has("ssh_private_key_file");
+    if !password && !any_key {
+        let variant = match ctx.kind {
+            Kind::VirtualMachine => "AML503.vm",
+            _ => "AML503",
+        };
+        let diagnostic = ctx.at_key(&SSH_CREDENTIALS_MISSING, &["ssh_settings"]);
+        ctx.emit(diagnostic.variant(variant));
+    }
+    if password && !any_key {
+        let path = ["ssh_settings", "admin_password"];
+        ctx.emit(ctx.at_key(&PASSWORD_INSTEAD_OF_KEY, &path));
+    }
+    let path = ["ssh_settings", "ssh_private_key_file"];
+    if let Some((file, node)) = ctx.str(&path) {
+        let absolute = file.starts_with('/')
+            || file.starts_with('~')
+            || file.get(1..3) == Some(":\\")
+            || file.get(1..3) == Some(":/");
+        if !absolute && !is_reference(file) {
+            ctx.emit(ctx.at_path(&PRIVATE_KEY_FILE_RELATIVE, &path, node.span));
+        }
+    }
+}
+
+/// `ssh_key_value` holds a public key, and one Azure ML takes.
+fn check_public_key(ctx: &mut Ctx<'_>, value: &str, node: &Node<'_>) {
+    let path = ["ssh_settings", "ssh_key_value"];
+    if is_private_key(value) {
+        ctx.emit(ctx.at_key(&PRIVATE_KEY_IN_PUBLIC_KEY_FIELD, &path));
+    } else if !is_rsa_public_key(value) && !is_reference(value) {
+        let kind = value
+            .split_whitespace()
+            .next()
+            .filter(|w| w.starts_with("ssh-") || w.starts_with("ecdsa-"))
+            .map_or(Arg::Word("key.unrecognised"), Arg::from);
+        let diagnostic = ctx.at_path(&SSH_KEY_NOT_RSA_PUBLIC_KEY, &path, node.span);
+        ctx.emit(diagnostic.arg("key_type", kind));
     }
 }
 

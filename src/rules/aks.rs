@@ -1,6 +1,7 @@
 //! AKS inference clusters: create versus attach, sizing, networking, SSL (AML7xx).
 
 use crate::messages::{Arg, Join};
+use crate::span::Span;
 use std::net::Ipv4Addr;
 
 use super::Ctx;
@@ -336,68 +337,83 @@ fn check_network(ctx: &mut Ctx<'_>) {
         .filter(|k| settings.get(k).is_none())
         .collect();
     if !missing.is_empty() {
-        let span = ctx.key_span(&["network_settings"]);
-        ctx.emit(
-            ctx.at(&AKS_NETWORK_INCOMPLETE, "/network_settings", span)
-                .arg("missing", Arg::codes(missing, Join::Comma)),
-        );
+        let diagnostic = ctx.at_key(&AKS_NETWORK_INCOMPLETE, &["network_settings"]);
+        ctx.emit(diagnostic.arg("missing", Arg::codes(missing, Join::Comma)));
     }
-    // Each address with its text and node, so findings can quote and point at it.
-    let mut read = |key: &str, single: bool| -> Option<(u32, u32, &str, &Node<'_>)> {
-        let (text, node) = ctx.str(&["network_settings", key])?;
-        let parsed = if single {
-            text.parse::<Ipv4Addr>()
-                .ok()
-                .map(|a| (u32::from(a), u32::MAX))
-        } else {
-            parse_cidr(text)
-        };
-        if parsed.is_none() {
-            let expected = if single { "address.ip" } else { "address.cidr" };
-            let diagnostic = ctx
-                .at(
-                    &ADDRESS_INVALID,
-                    format!("/network_settings/{key}"),
-                    node.span,
-                )
-                .arg("field", Arg::code(key))
-                .arg("value", text)
-                .arg("expected", Arg::Word(expected));
-            ctx.emit(diagnostic);
-        }
-        parsed.map(|(net, mask)| (net, mask, text, node))
-    };
-    let service = read("service_cidr", false);
-    let dns = read("dns_service_ip", true);
-    let bridge = read("docker_bridge_cidr", false);
-    let Some((net, mask, cidr, _)) = service else {
+    let service = address(ctx, "service_cidr", Address::Range);
+    let dns = address(ctx, "dns_service_ip", Address::Single);
+    let bridge = address(ctx, "docker_bridge_cidr", Address::Range);
+    let Some(service) = service else {
         return;
     };
-    if let Some((_, _, text, node)) = dns.filter(|(ip, ..)| ip & mask != net) {
-        ctx.emit(
-            ctx.at(
-                &DNS_IP_OUTSIDE_SERVICE_CIDR,
-                "/network_settings/dns_service_ip",
-                node.span,
-            )
-            .arg("ip", text)
-            .arg("cidr", cidr),
-        );
+    if let Some(dns) = dns.filter(|dns| dns.net & service.mask != service.net) {
+        let path = ["network_settings", "dns_service_ip"];
+        let diagnostic = ctx
+            .at_path(&DNS_IP_OUTSIDE_SERVICE_CIDR, &path, dns.span)
+            .arg("ip", dns.text)
+            .arg("cidr", service.text);
+        ctx.emit(diagnostic);
     }
     // Two ranges overlap when they agree on the bits of the shorter prefix.
-    if let Some((_, _, text, node)) = bridge
-        .filter(|(other, other_mask, ..)| net & mask & other_mask == other & mask & other_mask)
-    {
-        ctx.emit(
-            ctx.at(
-                &ADDRESS_RANGES_OVERLAP,
-                "/network_settings/docker_bridge_cidr",
-                node.span,
-            )
-            .arg("bridge", text)
-            .arg("cidr", cidr),
-        );
+    let common = |other: &Read<'_>| service.mask & other.mask;
+    if let Some(bridge) = bridge.filter(|b| service.net & common(b) == b.net & common(b)) {
+        let path = ["network_settings", "docker_bridge_cidr"];
+        let diagnostic = ctx
+            .at_path(&ADDRESS_RANGES_OVERLAP, &path, bridge.span)
+            .arg("bridge", bridge.text)
+            .arg("cidr", service.text);
+        ctx.emit(diagnostic);
     }
+}
+
+/// What an address field holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Address {
+    /// One IPv4 address.
+    Single,
+    /// An IPv4 CIDR range.
+    Range,
+}
+
+/// An address as read: network bits and mask (all ones for one address), with its text and
+/// place, so findings can quote and point at it.
+struct Read<'a> {
+    net: u32,
+    mask: u32,
+    text: &'a str,
+    span: Span,
+}
+
+/// The address at `network_settings.<key>`, reporting it when it is not one.
+fn address<'a>(ctx: &mut Ctx<'a>, key: &str, kind: Address) -> Option<Read<'a>> {
+    let path = ["network_settings", key];
+    let (text, node) = ctx.str(&path)?;
+    let parsed = match kind {
+        Address::Single => text
+            .parse::<Ipv4Addr>()
+            .ok()
+            .map(|a| (u32::from(a), u32::MAX)),
+        Address::Range => parse_cidr(text),
+    };
+    let Some((net, mask)) = parsed else {
+        let expected = match kind {
+            Address::Single => "address.ip",
+            Address::Range => "address.cidr",
+        };
+        let diagnostic = ctx
+            .at_path(&ADDRESS_INVALID, &path, node.span)
+            .arg("field", Arg::code(key))
+            .arg("value", text)
+            .arg("expected", Arg::Word(expected));
+        ctx.emit(diagnostic);
+        return None;
+    };
+    Some(Read {
+        net,
+        mask,
+        text,
+        span: node.span,
+    })
 }
 
 #[cfg(test)]

@@ -210,94 +210,76 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
 }
 
 fn check_schedules(ctx: &mut Ctx<'_>) {
-    let Some(list) = ctx.get(&["schedules", "compute_start_stop"]) else {
+    let path = ["schedules", "compute_start_stop"];
+    let Some(list) = ctx.get(&path) else {
         return;
     };
     let Some(items) = list.as_seq() else { return };
     if items.len() > 4 {
         let span = items.get(4).map_or(list.span, |n| n.span);
-        ctx.emit(
-            ctx.at(&TOO_MANY_SCHEDULES, "/schedules/compute_start_stop", span)
-                .arg("count", items.len()),
-        );
+        let diagnostic = ctx.at_path(&TOO_MANY_SCHEDULES, &path, span);
+        ctx.emit(diagnostic.arg("count", items.len()));
     }
     for (i, item) in items.iter().enumerate() {
-        let base = pointer_push("/schedules/compute_start_stop", &i.to_string());
-        let Some(trigger) = item.get("trigger") else {
-            continue;
-        };
-        let trigger_ptr = pointer_push(&base, "trigger");
-        let kind = trigger
-            .get("type")
-            .and_then(Node::as_str)
-            .map(str::to_ascii_lowercase);
-        if kind.as_deref() == Some("cron") {
-            if let Some(expression) = trigger
-                .get("expression")
-                .and_then(|n| Some((n.as_str()?, n)))
-            {
-                if let Err(problem) = check_cron(expression.0) {
-                    ctx.emit(
-                        ctx.at(
-                            &CRON_EXPRESSION_INVALID,
-                            pointer_push(&trigger_ptr, "expression"),
-                            expression.1.span,
-                        )
-                        .arg("expression", expression.0)
-                        .arg("problem", problem),
-                    );
-                }
+        if let Some(trigger) = item.get("trigger") {
+            let base = pointer_push(&super::pointer(&path), &i.to_string());
+            check_trigger(ctx, trigger, &pointer_push(&base, "trigger"));
+        }
+    }
+}
+
+/// One schedule's trigger, at `at`: its cron expression or recurrence, time zone and start.
+fn check_trigger(ctx: &mut Ctx<'_>, trigger: &Node<'_>, at: &str) {
+    let text = |key: &str| trigger.get(key).and_then(|n| Some((n.as_str()?, n)));
+    let kind = text("type").map(|(kind, _)| kind.to_ascii_lowercase());
+    if kind.as_deref() == Some("cron") {
+        if let Some((expression, node)) = text("expression") {
+            if let Err(problem) = check_cron(expression) {
+                let pointer = pointer_push(at, "expression");
+                let diagnostic = ctx
+                    .at(&CRON_EXPRESSION_INVALID, pointer, node.span)
+                    .arg("expression", expression)
+                    .arg("problem", problem);
+                ctx.emit(diagnostic);
             }
         }
-        if kind.as_deref() == Some("recurrence") {
-            if let Some(schedule) = trigger.get("schedule").filter(|s| s.as_map().is_some()) {
-                let missing: Vec<&str> = ["hours", "minutes"]
-                    .into_iter()
-                    .filter(|k| schedule.get(k).is_none())
-                    .collect();
-                if !missing.is_empty() {
-                    let span = trigger
-                        .entry("schedule")
-                        .map_or(schedule.span, |e| e.key.span);
-                    ctx.emit(
-                        ctx.at(
-                            &RECURRENCE_SCHEDULE_INCOMPLETE,
-                            pointer_push(&trigger_ptr, "schedule"),
-                            span,
-                        )
-                        .arg("missing", Arg::codes(missing, Join::And)),
-                    );
-                }
+    }
+    if kind.as_deref() == Some("recurrence") {
+        if let Some(schedule) = trigger.get("schedule").filter(|s| s.as_map().is_some()) {
+            let missing: Vec<&str> = ["hours", "minutes"]
+                .into_iter()
+                .filter(|k| schedule.get(k).is_none())
+                .collect();
+            if !missing.is_empty() {
+                let span = trigger
+                    .entry("schedule")
+                    .map_or(schedule.span, |e| e.key.span);
+                let pointer = pointer_push(at, "schedule");
+                let diagnostic = ctx
+                    .at(&RECURRENCE_SCHEDULE_INCOMPLETE, pointer, span)
+                    .arg("missing", Arg::codes(missing, Join::And));
+                ctx.emit(diagnostic);
             }
         }
-        if let Some((zone, node)) = trigger
-            .get("time_zone")
-            .and_then(|n| Some((n.as_str()?, n)))
-        {
-            let iana = zone.contains('/');
-            let offset = zone.trim_start().starts_with(['+', '-']) || zone.contains(':');
-            if iana || offset {
-                let at = pointer_push(&trigger_ptr, "time_zone");
-                ctx.emit(
-                    ctx.at(&TIME_ZONE_NOT_WINDOWS, at, node.span)
-                        .arg("value", zone),
-                );
-            }
+    }
+    if let Some((zone, node)) = text("time_zone") {
+        let iana = zone.contains('/');
+        let offset = zone.trim_start().starts_with(['+', '-']) || zone.contains(':');
+        if iana || offset {
+            let pointer = pointer_push(at, "time_zone");
+            ctx.emit(
+                ctx.at(&TIME_ZONE_NOT_WINDOWS, pointer, node.span)
+                    .arg("value", zone),
+            );
         }
-        if let Some((start, node)) = trigger
-            .get("start_time")
-            .and_then(|n| Some((n.as_str()?, n)))
-        {
-            if !is_start_time(start) {
-                ctx.emit(
-                    ctx.at(
-                        &START_TIME_FORMAT,
-                        pointer_push(&trigger_ptr, "start_time"),
-                        node.span,
-                    )
+    }
+    if let Some((start, node)) = text("start_time") {
+        if !is_start_time(start) {
+            let pointer = pointer_push(at, "start_time");
+            ctx.emit(
+                ctx.at(&START_TIME_FORMAT, pointer, node.span)
                     .arg("value", start),
-                );
-            }
+            );
         }
     }
 }

@@ -204,6 +204,17 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A finding of `rule` about the field at `path`, placed on its key: one path gives both the
+    /// pointer and the span.
+    pub(crate) fn at_key(&self, rule: &'static Rule, path: &[&str]) -> Diagnostic {
+        self.at(rule, pointer(path), self.key_span(path))
+    }
+
+    /// A finding of `rule` about the value at `path`, placed on `span`.
+    pub(crate) fn at_path(&self, rule: &'static Rule, path: &[&str], span: Span) -> Diagnostic {
+        self.at(rule, pointer(path), span)
+    }
+
     /// The value at a path of keys from the root.
     pub(crate) fn get(&self, path: &[&str]) -> Option<&'a Node<'a>> {
         self.root.get_path(path)
@@ -236,6 +247,13 @@ impl<'a> Ctx<'a> {
             .and_then(|p| p.entry(last))
             .map_or(self.root.span, |e| e.key.span)
     }
+}
+
+/// The JSON pointer of a path of keys from the root.
+pub(crate) fn pointer(path: &[&str]) -> String {
+    path.iter().fold(String::new(), |pointer, key| {
+        crate::yaml::pointer_push(&pointer, key)
+    })
 }
 
 /// What a node is (`a string`, `a list`), in the catalog's words.
