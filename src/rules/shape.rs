@@ -425,38 +425,49 @@ fn check_value(
                 }
             }
         },
-        Ty::Tagged { tag, variants } => {
-            if node.as_map().is_none() {
-                wrong_type(ctx, node, at, "type.mapping");
-                return;
-            }
-            let tag_at = at.key(tag);
-            match node.get(tag) {
-                None => ctx.emit(
-                    ctx.at(&MISSING_REQUIRED_FIELD, at.pointer(), key_span)
-                        .arg("field", Arg::code(display_path(&tag_at.pointer())))
-                        .arg("property", Arg::code(*tag)),
-                ),
-                Some(value) => match value.as_str() {
-                    None => wrong_type(ctx, value, &tag_at, "type.string"),
-                    Some(text) => match variants
-                        .iter()
-                        .find(|(name, _)| name.eq_ignore_ascii_case(text))
-                    {
-                        Some((name, fields)) => {
-                            if *name != text {
-                                non_canonical(ctx, value, &tag_at.pointer(), text, name);
-                            }
-                            walk_object(ctx, node, fields, at, key_span, false);
-                        }
+        Ty::Tagged { tag, variants } => check_tagged(ctx, node, tag, variants, at, key_span),
+    }
+}
 
-                        None => {
-                            let names = variants.iter().map(|(name, _)| *name);
-                            invalid_enum_value(ctx, value, &tag_at, text, names);
-                        }
-                    },
-                },
+/// An object whose fields depend on the value of its `tag` field (a schedule's trigger `type`).
+fn check_tagged(
+    ctx: &mut Ctx<'_>,
+    node: &Node<'_>,
+    tag: &'static str,
+    variants: &'static [(&'static str, &'static [Field])],
+    at: &Location<'_>,
+    key_span: Span,
+) {
+    if node.as_map().is_none() {
+        wrong_type(ctx, node, at, "type.mapping");
+        return;
+    }
+    let tag_at = at.key(tag);
+    let Some(value) = node.get(tag) else {
+        let diagnostic = ctx
+            .at(&MISSING_REQUIRED_FIELD, at.pointer(), key_span)
+            .arg("field", Arg::code(display_path(&tag_at.pointer())))
+            .arg("property", Arg::code(tag));
+        ctx.emit(diagnostic);
+        return;
+    };
+    let Some(text) = value.as_str() else {
+        wrong_type(ctx, value, &tag_at, "type.string");
+        return;
+    };
+    match variants
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(text))
+    {
+        Some((name, fields)) => {
+            if *name != text {
+                non_canonical(ctx, value, &tag_at.pointer(), text, name);
             }
+            walk_object(ctx, node, fields, at, key_span, false);
+        }
+        None => {
+            let names = variants.iter().map(|(name, _)| *name);
+            invalid_enum_value(ctx, value, &tag_at, text, names);
         }
     }
 }

@@ -585,43 +585,9 @@ fn nested_rules(kind: Kind) -> Vec<(Vec<&'static str>, Value)> {
             ]),
         ));
     }
-    let credentials: &[&str] = match kind {
-        Kind::AmlCompute => &["admin_password", "ssh_key_value"],
-        Kind::VirtualMachine => &["admin_password", "ssh_private_key_file"],
-        Kind::HdInsight => &["admin_password", "ssh_private_key_file", "ssh_key_value"],
-        _ => &[],
-    };
-    if !credentials.is_empty() {
-        out.push((
-            vec!["ssh_settings"],
-            obj(vec![
-                ("anyOf", any_required(credentials)),
-                rule_codes(&[access::SSH_CREDENTIALS_MISSING.code]),
-            ]),
-        ));
-    }
+    out.extend(ssh_credentials(kind));
     if kind.fields().iter().any(|f| f.name == "identity") {
-        let then = obj(vec![
-            ("required", strings(&["user_assigned_identities"])),
-            (
-                "properties",
-                obj(vec![(
-                    "user_assigned_identities",
-                    obj(vec![("minItems", json!(1))]),
-                )]),
-            ),
-        ]);
-        let user = (
-            "enum",
-            strings(&["user_assigned", "system_assigned,user_assigned"]),
-        );
-        out.push((
-            vec!["identity"],
-            obj(vec![
-                ("allOf", Value::Array(vec![when("type", user, then)])),
-                rule_codes(&[access::USER_ASSIGNED_WITHOUT_IDENTITIES.code]),
-            ]),
-        ));
+        out.push((vec!["identity"], user_assigned_identities()));
     }
     if kind == Kind::ComputeInstance {
         let both = obj(vec![
@@ -631,32 +597,7 @@ fn nested_rules(kind: Kind) -> Vec<(Vec<&'static str>, Value)> {
         out.push((vec!["create_on_behalf_of"], both));
     }
     if kind == Kind::Aks {
-        let own = obj(vec![("anyOf", any_required(&["cert", "key", "cname"]))]);
-        let managed = obj(vec![(
-            "anyOf",
-            any_required(&["leaf_domain_label", "overwrite_existing_domain"]),
-        )]);
-        let conditions = vec![
-            when(
-                "status",
-                ("const", json!("enabled")),
-                required(&["cert", "key", "cname"]),
-            ),
-            when(
-                "status",
-                ("const", json!("auto")),
-                required(&["leaf_domain_label"]),
-            ),
-        ];
-        let ssl = obj(vec![
-            (
-                "not",
-                obj(vec![("allOf", Value::Array(vec![own, managed]))]),
-            ),
-            ("allOf", Value::Array(conditions)),
-            rule_codes(&[aks::SSL_CERT_WITH_LEAF_LABEL.code, aks::SSL_INCOMPLETE.code]),
-        ]);
-        out.push((vec!["ssl"], ssl));
+        out.push((vec!["ssl"], aks_ssl()));
         let all = obj(vec![
             (
                 "required",
@@ -672,6 +613,72 @@ fn nested_rules(kind: Kind) -> Vec<(Vec<&'static str>, Value)> {
         out.push((vec!["network_settings"], all));
     }
     out
+}
+
+/// `ssh_settings` needs one of the kind's credentials (AML503).
+fn ssh_credentials(kind: Kind) -> Option<(Vec<&'static str>, Value)> {
+    let credentials: &[&str] = match kind {
+        Kind::AmlCompute => &["admin_password", "ssh_key_value"],
+        Kind::VirtualMachine => &["admin_password", "ssh_private_key_file"],
+        Kind::HdInsight => &["admin_password", "ssh_private_key_file", "ssh_key_value"],
+        _ => return None,
+    };
+    let keywords = obj(vec![
+        ("anyOf", any_required(credentials)),
+        rule_codes(&[access::SSH_CREDENTIALS_MISSING.code]),
+    ]);
+    Some((vec!["ssh_settings"], keywords))
+}
+
+/// A user-assigned identity needs its list of identities (AML508).
+fn user_assigned_identities() -> Value {
+    let then = obj(vec![
+        ("required", strings(&["user_assigned_identities"])),
+        (
+            "properties",
+            obj(vec![(
+                "user_assigned_identities",
+                obj(vec![("minItems", json!(1))]),
+            )]),
+        ),
+    ]);
+    let user = (
+        "enum",
+        strings(&["user_assigned", "system_assigned,user_assigned"]),
+    );
+    obj(vec![
+        ("allOf", Value::Array(vec![when("type", user, then)])),
+        rule_codes(&[access::USER_ASSIGNED_WITHOUT_IDENTITIES.code]),
+    ])
+}
+
+/// An AKS cluster's SSL: one kind of certificate, and what each status needs (AML706, AML707).
+fn aks_ssl() -> Value {
+    let own = obj(vec![("anyOf", any_required(&["cert", "key", "cname"]))]);
+    let managed = obj(vec![(
+        "anyOf",
+        any_required(&["leaf_domain_label", "overwrite_existing_domain"]),
+    )]);
+    let conditions = vec![
+        when(
+            "status",
+            ("const", json!("enabled")),
+            required(&["cert", "key", "cname"]),
+        ),
+        when(
+            "status",
+            ("const", json!("auto")),
+            required(&["leaf_domain_label"]),
+        ),
+    ];
+    obj(vec![
+        (
+            "not",
+            obj(vec![("allOf", Value::Array(vec![own, managed]))]),
+        ),
+        ("allOf", Value::Array(conditions)),
+        rule_codes(&[aks::SSL_CERT_WITH_LEAF_LABEL.code, aks::SSL_INCOMPLETE.code]),
+    ])
 }
 
 /// Cross-field rules at the root of a spec, as `allOf` entries.

@@ -1,6 +1,6 @@
 use std::collections::HashMap;
 
-use saphyr_parser::{Event, Marker, Parser, ScalarStyle};
+use saphyr_parser::{Event, Marker, Parser, ScalarStyle, ScanError, Tag};
 
 use super::node::{Entry, Node, Value, pointer_push};
 use super::scalar::{
@@ -238,20 +238,7 @@ impl<'a> Builder<'a> {
             let (event, span) = match parser.next_event() {
                 None | Some(Ok((Event::StreamEnd, _))) => break,
                 Some(Ok(pair)) => pair,
-                Some(Err(error)) => {
-                    let at = self.byte(*error.marker());
-                    // The scanner has its own nesting limit, above ours; report it as ours.
-                    let kind = match error.info() {
-                        "recursion limit exceeded" => IssueKind::TooDeep(self.limits.max_depth),
-                        info => IssueKind::Syntax(info.to_owned()),
-                    };
-                    self.stack.clear();
-                    self.issue(kind, Span::new(at, at));
-                    if in_document || self.out.documents.is_empty() {
-                        self.out.documents.push(None);
-                    }
-                    return;
-                }
+                Some(Err(error)) => return self.parse_error(&error, in_document),
             };
             let start = self.byte(span.start);
             let end = self.byte(span.end);
@@ -274,19 +261,7 @@ impl<'a> Builder<'a> {
                     Ok(())
                 }
                 Event::Scalar(text, style, anchor, tag) => {
-                    let tag = tag.and_then(|t| match t.suffix.strip_prefix("tag:yaml.org,2002:") {
-                        // A verbatim core tag, `!<tag:yaml.org,2002:str>`, is `!!str`.
-                        Some(core) if t.handle.is_empty() => {
-                            Some((true, String::new(), core.to_owned()))
-                        }
-                        // PyYAML resolves a scalar with the non-specific tag `!` as if untagged.
-                        _ if t.handle.is_empty() && t.suffix == "!"
-                            || t.handle == "!" && t.suffix.is_empty() =>
-                        {
-                            None
-                        }
-                        _ => Some((t.is_yaml_core_schema(), t.handle.clone(), t.suffix.clone())),
-                    });
+                    let tag = tag.and_then(|tag| scalar_tag(&tag));
                     self.scalar(text.into_owned(), style, tag, Span::new(start, end))
                         .and_then(|node| self.push(node, anchor))
                 }
@@ -313,6 +288,21 @@ impl<'a> Builder<'a> {
                 self.out.documents.push(None);
                 return;
             }
+        }
+    }
+
+    /// The parser's first error ends the file (it repeats it forever).
+    fn parse_error(&mut self, error: &ScanError, in_document: bool) {
+        let at = self.byte(*error.marker());
+        // The scanner has its own nesting limit, above ours; report it as ours.
+        let kind = match error.info() {
+            "recursion limit exceeded" => IssueKind::TooDeep(self.limits.max_depth),
+            info => IssueKind::Syntax(info.to_owned()),
+        };
+        self.stack.clear();
+        self.issue(kind, Span::new(at, at));
+        if in_document || self.out.documents.is_empty() {
+            self.out.documents.push(None);
         }
     }
 
@@ -523,6 +513,26 @@ impl<'a> Builder<'a> {
             _ => Value::Str(text),
         };
         Ok(Node::new(value, span))
+    }
+}
+
+/// A scalar's tag as PyYAML reads it: `(is a core tag, handle, suffix)`, or `None` for a scalar
+/// read as if untagged.
+fn scalar_tag(tag: &Tag) -> Option<(bool, String, String)> {
+    match tag.suffix.strip_prefix("tag:yaml.org,2002:") {
+        // A verbatim core tag, `!<tag:yaml.org,2002:str>`, is `!!str`.
+        Some(core) if tag.handle.is_empty() => Some((true, String::new(), core.to_owned())),
+        // PyYAML resolves a scalar with the non-specific tag `!` as if untagged.
+        _ if tag.handle.is_empty() && tag.suffix == "!"
+            || tag.handle == "!" && tag.suffix.is_empty() =>
+        {
+            None
+        }
+        _ => Some((
+            tag.is_yaml_core_schema(),
+            tag.handle.clone(),
+            tag.suffix.clone(),
+        )),
     }
 }
 

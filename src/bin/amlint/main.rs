@@ -80,9 +80,8 @@ fn read_and_check(input: &Input, stdin_name: &str, options: &Options) -> (String
     (label, Outcome::Checked(text, report))
 }
 
-fn check(args: &CheckArgs) -> std::io::Result<ExitCode> {
-    let options = Options::default();
-    let (inputs, mut failures) = discover::inputs(&args.paths);
+/// Reads and checks every input, on as many threads as there are cores; results in input order.
+fn read_all(inputs: &[Input], stdin_name: &str, options: &Options) -> Vec<(String, Outcome)> {
     let results: Vec<Mutex<Option<(String, Outcome)>>> =
         inputs.iter().map(|_| Mutex::new(None)).collect();
     let next = AtomicUsize::new(0);
@@ -95,7 +94,7 @@ fn check(args: &CheckArgs) -> std::io::Result<ExitCode> {
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(input) = inputs.get(i) else { break };
-                    let result = read_and_check(input, &args.stdin_filename, &options);
+                    let result = read_and_check(input, stdin_name, options);
                     if let Some(slot) = results.get(i) {
                         if let Ok(mut slot) = slot.lock() {
                             *slot = Some(result);
@@ -105,27 +104,41 @@ fn check(args: &CheckArgs) -> std::io::Result<ExitCode> {
             });
         }
     });
+    results
+        .into_iter()
+        .filter_map(|slot| slot.into_inner().ok().flatten())
+        .collect()
+}
+
+/// Runs the rules that look across files on the checked files.
+fn check_across(files: &mut [File]) {
+    let labels: Vec<String> = files.iter().map(|f| f.label.clone()).collect();
+    let mut reports: Vec<FileReport> = files
+        .iter_mut()
+        .map(|f| std::mem::take(&mut f.report))
+        .collect();
+    amlint::check_run(&labels, &mut reports);
+    for (file, report) in files.iter_mut().zip(reports) {
+        file.report = report;
+    }
+}
+
+fn check(args: &CheckArgs) -> std::io::Result<ExitCode> {
+    let options = Options::default();
+    let (inputs, mut failures) = discover::inputs(&args.paths);
     let mut checked = Vec::new();
-    for slot in results {
-        match slot.into_inner().ok().flatten() {
-            Some((label, Outcome::Checked(text, report))) => checked.push(File {
+    for (label, outcome) in read_all(&inputs, &args.stdin_filename, &options) {
+        match outcome {
+            Outcome::Checked(text, report) => checked.push(File {
                 label,
                 text,
                 report,
             }),
-            Some((label, Outcome::Failed(error))) => failures.push((label.into(), error)),
-            Some((_, Outcome::Skipped)) | None => {}
+            Outcome::Failed(error) => failures.push((label.into(), error)),
+            Outcome::Skipped => {}
         }
     }
-    let labels: Vec<String> = checked.iter().map(|c| c.label.clone()).collect();
-    let mut reports: Vec<FileReport> = checked
-        .iter_mut()
-        .map(|c| std::mem::take(&mut c.report))
-        .collect();
-    amlint::check_run(&labels, &mut reports);
-    for (c, report) in checked.iter_mut().zip(reports) {
-        c.report = report;
-    }
+    check_across(&mut checked);
 
     let mut stderr = std::io::stderr().lock();
     for (path, error) in &failures {
