@@ -440,32 +440,7 @@ impl<'a> Builder<'a> {
             self.tab_safe.push(span);
         }
         let value = match tag {
-            Some((true, _, suffix)) => match suffix.as_str() {
-                "str" => Value::Str(text),
-                // Bytes to PyYAML; az ml's fields turn them into text (or an int from its digits).
-                "binary" => Value::Str(strings.keep(pyyaml_binary(text).ok_or(IssueKind::Binary)?)),
-                "null" => Value::Null,
-                "bool" | "int" | "float" | "timestamp" => {
-                    let v = resolve_yaml11(text);
-                    let ok = matches!(
-                        (&*suffix, &v),
-                        ("bool", Value::Bool(_))
-                            | ("int", Value::Int(_))
-                            | ("float", Value::Float(_) | Value::Int(_))
-                            | ("timestamp", Value::Timestamp(_))
-                    );
-                    if !ok {
-                        return Err(IssueKind::UnsupportedTag(format!("!!{suffix} {text}")));
-                    }
-                    match v {
-                        // PyYAML's float() of `!!float 1` is 1.0.
-                        #[expect(clippy::cast_precision_loss, reason = "as Python's float()")]
-                        Value::Int(i) if suffix == "float" => Value::Float(i as f64),
-                        v => v,
-                    }
-                }
-                other => return Err(IssueKind::UnsupportedTag(format!("!!{other}"))),
-            },
+            Some((true, _, suffix)) => core_tagged(&suffix, text, strings)?,
             Some((false, handle, suffix)) => {
                 return Err(IssueKind::UnsupportedTag(format!("{handle}{suffix}")));
             }
@@ -481,39 +456,78 @@ impl<'a> Builder<'a> {
                 if is_key && text == "<<" {
                     self.merge_keys.push(span.start);
                 }
-                if is_string_in_both(text) {
-                    return Ok(Node::new(Value::Str(text), span));
-                }
-                let v11 = resolve_yaml11(text);
-                let v12 = resolve_yaml12(text);
-                let differs = match (&v11, &v12) {
-                    (Value::Float(a), Value::Float(b)) => {
-                        a.to_bits() != b.to_bits() && !(a.is_nan() && b.is_nan())
-                    }
-                    (Value::Timestamp(_), _) => false,
-                    (a, b) => a != b,
-                };
-                // Only values: keys like `on:` are reported as unknown fields anyway.
-                let is_value = matches!(
-                    self.stack.last(),
-                    Some(Frame::Map { key: Some(_), .. }) | Some(Frame::Seq { .. })
-                );
-                if differs && is_value {
-                    self.issue(
-                        IssueKind::Ambiguous {
-                            text: text.to_owned(),
-                            yaml11: reading(&v11),
-                            yaml12: reading(&v12),
-                        },
-                        span,
-                    );
-                }
-                v11
+                self.plain(text, span)
             }
             _ => Value::Str(text),
         };
         Ok(Node::new(value, span))
     }
+
+    /// A plain scalar as PyYAML (YAML 1.1) reads it; notes where YAML 1.2 reads it otherwise.
+    fn plain(&mut self, text: &'a str, span: Span) -> Value<'a> {
+        if is_string_in_both(text) {
+            return Value::Str(text);
+        }
+        let v11 = resolve_yaml11(text);
+        let v12 = resolve_yaml12(text);
+        let differs = match (&v11, &v12) {
+            (Value::Float(a), Value::Float(b)) => {
+                a.to_bits() != b.to_bits() && !(a.is_nan() && b.is_nan())
+            }
+            (Value::Timestamp(_), _) => false,
+            (a, b) => a != b,
+        };
+        // Only values: keys like `on:` are reported as unknown fields anyway.
+        let is_value = matches!(
+            self.stack.last(),
+            Some(Frame::Map { key: Some(_), .. }) | Some(Frame::Seq { .. })
+        );
+        if differs && is_value {
+            self.issue(
+                IssueKind::Ambiguous {
+                    text: text.to_owned(),
+                    yaml11: reading(&v11),
+                    yaml12: reading(&v12),
+                },
+                span,
+            );
+        }
+        v11
+    }
+}
+
+/// A scalar with a core tag (`!!str`, `!!int`, ...) as PyYAML's safe loader constructs it.
+fn core_tagged<'a>(
+    suffix: &str,
+    text: &'a str,
+    strings: &'a Strings,
+) -> Result<Value<'a>, IssueKind> {
+    Ok(match suffix {
+        "str" => Value::Str(text),
+        // Bytes to PyYAML; az ml's fields turn them into text (or an int from its digits).
+        "binary" => Value::Str(strings.keep(pyyaml_binary(text).ok_or(IssueKind::Binary)?)),
+        "null" => Value::Null,
+        "bool" | "int" | "float" | "timestamp" => {
+            let v = resolve_yaml11(text);
+            let ok = matches!(
+                (suffix, &v),
+                ("bool", Value::Bool(_))
+                    | ("int", Value::Int(_))
+                    | ("float", Value::Float(_) | Value::Int(_))
+                    | ("timestamp", Value::Timestamp(_))
+            );
+            if !ok {
+                return Err(IssueKind::UnsupportedTag(format!("!!{suffix} {text}")));
+            }
+            match v {
+                // PyYAML's float() of `!!float 1` is 1.0.
+                #[expect(clippy::cast_precision_loss, reason = "as Python's float()")]
+                Value::Int(i) if suffix == "float" => Value::Float(i as f64),
+                v => v,
+            }
+        }
+        other => return Err(IssueKind::UnsupportedTag(format!("!!{other}"))),
+    })
 }
 
 /// A scalar's tag as PyYAML reads it: `(is a core tag, handle, suffix)`, or `None` for a scalar
