@@ -53,7 +53,12 @@ pub fn check_bytes(bytes: &[u8], options: &Options) -> FileReport {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => check_text(text, options),
-        Err(error) => FileReport::unreadable(document::not_utf8(error.valid_up_to())),
+        Err(error) => {
+            // Not text: what it holds is shown as the lossy text, and its secrets hidden there.
+            let mut report = FileReport::unreadable(document::not_utf8(error.valid_up_to()));
+            report.secrets = secrets::find(&String::from_utf8_lossy(bytes), &[]);
+            report
+        }
     }
 }
 
@@ -64,7 +69,9 @@ pub fn check_text(text: &str, options: &Options) -> FileReport {
         return report;
     }
     if let Some(finding) = document::check_binary(text) {
-        return FileReport::unreadable(finding);
+        let mut report = FileReport::unreadable(finding);
+        report.secrets = secrets::find(text, &[]);
+        return report;
     }
     let strings = yaml::Strings::new();
     let parsed = yaml::parse(text, &strings, options.limits);
@@ -84,7 +91,8 @@ pub fn check_text(text: &str, options: &Options) -> FileReport {
             report.documents.push(summarise(root, index, kind));
         }
     }
-    report.secret_spans = secrets::spans(text, &parsed.documents);
+    report.secrets = secrets::find(text, &parsed.documents);
+    secrets::mark(&mut report.diagnostics, &report.secrets);
     sort(&mut report.diagnostics);
     report
 }
@@ -115,28 +123,35 @@ pub fn write_document(value: &serde_json::Value) -> String {
 /// Checks one document given as a tree (a JS object or JSON value, without source text).
 #[must_use]
 pub fn check_node(root: &Node<'_>, options: &Options) -> FileReport {
+    let mut report = node_diagnostics(root, options);
+    let kind = report.documents.first().and_then(|d| d.kind);
+    report.documents = vec![summarise(root, 0, kind)];
+    report
+}
+
+/// [`check_node`] without the document summary the cross-file rules use: what a form needs.
+/// Its `documents` hold only the kind found.
+#[must_use]
+pub fn node_diagnostics(root: &Node<'_>, options: &Options) -> FileReport {
     let pruned = options.form_state.then(|| form_spec(root));
     let root = pruned.as_ref().unwrap_or(root);
     let mut diagnostics = Vec::new();
     let kind = check_document(root, 0, options.kind, &mut diagnostics);
+    let secrets = secrets::of_tree(root);
+    secrets::mark(&mut diagnostics, &secrets);
     sort(&mut diagnostics);
     FileReport {
         diagnostics,
-        documents: vec![summarise(root, 0, kind)],
+        documents: vec![DocumentSummary {
+            document: 0,
+            kind,
+            name: None,
+            location: None,
+            azure_ml_schema: false,
+        }],
+        secrets,
         ..FileReport::default()
     }
-}
-
-/// The findings of [`check_node`] alone, sorted: what a form needs, without the summary the
-/// cross-file rules use.
-#[must_use]
-pub fn node_diagnostics(root: &Node<'_>, options: &Options) -> Vec<Diagnostic> {
-    let pruned = options.form_state.then(|| form_spec(root));
-    let root = pruned.as_ref().unwrap_or(root);
-    let mut diagnostics = Vec::new();
-    check_document(root, 0, options.kind, &mut diagnostics);
-    sort(&mut diagnostics);
-    diagnostics
 }
 
 /// Rules that look across all files of one run (such as two specs claiming one name). Adds
@@ -146,6 +161,7 @@ pub fn check_run(labels: &[String], reports: &mut [FileReport]) {
     for (file, diagnostic) in found {
         if let Some(report) = reports.get_mut(file) {
             report.diagnostics.push(diagnostic);
+            secrets::mark(&mut report.diagnostics, &report.secrets);
             sort(&mut report.diagnostics);
         }
     }
@@ -240,6 +256,7 @@ mod tests {
         };
         let codes = |options: &Options| -> Vec<&str> {
             node_diagnostics(&Node::from_json(&state), options)
+                .diagnostics
                 .iter()
                 .map(Diagnostic::code)
                 .collect()

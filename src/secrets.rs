@@ -1,62 +1,359 @@
-//! Where secrets sit in a file, so that no output ever shows them.
+//! What no output may show. The pipeline marks secrets structurally, by where they stand and what
+//! they look like, never by searching the finished output:
+//!
+//! - the value of a secret field (`admin_password`, `access_token`, ...) and of every key that
+//!   looks like one (`admin_pasword`, `admin_pwd`, `db_passwd`), whatever it holds;
+//! - every value that looks like a credential wherever it stands: a SAS signature (`sig=`), a
+//!   connection string's `AccountKey=`/`SharedAccessKey=`/`Password=`, private-key material, a
+//!   bearer token or JWT;
+//! - every other place the same value stands: an alias copies a node with its anchor's span, and a
+//!   rule may quote a value it read under another key.
+//!
+//! The spans keep source lines from showing them; the values turn the message arguments that
+//! carry them into [`Arg::Secret`], which every text rendering masks.
 
+use crate::diagnostic::Diagnostic;
+use crate::messages::Arg;
+pub use crate::messages::MASK;
 use crate::model::is_secret_key;
 use crate::span::Span;
 use crate::yaml::{Node, Value};
 
-/// Spans of secret values: values under secret-looking keys in the parsed documents, plus a line
-/// scan that also covers documents that did not parse, plus PEM private-key blocks anywhere.
-pub(crate) fn spans(text: &str, documents: &[Option<Node<'_>>]) -> Vec<Span> {
-    let mut out = Vec::new();
-    for root in documents.iter().flatten() {
-        walk(root, &mut out);
-    }
-    scan_lines(text, &mut out);
-    out.sort_by_key(|s| (s.start, s.end));
-    out.dedup();
-    out
+/// Secrets of one input: where they stand in its text, and the values themselves.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Secrets {
+    /// Byte ranges of the text that hold secrets, sorted.
+    pub spans: Vec<Span>,
+    /// The secret values, as read (and, in text that did not parse, as written).
+    pub values: Vec<String>,
 }
 
-fn walk(node: &Node<'_>, out: &mut Vec<Span>) {
-    match &node.value {
-        Value::Map(entries) => {
-            for entry in entries {
-                if entry.key_str().is_some_and(is_secret_key) {
-                    out.push(entry.value.span);
-                } else {
-                    walk(&entry.value, out);
-                }
-            }
+impl Secrets {
+    /// Whether `text` is a secret or holds one. Short secrets (`u`) count only when they are the
+    /// whole text: as a part they would hide innocent words.
+    #[must_use]
+    pub fn hides(&self, text: &str) -> bool {
+        !text.is_empty()
+            && self.values.iter().any(|secret| {
+                secret == text || (secret.len() >= 6 && text.contains(secret.as_str()))
+            })
+    }
+
+    /// Whether byte `at` of the text is inside a secret.
+    #[must_use]
+    pub fn covers(&self, at: usize) -> bool {
+        let at = u32::try_from(at).unwrap_or(u32::MAX);
+        self.spans.iter().any(|s| s.start <= at && at < s.end)
+    }
+
+    fn add(&mut self, span: Span, value: &str) {
+        self.spans.push(span);
+        if !value.is_empty() {
+            self.values.push(value.to_owned());
         }
-        Value::Seq(items) => items.iter().for_each(|item| walk(item, out)),
+    }
+
+    fn finish(&mut self) {
+        self.spans.sort_by_key(|s| (s.start, s.end));
+        self.spans.dedup();
+        self.values.sort();
+        self.values.dedup();
+    }
+}
+
+/// The secrets of a text and the documents read from it (`None` for one that did not parse): the
+/// trees where they parsed, and a scan of the text that also covers what did not.
+pub(crate) fn find(text: &str, documents: &[Option<Node<'_>>]) -> Secrets {
+    let mut secrets = Secrets::default();
+    for root in documents.iter().flatten() {
+        walk(root, &mut secrets);
+    }
+    scan(text, &mut secrets);
+    for root in documents.iter().flatten() {
+        copies(root, &mut secrets);
+    }
+    secrets.finish();
+    secrets
+}
+
+/// The secrets of a tree without text (a form's state).
+pub(crate) fn of_tree(root: &Node<'_>) -> Secrets {
+    let mut secrets = Secrets::default();
+    walk(root, &mut secrets);
+    secrets.finish();
+    secrets
+}
+
+/// Turns every argument that carries a secret into [`Arg::Secret`].
+pub(crate) fn mark(diagnostics: &mut [Diagnostic], secrets: &Secrets) {
+    if secrets.values.is_empty() {
+        return;
+    }
+    for diagnostic in diagnostics {
+        for (_, arg) in &mut diagnostic.args {
+            mark_arg(arg, secrets);
+        }
+    }
+}
+
+fn mark_arg(arg: &mut Arg, secrets: &Secrets) {
+    match arg {
+        Arg::Value(text) | Arg::Code(text) | Arg::Foreign(text) if secrets.hides(text) => {
+            *arg = Arg::Secret(std::mem::take(text));
+        }
+        Arg::Phrase(_, args) => args.iter_mut().for_each(|(_, arg)| mark_arg(arg, secrets)),
+        Arg::List(items, _) => items.iter_mut().for_each(|arg| mark_arg(arg, secrets)),
         _ => {}
     }
 }
 
-fn scan_lines(text: &str, out: &mut Vec<Span>) {
+/// Whether a key names a secret, or looks as if it was meant to: a misspelt or abbreviated
+/// password, a credential of any kind.
+pub(crate) fn is_secret_like_key(key: &str) -> bool {
+    if is_secret_key(key) {
+        return true;
+    }
+    let squashed: String = key
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    const WORDS: &[&str] = &[
+        "pass",
+        "pwd",
+        "pswd",
+        "secret",
+        "token",
+        "credential",
+        "apikey",
+        "accesskey",
+        "accountkey",
+        "sharedkey",
+        "sas",
+        "signature",
+        "privkey",
+    ];
+    // A word of the key one slip away from a secret word: `pasword`, `tokn`, `secert`.
+    const NEAR: &[&str] = &[
+        "password",
+        "passwd",
+        "token",
+        "secret",
+        "credential",
+        "apikey",
+    ];
+    let near = key
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|word| word.len() >= 4)
+        .any(|word| {
+            let word = word.to_ascii_lowercase();
+            NEAR.iter()
+                .any(|near| strsim::osa_distance(&word, near) <= 1)
+        });
+    near || WORDS.iter().any(|word| squashed.contains(word))
+        || strsim::osa_distance(&squashed, "adminpassword") <= 2
+}
+
+/// Whether a value looks like a credential, whatever key it stands under.
+pub(crate) fn looks_like_credential(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let pair = |name: &str| {
+        lower.match_indices(name).any(|(at, _)| {
+            // A name in a query or connection string, followed by a value.
+            let before = lower[..at].chars().next_back();
+            let value = &lower[at + name.len()..];
+            matches!(before, None | Some('?' | '&' | ';' | ' '))
+                && value
+                    .chars()
+                    .next()
+                    .is_some_and(|c| !matches!(c, ';' | '&' | ' '))
+        })
+    };
+    pair("sig=")
+        || pair("accountkey=")
+        || pair("sharedaccesskey=")
+        || pair("sharedaccesssignature=")
+        || pair("password=")
+        || pair("pwd=")
+        || pair("clientsecret=")
+        || lower.contains("private key-----")
+        // `openssh-key-v1` in base64: the body of an OpenSSH private key.
+        || text.contains("b3BlbnNzaC1rZXktdjE")
+        || lower.contains("bearer ")
+        || is_jwt(text)
+}
+
+/// Three dot-separated base64url parts, the first a JSON header (`eyJ`).
+fn is_jwt(text: &str) -> bool {
+    text.split_whitespace().any(|word| {
+        let parts: Vec<&str> = word.split('.').collect();
+        parts.len() == 3
+            && word.starts_with("eyJ")
+            && parts.iter().all(|p| {
+                p.len() >= 8
+                    && p.bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            })
+    })
+}
+
+/// Secret fields' values and credential-shaped values (and keys) of a tree.
+fn walk(node: &Node<'_>, out: &mut Secrets) {
+    match &node.value {
+        Value::Map(entries) => {
+            for entry in entries {
+                if let Some(key) = entry.key_str() {
+                    if looks_like_credential(key) {
+                        out.add(entry.key.span, key);
+                    }
+                    if is_secret_like_key(key) {
+                        everything(&entry.value, out);
+                        continue;
+                    }
+                }
+                walk(&entry.value, out);
+            }
+        }
+        Value::Seq(items) => items.iter().for_each(|item| walk(item, out)),
+        Value::Str(text) | Value::Timestamp(text) if looks_like_credential(text) => {
+            out.add(node.span, text);
+        }
+        _ => {}
+    }
+}
+
+/// Every value in a secret subtree.
+fn everything(node: &Node<'_>, out: &mut Secrets) {
+    match &node.value {
+        Value::Map(entries) => entries.iter().for_each(|e| everything(&e.value, out)),
+        Value::Seq(items) => items.iter().for_each(|item| everything(item, out)),
+        Value::Str(text) | Value::Timestamp(text) => out.add(node.span, text),
+        Value::Null => out.spans.push(node.span),
+        other => {
+            let text = crate::yaml::key_text(other).unwrap_or_default();
+            out.add(node.span, &text);
+        }
+    }
+}
+
+/// The other places secret values stand: where an alias or another key repeats one.
+fn copies(node: &Node<'_>, out: &mut Secrets) {
+    match &node.value {
+        Value::Map(entries) => {
+            for entry in entries {
+                copies(&entry.key, out);
+                copies(&entry.value, out);
+            }
+        }
+        Value::Seq(items) => items.iter().for_each(|item| copies(item, out)),
+        Value::Str(text) | Value::Timestamp(text) if out.values.iter().any(|v| v == text) => {
+            out.spans.push(node.span);
+        }
+        _ => {}
+    }
+}
+
+/// A scan of the text for files that did not parse (or not wholly): after every secret-looking
+/// key and its `:`, up to the end of the value (the line, or in flow style the next `,`, `}` or
+/// `]`); every credential-shaped word; and PEM private-key blocks.
+fn scan(text: &str, out: &mut Secrets) {
     let mut offset = 0;
     let mut in_pem = false;
-    for line in text.split_inclusive('\n') {
-        let body = line.trim_end_matches(['\n', '\r']);
+    for line in lines(text) {
         let start = offset;
         offset += line.len();
+        let body = line.trim_end_matches(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}']);
         if body.contains("PRIVATE KEY-----") {
             in_pem = body.contains("-----BEGIN");
-            out.push(Span::new(start, start + body.len()));
+            out.add(Span::new(start, start + body.len()), body);
             continue;
         }
         if in_pem {
-            out.push(Span::new(start, start + body.len()));
+            out.add(Span::new(start, start + body.len()), body);
             continue;
         }
-        let trimmed = body.trim_start().trim_start_matches("- ");
-        if let Some((key, _)) = trimmed.split_once(':') {
-            let key = key.trim().trim_matches(['"', '\'']);
-            if is_secret_key(key) {
-                if let Some(colon) = body.find(':') {
-                    out.push(Span::new(start + colon + 1, start + body.len()));
+        scan_keys(body, start, out);
+        scan_words(body, start, out);
+    }
+}
+
+/// The lines of a text as PyYAML breaks them: at `\n`, `\r\n`, a lone `\r`, NEL, U+2028, U+2029.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = crate::source::line_end(rest);
+        let (line, after) = rest.split_at(end);
+        rest = after;
+        Some(line)
+    })
+}
+
+/// Values after secret-looking keys anywhere in a line, block or flow style.
+fn scan_keys(body: &str, start: usize, out: &mut Secrets) {
+    let bytes = body.as_bytes();
+    for (colon, _) in body.match_indices(':') {
+        // The key: the word before the colon, without quotes.
+        let before = body[..colon].trim_end().trim_end_matches(['"', '\'']);
+        let key_start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !(c.is_alphanumeric() || matches!(c, '_' | '-' | '$')))
+            .map_or(0, |(at, c)| at + c.len_utf8());
+        let key = &before[key_start..];
+        if key.is_empty() || !is_secret_like_key(key) {
+            continue;
+        }
+        // Not a key unless the colon ends the word (`http://` is no key).
+        if bytes
+            .get(colon + 1)
+            .is_some_and(|b| !b.is_ascii_whitespace())
+        {
+            continue;
+        }
+        let value_start = colon + 1;
+        let flow = body[..key_start].contains(['{', '[']);
+        let value_end = if flow {
+            body[value_start..]
+                .find([',', '}', ']'])
+                .map_or(body.len(), |at| value_start + at)
+        } else {
+            body.len()
+        };
+        let value = body[value_start..value_end]
+            .trim()
+            .trim_matches(['"', '\'']);
+        out.add(Span::new(start + value_start, start + value_end), value);
+    }
+}
+
+/// Credential-shaped words anywhere in a line.
+fn scan_words(body: &str, start: usize, out: &mut Secrets) {
+    let separator =
+        |c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ',' | '{' | '}' | '[' | ']');
+    let mut word_start = None;
+    for (at, c) in body
+        .char_indices()
+        .chain(std::iter::once((body.len(), ' ')))
+    {
+        match (word_start, separator(c)) {
+            (None, false) => word_start = Some(at),
+            (Some(from), true) => {
+                word_start = None;
+                let word = &body[from..at];
+                // `key:value` written without a space: the value is the secret.
+                let value = word
+                    .split_once(':')
+                    .map(|(_, value)| value)
+                    .filter(|value| looks_like_credential(value))
+                    .unwrap_or(word);
+                if looks_like_credential(value) {
+                    out.add(Span::new(start + from, start + at), value);
                 }
             }
+            _ => {}
         }
     }
 }
@@ -68,7 +365,69 @@ mod tests {
     #[test]
     fn unparsable_files_still_hide_passwords() {
         let text = "ssh_settings:\n  admin_password: hunter2\n  [broken\n";
-        let spans = spans(text, &[]);
-        assert!(spans.iter().any(|s| text[s.range()].contains("hunter2")));
+        let secrets = find(text, &[]);
+        assert!(
+            secrets
+                .spans
+                .iter()
+                .any(|s| text[s.range()].contains("hunter2"))
+        );
+        let flow = "ssh_settings: {admin_username: u, admin_password: Hunter2-secret, [}\n";
+        let secrets = find(flow, &[]);
+        assert!(secrets.hides("Hunter2-secret"));
+        assert!(!secrets.hides("u"));
+        assert!(
+            secrets
+                .spans
+                .iter()
+                .any(|s| flow[s.range()].contains("Hunter2-secret"))
+        );
+    }
+
+    #[test]
+    fn misspelt_and_abbreviated_secret_keys_count() {
+        for key in [
+            "admin_pasword",
+            "admin_passwd",
+            "admin_pwd",
+            "db_password",
+            "apiKey",
+            "sas_token",
+        ] {
+            assert!(is_secret_like_key(key), "{key}");
+        }
+        for key in [
+            "name",
+            "admin_username",
+            "tier",
+            "ssh_key_value",
+            "location",
+            "subnet",
+        ] {
+            assert!(!is_secret_like_key(key), "{key}");
+        }
+    }
+
+    #[test]
+    fn credentials_are_known_by_their_shape() {
+        for value in [
+            "https://acct.blob.core.windows.net/c/setup.sh?sv=2022-11-02&sig=abcDEF123%3D",
+            "DefaultEndpointsProtocol=https;AccountName=a;AccountKey=bm90LWEta2V5;EndpointSuffix=core.windows.net",
+            "Server=tcp:x;Password=Hunter2-secret;",
+            "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW",
+            "Bearer abcdef0123456789",
+            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlLXBhcnQ",
+        ] {
+            assert!(looks_like_credential(value), "{value}");
+        }
+        for value in [
+            "https://example.com/setup.sh",
+            "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg",
+            "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC0 user@host",
+            "cpu-cluster",
+            "design=signature",
+        ] {
+            assert!(!looks_like_credential(value), "{value}");
+        }
     }
 }

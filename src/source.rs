@@ -1,4 +1,6 @@
-//! Turning byte offsets into 1-based lines and columns, at the edge (CLI, WASM).
+//! Turning byte offsets into 1-based lines and columns, at the edge (CLI, WASM). Lines break where
+//! PyYAML, which `az ml` reads with, breaks them: at `\n`, `\r\n`, a lone `\r`, NEL, U+2028
+//! and U+2029.
 
 /// Column units: characters for terminals, UTF-16 code units for JavaScript editors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,12 +22,47 @@ pub struct LineIndex {
     starts: Vec<usize>,
 }
 
+/// The length of the first line of `text` with its line break: where the next line starts.
+#[must_use]
+pub fn line_end(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        match b {
+            b'\n' => return at + 1,
+            b'\r' => {
+                return at
+                    + if bytes.get(at + 1) == Some(&b'\n') {
+                        2
+                    } else {
+                        1
+                    };
+            }
+            // NEL (C2 85), U+2028 and U+2029 (E2 80 A8/A9).
+            0xC2 if bytes.get(at + 1) == Some(&0x85) => return at + 2,
+            0xE2 if bytes.get(at + 1) == Some(&0x80)
+                && matches!(bytes.get(at + 2), Some(0xA8 | 0xA9)) =>
+            {
+                return at + 3;
+            }
+            _ => at += 1,
+        }
+    }
+    text.len()
+}
+
 impl LineIndex {
     #[must_use]
     pub fn new(text: &str) -> LineIndex {
-        let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
+        let mut starts = vec![0];
+        let mut at = 0;
+        while at < text.len() {
+            at += line_end(&text[at..]);
+            if at < text.len() || text.ends_with(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}']) {
+                starts.push(at);
+            }
+        }
+        starts.dedup();
         LineIndex { starts }
     }
 
@@ -57,7 +94,7 @@ impl LineIndex {
         let end = self.starts.get(line).copied().unwrap_or(text.len());
         text.get(start..end)
             .unwrap_or_default()
-            .trim_end_matches(['\n', '\r'])
+            .trim_end_matches(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}'])
     }
 
     /// Byte offset where a 1-based line starts.
@@ -89,5 +126,24 @@ mod tests {
             Position { line: 1, column: 1 }
         );
         assert_eq!(index.line(text, 2), "näme: 😀x");
+    }
+
+    #[test]
+    fn lines_break_where_pyyaml_breaks_them() {
+        let text =
+            "name: cpu-cluster\rtype: amlcompute\r\nmax_instances: 2\u{2028}min_instances: 4\r";
+        let index = LineIndex::new(text);
+        let four = text.rfind('4').unwrap();
+        assert_eq!(
+            index.position(text, four, Encoding::Chars),
+            Position {
+                line: 4,
+                column: 16
+            }
+        );
+        assert_eq!(index.line(text, 1), "name: cpu-cluster");
+        assert_eq!(index.line(text, 2), "type: amlcompute");
+        assert_eq!(index.line(text, 3), "max_instances: 2");
+        assert_eq!(index.line(text, 4), "min_instances: 4");
     }
 }

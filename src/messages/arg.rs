@@ -1,5 +1,8 @@
 //! The values messages are built from.
 
+/// How a secret is shown: the same for every secret, so not even its length shows.
+pub const MASK: &str = "********";
+
 /// A value a message is built from. Rules never word a message: anything a reader would read as
 /// language is a [`Arg::Word`] that each catalog words its own way, so a language is a catalog.
 #[derive(Debug, Clone, PartialEq)]
@@ -11,6 +14,9 @@ pub enum Arg {
     /// An identifier of amlint's or Azure's own, the same in every language: a field name or path
     /// (`network_settings.subnet`), a compute `type`, a VM size, a code point.
     Code(String),
+    /// A value that came from a secret, or holds one: kept for the library's own use, shown as
+    /// `********` in every rendering. The pipeline turns arguments into this; rules never do.
+    Secret(String),
     /// Another tool's own words, quoted as it said them: the YAML parser's message.
     Foreign(String),
     /// A word or phrase the catalog translates, by its catalog key (`type.string`).

@@ -5,7 +5,7 @@
 mod arg;
 mod en;
 
-pub use arg::{Arg, Join};
+pub use arg::{Arg, Join, MASK};
 
 use serde::Serialize;
 
@@ -106,6 +106,7 @@ fn write_arg(locale: Locale, arg: &Arg, out: &mut String) {
     match arg {
         Arg::Int(n) => out.push_str(&n.to_string()),
         Arg::Value(text) | Arg::Code(text) | Arg::Foreign(text) => out.push_str(text),
+        Arg::Secret(_) => out.push_str(MASK),
         Arg::Word(key) => out.push_str(template(locale, key).unwrap_or(key)),
         Arg::Phrase(key, args) => match template(locale, key) {
             Some(template) => fill(locale, template, args, out),

@@ -1,9 +1,10 @@
 //! The one place where a finding's data becomes text.
 
-use super::Settings;
+use super::{Secrets, Settings};
+use crate::secrets::MASK;
+
 use crate::diagnostic::Diagnostic;
 use crate::source::{Encoding, LineIndex, Position};
-use crate::span::Span;
 
 /// A finding as text, ready for any format.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,7 +26,7 @@ pub struct FindingText {
 pub struct Edge<'a> {
     text: &'a str,
     index: LineIndex,
-    secrets: &'a [Span],
+    secrets: &'a Secrets,
     settings: Settings,
     encoding: Encoding,
     /// False for input that had no text at all: then findings have no positions.
@@ -35,7 +36,12 @@ pub struct Edge<'a> {
 impl<'a> Edge<'a> {
     /// The edge of an input with text; `secrets` are the byte ranges never to show.
     #[must_use]
-    pub fn new(text: &'a str, secrets: &'a [Span], settings: Settings, encoding: Encoding) -> Self {
+    pub fn new(
+        text: &'a str,
+        secrets: &'a Secrets,
+        settings: Settings,
+        encoding: Encoding,
+    ) -> Self {
         Edge {
             text,
             index: LineIndex::new(text),
@@ -48,10 +54,10 @@ impl<'a> Edge<'a> {
 
     /// The edge of an input that had no text (a JS object or JSON value): no positions.
     #[must_use]
-    pub fn without_text(settings: Settings) -> Self {
+    pub fn without_text(secrets: &'a Secrets, settings: Settings) -> Self {
         Edge {
             positions: false,
-            ..Edge::new("", &[], settings, Encoding::Utf16)
+            ..Edge::new("", secrets, settings, Encoding::Utf16)
         }
     }
 
@@ -69,10 +75,30 @@ impl<'a> Edge<'a> {
             start: position(span.start),
             end: position(span.end),
             blocking: self.settings.blocks(d.severity),
-            pointer: d.pointer.clone(),
+            pointer: self.pointer(&d.pointer),
             message: d.message(self.settings.locale),
             params: d.params(self.settings.locale),
         }
+    }
+
+    /// A pointer as it may be shown: a segment that is or holds a secret (a key read through an
+    /// alias, say) is masked, the others kept, so the pointer still names the place.
+    fn pointer(&self, pointer: &str) -> String {
+        if self.secrets.values.is_empty() {
+            return pointer.to_owned();
+        }
+        pointer
+            .split('/')
+            .map(|segment| {
+                let key = segment.replace("~1", "/").replace("~0", "~");
+                if self.secrets.hides(&key) {
+                    MASK
+                } else {
+                    segment
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("/")
     }
 
     /// Line `line` (1-based) of the text as it may be shown: secrets replaced by `*`, control
@@ -84,8 +110,7 @@ impl<'a> Edge<'a> {
             .line(self.text, line)
             .char_indices()
             .map(|(i, c)| {
-                let at = u32::try_from(start + i).unwrap_or(u32::MAX);
-                if self.secrets.iter().any(|s| s.start <= at && at < s.end) {
+                if self.secrets.covers(start + i) {
                     '*'
                 } else if c.is_control() && c != '\t' {
                     '\u{FFFD}'

@@ -46,7 +46,7 @@ pub fn human(files: &[File], settings: &Settings, style: Style) -> String {
     let mut out = String::new();
     for file in files {
         let report = &file.report;
-        let edge = Edge::new(&file.text, &report.secret_spans, *settings, Encoding::Chars);
+        let edge = Edge::new(&file.text, &report.secrets, *settings, Encoding::Chars);
         for d in &report.diagnostics {
             let found = edge.finding(d);
             let (start, end) = (found.start.unwrap_or(FIRST), found.end.unwrap_or(FIRST));

@@ -47,7 +47,7 @@ pub fn json(files: &[File], settings: &Settings) -> String {
         .iter()
         .map(|file| {
             let report = &file.report;
-            let edge = Edge::new(&file.text, &report.secret_spans, *settings, Encoding::Chars);
+            let edge = Edge::new(&file.text, &report.secrets, *settings, Encoding::Chars);
             let diagnostics = report
                 .diagnostics
                 .iter()

@@ -17,6 +17,7 @@ pub use rules::{explain, rules_json, rules_markdown, rules_text};
 use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
 use crate::rules::declare::Severity;
+pub use crate::secrets::{MASK, Secrets};
 use crate::span::Span;
 
 /// Where a finding without a place in the text is shown.
@@ -98,8 +99,8 @@ pub struct FileReport {
     /// Sorted by document, then position, then code.
     pub diagnostics: Vec<Diagnostic>,
     pub documents: Vec<DocumentSummary>,
-    /// Byte ranges holding secrets, to be masked wherever source text is shown.
-    pub secret_spans: Vec<Span>,
+    /// What no output may show: where secrets stand in the text, and their values.
+    pub secrets: Secrets,
     /// The text could not be read as `az ml` reads it (not text, too large, broken YAML, over a
     /// budget): its findings say why. An input refused for its size was never read, and is not
     /// `unreadable`.

@@ -178,12 +178,7 @@ fn settings(locale: Locale) -> Settings {
 
 /// Findings for text input, with UTF-16 positions.
 pub(crate) fn from_text(text: &str, report: &FileReport, locale: Locale) -> Vec<Diagnostic> {
-    let edge = Edge::new(
-        text,
-        &report.secret_spans,
-        settings(locale),
-        Encoding::Utf16,
-    );
+    let edge = Edge::new(text, &report.secrets, settings(locale), Encoding::Utf16);
     report
         .diagnostics
         .iter()
@@ -192,9 +187,13 @@ pub(crate) fn from_text(text: &str, report: &FileReport, locale: Locale) -> Vec<
 }
 
 /// Findings for object input (no text, so no positions).
-pub(crate) fn from_tree(found: &[CoreDiagnostic], locale: Locale) -> Vec<Diagnostic> {
-    let edge = Edge::without_text(settings(locale));
-    found.iter().map(|d| convert(&edge, d)).collect()
+pub(crate) fn from_tree(report: &FileReport, locale: Locale) -> Vec<Diagnostic> {
+    let edge = Edge::without_text(&report.secrets, settings(locale));
+    report
+        .diagnostics
+        .iter()
+        .map(|d| convert(&edge, d))
+        .collect()
 }
 
 /// Findings as the text `findings.js` turns into the `Diagnostic` objects JS receives: the same

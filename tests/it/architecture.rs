@@ -68,7 +68,10 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("src/messages/", &["messages"]),
     ("src/rules/declare.rs", &["kind", "rules::declare"]),
     ("src/diagnostic.rs", &["messages", "rules::declare", "span"]),
-    ("src/secrets.rs", &["model", "span", "yaml"]),
+    (
+        "src/secrets.rs",
+        &["diagnostic", "messages", "model", "span", "source", "yaml"],
+    ),
     (
         "src/rules/",
         &[
@@ -95,6 +98,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "rules::GROUPS",
             "rules::RULES",
             "rules",
+            "secrets",
             "source",
             "span",
         ],

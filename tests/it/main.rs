@@ -15,5 +15,6 @@ mod pyyaml;
 mod registry;
 mod robustness;
 mod schema;
+mod secrets;
 mod support;
 mod wasm_parity;

@@ -262,3 +262,25 @@ test("a form's empty sections are not set, for the adapter as for validate({ for
   const { errors } = createValidator({ kind: "amlcompute" }).validateFormData(state, {});
   assert.deepEqual(errors, []);
 });
+
+test("no finding the package hands over shows a secret", () => {
+  const secret = "Zq7Wm3Rt9Kx2Vb5Np8Lc";
+  const findings = [
+    // A value that is also a password, a misspelt password key, a key that is a secret,
+    // a SAS token in a URL, and the same in YAML text through an alias.
+    amlint.validate({ name: secret, type: "amlcompute", ssh_settings: { admin_username: "u", admin_password: secret } }),
+    amlint.validate({ name: "cpu-cluster", type: "amlcompute", ssh_settings: { admin_username: "u", admin_pasword: secret } }),
+    amlint.validate({ name: "cpu-cluster", type: "amlcompute", [secret]: 1, tags: { token: secret, [secret]: [1] } }),
+    amlint.validate({ name: "cpu-cluster", type: "amlcompute", network_settings: { subnet: `https://a.blob.core.windows.net/c?sig=${secret}` } }),
+    amlint.validate(`ssh_settings:\n  admin_username: u\n  admin_password: &p ${secret}\nname: *p\ntype: amlcompute\n*p : 1\n`),
+    amlint.validator({ form: true }).validate({ name: secret, type: "amlcompute", ssh_settings: { admin_password: secret } }),
+  ];
+  for (const found of findings) {
+    assert.ok(found.length > 0);
+    const text = JSON.stringify(found);
+    assert.ok(!text.includes(secret), text);
+  }
+  // The masked pointer keeps its place: the same number of segments.
+  const unknown = findings[2].find((d) => d.code === "AML104");
+  assert.equal(unknown.pointer, "/********");
+});
