@@ -101,8 +101,8 @@ impl<'a> Edge<'a> {
             .join("/")
     }
 
-    /// Line `line` (1-based) of the text as it may be shown: secrets replaced by `*`, control
-    /// characters (which would garble a terminal) by U+FFFD.
+    /// Line `line` (1-based) of the text as it may be shown: secrets replaced by `*`, characters
+    /// that would garble a terminal or reorder the line (controls, bidi formatting) by U+FFFD.
     #[must_use]
     pub fn source_line(&self, line: usize) -> String {
         let start = self.index.line_start(line);
@@ -112,7 +112,7 @@ impl<'a> Edge<'a> {
             .map(|(i, c)| {
                 if self.secrets.covers(start + i) {
                     '*'
-                } else if c.is_control() && c != '\t' {
+                } else if c != '\t' && super::escape::unprintable(c) {
                     '\u{FFFD}'
                 } else {
                     c

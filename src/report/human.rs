@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use anstyle::{AnsiColor, Style as Ansi};
 
-use super::{Counts, Edge, FIRST, File, Settings};
+use super::{Counts, Edge, FIRST, File, Settings, printable};
 use crate::rules::declare::Severity;
 use crate::source::Encoding;
 
@@ -54,12 +54,12 @@ pub fn human(files: &[File], settings: &Settings, style: Style) -> String {
             let _ = writeln!(
                 out,
                 "{bold}{}:{}:{}:{bold:#} {severity}{}[{}]{severity:#} {}",
-                file.label,
+                printable(&file.label),
                 start.line,
                 start.column,
                 d.severity.as_str(),
                 d.code(),
-                found.message
+                printable(&found.message)
             );
             if d.span.is_none() || file.text.is_empty() {
                 continue;

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{Counts, Edge, FIRST, File, Settings};
+use super::{Counts, Edge, FIRST, File, Settings, escape_json};
 use crate::rules::declare::Severity;
 use crate::source::Encoding;
 
@@ -85,7 +85,8 @@ pub fn json(files: &[File], settings: &Settings) -> String {
         },
     };
     // Serialising these types cannot fail: string keys only.
-    let mut out = serde_json::to_string_pretty(&report).unwrap_or_default();
+    let mut out =
+        escape_json(&serde_json::to_string_pretty(&report).unwrap_or_default()).into_owned();
     out.push('\n');
     out
 }

@@ -5,11 +5,13 @@
 //! source texts in, text out.
 
 mod edge;
+mod escape;
 mod human;
 mod json;
 mod rules;
 
 pub use edge::{Edge, FindingText};
+pub use escape::{escape_json, printable};
 pub use human::{Style, human};
 pub use json::json;
 pub use rules::{explain, rules_json, rules_markdown, rules_text};

@@ -7,3 +7,193 @@ fn cli_cases() {
         .register_bin("amlint", std::path::Path::new(env!("CARGO_BIN_EXE_amlint")))
         .case("tests/cmd/*.toml");
 }
+
+/// A fresh folder under the system's temporary folder, removed when dropped.
+struct Scratch(std::path::PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("amlint-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn amlint(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_amlint"))
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// A named pipe or a device is refused from its metadata, before it is opened: no hang, no read
+/// without end.
+#[cfg(unix)]
+#[test]
+fn pipes_and_devices_are_refused_without_being_read() {
+    let scratch = Scratch::new("fifo");
+    let fifo = scratch.0.join("spec.yml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    for (path, kind) in [
+        (fifo.as_os_str(), "a named pipe"),
+        ("/dev/zero".as_ref(), "a device"),
+    ] {
+        let (code, _, stderr) = amlint(&["check".as_ref(), path]);
+        assert_eq!(code, 2, "{stderr}");
+        assert!(
+            stderr.contains(&format!("not a regular file ({kind})")),
+            "{stderr}"
+        );
+    }
+    // Found in a folder, a pipe is refused too, and the other files are still checked.
+    std::fs::write(
+        scratch.0.join("cluster.yml"),
+        "name: cpu-cluster-1\ntype: amlcompute\n",
+    )
+    .unwrap();
+    let (code, stdout, stderr) = amlint(&["check".as_ref(), scratch.0.as_os_str()]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("not a regular file"), "{stderr}");
+    assert!(stdout.contains("AML206"), "{stdout}");
+}
+
+/// A file named twice (`x` and `./x`) is one file: checked once, and no duplicate-name finding
+/// about itself.
+#[test]
+fn a_file_named_twice_is_checked_once() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/valid/compute-cluster.yml");
+    let dotted = path.parent().unwrap().join(".").join("compute-cluster.yml");
+    let (code, stdout, _) = amlint(&["check".as_ref(), path.as_os_str(), dotted.as_os_str()]);
+    assert_eq!(code, 0, "{stdout}");
+    assert!(!stdout.contains("AML208"), "{stdout}");
+    assert!(stdout.contains("in 1 file"), "{stdout}");
+}
+
+/// A folder amlint cannot enter is an error (exit 2) that names it, never a silent pass; a file
+/// in a folder without the search bit is "permission denied", not "no such file".
+#[cfg(unix)]
+#[test]
+fn unreadable_folders_are_reported_not_skipped() {
+    use std::os::unix::fs::PermissionsExt;
+    let scratch = Scratch::new("perm");
+    let open = scratch.0.join("specs");
+    let closed = open.join("closed");
+    std::fs::create_dir_all(&closed).unwrap();
+    std::fs::write(
+        closed.join("cluster.yml"),
+        "name: cpu-cluster\ntype: amlcompute\n",
+    )
+    .unwrap();
+    std::fs::write(
+        open.join("ok.yml"),
+        "name: cpu-cluster\ntype: amlcompute\nmax_instances: 2\n",
+    )
+    .unwrap();
+    for dir in [&scratch.0, &open] {
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    std::fs::set_permissions(&closed, std::fs::Permissions::from_mode(0o000)).unwrap();
+    // Root may read anything: run as nobody where the tests run as root.
+    let run = |args: &[&std::ffi::OsStr]| {
+        let mut command = if running_as_root() {
+            let mut c = std::process::Command::new("setpriv");
+            c.args([
+                "--reuid=65534",
+                "--regid=65534",
+                "--clear-groups",
+                env!("CARGO_BIN_EXE_amlint"),
+            ]);
+            c
+        } else {
+            std::process::Command::new(env!("CARGO_BIN_EXE_amlint"))
+        };
+        let output = command.args(args).output().unwrap();
+        (
+            output.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    };
+    let (code, stdout, stderr) = run(&["check".as_ref(), open.as_os_str()]);
+    std::fs::set_permissions(&closed, std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(code, 2, "{stdout}{stderr}");
+    assert!(
+        stderr.contains("closed") && stderr.contains("permission denied"),
+        "{stderr}"
+    );
+    assert!(
+        stdout.contains("1 file"),
+        "the readable file is still checked: {stdout}"
+    );
+    std::fs::set_permissions(&closed, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let inside = closed.join("cluster.yml");
+    let (code, _, stderr) = run(&["check".as_ref(), inside.as_os_str()]);
+    std::fs::set_permissions(&closed, std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(code, 2);
+    assert!(stderr.contains("permission denied"), "{stderr}");
+}
+
+/// Whether this process runs as root (uid 0), from `/proc/self/status`.
+fn running_as_root() -> bool {
+    std::fs::read_to_string("/proc/self/status").is_ok_and(|status| {
+        status
+            .lines()
+            .find(|line| line.starts_with("Uid:"))
+            .is_some_and(|line| line.split_whitespace().nth(1) == Some("0"))
+    })
+}
+
+/// A file name or argument cannot forge a line or reorder what a reader sees: control and bidi
+/// characters are printed escaped, in every format and on stderr.
+#[test]
+fn names_and_arguments_are_printed_escaped() {
+    use std::io::Write;
+    let forged = "a.yml\nsrc/other.yml:1:7: error[AML206] forged\u{9b}\u{202e}";
+    for format in ["human", "json"] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_amlint"))
+            .args(["check", "--format", format, "--stdin-filename", forged, "-"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(b"name: cpu-cluster-1\ntype: amlcompute\n")
+            .unwrap();
+        let output = child.wait_with_output().unwrap();
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        assert!(
+            !stdout.lines().any(|l| l.starts_with("src/other.yml")),
+            "{stdout}"
+        );
+        assert!(!stdout.contains(['\u{9b}', '\u{202e}']), "{stdout}");
+    }
+    for args in [
+        ["explain", "AML\u{1b}[31m1"],
+        ["schema", "kind\u{1b}]0;x\u{7}"],
+    ] {
+        let (code, stdout, stderr) = amlint(&args.map(std::ffi::OsStr::new));
+        assert_eq!(code, 2);
+        assert!(!format!("{stdout}{stderr}").contains('\u{1b}'), "{stderr}");
+    }
+}

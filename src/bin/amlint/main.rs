@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use amlint::report::{self, File, Settings, Style};
+use amlint::report::{self, File, Settings, Style, printable};
 use amlint::{FileReport, Options};
 use clap::Parser;
 
@@ -54,22 +54,11 @@ fn read_and_check(input: &Input, stdin_name: &str, options: &Options) -> (String
                 Err(e) => return (label, Outcome::Failed(e.to_string())),
             }
         }
-        Input::Named(path) | Input::Found(path) => {
-            // Refuse oversized files before reading them.
-            match std::fs::metadata(path) {
-                Ok(meta) => {
-                    let size = usize::try_from(meta.len()).unwrap_or(usize::MAX);
-                    if let Some(report) = amlint::check_size(size, options) {
-                        return (label, Outcome::Checked(String::new(), report));
-                    }
-                }
-                Err(e) => return (label, Outcome::Failed(e.to_string())),
-            }
-            match std::fs::read(path) {
-                Ok(bytes) => bytes,
-                Err(e) => return (label, Outcome::Failed(e.to_string())),
-            }
-        }
+        Input::Named(path) | Input::Found(path) => match read_file(path, options) {
+            Ok(Ok(bytes)) => bytes,
+            Ok(Err(report)) => return (label, Outcome::Checked(String::new(), report)),
+            Err(error) => return (label, Outcome::Failed(error)),
+        },
     };
     let report = amlint::check_bytes(&bytes, options);
     if matches!(input, Input::Found(_)) && !report.looks_like_compute_spec() {
@@ -78,6 +67,58 @@ fn read_and_check(input: &Input, stdin_name: &str, options: &Options) -> (String
     let text = String::from_utf8(bytes)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     (label, Outcome::Checked(text, report))
+}
+
+/// A named file's bytes, or the report of one too large to read. Decided from its metadata before
+/// it is opened: only a regular file is read (a FIFO would block, a device never end), and never
+/// more than the size limit, should it grow while it is read.
+fn read_file(
+    path: &std::path::Path,
+    options: &Options,
+) -> Result<Result<Vec<u8>, FileReport>, String> {
+    let meta = std::fs::metadata(path).map_err(|e| discover::describe(&e))?;
+    if !meta.is_file() {
+        return Err(format!(
+            "not a regular file ({}); to check a stream, pipe it in with `-`",
+            file_kind(&meta.file_type())
+        ));
+    }
+    let size = usize::try_from(meta.len()).unwrap_or(usize::MAX);
+    if let Some(report) = amlint::check_size(size, options) {
+        return Ok(Err(report));
+    }
+    let file = std::fs::File::open(path).map_err(|e| discover::describe(&e))?;
+    let mut bytes = Vec::with_capacity(size);
+    let limit = u64::try_from(options.max_bytes).unwrap_or(u64::MAX) + 1;
+    file.take(limit)
+        .read_to_end(&mut bytes)
+        .map_err(|e| discover::describe(&e))?;
+    Ok(match amlint::check_size(bytes.len(), options) {
+        Some(report) => Err(report),
+        None => Ok(bytes),
+    })
+}
+
+/// What a path that is not a regular file is.
+fn file_kind(kind: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a named pipe";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "a device";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    if kind.is_dir() {
+        "a folder"
+    } else {
+        "not a file"
+    }
 }
 
 /// Reads and checks every input, on as many threads as there are cores; results in input order.
@@ -142,7 +183,8 @@ fn check(args: &CheckArgs) -> std::io::Result<ExitCode> {
 
     let mut stderr = std::io::stderr().lock();
     for (path, error) in &failures {
-        writeln!(stderr, "amlint: {}: {error}", path.display())?;
+        let path = path.display().to_string();
+        writeln!(stderr, "amlint: {}: {}", printable(&path), printable(error))?;
     }
     let settings = Settings::default();
     let stdout = std::io::stdout();
@@ -202,7 +244,8 @@ fn schema(args: &SchemaArgs) -> std::io::Result<ExitCode> {
         let kinds: Vec<&str> = amlint::Kind::ALL.iter().map(|k| k.type_name()).collect();
         writeln!(
             std::io::stderr(),
-            "amlint: unknown kind `{name}`; one of: compute, {}",
+            "amlint: unknown kind `{}`; one of: compute, {}",
+            printable(name),
             kinds.join(", ")
         )?;
         return Ok(ExitCode::from(2));
@@ -227,7 +270,8 @@ fn explain(code: &str) -> std::io::Result<ExitCode> {
     let Some(rule) = amlint::by_code(code) else {
         writeln!(
             std::io::stderr(),
-            "amlint: no rule `{code}`; `amlint rules` lists them"
+            "amlint: no rule `{}`; `amlint rules` lists them",
+            printable(code)
         )?;
         return Ok(ExitCode::from(2));
     };
