@@ -169,6 +169,18 @@ DOCUMENTS = [
     'a: 0:30\nb: 00:30\nc: 1:60\nd: 1:5\n',
     'a: TRUE\nb: tRue\nc: Yes\nd: yES\n',
     'a: NULL\nb: nULL\nc: Null\n',
+    # Keys are equal as Python's dict keys are: `1`, `0x1`, `1.0` and `true` are one key, `"1"`
+    # another; the first key stays, the last value wins.
+    '1: a\n"1": b\n',
+    '1: a\n0x1: b\n',
+    '1: a\n1.0: b\n',
+    '1: a\ntrue: b\n',
+    'true: a\nyes: b\non: c\n',
+    '~: a\nnull: b\n',
+    '"1": a\n\'1\': b\n',
+    '0: a\nfalse: b\n-0.0: c\n',
+    '2024-01-01: a\n"2024-01-01": b\n',
+    '{1: a, "1": b, 1.5: c, 3: d}\n',
 ]
 
 
@@ -179,10 +191,21 @@ def plain_json(value):
     if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
         return {"$float": "nan" if math.isnan(value) else ("inf" if value > 0 else "-inf")}
     if isinstance(value, dict):
-        return {str(k): plain_json(v) for k, v in value.items()}
+        if all(isinstance(k, str) for k in value):
+            return {k: plain_json(v) for k, v in value.items()}
+        # Keys of other types, as [type, str(key)] pairs in order: `1` and `"1"` stay apart.
+        return {"$pairs": [[[key_type(k), str(k)], plain_json(v)] for k, v in value.items()]}
     if isinstance(value, list):
         return [plain_json(v) for v in value]
     return value
+
+
+def key_type(key):
+    if isinstance(key, bool):
+        return "bool"
+    if isinstance(key, (datetime.date, datetime.datetime)):
+        return "timestamp"
+    return {int: "int", float: "float", str: "str", type(None): "null"}.get(type(key), "other")
 
 
 # A plain scalar in a block mapping value cannot start or end like this without meaning more.

@@ -15,7 +15,8 @@ use crate::span::Span;
 pub struct Limits {
     /// Deepest nesting of mappings and sequences.
     pub max_depth: usize,
-    /// Most nodes one file may expand to, aliases included.
+    /// Most nodes the aliases of one file may add (a "billion laughs" file); what a file writes
+    /// out itself is bounded by its size. For a JS value, the most values it may hold.
     pub max_nodes: usize,
 }
 
@@ -306,6 +307,8 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Counts nodes that aliases add: what a file writes out is bounded by its size, what its
+    /// aliases expand to is not ("billion laughs").
     fn count(&mut self, nodes: usize) -> Result<(), IssueKind> {
         self.nodes = self.nodes.saturating_add(nodes);
         if self.nodes > self.limits.max_nodes {
@@ -319,7 +322,6 @@ impl<'a> Builder<'a> {
         if self.stack.len() >= self.limits.max_depth {
             return Err(IssueKind::TooDeep(self.limits.max_depth));
         }
-        self.count(1)?;
         self.stack.push(frame);
         Ok(())
     }
@@ -371,8 +373,9 @@ impl<'a> Builder<'a> {
                 }
                 continue;
             }
-            let name = key_text(&entry.key);
-            if let Some(&at) = seen.get(&name) {
+            let identity = key_identity(&entry.key, explicit.len());
+            if let Some(&at) = seen.get(&identity) {
+                let name = key_text(&entry.key);
                 let pointer = pointer_push(&self.pointer(), &name);
                 self.out.issues.push(Issue {
                     kind: IssueKind::DuplicateKey(name),
@@ -380,16 +383,19 @@ impl<'a> Builder<'a> {
                     pointer,
                     span: entry.key.span,
                 });
-                explicit[at] = entry;
+                // A Python dict keeps the first key and takes the last value.
+                if let Some(first) = explicit.get_mut(at) {
+                    first.value = entry.value;
+                }
             } else {
-                seen.insert(name, explicit.len());
+                seen.insert(identity, explicit.len());
                 explicit.push(entry);
             }
         }
         // Keys written in the mapping itself win over merged ones; earlier merged maps win over later.
         for entry in merged {
-            let name = key_text(&entry.key);
-            if let std::collections::hash_map::Entry::Vacant(slot) = seen.entry(name) {
+            let identity = key_identity(&entry.key, usize::MAX - explicit.len());
+            if let std::collections::hash_map::Entry::Vacant(slot) = seen.entry(identity) {
                 slot.insert(explicit.len());
                 explicit.push(entry);
             }
@@ -435,7 +441,6 @@ impl<'a> Builder<'a> {
     ) -> Result<Node<'a>, IssueKind> {
         let strings = self.strings;
         let text = strings.keep(text);
-        self.count(1)?;
         if style != ScalarStyle::Plain {
             self.tab_safe.push(span);
         }
@@ -547,6 +552,23 @@ fn scalar_tag(tag: &Tag) -> Option<(bool, String, String)> {
             tag.handle.clone(),
             tag.suffix.clone(),
         )),
+    }
+}
+
+/// What makes two keys one key to PyYAML, which builds a Python dict: keys are equal when Python
+/// says so, so `1`, `0x1`, `1.0` and `true` are one key and `"1"` another. `unique` stands in for
+/// keys no other key equals (NaN, and lists and mappings, which PyYAML refuses as keys anyway).
+fn key_identity(key: &Node<'_>, unique: usize) -> String {
+    match &key.value {
+        Value::Str(text) => format!("s{text}"),
+        Value::Timestamp(text) => format!("t{text}"),
+        Value::Null => "n".to_owned(),
+        Value::Bool(b) => format!("#{}", i64::from(*b)),
+        Value::Int(i) => format!("#{i}"),
+        #[expect(clippy::cast_possible_truncation, reason = "only whole floats in range are compared as integers")]
+        Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => format!("#{}", *f as i64),
+        Value::Float(f) if !f.is_nan() => format!("f{}", f.to_bits()),
+        _ => format!("u{unique}"),
     }
 }
 
@@ -669,6 +691,17 @@ mod tests {
                 .iter()
                 .any(|i| matches!(i.kind, IssueKind::TooManyNodes(_)))
         );
+    }
+
+    #[test]
+    fn large_files_without_aliases_are_within_the_budget() {
+        let keys: String = (0..50_000).map(|i| format!("k{i}: 1\n")).collect();
+        let list = format!("[{}1]", "1,".repeat(100_000));
+        for text in [keys, list] {
+            let strings = Strings::new();
+            let parsed = parse(&text, &strings, Limits::default());
+            assert!(parsed.issues.is_empty(), "{:?}", parsed.issues.first());
+        }
     }
 
     #[test]

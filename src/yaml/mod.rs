@@ -42,7 +42,7 @@ pub enum IssueKind {
     },
     /// Nesting deeper than [`Limits::max_depth`].
     TooDeep(usize),
-    /// More nodes than [`Limits::max_nodes`], usually from aliases (a "billion laughs" file).
+    /// Aliases that expand to more than [`Limits::max_nodes`] nodes (a "billion laughs" file).
     TooManyNodes(usize),
     /// An alias used inside the node its anchor names.
     RecursiveAlias,

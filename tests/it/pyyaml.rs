@@ -85,6 +85,13 @@ fn same(node: Option<&Node<'_>>, expected: &Json) -> bool {
         (Value::Seq(items), Json::Array(list)) => {
             items.len() == list.len() && items.iter().zip(list).all(|(n, e)| same(Some(n), e))
         }
+        (Value::Map(entries), Json::Object(map)) if map.contains_key("$pairs") => {
+            let pairs = map["$pairs"].as_array().unwrap();
+            entries.len() == pairs.len()
+                && entries.iter().zip(pairs).all(|(entry, pair)| {
+                    same_key(&entry.key, &pair[0]) && same(Some(&entry.value), &pair[1])
+                })
+        }
         (Value::Map(entries), Json::Object(map)) => {
             entries.len() == map.len()
                 && entries.iter().all(|entry| {
@@ -93,6 +100,20 @@ fn same(node: Option<&Node<'_>>, expected: &Json) -> bool {
                         .is_some_and(|k| map.get(k).is_some_and(|e| same(Some(&entry.value), e)))
                 })
         }
+        _ => false,
+    }
+}
+
+/// Whether a key is the Python key the fixture names as `[type, str(key)]`.
+fn same_key(key: &Node<'_>, expected: &Json) -> bool {
+    let (kind, text) = (expected[0].as_str().unwrap(), expected[1].as_str().unwrap());
+    match &key.value {
+        Value::Str(s) => kind == "str" && s == &text,
+        Value::Int(i) => kind == "int" && i.to_string() == text,
+        Value::Bool(b) => kind == "bool" && text == if *b { "True" } else { "False" },
+        Value::Null => kind == "null",
+        Value::Float(f) => kind == "float" && text.parse::<f64>().ok() == Some(*f),
+        Value::Timestamp(s) => kind == "timestamp" && s == &text,
         _ => false,
     }
 }
