@@ -72,8 +72,21 @@ pub(crate) fn find(text: &str, documents: &[Option<Node<'_>>]) -> Secrets {
     for root in documents.iter().flatten() {
         copies(root, &mut secrets);
     }
+    copies_in_text(text, &mut secrets);
     secrets.finish();
     secrets
+}
+
+/// Every other place in the text where a secret value of some length is written: in a file that
+/// did not parse, no tree says where aliases or copies stand.
+fn copies_in_text(text: &str, out: &mut Secrets) {
+    let mut found = Vec::new();
+    for value in out.values.iter().filter(|v| v.len() >= 6) {
+        for (at, _) in text.match_indices(value.as_str()) {
+            found.push(Span::new(at, at + value.len()));
+        }
+    }
+    out.spans.extend(found);
 }
 
 /// The secrets of a tree without text (a form's state).
@@ -322,11 +335,20 @@ fn scan_keys(body: &str, start: usize, out: &mut Secrets) {
         } else {
             body.len()
         };
-        let value = body[value_start..value_end]
-            .trim()
-            .trim_matches(['"', '\'']);
+        let value =
+            without_properties(body[value_start..value_end].trim()).trim_matches(['"', '\'']);
         out.add(Span::new(start + value_start, start + value_end), value);
     }
+}
+
+/// A value without the anchor (`&p`) and tag (`!!str`) written before it.
+fn without_properties(mut value: &str) -> &str {
+    while value.starts_with(['&', '!']) {
+        value = value
+            .split_once(char::is_whitespace)
+            .map_or("", |(_, rest)| rest.trim_start());
+    }
+    value
 }
 
 /// Credential-shaped words anywhere in a line.

@@ -113,6 +113,10 @@ pub struct RuleInfo {
 }
 
 impl RuleInfo {
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        allow(dead_code, reason = "used by the wasm32 exports")
+    )]
     pub(crate) fn new(rule: &'static Rule, with_examples: bool) -> RuleInfo {
         RuleInfo {
             code: rule.code,
@@ -132,6 +136,10 @@ impl RuleInfo {
 }
 
 impl KindInfo {
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        allow(dead_code, reason = "used by the wasm32 exports")
+    )]
     pub(crate) fn new(kind: Kind) -> KindInfo {
         KindInfo {
             kind: kind.type_name(),
@@ -177,6 +185,10 @@ fn settings(locale: Locale) -> Settings {
 }
 
 /// Findings for text input, with UTF-16 positions.
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    allow(dead_code, reason = "used by the wasm32 exports")
+)]
 pub(crate) fn from_text(text: &str, report: &FileReport, locale: Locale) -> Vec<Diagnostic> {
     let edge = Edge::new(text, &report.secrets, settings(locale), Encoding::Utf16);
     report

@@ -13,6 +13,19 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 #[cfg(target_arch = "wasm32")]
 mod js;
 
+/// What `Validator::validate` does with an object, from the flat notation `flatten.js` writes to
+/// the text `findings.js` reads, without JS: for fuzzing, and for tests that need no engine.
+#[doc(hidden)]
+pub fn validate_flat(
+    text: &str,
+    options: &crate::Options,
+    locale: crate::Locale,
+) -> Result<String, String> {
+    let node = flat::read(text, options.limits).map_err(|e| e.message("the spec"))?;
+    let found = dto::from_tree(&crate::node_diagnostics(&node, options), locale);
+    Ok(dto::flat_text(&found))
+}
+
 pub use dto::{Diagnostic, KindInfo, RuleInfo, SchemaOptions, ValidateOptions};
 
 #[cfg(target_arch = "wasm32")]
@@ -376,3 +389,31 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
 
 #[cfg(target_arch = "wasm32")]
 pub use exports::*;
+
+#[cfg(test)]
+mod tests {
+    use crate::{Locale, Options};
+
+    /// The flat-notation fuzz target's seeds and every input it once crashed on
+    /// (`fuzz/regressions/flat_to_report/`) read, check and write back without a panic.
+    #[test]
+    fn flat_fuzz_inputs_replay() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
+        let mut found = Vec::new();
+        for folder in ["seeds/flat_to_report", "regressions/flat_to_report"] {
+            for entry in std::fs::read_dir(root.join(folder)).into_iter().flatten() {
+                let path = entry.map(|e| e.path()).unwrap_or_default();
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                found.push((path, super::validate_flat(&text, &Options::default(), Locale::En)));
+            }
+        }
+        assert!(found.len() >= 5, "the seeds are missing");
+        let cluster = found
+            .iter()
+            .find(|(path, _)| path.ends_with("sample-0.txt"))
+            .and_then(|(_, result)| result.as_ref().ok());
+        assert!(cluster.is_some_and(|text| text.contains("AML301")), "{cluster:?}");
+        let unreadable = found.iter().find(|(path, _)| path.ends_with("sample-5.txt"));
+        assert!(unreadable.is_some_and(|(_, result)| result.is_err()));
+    }
+}

@@ -565,7 +565,10 @@ fn key_identity(key: &Node<'_>, unique: usize) -> String {
         Value::Null => "n".to_owned(),
         Value::Bool(b) => format!("#{}", i64::from(*b)),
         Value::Int(i) => format!("#{i}"),
-        #[expect(clippy::cast_possible_truncation, reason = "only whole floats in range are compared as integers")]
+        #[expect(
+            clippy::cast_possible_truncation,
+            reason = "only whole floats in range are compared as integers"
+        )]
         Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => format!("#{}", *f as i64),
         Value::Float(f) if !f.is_nan() => format!("f{}", f.to_bits()),
         _ => format!("u{unique}"),

@@ -123,21 +123,6 @@ impl<'a> Node<'a> {
         }
     }
 
-    /// What kind of value this is, in words used by messages.
-    #[must_use]
-    pub fn type_word(&self) -> &'static str {
-        match &self.value {
-            Value::Null => "null",
-            Value::Bool(_) => "a boolean",
-            Value::Int(_) => "an integer",
-            Value::Float(_) => "a number",
-            Value::Str(_) => "a string",
-            Value::Timestamp(_) => "a timestamp",
-            Value::Seq(_) => "a list",
-            Value::Map(_) => "a mapping",
-        }
-    }
-
     /// The number of nodes in this subtree, counting itself.
     #[must_use]
     pub fn size(&self) -> usize {

@@ -1,0 +1,28 @@
+//! Any bytes, as a spec file: checked, then rendered in every format through the report edge.
+//! Nothing may panic, and no output may show a secret the pipeline found.
+#![no_main]
+
+use amlint::report::{self, File, Settings, Style};
+use amlint::{Options, check_bytes, check_run};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let report = check_bytes(data, &Options::default());
+    let mut files = vec![File {
+        label: "spec.yml".to_owned(),
+        text: String::from_utf8_lossy(data).into_owned(),
+        report,
+    }];
+    let mut reports = vec![std::mem::take(&mut files[0].report)];
+    check_run(&["spec.yml".to_owned()], &mut reports);
+    files[0].report = reports.pop().unwrap_or_default();
+    let settings = Settings::default();
+    let mut out = report::human(&files, &settings, Style::Ansi);
+    out.push_str(&report::json(&files, &settings));
+    for secret in &files[0].report.secrets.values {
+        // Short values (`u`) can stand in line numbers or words by chance; long ones cannot.
+        if secret.len() >= 12 {
+            assert!(!out.contains(secret.as_str()), "a secret is shown: {secret:?}");
+        }
+    }
+});
