@@ -218,7 +218,7 @@ def verdict(value):
     if value is None:
         return "null"
     if isinstance(value, int):
-        return f"int:{value}" if -(2**63) <= value < 2**63 else None
+        return f"int:{value}" if -(2**63) <= value < 2**63 else "int:big"
     if isinstance(value, float):
         return "float:nan" if math.isnan(value) else f"float:{value!r}"
     if isinstance(value, (datetime.date, datetime.datetime)):
@@ -243,6 +243,9 @@ def main():
                 and not text.endswith(":"):
             scalars.add(text)
     scalars.update(["-1", "-1.5", "-.5", "-0", "-0x1F", "-0o17", "-1:30", "-1:30.5", "-.inf"])
+    # Integers beyond 64 bits: Python's have no bound.
+    scalars.update(["100000000000000000000", "-9223372036854775809", "0x1FFFFFFFFFFFFFFFFF",
+                    "0b1" + "0" * 70, "0777777777777777777777777", "9_223_372_036_854_775_808"])
     cases = []
     for text in sorted(scalars):
         try:

@@ -261,7 +261,7 @@ pub(crate) fn type_word(node: &Node<'_>) -> Arg {
     Arg::Word(match node.value {
         Value::Null => "type.null",
         Value::Bool(_) => "type.boolean",
-        Value::Int(_) => "type.integer",
+        Value::Int(_) | Value::BigInt(_) => "type.integer",
         Value::Float(_) => "type.number",
         Value::Str(_) => "type.string",
         Value::Timestamp(_) => "type.timestamp",

@@ -539,13 +539,40 @@ fn check_int(
             }
             Err(_) => return wrong_type(ctx, node, at, "type.integer"),
         },
+        // Beyond 64 bits: beyond every range a field has; shown as written.
+        Value::BigInt(text) => {
+            let value = if text.starts_with('-') {
+                i128::MIN
+            } else {
+                i128::MAX
+            };
+            return out_of_range(ctx, node, at, (min, max), value, Arg::from(*text));
+        }
         _ => return wrong_type(ctx, node, at, "type.integer"),
     };
+    out_of_range(
+        ctx,
+        node,
+        at,
+        (min, max),
+        value,
+        whole_text(value, float_of(node)),
+    );
+}
+
+/// Reports a whole number outside a field's range; `shown` is how the message writes it.
+fn out_of_range(
+    ctx: &mut Ctx<'_>,
+    node: &Node<'_>,
+    at: &Location<'_>,
+    (min, max): (Option<i64>, Option<i64>),
+    value: i128,
+    shown: Arg,
+) {
     let below = min.is_some_and(|m| value < i128::from(m));
     let above = max.is_some_and(|m| value > i128::from(m));
     if below || above {
-        let diagnostic = about(ctx, &VALUE_OUT_OF_RANGE, at, node.span)
-            .arg("value", whole_text(value, float_of(node)));
+        let diagnostic = about(ctx, &VALUE_OUT_OF_RANGE, at, node.span).arg("value", shown);
         let diagnostic = match (min, max) {
             (Some(lo), Some(hi)) => diagnostic.arg("min", lo).arg("max", hi),
             (Some(lo), None) => diagnostic.variant("AML107.min").arg("min", lo),

@@ -162,7 +162,7 @@ impl<'a> Reader<'a> {
                 let digits = self.until(b';')?;
                 digits
                     .parse()
-                    .map_or_else(|_| Value::Str(digits), Value::Int)
+                    .map_or_else(|_| Value::BigInt(digits), Value::Int)
             }
             b't' => Value::Bool(true),
             b'f' => Value::Bool(false),

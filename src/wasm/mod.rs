@@ -404,7 +404,10 @@ mod tests {
             for entry in std::fs::read_dir(root.join(folder)).into_iter().flatten() {
                 let path = entry.map(|e| e.path()).unwrap_or_default();
                 let text = std::fs::read_to_string(&path).unwrap_or_default();
-                found.push((path, super::validate_flat(&text, &Options::default(), Locale::En)));
+                found.push((
+                    path,
+                    super::validate_flat(&text, &Options::default(), Locale::En),
+                ));
             }
         }
         assert!(found.len() >= 5, "the seeds are missing");
@@ -412,8 +415,13 @@ mod tests {
             .iter()
             .find(|(path, _)| path.ends_with("sample-0.txt"))
             .and_then(|(_, result)| result.as_ref().ok());
-        assert!(cluster.is_some_and(|text| text.contains("AML301")), "{cluster:?}");
-        let unreadable = found.iter().find(|(path, _)| path.ends_with("sample-5.txt"));
+        assert!(
+            cluster.is_some_and(|text| text.contains("AML301")),
+            "{cluster:?}"
+        );
+        let unreadable = found
+            .iter()
+            .find(|(path, _)| path.ends_with("sample-5.txt"));
         assert!(unreadable.is_some_and(|(_, result)| result.is_err()));
     }
 }

@@ -565,6 +565,7 @@ fn key_identity(key: &Node<'_>, unique: usize) -> String {
         Value::Null => "n".to_owned(),
         Value::Bool(b) => format!("#{}", i64::from(*b)),
         Value::Int(i) => format!("#{i}"),
+        Value::BigInt(text) => format!("#{text}"),
         #[expect(
             clippy::cast_possible_truncation,
             reason = "only whole floats in range are compared as integers"

@@ -16,6 +16,8 @@ pub enum Value<'a> {
     Null,
     Bool(bool),
     Int(i64),
+    /// An integer beyond 64 bits (Python's ints have no bound), kept as written.
+    BigInt(&'a str),
     Float(f64),
     Str(&'a str),
     /// A plain scalar PyYAML reads as a date or datetime; kept as written.
@@ -145,7 +147,8 @@ impl<'a> Node<'a> {
             Value::Bool(b) => J::Bool(*b),
             Value::Int(i) => J::from(*i),
             Value::Float(f) => serde_json::Number::from_f64(*f).map_or(J::Null, J::Number),
-            Value::Str(s) | Value::Timestamp(s) => J::String((*s).to_owned()),
+            // JSON numbers (and JS ones) cannot hold it exactly: its digits are kept as text.
+            Value::Str(s) | Value::Timestamp(s) | Value::BigInt(s) => J::String((*s).to_owned()),
             Value::Seq(items) => J::Array(items.iter().map(Node::to_json).collect()),
             Value::Map(entries) => J::Object(
                 entries

@@ -104,8 +104,10 @@ pub(super) fn resolve_yaml11(text: &str) -> Value<'_> {
         }
         _ => {}
     }
-    if let Some(i) = int_yaml11(text) {
-        return Value::Int(i);
+    match int_yaml11(text) {
+        Some(Ok(i)) => return Value::Int(i),
+        Some(Err(Overflow)) => return Value::BigInt(text),
+        None => {}
     }
     if let Some(f) = float_yaml11(text) {
         return Value::Float(f);
@@ -128,17 +130,13 @@ pub(super) fn resolve_yaml12(text: &str) -> Value<'_> {
     if !body.is_empty() && body.bytes().all(|b| b.is_ascii_digit()) {
         return body
             .parse::<i64>()
-            .map_or(Value::Str(text), |v| Value::Int(sign * v));
+            .map_or(Value::BigInt(text), |v| Value::Int(sign * v));
     }
     if let Some(oct) = text.strip_prefix("0o").filter(|d| is_digits(d, 8)) {
-        if let Ok(v) = i64::from_str_radix(oct, 8) {
-            return Value::Int(v);
-        }
+        return i64::from_str_radix(oct, 8).map_or(Value::BigInt(text), Value::Int);
     }
     if let Some(hex) = text.strip_prefix("0x").filter(|d| is_digits(d, 16)) {
-        if let Ok(v) = i64::from_str_radix(hex, 16) {
-            return Value::Int(v);
-        }
+        return i64::from_str_radix(hex, 16).map_or(Value::BigInt(text), Value::Int);
     }
     if let Some(f) = special_float(text, true) {
         return Value::Float(f);
@@ -166,7 +164,7 @@ pub(super) fn literal(value: &Value<'_>) -> String {
         Value::Bool(b) => b.to_string(),
         Value::Int(i) => i.to_string(),
         Value::Float(f) => number_text(*f),
-        Value::Str(s) | Value::Timestamp(s) => (*s).to_owned(),
+        Value::Str(s) | Value::Timestamp(s) | Value::BigInt(s) => (*s).to_owned(),
         Value::Seq(_) | Value::Map(_) => String::new(),
     }
 }
@@ -212,30 +210,36 @@ fn parse_radix(digits: &str, radix: u32) -> Option<i64> {
     i64::from_str_radix(&clean, radix).ok()
 }
 
-fn int_yaml11(text: &str) -> Option<i64> {
+/// An integer written in YAML 1.1 syntax that does not fit in 64 bits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Overflow;
+
+/// A YAML 1.1 integer: `None` when the text is not one, `Overflow` when it is one beyond 64 bits.
+fn int_yaml11(text: &str) -> Option<Result<i64, Overflow>> {
     let (sign, body) = split_sign(text);
     let value = if let Some(bin) = body.strip_prefix("0b") {
-        is_digits_underscored(bin, 2).then(|| parse_radix(bin, 2))??
+        is_digits_underscored(bin, 2).then(|| parse_radix(bin, 2))?
     } else if let Some(hex) = body.strip_prefix("0x") {
-        is_digits_underscored(hex, 16).then(|| parse_radix(hex, 16))??
+        is_digits_underscored(hex, 16).then(|| parse_radix(hex, 16))?
     } else if body == "0" {
-        0
+        Some(0)
     } else if let Some(oct) = body.strip_prefix('0') {
         // `0[0-7_]*`: underscores only (`0_`) is still 0.
         if !oct.chars().all(|c| c == '_' || c.is_digit(8)) {
             return None;
         }
-        parse_radix(&format!("0{oct}"), 8)?
+        parse_radix(&format!("0{oct}"), 8)
     } else if body.starts_with(|c: char| c.is_ascii_digit()) && body.contains(':') {
-        sexagesimal(body, false)?
+        Some(sexagesimal(body, false)?)
     } else if body.starts_with(|c: char| ('1'..='9').contains(&c))
         && is_digits_underscored(body, 10)
     {
-        parse_radix(body, 10)?
+        parse_radix(body, 10)
     } else {
         return None;
     };
-    Some(sign * value)
+    // The syntax is an integer's: a value that does not parse is one too large.
+    Some(value.map(|v| sign * v).ok_or(Overflow))
 }
 
 /// `1:30` is 90 in YAML 1.1: base-60 groups after a leading decimal, which may start with 0 only in

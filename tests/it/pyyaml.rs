@@ -31,6 +31,7 @@ fn agrees(verdict: &str, value: &Value<'_>, scalar: &str) -> bool {
         ("null", Value::Null) => true,
         ("bool", Value::Bool(b)) => b.to_string() == expected,
         ("int", Value::Int(i)) => i.to_string() == expected,
+        ("int", Value::BigInt(text)) => expected == "big" && *text == scalar,
         ("float", Value::Float(f)) => match expected {
             "nan" => f.is_nan(),
             "inf" => *f == f64::INFINITY,

@@ -381,3 +381,29 @@ fn no_message_quotes_a_secret() {
         }
     }
 }
+
+/// An integer beyond 64 bits is an integer (Python's have no bound) outside the field's range,
+/// shown as written, not "a string".
+#[test]
+fn integers_beyond_64_bits_are_out_of_range() {
+    for value in [
+        "100000000000000000000",
+        "0x1FFFFFFFFFFFFFFFFF",
+        "-99999999999999999999",
+    ] {
+        let text = format!(
+            "name: ci-dev\ntype: computeinstance\nidle_time_before_shutdown_minutes: {value}\n"
+        );
+        let report = check_text(&text, &Options::default());
+        let found = report.diagnostics.iter().find(|d| d.code() == "AML107");
+        let message = found
+            .map(|d| d.message(amlint::Locale::En))
+            .unwrap_or_default();
+        assert!(message.contains(value), "{value}: {:?}", codes(&report));
+        assert!(
+            !codes(&report).contains(&"AML102"),
+            "{value}: {:?}",
+            codes(&report)
+        );
+    }
+}

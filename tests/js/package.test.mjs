@@ -284,3 +284,11 @@ test("no finding the package hands over shows a secret", () => {
   const unknown = findings[2].find((d) => d.code === "AML104");
   assert.equal(unknown.pointer, "/********");
 });
+
+test("a BigInt beyond 64 bits is an integer out of range, not a string", () => {
+  const found = amlint.validate({ name: "ci-dev", type: "computeinstance", idle_time_before_shutdown_minutes: 2n ** 64n });
+  const range = found.find((d) => d.code === "AML107");
+  assert.ok(range, JSON.stringify(found));
+  assert.match(range.message, /18446744073709551616/);
+  assert.ok(!found.some((d) => d.code === "AML102"));
+});
