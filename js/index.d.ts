@@ -60,8 +60,10 @@ export function toYaml(value: unknown): string;
 
 /**
  * Whether `value` satisfies `schema` (`root` resolves `$ref`s): what form libraries ask of `if`
- * conditions. `pattern` is not evaluated. Reads `root` on every call; to ask many questions of one
- * root schema, use `matcher`.
+ * conditions. Every draft-07 and 2020-12 validation keyword counts, `pattern` by the JS engine's
+ * `RegExp`; `format` is an annotation. A schema that cannot be evaluated (a `$ref` to nowhere, a
+ * `$ref` cycle, an unknown `type`, an invalid pattern, `unevaluatedProperties`) throws a
+ * `TypeError`. Reads `root` on every call; to ask many questions of one root schema, use `matcher`.
  */
 export function matches(schema: unknown, value: unknown, root?: unknown): boolean;
 

@@ -6,7 +6,7 @@
 
 mod matches;
 
-pub use matches::matches;
+pub use matches::{Patterns, SchemaError, matches, matches_with};
 
 use schemars::Schema;
 

@@ -42,3 +42,22 @@ export function findings(text) {
   }
   return out;
 }
+
+// Patterns of the schemas a form asks about, compiled once each (a form asks again on every render).
+const patterns = new Map();
+
+// Whether `text` matches a JSON Schema `pattern` (ECMA 262, as the specification says): 1 or 0, or
+// 2 for a pattern RegExp cannot read. The error is caught here, so it never crosses WebAssembly.
+export function testPattern(pattern, text) {
+  let regexp = patterns.get(pattern);
+  if (regexp === undefined) {
+    try {
+      regexp = new RegExp(pattern, "u");
+    } catch {
+      regexp = null;
+    }
+    if (patterns.size > 1000) patterns.clear();
+    patterns.set(pattern, regexp);
+  }
+  return regexp === null ? 2 : regexp.test(text) ? 1 : 0;
+}

@@ -27,6 +27,20 @@ extern "C" {
 extern "C" {
     /// The `Diagnostic` objects the text `dto::flat_text` wrote stands for.
     fn findings(text: &str) -> JsValue;
+
+    /// Whether `text` matches `pattern` by the JS engine's own `RegExp` (`u` flag): 1 or 0, or 2
+    /// for a pattern it cannot read. It catches that error itself: nothing unwinds through here.
+    #[wasm_bindgen(js_name = "testPattern")]
+    fn test_pattern(pattern: &str, text: &str) -> u32;
+}
+
+/// A pattern engine for the schema matcher: the JS engine's `RegExp`, so none is in the module.
+pub(crate) fn pattern(pattern: &str, text: &str) -> Option<bool> {
+    match test_pattern(pattern, text) {
+        0 => Some(false),
+        1 => Some(true),
+        _ => None,
+    }
 }
 
 /// Findings as the JS objects `validate` returns.

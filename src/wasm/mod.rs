@@ -321,8 +321,10 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
     }
 
     /// Whether `value` satisfies `schema` (a subschema of `root`, for `$ref`s): what form
-    /// libraries ask of `if` conditions. `pattern` is not evaluated. Reads `root` on every call:
-    /// to ask many questions of one root schema, use `matcher`.
+    /// libraries ask of `if` conditions. Every draft-07 and 2020-12 validation keyword counts,
+    /// `pattern` by the JS engine's `RegExp`; a schema that cannot be evaluated throws a
+    /// `TypeError`. Reads `root` on every call: to ask many questions of one root schema, use
+    /// `matcher`.
     #[wasm_bindgen]
     pub fn matches(
         #[wasm_bindgen(unchecked_param_type = "unknown")] schema: JsValue,
@@ -335,7 +337,7 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
         } else {
             read_json(&root)?
         };
-        Ok(crate::schema::matches(&schema, &read_json(&value)?, &root))
+        evaluate(&schema, &read_json(&value)?, &root)
     }
 
     /// A root schema read once, to evaluate values against its subschemas: RJSF asks `isValid`
@@ -359,18 +361,25 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
     #[wasm_bindgen]
     impl Matcher {
         /// Whether `value` satisfies `schema`, a subschema of this root (`$ref`s resolve in
-        /// it). `pattern` is not evaluated.
+        /// it). Throws a `TypeError` for a schema that cannot be evaluated.
         pub fn matches(
             &self,
             #[wasm_bindgen(unchecked_param_type = "unknown")] schema: JsValue,
             #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
         ) -> Result<bool, JsValue> {
-            Ok(crate::schema::matches(
-                &read_json(&schema)?,
-                &read_json(&value)?,
-                &self.root,
-            ))
+            evaluate(&read_json(&schema)?, &read_json(&value)?, &self.root)
         }
+    }
+
+    /// The matcher's verdict, patterns by the JS engine's `RegExp`; a `TypeError` for a schema
+    /// that cannot be evaluated (a `$ref` to nowhere, a cycle, an unknown type, a bad pattern).
+    fn evaluate(
+        schema: &serde_json::Value,
+        value: &serde_json::Value,
+        root: &serde_json::Value,
+    ) -> Result<bool, JsValue> {
+        crate::schema::matches_with(schema, value, root, &js::pattern)
+            .map_err(|e| type_error(format!("the schema cannot be evaluated: {e}")))
     }
 
     /// A JS value as JSON data, or a `TypeError` saying why it is not data.

@@ -651,3 +651,143 @@ fn schemas_agree_with_amlint_on_generated_specs() {
         );
     }
 }
+
+/// The matcher form libraries ask (`amlint::schema::matches_with`) agrees with the `jsonschema`
+/// crate, draft-07 and 2020-12, on generated schemas and values: every validation keyword.
+mod differential {
+    use proptest::prelude::*;
+    use serde_json::{Value, json};
+
+    fn value() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::from),
+            (-5_i64..12).prop_map(Value::from),
+            prop_oneof![Just(1.5), Just(2.0), Just(-0.5)].prop_map(|f: f64| json!(f)),
+            "[ab1]{0,4}".prop_map(Value::from),
+        ];
+        leaf.prop_recursive(3, 16, 4, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
+                proptest::collection::btree_map("[abc]", inner, 0..4)
+                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    /// A schema from every validation keyword, nested.
+    fn schema() -> impl Strategy<Value = Value> {
+        let types = prop_oneof![
+            Just("null"),
+            Just("boolean"),
+            Just("integer"),
+            Just("number"),
+            Just("string"),
+            Just("array"),
+            Just("object")
+        ];
+        let leaf = prop_oneof![
+            Just(json!(true)),
+            Just(json!(false)),
+            types.clone().prop_map(|t| json!({ "type": t })),
+            (types.clone(), types)
+                .prop_filter("distinct types", |(a, b)| a != b)
+                .prop_map(|(a, b)| json!({ "type": [a, b] })),
+            value().prop_map(|v| json!({ "const": v })),
+            proptest::collection::vec(value(), 1..3).prop_map(|v| json!({ "enum": v })),
+            (1_i64..4).prop_map(|n| json!({ "multipleOf": n })),
+            (-2_i64..6).prop_map(|n| json!({ "maximum": n })),
+            (-2_i64..6).prop_map(|n| json!({ "minimum": n })),
+            (-2_i64..6).prop_map(|n| json!({ "exclusiveMaximum": n })),
+            (-2_i64..6).prop_map(|n| json!({ "exclusiveMinimum": n })),
+            (0_u64..4).prop_map(|n| json!({ "maxLength": n })),
+            (0_u64..4).prop_map(|n| json!({ "minLength": n })),
+            prop_oneof![Just("^a"), Just("b$"), Just("[0-9]"), Just("^(ab)+$")]
+                .prop_map(|p| json!({ "pattern": p })),
+            (0_u64..4).prop_map(|n| json!({ "maxItems": n })),
+            (0_u64..4).prop_map(|n| json!({ "minItems": n })),
+            any::<bool>().prop_map(|b| json!({ "uniqueItems": b })),
+            (0_u64..4).prop_map(|n| json!({ "maxProperties": n })),
+            (0_u64..4).prop_map(|n| json!({ "minProperties": n })),
+            proptest::collection::btree_set("[abc]", 0..3).prop_map(|k| json!({ "required": k })),
+            Just(json!({ "dependencies": { "a": ["b"] } })),
+            Just(json!({ "$ref": "#/$defs/positive" })),
+        ];
+        leaf.prop_recursive(3, 24, 3, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 1..3).prop_map(|s| json!({ "allOf": s })),
+                proptest::collection::vec(inner.clone(), 1..3).prop_map(|s| json!({ "anyOf": s })),
+                proptest::collection::vec(inner.clone(), 1..3).prop_map(|s| json!({ "oneOf": s })),
+                inner.clone().prop_map(|s| json!({ "not": s })),
+                (inner.clone(), inner.clone(), inner.clone()).prop_map(|(i, t, e)| json!({ "if": i, "then": t, "else": e })),
+                (inner.clone(), inner.clone()).prop_map(|(a, b)| json!({ "properties": { "a": a, "b": b } })),
+                (inner.clone(), inner.clone()).prop_map(|(a, rest)| json!({ "properties": { "a": a }, "additionalProperties": rest })),
+                (inner.clone(), inner.clone()).prop_map(|(p, rest)| json!({ "patternProperties": { "^b": p }, "additionalProperties": rest })),
+                inner.clone().prop_map(|s| json!({ "propertyNames": s })),
+                inner.clone().prop_map(|s| json!({ "dependentSchemas": { "a": s } })),
+                inner.clone().prop_map(|s| json!({ "items": s })),
+                (inner.clone(), 0_u64..3).prop_map(|(s, n)| json!({ "contains": s, "minContains": n })),
+                (inner.clone(), inner.clone()).prop_map(|(a, rest)| json!({ "prefixItems": [a], "items": rest })),
+            ]
+        })
+    }
+
+    fn regex(pattern: &str, text: &str) -> Option<bool> {
+        regex::Regex::new(pattern).ok().map(|r| r.is_match(text))
+    }
+
+    /// Draft-07 spellings of 2020-12 keywords, so the same schema is asked of both drafts.
+    fn draft07(schema: &Value) -> Value {
+        match schema {
+            Value::Object(map) => {
+                let mut out = serde_json::Map::new();
+                for (key, value) in map {
+                    match key.as_str() {
+                        // Draft-07 has no contains counts, dependentSchemas or prefixItems.
+                        "minContains" | "maxContains" | "dependentSchemas" => {}
+                        "prefixItems" => {
+                            out.insert("items".into(), draft07(value));
+                            if let Some(rest) = map.get("items") {
+                                out.insert("additionalItems".into(), draft07(rest));
+                            }
+                        }
+                        "items" if map.contains_key("prefixItems") => {}
+                        "$defs" => {
+                            out.insert("definitions".into(), draft07(value));
+                        }
+                        "$ref" => {
+                            out.insert(key.clone(), json!("#/definitions/positive"));
+                        }
+                        _ => {
+                            out.insert(key.clone(), draft07(value));
+                        }
+                    }
+                }
+                Value::Object(out)
+            }
+            Value::Array(items) => Value::Array(items.iter().map(draft07).collect()),
+            other => other.clone(),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn the_matcher_agrees_with_the_jsonschema_crate(schema in schema(), instance in value()) {
+            let root = |schema: Value, defs: &str| {
+                let mut schema = if schema.is_object() { schema } else { json!({ "allOf": [schema] }) };
+                schema[defs] = json!({ "positive": { "type": "integer", "minimum": 1 } });
+                schema
+            };
+            let modern = root(schema.clone(), "$defs");
+            let expected = jsonschema::draft202012::is_valid(&modern, &instance);
+            let found = amlint::schema::matches_with(&modern, &instance, &modern, &regex);
+            prop_assert_eq!(found, Ok(expected), "2020-12 {} on {}", modern, instance);
+            let old = root(draft07(&schema), "definitions");
+            let expected = jsonschema::draft7::is_valid(&old, &instance);
+            let found = amlint::schema::matches_with(&old, &instance, &old, &regex);
+            prop_assert_eq!(found, Ok(expected), "draft-07 {} on {}", old, instance);
+        }
+    }
+}

@@ -292,3 +292,25 @@ test("a BigInt beyond 64 bits is an integer out of range, not a string", () => {
   assert.match(range.message, /18446744073709551616/);
   assert.ok(!found.some((d) => d.code === "AML102"));
 });
+
+test("matches evaluates every validation keyword, patterns by RegExp, and throws for a schema it cannot evaluate", () => {
+  assert.equal(amlint.matches({ pattern: "^a\\d+$" }, "a12"), true);
+  assert.equal(amlint.matches({ pattern: "^a\\d+$" }, "b12"), false);
+  assert.equal(amlint.matches({ minProperties: 2 }, { a: 1 }), false);
+  assert.equal(amlint.matches({ uniqueItems: true }, [1, 1.0]), false);
+  assert.equal(amlint.matches({ contains: { const: 2 } }, [1, 3]), false);
+  assert.equal(amlint.matches({ propertyNames: { maxLength: 1 } }, { ab: 1 }), false);
+  assert.equal(amlint.matches({ exclusiveMinimum: 1 }, 1), false);
+  assert.equal(amlint.matches({ items: [{ type: "string" }], additionalItems: false }, ["a", 1]), false);
+  assert.equal(amlint.matches({ prefixItems: [{ type: "string" }], items: false }, ["a"]), true);
+  for (const [schema, message] of [
+    [{ $ref: "#/nowhere" }, /names nothing/],
+    [{ allOf: [{ $ref: "#" }] }, /leads back to itself/],
+    [{ type: "whole" }, /not a JSON Schema type/],
+    [{ pattern: "(" }, /not a valid regular expression/],
+  ]) {
+    assert.throws(() => amlint.matches(schema, 1), { name: "TypeError", message });
+  }
+  // The module stays usable after any of them.
+  assert.equal(amlint.matches({ type: "integer" }, 1), true);
+});
