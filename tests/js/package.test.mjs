@@ -314,3 +314,13 @@ test("matches evaluates every validation keyword, patterns by RegExp, and throws
   // The module stays usable after any of them.
   assert.equal(amlint.matches({ type: "integer" }, 1), true);
 });
+
+test("a freed Validator or Matcher says it was freed", () => {
+  const validator = amlint.validator();
+  validator.free();
+  assert.throws(() => validator.validate({}), { name: "TypeError", message: /this Validator was freed/ });
+  const matcher = amlint.matcher({ type: "object" });
+  matcher.free();
+  assert.throws(() => matcher.matches({}, {}), { name: "TypeError", message: /this Matcher was freed/ });
+  assert.deepEqual(amlint.validator().validate({ name: "cpu-cluster", type: "amlcompute", max_instances: 2 }), []);
+});
