@@ -309,7 +309,7 @@ test("matches evaluates every validation keyword, patterns by RegExp, and throws
     [{ type: "whole" }, /not a JSON Schema type/],
     [{ pattern: "(" }, /not a valid regular expression/],
   ]) {
-    assert.throws(() => amlint.matches(schema, 1), { name: "TypeError", message });
+    assert.throws(() => amlint.matches(schema, "x"), { name: "TypeError", message });
   }
   // The module stays usable after any of them.
   assert.equal(amlint.matches({ type: "integer" }, 1), true);
