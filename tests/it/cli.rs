@@ -197,3 +197,39 @@ fn names_and_arguments_are_printed_escaped() {
         assert!(!format!("{stdout}{stderr}").contains('\u{1b}'), "{stderr}");
     }
 }
+
+/// amlint never writes to an input: every file of a checked folder keeps its bytes and its
+/// modification time, in every format.
+#[test]
+fn inputs_are_never_written() {
+    let scratch = Scratch::new("readonly");
+    let examples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/invalid");
+    let mut before = Vec::new();
+    for entry in std::fs::read_dir(&examples).unwrap() {
+        let path = entry.unwrap().path();
+        let copy = scratch.0.join(path.file_name().unwrap());
+        std::fs::copy(&path, &copy).unwrap();
+        let meta = std::fs::metadata(&copy).unwrap();
+        before.push((
+            copy,
+            std::fs::read(&path).unwrap(),
+            meta.modified().unwrap(),
+        ));
+    }
+    for format in ["human", "json"] {
+        let (code, _, _) = amlint(&[
+            "check".as_ref(),
+            "--format".as_ref(),
+            format.as_ref(),
+            scratch.0.as_os_str(),
+        ]);
+        assert_eq!(code, 1);
+    }
+    for (path, bytes, modified) in before {
+        assert_eq!(std::fs::read(&path).unwrap(), bytes, "{}", path.display());
+        assert_eq!(
+            std::fs::metadata(&path).unwrap().modified().unwrap(),
+            modified
+        );
+    }
+}
