@@ -21,7 +21,8 @@ pub struct Diagnostic {
     /// `CODE.variant` for a rule that words some findings differently.
     pub message_id: &'static str,
     /// Named values for the message template, as data: numbers, text from the spec, amlint's own
-    /// identifiers and words the catalog translates. Never prose, and never a secret.
+    /// identifiers and words the catalog translates. Never prose; a secret only as `Arg::Secret`,
+    /// which every rendering masks.
     pub args: Vec<(&'static str, Arg)>,
 }
 

@@ -5,6 +5,8 @@ pub const MASK: &str = "********";
 
 /// A value a message is built from. Rules never word a message: anything a reader would read as
 /// language is a [`Arg::Word`] that each catalog words its own way, so a language is a catalog.
+/// An argument that carries a secret is an [`Arg::Secret`] (the pipeline marks it), which no
+/// rendering shows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg {
     /// A number amlint counted or a limit it applies.

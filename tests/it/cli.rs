@@ -233,3 +233,26 @@ fn inputs_are_never_written() {
         );
     }
 }
+
+/// CR-only line endings (old Mac files): findings sit on the line PyYAML names, and the code frame
+/// shows that line alone.
+#[test]
+fn carriage_returns_alone_end_lines() {
+    use std::io::Write;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_amlint"))
+        .args(["check", "--color", "never", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"name: cpu-cluster\rtype: amlcompute\rmax_instances: 2\rmin_instances: 4\r")
+        .unwrap();
+    let stdout = String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap();
+    assert!(stdout.contains("<stdin>:4:16: error[AML301]"), "{stdout}");
+    assert!(stdout.contains("4 | min_instances: 4\n"), "{stdout}");
+    assert!(!stdout.contains("name: cpu-cluster\rtype"), "{stdout}");
+}
