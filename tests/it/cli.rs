@@ -8,6 +8,19 @@ fn cli_cases() {
         .case("tests/cmd/*.toml");
 }
 
+/// The command's standard output for `input` piped to its standard input.
+fn piped(args: &[&str], input: &[u8]) -> String {
+    use std::io::Write;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_amlint"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap()
+}
+
 /// A fresh folder under the system's temporary folder, removed when dropped.
 struct Scratch(std::path::PathBuf);
 
@@ -165,23 +178,10 @@ fn running_as_root() -> bool {
 /// characters are printed escaped, in every format and on stderr.
 #[test]
 fn names_and_arguments_are_printed_escaped() {
-    use std::io::Write;
     let forged = "a.yml\nsrc/other.yml:1:7: error[AML206] forged\u{9b}\u{202e}";
     for format in ["human", "json"] {
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_amlint"))
-            .args(["check", "--format", format, "--stdin-filename", forged, "-"])
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(b"name: cpu-cluster-1\ntype: amlcompute\n")
-            .unwrap();
-        let output = child.wait_with_output().unwrap();
-        let stdout = String::from_utf8(output.stdout).unwrap();
+        let args = ["check", "--format", format, "--stdin-filename", forged, "-"];
+        let stdout = piped(&args, b"name: cpu-cluster-1\ntype: amlcompute\n");
         assert!(
             !stdout.lines().any(|l| l.starts_with("src/other.yml")),
             "{stdout}"
@@ -238,20 +238,8 @@ fn inputs_are_never_written() {
 /// shows that line alone.
 #[test]
 fn carriage_returns_alone_end_lines() {
-    use std::io::Write;
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_amlint"))
-        .args(["check", "--color", "never", "-"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"name: cpu-cluster\rtype: amlcompute\rmax_instances: 2\rmin_instances: 4\r")
-        .unwrap();
-    let stdout = String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap();
+    let input = b"name: cpu-cluster\rtype: amlcompute\rmax_instances: 2\rmin_instances: 4\r";
+    let stdout = piped(&["check", "--color", "never", "-"], input);
     assert!(stdout.contains("<stdin>:4:16: error[AML301]"), "{stdout}");
     assert!(stdout.contains("4 | min_instances: 4\n"), "{stdout}");
     assert!(!stdout.contains("name: cpu-cluster\rtype"), "{stdout}");
