@@ -54,9 +54,10 @@ impl Secrets {
     }
 
     fn finish(&mut self) {
-        self.spans.sort_by_key(|s| (s.start, s.end));
+        // Unstable sorts: equal items are identical, and the module carries less code.
+        self.spans.sort_unstable_by_key(|s| (s.start, s.end));
         self.spans.dedup();
-        self.values.sort();
+        self.values.sort_unstable();
         self.values.dedup();
     }
 }
@@ -275,7 +276,7 @@ fn scan(text: &str, out: &mut Secrets) {
     for line in lines(text) {
         let start = offset;
         offset += line.len();
-        let body = line.trim_end_matches(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}']);
+        let body = crate::source::without_break(line);
         if body.contains("PRIVATE KEY-----") {
             in_pem = body.contains("-----BEGIN");
             out.add(Span::new(start, start + body.len()), body);
@@ -310,11 +311,12 @@ fn scan_keys(body: &str, start: usize, out: &mut Secrets) {
     for (colon, _) in body.match_indices(':') {
         // The key: the word before the colon, without quotes.
         let before = body[..colon].trim_end().trim_end_matches(['"', '\'']);
+        // Keys are ASCII words: the key starts after the last byte that cannot be in one (a
+        // UTF-8 continuation byte cannot, so the cut is on a character boundary).
         let key_start = before
-            .char_indices()
-            .rev()
-            .find(|(_, c)| !(c.is_alphanumeric() || matches!(c, '_' | '-' | '$')))
-            .map_or(0, |(at, c)| at + c.len_utf8());
+            .bytes()
+            .rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'$')))
+            .map_or(0, |at| at + 1);
         let key = &before[key_start..];
         if key.is_empty() || !is_secret_like_key(key) {
             continue;

@@ -51,6 +51,23 @@ pub fn line_end(text: &str) -> usize {
     text.len()
 }
 
+/// A line without the line break it ends with, if any.
+#[must_use]
+pub fn without_break(line: &str) -> &str {
+    let cut = if line.ends_with("\r\n") {
+        2
+    } else if line.ends_with(['\n', '\r']) {
+        1
+    } else if line.ends_with('\u{85}') {
+        2
+    } else if line.ends_with(['\u{2028}', '\u{2029}']) {
+        3
+    } else {
+        0
+    };
+    line.get(..line.len() - cut).unwrap_or(line)
+}
+
 impl LineIndex {
     #[must_use]
     pub fn new(text: &str) -> LineIndex {
@@ -58,11 +75,10 @@ impl LineIndex {
         let mut at = 0;
         while at < text.len() {
             at += line_end(&text[at..]);
-            if at < text.len() || text.ends_with(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}']) {
+            if at < text.len() || without_break(text).len() < text.len() {
                 starts.push(at);
             }
         }
-        starts.dedup();
         LineIndex { starts }
     }
 
@@ -92,9 +108,7 @@ impl LineIndex {
             .copied()
             .unwrap_or(text.len());
         let end = self.starts.get(line).copied().unwrap_or(text.len());
-        text.get(start..end)
-            .unwrap_or_default()
-            .trim_end_matches(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}'])
+        without_break(text.get(start..end).unwrap_or_default())
     }
 
     /// Byte offset where a 1-based line starts.

@@ -21,7 +21,9 @@ fuzz_target!(|data: &[u8]| {
     out.push_str(&report::json(&files, &settings));
     for secret in &files[0].report.secrets.values {
         // Short values (`u`) can stand in line numbers or words by chance; long ones cannot.
-        if secret.len() >= 12 {
+        // Bytes that are not text read as U+FFFD, which output also shows for control
+        // characters: such a value can appear without its bytes being shown.
+        if secret.len() >= 12 && !secret.contains('\u{FFFD}') {
             assert!(!out.contains(secret.as_str()), "a secret is shown: {secret:?}");
         }
     }

@@ -334,11 +334,17 @@ pub(crate) fn kind_of(
     };
     let kind = Kind::from_type(text);
     if kind.is_none() {
-        let allowed = Kind::ALL.iter().map(|k| k.type_name());
+        // Collected, so the list and the suggestion share the code every other enum uses.
+        let allowed: Vec<&str> = Kind::ALL.iter().map(|k| k.type_name()).collect();
         let diagnostic = finding(&UNKNOWN_TYPE, "/type", entry.value.span)
             .arg("value", text)
-            .arg("allowed", Arg::codes(allowed.clone(), Join::Comma));
-        findings.push(suggest(diagnostic, "AML011.suggest", text, allowed));
+            .arg("allowed", Arg::codes(allowed.iter().copied(), Join::Comma));
+        findings.push(suggest(
+            diagnostic,
+            "AML011.suggest",
+            text,
+            allowed.iter().copied(),
+        ));
     }
     kind
 }

@@ -466,8 +466,8 @@ fn check_tagged(
             walk_object(ctx, node, fields, at, key_span, false);
         }
         None => {
-            let names = variants.iter().map(|(name, _)| *name);
-            invalid_enum_value(ctx, value, &tag_at, text, names);
+            let names: Vec<&str> = variants.iter().map(|(name, _)| *name).collect();
+            invalid_enum_value(ctx, value, &tag_at, text, names.iter().copied());
         }
     }
 }

@@ -59,43 +59,55 @@ pub fn matches_with(
     root: &Value,
     patterns: Patterns<'_>,
 ) -> Result<bool, SchemaError> {
-    let evaluator = Evaluator { root, patterns };
-    evaluator.check(schema, instance, &mut Vec::new())
+    let evaluator = Evaluator {
+        root,
+        patterns,
+        error: std::cell::RefCell::new(None),
+    };
+    let verdict = evaluator.check(schema, instance, &mut Vec::new());
+    match evaluator.error.into_inner() {
+        Some(error) => Err(error),
+        None => Ok(verdict),
+    }
 }
 
+/// Evaluates; the first error met is kept aside and every check after it answers `false`, so the
+/// verdict is plain `bool` all the way down (less code in the size-optimised WASM build than a
+/// `Result` at every step).
 struct Evaluator<'a, 'p> {
     root: &'a Value,
     patterns: Patterns<'p>,
+    error: std::cell::RefCell<Option<SchemaError>>,
 }
 
 /// The `$ref`s followed since the instance last changed: one seen twice is a cycle.
 type Trail<'a> = Vec<&'a str>;
 
 impl<'a> Evaluator<'a, '_> {
-    fn check(
-        &self,
-        schema: &'a Value,
-        instance: &Value,
-        refs: &mut Trail<'a>,
-    ) -> Result<bool, SchemaError> {
+    fn check(&self, schema: &'a Value, instance: &Value, refs: &mut Trail<'a>) -> bool {
         let Some(keywords) = schema.as_object() else {
-            return Ok(schema.as_bool().unwrap_or(true));
+            return schema.as_bool().unwrap_or(true);
         };
-        for (keyword, value) in keywords {
-            if !self.keyword(keywords, keyword, value, instance, refs)? {
-                return Ok(false);
-            }
-        }
-        Ok(true)
+        keywords
+            .iter()
+            .all(|(keyword, value)| self.keyword(keywords, keyword, value, instance, refs))
+            && self.error.borrow().is_none()
+    }
+
+    /// Keeps the first error; the check it stopped fails.
+    fn fail(&self, error: SchemaError) -> bool {
+        self.error.borrow_mut().get_or_insert(error);
+        false
     }
 
     /// A subschema applied to a part of the instance: `$ref`s followed from here on are new.
-    fn child(&self, schema: &'a Value, instance: &Value) -> Result<bool, SchemaError> {
+    fn child(&self, schema: &'a Value, instance: &Value) -> bool {
         self.check(schema, instance, &mut Vec::new())
     }
 
-    fn pattern(&self, pattern: &str, text: &str) -> Result<bool, SchemaError> {
-        (self.patterns)(pattern, text).ok_or_else(|| SchemaError::BadPattern(pattern.to_owned()))
+    fn pattern(&self, pattern: &str, text: &str) -> bool {
+        (self.patterns)(pattern, text)
+            .unwrap_or_else(|| self.fail(SchemaError::BadPattern(pattern.to_owned())))
     }
 
     #[expect(
@@ -109,42 +121,34 @@ impl<'a> Evaluator<'a, '_> {
         value: &'a Value,
         instance: &Value,
         refs: &mut Trail<'a>,
-    ) -> Result<bool, SchemaError> {
-        let all = |schemas: &'a Value, refs: &mut Trail<'a>| -> Result<bool, SchemaError> {
-            for schema in list(schemas) {
-                if !self.check(schema, instance, refs)? {
-                    return Ok(false);
-                }
-            }
-            Ok(true)
-        };
-        Ok(match keyword {
+    ) -> bool {
+        let object = instance.as_object();
+        let array = instance.as_array();
+        match keyword {
             "$ref" => {
                 let Some(reference) = value.as_str() else {
-                    return Ok(true);
+                    return true;
                 };
                 if refs.contains(&reference) {
-                    return Err(SchemaError::RefCycle(reference.to_owned()));
+                    return self.fail(SchemaError::RefCycle(reference.to_owned()));
                 }
-                let target = resolve(self.root, reference)
-                    .ok_or_else(|| SchemaError::UnresolvedRef(reference.to_owned()))?;
+                let Some(target) = resolve(self.root, reference) else {
+                    return self.fail(SchemaError::UnresolvedRef(reference.to_owned()));
+                };
                 refs.push(reference);
                 let result = self.check(target, instance, refs);
                 refs.pop();
-                result?
+                result
             }
-            "type" => {
-                let names: Vec<&str> = match value {
-                    Value::String(name) => vec![name.as_str()],
-                    Value::Array(names) => names.iter().filter_map(Value::as_str).collect(),
-                    _ => return Ok(true),
-                };
-                let mut any = false;
-                for name in names {
-                    any |= is_type(instance, name)?;
-                }
-                any
-            }
+            "type" => match value {
+                Value::String(name) => self.is_type(instance, name),
+                // Every name is checked, so an unknown one is an error even after a match.
+                Value::Array(names) => names
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .fold(false, |any, name| self.is_type(instance, name) | any),
+                _ => true,
+            },
             "const" => equal(instance, value),
             "enum" => list(value).iter().any(|option| equal(instance, option)),
             "multipleOf" => match (instance.as_f64(), value.as_f64()) {
@@ -184,217 +188,160 @@ impl<'a> Evaluator<'a, '_> {
                 |n, m| n >= m,
             ),
             "pattern" => match (instance.as_str(), value.as_str()) {
-                (Some(text), Some(pattern)) => self.pattern(pattern, text)?,
+                (Some(text), Some(pattern)) => self.pattern(pattern, text),
                 _ => true,
             },
-            "items" => self.items(keywords, value, instance)?,
-            "prefixItems" => match instance.as_array() {
-                Some(items) => {
-                    for (schema, item) in list(value).iter().zip(items) {
-                        if !self.child(schema, item)? {
-                            return Ok(false);
-                        }
-                    }
-                    true
-                }
-                None => true,
-            },
-            "additionalItems" => match (instance.as_array(), keywords.get("items")) {
-                // Only after tuple `items`; otherwise `items` covers every item.
-                (Some(items), Some(Value::Array(tuple))) => {
-                    for item in items.iter().skip(tuple.len()) {
-                        if !self.child(value, item)? {
-                            return Ok(false);
-                        }
-                    }
-                    true
-                }
+            "items" => self.items(keywords, value, instance),
+            "prefixItems" => array.is_none_or(|items| {
+                list(value)
+                    .iter()
+                    .zip(items)
+                    .all(|(schema, item)| self.child(schema, item))
+            }),
+            // Only after tuple `items`; otherwise `items` covers every item.
+            "additionalItems" => match (array, keywords.get("items")) {
+                (Some(items), Some(Value::Array(tuple))) => items
+                    .iter()
+                    .skip(tuple.len())
+                    .all(|item| self.child(value, item)),
                 _ => true,
             },
-            "contains" => match instance.as_array() {
-                Some(items) => {
-                    let mut found = 0_u64;
-                    for item in items {
-                        found += u64::from(self.child(value, item)?);
-                    }
-                    let min = keywords
-                        .get("minContains")
-                        .and_then(Value::as_u64)
-                        .unwrap_or(1);
-                    let max = keywords
-                        .get("maxContains")
-                        .and_then(Value::as_u64)
-                        .unwrap_or(u64::MAX);
-                    found >= min && found <= max
-                }
-                None => true,
-            },
-            "maxItems" => count(instance.as_array().map(Vec::len), value, |n, m| n <= m),
-            "minItems" => count(instance.as_array().map(Vec::len), value, |n, m| n >= m),
-            "uniqueItems" => match (instance.as_array(), value) {
+            "contains" => array.is_none_or(|items| {
+                let found = items.iter().filter(|item| self.child(value, item)).count();
+                let found = u64::try_from(found).unwrap_or(u64::MAX);
+                let bound = |name| keywords.get(name).and_then(Value::as_u64);
+                found >= bound("minContains").unwrap_or(1)
+                    && found <= bound("maxContains").unwrap_or(u64::MAX)
+            }),
+            "maxItems" => count(array.map(Vec::len), value, |n, m| n <= m),
+            "minItems" => count(array.map(Vec::len), value, |n, m| n >= m),
+            "uniqueItems" => match (array, value) {
                 (Some(items), Value::Bool(true)) => items
                     .iter()
                     .enumerate()
                     .all(|(i, a)| items.iter().skip(i + 1).all(|b| !equal(a, b))),
                 _ => true,
             },
-            "maxProperties" => count(instance.as_object().map(Map::len), value, |n, m| n <= m),
-            "minProperties" => count(instance.as_object().map(Map::len), value, |n, m| n >= m),
-            "required" => instance.as_object().is_none_or(|object| {
+            "maxProperties" => count(object.map(Map::len), value, |n, m| n <= m),
+            "minProperties" => count(object.map(Map::len), value, |n, m| n >= m),
+            "required" => object.is_none_or(|object| {
                 list(value)
                     .iter()
                     .filter_map(Value::as_str)
                     .all(|key| object.contains_key(key))
             }),
-            "properties" => match instance.as_object() {
-                Some(object) => {
-                    for (key, schema) in value.as_object().into_iter().flatten() {
-                        if let Some(property) = object.get(key) {
-                            if !self.child(schema, property)? {
-                                return Ok(false);
+            "properties" => object.is_none_or(|object| {
+                value
+                    .as_object()
+                    .into_iter()
+                    .flatten()
+                    .all(|(key, schema)| object.get(key).is_none_or(|v| self.child(schema, v)))
+            }),
+            "patternProperties" => object.is_none_or(|object| {
+                value
+                    .as_object()
+                    .into_iter()
+                    .flatten()
+                    .all(|(pattern, schema)| {
+                        object
+                            .iter()
+                            .all(|(key, v)| !self.pattern(pattern, key) || self.child(schema, v))
+                    })
+            }),
+            "additionalProperties" => object.is_none_or(|object| {
+                let declared = keywords.get("properties").and_then(Value::as_object);
+                let patterns = keywords.get("patternProperties").and_then(Value::as_object);
+                object.iter().all(|(key, property)| {
+                    declared.is_some_and(|d| d.contains_key(key))
+                        || patterns
+                            .into_iter()
+                            .flat_map(Map::keys)
+                            .fold(false, |matched, pattern| {
+                                self.pattern(pattern, key) | matched
+                            })
+                        || self.child(value, property)
+                })
+            }),
+            "propertyNames" => object.is_none_or(|object| {
+                object
+                    .keys()
+                    .all(|key| self.child(value, &Value::String(key.clone())))
+            }),
+            // Both kinds of `dependencies`: a present property brings keys or a schema with it.
+            "dependentRequired" | "dependentSchemas" | "dependencies" => {
+                object.is_none_or(|object| {
+                    value.as_object().into_iter().flatten().all(|(key, needs)| {
+                        !object.contains_key(key)
+                            || match needs {
+                                Value::Array(keys) => keys
+                                    .iter()
+                                    .filter_map(Value::as_str)
+                                    .all(|k| object.contains_key(k)),
+                                schema => self.check(schema, instance, refs),
                             }
-                        }
-                    }
-                    true
-                }
-                None => true,
-            },
-            "patternProperties" => match instance.as_object() {
-                Some(object) => {
-                    for (pattern, schema) in value.as_object().into_iter().flatten() {
-                        for (key, property) in object {
-                            if self.pattern(pattern, key)? && !self.child(schema, property)? {
-                                return Ok(false);
-                            }
-                        }
-                    }
-                    true
-                }
-                None => true,
-            },
-            "additionalProperties" => match instance.as_object() {
-                Some(object) => {
-                    let declared = keywords.get("properties").and_then(Value::as_object);
-                    let patterns = keywords.get("patternProperties").and_then(Value::as_object);
-                    for (key, property) in object {
-                        if declared.is_some_and(|d| d.contains_key(key)) {
-                            continue;
-                        }
-                        let mut matched = false;
-                        for pattern in patterns.into_iter().flat_map(Map::keys) {
-                            matched |= self.pattern(pattern, key)?;
-                        }
-                        if !matched && !self.child(value, property)? {
-                            return Ok(false);
-                        }
-                    }
-                    true
-                }
-                None => true,
-            },
-            "propertyNames" => match instance.as_object() {
-                Some(object) => {
-                    for key in object.keys() {
-                        if !self.child(value, &Value::String(key.clone()))? {
-                            return Ok(false);
-                        }
-                    }
-                    true
-                }
-                None => true,
-            },
-            "dependentRequired" => self.dependencies(value, instance, refs)?,
-            "dependentSchemas" => self.dependencies(value, instance, refs)?,
-            "dependencies" => self.dependencies(value, instance, refs)?,
-            "allOf" => all(value, refs)?,
-            "anyOf" => {
-                let mut any = false;
-                for schema in list(value) {
-                    any |= self.check(schema, instance, refs)?;
-                }
-                any
+                    })
+                })
             }
+            "allOf" => list(value)
+                .iter()
+                .all(|schema| self.check(schema, instance, refs)),
+            // Every option is evaluated (an error in any is an error), as `oneOf` must anyway.
+            "anyOf" => list(value).iter().fold(false, |any, schema| {
+                self.check(schema, instance, refs) | any
+            }),
             "oneOf" => {
-                let mut passing = 0;
-                for schema in list(value) {
-                    passing += usize::from(self.check(schema, instance, refs)?);
-                }
-                passing == 1
+                list(value)
+                    .iter()
+                    .filter(|schema| self.check(schema, instance, refs))
+                    .count()
+                    == 1
             }
-            "not" => !self.check(value, instance, refs)?,
+            "not" => !self.check(value, instance, refs),
             "if" => {
-                let branch = if self.check(value, instance, refs)? {
+                let branch = if self.check(value, instance, refs) {
                     keywords.get("then")
                 } else {
                     keywords.get("else")
                 };
-                match branch {
-                    Some(schema) => self.check(schema, instance, refs)?,
-                    None => true,
-                }
+                branch.is_none_or(|schema| self.check(schema, instance, refs))
             }
-            "unevaluatedProperties" => {
-                return Err(SchemaError::Unsupported("unevaluatedProperties"));
-            }
-            "unevaluatedItems" => return Err(SchemaError::Unsupported("unevaluatedItems")),
-            "$dynamicRef" | "$recursiveRef" => return Err(SchemaError::Unsupported("$dynamicRef")),
-            // Annotations and applicators' partners read above (`then`, `else`, `minContains`).
+            "unevaluatedProperties" | "unevaluatedItems" => self.fail(SchemaError::Unsupported(
+                "unevaluatedProperties/unevaluatedItems",
+            )),
+            "$dynamicRef" | "$recursiveRef" => self.fail(SchemaError::Unsupported("$dynamicRef")),
+            // Annotations, and the partners read above (`then`, `else`, `minContains`).
             _ => true,
-        })
+        }
     }
 
     /// `items`: one schema for every item (after `prefixItems` in 2020-12), or draft-07's tuple.
-    fn items(
-        &self,
-        keywords: &'a Map<String, Value>,
-        value: &'a Value,
-        instance: &Value,
-    ) -> Result<bool, SchemaError> {
+    fn items(&self, keywords: &'a Map<String, Value>, value: &'a Value, instance: &Value) -> bool {
         let Some(items) = instance.as_array() else {
-            return Ok(true);
+            return true;
         };
-        let pairs: Vec<(&'a Value, &Value)> = match value {
-            Value::Array(tuple) => tuple.iter().zip(items).collect(),
+        match value {
+            Value::Array(tuple) => tuple
+                .iter()
+                .zip(items)
+                .all(|(schema, item)| self.child(schema, item)),
             schema => {
                 let skip = keywords.get("prefixItems").map_or(0, |p| list(p).len());
-                items.iter().skip(skip).map(|item| (schema, item)).collect()
-            }
-        };
-        for (schema, item) in pairs {
-            if !self.child(schema, item)? {
-                return Ok(false);
+                items.iter().skip(skip).all(|item| self.child(schema, item))
             }
         }
-        Ok(true)
     }
 
-    /// `dependencies` (both kinds), `dependentRequired` and `dependentSchemas`: what a present
-    /// property brings with it.
-    fn dependencies(
-        &self,
-        value: &'a Value,
-        instance: &Value,
-        refs: &mut Trail<'a>,
-    ) -> Result<bool, SchemaError> {
-        let Some(object) = instance.as_object() else {
-            return Ok(true);
-        };
-        for (key, needs) in value.as_object().into_iter().flatten() {
-            if !object.contains_key(key) {
-                continue;
-            }
-            let ok = match needs {
-                Value::Array(keys) => keys
-                    .iter()
-                    .filter_map(Value::as_str)
-                    .all(|k| object.contains_key(k)),
-                schema => self.check(schema, instance, refs)?,
-            };
-            if !ok {
-                return Ok(false);
-            }
+    fn is_type(&self, instance: &Value, name: &str) -> bool {
+        match name {
+            "object" => instance.is_object(),
+            "array" => instance.is_array(),
+            "string" => instance.is_string(),
+            "boolean" => instance.is_boolean(),
+            "null" => instance.is_null(),
+            "number" => instance.is_number(),
+            "integer" => instance.as_f64().is_some_and(|f| f.fract() == 0.0),
+            other => self.fail(SchemaError::UnknownType(other.to_owned())),
         }
-        Ok(true)
     }
 }
 
@@ -414,19 +361,6 @@ fn equal(a: &Value, b: &Value) -> bool {
         }
         _ => a == b,
     }
-}
-
-fn is_type(instance: &Value, name: &str) -> Result<bool, SchemaError> {
-    Ok(match name {
-        "object" => instance.is_object(),
-        "array" => instance.is_array(),
-        "string" => instance.is_string(),
-        "boolean" => instance.is_boolean(),
-        "null" => instance.is_null(),
-        "number" => instance.is_number(),
-        "integer" => instance.as_f64().is_some_and(|f| f.fract() == 0.0),
-        other => return Err(SchemaError::UnknownType(other.to_owned())),
-    })
 }
 
 fn count(found: Option<usize>, limit: &Value, ok: fn(u64, u64) -> bool) -> bool {

@@ -325,7 +325,9 @@ fn fuzz_regressions_stay_fixed() {
             .secrets
             .values
             .iter()
-            .filter(|s| s.len() >= 12)
+            // As the target: long values, and none read from bytes that are not text (U+FFFD,
+            // which output also shows for control characters).
+            .filter(|s| s.len() >= 12 && !s.contains('\u{FFFD}'))
         {
             assert!(
                 !out.contains(secret.as_str()),
