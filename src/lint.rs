@@ -137,7 +137,7 @@ pub fn node_diagnostics(root: &Node<'_>, options: &Options) -> FileReport {
     let root = pruned.as_ref().unwrap_or(root);
     let mut diagnostics = Vec::new();
     let kind = check_document(root, 0, options.kind, &mut diagnostics);
-    let secrets = secrets::of_tree(root);
+    let secrets = secrets::of_tree(root, kind);
     secrets::mark(&mut diagnostics, &secrets);
     sort(&mut diagnostics);
     FileReport {

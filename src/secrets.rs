@@ -13,9 +13,10 @@
 //! carry them into [`Arg::Secret`], which every text rendering masks.
 
 use crate::diagnostic::Diagnostic;
+use crate::kind::Kind;
 use crate::messages::Arg;
 pub use crate::messages::MASK;
-use crate::model::is_secret_key;
+use crate::model::{self, Field, Ty, is_secret_key};
 use crate::span::Span;
 use crate::yaml::{Node, Value};
 
@@ -67,9 +68,12 @@ impl Secrets {
 pub(crate) fn find(text: &str, documents: &[Option<Node<'_>>]) -> Secrets {
     let mut secrets = Secrets::default();
     for root in documents.iter().flatten() {
-        walk(root, &mut secrets);
+        walk(root, fields_of(root), &mut secrets);
     }
-    scan(text, &mut secrets);
+    // Where every document was read, the trees hold every value; the scan is for the rest.
+    if documents.is_empty() || documents.iter().any(Option::is_none) {
+        scan(text, &mut secrets);
+    }
     for root in documents.iter().flatten() {
         copies(root, &mut secrets);
     }
@@ -91,11 +95,20 @@ fn copies_in_text(text: &str, out: &mut Secrets) {
 }
 
 /// The secrets of a tree without text (a form's state).
-pub(crate) fn of_tree(root: &Node<'_>) -> Secrets {
+pub(crate) fn of_tree(root: &Node<'_>, kind: Option<Kind>) -> Secrets {
     let mut secrets = Secrets::default();
-    walk(root, &mut secrets);
+    let fields = kind.map_or_else(|| fields_of(root), Kind::fields);
+    walk(root, fields, &mut secrets);
     secrets.finish();
     secrets
+}
+
+/// The fields of a document's kind, by its `type`; none when it names no kind.
+fn fields_of(root: &Node<'_>) -> &'static [Field] {
+    root.get("type")
+        .and_then(Node::as_str)
+        .and_then(Kind::from_type)
+        .map_or(&[], Kind::fields)
 }
 
 /// Turns every argument that carries a secret into [`Arg::Secret`].
@@ -122,31 +135,46 @@ fn mark_arg(arg: &mut Arg, secrets: &Secrets) {
 }
 
 /// Whether a key names a secret, or looks as if it was meant to: a misspelt or abbreviated
-/// password, a credential of any kind.
+/// password, a credential of any kind. Runs for every key a form sends on every change: no
+/// allocation, and the edit distance only for words of a near length.
 pub(crate) fn is_secret_like_key(key: &str) -> bool {
     if is_secret_key(key) {
         return true;
     }
-    let squashed: String = key
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
-    const WORDS: &[&str] = &[
-        "pass",
-        "pwd",
-        "pswd",
-        "secret",
-        "token",
-        "credential",
-        "apikey",
-        "accesskey",
-        "accountkey",
-        "sharedkey",
-        "sas",
-        "signature",
-        "privkey",
+    // The key's letters and digits, lower-cased, in a buffer on the stack (a longer key is
+    // judged by its first 64).
+    let mut buffer = [0_u8; 64];
+    let mut len = 0;
+    for b in key
+        .bytes()
+        .filter(u8::is_ascii_alphanumeric)
+        .take(buffer.len())
+    {
+        buffer[len] = b.to_ascii_lowercase();
+        len += 1;
+    }
+    let squashed = &buffer[..len];
+    const WORDS: &[&[u8]] = &[
+        b"pass",
+        b"pwd",
+        b"pswd",
+        b"secret",
+        b"token",
+        b"credential",
+        b"apikey",
+        b"accesskey",
+        b"accountkey",
+        b"sharedkey",
+        b"sas",
+        b"signature",
+        b"privkey",
     ];
+    if WORDS
+        .iter()
+        .any(|word| squashed.windows(word.len()).any(|w| w == *word))
+    {
+        return true;
+    }
     // A word of the key one slip away from a secret word: `pasword`, `tokn`, `secert`.
     const NEAR: &[&str] = &[
         "password",
@@ -156,45 +184,75 @@ pub(crate) fn is_secret_like_key(key: &str) -> bool {
         "credential",
         "apikey",
     ];
-    let near = key
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|word| word.len() >= 4)
-        .any(|word| {
-            let word = word.to_ascii_lowercase();
-            NEAR.iter()
-                .any(|near| strsim::osa_distance(&word, near) <= 1)
-        });
-    near || WORDS.iter().any(|word| squashed.contains(word))
-        || strsim::osa_distance(&squashed, "adminpassword") <= 2
+    // Slips are rarely in the first two letters; comparing those first keeps the edit distance
+    // (which allocates) for the few words that could be one.
+    let near = |word: &str, target: &str| {
+        let (w, t) = (word.as_bytes(), target.as_bytes());
+        w.len().abs_diff(t.len()) <= 1
+            && w.len() >= 2
+            && w[..2].eq_ignore_ascii_case(&t[..2])
+            && strsim::osa_distance(&word.to_ascii_lowercase(), target) <= 1
+    };
+    key.split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|word| NEAR.iter().any(|target| near(word, target)))
+        || (squashed.len().abs_diff(13) <= 2
+            && squashed.first() == Some(&b'a')
+            && std::str::from_utf8(squashed)
+                .is_ok_and(|s| strsim::osa_distance(s, "adminpassword") <= 2))
 }
 
-/// Whether a value looks like a credential, whatever key it stands under.
+/// Whether a value looks like a credential, whatever key it stands under. Runs for every text
+/// value: the shapes are told apart by the bytes they need before anything is searched.
 pub(crate) fn looks_like_credential(text: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
-    let pair = |name: &str| {
-        lower.match_indices(name).any(|(at, _)| {
-            // A name in a query or connection string, followed by a value.
-            let before = lower[..at].chars().next_back();
-            let value = &lower[at + name.len()..];
-            matches!(before, None | Some('?' | '&' | ';' | ' '))
-                && value
-                    .chars()
-                    .next()
-                    .is_some_and(|c| !matches!(c, ';' | '&' | ' '))
-        })
-    };
-    pair("sig=")
-        || pair("accountkey=")
-        || pair("sharedaccesskey=")
-        || pair("sharedaccesssignature=")
-        || pair("password=")
-        || pair("pwd=")
-        || pair("clientsecret=")
-        || lower.contains("private key-----")
+    let bytes = text.as_bytes();
+    let (mut equals, mut space, mut dot, mut dash) = (false, false, false, false);
+    for b in bytes {
+        match b {
+            b'=' => equals = true,
+            b' ' => space = true,
+            b'.' => dot = true,
+            b'-' => dash = true,
+            _ => {}
+        }
+    }
+    (equals && credential_pair(bytes))
+        || (dash && space && contains_ignoring_case(bytes, b"private key-----"))
         // `openssh-key-v1` in base64: the body of an OpenSSH private key.
-        || text.contains("b3BlbnNzaC1rZXktdjE")
-        || lower.contains("bearer ")
-        || is_jwt(text)
+        || (bytes.len() >= 19 && text.contains("b3BlbnNzaC1rZXktdjE"))
+        || (space && contains_ignoring_case(bytes, b"bearer "))
+        || (dot && text.contains("eyJ") && is_jwt(text))
+}
+
+/// A query or connection-string pair that holds a credential: `sig=...`, `AccountKey=...`.
+fn credential_pair(bytes: &[u8]) -> bool {
+    const NAMES: &[&[u8]] = &[
+        b"sig=",
+        b"accountkey=",
+        b"sharedaccesskey=",
+        b"sharedaccesssignature=",
+        b"password=",
+        b"pwd=",
+        b"clientsecret=",
+    ];
+    NAMES.iter().any(|name| {
+        (0..bytes.len()).any(|at| {
+            let Some(window) = bytes.get(at..at + name.len()) else {
+                return false;
+            };
+            // A name at the start or after a separator, followed by a value.
+            window.eq_ignore_ascii_case(name)
+                && (at == 0 || matches!(bytes[at - 1], b'?' | b'&' | b';' | b' '))
+                && bytes
+                    .get(at + name.len())
+                    .is_some_and(|b| !matches!(b, b';' | b'&' | b' '))
+        })
+    })
+}
+
+fn contains_ignoring_case(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 /// Three dot-separated base64url parts, the first a JSON header (`eyJ`).
@@ -211,24 +269,45 @@ fn is_jwt(text: &str) -> bool {
     })
 }
 
-/// Secret fields' values and credential-shaped values (and keys) of a tree.
-fn walk(node: &Node<'_>, out: &mut Secrets) {
+/// Secret fields' values and credential-shaped values (and keys) of a tree. `fields` are the
+/// fields the mapping may hold, when its kind is known: a key that is one of them is known for
+/// what it is (a secret or not) without looking, the walk runs for every form change.
+fn walk(node: &Node<'_>, fields: &[Field], out: &mut Secrets) {
     match &node.value {
         Value::Map(entries) => {
             for entry in entries {
-                if let Some(key) = entry.key_str() {
-                    if looks_like_credential(key) {
-                        out.add(entry.key.span, key);
+                let Some(key) = entry.key_str() else {
+                    walk(&entry.value, &[], out);
+                    continue;
+                };
+                let known = model::position(fields, key).and_then(|at| fields.get(at));
+                let secret = match known {
+                    Some(field) => field.secret,
+                    None => {
+                        if looks_like_credential(key) {
+                            out.add(entry.key.span, key);
+                        }
+                        is_secret_like_key(key)
                     }
-                    if is_secret_like_key(key) {
-                        everything(&entry.value, out);
-                        continue;
-                    }
+                };
+                if secret {
+                    everything(&entry.value, out);
+                    continue;
                 }
-                walk(&entry.value, out);
+                match known.map(|field| &field.ty) {
+                    Some(Ty::Object(inner)) => walk(&entry.value, inner, out),
+                    Some(Ty::List(item)) => {
+                        let inner = match item {
+                            Ty::Object(inner) => inner,
+                            _ => &[][..],
+                        };
+                        walk(&entry.value, inner, out);
+                    }
+                    _ => walk(&entry.value, &[], out),
+                }
             }
         }
-        Value::Seq(items) => items.iter().for_each(|item| walk(item, out)),
+        Value::Seq(items) => items.iter().for_each(|item| walk(item, fields, out)),
         Value::Str(text) | Value::Timestamp(text) if looks_like_credential(text) => {
             out.add(node.span, text);
         }
