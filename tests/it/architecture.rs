@@ -70,7 +70,15 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("src/diagnostic.rs", &["messages", "rules::declare", "span"]),
     (
         "src/secrets.rs",
-        &["diagnostic", "messages", "model", "span", "source", "yaml"],
+        &[
+            "diagnostic",
+            "kind",
+            "messages",
+            "model",
+            "span",
+            "source",
+            "yaml",
+        ],
     ),
     (
         "src/rules/",
