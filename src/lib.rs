@@ -38,8 +38,8 @@ pub mod yaml;
 pub use diagnostic::Diagnostic;
 pub use kind::{Kind, Submission};
 pub use lint::{
-    MAX_BYTES, Options, check_bytes, check_node, check_run, check_size, check_text, form_spec,
-    node_diagnostics, read_document, write_document,
+    MAX_BYTES, Options, check_bytes, check_files, check_node, check_run, check_size, check_text,
+    form_spec, node_diagnostics, read_document, write_document,
 };
 pub use messages::{Arg, Join, Locale};
 pub use report::{DocumentSummary, FileReport};

@@ -3,7 +3,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
-use crate::report::{DocumentSummary, FileReport};
+use crate::report::{DocumentSummary, File, FileReport};
 use crate::rules::{self, Ctx, Findings, document, name, shape};
 use crate::secrets;
 use crate::span::Span;
@@ -164,6 +164,19 @@ pub fn check_run(labels: &[String], reports: &mut [FileReport]) {
             secrets::mark(&mut report.diagnostics, &report.secrets);
             sort(&mut report.diagnostics);
         }
+    }
+}
+
+/// [`check_run`] on checked files as the renderers take them: their labels name them.
+pub fn check_files(files: &mut [File]) {
+    let labels: Vec<String> = files.iter().map(|f| f.label.clone()).collect();
+    let mut reports: Vec<FileReport> = files
+        .iter_mut()
+        .map(|f| std::mem::take(&mut f.report))
+        .collect();
+    check_run(&labels, &mut reports);
+    for (file, report) in files.iter_mut().zip(reports) {
+        file.report = report;
     }
 }
 

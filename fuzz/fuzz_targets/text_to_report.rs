@@ -3,7 +3,7 @@
 #![no_main]
 
 use amlint::report::{self, File, Settings, Style};
-use amlint::{Options, check_bytes, check_run};
+use amlint::{Options, check_bytes, check_files};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -13,9 +13,7 @@ fuzz_target!(|data: &[u8]| {
         text: String::from_utf8_lossy(data).into_owned(),
         report,
     }];
-    let mut reports = vec![std::mem::take(&mut files[0].report)];
-    check_run(&["spec.yml".to_owned()], &mut reports);
-    files[0].report = reports.pop().unwrap_or_default();
+    check_files(&mut files);
     let settings = Settings::default();
     let mut out = report::human(&files, &settings, Style::Ansi);
     out.push_str(&report::json(&files, &settings));

@@ -173,6 +173,74 @@ pub fn is_secret_key(key: &str) -> bool {
             })
 }
 
+/// Whether a key names a secret, or looks as if it was meant to: a misspelt or abbreviated
+/// password, a credential of any kind. Runs for every key a form sends on every change: no
+/// allocation, and the edit distance only for words of a near length.
+#[must_use]
+pub fn is_secret_like_key(key: &str) -> bool {
+    if is_secret_key(key) {
+        return true;
+    }
+    // The key's letters and digits, lower-cased, in a buffer on the stack (a longer key is
+    // judged by its first 64).
+    let mut buffer = [0_u8; 64];
+    let mut len = 0;
+    for b in key
+        .bytes()
+        .filter(u8::is_ascii_alphanumeric)
+        .take(buffer.len())
+    {
+        buffer[len] = b.to_ascii_lowercase();
+        len += 1;
+    }
+    let squashed = &buffer[..len];
+    const WORDS: &[&[u8]] = &[
+        b"pass",
+        b"pwd",
+        b"pswd",
+        b"secret",
+        b"token",
+        b"credential",
+        b"apikey",
+        b"accesskey",
+        b"accountkey",
+        b"sharedkey",
+        b"sas",
+        b"signature",
+        b"privkey",
+    ];
+    if WORDS
+        .iter()
+        .any(|word| squashed.windows(word.len()).any(|w| w == *word))
+    {
+        return true;
+    }
+    // A word of the key one slip away from a secret word: `pasword`, `tokn`, `secert`.
+    const NEAR: &[&str] = &[
+        "password",
+        "passwd",
+        "token",
+        "secret",
+        "credential",
+        "apikey",
+    ];
+    // Slips are rarely in the first two letters; comparing those first keeps the edit distance
+    // (which allocates) for the few words that could be one.
+    let near = |word: &str, target: &str| {
+        let (w, t) = (word.as_bytes(), target.as_bytes());
+        w.len().abs_diff(t.len()) <= 1
+            && w.len() >= 2
+            && w[..2].eq_ignore_ascii_case(&t[..2])
+            && strsim::osa_distance(&word.to_ascii_lowercase(), target) <= 1
+    };
+    key.split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|word| NEAR.iter().any(|target| near(word, target)))
+        || (squashed.len().abs_diff(13) <= 2
+            && squashed.first() == Some(&b'a')
+            && std::str::from_utf8(squashed)
+                .is_ok_and(|s| strsim::osa_distance(s, "adminpassword") <= 2))
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_secret_key;

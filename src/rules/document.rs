@@ -225,7 +225,7 @@ fn is_secret_pointer(pointer: &str) -> bool {
     pointer
         .rsplit('/')
         .next()
-        .is_some_and(crate::model::is_secret_key)
+        .is_some_and(crate::model::is_secret_like_key)
 }
 
 /// A code point as Unicode writes it: `001B`.

@@ -3,7 +3,7 @@
 use amlint::report::{self, Edge, File, Settings, Style};
 use amlint::source::Encoding;
 use amlint::yaml::{Limits, Node, Strings, Value, parse};
-use amlint::{FileReport, Options, check_bytes, check_run, check_text};
+use amlint::{FileReport, Options, check_bytes, check_files, check_text};
 use proptest::prelude::*;
 
 fn assert_sane(text_len: usize, report: &FileReport) {
@@ -307,13 +307,12 @@ fn fuzz_regressions_stay_fixed() {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         let bytes = std::fs::read(&path).unwrap();
-        let mut reports = vec![check_bytes(&bytes, &Options::default())];
-        check_run(&["spec.yml".to_owned()], &mut reports);
-        let files = [File {
+        let mut files = [File {
             label: "spec.yml".to_owned(),
             text: String::from_utf8_lossy(&bytes).into_owned(),
-            report: reports.remove(0),
+            report: check_bytes(&bytes, &Options::default()),
         }];
+        check_files(&mut files);
         let settings = Settings::default();
         let out = format!(
             "{}{}",
@@ -342,19 +341,24 @@ fn fuzz_regressions_stay_fixed() {
 
 #[test]
 fn no_message_quotes_a_secret() {
-    let text = "name: vm-attached\ntype: virtualmachine\nresource_id: x\nssh_settings:\n  admin_username: u\n  admin_password: on\n";
-    let report = check_text(text, &Options::default());
-    assert!(codes(&report).contains(&"AML004"));
-    for d in &report.diagnostics {
-        let message = d.message(amlint::Locale::En);
-        assert!(
-            !message.contains("`on`") && !message.contains("\"on\""),
-            "{}: {message}",
-            d.code()
+    // Under the secret field, and under a misspelling of it.
+    for key in ["admin_password", "admin_pasword"] {
+        let text = format!(
+            "name: vm-attached\ntype: virtualmachine\nresource_id: x\nssh_settings:\n  admin_username: u\n  {key}: on\n"
         );
-        // The npm package hands the arguments to JS as `params`: they may not hold it either.
-        let params = d.params(amlint::Locale::En);
-        assert!(params.iter().all(|(_, value)| value != "on"), "{d:?}");
+        let report = check_text(&text, &Options::default());
+        assert!(codes(&report).contains(&"AML004"));
+        for d in &report.diagnostics {
+            let message = d.message(amlint::Locale::En);
+            assert!(
+                !message.contains("`on`") && !message.contains("\"on\""),
+                "{}: {message}",
+                d.code()
+            );
+            // The npm package hands the arguments to JS as `params`: they may not hold it either.
+            let params = d.params(amlint::Locale::En);
+            assert!(params.iter().all(|(_, value)| value != "on"), "{d:?}");
+        }
     }
     // A password that breaks rules of its own (a YAML 1.1 boolean, a wrong type) and a key in the
     // wrong field: no message and no argument holds them.

@@ -7,7 +7,7 @@ use std::process::Command;
 
 use amlint::report::{self, Edge, File, Settings, Style};
 use amlint::source::Encoding;
-use amlint::{Locale, Options, check_bytes, check_run};
+use amlint::{Locale, Options, check_bytes, check_files};
 
 /// A secret of 20 letters and digits that appears nowhere by chance.
 fn secret(seed: u64) -> String {
@@ -121,15 +121,7 @@ fn no_output_of_the_library_shows_a_secret() {
                 report: check_bytes(bytes, &Options::default()),
             })
             .collect();
-        let labels: Vec<String> = files.iter().map(|f| f.label.clone()).collect();
-        let mut reports: Vec<_> = files
-            .iter_mut()
-            .map(|f| std::mem::take(&mut f.report))
-            .collect();
-        check_run(&labels, &mut reports);
-        for (file, report) in files.iter_mut().zip(reports) {
-            file.report = report;
-        }
+        check_files(&mut files);
         for ((name, secret, _), file) in corpus.iter().zip(&files) {
             assert!(
                 !file.report.diagnostics.is_empty(),

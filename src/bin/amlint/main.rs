@@ -151,19 +151,6 @@ fn read_all(inputs: &[Input], stdin_name: &str, options: &Options) -> Vec<(Strin
         .collect()
 }
 
-/// Runs the rules that look across files on the checked files.
-fn check_across(files: &mut [File]) {
-    let labels: Vec<String> = files.iter().map(|f| f.label.clone()).collect();
-    let mut reports: Vec<FileReport> = files
-        .iter_mut()
-        .map(|f| std::mem::take(&mut f.report))
-        .collect();
-    amlint::check_run(&labels, &mut reports);
-    for (file, report) in files.iter_mut().zip(reports) {
-        file.report = report;
-    }
-}
-
 fn check(args: &CheckArgs) -> std::io::Result<ExitCode> {
     let options = Options::default();
     let (inputs, mut failures) = discover::inputs(&args.paths);
@@ -179,7 +166,7 @@ fn check(args: &CheckArgs) -> std::io::Result<ExitCode> {
             Outcome::Skipped => {}
         }
     }
-    check_across(&mut checked);
+    amlint::check_files(&mut checked);
 
     let mut stderr = std::io::stderr().lock();
     for (path, error) in &failures {
