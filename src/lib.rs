@@ -21,6 +21,7 @@ mod lint;
 pub mod messages;
 #[doc(hidden)]
 pub mod model;
+pub mod policy;
 pub mod report;
 mod rules;
 pub mod schema;
@@ -38,12 +39,12 @@ pub mod yaml;
 pub use diagnostic::Diagnostic;
 pub use kind::{Kind, Submission};
 pub use lint::{
-    MAX_BYTES, Options, check_bytes, check_files, check_node, check_run, check_size, check_text,
-    form_spec, node_diagnostics, read_document, write_document,
+    MAX_BYTES, Options, check_bytes, check_files, check_node, check_size, check_text, form_spec,
+    node_diagnostics, read_document, write_document,
 };
 pub use messages::{Arg, Join, Locale};
 pub use report::{DocumentSummary, FileReport};
 pub use rules::declare::{Enforcement, FILE_SEPARATOR, Rule, Severity};
-pub use rules::{GROUPS, RULES, by_code};
+pub use rules::{ALWAYS_ON, GROUPS, RULES, by_code};
 pub use span::Span;
 pub use yaml::{Entry, Limits, Node, Value};

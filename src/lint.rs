@@ -3,6 +3,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
+use crate::policy::{Levels, suppress};
 use crate::report::{DocumentSummary, File, FileReport};
 use crate::rules::{self, Ctx, Findings, document, name, shape};
 use crate::secrets;
@@ -13,7 +14,7 @@ use crate::yaml::{self, Entry, Limits, Node, Value};
 pub const MAX_BYTES: usize = 1024 * 1024;
 
 /// How to check.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Options {
     /// Larger inputs get `AML005` and are not read.
     pub max_bytes: usize,
@@ -24,6 +25,8 @@ pub struct Options {
     /// the user has not filled in (form libraries keep one for every optional object), so it is
     /// read as absent, as is a mapping left empty once those are removed.
     pub form_state: bool,
+    /// Which rules report, at what severity: resolved from a [`crate::policy::Selection`].
+    pub levels: Levels,
 }
 
 impl Default for Options {
@@ -33,6 +36,7 @@ impl Default for Options {
             limits: Limits::default(),
             kind: None,
             form_state: false,
+            levels: Levels::default(),
         }
     }
 }
@@ -92,9 +96,39 @@ pub fn check_text(text: &str, options: &Options) -> FileReport {
         }
     }
     report.secrets = secrets::find(text, &parsed.documents);
+    let starts: Vec<u32> = parsed
+        .documents
+        .iter()
+        .flatten()
+        .map(|d| d.span.start)
+        .collect();
+    report.suppressions = suppress::read(text, &parsed.directives, &starts);
+    report.levels = options.levels.clone();
+    finish(&mut report);
+    report
+}
+
+/// What the settings leave of a report's findings: rules switched off or set to another severity
+/// ([`Levels`]), findings suppressed by comments (moved to `suppressed`), and the findings about
+/// the suppressions themselves. Safe to run again when findings are added: the cross-file rules
+/// do, so their findings are suppressed and counted like any other.
+fn finish(report: &mut FileReport) {
+    report
+        .diagnostics
+        .retain(|d| !suppress::is_about_suppressions(d.rule));
+    report.levels.apply(&mut report.diagnostics);
+    if !report.suppressions.is_empty() {
+        suppress::apply(
+            &mut report.suppressions,
+            &mut report.diagnostics,
+            &mut report.suppressed,
+        );
+        let mut about = suppress::findings(&report.suppressions, &report.levels);
+        report.levels.apply(&mut about);
+        report.diagnostics.extend(about);
+    }
     secrets::mark(&mut report.diagnostics, &report.secrets);
     sort(&mut report.diagnostics);
-    report
 }
 
 /// The first document of YAML or JSON text as plain data, read as `az ml` reads it (YAML 1.1
@@ -138,9 +172,11 @@ pub fn node_diagnostics(root: &Node<'_>, options: &Options) -> FileReport {
     let mut diagnostics = Vec::new();
     let kind = check_document(root, 0, options.kind, &mut diagnostics);
     let secrets = secrets::of_tree(root, kind);
+    options.levels.apply(&mut diagnostics);
     secrets::mark(&mut diagnostics, &secrets);
     sort(&mut diagnostics);
     FileReport {
+        levels: options.levels.clone(),
         diagnostics,
         documents: vec![DocumentSummary {
             document: 0,
@@ -154,29 +190,23 @@ pub fn node_diagnostics(root: &Node<'_>, options: &Options) -> FileReport {
     }
 }
 
-/// Rules that look across all files of one run (such as two specs claiming one name). Adds
-/// their findings to the reports they concern; `labels` name the files (paths) in messages.
-pub fn check_run(labels: &[String], reports: &mut [FileReport]) {
-    let found = name::duplicate_names(labels, reports.iter().map(|r| r.documents.as_slice()));
-    for (file, diagnostic) in found {
-        if let Some(report) = reports.get_mut(file) {
-            report.diagnostics.push(diagnostic);
-            secrets::mark(&mut report.diagnostics, &report.secrets);
-            sort(&mut report.diagnostics);
-        }
-    }
-}
-
-/// [`check_run`] on checked files as the renderers take them: their labels name them.
+/// The rules that look across all files of one run (such as two specs claiming one name), on
+/// checked files: their labels name them in messages. Adds the findings to the files they
+/// concern, under each file's settings and suppressions.
 pub fn check_files(files: &mut [File]) {
     let labels: Vec<String> = files.iter().map(|f| f.label.clone()).collect();
-    let mut reports: Vec<FileReport> = files
-        .iter_mut()
-        .map(|f| std::mem::take(&mut f.report))
-        .collect();
-    check_run(&labels, &mut reports);
-    for (file, report) in files.iter_mut().zip(reports) {
-        file.report = report;
+    let found = name::duplicate_names(&labels, files.iter().map(|f| f.report.documents.as_slice()));
+    let mut touched = vec![false; files.len()];
+    for (index, diagnostic) in found {
+        if let Some(file) = files.get_mut(index) {
+            file.report.diagnostics.push(diagnostic);
+            touched[index] = true;
+        }
+    }
+    for (file, touched) in files.iter_mut().zip(touched) {
+        if touched {
+            finish(&mut file.report);
+        }
     }
 }
 

@@ -93,6 +93,27 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "AML013",
         "`$schema` is the published schema of `{schema_kind}`, but this spec has type `{kind}`",
     ),
+    (
+        "AML014",
+        "`{rule}` is suppressed here, but reports nothing here; remove the suppression",
+    ),
+    ("AML015", "no rule `{rule}`; this suppression has no effect"),
+    (
+        "AML015.always_on",
+        "findings of `{rule}` cannot be suppressed: the file could not be read as az ml reads it",
+    ),
+    (
+        "AML015.late",
+        "`ignore-file` works only before the first key of the file; this one has no effect",
+    ),
+    (
+        "AML015.suggest",
+        "no rule `{rule}`; did you mean `{suggestion}`? This suppression has no effect",
+    ),
+    (
+        "AML015.unreadable",
+        "not a suppression amlint can read; write `# amlint: ignore[CODE, ...]` or `# amlint: ignore-file[CODE, ...]`",
+    ),
     ("AML101", "required field `{field}` is missing"),
     ("AML102", "`{field}` must be {expected}, not {actual}"),
     (

@@ -107,6 +107,12 @@ pub struct FileReport {
     /// budget): its findings say why. An input refused for its size was never read, and is not
     /// `unreadable`.
     pub unreadable: bool,
+    /// The rule levels the file was checked with.
+    pub levels: crate::policy::Levels,
+    /// The `# amlint: ...` comments of the file, and what each suppressed.
+    pub suppressions: Vec<crate::policy::suppress::Suppression>,
+    /// Findings a suppression comment removed from `diagnostics`.
+    pub suppressed: Vec<Diagnostic>,
 }
 
 /// What cross-file rules need to know of each document.

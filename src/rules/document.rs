@@ -192,6 +192,37 @@ declare_rule! {
     }
 }
 
+declare_rule! {
+    /// A suppression comment (`# amlint: ignore[CODE]` or `ignore-file[CODE]`) names a rule
+    /// that reports nothing where the comment applies. Left behind after a fix, it would hide the
+    /// next real finding of that rule on that line without anyone noticing. Suppressions of rules
+    /// that are switched off by the settings are not reported.
+    ///
+    /// Sources: amlint's own convention, as ruff's `RUF100` (unused `noqa`); how suppressions work
+    /// is in `docs/configuration.md`.
+    pub(crate) static UNUSED_SUPPRESSION = {
+        code: "AML014", name: "unused-suppression", severity: crate::Severity::Warning, kinds: ALL,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: cpu-cluster\ntype: amlcompute\nmin_instances: 0 # amlint: ignore[AML302]\nmax_instances: 4\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\nmin_instances: 1 # amlint: ignore[AML302] -- a warm node for demos\nmax_instances: 4\n",
+    }
+}
+
+declare_rule! {
+    /// A suppression comment that cannot work: it names no rule amlint has (a typo such as
+    /// `AML320`), names a rule whose findings cannot be suppressed (the file could not be read as
+    /// `az ml` reads it: AML001, AML005, AML006, AML008), is a file-wide `ignore-file` after the
+    /// first key, or is not in the form `# amlint: ignore[CODE, ...]`.
+    ///
+    /// Sources: amlint's own convention; how suppressions work is in `docs/configuration.md`.
+    pub(crate) static INVALID_SUPPRESSION = {
+        code: "AML015", name: "invalid-suppression", severity: crate::Severity::Warning, kinds: ALL,
+        enforcement: Enforcement::Semantic,
+        invalid: "name: cpu-cluster\ntype: amlcompute\nmin_instances: 1 # amlint: ignore[AML320]\nmax_instances: 4\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\nmin_instances: 1 # amlint: ignore[AML302]\nmax_instances: 4\n",
+    }
+}
+
 /// The finding for an input of `len` bytes, if that is more than `max`.
 pub(crate) fn check_size(len: usize, max: usize) -> Option<Diagnostic> {
     (len > max).then(|| {

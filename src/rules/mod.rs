@@ -36,6 +36,8 @@ pub static RULES: &[&Rule] = &[
     &document::UNKNOWN_TYPE,
     &document::NOT_SUBMITTABLE_WITH_CLI,
     &document::SCHEMA_URL_MISMATCH,
+    &document::UNUSED_SUPPRESSION,
+    &document::INVALID_SUPPRESSION,
     &shape::MISSING_REQUIRED_FIELD,
     &shape::WRONG_TYPE,
     &shape::INVALID_ENUM_VALUE,
@@ -107,6 +109,16 @@ pub static RULES: &[&Rule] = &[
     &resource_id::RESOURCE_ID_WRONG_TYPE,
     &resource_id::WORKSPACE_URL_INVALID,
     &resource_id::RESOURCE_ID_PLACEHOLDER,
+];
+
+/// Rules whose findings mean the file could not be read as `az ml` reads it (syntax, encoding,
+/// size, nesting and alias budgets). No setting or suppression switches them off or lowers them:
+/// that would turn an unreadable file into a silent pass.
+pub static ALWAYS_ON: &[&Rule] = &[
+    &document::YAML_SYNTAX_ERROR,
+    &document::FILE_TOO_LARGE,
+    &document::NOT_TEXT,
+    &document::DOCUMENT_TOO_COMPLEX,
 ];
 
 /// The groups of rules, by the first digit of their code, with their titles.

@@ -34,6 +34,9 @@ impl Default for Limits {
 pub struct Parsed<'a> {
     pub documents: Vec<Option<Node<'a>>>,
     pub issues: Vec<Issue>,
+    /// Comments that speak to amlint (`# amlint: ...`), from `#` to the end of the line, in text
+    /// order. The parser reports no comments; they are found between its scalars.
+    pub directives: Vec<Span>,
 }
 
 /// The text of a file's scalars, as the parser decoded them (quotes, escapes, folding), for as
@@ -59,6 +62,7 @@ pub fn parse<'a>(text: &'a str, strings: &'a Strings, limits: Limits) -> Parsed<
     builder.run();
     builder.check_characters();
     builder.check_tabs();
+    builder.find_directives();
     builder.out
 }
 
@@ -119,6 +123,7 @@ impl<'a> Builder<'a> {
             out: Parsed {
                 documents: Vec::new(),
                 issues: Vec::new(),
+                directives: Vec::new(),
             },
         }
     }
@@ -168,20 +173,15 @@ impl<'a> Builder<'a> {
         {
             return;
         }
-        let safe = |at: usize| {
-            let after = self.tab_safe.partition_point(|s| s.start as usize <= at);
-            after > 0 && at < self.tab_safe[after - 1].end as usize
-        };
         let mut line_start = 0;
         for line in self.text.split_inclusive('\n') {
             let mut previous = ' ';
             for (offset, c) in line.char_indices() {
                 let at = line_start + offset;
-                // A comment: `#` at the start of a line or after a space, outside quotes.
-                if c == '#' && matches!(previous, ' ' | '\t') && !safe(at) {
+                if self.starts_comment(at, c, previous) {
                     break;
                 }
-                if c == '\t' && !safe(at) {
+                if c == '\t' && !self.in_quotes_or_block(at) {
                     let span = Span::new(at, at + 1);
                     self.out.issues.push(Issue {
                         kind: IssueKind::Tab,
@@ -192,6 +192,45 @@ impl<'a> Builder<'a> {
                     return;
                 }
                 previous = c;
+            }
+            line_start += line.len();
+        }
+    }
+
+    /// Whether byte `at` lies in a quoted or block scalar.
+    fn in_quotes_or_block(&self, at: usize) -> bool {
+        let after = self.tab_safe.partition_point(|s| s.start as usize <= at);
+        after > 0 && at < self.tab_safe[after - 1].end as usize
+    }
+
+    /// Whether `c` at `at`, after `previous` on its line (a space at the start of a line), starts
+    /// a comment: `#` at the start of a line or after a space or tab, outside quotes and block
+    /// scalars (a plain scalar cannot hold ` #`).
+    fn starts_comment(&self, at: usize, c: char, previous: char) -> bool {
+        c == '#' && matches!(previous, ' ' | '\t') && !self.in_quotes_or_block(at)
+    }
+
+    /// The comments that speak to amlint. Most files have none: then the text is searched once.
+    fn find_directives(&mut self) {
+        const MARK: &str = "amlint:";
+        if !self.text.contains(MARK) {
+            return;
+        }
+        let mut line_start = 0;
+        for line in self.text.split_inclusive('\n') {
+            if line.contains(MARK) {
+                let mut previous = ' ';
+                for (offset, c) in line.char_indices() {
+                    if self.starts_comment(line_start + offset, c, previous) {
+                        let body = line[offset..].trim_end_matches(['\n', '\r']);
+                        if body.contains(MARK) {
+                            let at = line_start + offset;
+                            self.out.directives.push(Span::new(at, at + body.len()));
+                        }
+                        break;
+                    }
+                    previous = c;
+                }
             }
             line_start += line.len();
         }

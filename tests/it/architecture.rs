@@ -95,6 +95,17 @@ const LAYERS: &[(&str, &[&str])] = &[
             "yaml",
         ],
     ),
+    (
+        "src/policy/",
+        &[
+            "diagnostic",
+            "messages",
+            "policy",
+            "rules",
+            "source",
+            "span",
+        ],
+    ),
     ("src/schema/", &["kind", "model", "rules", "schema"]),
     (
         "src/report/",
@@ -102,6 +113,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "diagnostic",
             "kind",
             "messages",
+            "policy",
             "rules::declare",
             "rules::GROUPS",
             "rules::RULES",
@@ -116,6 +128,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         &[
             "diagnostic",
             "kind",
+            "policy",
             "report",
             "rules",
             "secrets",

@@ -1,7 +1,8 @@
 //! Messages are the catalogs' business: rules hand over data, every id and word a rule can name
 //! is in every catalog, and no argument is prose.
 
-use amlint::{Arg, Diagnostic, Locale, RULES, check_run, check_text};
+use amlint::report::File;
+use amlint::{Arg, Diagnostic, Locale, RULES, check_files, check_text};
 
 use crate::support::{rule_examples, spec_texts};
 
@@ -123,12 +124,18 @@ fn findings_carry_data_not_text() {
     ] {
         texts.extend(spec_texts(folder));
     }
-    let labels: Vec<String> = (0..texts.len()).map(|i| format!("spec{i}.yml")).collect();
-    let mut reports: Vec<_> = texts
+    let mut files: Vec<File> = texts
         .iter()
-        .map(|t| check_text(t, &Default::default()))
+        .enumerate()
+        .map(|(i, t)| File {
+            label: format!("spec{i}.yml"),
+            text: t.clone(),
+            report: check_text(t, &Default::default()),
+        })
         .collect();
-    check_run(&labels, &mut reports);
+    check_files(&mut files);
+    let labels: Vec<String> = files.iter().map(|f| f.label.clone()).collect();
+    let reports: Vec<_> = files.into_iter().map(|f| f.report).collect();
     let mut seen = 0;
     for (text, report) in texts.iter().zip(&reports) {
         for d in &report.diagnostics {

@@ -1,23 +1,25 @@
 //! The registry checks itself: codes, docs, messages, and every rule's examples.
 
+use amlint::report::File;
 use amlint::{
-    FILE_SEPARATOR, FileReport, Locale, Options, RULES, Rule, Severity, check_run, check_text,
+    FILE_SEPARATOR, FileReport, Locale, Options, RULES, Rule, Severity, check_files, check_text,
 };
 
 /// Rules whose failing input cannot be written as an inline example; each has its own test.
 const GENERATED_FIXTURES: &[&str] = &["AML005"];
 
 fn check_example(text: &str) -> Vec<FileReport> {
-    let files: Vec<&str> = text.split(FILE_SEPARATOR).collect();
-    let mut reports: Vec<FileReport> = files
-        .iter()
-        .map(|t| check_text(t, &Options::default()))
+    let mut files: Vec<File> = text
+        .split(FILE_SEPARATOR)
+        .enumerate()
+        .map(|(i, t)| File {
+            label: format!("file{}.yml", i + 1),
+            text: t.to_owned(),
+            report: check_text(t, &Options::default()),
+        })
         .collect();
-    let labels: Vec<String> = (0..files.len())
-        .map(|i| format!("file{}.yml", i + 1))
-        .collect();
-    check_run(&labels, &mut reports);
-    reports
+    check_files(&mut files);
+    files.into_iter().map(|f| f.report).collect()
 }
 
 fn codes(reports: &[FileReport]) -> Vec<String> {

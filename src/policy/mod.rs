@@ -1,0 +1,305 @@
+//! Which rules report, and how seriously: the one place rule selection, severity overrides and
+//! suppressions are decided, so the CLI, the npm package and a form get the same findings.
+//!
+//! A [`Selection`] is what a user writes (in a config file, as flags, or as npm options);
+//! [`Selection::levels`] resolves it once into [`Levels`], which the checks apply after the rules
+//! have run. Findings that mean the file could not be read as `az ml` reads it
+//! ([`crate::rules::ALWAYS_ON`]) are never switched off, downgraded or suppressed: otherwise a
+//! setting would bring back a silent pass.
+
+pub mod suppress;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::diagnostic::Diagnostic;
+use crate::rules::declare::{Rule, Severity};
+use crate::rules::{ALWAYS_ON, RULES, shape::closest};
+
+/// A rule's level as a user sets it: a severity, or `off`.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Off,
+    Info,
+    Warning,
+    Error,
+}
+
+impl Level {
+    /// The level named `name` (`error`, `warning`, `info`, `off`).
+    #[must_use]
+    pub fn parse(name: &str) -> Option<Level> {
+        match name {
+            "error" => Some(Level::Error),
+            "warning" => Some(Level::Warning),
+            "info" => Some(Level::Info),
+            "off" => Some(Level::Off),
+            _ => None,
+        }
+    }
+
+    fn severity(self) -> Option<Severity> {
+        match self {
+            Level::Off => None,
+            Level::Info => Some(Severity::Info),
+            Level::Warning => Some(Severity::Warning),
+            Level::Error => Some(Severity::Error),
+        }
+    }
+}
+
+/// Which rules report and at what severity, as a user writes it. Each list holds selectors: a
+/// rule code (`AML301`), a rule name (`min-instances-above-max`), a code prefix for a group
+/// (`AML3`, `AML30`) or `ALL`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Selection {
+    /// The rules to run; every rule when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub select: Option<Vec<String>>,
+    /// Rules to run besides those of `select`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extend_select: Vec<String>,
+    /// Rules not to run; wins over `select`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ignore: Vec<String>,
+    /// A severity (or `off`) per selector, in place of the rule's own.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub severity: BTreeMap<String, Level>,
+}
+
+/// A selector that names no rule, and the nearest that does, if one is close.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownSelector {
+    pub selector: String,
+    pub suggestion: Option<&'static str>,
+}
+
+impl std::fmt::Display for UnknownSelector {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "no rule `{}`", self.selector)?;
+        if let Some(suggestion) = self.suggestion {
+            write!(f, "; did you mean `{suggestion}`?")?;
+        }
+        Ok(())
+    }
+}
+
+/// The rules a selector names.
+///
+/// # Errors
+/// When it names none: then the nearest code or name, if one is close.
+pub fn rules_of(selector: &str) -> Result<Vec<&'static Rule>, UnknownSelector> {
+    let upper = selector.to_ascii_uppercase();
+    let found: Vec<&'static Rule> = if upper == "ALL" {
+        RULES.to_vec()
+    } else if upper.starts_with("AML") && upper.len() <= 6 {
+        RULES
+            .iter()
+            .copied()
+            .filter(|rule| rule.code.starts_with(&upper))
+            .collect()
+    } else {
+        RULES
+            .iter()
+            .copied()
+            .filter(|rule| rule.name == selector)
+            .collect()
+    };
+    if found.is_empty() {
+        let candidates = RULES.iter().flat_map(|rule| [rule.code, rule.name]);
+        return Err(UnknownSelector {
+            selector: selector.to_owned(),
+            suggestion: closest(selector, candidates),
+        });
+    }
+    Ok(found)
+}
+
+impl Selection {
+    /// The selection resolved: each rule's severity, or off.
+    ///
+    /// # Errors
+    /// A selector that names no rule.
+    pub fn levels(&self) -> Result<Levels, UnknownSelector> {
+        let mut on = vec![self.select.is_none(); RULES.len()];
+        let mut set = |selectors: &[String], value: bool| -> Result<(), UnknownSelector> {
+            for selector in selectors {
+                for rule in rules_of(selector)? {
+                    on[index(rule)] = value;
+                }
+            }
+            Ok(())
+        };
+        set(self.select.as_deref().unwrap_or_default(), true)?;
+        set(&self.extend_select, true)?;
+        set(&self.ignore, false)?;
+        let mut levels: Vec<Option<Severity>> = RULES
+            .iter()
+            .zip(&on)
+            .map(|(rule, on)| on.then_some(rule.severity))
+            .collect();
+        // Broader selectors first, so `AML3 = "off"` with `AML302 = "error"` keeps AML302.
+        let mut overrides: Vec<(usize, &'static Rule, Level)> = Vec::new();
+        for (selector, level) in &self.severity {
+            let rules = rules_of(selector)?;
+            for rule in &rules {
+                overrides.push((rules.len(), rule, *level));
+            }
+        }
+        overrides.sort_by_key(|(breadth, _, _)| std::cmp::Reverse(*breadth));
+        for (_, rule, level) in overrides {
+            if on[index(rule)] {
+                levels[index(rule)] = level.severity();
+            }
+        }
+        for rule in ALWAYS_ON {
+            levels[index(rule)] = Some(rule.severity);
+        }
+        Ok(Levels(levels))
+    }
+
+    /// This selection with `over` laid on top, as flags are laid on a config file: a `select`
+    /// replaces, the lists add up, severities override per selector.
+    #[must_use]
+    pub fn with(&self, over: &Selection) -> Selection {
+        let mut merged = self.clone();
+        if over.select.is_some() {
+            merged.select.clone_from(&over.select);
+        }
+        merged
+            .extend_select
+            .extend(over.extend_select.iter().cloned());
+        merged.ignore.extend(over.ignore.iter().cloned());
+        merged
+            .severity
+            .extend(over.severity.iter().map(|(k, v)| (k.clone(), *v)));
+        merged
+    }
+
+    /// Every selector this selection names, for validating them all at once.
+    pub fn selectors(&self) -> impl Iterator<Item = &str> {
+        self.select
+            .iter()
+            .flatten()
+            .chain(&self.extend_select)
+            .chain(&self.ignore)
+            .chain(self.severity.keys())
+            .map(String::as_str)
+    }
+}
+
+/// The position of a rule in [`RULES`].
+fn index(rule: &Rule) -> usize {
+    RULES
+        .iter()
+        .position(|r| std::ptr::eq(*r, rule))
+        .unwrap_or_default()
+}
+
+/// Each rule's severity, or `None` when it is off; resolved from a [`Selection`]. The default is
+/// every rule at its own severity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Levels(Vec<Option<Severity>>);
+
+impl Default for Levels {
+    fn default() -> Self {
+        Levels(RULES.iter().map(|rule| Some(rule.severity)).collect())
+    }
+}
+
+impl Levels {
+    /// The severity findings of `rule` are reported at, or `None` when it is off.
+    #[must_use]
+    pub fn of(&self, rule: &Rule) -> Option<Severity> {
+        self.0.get(index(rule)).copied().flatten()
+    }
+
+    /// Whether every rule reports at its own severity.
+    #[must_use]
+    pub fn is_default(&self) -> bool {
+        *self == Levels::default()
+    }
+
+    /// Drops the findings of rules that are off and sets the severity of the others.
+    pub(crate) fn apply(&self, diagnostics: &mut Vec<Diagnostic>) {
+        if self.is_default() {
+            return;
+        }
+        diagnostics.retain_mut(|d| match self.of(d.rule) {
+            Some(severity) => {
+                d.severity = severity;
+                true
+            }
+            None => false,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn selection(select: Option<&[&str]>, ignore: &[&str], severity: &[(&str, Level)]) -> Levels {
+        let own = |list: &[&str]| list.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        Selection {
+            select: select.map(own),
+            extend_select: Vec::new(),
+            ignore: own(ignore),
+            severity: severity
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), *v))
+                .collect(),
+        }
+        .levels()
+        .unwrap()
+    }
+
+    fn rule(code: &str) -> &'static Rule {
+        crate::rules::by_code(code).unwrap()
+    }
+
+    #[test]
+    fn selectors_name_codes_names_groups_and_all() {
+        assert_eq!(rules_of("AML301").unwrap(), [rule("AML301")]);
+        assert_eq!(rules_of("aml301").unwrap(), [rule("AML301")]);
+        assert_eq!(
+            rules_of("min-instances-above-max").unwrap(),
+            [rule("AML301")]
+        );
+        assert!(rules_of("AML3").unwrap().len() > 3);
+        assert_eq!(rules_of("ALL").unwrap().len(), RULES.len());
+        let unknown = rules_of("AML399").unwrap_err();
+        assert_eq!(unknown.selector, "AML399");
+        assert_eq!(
+            rules_of("min-instance-above-max").unwrap_err().suggestion,
+            Some("min-instances-above-max")
+        );
+        assert!(rules_of("AML9").is_err());
+    }
+
+    #[test]
+    fn select_ignore_and_severity_compose() {
+        let only_scale = selection(Some(&["AML3"]), &["AML302"], &[]);
+        assert_eq!(only_scale.of(rule("AML301")), Some(Severity::Error));
+        assert_eq!(only_scale.of(rule("AML302")), None);
+        assert_eq!(only_scale.of(rule("AML201")), None);
+        let tuned = selection(None, &[], &[("AML3", Level::Off), ("AML302", Level::Error)]);
+        assert_eq!(tuned.of(rule("AML302")), Some(Severity::Error));
+        assert_eq!(tuned.of(rule("AML301")), None);
+        assert!(selection(None, &[], &[]).is_default());
+    }
+
+    #[test]
+    fn findings_of_unreadable_files_cannot_be_switched_off() {
+        let levels = selection(Some(&["AML3"]), &["ALL"], &[("AML001", Level::Info)]);
+        for always in ALWAYS_ON {
+            assert_eq!(levels.of(always), Some(always.severity), "{}", always.code);
+        }
+        assert_eq!(levels.of(rule("AML301")), None);
+    }
+}
