@@ -14,6 +14,8 @@
 // The public API is what a library user needs: the checks and their options, findings and their
 // text (`report`), the rule registry, the schemas. The modules marked `doc(hidden)` are
 // implementation detail kept reachable for the integration tests and fuzz targets.
+#[cfg(feature = "config")]
+pub mod config;
 mod diagnostic;
 mod kind;
 mod lint;

@@ -2,7 +2,7 @@
 //! Nothing may panic, and no output may show a secret the pipeline found.
 #![no_main]
 
-use amlint::report::{self, File, Settings, Style};
+use amlint::report::{self, Baseline, File, Format, Settings, Style};
 use amlint::{Options, check_bytes, check_files};
 use libfuzzer_sys::fuzz_target;
 
@@ -15,8 +15,12 @@ fuzz_target!(|data: &[u8]| {
     }];
     check_files(&mut files);
     let settings = Settings::default();
-    let mut out = report::human(&files, &settings, Style::Ansi);
-    out.push_str(&report::json(&files, &settings));
+    let mut out = report::statistics(&files);
+    for format in Format::ALL {
+        out.push_str(&report::render(*format, &files, &settings, Style::Ansi, true, 1));
+    }
+    out.push_str(&report::github_summary(&files, &settings));
+    out.push_str(&Baseline::write(&files, &settings));
     for secret in &files[0].report.secrets.values {
         // Short values (`u`) can stand in line numbers or words by chance; long ones cannot.
         // Bytes that are not text read as U+FFFD, which output also shows for control

@@ -3,6 +3,7 @@
 use super::{Secrets, Settings};
 use crate::secrets::MASK;
 
+use super::DocumentSummary;
 use crate::diagnostic::Diagnostic;
 use crate::source::{Encoding, LineIndex, Position};
 
@@ -81,6 +82,35 @@ impl<'a> Edge<'a> {
         }
     }
 
+    /// A stable name for the finding that survives edits elsewhere in the file: a hash of its rule,
+    /// its document (by compute name when it has one, so documents may move) and its pointer with
+    /// list positions left out and secret segments masked. Never a value, so no secret and no hash
+    /// of one ends up in a baseline or a SARIF log. Findings that differ only by list position
+    /// share one; consumers match them by count.
+    #[must_use]
+    pub fn fingerprint(&self, d: &Diagnostic, documents: &[DocumentSummary]) -> String {
+        let document = documents
+            .iter()
+            .find(|s| s.document == d.document)
+            .and_then(|s| s.name.as_ref())
+            .map(|(name, _)| name.as_str())
+            .filter(|name| !self.secrets.hides(name))
+            .map_or_else(|| format!("#{}", d.document), |name| format!("name:{name}"));
+        let pointer: String = self
+            .pointer(&d.pointer)
+            .split('/')
+            .map(|segment| {
+                if !segment.is_empty() && segment.bytes().all(|b| b.is_ascii_digit()) {
+                    "#"
+                } else {
+                    segment
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("/");
+        fingerprint_of(&[d.code(), &document, &pointer])
+    }
+
     /// A pointer as it may be shown: a segment that is or holds a secret (a key read through an
     /// alias, say) is masked, the others kept, so the pointer still names the place.
     fn pointer(&self, pointer: &str) -> String {
@@ -120,4 +150,24 @@ impl<'a> Edge<'a> {
             })
             .collect()
     }
+}
+
+/// The fingerprint of some parts: 16 hexadecimal digits.
+pub(crate) fn fingerprint_of(parts: &[&str]) -> String {
+    format!("{:016x}", fnv1a(parts))
+}
+
+/// FNV-1a (64 bit) over the parts, each ended by a zero byte: a hash that is the same on every
+/// platform and in every version of Rust, as a fingerprint must be (std's hashers promise neither).
+fn fnv1a(parts: &[&str]) -> u64 {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut hash = OFFSET;
+    for part in parts {
+        for byte in part.bytes().chain(std::iter::once(0)) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(PRIME);
+        }
+    }
+    hash
 }

@@ -1,15 +1,20 @@
-//! The human format: `path:line:col: severity[CODE] message`, the source line and carets, and a
-//! summary. Styled with ANSI escapes when asked; the caller strips them for plain output.
+//! The human formats. `human`: `path:line:col: severity[CODE] message`, then the lines the
+//! finding spans with its place marked (drawn by annotate-snippets, as rustc and ruff draw theirs,
+//! so tabs, wide characters and findings over several lines line up). `concise`: the first line
+//! only. Both end with a summary line. Styled with ANSI escapes when asked; the caller strips
+//! them for plain output.
 
 use std::fmt::Write;
 
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use anstyle::{AnsiColor, Style as Ansi};
 
-use super::{Counts, Edge, FIRST, File, Settings, printable};
+use super::{Counts, Edge, FIRST, File, FindingText, Settings, printable};
+use crate::diagnostic::Diagnostic;
 use crate::rules::declare::Severity;
 use crate::source::Encoding;
 
-/// Whether the human format is styled with ANSI escapes.
+/// Whether the human formats are styled with ANSI escapes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Style {
     Plain,
@@ -17,7 +22,6 @@ pub enum Style {
 }
 
 const BOLD: Ansi = Ansi::new().bold();
-const GUTTER: Ansi = AnsiColor::Blue.on_default().bold();
 
 fn severity_style(severity: Severity) -> Ansi {
     match severity {
@@ -35,21 +39,41 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-/// Every finding of every file, then a summary line.
+/// Every finding with the lines it spans, then a summary line (unless `summary` is false).
 #[must_use]
-pub fn human(files: &[File], settings: &Settings, style: Style) -> String {
+pub fn human(files: &[File], settings: &Settings, style: Style, summary: bool) -> String {
+    render(files, settings, style, summary, true)
+}
+
+/// One line per finding, then a summary line (unless `summary` is false).
+#[must_use]
+pub fn concise(files: &[File], settings: &Settings, style: Style, summary: bool) -> String {
+    render(files, settings, style, summary, false)
+}
+
+fn render(
+    files: &[File],
+    settings: &Settings,
+    style: Style,
+    summary: bool,
+    frames: bool,
+) -> String {
     let paint = |ansi: Ansi| match style {
         Style::Ansi => ansi,
         Style::Plain => Ansi::new(),
     };
-    let (bold, gutter) = (paint(BOLD), paint(GUTTER));
+    let bold = paint(BOLD);
+    let renderer = match style {
+        Style::Ansi => Renderer::styled(),
+        Style::Plain => Renderer::plain(),
+    };
     let mut out = String::new();
     for file in files {
         let report = &file.report;
         let edge = Edge::new(&file.text, &report.secrets, *settings, Encoding::Chars);
         for d in &report.diagnostics {
             let found = edge.finding(d);
-            let (start, end) = (found.start.unwrap_or(FIRST), found.end.unwrap_or(FIRST));
+            let start = found.start.unwrap_or(FIRST);
             let severity = paint(severity_style(d.severity));
             let _ = writeln!(
                 out,
@@ -61,43 +85,103 @@ pub fn human(files: &[File], settings: &Settings, style: Style) -> String {
                 d.code(),
                 printable(&found.message)
             );
-            if d.span.is_none() || file.text.is_empty() {
-                continue;
+            if frames && d.span.is_some() && !file.text.is_empty() {
+                out.push_str(&frame(&edge, d, &found, &renderer));
+                out.push('\n');
             }
-            let line = edge.source_line(start.line);
-            let width = start.line.to_string().len();
-            let carets = if end.line == start.line {
-                end.column.saturating_sub(start.column).max(1)
-            } else {
-                line.chars().count().saturating_sub(start.column - 1).max(1)
-            };
-            let _ = writeln!(out, "{gutter}{:width$} |{gutter:#}", "");
-            let _ = writeln!(out, "{gutter}{} |{gutter:#} {line}", start.line);
-            let _ = writeln!(
-                out,
-                "{gutter}{:width$} |{gutter:#} {}{severity}{}{severity:#}",
-                "",
-                " ".repeat(start.column - 1),
-                "^".repeat(carets)
-            );
         }
     }
+    if summary {
+        out.push_str(&summary_line(files));
+    }
+    out
+}
+
+/// The lines a finding spans, as they may be shown (secrets masked), with its place marked.
+fn frame(edge: &Edge<'_>, d: &Diagnostic, found: &FindingText, renderer: &Renderer) -> String {
+    let (start, end) = (found.start.unwrap_or(FIRST), found.end.unwrap_or(FIRST));
+    let end_line = end.line.max(start.line);
+    let lines: Vec<String> = (start.line..=end_line)
+        .map(|line| edge.source_line(line))
+        .collect();
+    // Byte offsets in the shown lines of a 1-based character column on line `n` of the frame.
+    let offset = |n: usize, column: usize| -> usize {
+        let before: usize = lines.iter().take(n).map(|l| l.len() + 1).sum();
+        let line = lines.get(n).map_or("", String::as_str);
+        before
+            + line
+                .char_indices()
+                .nth(column.saturating_sub(1))
+                .map_or(line.len(), |(at, _)| at)
+    };
+    let source = lines.join("\n");
+    let from = offset(0, start.column);
+    let mut to = offset(end_line - start.line, end.column).max(from);
+    if to == from {
+        // An empty span still gets a mark: the character at it, if there is one.
+        to = source[from..]
+            .chars()
+            .next()
+            .filter(|c| *c != '\n')
+            .map_or(from, |c| from + c.len_utf8());
+    }
+    let level = match d.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+        Severity::Info => Level::INFO,
+    };
+    let report = [Group::with_level(level).element(
+        Snippet::source(source.as_str())
+            .line_start(start.line)
+            .fold(true)
+            .annotation(AnnotationKind::Primary.span(from..to)),
+    )];
+    renderer.render(&report)
+}
+
+/// `Found 2 errors, 1 warning and 0 infos in 1 of 3 files.`, or that nothing was found.
+fn summary_line(files: &[File]) -> String {
     let counts = Counts::of(files.iter().flat_map(|f| &f.report.diagnostics));
     if counts.total() == 0 {
-        let _ = writeln!(out, "No problems found in {}.", plural(files.len(), "file"));
-    } else {
-        let with_findings = files
-            .iter()
-            .filter(|f| !f.report.diagnostics.is_empty())
-            .count();
+        return format!("No problems found in {}.\n", plural(files.len(), "file"));
+    }
+    let with_findings = files
+        .iter()
+        .filter(|f| !f.report.diagnostics.is_empty())
+        .count();
+    format!(
+        "Found {}, {} and {} in {} of {}.\n",
+        plural(counts.errors, "error"),
+        plural(counts.warnings, "warning"),
+        plural(counts.infos, "info"),
+        with_findings,
+        plural(files.len(), "file")
+    )
+}
+
+/// How often each rule fired, most often first: `--statistics`.
+#[must_use]
+pub fn statistics(files: &[File]) -> String {
+    let mut counts: Vec<(&'static crate::Rule, Severity, usize)> = Vec::new();
+    for d in files.iter().flat_map(|f| &f.report.diagnostics) {
+        match counts
+            .iter_mut()
+            .find(|(rule, severity, _)| std::ptr::eq(*rule, d.rule) && *severity == d.severity)
+        {
+            Some((_, _, n)) => *n += 1,
+            None => counts.push((d.rule, d.severity, 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.code.cmp(b.0.code)));
+    let width = counts.first().map_or(1, |c| c.2.to_string().len());
+    let mut out = String::new();
+    for (rule, severity, n) in counts {
         let _ = writeln!(
             out,
-            "Found {}, {} and {} in {} of {}.",
-            plural(counts.errors, "error"),
-            plural(counts.warnings, "warning"),
-            plural(counts.infos, "info"),
-            with_findings,
-            plural(files.len(), "file")
+            "{n:>width$}  {}  {:<7}  {}",
+            rule.code,
+            severity.as_str(),
+            rule.name
         );
     }
     out

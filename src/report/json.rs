@@ -1,4 +1,6 @@
-//! The JSON format: every file with its findings, and a summary.
+//! The JSON format: every file with its findings, and a summary. A finding has the fields of the
+//! npm package's findings (camelCase), with positions always present (columns count characters
+//! here, UTF-16 units there) and a fingerprint (the one baselines and SARIF use).
 
 use serde::Serialize;
 
@@ -18,18 +20,23 @@ struct JsonFile<'a> {
     diagnostics: Vec<JsonDiagnostic>,
 }
 
+/// A finding with the field names the npm package's findings have, plus its fingerprint.
 #[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct JsonDiagnostic {
     code: &'static str,
     rule: &'static str,
     severity: Severity,
+    blocking: bool,
     pointer: String,
     document: usize,
+    message: String,
+    params: serde_json::Map<String, serde_json::Value>,
     line: usize,
     column: usize,
     end_line: usize,
     end_column: usize,
-    message: String,
+    fingerprint: String,
 }
 
 #[derive(Serialize)]
@@ -58,13 +65,20 @@ pub fn json(files: &[File], settings: &Settings) -> String {
                         code: d.code(),
                         rule: d.rule.name,
                         severity: d.severity,
+                        blocking: found.blocking,
                         pointer: found.pointer,
                         document: d.document,
+                        message: found.message,
+                        params: found
+                            .params
+                            .into_iter()
+                            .map(|(k, v)| (k.to_owned(), serde_json::Value::String(v)))
+                            .collect(),
                         line: start.line,
                         column: start.column,
                         end_line: end.line,
                         end_column: end.column,
-                        message: found.message,
+                        fingerprint: edge.fingerprint(d, &report.documents),
                     }
                 })
                 .collect();

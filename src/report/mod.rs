@@ -4,17 +4,31 @@
 //! The renderers (`human`, `json`, and the rule reference in `rules`) are pure: findings and
 //! source texts in, text out.
 
+mod baseline;
+mod ci;
 mod edge;
 mod escape;
+mod format;
+mod gitlab;
+#[cfg(feature = "reports")]
 mod human;
 mod json;
+mod junit;
 mod rules;
+mod sarif;
 
+pub use baseline::Baseline;
+pub use ci::{azure, github, github_summary};
 pub use edge::{Edge, FindingText};
 pub use escape::{escape_json, printable};
-pub use human::{Style, human};
+pub use format::Format;
+pub use gitlab::gitlab;
+#[cfg(feature = "reports")]
+pub use human::{Style, concise, human, statistics};
 pub use json::json;
+pub use junit::junit;
 pub use rules::{explain, rules_json, rules_markdown, rules_text};
+pub use sarif::sarif;
 
 use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
@@ -42,6 +56,8 @@ pub struct Settings {
     pub fail_on: Severity,
     /// The language of messages.
     pub locale: crate::Locale,
+    /// Findings never fail the run (`--exit-zero`); problems reading inputs still do.
+    pub exit_zero: bool,
 }
 
 impl Default for Settings {
@@ -49,11 +65,60 @@ impl Default for Settings {
         Settings {
             fail_on: Severity::Error,
             locale: crate::Locale::En,
+            exit_zero: false,
         }
     }
 }
 
+/// A run's exit code: 2 when an input could not be read or there was nothing to check
+/// (`trouble`), 1 when a finding fails the run, 0 otherwise.
+#[must_use]
+pub fn exit_code(files: &[File], settings: &Settings, trouble: bool) -> u8 {
+    if trouble {
+        2
+    } else if !settings.exit_zero
+        && settings.fails(files.iter().flat_map(|f| &f.report.diagnostics))
+    {
+        1
+    } else {
+        0
+    }
+}
+
+/// The report of a run in `format`. The human formats are styled as `style` says and end with a
+/// summary line when `summary` is set; `exit_code` is what the run ends with (SARIF records it).
+#[cfg(feature = "reports")]
+#[must_use]
+pub fn render(
+    format: Format,
+    files: &[File],
+    settings: &Settings,
+    style: Style,
+    summary: bool,
+    exit_code: u8,
+) -> String {
+    match format {
+        Format::Human => human(files, settings, style, summary),
+        Format::Concise => concise(files, settings, style, summary),
+        Format::Json => json(files, settings),
+        Format::Sarif => sarif(files, settings, exit_code),
+        Format::Github => github(files, settings),
+        Format::Azure => azure(files, settings),
+        Format::Junit => junit(files, settings),
+        Format::Gitlab => gitlab(files, settings),
+    }
+}
+
 impl Settings {
+    /// These settings failing on `fail_on`, when given.
+    #[must_use]
+    pub fn failing_on(self, fail_on: Option<Severity>) -> Settings {
+        Settings {
+            fail_on: fail_on.unwrap_or(self.fail_on),
+            ..self
+        }
+    }
+
     /// Whether a finding of this severity fails a run (or blocks a form from being submitted).
     #[must_use]
     pub fn blocks(&self, severity: Severity) -> bool {

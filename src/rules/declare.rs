@@ -2,7 +2,7 @@
 //! one `static` made with [`declare_rule!`] in a file of this folder; the registry in `mod.rs`
 //! lists them all.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::kind::Kind;
 
@@ -10,7 +10,19 @@ use crate::kind::Kind;
 pub(crate) const SEVERITY_POLICY: &str = "*error*: Azure (service, SDK or CLI) would reject the spec, or the studio article amlint was specified from states it and no newer authoritative source relaxes it. *warning*: a limit that newer sources relax, a risk, or something that needs context. *info*: advice.";
 
 /// How serious a finding is. The order matters: `Error > Warning > Info`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Advice; never fails a run.
@@ -22,6 +34,14 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// The severity called `name` (`error`, `warning`, `info`).
+    #[must_use]
+    pub fn parse(name: &str) -> Option<Severity> {
+        [Severity::Error, Severity::Warning, Severity::Info]
+            .into_iter()
+            .find(|s| s.as_str() == name)
+    }
+
     /// The lowercase name used in every output format.
     #[must_use]
     pub fn as_str(self) -> &'static str {
@@ -30,6 +50,14 @@ impl Severity {
             Severity::Warning => "warning",
             Severity::Error => "error",
         }
+    }
+}
+
+impl std::str::FromStr for Severity {
+    type Err = String;
+
+    fn from_str(name: &str) -> Result<Severity, String> {
+        Severity::parse(name).ok_or_else(|| "one of: error, warning, info".to_owned())
     }
 }
 

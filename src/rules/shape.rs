@@ -201,7 +201,11 @@ pub(crate) fn closest<'a>(
     }
     let budget = (input.chars().count() / 3).clamp(1, 3);
     candidates
-        .map(|c| (strsim::osa_distance(&input.to_ascii_lowercase(), c), c))
+        .map(|c| {
+            let distance =
+                strsim::osa_distance(&input.to_ascii_lowercase(), &c.to_ascii_lowercase());
+            (distance, c)
+        })
         .filter(|(distance, _)| *distance <= budget)
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, c)| c)

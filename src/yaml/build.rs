@@ -480,8 +480,13 @@ impl<'a> Builder<'a> {
     ) -> Result<Node<'a>, IssueKind> {
         let strings = self.strings;
         let text = strings.keep(text);
-        if style != ScalarStyle::Plain {
-            self.tab_safe.push(span);
+        match style {
+            ScalarStyle::Plain => {}
+            ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted => {
+                let end = quoted_end(self.text, span.start as usize).unwrap_or(span.end as usize);
+                self.tab_safe.push(Span::new(span.start as usize, end));
+            }
+            _ => self.tab_safe.push(span),
         }
         let value = match tag {
             Some((true, _, suffix)) => core_tagged(&suffix, text, strings)?,
@@ -572,6 +577,24 @@ fn core_tagged<'a>(
         }
         other => return Err(IssueKind::UnsupportedTag(format!("!!{other}"))),
     })
+}
+
+/// Where a quoted scalar that starts (with its quote) at `start` ends: after its closing quote.
+/// The parser's span runs on over the spaces and comment that follow it, which must not count as
+/// inside quotes. `None` when the span does not start at a quote (a tag before it, say).
+fn quoted_end(text: &str, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let quote = *bytes.get(start).filter(|b| matches!(b, b'"' | b'\''))?;
+    let mut at = start + 1;
+    while let Some(&b) = bytes.get(at) {
+        match b {
+            b'\\' if quote == b'"' => at += 2,
+            b'\'' if quote == b'\'' && bytes.get(at + 1) == Some(&b'\'') => at += 2,
+            b if b == quote => return Some(at + 1),
+            _ => at += 1,
+        }
+    }
+    Some(text.len())
 }
 
 /// A scalar's tag as PyYAML reads it: `(is a core tag, handle, suffix)`, or `None` for a scalar
@@ -689,6 +712,7 @@ mod tests {
             "a:\n  - [x,\ty]\n",
             "a: x\n\t\n",
             "a: x#\ty\n",
+            "a: 'x'\t# c\n",
         ] {
             let strings = Strings::new();
             let parsed = parse(bad, &strings, Limits::default());
@@ -706,6 +730,8 @@ mod tests {
             "a: x # a\tcomment\n",
             "# \tcomment\na: x\n",
             "a: \"x\n  \ty\"\n",
+            "a: 'x' # a\tcomment\n",
+            "a: \"x\\\"\" # a\tcomment\n",
         ] {
             let strings = Strings::new();
             let parsed = parse(good, &strings, Limits::default());
@@ -716,6 +742,19 @@ mod tests {
                 .collect();
             assert!(tabs.is_empty(), "{good:?}: {tabs:?}");
         }
+    }
+
+    #[test]
+    fn comments_for_amlint_are_found_after_any_scalar_and_nowhere_else() {
+        let text = "a: 'x' # amlint: one\nb: \"# amlint: not a comment\"\nc: |\n  # amlint: text\nd: x # amlint: two\n# amlint: three\n";
+        let strings = Strings::new();
+        let parsed = parse(text, &strings, Limits::default());
+        let found: Vec<&str> = parsed
+            .directives
+            .iter()
+            .map(|s| &text[s.start as usize..s.end as usize])
+            .collect();
+        assert_eq!(found, ["# amlint: one", "# amlint: two", "# amlint: three"]);
     }
 
     #[test]

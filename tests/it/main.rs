@@ -7,6 +7,7 @@
 )]
 
 mod architecture;
+mod ci;
 mod cli;
 mod docs;
 mod fixtures;

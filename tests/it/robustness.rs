@@ -1,6 +1,6 @@
 //! Hostile and random input: never a panic, never a hang, always a diagnostic with a sane span.
 
-use amlint::report::{self, Edge, File, Settings, Style};
+use amlint::report::{Edge, File, Settings};
 use amlint::source::Encoding;
 use amlint::yaml::{Limits, Node, Strings, Value, parse};
 use amlint::{FileReport, Options, check_bytes, check_files, check_text};
@@ -246,7 +246,7 @@ proptest! {
         let rendered = || {
             let file = File { label: "spec.yml".to_owned(), text: text.clone(), report: check_text(&text, &Options::default()) };
             let files = [file];
-            format!("{}{}", report::json(&files, &Settings::default()), report::human(&files, &Settings::default(), Style::Ansi))
+            crate::support::every_output(&files)
         };
         prop_assert_eq!(rendered(), rendered());
         let report = check_text(&text, &Options::default());
@@ -313,12 +313,7 @@ fn fuzz_regressions_stay_fixed() {
             report: check_bytes(&bytes, &Options::default()),
         }];
         check_files(&mut files);
-        let settings = Settings::default();
-        let out = format!(
-            "{}{}",
-            report::human(&files, &settings, Style::Ansi),
-            report::json(&files, &settings)
-        );
+        let out = crate::support::every_output(&files);
         for secret in files[0]
             .report
             .secrets

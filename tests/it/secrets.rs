@@ -5,7 +5,7 @@
 
 use std::process::Command;
 
-use amlint::report::{self, Edge, File, Settings, Style};
+use amlint::report::{Edge, File, Settings};
 use amlint::source::Encoding;
 use amlint::{Locale, Options, check_bytes, check_files};
 
@@ -89,9 +89,7 @@ fn corpus(seed: u64) -> Vec<(String, String, Vec<u8>)> {
 /// npm package hands it over (message, params, pointer).
 fn library_output(files: &[File]) -> String {
     let settings = Settings::default();
-    let mut out = report::human(files, &settings, Style::Plain);
-    out.push_str(&report::human(files, &settings, Style::Ansi));
-    out.push_str(&report::json(files, &settings));
+    let mut out = crate::support::every_output(files);
     for file in files {
         for encoding in [Encoding::Chars, Encoding::Utf16] {
             let edge = Edge::new(&file.text, &file.report.secrets, settings, encoding);

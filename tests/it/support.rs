@@ -35,3 +35,20 @@ pub(crate) fn spec_texts(folder: &str) -> Vec<String> {
         .map(|(_, bytes)| String::from_utf8_lossy(&bytes).into_owned())
         .collect()
 }
+
+/// Every report the library renders for `files`: each format (the human ones plain and styled),
+/// the statistics, the GitHub step summary and the baseline.
+pub(crate) fn every_output(files: &[amlint::report::File]) -> String {
+    use amlint::report::{self, Baseline, Format, Settings, Style};
+    let settings = Settings::default();
+    let mut out = String::new();
+    for format in Format::ALL {
+        for style in [Style::Plain, Style::Ansi] {
+            out.push_str(&report::render(*format, files, &settings, style, true, 1));
+        }
+    }
+    out.push_str(&report::statistics(files));
+    out.push_str(&report::github_summary(files, &settings));
+    out.push_str(&Baseline::write(files, &settings));
+    out
+}

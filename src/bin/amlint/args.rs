@@ -1,5 +1,7 @@
 use std::path::PathBuf;
 
+use amlint::policy::{Level, Selection};
+use amlint::report::Format;
 use clap::{Parser, Subcommand, ValueEnum};
 
 /// Checks Azure Machine Learning compute specs before Azure does.
@@ -33,20 +35,108 @@ pub(crate) struct CheckArgs {
     /// Files and folders to check; `-` reads standard input.
     #[arg(required = true)]
     pub(crate) paths: Vec<PathBuf>,
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub(crate) format: Format,
-    /// When to colour the human format (NO_COLOR turns it off too).
+    /// The report format [default: human; `github` under GitHub Actions, `azure` under Azure
+    /// Pipelines, unless a config file names one].
+    #[arg(long, alias = "output-format", value_parser = format_name)]
+    pub(crate) format: Option<Format>,
+    /// Write the report to FILE instead of standard output.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub(crate) output_file: Option<PathBuf>,
+    /// Also write a report in FORMAT to FILE (repeatable): `--report sarif=amlint.sarif`.
+    #[arg(long, value_name = "FORMAT=FILE", value_parser = format_and_file)]
+    pub(crate) report: Vec<(Format, PathBuf)>,
+    /// Run only these rules: codes, names, group prefixes (`AML3`) or `ALL`; comma-separated.
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    pub(crate) select: Option<Vec<String>>,
+    /// Run these rules besides the selected ones.
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    pub(crate) extend_select: Vec<String>,
+    /// Do not run these rules.
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    pub(crate) ignore: Vec<String>,
+    /// Set the severity of rules: `AML201=error`, `AML3=off` (repeatable).
+    #[arg(long, value_name = "RULES=LEVEL", value_parser = rule_level)]
+    pub(crate) severity: Vec<(String, Level)>,
+    /// The least severity that fails the run [default: error].
+    #[arg(long, value_name = "SEVERITY", value_parser = str::parse::<amlint::Severity>)]
+    pub(crate) fail_on: Option<amlint::Severity>,
+    /// Exit 0 whatever the findings (problems reading inputs still exit 2).
+    #[arg(long)]
+    pub(crate) exit_zero: bool,
+    /// Print how often each rule fired instead of the findings.
+    #[arg(long)]
+    pub(crate) statistics: bool,
+    /// No summary line.
+    #[arg(short, long)]
+    pub(crate) quiet: bool,
+    /// Use this config file for every input instead of the ones found beside them.
+    #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
+    pub(crate) config: Option<PathBuf>,
+    /// Ignore config files.
+    #[arg(long)]
+    pub(crate) isolated: bool,
+    /// Apply the config's `exclude` to files named on the command line too (for pre-commit).
+    #[arg(long)]
+    pub(crate) force_exclude: bool,
+    /// Report only findings not recorded in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) baseline: Option<PathBuf>,
+    /// Record today's findings in a baseline file, and report nothing.
+    #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
+    pub(crate) write_baseline: Option<PathBuf>,
+    /// Print the settings the run would use, and where they come from, and check nothing.
+    #[arg(long)]
+    pub(crate) show_settings: bool,
+    /// When to colour the human formats (NO_COLOR turns it off too).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub(crate) color: ColorChoice,
-    /// The file name to report for standard input.
+    /// The file name to report for standard input (and to match `per-file-ignores` against).
     #[arg(long, default_value = "<stdin>")]
     pub(crate) stdin_filename: String,
 }
 
+impl CheckArgs {
+    /// The rule selection the flags make.
+    pub(crate) fn selection(&self) -> Selection {
+        Selection {
+            select: self.select.clone(),
+            extend_select: self.extend_select.clone(),
+            ignore: self.ignore.clone(),
+            severity: self.severity.iter().cloned().collect(),
+        }
+    }
+}
+
+fn format_name(name: &str) -> Result<Format, String> {
+    Format::parse(name).ok_or_else(|| {
+        let names: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
+        format!("one of: {}", names.join(", "))
+    })
+}
+
+fn format_and_file(value: &str) -> Result<(Format, PathBuf), String> {
+    let (format, file) = value
+        .split_once('=')
+        .ok_or_else(|| "write FORMAT=FILE, e.g. sarif=amlint.sarif".to_owned())?;
+    if file.is_empty() {
+        return Err("no file after `=`".to_owned());
+    }
+    Ok((format_name(format)?, PathBuf::from(file)))
+}
+
+fn rule_level(value: &str) -> Result<(String, Level), String> {
+    let (rules, level) = value
+        .split_once('=')
+        .ok_or_else(|| "write RULES=LEVEL, e.g. AML201=error".to_owned())?;
+    let level = Level::parse(level)
+        .ok_or_else(|| format!("`{level}` is not a level; one of: error, warning, info, off"))?;
+    Ok((rules.to_owned(), level))
+}
+
 #[derive(Debug, clap::Args)]
 pub(crate) struct SchemaArgs {
-    /// A compute kind (`amlcompute`, `computeinstance`, ...), or `compute` for the schema that
-    /// selects the kind by `type`.
+    /// A compute kind (`amlcompute`, `computeinstance`, ...), `compute` for the schema that
+    /// selects the kind by `type`, or `config` for the config file's schema.
     #[arg(required_unless_present = "all", conflicts_with = "all")]
     pub(crate) kind: Option<String>,
     /// Write one file per kind plus `compute.schema.json` into --out-dir.
@@ -57,14 +147,6 @@ pub(crate) struct SchemaArgs {
     /// JSON Schema draft: 07 (RJSF, JSON Forms, editors) or 2020-12.
     #[arg(long, default_value = "07", value_parser = ["07", "draft-07", "2020-12", "draft-2020-12"])]
     pub(crate) draft: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum Format {
-    /// `path:line:col: severity[CODE] message`, the source line and a caret.
-    Human,
-    /// One JSON document with every file and a summary.
-    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

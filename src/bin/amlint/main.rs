@@ -3,18 +3,24 @@
 
 mod args;
 mod discover;
+mod output;
+mod settings;
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use amlint::report::{self, File, Settings, Style, printable};
+use std::fmt::Write as _;
+use std::path::Path;
+
+use amlint::report::{self, Baseline, File, Format, Settings, Style, printable};
 use amlint::{FileReport, Options};
 use clap::Parser;
 
-use crate::args::{CheckArgs, Cli, ColorChoice, Command, Format, ListFormat, SchemaArgs};
+use crate::args::{CheckArgs, Cli, ColorChoice, Command, ListFormat, SchemaArgs};
 use crate::discover::Input;
+use crate::settings::Configs;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -26,8 +32,10 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        // The reader went away (`amlint check specs | head`): nothing to say, and no one to say it to.
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(2),
         Err(error) => {
-            // Writing failed (a closed pipe, say): nothing more can be said.
+            // Writing failed: nothing more can be said.
             let _ = writeln!(std::io::stderr(), "amlint: {error}");
             ExitCode::from(2)
         }
@@ -122,7 +130,7 @@ fn file_kind(kind: &std::fs::FileType) -> &'static str {
 }
 
 /// Reads and checks every input, on as many threads as there are cores; results in input order.
-fn read_all(inputs: &[Input], stdin_name: &str, options: &Options) -> Vec<(String, Outcome)> {
+fn read_all(inputs: &[(Input, Options)], stdin_name: &str) -> Vec<(String, Outcome)> {
     let results: Vec<Mutex<Option<(String, Outcome)>>> =
         inputs.iter().map(|_| Mutex::new(None)).collect();
     let next = AtomicUsize::new(0);
@@ -134,7 +142,9 @@ fn read_all(inputs: &[Input], stdin_name: &str, options: &Options) -> Vec<(Strin
             scope.spawn(|| {
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(input) = inputs.get(i) else { break };
+                    let Some((input, options)) = inputs.get(i) else {
+                        break;
+                    };
                     let result = read_and_check(input, stdin_name, options);
                     if let Some(slot) = results.get(i) {
                         if let Ok(mut slot) = slot.lock() {
@@ -152,57 +162,243 @@ fn read_all(inputs: &[Input], stdin_name: &str, options: &Options) -> Vec<(Strin
 }
 
 fn check(args: &CheckArgs) -> std::io::Result<ExitCode> {
-    let options = Options::default();
-    let (inputs, mut failures) = discover::inputs(&args.paths);
-    let mut checked = Vec::new();
-    for (label, outcome) in read_all(&inputs, &args.stdin_filename, &options) {
-        match outcome {
-            Outcome::Checked(text, report) => checked.push(File {
-                label,
-                text,
-                report,
-            }),
-            Outcome::Failed(error) => failures.push((label.into(), error)),
-            Outcome::Skipped => {}
+    match plan(args) {
+        Ok(run) => run.execute(args),
+        Err(error) => {
+            writeln!(std::io::stderr(), "amlint: {}", printable(&error))?;
+            Ok(ExitCode::from(2))
         }
     }
-    amlint::check_files(&mut checked);
+}
 
-    let mut stderr = std::io::stderr().lock();
-    for (path, error) in &failures {
-        let path = path.display().to_string();
-        writeln!(stderr, "amlint: {}: {}", printable(&path), printable(error))?;
-    }
-    let settings = Settings::default();
-    let stdout = std::io::stdout();
-    match args.format {
-        Format::Json => stdout
-            .lock()
-            .write_all(report::json(&checked, &settings).as_bytes())?,
-        Format::Human => {
-            let choice = match args.color {
-                ColorChoice::Auto => anstream::ColorChoice::Auto,
-                ColorChoice::Always => anstream::ColorChoice::Always,
-                ColorChoice::Never => anstream::ColorChoice::Never,
-            };
-            // The report is styled; anstream strips the styles where colour is not wanted.
-            let text = report::human(&checked, &settings, Style::Ansi);
-            anstream::AutoStream::new(stdout.lock(), choice).write_all(text.as_bytes())?;
-        }
-    }
-    let failed = settings.fails(checked.iter().flat_map(|c| &c.report.diagnostics));
-    Ok(
-        if !failures.is_empty() || (inputs.is_empty() && checked.is_empty()) {
-            if inputs.is_empty() && failures.is_empty() {
-                writeln!(stderr, "amlint: no files to check")?;
-            }
-            ExitCode::from(2)
-        } else if failed {
-            ExitCode::from(1)
+/// What a check run will do, decided before any input is read: its inputs, the options for each,
+/// and the run-wide settings.
+struct Plan {
+    inputs: Vec<(Input, Options)>,
+    failures: Vec<(std::path::PathBuf, String)>,
+    settings: Settings,
+    format: Format,
+    /// The config file of the working folder, which the run-wide settings come from.
+    run_config: Option<std::sync::Arc<settings::Found>>,
+    /// Whether no input was given that could be checked.
+    nothing: bool,
+}
+
+fn plan(args: &CheckArgs) -> Result<Plan, String> {
+    let flags = args.selection();
+    flags
+        .levels()
+        .map_err(|e| format!("--select/--ignore/--severity: {e}"))?;
+    let mut configs = Configs::new(args.config.as_deref(), args.isolated)?;
+    let run_config = configs.for_folder(std::path::Path::new("."))?;
+    let (found, failures) = discover::inputs(&args.paths);
+    let nothing = found.is_empty();
+    let mut inputs = Vec::with_capacity(found.len());
+    for input in found {
+        let path = input.path().map_or_else(
+            || std::path::PathBuf::from(&args.stdin_filename),
+            Path::to_path_buf,
+        );
+        let folder = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+        let folder = if folder.as_os_str().is_empty() {
+            ".".into()
         } else {
-            ExitCode::SUCCESS
+            folder
+        };
+        let config = configs.for_folder(&folder)?;
+        let levels = match &config {
+            Some(found) => {
+                let relative = found.relative(&path);
+                let skip = match input {
+                    Input::Found(_) => {
+                        found.config.excludes(&relative) || !found.config.includes(&relative)
+                    }
+                    Input::Named(_) => args.force_exclude && found.config.excludes(&relative),
+                    Input::Stdin => false,
+                };
+                if skip {
+                    continue;
+                }
+                found.config.levels_for(&relative, &flags)
+            }
+            None => flags.levels(),
+        }
+        .map_err(|e| e.to_string())?;
+        inputs.push((
+            input,
+            Options {
+                levels,
+                ..Options::default()
+            },
+        ));
+    }
+    let file = run_config.as_ref().map(|f| &f.config.file);
+    let fail_on = args.fail_on.or(file.and_then(|f| f.fail_on));
+    let ci = Format::for_ci(
+        std::env::var("GITHUB_ACTIONS").ok().as_deref(),
+        std::env::var("TF_BUILD").ok().as_deref(),
+    );
+    let format = args
+        .format
+        .or(file.and_then(|f| f.format))
+        .or(ci)
+        .unwrap_or(Format::Human);
+    Ok(Plan {
+        inputs,
+        failures,
+        settings: Settings {
+            exit_zero: args.exit_zero,
+            ..Settings::default().failing_on(fail_on)
         },
-    )
+        format,
+        run_config,
+        nothing,
+    })
+}
+
+impl Plan {
+    fn execute(mut self, args: &CheckArgs) -> std::io::Result<ExitCode> {
+        if args.show_settings {
+            return self.show(args);
+        }
+        let mut checked = Vec::new();
+        for (label, outcome) in read_all(&self.inputs, &args.stdin_filename) {
+            match outcome {
+                Outcome::Checked(text, report) => checked.push(File {
+                    label,
+                    text,
+                    report,
+                }),
+                Outcome::Failed(error) => self.failures.push((label.into(), error)),
+                Outcome::Skipped => {}
+            }
+        }
+        amlint::check_files(&mut checked);
+
+        let mut stderr = std::io::stderr().lock();
+        for (path, error) in &self.failures {
+            let path = path.display().to_string();
+            writeln!(stderr, "amlint: {}: {}", printable(&path), printable(error))?;
+        }
+        let trouble = !self.failures.is_empty() || (self.nothing && checked.is_empty());
+        if self.nothing && self.failures.is_empty() {
+            writeln!(stderr, "amlint: no files to check")?;
+        }
+        if let Some(path) = &args.write_baseline {
+            let text = Baseline::write(&checked, &self.settings);
+            output::write_atomically(path, text.as_bytes())?;
+            let count = checked
+                .iter()
+                .map(|f| f.report.diagnostics.len())
+                .sum::<usize>();
+            writeln!(
+                stderr,
+                "amlint: recorded {count} findings in {}",
+                printable(&path.display().to_string())
+            )?;
+            return Ok(ExitCode::from(if trouble { 2 } else { 0 }));
+        }
+        if let Some(path) = &args.baseline {
+            let text = std::fs::read_to_string(path).map_err(|e| {
+                std::io::Error::other(format!("{}: {}", path.display(), discover::describe(&e)))
+            })?;
+            let baseline = Baseline::parse(&text).map_err(|e| {
+                std::io::Error::other(format!("{}: not a baseline: {e}", path.display()))
+            })?;
+            baseline.filter(&mut checked, &self.settings);
+        }
+        let code = report::exit_code(&checked, &self.settings, trouble);
+        let style_of = |to_terminal: bool| {
+            if to_terminal {
+                Style::Ansi
+            } else {
+                Style::Plain
+            }
+        };
+        let summary = !args.quiet;
+        let main = if args.statistics {
+            report::statistics(&checked)
+        } else {
+            let to_terminal = args.output_file.is_none() && self.format.is_human();
+            report::render(
+                self.format,
+                &checked,
+                &self.settings,
+                style_of(to_terminal),
+                summary,
+                code,
+            )
+        };
+        match &args.output_file {
+            Some(path) => output::write_atomically(path, main.as_bytes())?,
+            None => {
+                let choice = match args.color {
+                    ColorChoice::Auto => anstream::ColorChoice::Auto,
+                    ColorChoice::Always => anstream::ColorChoice::Always,
+                    ColorChoice::Never => anstream::ColorChoice::Never,
+                };
+                // Styled text; anstream strips the styles where colour is not wanted.
+                anstream::AutoStream::new(std::io::stdout().lock(), choice)
+                    .write_all(main.as_bytes())?;
+            }
+        }
+        for (format, path) in &args.report {
+            let text = report::render(
+                *format,
+                &checked,
+                &self.settings,
+                Style::Plain,
+                summary,
+                code,
+            );
+            output::write_atomically(path, text.as_bytes())?;
+        }
+        if self.format == Format::Github {
+            if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
+                output::append(
+                    Path::new(&path),
+                    report::github_summary(&checked, &self.settings).as_bytes(),
+                )?;
+            }
+        }
+        Ok(ExitCode::from(code))
+    }
+
+    /// `--show-settings`: the run-wide settings, where they come from, and which config each
+    /// input gets.
+    fn show(&self, args: &CheckArgs) -> std::io::Result<ExitCode> {
+        let mut out = String::new();
+        match &self.run_config {
+            Some(found) => {
+                let _ = writeln!(out, "# config file: {}", settings::shown(&found.path));
+            }
+            None if args.isolated => out.push_str("# config file: none (--isolated)\n"),
+            None => out.push_str("# config file: none found\n"),
+        }
+        let mut file = self
+            .run_config
+            .as_ref()
+            .map(|f| f.config.file.clone())
+            .unwrap_or_default();
+        let flags = args.selection();
+        let selection = amlint::policy::Selection {
+            select: file.select.clone(),
+            extend_select: file.extend_select.clone(),
+            ignore: file.ignore.clone(),
+            severity: file.severity.clone(),
+        }
+        .with(&flags);
+        file.select = selection.select;
+        file.extend_select = selection.extend_select;
+        file.ignore = selection.ignore;
+        file.severity = selection.severity;
+        file.format = Some(self.format);
+        file.fail_on = Some(self.settings.fail_on);
+        let _ = writeln!(out, "{}", amlint::config::Config::show(&file).trim_end());
+        let _ = writeln!(out, "# files: {}", self.inputs.len());
+        std::io::stdout().lock().write_all(out.as_bytes())?;
+        Ok(ExitCode::SUCCESS)
+    }
 }
 
 fn schema(args: &SchemaArgs) -> std::io::Result<ExitCode> {
@@ -225,13 +421,15 @@ fn schema(args: &SchemaArgs) -> std::io::Result<ExitCode> {
     let name = args.kind.as_deref().unwrap_or_default();
     let schema = if name.eq_ignore_ascii_case("compute") {
         schema::combined(draft)
+    } else if name.eq_ignore_ascii_case("config") {
+        amlint::config::schema()
     } else if let Some(kind) = amlint::Kind::from_type(name) {
         schema::for_kind(kind, draft)
     } else {
         let kinds: Vec<&str> = amlint::Kind::ALL.iter().map(|k| k.type_name()).collect();
         writeln!(
             std::io::stderr(),
-            "amlint: unknown kind `{}`; one of: compute, {}",
+            "amlint: unknown kind `{}`; one of: compute, config, {}",
             printable(name),
             kinds.join(", ")
         )?;

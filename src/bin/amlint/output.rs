@@ -1,0 +1,35 @@
+//! Writing reports and baselines: whole or not at all.
+
+use std::io::Write;
+use std::path::Path;
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a reader
+/// (or a crash) never sees half a report, and an existing file is replaced in one step.
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let mut file = tempfile::NamedTempFile::new_in(folder).map_err(|e| with_path(path, e))?;
+    file.write_all(bytes).map_err(|e| with_path(path, e))?;
+    file.as_file().sync_all().map_err(|e| with_path(path, e))?;
+    file.persist(path).map_err(|e| with_path(path, e.error))?;
+    Ok(())
+}
+
+/// Appends `bytes` to `path` (GitHub's step summary is shared by every step of a job).
+pub(crate) fn append(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .and_then(|mut file| file.write_all(bytes))
+        .map_err(|e| with_path(path, e))
+}
+
+fn with_path(path: &Path, error: std::io::Error) -> std::io::Error {
+    std::io::Error::new(
+        error.kind(),
+        format!("{}: {}", path.display(), crate::discover::describe(&error)),
+    )
+}

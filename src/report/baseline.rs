@@ -1,0 +1,121 @@
+//! The baseline: the findings a repository has today, recorded so that a run reports only new
+//! ones. Findings are matched by file, rule and fingerprint — not by line, so edits above a
+//! finding do not bring it back — and by count, so a second finding of the same kind is new.
+//! Findings that mean a file could not be read are never recorded or hidden.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Edge, File, Settings};
+use crate::rules::ALWAYS_ON;
+use crate::source::Encoding;
+
+/// The format version of baseline files this amlint writes and reads.
+const VERSION: u32 = 1;
+
+/// A recorded finding.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Entry {
+    file: String,
+    rule: String,
+    fingerprint: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BaselineFile {
+    version: u32,
+    findings: Vec<Entry>,
+}
+
+/// Findings recorded as known.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Baseline {
+    entries: Vec<Entry>,
+}
+
+/// A file's name as a baseline records it: `/` between folders, no leading `./`.
+fn path_key(label: &str) -> String {
+    let path = label.replace('\\', "/");
+    path.strip_prefix("./").unwrap_or(&path).to_owned()
+}
+
+fn entries(file: &File, settings: &Settings) -> Vec<(usize, Entry)> {
+    let edge = Edge::new(&file.text, &file.report.secrets, *settings, Encoding::Chars);
+    let path = path_key(&file.label);
+    file.report
+        .diagnostics
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| !ALWAYS_ON.iter().any(|r| std::ptr::eq(*r, d.rule)))
+        .map(|(i, d)| {
+            let entry = Entry {
+                file: path.clone(),
+                rule: d.code().to_owned(),
+                fingerprint: edge.fingerprint(d, &file.report.documents),
+            };
+            (i, entry)
+        })
+        .collect()
+}
+
+impl Baseline {
+    /// The baseline of a run's findings, as the text of a baseline file.
+    #[must_use]
+    pub fn write(files: &[File], settings: &Settings) -> String {
+        let mut findings: Vec<Entry> = files
+            .iter()
+            .flat_map(|f| entries(f, settings))
+            .map(|(_, e)| e)
+            .collect();
+        findings.sort();
+        let file = BaselineFile {
+            version: VERSION,
+            findings,
+        };
+        // Serialising these types cannot fail: string keys only.
+        let mut out = serde_json::to_string_pretty(&file).unwrap_or_default();
+        out.push('\n');
+        out
+    }
+
+    /// Reads a baseline file.
+    ///
+    /// # Errors
+    /// What is wrong with the text, with its line and column when it is not the JSON of a baseline.
+    pub fn parse(text: &str) -> Result<Baseline, String> {
+        let file: BaselineFile = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        if file.version != VERSION {
+            return Err(format!(
+                "baseline version {} is not supported (this amlint reads version {VERSION})",
+                file.version
+            ));
+        }
+        Ok(Baseline {
+            entries: file.findings,
+        })
+    }
+
+    /// Removes the findings the baseline records from the files' reports; returns how many.
+    pub fn filter(&self, files: &mut [File], settings: &Settings) -> usize {
+        let mut left = self.entries.clone();
+        let mut removed = 0;
+        for file in files {
+            let known: Vec<usize> = entries(file, settings)
+                .into_iter()
+                .filter_map(|(i, entry)| {
+                    let at = left.iter().position(|e| *e == entry)?;
+                    left.swap_remove(at);
+                    Some(i)
+                })
+                .collect();
+            removed += known.len();
+            let mut index = 0;
+            file.report.diagnostics.retain(|_| {
+                index += 1;
+                !known.contains(&(index - 1))
+            });
+        }
+        removed
+    }
+}

@@ -1,0 +1,187 @@
+//! The formats CI services read from a job's log: GitHub Actions workflow commands (and the
+//! step summary, which shows every finding where the log shows ten annotations per step) and
+//! Azure Pipelines logging commands.
+
+use std::fmt::Write;
+
+use super::{Counts, Edge, FIRST, File, Settings, printable};
+use crate::rules::declare::Severity;
+use crate::source::Encoding;
+
+/// `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=AML301::message`, one per finding.
+#[must_use]
+pub fn github(files: &[File], settings: &Settings) -> String {
+    let mut out = String::new();
+    for file in files {
+        let edge = Edge::new(&file.text, &file.report.secrets, *settings, Encoding::Chars);
+        for d in &file.report.diagnostics {
+            let found = edge.finding(d);
+            let (start, end) = (found.start.unwrap_or(FIRST), found.end.unwrap_or(FIRST));
+            let command = match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Info => "notice",
+            };
+            let _ = writeln!(
+                out,
+                "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+                github_property(&printable(&file.label)),
+                start.line,
+                start.column,
+                end.line,
+                end.column,
+                github_property(&format!("{} ({})", d.code(), d.rule.name)),
+                github_data(&printable(&found.message))
+            );
+        }
+    }
+    out
+}
+
+/// Text for a workflow command's message: GitHub reads `%`, CR and LF as escapes.
+fn github_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Text for a workflow command's property: also `:` and `,`, which end a property.
+fn github_property(text: &str) -> String {
+    github_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// The Markdown a GitHub job appends to its step summary: a count and a table of every finding.
+#[must_use]
+pub fn github_summary(files: &[File], settings: &Settings) -> String {
+    let counts = Counts::of(files.iter().flat_map(|f| &f.report.diagnostics));
+    let mut out = String::from("## amlint\n\n");
+    let _ = writeln!(
+        out,
+        "{} errors, {} warnings and {} infos in {} files.\n",
+        counts.errors,
+        counts.warnings,
+        counts.infos,
+        files.len()
+    );
+    if counts.total() == 0 {
+        return out;
+    }
+    out.push_str("| File | Line | Severity | Rule | Message |\n|---|---|---|---|---|\n");
+    for file in files {
+        let edge = Edge::new(&file.text, &file.report.secrets, *settings, Encoding::Chars);
+        for d in &file.report.diagnostics {
+            let found = edge.finding(d);
+            let start = found.start.unwrap_or(FIRST);
+            let _ = writeln!(
+                out,
+                "| {} | {}:{} | {} | {} `{}` | {} |",
+                markdown_cell(&file.label),
+                start.line,
+                start.column,
+                d.severity.as_str(),
+                d.code(),
+                d.rule.name,
+                markdown_cell(&found.message)
+            );
+        }
+    }
+    out
+}
+
+/// Text for a Markdown table cell: one line, no cell break, no HTML.
+fn markdown_cell(text: &str) -> String {
+    printable(text)
+        .replace('|', "\\|")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// `##vso[task.logissue type=error;sourcepath=…;linenumber=…;columnnumber=…;code=AML301]message`
+/// for errors and warnings (Azure knows no other issue type; infos are plain log lines), and
+/// `##vso[task.complete result=SucceededWithIssues;]` when there are findings but none fails
+/// the run.
+#[must_use]
+pub fn azure(files: &[File], settings: &Settings) -> String {
+    let mut out = String::new();
+    let mut any = false;
+    for file in files {
+        let edge = Edge::new(&file.text, &file.report.secrets, *settings, Encoding::Chars);
+        for d in &file.report.diagnostics {
+            any = true;
+            let found = edge.finding(d);
+            let start = found.start.unwrap_or(FIRST);
+            let kind = match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Info => {
+                    let _ = writeln!(
+                        out,
+                        "{}:{}:{}: info[{}] {}",
+                        azure_data(&printable(&file.label)),
+                        start.line,
+                        start.column,
+                        d.code(),
+                        azure_data(&printable(&found.message))
+                    );
+                    continue;
+                }
+            };
+            let _ = writeln!(
+                out,
+                "##vso[task.logissue type={kind};sourcepath={};linenumber={};columnnumber={};code={}]{}",
+                azure_property(&printable(&file.label)),
+                start.line,
+                start.column,
+                d.code(),
+                azure_data(&printable(&found.message))
+            );
+        }
+    }
+    if any && !settings.fails(files.iter().flat_map(|f| &f.report.diagnostics)) {
+        out.push_str("##vso[task.complete result=SucceededWithIssues;]\n");
+    }
+    out
+}
+
+/// Text for a logging command's message: the agent reads `%AZP25`, `%0D` and `%0A` as escapes,
+/// and a `##vso[` anywhere in a line as a command, so a file name cannot forge one.
+fn azure_data(text: &str) -> String {
+    text.replace('%', "%AZP25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+        .replace("##vso[", "##vso%5B")
+}
+
+/// Text for a logging command's property: also `;` and `]`, which end a property or the command.
+fn azure_property(text: &str) -> String {
+    azure_data(text).replace(';', "%3B").replace(']', "%5D")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn workflow_command_text_is_escaped_as_github_reads_it() {
+        assert_eq!(github_data("50% of\r\nit: a, b"), "50%25 of%0D%0Ait: a, b");
+        assert_eq!(
+            github_property("dir,a/b:c%.yml\n"),
+            "dir%2Ca/b%3Ac%25.yml%0A"
+        );
+    }
+
+    #[test]
+    fn logging_command_text_is_escaped_as_azure_reads_it() {
+        assert_eq!(azure_data("100%\nnext"), "100%AZP25%0Anext");
+        assert_eq!(
+            azure_data("x##vso[task.complete]"),
+            "x##vso%5Btask.complete]"
+        );
+        assert_eq!(azure_property("a;b]c%"), "a%3Bb%5Dc%AZP25");
+    }
+
+    #[test]
+    fn a_table_cell_stays_one_cell() {
+        assert_eq!(markdown_cell("a|b\n<i>"), "a\\|b\\n&lt;i&gt;");
+    }
+}
