@@ -85,8 +85,10 @@ function errorHandler(target = {}) {
 
 /**
  * Makes an RJSF validator. `options.kind` is the compute kind the form edits (so `type` may be
- * left out of the form data); `options.locale` selects the message language. Only the findings
- * amlint marks `blocking` (errors) block submission; `diagnostics(formData)` gives all of them.
+ * left out of the form data); `options.locale` selects the message language; `select`,
+ * `extendSelect`, `ignore`, `severity` and `failOn` are `validate`'s. Only the findings amlint marks
+ * `blocking` (errors, unless `failOn` says otherwise) block submission; `diagnostics(formData)`
+ * gives all of them.
  */
 export function makeValidator(amlint, options = {}) {
   // Options read once, when first needed: the validator may be made before `init()` has run.
@@ -94,7 +96,7 @@ export function makeValidator(amlint, options = {}) {
   const diagnostics = (formData) => {
     // `form`: RJSF keeps an empty object for every optional section not filled in; amlint reads
     // those as not set, as the spec the form stands for.
-    validator ??= amlint.validator({ kind: options.kind, locale: options.locale, form: true });
+    validator ??= amlint.validator({ ...options, form: true });
     return validator.validate(formData ?? {});
   };
   // RJSF asks isValid of every condition and option on each render, with the same root schema

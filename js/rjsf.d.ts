@@ -1,7 +1,7 @@
 // Types of `amlint/rjsf` in react-jsonschema-form's own terms (@rjsf/utils, an optional peer
 // dependency: whoever imports this adapter has RJSF installed).
 import type { FormContextType, RJSFSchema, StrictRJSFSchema, ValidatorType } from "@rjsf/utils";
-import type { ComputeKind, Diagnostic } from "./index.js";
+import type { Diagnostic, ValidateOptions } from "./index.js";
 
 /** RFC 6901 pointer → path segments (`/a/b/0` → ["a", "b", "0"]). */
 export function pointerToPath(pointer: string): string[];
@@ -19,7 +19,6 @@ export type AmlintValidator<T = any, S extends StrictRJSFSchema = RJSFSchema, F 
 };
 
 /** `<Form validator={createValidator({ kind: "amlcompute" })} />`: errors block submission. */
-export function createValidator<T = any, S extends StrictRJSFSchema = RJSFSchema, F extends FormContextType = any>(options?: {
-  kind?: ComputeKind;
-  locale?: string;
-}): AmlintValidator<T, S, F>;
+export function createValidator<T = any, S extends StrictRJSFSchema = RJSFSchema, F extends FormContextType = any>(
+  options?: Omit<ValidateOptions, "form">,
+): AmlintValidator<T, S, F>;

@@ -7,7 +7,7 @@ use tsify::Tsify;
 
 use crate::report::{Edge, Settings};
 use crate::source::Encoding;
-use crate::{Diagnostic as CoreDiagnostic, FileReport, Kind, Locale, Rule, Submission};
+use crate::{Diagnostic as CoreDiagnostic, FileReport, Kind, Rule, Submission};
 
 /// One finding, as `validate` returns it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Tsify)]
@@ -63,6 +63,25 @@ pub struct ValidateOptions {
     /// `amlint/rjsf` adapter sets it.
     #[tsify(optional)]
     pub form: Option<bool>,
+    /// The rules to run: codes (`AML301`), rule names, group prefixes (`AML3`) or `ALL`; every
+    /// rule when not given. The same selectors as the CLI's `--select` and config files.
+    #[tsify(optional)]
+    pub select: Option<Vec<String>>,
+    /// Rules to run besides those of `select`.
+    #[tsify(optional)]
+    pub extend_select: Option<Vec<String>>,
+    /// Rules not to run; wins over `select`.
+    #[tsify(optional)]
+    pub ignore: Option<Vec<String>>,
+    /// A severity or `off` per rule, name or group, in place of the rule's own.
+    #[tsify(
+        optional,
+        type = "Record<string, \"error\" | \"warning\" | \"info\" | \"off\">"
+    )]
+    pub severity: Option<std::collections::BTreeMap<String, String>>,
+    /// The least severity that blocks the form (marks findings `blocking`); errors by default.
+    #[tsify(optional, type = "\"error\" | \"warning\" | \"info\"")]
+    pub fail_on: Option<String>,
 }
 
 /// Options of `schema`.
@@ -176,21 +195,13 @@ fn convert(edge: &Edge<'_>, d: &CoreDiagnostic) -> Diagnostic {
     }
 }
 
-/// The settings findings are judged and worded by.
-fn settings(locale: Locale) -> Settings {
-    Settings {
-        locale,
-        ..Settings::default()
-    }
-}
-
 /// Findings for text input, with UTF-16 positions.
 #[cfg_attr(
     not(target_arch = "wasm32"),
     allow(dead_code, reason = "used by the wasm32 exports")
 )]
-pub(crate) fn from_text(text: &str, report: &FileReport, locale: Locale) -> Vec<Diagnostic> {
-    let edge = Edge::new(text, &report.secrets, settings(locale), Encoding::Utf16);
+pub(crate) fn from_text(text: &str, report: &FileReport, settings: Settings) -> Vec<Diagnostic> {
+    let edge = Edge::new(text, &report.secrets, settings, Encoding::Utf16);
     report
         .diagnostics
         .iter()
@@ -199,8 +210,8 @@ pub(crate) fn from_text(text: &str, report: &FileReport, locale: Locale) -> Vec<
 }
 
 /// Findings for object input (no text, so no positions).
-pub(crate) fn from_tree(report: &FileReport, locale: Locale) -> Vec<Diagnostic> {
-    let edge = Edge::without_text(&report.secrets, settings(locale));
+pub(crate) fn from_tree(report: &FileReport, settings: Settings) -> Vec<Diagnostic> {
+    let edge = Edge::without_text(&report.secrets, settings);
     report
         .diagnostics
         .iter()
@@ -323,7 +334,7 @@ mod tests {
     fn text_findings_carry_utf16_positions() {
         let text = "description: \"😀\"\nname: cpu-cluster-1\ntype: amlcompute\n";
         let report = crate::check_text(text, &crate::Options::default());
-        let found = from_text(text, &report, Locale::En);
+        let found = from_text(text, &report, Settings::default());
         let name = found.iter().find(|d| d.code == "AML206").unwrap();
         assert_eq!(
             (name.line, name.column, name.end_column),
@@ -340,7 +351,7 @@ mod tests {
             &crate::yaml::Node::from_json(&spec),
             &crate::Options::default(),
         );
-        let found = from_tree(&report, Locale::En);
+        let found = from_tree(&report, Settings::default());
         let missing = |pointer: &str| {
             found
                 .iter()
@@ -358,7 +369,7 @@ mod tests {
             &crate::yaml::Node::from_json(&spec),
             &crate::Options::default(),
         );
-        let found = from_tree(&report, Locale::En);
+        let found = from_tree(&report, Settings::default());
         assert!(
             found
                 .iter()

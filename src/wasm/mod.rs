@@ -22,7 +22,11 @@ pub fn validate_flat(
     locale: crate::Locale,
 ) -> Result<String, String> {
     let node = flat::read(text, options.limits).map_err(|e| e.message("the spec"))?;
-    let found = dto::from_tree(&crate::node_diagnostics(&node, options), locale);
+    let settings = crate::report::Settings {
+        locale,
+        ..crate::report::Settings::default()
+    };
+    let found = dto::from_tree(&crate::node_diagnostics(&node, options), settings);
     Ok(dto::flat_text(&found))
 }
 
@@ -35,6 +39,8 @@ mod exports {
 
     use super::dto::{self, KindInfo, RuleInfo};
     use super::js;
+    use crate::policy::{Level, Levels, Selection};
+    use crate::report::Settings;
     use crate::schema::{self, Draft};
     use crate::yaml::Value;
     use crate::{Kind, Locale, Options};
@@ -69,15 +75,27 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
     enum Given {
         Text(String),
         Flag(bool),
+        List(Vec<String>),
+        Map(Vec<(String, String)>),
     }
 
-    /// Reads the options of an options object: strings, except those named in `flags`, which are
-    /// booleans. A misspelt option or a value of the wrong type is an error, not silently ignored.
+    /// What an option takes.
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    enum Shape {
+        Text,
+        Flag,
+        /// An array of strings.
+        List,
+        /// An object of strings.
+        Map,
+    }
+
+    /// Reads an options object whose options have the given shapes. A misspelt option or a value
+    /// of the wrong type is an error, not silently ignored.
     fn read_options<const N: usize>(
         value: &JsValue,
         what: &str,
-        known: [&str; N],
-        flags: &[&str],
+        known: [(&str, Shape); N],
     ) -> Result<[Option<Given>; N], JsValue> {
         let mut found: [Option<Given>; N] = std::array::from_fn(|_| None);
         if value.is_undefined() || value.is_null() {
@@ -89,23 +107,44 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
                 .ok_or_else(|| type_error(format!("{what} must be an object")))?;
             for entry in entries {
                 let key = entry.key_str().unwrap_or_default();
-                let Some(slot) = known.iter().position(|k| *k == key) else {
+                let Some(slot) = known.iter().position(|(k, _)| *k == key) else {
+                    let names: Vec<&str> = known.iter().map(|(k, _)| *k).collect();
                     return Err(type_error(format!(
                         "{what}: unknown option `{key}`; known: {}",
-                        known.join(", ")
+                        names.join(", ")
                     )));
                 };
-                found[slot] = Some(if flags.contains(&key) {
-                    let Value::Bool(flag) = entry.value.value else {
-                        return Err(type_error(format!("{what}: `{key}` must be true or false")));
-                    };
-                    Given::Flag(flag)
-                } else {
-                    let text = entry
-                        .value
-                        .as_str()
-                        .ok_or_else(|| type_error(format!("{what}: `{key}` must be a string")))?;
-                    Given::Text(text.to_owned())
+                let wrong =
+                    |expects: &str| type_error(format!("{what}: `{key}` must be {expects}"));
+                let value = &entry.value;
+                found[slot] = Some(match known[slot].1 {
+                    Shape::Flag => match value.value {
+                        Value::Bool(flag) => Given::Flag(flag),
+                        _ => return Err(wrong("true or false")),
+                    },
+                    Shape::Text => {
+                        Given::Text(value.as_str().ok_or_else(|| wrong("a string"))?.to_owned())
+                    }
+                    Shape::List => {
+                        let Value::Seq(items) = &value.value else {
+                            return Err(wrong("an array of strings"));
+                        };
+                        let items: Option<Vec<String>> = items
+                            .iter()
+                            .map(|i| i.as_str().map(str::to_owned))
+                            .collect();
+                        Given::List(items.ok_or_else(|| wrong("an array of strings"))?)
+                    }
+                    Shape::Map => {
+                        let entries = value
+                            .as_map()
+                            .ok_or_else(|| wrong("an object of strings"))?;
+                        let pairs: Option<Vec<(String, String)>> = entries
+                            .iter()
+                            .map(|e| Some((e.key_str()?.to_owned(), e.value.as_str()?.to_owned())))
+                            .collect();
+                        Given::Map(pairs.ok_or_else(|| wrong("an object of strings"))?)
+                    }
                 });
             }
             Ok(found)
@@ -119,6 +158,43 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
             Some(Given::Text(text)) => Some(text),
             _ => None,
         }
+    }
+
+    /// A list option's items.
+    fn list(given: Option<Given>) -> Option<Vec<String>> {
+        match given {
+            Some(Given::List(items)) => Some(items),
+            _ => None,
+        }
+    }
+
+    /// The rule selection the options make, resolved, and the least severity that blocks.
+    fn policy(
+        [select, extend_select, ignore, severity, fail_on]: [Option<Given>; 5],
+    ) -> Result<(Levels, Option<crate::Severity>), JsValue> {
+        let mut levels = std::collections::BTreeMap::new();
+        if let Some(Given::Map(pairs)) = severity {
+            for (rules, level) in pairs {
+                let level = Level::parse(&level).ok_or_else(|| {
+                    range_error(format!(
+                        "severity of `{rules}`: `{level}` is not one of error, warning, info, off"
+                    ))
+                })?;
+                levels.insert(rules, level);
+            }
+        }
+        let selection = Selection {
+            select: list(select),
+            extend_select: list(extend_select).unwrap_or_default(),
+            ignore: list(ignore).unwrap_or_default(),
+            severity: levels,
+        };
+        let levels = selection.levels().map_err(|e| range_error(e.to_string()))?;
+        let fail_on = text(fail_on)
+            .map(|name| name.parse::<crate::Severity>())
+            .transpose()
+            .map_err(|e| range_error(format!("failOn: {e}")))?;
+        Ok((levels, fail_on))
     }
 
     /// What a JS value is, for a message: its `typeof`, or `null`.
@@ -166,11 +242,28 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
     pub fn validator(
         #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
     ) -> Result<Validator, JsValue> {
-        let [locale, kind, form] = read_options(
+        let [
+            locale,
+            kind,
+            form,
+            select,
+            extend_select,
+            ignore,
+            severity,
+            fail_on,
+        ] = read_options(
             &options,
             "validate options",
-            ["locale", "kind", "form"],
-            &["form"],
+            [
+                ("locale", Shape::Text),
+                ("kind", Shape::Text),
+                ("form", Shape::Flag),
+                ("select", Shape::List),
+                ("extendSelect", Shape::List),
+                ("ignore", Shape::List),
+                ("severity", Shape::Map),
+                ("failOn", Shape::Text),
+            ],
         )?;
         let (locale, kind) = (text(locale), text(kind));
         let locale = match locale.as_deref() {
@@ -178,19 +271,26 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
             Some(tag) => Locale::from_tag(tag)
                 .ok_or_else(|| range_error(format!("unsupported locale `{tag}`; available: en")))?,
         };
+        let (levels, fail_on) = policy([select, extend_select, ignore, severity, fail_on])?;
         let options = Options {
             kind: kind.as_deref().map(parse_kind).transpose()?,
             form_state: matches!(form, Some(Given::Flag(true))),
+            levels,
             ..Options::default()
         };
-        Ok(Validator { options, locale })
+        let settings = Settings {
+            locale,
+            ..Settings::default()
+        }
+        .failing_on(fail_on);
+        Ok(Validator { options, settings })
     }
 
     /// Validation options, read; see `validator`.
     #[wasm_bindgen]
     pub struct Validator {
         options: Options,
-        locale: Locale,
+        settings: Settings,
     }
 
     #[wasm_bindgen]
@@ -203,10 +303,10 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
         ) -> Result<JsValue, JsValue> {
             let found = if let Some(text) = js::as_string(&spec) {
                 let report = crate::check_text(&text, &self.options);
-                dto::from_text(&text, &report, self.locale)
+                dto::from_text(&text, &report, self.settings)
             } else if spec.is_object() && !spec.is_function() {
                 js::with_node(&spec, |node| {
-                    dto::from_tree(&crate::node_diagnostics(node, &self.options), self.locale)
+                    dto::from_tree(&crate::node_diagnostics(node, &self.options), self.settings)
                 })
                 .map_err(|e| type_error(e.message("the spec")))?
             } else {
@@ -232,7 +332,7 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
         #[wasm_bindgen(unchecked_param_type = "SchemaOptions")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
         let kind = string_arg(&kind, "schema expects a kind name")?;
-        let [draft] = read_options(&options, "schema options", ["draft"], &[])?;
+        let [draft] = read_options(&options, "schema options", [("draft", Shape::Text)])?;
         let draft = text(draft);
 
         let draft = match draft.as_deref() {

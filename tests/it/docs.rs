@@ -87,3 +87,9 @@ fn readme_counts_the_rules_by_severity() {
     );
     assert!(readme.contains(&line), "README should say: {line}");
 }
+
+/// The config file's schema, for editors and SchemaStore, is what `amlint schema config` prints.
+#[test]
+fn config_schema_is_current() {
+    assert_current("schemas/amlint-config.schema.json", &["schema", "config"]);
+}

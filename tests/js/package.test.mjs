@@ -194,6 +194,28 @@ test("amlint decides which findings block a form, and the adapters follow it", a
   assert.deepEqual(errorObjects(found).map((e) => e.params.code), found.filter((d) => d.blocking).map((d) => d.code));
 });
 
+test("rule selection, severities and the blocking threshold are the CLI's, as options", async () => {
+  const spec = { name: "cpu-cluster", type: "amlcompute", min_instances: 4, max_instances: 2 };
+  const codes = (options) => amlint.validate(spec, options).map((d) => d.code);
+  assert.ok(codes().includes("AML302"));
+  assert.ok(!codes({ ignore: ["AML302"] }).includes("AML302"));
+  assert.deepEqual(codes({ select: ["AML3"], ignore: ["min-instances-not-zero"] }), ["AML301"]);
+  assert.deepEqual(codes({ select: ["AML301"], extendSelect: ["AML302"] }), ["AML301", "AML302"]);
+  const raised = amlint.validate(spec, { select: ["AML3"], severity: { AML302: "error", AML301: "off" } });
+  assert.deepEqual(raised.map((d) => [d.code, d.severity, d.blocking]), [["AML302", "error", true]]);
+  const strict = amlint.validate(spec, { failOn: "warning" }).find((d) => d.code === "AML302");
+  assert.equal(strict.blocking, true);
+  assert.throws(() => amlint.validate(spec, { ignore: ["AML320"] }), { name: "RangeError", message: /did you mean `AML302`/ });
+  assert.throws(() => amlint.validate(spec, { ignore: "AML302" }), { name: "TypeError", message: /array of strings/ });
+  assert.throws(() => amlint.validate(spec, { severity: { AML302: "fatal" } }), { name: "RangeError" });
+  assert.throws(() => amlint.validate(spec, { failOn: "never" }), { name: "RangeError" });
+  // Findings of a file that cannot be read are never switched off.
+  assert.deepEqual(amlint.validate("name: [", { ignore: ["ALL"] }).map((d) => d.code), ["AML001"]);
+  const { createValidator } = await import("amlint/rjsf");
+  const { errors } = createValidator({ kind: "amlcompute", failOn: "warning", ignore: ["AML304"] }).validateFormData({ name: "cpu-cluster", min_instances: 1, max_instances: 2 }, {});
+  assert.deepEqual(errors.map((e) => e.name), ["AML302"]);
+});
+
 test("a validator reads its options once and finds what validate finds", () => {
   const states = [{ name: "cpu-cluster", min_instances: 4, max_instances: 2 }, { name: "x" }, {}, "name: cpu-cluster\nmax_instances: 2\n"];
   for (const options of [undefined, { kind: "amlcompute" }, { kind: "computeinstance", locale: "en" }]) {
@@ -237,7 +259,7 @@ test("the RJSF validator reads its options and each root schema once, however of
   };
   const validator = makeValidator(counting, { kind: "computeinstance" });
   for (let i = 0; i < 3; i++) assert.match(validator.validateFormData({ name: "x" }, {}).errors[0].message, /.+/);
-  assert.deepEqual(options, [{ kind: "computeinstance", locale: undefined, form: true }]);
+  assert.deepEqual(options, [{ kind: "computeinstance", form: true }]);
   const [first, second] = [amlint.schema("computeinstance"), amlint.schema("aks")];
   const cron = { properties: { type: { const: "cron" } }, required: ["type"], type: "object" };
   for (let i = 0; i < 3; i++) {
