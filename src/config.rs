@@ -260,7 +260,12 @@ impl Config {
             select: self.file.select.clone(),
             extend_select: self.file.extend_select.clone(),
             ignore: self.file.ignore.clone(),
-            severity: self.file.severity.clone(),
+            severity: self
+                .file
+                .severity
+                .iter()
+                .map(|(k, v)| (k.clone(), *v))
+                .collect(),
         }
     }
 

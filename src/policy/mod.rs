@@ -9,8 +9,6 @@
 
 pub mod suppress;
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::Diagnostic;
@@ -55,21 +53,20 @@ impl Level {
 /// Which rules report and at what severity, as a user writes it. Each list holds selectors: a
 /// rule code (`AML301`), a rule name (`min-instances-above-max`), a code prefix for a group
 /// (`AML3`, `AML30`) or `ALL`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+///
+/// Plain data without serde: the config file (`config::ConfigFile`) and the npm options are read
+/// by their faces' own types and become this, which keeps map and serde code out of the `.wasm`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Selection {
     /// The rules to run; every rule when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub select: Option<Vec<String>>,
     /// Rules to run besides those of `select`.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub extend_select: Vec<String>,
     /// Rules not to run; wins over `select`.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ignore: Vec<String>,
-    /// A severity (or `off`) per selector, in place of the rule's own.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub severity: BTreeMap<String, Level>,
+    /// A severity (or `off`) per selector, in place of the rule's own; a later entry for the same
+    /// selector wins.
+    pub severity: Vec<(String, Level)>,
 }
 
 /// A selector that names no rule, and the nearest that does, if one is close.
@@ -143,16 +140,17 @@ impl Selection {
             .zip(&on)
             .map(|(rule, on)| on.then_some(rule.severity))
             .collect();
-        // Broader selectors first, so `AML3 = "off"` with `AML302 = "error"` keeps AML302.
-        let mut overrides: Vec<(usize, &'static Rule, Level)> = Vec::new();
-        for (selector, level) in &self.severity {
+        // Broader selectors first, so `AML3 = "off"` with `AML302 = "error"` keeps AML302; among
+        // equally broad ones, the later wins.
+        let mut overrides: Vec<(usize, usize, &'static Rule, Level)> = Vec::new();
+        for (order, (selector, level)) in self.severity.iter().enumerate() {
             let rules = rules_of(selector)?;
             for rule in &rules {
-                overrides.push((rules.len(), rule, *level));
+                overrides.push((usize::MAX - rules.len(), order, rule, *level));
             }
         }
-        overrides.sort_by_key(|(breadth, _, _)| std::cmp::Reverse(*breadth));
-        for (_, rule, level) in overrides {
+        overrides.sort_unstable_by_key(|(breadth, order, _, _)| (*breadth, *order));
+        for (_, _, rule, level) in overrides {
             if on[index(rule)] {
                 levels[index(rule)] = level.severity();
             }
@@ -175,9 +173,7 @@ impl Selection {
             .extend_select
             .extend(over.extend_select.iter().cloned());
         merged.ignore.extend(over.ignore.iter().cloned());
-        merged
-            .severity
-            .extend(over.severity.iter().map(|(k, v)| (k.clone(), *v)));
+        merged.severity.extend(over.severity.iter().cloned());
         merged
     }
 
@@ -188,7 +184,7 @@ impl Selection {
             .flatten()
             .chain(&self.extend_select)
             .chain(&self.ignore)
-            .chain(self.severity.keys())
+            .chain(self.severity.iter().map(|(selector, _)| selector))
             .map(String::as_str)
     }
 }
@@ -222,7 +218,12 @@ impl Levels {
     /// Whether every rule reports at its own severity.
     #[must_use]
     pub fn is_default(&self) -> bool {
-        *self == Levels::default()
+        self.0.len() == RULES.len()
+            && self
+                .0
+                .iter()
+                .zip(RULES)
+                .all(|(level, rule)| *level == Some(rule.severity))
     }
 
     /// Drops the findings of rules that are off and sets the severity of the others.

@@ -172,7 +172,7 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
     fn policy(
         [select, extend_select, ignore, severity, fail_on]: [Option<Given>; 5],
     ) -> Result<(Levels, Option<crate::Severity>), JsValue> {
-        let mut levels = std::collections::BTreeMap::new();
+        let mut levels = Vec::new();
         if let Some(Given::Map(pairs)) = severity {
             for (rules, level) in pairs {
                 let level = Level::parse(&level).ok_or_else(|| {
@@ -180,7 +180,7 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
                         "severity of `{rules}`: `{level}` is not one of error, warning, info, off"
                     ))
                 })?;
-                levels.insert(rules, level);
+                levels.push((rules, level));
             }
         }
         let selection = Selection {

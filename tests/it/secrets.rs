@@ -150,26 +150,62 @@ fn no_output_of_the_command_shows_a_secret() {
     for (name, _, bytes) in &corpus {
         std::fs::write(dir.join(format!("{name}.yml")), bytes).unwrap();
     }
-    for format in ["human", "json"] {
+    let out = std::env::temp_dir().join(format!("amlint-secrets-out-{}", std::process::id()));
+    std::fs::create_dir_all(&out).unwrap();
+    let summary = out.join("step-summary.md");
+    for format in amlint::report::Format::ALL {
         for color in ["never", "always"] {
             let output = Command::new(env!("CARGO_BIN_EXE_amlint"))
-                .args(["check", "--format", format, "--color", color])
+                .args([
+                    "check",
+                    "--isolated",
+                    "--format",
+                    format.name(),
+                    "--color",
+                    color,
+                ])
+                .arg(&dir)
+                .arg("--report")
+                .arg(format!("sarif={}", out.join("report.sarif").display()))
+                .env("GITHUB_STEP_SUMMARY", &summary)
+                .output()
+                .unwrap();
+            let stats = Command::new(env!("CARGO_BIN_EXE_amlint"))
+                .args(["check", "--isolated", "--statistics", "-o"])
+                .arg(out.join("stats.txt"))
                 .arg(&dir)
                 .output()
                 .unwrap();
-            let text = format!(
-                "{}{}",
-                String::from_utf8_lossy(&output.stdout),
-                String::from_utf8_lossy(&output.stderr)
+            let baseline = Command::new(env!("CARGO_BIN_EXE_amlint"))
+                .args(["check", "--isolated", "--write-baseline"])
+                .arg(out.join("baseline.json"))
+                .arg(&dir)
+                .output()
+                .unwrap();
+            let stdout = String::from_utf8_lossy(&output.stdout);
+            assert!(stdout.contains("AML504"), "{}: {stdout}", format.name());
+            let mut text = format!(
+                "{stdout}{}{}{}",
+                String::from_utf8_lossy(&output.stderr),
+                String::from_utf8_lossy(&stats.stderr),
+                String::from_utf8_lossy(&baseline.stderr),
             );
+            // Every file the runs wrote: the reports, the baseline, the step summary.
+            for entry in std::fs::read_dir(&out).unwrap() {
+                text.push_str(&String::from_utf8_lossy(
+                    &std::fs::read(entry.unwrap().path()).unwrap(),
+                ));
+            }
             assert!(!text.is_empty());
             for (name, secret, _) in &corpus {
                 assert!(
                     !text.contains(secret.as_str()),
-                    "{format}: {name} shows its secret:\n{text}"
+                    "{}: {name} shows its secret:\n{text}",
+                    format.name()
                 );
             }
         }
     }
+    std::fs::remove_dir_all(&out).unwrap();
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -385,13 +385,13 @@ impl Plan {
             select: file.select.clone(),
             extend_select: file.extend_select.clone(),
             ignore: file.ignore.clone(),
-            severity: file.severity.clone(),
+            severity: file.severity.iter().map(|(k, v)| (k.clone(), *v)).collect(),
         }
         .with(&flags);
         file.select = selection.select;
         file.extend_select = selection.extend_select;
         file.ignore = selection.ignore;
-        file.severity = selection.severity;
+        file.severity = selection.severity.into_iter().collect();
         file.format = Some(self.format);
         file.fail_on = Some(self.settings.fail_on);
         let _ = writeln!(out, "{}", amlint::config::Config::show(&file).trim_end());
