@@ -102,7 +102,7 @@ impl CheckArgs {
             select: self.select.clone(),
             extend_select: self.extend_select.clone(),
             ignore: self.ignore.clone(),
-            severity: self.severity.iter().cloned().collect(),
+            severity: self.severity.clone(),
         }
     }
 }
