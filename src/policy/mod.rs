@@ -123,6 +123,10 @@ impl Selection {
     /// # Errors
     /// A selector that names no rule.
     pub fn levels(&self) -> Result<Levels, UnknownSelector> {
+        // What nearly every call says: nothing. A form validates with it on every keystroke.
+        if *self == Selection::default() {
+            return Ok(Levels::default());
+        }
         let mut on = vec![self.select.is_none(); RULES.len()];
         let mut set = |selectors: &[String], value: bool| -> Result<(), UnknownSelector> {
             for selector in selectors {
@@ -158,7 +162,7 @@ impl Selection {
         for rule in ALWAYS_ON {
             levels[index(rule)] = Some(rule.severity);
         }
-        Ok(Levels(levels))
+        Ok(Levels::new(levels))
     }
 
     /// This selection with `over` laid on top, as flags are laid on a config file: a `select`
@@ -198,32 +202,33 @@ fn index(rule: &Rule) -> usize {
 }
 
 /// Each rule's severity, or `None` when it is off; resolved from a [`Selection`]. The default is
-/// every rule at its own severity.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Levels(Vec<Option<Severity>>);
-
-impl Default for Levels {
-    fn default() -> Self {
-        Levels(RULES.iter().map(|rule| Some(rule.severity)).collect())
-    }
-}
+/// every rule at its own severity, held as nothing at all: a check with default settings (nearly
+/// every keystroke in a form) allocates nothing for them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Levels(Option<Vec<Option<Severity>>>);
 
 impl Levels {
+    fn new(levels: Vec<Option<Severity>>) -> Levels {
+        let default = levels
+            .iter()
+            .zip(RULES)
+            .all(|(level, rule)| *level == Some(rule.severity));
+        Levels((!default).then_some(levels))
+    }
+
     /// The severity findings of `rule` are reported at, or `None` when it is off.
     #[must_use]
     pub fn of(&self, rule: &Rule) -> Option<Severity> {
-        self.0.get(index(rule)).copied().flatten()
+        match &self.0 {
+            None => Some(rule.severity),
+            Some(levels) => levels.get(index(rule)).copied().flatten(),
+        }
     }
 
     /// Whether every rule reports at its own severity.
     #[must_use]
     pub fn is_default(&self) -> bool {
-        self.0.len() == RULES.len()
-            && self
-                .0
-                .iter()
-                .zip(RULES)
-                .all(|(level, rule)| *level == Some(rule.severity))
+        self.0.is_none()
     }
 
     /// Drops the findings of rules that are off and sets the severity of the others.
