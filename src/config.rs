@@ -97,7 +97,9 @@ pub const FILE_NAMES: &[&str] = &["amlint.toml", ".amlint.toml", "pyproject.toml
 pub struct ConfigError {
     /// 1-based; 0 when the problem has no place in the file.
     pub line: usize,
+    /// The 1-based column (in characters); 0 when the line is.
     pub column: usize,
+    /// What is wrong, in words a user can act on.
     pub message: String,
 }
 
@@ -158,6 +160,7 @@ struct Tool {
 /// A config file as read, with the globs compiled.
 #[derive(Debug, Clone, Default)]
 pub struct Config {
+    /// The settings as written (with those of the files it extends).
     pub file: ConfigFile,
     per_file_ignores: Vec<(GlobMatcher, bool, Vec<String>)>,
     include: Vec<(GlobMatcher, bool)>,

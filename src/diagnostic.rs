@@ -8,7 +8,9 @@ use crate::span::Span;
 /// One finding of one rule in one document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
+    /// The rule that found the problem.
     pub rule: &'static Rule,
+    /// How serious it is: the rule's severity unless the settings change it.
     pub severity: Severity,
     /// Index of the YAML document in its file (0 for single-document files).
     pub document: usize,
@@ -28,6 +30,7 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     #[must_use]
+    /// A finding of `rule` in document `document` at `pointer` (and `span`, when the input had text).
     pub fn new(rule: &'static Rule, document: usize, pointer: String, span: Option<Span>) -> Self {
         Diagnostic {
             rule,

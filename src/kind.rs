@@ -9,14 +9,23 @@ use crate::model::{self, Field};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
+    /// `computeinstance`: a compute instance.
     ComputeInstance,
+    /// `amlcompute`: a compute cluster.
     AmlCompute,
+    /// `kubernetes`: a Kubernetes (Azure Arc or AKS) compute.
     Kubernetes,
+    /// `virtualmachine`: an attached virtual machine.
     VirtualMachine,
+    /// `synapsespark`: an attached Synapse Spark pool.
     SynapseSpark,
+    /// `aks`: an AKS inference cluster (studio, REST and ARM only).
     Aks,
+    /// `hdinsight`: an attached HDInsight cluster (studio, REST and ARM only).
     HdInsight,
+    /// `databricks`: an attached Azure Databricks workspace (studio, REST and ARM only).
     Databricks,
+    /// `datalakeanalytics`: an attached Data Lake Analytics account (studio, REST and ARM only).
     DataLakeAnalytics,
 }
 
@@ -32,6 +41,7 @@ pub enum Submission {
 }
 
 impl Kind {
+    /// Every kind, in the order docs and schemas list them.
     pub const ALL: &'static [Kind] = &[
         Kind::ComputeInstance,
         Kind::AmlCompute,
@@ -86,6 +96,7 @@ impl Kind {
     }
 
     #[must_use]
+    /// How a spec of this kind reaches Azure.
     pub fn submission(self) -> Submission {
         match self {
             Kind::ComputeInstance | Kind::AmlCompute => Submission::Create,

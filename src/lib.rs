@@ -9,7 +9,7 @@
 //! let report = amlint::check_text("name: cpu-cluster-1\ntype: amlcompute\n", &amlint::Options::default());
 //! assert_eq!(report.diagnostics[0].code(), "AML206");
 //! ```
-#![warn(clippy::print_stdout, clippy::print_stderr)]
+#![warn(clippy::print_stdout, clippy::print_stderr, missing_docs)]
 
 // The public API is what a library user needs: the checks and their options, findings and their
 // text (`report`), the rule registry, the schemas. The modules marked `doc(hidden)` are

@@ -18,6 +18,7 @@ pub const MAX_BYTES: usize = 1024 * 1024;
 pub struct Options {
     /// Larger inputs get `AML005` and are not read.
     pub max_bytes: usize,
+    /// Bounds on nesting and alias expansion that keep hostile input cheap.
     pub limits: Limits,
     /// The kind to assume when a spec has no `type` (a web form knows what it edits).
     pub kind: Option<Kind>,

@@ -5,14 +5,18 @@
 /// Column units: characters for terminals, UTF-16 code units for JavaScript editors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
+    /// Characters (Unicode scalar values): what terminals and most editors count.
     Chars,
+    /// UTF-16 code units: what JavaScript strings and LSP editors count.
     Utf16,
 }
 
 /// A 1-based line and column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Position {
+    /// 1-based line.
     pub line: usize,
+    /// 1-based column, in the encoding asked for.
     pub column: usize,
 }
 
@@ -70,6 +74,7 @@ pub fn without_break(line: &str) -> &str {
 
 impl LineIndex {
     #[must_use]
+    /// The line starts of `text`.
     pub fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
         let mut at = 0;

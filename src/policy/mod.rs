@@ -21,9 +21,13 @@ use crate::rules::{ALWAYS_ON, RULES, shape::closest};
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
+    /// The rule does not run.
     Off,
+    /// Findings are advice.
     Info,
+    /// Findings are warnings.
     Warning,
+    /// Findings are errors.
     Error,
 }
 
@@ -72,7 +76,9 @@ pub struct Selection {
 /// A selector that names no rule, and the nearest that does, if one is close.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownSelector {
+    /// The selector as written.
     pub selector: String,
+    /// The nearest code or rule name, when one is close.
     pub suggestion: Option<&'static str>,
 }
 

@@ -28,6 +28,7 @@ pub enum Scope {
 pub struct Named {
     /// What the comment says (a code or a rule name), where.
     pub text: String,
+    /// Where the comment names it.
     pub span: Span,
     /// The rule it names, if any.
     pub rule: Option<&'static Rule>,
@@ -38,9 +39,11 @@ pub struct Named {
 /// A `# amlint: ...` comment as read.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Suppression {
+    /// The whole comment, from `#` to the end of the line.
     pub span: Span,
     /// `None` when the comment is not a directive amlint can read.
     pub scope: Option<Scope>,
+    /// The rules it names, in order.
     pub rules: Vec<Named>,
     /// The document the comment stands in.
     pub document: usize,

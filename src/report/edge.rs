@@ -12,10 +12,13 @@ use crate::source::{Encoding, LineIndex, Position};
 pub struct FindingText {
     /// 1-based start and end; `None` for input without text (a JS object).
     pub start: Option<Position>,
+    /// Where it ends (exclusive); `None` without text.
     pub end: Option<Position>,
     /// Whether the finding fails a run (or blocks a form), by the settings.
     pub blocking: bool,
+    /// The JSON pointer, secret segments masked.
     pub pointer: String,
+    /// The message in the settings' language.
     pub message: String,
     /// The message's arguments as text, by name.
     pub params: Vec<(&'static str, String)>,

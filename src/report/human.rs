@@ -17,7 +17,9 @@ use crate::source::Encoding;
 /// Whether the human formats are styled with ANSI escapes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Style {
+    /// No escapes: for files and pipes.
     Plain,
+    /// ANSI escapes: for terminals (the caller strips them where colour is not wanted).
     Ansi,
 }
 

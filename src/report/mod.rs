@@ -46,6 +46,7 @@ pub struct File {
     pub label: String,
     /// The text the report's spans point into (empty when it was never read).
     pub text: String,
+    /// What the check found.
     pub report: FileReport,
 }
 
@@ -135,13 +136,17 @@ impl Settings {
 /// Findings counted by severity, for summaries.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Counts {
+    /// Findings of severity error.
     pub errors: usize,
+    /// Findings of severity warning.
     pub warnings: usize,
+    /// Findings of severity info.
     pub infos: usize,
 }
 
 impl Counts {
     #[must_use]
+    /// The findings counted.
     pub fn of<'a>(findings: impl IntoIterator<Item = &'a Diagnostic>) -> Counts {
         let mut counts = Counts::default();
         for d in findings {
@@ -155,6 +160,7 @@ impl Counts {
     }
 
     #[must_use]
+    /// All findings.
     pub fn total(&self) -> usize {
         self.errors + self.warnings + self.infos
     }
@@ -165,6 +171,7 @@ impl Counts {
 pub struct FileReport {
     /// Sorted by document, then position, then code.
     pub diagnostics: Vec<Diagnostic>,
+    /// What cross-file rules and file selection need to know of each document.
     pub documents: Vec<DocumentSummary>,
     /// What no output may show: where secrets stand in the text, and their values.
     pub secrets: Secrets,
@@ -183,9 +190,13 @@ pub struct FileReport {
 /// What cross-file rules need to know of each document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocumentSummary {
+    /// The index of the document in its file.
     pub document: usize,
+    /// Its compute kind, when amlint knows it.
     pub kind: Option<Kind>,
+    /// Its `name`, and where it stands.
     pub name: Option<(String, Span)>,
+    /// Its `location`, when set.
     pub location: Option<String>,
     /// Whether `$schema` names an Azure ML (or amlint) schema.
     pub azure_ml_schema: bool,

@@ -68,6 +68,7 @@ pub struct Rule {
     pub code: &'static str,
     /// Stable kebab-case slug naming the problem, not the fix.
     pub name: &'static str,
+    /// The default severity of its findings.
     pub severity: Severity,
     /// The compute kinds the rule applies to; findings for other kinds are never reported.
     pub kinds: &'static [Kind],
@@ -79,6 +80,7 @@ pub struct Rule {
     /// A spec that triggers the rule, and the same spec fixed. Both are run by the tests and shown
     /// in the docs. A rule that looks at several files separates them with a `---` line.
     pub invalid: &'static str,
+    /// The `invalid` spec, fixed.
     pub valid: &'static str,
 }
 

@@ -33,6 +33,7 @@ pub enum Draft {
     /// Draft-07: what RJSF, JSON Forms and most editors read. The default.
     #[default]
     Draft07,
+    /// Draft 2020-12: what current validators and OpenAPI 3.1 read.
     Draft2020_12,
 }
 

@@ -244,3 +244,43 @@ fn carriage_returns_alone_end_lines() {
     assert!(stdout.contains("4 | min_instances: 4\n"), "{stdout}");
     assert!(!stdout.contains("name: cpu-cluster\rtype"), "{stdout}");
 }
+
+/// Shell completions and the manual page are generated from the same clap definitions as the
+/// command: every flag is in them, and the bash script is valid bash.
+#[test]
+fn completions_and_the_manual_page_come_from_the_command_definition() {
+    for (shell, mark) in [
+        ("bash", "_amlint()"),
+        ("zsh", "#compdef amlint"),
+        ("fish", "complete -c amlint"),
+        ("powershell", "Register-ArgumentCompleter"),
+        ("elvish", "edit:completion:arg-completer[amlint]"),
+    ] {
+        let (code, stdout, stderr) = amlint(&["completions".as_ref(), shell.as_ref()]);
+        assert_eq!(code, 0, "{shell}: {stderr}");
+        assert!(stdout.contains(mark), "{shell}: no {mark}");
+        assert!(stdout.contains("fail-on"), "{shell}: no fail-on");
+        if shell == "bash" {
+            let script =
+                std::env::temp_dir().join(format!("amlint-completion-{}.bash", std::process::id()));
+            std::fs::write(&script, &stdout).unwrap();
+            let syntax = std::process::Command::new("bash")
+                .arg("-n")
+                .arg(&script)
+                .status()
+                .unwrap();
+            let _ = std::fs::remove_file(&script);
+            assert!(syntax.success(), "the bash completion is not valid bash");
+        }
+    }
+    let (code, man, _) = amlint(&["man".as_ref()]);
+    assert_eq!(code, 0);
+    assert!(man.contains(".TH amlint 1"), "{man}");
+    assert!(
+        man.contains("check") && man.contains("completions"),
+        "{man}"
+    );
+    let (code, _, stderr) = amlint(&["completions".as_ref(), "tcsh".as_ref()]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("invalid value 'tcsh'"), "{stderr}");
+}

@@ -93,3 +93,33 @@ fn readme_counts_the_rules_by_severity() {
 fn config_schema_is_current() {
     assert_current("schemas/amlint-config.schema.json", &["schema", "config"]);
 }
+
+/// Every relative link in the README and the docs points at a file of the repository: moving a
+/// page cannot leave a link behind.
+#[test]
+fn relative_links_in_the_docs_resolve() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let link = regex::Regex::new(r"\]\(([^)#\s]+)(#[^)]*)?\)").unwrap();
+    let mut pages = vec![root.join("README.md"), root.join("ARCHITECTURE.md")];
+    for entry in std::fs::read_dir(root.join("docs")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "md") {
+            pages.push(path);
+        }
+    }
+    for page in pages {
+        let text = std::fs::read_to_string(&page).unwrap();
+        for found in link.captures_iter(&text) {
+            let target = &found[1];
+            if target.contains("://") || target.starts_with("mailto:") {
+                continue;
+            }
+            let resolved = page.parent().unwrap().join(target);
+            assert!(
+                resolved.exists(),
+                "{}: the link {target} leads nowhere",
+                page.display()
+            );
+        }
+    }
+}

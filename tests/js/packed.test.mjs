@@ -3,7 +3,7 @@
 // tests (importing the package from inside the repository) cannot see.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -58,4 +58,11 @@ test("the packed tarball installs offline and works through import, require, the
   // Without require(esm), as Node before 20.19 and Jest's module loader: nothing in the CommonJS
   // build may be an ES module.
   assert.ok(twice(run("--no-experimental-require-module", "--no-experimental-detect-module", "cjs.cjs")));
+
+  // `npx amlint`: the command, from the installed package, on a spec in the consumer's folder.
+  writeFileSync(join(dir, "cluster.yml"), "name: cpu-cluster-1\ntype: amlcompute\nmax_instances: 2\n");
+  const cli = spawnSync("npx", ["--offline", "--no-install", "amlint", "check", "cluster.yml", "--format", "concise"], { cwd: dir, encoding: "utf8" });
+  assert.equal(cli.status, 1, cli.stderr);
+  assert.match(cli.stdout, /^cluster\.yml:1:7: error\[AML206\]/);
+  assert.equal(cli.stderr, "");
 });

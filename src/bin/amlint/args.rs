@@ -28,6 +28,13 @@ pub(crate) enum Command {
         /// A rule code (AML301) or name (min-instances-above-max).
         rule: String,
     },
+    /// Print a shell completion script: `amlint completions bash > /etc/bash_completion.d/amlint`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `amlint man > /usr/local/share/man/man1/amlint.1`.
+    Man,
 }
 
 #[derive(Debug, clap::Args)]
@@ -78,6 +85,10 @@ pub(crate) struct CheckArgs {
     /// Apply the config's `exclude` to files named on the command line too (for pre-commit).
     #[arg(long)]
     pub(crate) force_exclude: bool,
+    /// Check only files that look like compute specs, also when named on the command line (as a
+    /// folder walk does; for pre-commit, which names every staged YAML file).
+    #[arg(long)]
+    pub(crate) specs_only: bool,
     /// Report only findings not recorded in this baseline file.
     #[arg(long, value_name = "FILE")]
     pub(crate) baseline: Option<PathBuf>,

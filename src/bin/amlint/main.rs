@@ -23,12 +23,29 @@ use crate::discover::Input;
 use crate::settings::Configs;
 
 fn main() -> ExitCode {
+    // Under WASI (the npm package's `amlint` command) the working folder is the one the host
+    // passes; paths then mean what they mean natively.
+    #[cfg(target_os = "wasi")]
+    if let Some(folder) = std::env::var_os("PWD") {
+        let _ = std::env::set_current_dir(folder);
+    }
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check(args) => check(&args),
         Command::Rules { format } => rules(format),
         Command::Schema(args) => schema(&args),
         Command::Explain { rule } => explain(&rule),
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "amlint", &mut output::stdout());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            let command = <Cli as clap::CommandFactory>::command();
+            clap_mangen::Man::new(command)
+                .render(&mut output::stdout())
+                .map(|()| ExitCode::SUCCESS)
+        }
     };
     match result {
         Ok(code) => code,
@@ -36,7 +53,7 @@ fn main() -> ExitCode {
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(2),
         Err(error) => {
             // Writing failed: nothing more can be said.
-            let _ = writeln!(std::io::stderr(), "amlint: {error}");
+            let _ = writeln!(output::stderr(), "amlint: {error}");
             ExitCode::from(2)
         }
     }
@@ -49,7 +66,12 @@ enum Outcome {
     Failed(String),
 }
 
-fn read_and_check(input: &Input, stdin_name: &str, options: &Options) -> (String, Outcome) {
+fn read_and_check(
+    input: &Input,
+    stdin_name: &str,
+    options: &Options,
+    specs_only: bool,
+) -> (String, Outcome) {
     let label = input
         .path()
         .map_or_else(|| stdin_name.to_owned(), |p| p.display().to_string());
@@ -69,7 +91,9 @@ fn read_and_check(input: &Input, stdin_name: &str, options: &Options) -> (String
         },
     };
     let report = amlint::check_bytes(&bytes, options);
-    if matches!(input, Input::Found(_)) && !report.looks_like_compute_spec() {
+    let found =
+        matches!(input, Input::Found(_)) || (specs_only && matches!(input, Input::Named(_)));
+    if found && !report.looks_like_compute_spec() {
         return (label, Outcome::Skipped);
     }
     let text = String::from_utf8(bytes)
@@ -130,13 +154,24 @@ fn file_kind(kind: &std::fs::FileType) -> &'static str {
 }
 
 /// Reads and checks every input, on as many threads as there are cores; results in input order.
-fn read_all(inputs: &[(Input, Options)], stdin_name: &str) -> Vec<(String, Outcome)> {
+fn read_all(
+    inputs: &[(Input, Options)],
+    stdin_name: &str,
+    specs_only: bool,
+) -> Vec<(String, Outcome)> {
     let results: Vec<Mutex<Option<(String, Outcome)>>> =
         inputs.iter().map(|_| Mutex::new(None)).collect();
     let next = AtomicUsize::new(0);
     let workers = std::thread::available_parallelism()
         .map_or(1, std::num::NonZero::get)
         .min(inputs.len().max(1));
+    // One worker needs no thread (and WASI, where the npm package runs this, has none).
+    if workers == 1 {
+        return inputs
+            .iter()
+            .map(|(input, options)| read_and_check(input, stdin_name, options, specs_only))
+            .collect();
+    }
     std::thread::scope(|scope| {
         for _ in 0..workers {
             scope.spawn(|| {
@@ -145,7 +180,7 @@ fn read_all(inputs: &[(Input, Options)], stdin_name: &str) -> Vec<(String, Outco
                     let Some((input, options)) = inputs.get(i) else {
                         break;
                     };
-                    let result = read_and_check(input, stdin_name, options);
+                    let result = read_and_check(input, stdin_name, options, specs_only);
                     if let Some(slot) = results.get(i) {
                         if let Ok(mut slot) = slot.lock() {
                             *slot = Some(result);
@@ -165,7 +200,7 @@ fn check(args: &CheckArgs) -> std::io::Result<ExitCode> {
     match plan(args) {
         Ok(run) => run.execute(args),
         Err(error) => {
-            writeln!(std::io::stderr(), "amlint: {}", printable(&error))?;
+            writeln!(output::stderr(), "amlint: {}", printable(&error))?;
             Ok(ExitCode::from(2))
         }
     }
@@ -262,7 +297,7 @@ impl Plan {
             return self.show(args);
         }
         let mut checked = Vec::new();
-        for (label, outcome) in read_all(&self.inputs, &args.stdin_filename) {
+        for (label, outcome) in read_all(&self.inputs, &args.stdin_filename, args.specs_only) {
             match outcome {
                 Outcome::Checked(text, report) => checked.push(File {
                     label,
@@ -275,7 +310,7 @@ impl Plan {
         }
         amlint::check_files(&mut checked);
 
-        let mut stderr = std::io::stderr().lock();
+        let mut stderr = output::stderr();
         for (path, error) in &self.failures {
             let path = path.display().to_string();
             writeln!(stderr, "amlint: {}: {}", printable(&path), printable(error))?;
@@ -338,8 +373,15 @@ impl Plan {
                     ColorChoice::Never => anstream::ColorChoice::Never,
                 };
                 // Styled text; anstream strips the styles where colour is not wanted.
-                anstream::AutoStream::new(std::io::stdout().lock(), choice)
-                    .write_all(main.as_bytes())?;
+                // Styled text, stripped where colour is not wanted (as anstream decides).
+                let styled = anstream::AutoStream::new(std::io::stdout(), choice).current_choice()
+                    != anstream::ColorChoice::Never;
+                let text = if styled {
+                    main
+                } else {
+                    anstream::adapter::strip_str(&main).to_string()
+                };
+                output::stdout().write_all(text.as_bytes())?;
             }
         }
         for (format, path) in &args.report {
@@ -396,7 +438,7 @@ impl Plan {
         file.fail_on = Some(self.settings.fail_on);
         let _ = writeln!(out, "{}", amlint::config::Config::show(&file).trim_end());
         let _ = writeln!(out, "# files: {}", self.inputs.len());
-        std::io::stdout().lock().write_all(out.as_bytes())?;
+        output::stdout().write_all(out.as_bytes())?;
         Ok(ExitCode::SUCCESS)
     }
 }
@@ -428,16 +470,14 @@ fn schema(args: &SchemaArgs) -> std::io::Result<ExitCode> {
     } else {
         let kinds: Vec<&str> = amlint::Kind::ALL.iter().map(|k| k.type_name()).collect();
         writeln!(
-            std::io::stderr(),
+            output::stderr(),
             "amlint: unknown kind `{}`; one of: compute, config, {}",
             printable(name),
             kinds.join(", ")
         )?;
         return Ok(ExitCode::from(2));
     };
-    std::io::stdout()
-        .lock()
-        .write_all(schema::pretty(&schema).as_bytes())?;
+    output::stdout().write_all(schema::pretty(&schema).as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -447,21 +487,19 @@ fn rules(format: ListFormat) -> std::io::Result<ExitCode> {
         ListFormat::Json => report::rules_json(),
         ListFormat::Markdown => report::rules_markdown(),
     };
-    std::io::stdout().lock().write_all(text.as_bytes())?;
+    output::stdout().write_all(text.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
 
 fn explain(code: &str) -> std::io::Result<ExitCode> {
     let Some(rule) = amlint::by_code(code) else {
         writeln!(
-            std::io::stderr(),
+            output::stderr(),
             "amlint: no rule `{}`; `amlint rules` lists them",
             printable(code)
         )?;
         return Ok(ExitCode::from(2));
     };
-    std::io::stdout()
-        .lock()
-        .write_all(report::explain(rule).as_bytes())?;
+    output::stdout().write_all(report::explain(rule).as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }

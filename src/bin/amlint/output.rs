@@ -33,3 +33,42 @@ fn with_path(path: &Path, error: std::io::Error) -> std::io::Error {
         format!("{}: {}", path.display(), crate::discover::describe(&error)),
     )
 }
+
+/// A writer that waits when the reader is slow instead of failing. Node hands the WASI build (the
+/// npm package's `amlint`) its standard streams in non-blocking mode, so a full pipe answers
+/// "would block"; natively the streams block and this never waits.
+pub(crate) struct Patient<W>(pub(crate) W);
+
+impl<W: Write> Write for Patient<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        loop {
+            match self.0.write(buf) {
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                    std::thread::sleep(std::time::Duration::from_millis(1));
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        loop {
+            match self.0.flush() {
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                    std::thread::sleep(std::time::Duration::from_millis(1));
+                }
+                other => return other,
+            }
+        }
+    }
+}
+
+/// Standard output, patient.
+pub(crate) fn stdout() -> Patient<std::io::StdoutLock<'static>> {
+    Patient(std::io::stdout().lock())
+}
+
+/// Standard error, patient.
+pub(crate) fn stderr() -> Patient<std::io::StderrLock<'static>> {
+    Patient(std::io::stderr().lock())
+}
