@@ -12,7 +12,7 @@ use schemars::Schema;
 
 /// A schema from a JSON object literal, as schemars' `json_schema!` makes one but without its
 /// runtime check that the literal is an object (it always is): that check's error path formats
-/// floats and would bring core's float formatting into the .wasm (7 KB gzipped, measured).
+/// floats and would bring core's float formatting into the .wasm (docs/performance.md).
 macro_rules! schema {
     ({ $($body:tt)* }) => {
         match ::serde_json::json!({ $($body)* }) {

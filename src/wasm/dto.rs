@@ -221,7 +221,7 @@ pub(crate) fn from_tree(report: &FileReport, settings: Settings) -> Vec<Diagnost
 
 /// Findings as the text `findings.js` turns into the `Diagnostic` objects JS receives: the same
 /// objects `JSON.parse` would make of their JSON, in the same key order, but written without JSON's
-/// escaping and read without its parser (a finding costs about a third less to hand over). Strings
+/// escaping and read without its parser (cheaper to hand over: docs/performance.md). Strings
 /// are `<length in UTF-16 units>:<text>`, numbers `<digits>;`; each finding is its fields in
 /// declaration order (`blocking` as 0 or 1), `params` as a count and then name/value pairs, and a 0 or a 1 saying whether
 /// the four position numbers follow.

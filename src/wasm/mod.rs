@@ -5,7 +5,7 @@ mod dto;
 mod flat;
 
 // Validation allocates many small strings; talc serves them faster than the default dlmalloc, and
-// its code is smaller (both measured with scripts/bench-wasm.mjs).
+// its code is smaller (docs/performance.md).
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
@@ -236,7 +236,7 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
     }
 
     /// `validate` with its options read once: a form validates on every change with the same
-    /// options, and reading them costs about a seventh of a call. Throws as `validate` does for
+    /// options, and reading them is a good part of a call. Throws as `validate` does for
     /// them.
     #[wasm_bindgen]
     pub fn validator(
