@@ -4,37 +4,32 @@
 
 use std::fmt::Write;
 
-use super::{Counts, Edge, FIRST, File, Settings, printable};
+use super::{Counts, FIRST, File, Settings, each_finding, printable};
 use crate::rules::declare::Severity;
-use crate::source::Encoding;
 
 /// `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=AML301::message`, one per finding.
 #[must_use]
 pub fn github(files: &[File], settings: &Settings) -> String {
     let mut out = String::new();
-    for file in files {
-        let edge = Edge::new(&file.text, &file.report.secrets, *settings, Encoding::Chars);
-        for d in &file.report.diagnostics {
-            let found = edge.finding(d);
-            let (start, end) = (found.start.unwrap_or(FIRST), found.end.unwrap_or(FIRST));
-            let command = match d.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-                Severity::Info => "notice",
-            };
-            let _ = writeln!(
-                out,
-                "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
-                github_property(&printable(&file.label)),
-                start.line,
-                start.column,
-                end.line,
-                end.column,
-                github_property(&format!("{} ({})", d.code(), d.rule.name)),
-                github_data(&printable(&found.message))
-            );
-        }
-    }
+    each_finding(files, settings, |file, d, found| {
+        let (start, end) = (found.start.unwrap_or(FIRST), found.end.unwrap_or(FIRST));
+        let command = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "notice",
+        };
+        let _ = writeln!(
+            out,
+            "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+            github_property(&printable(&file.label)),
+            start.line,
+            start.column,
+            end.line,
+            end.column,
+            github_property(&format!("{} ({})", d.code(), d.rule.name)),
+            github_data(&printable(&found.message))
+        );
+    });
     out
 }
 
@@ -67,24 +62,20 @@ pub fn github_summary(files: &[File], settings: &Settings) -> String {
         return out;
     }
     out.push_str("| File | Line | Severity | Rule | Message |\n|---|---|---|---|---|\n");
-    for file in files {
-        let edge = Edge::new(&file.text, &file.report.secrets, *settings, Encoding::Chars);
-        for d in &file.report.diagnostics {
-            let found = edge.finding(d);
-            let start = found.start.unwrap_or(FIRST);
-            let _ = writeln!(
-                out,
-                "| {} | {}:{} | {} | {} `{}` | {} |",
-                markdown_cell(&file.label),
-                start.line,
-                start.column,
-                d.severity.as_str(),
-                d.code(),
-                d.rule.name,
-                markdown_cell(&found.message)
-            );
-        }
-    }
+    each_finding(files, settings, |file, d, found| {
+        let start = found.start.unwrap_or(FIRST);
+        let _ = writeln!(
+            out,
+            "| {} | {}:{} | {} | {} `{}` | {} |",
+            markdown_cell(&file.label),
+            start.line,
+            start.column,
+            d.severity.as_str(),
+            d.code(),
+            d.rule.name,
+            markdown_cell(&found.message)
+        );
+    });
     out
 }
 
@@ -104,39 +95,32 @@ fn markdown_cell(text: &str) -> String {
 pub fn azure(files: &[File], settings: &Settings) -> String {
     let mut out = String::new();
     let mut any = false;
-    for file in files {
-        let edge = Edge::new(&file.text, &file.report.secrets, *settings, Encoding::Chars);
-        for d in &file.report.diagnostics {
-            any = true;
-            let found = edge.finding(d);
-            let start = found.start.unwrap_or(FIRST);
-            let kind = match d.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-                Severity::Info => {
-                    let _ = writeln!(
-                        out,
-                        "{}:{}:{}: info[{}] {}",
-                        azure_data(&printable(&file.label)),
-                        start.line,
-                        start.column,
-                        d.code(),
-                        azure_data(&printable(&found.message))
-                    );
-                    continue;
-                }
-            };
-            let _ = writeln!(
+    each_finding(files, settings, |file, d, found| {
+        any = true;
+        let start = found.start.unwrap_or(FIRST);
+        let (path, message) = (printable(&file.label), printable(&found.message));
+        let _ = match d.severity {
+            Severity::Info => writeln!(
                 out,
-                "##vso[task.logissue type={kind};sourcepath={};linenumber={};columnnumber={};code={}]{}",
-                azure_property(&printable(&file.label)),
+                "{}:{}:{}: info[{}] {}",
+                azure_data(&path),
                 start.line,
                 start.column,
                 d.code(),
-                azure_data(&printable(&found.message))
-            );
-        }
-    }
+                azure_data(&message)
+            ),
+            severity => writeln!(
+                out,
+                "##vso[task.logissue type={};sourcepath={};linenumber={};columnnumber={};code={}]{}",
+                severity.as_str(),
+                azure_property(&path),
+                start.line,
+                start.column,
+                d.code(),
+                azure_data(&message)
+            ),
+        };
+    });
     if any && !settings.fails(files.iter().flat_map(|f| &f.report.diagnostics)) {
         out.push_str("##vso[task.complete result=SucceededWithIssues;]\n");
     }

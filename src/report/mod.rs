@@ -71,6 +71,25 @@ impl Default for Settings {
     }
 }
 
+/// Calls `visit` with every finding of every file and its text (columns in characters), in order.
+fn each_finding<'a>(
+    files: &'a [File],
+    settings: &Settings,
+    mut visit: impl FnMut(&'a File, &'a Diagnostic, FindingText),
+) {
+    for file in files {
+        let edge = Edge::new(
+            &file.text,
+            &file.report.secrets,
+            *settings,
+            crate::source::Encoding::Chars,
+        );
+        for d in &file.report.diagnostics {
+            visit(file, d, edge.finding(d));
+        }
+    }
+}
+
 /// A run's exit code: 2 when an input could not be read or there was nothing to check
 /// (`trouble`), 1 when a finding fails the run, 0 otherwise.
 #[must_use]
