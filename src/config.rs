@@ -23,6 +23,7 @@ pub const KEYS: &[&str] = &[
     "exclude",
     "fail-on",
     "format",
+    "lang",
 ];
 
 /// Settings of amlint, the Azure ML compute spec linter: `amlint.toml`, `.amlint.toml`, or
@@ -66,6 +67,9 @@ pub struct ConfigFile {
     /// The report format. Read from the working directory's config only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<Format>,
+    /// The language of messages (`en`, `nl`). Read from the working directory's config only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 /// Which kind of file the text comes from.
@@ -231,6 +235,15 @@ impl Config {
                 ));
             }
         }
+        if let Some(lang) = &file.lang {
+            if crate::Locale::from_tag(lang).is_none() {
+                let message = format!(
+                    "`lang = \"{lang}\"` is not a language amlint speaks; one of: {}",
+                    crate::Locale::available()
+                );
+                return Err(error_at(text, find_word(text, lang), message));
+            }
+        }
         let glob = |pattern: &String| -> Result<(GlobMatcher, bool), ConfigError> {
             let compiled = Glob::new(pattern).map_err(|e| {
                 error_at(
@@ -293,6 +306,7 @@ impl Config {
         file.exclude.extend(over.exclude);
         file.fail_on = over.fail_on.or(file.fail_on);
         file.format = over.format.or(file.format);
+        file.lang = over.lang.or(file.lang);
         file.extend = over.extend;
         let mut per_file_ignores = base.per_file_ignores;
         per_file_ignores.append(&mut self.per_file_ignores);

@@ -4,6 +4,8 @@
 
 mod arg;
 mod en;
+#[cfg(feature = "nl")]
+mod nl;
 
 pub use arg::{Arg, Join, MASK};
 
@@ -13,28 +15,70 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Locale {
+    /// English.
     #[default]
     En,
+    /// Dutch (feature `nl`, in the command; the npm package does not carry it yet).
+    #[cfg(feature = "nl")]
+    Nl,
 }
 
 impl Locale {
-    pub const ALL: &'static [Locale] = &[Locale::En];
+    /// Every language this build offers.
+    pub const ALL: &'static [Locale] = &[
+        Locale::En,
+        #[cfg(feature = "nl")]
+        Locale::Nl,
+    ];
 
-    /// Reads a BCP 47 tag or POSIX locale (`en`, `en-US`, `en_GB.UTF-8`); `None` if not offered.
+    /// Reads a BCP 47 tag or POSIX locale (`en`, `en-US`, `en_GB.UTF-8`, `nl_BE`); `None` if this
+    /// build does not offer the language.
     #[must_use]
     pub fn from_tag(tag: &str) -> Option<Locale> {
-        let language = tag.split(['-', '_', '.']).next()?.to_ascii_lowercase();
+        let language = tag.split(['-', '_', '.', '@']).next()?.to_ascii_lowercase();
         match language.as_str() {
             "en" | "c" | "posix" => Some(Locale::En),
+            #[cfg(feature = "nl")]
+            "nl" => Some(Locale::Nl),
             _ => None,
         }
     }
 
+    /// The language's BCP 47 tag.
     #[must_use]
     pub fn tag(self) -> &'static str {
         match self {
             Locale::En => "en",
+            #[cfg(feature = "nl")]
+            Locale::Nl => "nl",
         }
+    }
+
+    /// The language the POSIX locale variables ask for: the first of `LC_ALL`, `LC_MESSAGES` and
+    /// `LANG` that is set and not empty decides (`nl_NL.UTF-8`, `nl_BE`); English when it names a
+    /// language this build does not offer, or none is set.
+    #[must_use]
+    pub fn from_posix(
+        lc_all: Option<&str>,
+        lc_messages: Option<&str>,
+        lang: Option<&str>,
+    ) -> Locale {
+        [lc_all, lc_messages, lang]
+            .into_iter()
+            .flatten()
+            .find(|value| !value.is_empty())
+            .and_then(Locale::from_tag)
+            .unwrap_or_default()
+    }
+
+    /// The tags of every language this build offers, for messages: `en, nl`.
+    #[must_use]
+    pub fn available() -> String {
+        Locale::ALL
+            .iter()
+            .map(|l| l.tag())
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 
@@ -44,6 +88,8 @@ impl Locale {
 pub fn catalog(locale: Locale) -> &'static [(&'static str, &'static str)] {
     match locale {
         Locale::En => en::MESSAGES,
+        #[cfg(feature = "nl")]
+        Locale::Nl => nl::MESSAGES,
     }
 }
 

@@ -50,13 +50,14 @@ fn github_property(text: &str) -> String {
 pub fn github_summary(files: &[File], settings: &Settings) -> String {
     let counts = Counts::of(files.iter().flat_map(|f| &f.report.diagnostics));
     let mut out = String::from("## amlint\n\n");
+    let with_findings = files
+        .iter()
+        .filter(|f| !f.report.diagnostics.is_empty())
+        .count();
     let _ = writeln!(
         out,
-        "{} errors, {} warnings and {} infos in {} files.\n",
-        counts.errors,
-        counts.warnings,
-        counts.infos,
-        files.len()
+        "{}\n",
+        super::edge::summary_line(settings.locale, counts, with_findings, files.len())
     );
     if counts.total() == 0 {
         return out;

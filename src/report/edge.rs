@@ -1,6 +1,7 @@
 //! The one place where a finding's data becomes text.
 
 use super::{Secrets, Settings};
+use crate::messages::Arg;
 use crate::secrets::MASK;
 
 use super::DocumentSummary;
@@ -153,6 +154,51 @@ impl<'a> Edge<'a> {
             })
             .collect()
     }
+}
+
+/// The summary line of a run in `locale`: `Found 2 errors, 1 warning and 0 infos in 1 of 3 files.`,
+/// or that nothing was found.
+#[must_use]
+pub(crate) fn summary_line(
+    locale: crate::Locale,
+    counts: super::Counts,
+    with_findings: usize,
+    files: usize,
+) -> String {
+    let count = |what: &str, n: usize| {
+        let id = match (what, n) {
+            ("error", 1) => "summary.count.error.one",
+            ("error", _) => "summary.count.error.other",
+            ("warning", 1) => "summary.count.warning.one",
+            ("warning", _) => "summary.count.warning.other",
+            ("info", 1) => "summary.count.info.one",
+            ("info", _) => "summary.count.info.other",
+            (_, 1) => "summary.count.file.one",
+            _ => "summary.count.file.other",
+        };
+        Arg::Phrase(
+            id,
+            vec![("count", Arg::Int(i64::try_from(n).unwrap_or(i64::MAX)))],
+        )
+    };
+    let files = count("file", files);
+    if counts.total() == 0 {
+        return crate::messages::render(locale, "summary.none", &[("files", files)]);
+    }
+    crate::messages::render(
+        locale,
+        "summary.found",
+        &[
+            ("errors", count("error", counts.errors)),
+            ("warnings", count("warning", counts.warnings)),
+            ("infos", count("info", counts.infos)),
+            (
+                "with",
+                Arg::Int(i64::try_from(with_findings).unwrap_or(i64::MAX)),
+            ),
+            ("files", files),
+        ],
+    )
 }
 
 /// The fingerprint of some parts: 16 hexadecimal digits.

@@ -33,14 +33,6 @@ fn severity_style(severity: Severity) -> Ansi {
     }
 }
 
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
-
 /// Every finding with the lines it spans, then a summary line (unless `summary` is false).
 #[must_use]
 pub fn human(files: &[File], settings: &Settings, style: Style, summary: bool) -> String {
@@ -94,7 +86,7 @@ fn render(
         }
     }
     if summary {
-        out.push_str(&summary_line(files));
+        out.push_str(&summary_line(files, settings));
     }
     out
 }
@@ -141,24 +133,16 @@ fn frame(edge: &Edge<'_>, d: &Diagnostic, found: &FindingText, renderer: &Render
     renderer.render(&report)
 }
 
-/// `Found 2 errors, 1 warning and 0 infos in 1 of 3 files.`, or that nothing was found.
-fn summary_line(files: &[File]) -> String {
+/// The run's summary line, in the settings' language.
+fn summary_line(files: &[File], settings: &Settings) -> String {
     let counts = Counts::of(files.iter().flat_map(|f| &f.report.diagnostics));
-    if counts.total() == 0 {
-        return format!("No problems found in {}.\n", plural(files.len(), "file"));
-    }
     let with_findings = files
         .iter()
         .filter(|f| !f.report.diagnostics.is_empty())
         .count();
-    format!(
-        "Found {}, {} and {} in {} of {}.\n",
-        plural(counts.errors, "error"),
-        plural(counts.warnings, "warning"),
-        plural(counts.infos, "info"),
-        with_findings,
-        plural(files.len(), "file")
-    )
+    let mut line = super::edge::summary_line(settings.locale, counts, with_findings, files.len());
+    line.push('\n');
+    line
 }
 
 /// How often each rule fired, most often first: `--statistics`.

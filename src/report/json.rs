@@ -41,6 +41,8 @@ struct JsonDiagnostic {
 
 #[derive(Serialize)]
 struct JsonSummary {
+    /// The language of the messages (`en`, `nl`).
+    language: &'static str,
     files: usize,
     errors: usize,
     warnings: usize,
@@ -92,6 +94,7 @@ pub fn json(files: &[File], settings: &Settings) -> String {
     let report = JsonReport {
         files: files_json,
         summary: JsonSummary {
+            language: settings.locale.tag(),
             files: files.len(),
             errors: counts.errors,
             warnings: counts.warnings,

@@ -28,6 +28,8 @@ struct Log {
 #[serde(rename_all = "camelCase")]
 struct Run {
     tool: Tool,
+    /// The language of the messages, as a BCP 47 tag.
+    language: &'static str,
     invocations: [Invocation; 1],
     /// Columns count characters, as in every other format (SARIF's default is UTF-16 units).
     column_kind: &'static str,
@@ -254,6 +256,7 @@ pub fn sarif(files: &[File], settings: &Settings, exit_code: u8) -> String {
         schema: SCHEMA,
         version: "2.1.0",
         runs: [Run {
+            language: settings.locale.tag(),
             tool: Tool {
                 driver: Driver {
                     name: "amlint",

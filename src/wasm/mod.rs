@@ -268,8 +268,12 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
         let (locale, kind) = (text(locale), text(kind));
         let locale = match locale.as_deref() {
             None => Locale::En,
-            Some(tag) => Locale::from_tag(tag)
-                .ok_or_else(|| range_error(format!("unsupported locale `{tag}`; available: en")))?,
+            Some(tag) => Locale::from_tag(tag).ok_or_else(|| {
+                range_error(format!(
+                    "unsupported locale `{tag}`; available: {}",
+                    Locale::available()
+                ))
+            })?,
         };
         let (levels, fail_on) = policy([select, extend_select, ignore, severity, fail_on])?;
         let options = Options {

@@ -284,3 +284,45 @@ fn completions_and_the_manual_page_come_from_the_command_definition() {
     assert_eq!(code, 2);
     assert!(stderr.contains("invalid value 'tcsh'"), "{stderr}");
 }
+
+/// In every language the findings are the same: codes, severities, files, lines and columns, and
+/// the JSON pointers; only the words differ.
+#[test]
+fn every_language_reports_the_same_findings() {
+    let run = |lang: &str, format: &str| {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_amlint"))
+            .args(["check", "--isolated", "--format", format, "--lang", lang])
+            .args(["examples/invalid", "tests/fixtures/ci/specs"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env_clear()
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let places = |text: String| -> Vec<String> {
+        text.lines()
+            .filter_map(|line| line.split_once("] ").map(|(place, _)| place.to_owned()))
+            .collect()
+    };
+    let pointers = |text: String| -> Vec<(String, String)> {
+        let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        json["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|f| f["diagnostics"].as_array().unwrap().clone())
+            .map(|d| (d["code"].to_string(), d["pointer"].to_string()))
+            .collect()
+    };
+    let english = places(run("en", "concise"));
+    assert!(english.len() > 50);
+    for lang in amlint::Locale::ALL.iter().map(|l| l.tag()) {
+        assert_eq!(places(run(lang, "concise")), english, "{lang}");
+        assert_eq!(
+            pointers(run(lang, "json")),
+            pointers(run("en", "json")),
+            "{lang}"
+        );
+    }
+    assert_ne!(run("nl", "concise"), run("en", "concise"));
+}

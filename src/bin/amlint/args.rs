@@ -98,6 +98,10 @@ pub(crate) struct CheckArgs {
     /// Print the settings the run would use, and where they come from, and check nothing.
     #[arg(long)]
     pub(crate) show_settings: bool,
+    /// The language of messages: `en` or `nl` [default: AMLINT_LANG, then the config's `lang`,
+    /// then LC_ALL / LC_MESSAGES / LANG, then English].
+    #[arg(long, value_name = "LANG", value_parser = language)]
+    pub(crate) lang: Option<amlint::Locale>,
     /// When to colour the human formats (NO_COLOR turns it off too).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub(crate) color: ColorChoice,
@@ -116,6 +120,10 @@ impl CheckArgs {
             severity: self.severity.clone(),
         }
     }
+}
+
+fn language(tag: &str) -> Result<amlint::Locale, String> {
+    amlint::Locale::from_tag(tag).ok_or_else(|| format!("one of: {}", amlint::Locale::available()))
 }
 
 fn format_name(name: &str) -> Result<Format, String> {

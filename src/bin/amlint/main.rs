@@ -269,6 +269,7 @@ fn plan(args: &CheckArgs) -> Result<Plan, String> {
     }
     let file = run_config.as_ref().map(|f| &f.config.file);
     let fail_on = args.fail_on.or(file.and_then(|f| f.fail_on));
+    let locale = language(args, file)?;
     let ci = Format::for_ci(
         std::env::var("GITHUB_ACTIONS").ok().as_deref(),
         std::env::var("TF_BUILD").ok().as_deref(),
@@ -283,12 +284,45 @@ fn plan(args: &CheckArgs) -> Result<Plan, String> {
         failures,
         settings: Settings {
             exit_zero: args.exit_zero,
+            locale,
             ..Settings::default().failing_on(fail_on)
         },
         format,
         run_config,
         nothing,
     })
+}
+
+/// The language of messages: `--lang` > `AMLINT_LANG` > the config's `lang` > the POSIX locale
+/// variables > English. A language asked for by name that amlint does not speak is a usage error;
+/// the POSIX locale of the machine is only a hint.
+fn language(
+    args: &CheckArgs,
+    file: Option<&amlint::config::ConfigFile>,
+) -> Result<amlint::Locale, String> {
+    if let Some(locale) = args.lang {
+        return Ok(locale);
+    }
+    let var = |name: &str| std::env::var(name).ok();
+    if let Some(tag) = var("AMLINT_LANG").filter(|t| !t.is_empty()) {
+        return amlint::Locale::from_tag(&tag).ok_or_else(|| {
+            format!(
+                "AMLINT_LANG={tag}: not a language amlint speaks; one of: {}",
+                amlint::Locale::available()
+            )
+        });
+    }
+    if let Some(locale) = file
+        .and_then(|f| f.lang.as_deref())
+        .and_then(amlint::Locale::from_tag)
+    {
+        return Ok(locale);
+    }
+    Ok(amlint::Locale::from_posix(
+        var("LC_ALL").as_deref(),
+        var("LC_MESSAGES").as_deref(),
+        var("LANG").as_deref(),
+    ))
 }
 
 impl Plan {
@@ -436,6 +470,7 @@ impl Plan {
         file.severity = selection.severity.into_iter().collect();
         file.format = Some(self.format);
         file.fail_on = Some(self.settings.fail_on);
+        file.lang = Some(self.settings.locale.tag().to_owned());
         let _ = writeln!(out, "{}", amlint::config::Config::show(&file).trim_end());
         let _ = writeln!(out, "# files: {}", self.inputs.len());
         output::stdout().write_all(out.as_bytes())?;

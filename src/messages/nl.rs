@@ -1,0 +1,521 @@
+//! Dutch messages: the same ids and placeholders as `en.rs`, in the terms of
+//! `docs/reference/glossary-nl.md` (Microsoft's Dutch Azure documentation, the reader addressed as
+//! "u"). Field names, values, codes and numbers stay as they are. Keep sorted by id.
+
+pub(super) static MESSAGES: &[(&str, &str)] = &[
+    ("AML001", "YAML-syntaxfout: {detail}"),
+    (
+        "AML001.binary",
+        "deze `!!binary`-waarde is geen base64-gecodeerde UTF-8-tekst, die az ml nodig heeft; schrijf de tekst zelf",
+    ),
+    (
+        "AML001.char",
+        "az ml kan dit bestand niet lezen: PyYAML weigert het teken U+{codepoint} overal in het bestand (\"unacceptable character: special characters are not allowed\"); verwijder het, of schrijf het als `\\u{codepoint}` tussen dubbele aanhalingstekens",
+    ),
+    (
+        "AML001.linebreak",
+        "PyYAML (YAML 1.1, dat az ml gebruikt) leest U+{codepoint} als regeleinde, YAML 1.2-hulpprogramma's niet: az ml faalt op deze regel of leest een andere waarde; verwijder het, of schrijf het als `\\u{codepoint}` tussen dubbele aanhalingstekens",
+    ),
+    (
+        "AML001.merge",
+        "een samenvoegsleutel `<<` moet verwijzen naar een toewijzing of een lijst van toewijzingen",
+    ),
+    (
+        "AML001.plain",
+        "een onbeschermde `{text}` is de tag `{tag}` van YAML 1.1, die az ml niet als waarde kan laden (\"could not determine a constructor for the tag 'tag:yaml.org,2002:{tag}'\"); zet de waarde tussen aanhalingstekens: \"{text}\"",
+    ),
+    (
+        "AML001.tab",
+        "az ml kan dit bestand niet lezen: PyYAML staat een tab alleen toe tussen aanhalingstekens, in blokscalars (| en >) en in opmerkingen (\"found character '\\t' that cannot start any token\"); vervang de tab door spaties",
+    ),
+    (
+        "AML001.tag",
+        "de tag `{tag}` kan niet door az ml worden geladen (de veilige lader van PyYAML heeft er geen constructor voor)",
+    ),
+    (
+        "AML002",
+        "document {index} van dit bestand: az ml leest precies één YAML-document per bestand (\"expected a single document in the stream\")",
+    ),
+    (
+        "AML003",
+        "`{key}` staat er twee keer; az ml houdt zonder melding alleen de laatste waarde",
+    ),
+    (
+        "AML004",
+        "`{text}` wordt door az ml (YAML 1.1) gelezen als {yaml11}, maar door YAML 1.2-hulpprogramma's als {yaml12}; schrijf het ondubbelzinnig (tekst tussen aanhalingstekens, true/false en gewone decimale getallen)",
+    ),
+    (
+        "AML004.secret",
+        "deze geheime waarde wordt door az ml (YAML 1.1) anders gelezen dan door YAML 1.2-hulpprogramma's; zet haar tussen aanhalingstekens",
+    ),
+    (
+        "AML005",
+        "het bestand is {size} bytes; amlint leest ten hoogste {limit} bytes",
+    ),
+    (
+        "AML006",
+        "het bestand bevat een NUL-byte op positie {offset}: het is binair, geen YAML",
+    ),
+    (
+        "AML006.utf8",
+        "het bestand is geen geldige UTF-8 (eerste ongeldige byte op positie {offset})",
+    ),
+    (
+        "AML007",
+        "hier staat geen specificatie: het document is leeg of bevat alleen opmerkingen",
+    ),
+    ("AML008", "de YAML is dieper genest dan {limit} niveaus"),
+    (
+        "AML008.nodes",
+        "de YAML groeit via aliassen tot meer dan {limit} knooppunten; az ml zou erop blijven hangen",
+    ),
+    (
+        "AML008.recursive",
+        "een alias wordt gebruikt binnen het knooppunt dat zijn anker benoemt, zodat hij nooit kan worden uitgevouwen",
+    ),
+    (
+        "AML009",
+        "een specificatie moet een toewijzing van velden zijn, niet {actual}",
+    ),
+    (
+        "AML010",
+        "`type` ontbreekt, dus az ml kan niet bepalen welk soort rekenkracht dit is (\"Unknown compute type: None\")",
+    ),
+    (
+        "AML010.not_string",
+        "`type` moet een tekenreeks zijn, niet {actual}",
+    ),
+    (
+        "AML011",
+        "onbekend rekentype `{value}`; verwacht een van: {allowed}",
+    ),
+    (
+        "AML011.suggest",
+        "onbekend rekentype `{value}`; bedoelde u `{suggestion}`?",
+    ),
+    (
+        "AML012",
+        "az ml v2 kan een specificatie van dit soort ({kind}) niet indienen; maak of koppel deze vanuit de studio, de REST API of een ARM-sjabloon",
+    ),
+    (
+        "AML013",
+        "`$schema` is het gepubliceerde schema van `{schema_kind}`, maar deze specificatie heeft type `{kind}`",
+    ),
+    (
+        "AML014",
+        "`{rule}` wordt hier onderdrukt, maar meldt hier niets; verwijder de onderdrukking",
+    ),
+    (
+        "AML015",
+        "er is geen regel `{rule}`; deze onderdrukking heeft geen effect",
+    ),
+    (
+        "AML015.always_on",
+        "bevindingen van `{rule}` kunnen niet worden onderdrukt: het bestand kon niet worden gelezen zoals az ml het leest",
+    ),
+    (
+        "AML015.late",
+        "`ignore-file` werkt alleen vóór de eerste sleutel van het bestand; deze heeft geen effect",
+    ),
+    (
+        "AML015.suggest",
+        "er is geen regel `{rule}`; bedoelde u `{suggestion}`? Deze onderdrukking heeft geen effect",
+    ),
+    (
+        "AML015.unreadable",
+        "geen onderdrukking die amlint kan lezen; schrijf `# amlint: ignore[CODE, ...]` of `# amlint: ignore-file[CODE, ...]`",
+    ),
+    ("AML101", "het vereiste veld `{field}` ontbreekt"),
+    ("AML102", "`{field}` moet {expected} zijn, niet {actual}"),
+    (
+        "AML103",
+        "`{field}` is `{value}`, wat niet een van deze waarden is: {allowed}",
+    ),
+    (
+        "AML103.suggest",
+        "`{field}` is `{value}`, wat niet een van deze waarden is: {allowed}; bedoelde u `{suggestion}`?",
+    ),
+    ("AML104", "onbekend veld `{field}` voor type `{kind}`"),
+    (
+        "AML104.key",
+        "veldnamen moeten tekst zijn; deze sleutel wordt gelezen als {actual}",
+    ),
+    (
+        "AML104.other_kind",
+        "`{field}` is een veld van `{other}`, niet van `{kind}`",
+    ),
+    (
+        "AML104.other_kind_suggest",
+        "`{field}` is een veld van `{other}`, niet van `{kind}`; bedoelde u `{suggestion}`?",
+    ),
+    (
+        "AML104.suggest",
+        "onbekend veld `{field}` voor type `{kind}`; bedoelde u `{suggestion}`?",
+    ),
+    (
+        "AML105",
+        "`{field}` wordt door Azure ingesteld; az ml laat het weg, dus deze waarde heeft geen effect",
+    ),
+    (
+        "AML106",
+        "`{field}` moet een geheel getal zijn; az ml kapt {value} zonder melding af tot {truncated}",
+    ),
+    (
+        "AML107",
+        "`{field}` is {value}; het moet tussen {min} en {max} liggen",
+    ),
+    (
+        "AML107.max",
+        "`{field}` is {value}; het mag ten hoogste {max} zijn",
+    ),
+    (
+        "AML107.min",
+        "`{field}` is {value}; het moet ten minste {min} zijn",
+    ),
+    (
+        "AML108",
+        "`{field}` is een datum/tijd zonder aanhalingstekens ({text}); az ml leest het als datum-tijd en weigert het, dus zet het tussen aanhalingstekens",
+    ),
+    (
+        "AML109",
+        "`{field}` is `{value}`; az ml accepteert het als `{canonical}`, de spelling die editors en de JSON-schema's kennen: schrijf `{canonical}`",
+    ),
+    (
+        "AML109.bool",
+        "`{field}` is niet als booleaanse waarde geschreven; az ml leest het als {canonical}, maar editors en de JSON-schema's niet: schrijf {canonical}",
+    ),
+    (
+        "AML109.int",
+        "`{field}` is de tekst \"{value}\"; az ml leest het als het getal {canonical}, maar editors en de JSON-schema's niet: schrijf {canonical} zonder aanhalingstekens",
+    ),
+    (
+        "AML201",
+        "de rekennaam `{name}` is een tijdelijke aanduiding uit een sjabloon; vul hier de echte naam in",
+    ),
+    (
+        "AML202",
+        "de rekennaam `{name}` heeft {length} tekens; namen van een {kind} moeten er {min} tot {max} hebben",
+    ),
+    (
+        "AML203",
+        "de rekennaam `{name}` heeft {length} tekens: Azure accepteert er tot {hard_max}, maar het formulier in de studio staat er ten hoogste {max} toe",
+    ),
+    (
+        "AML203.min",
+        "de rekennaam `{name}` heeft {length} tekens: Azure accepteert dat, maar de nieuwere AKS-documentatie vraagt er ten minste {min}",
+    ),
+    (
+        "AML204",
+        "de rekennaam `{name}` bevat {characters}; alleen letters, cijfers en `-` zijn toegestaan",
+    ),
+    (
+        "AML205",
+        "de rekennaam `{name}` moet met een letter beginnen",
+    ),
+    (
+        "AML206",
+        "de rekennaam `{name}` eindigt op `-{suffix}`; na de laatste `-` moet een letter staan (Azure weigert namen zoals `cpu-cluster-1`)",
+    ),
+    (
+        "AML207",
+        "de rekennaam `{name}` eindigt op `-`; hij moet op een letter of cijfer eindigen",
+    ),
+    (
+        "AML208",
+        "de rekennaam `{name}` wordt ook gebruikt door {other}; rekennamen moeten uniek zijn in een werkruimte",
+    ),
+    (
+        "AML301",
+        "`min_instances` ({min}) is groter dan `max_instances` ({max})",
+    ),
+    (
+        "AML302",
+        "`min_instances: {min}` houdt {min} knooppunt(en) actief en gefactureerd terwijl het cluster inactief is; stel het in op 0 om kosten te besparen",
+    ),
+    (
+        "AML302.vcpus",
+        "`min_instances: {min}` houdt {min} knooppunt(en) ({vcpus} vCPU's van {size}) actief en gefactureerd terwijl het cluster inactief is; stel het in op 0 om kosten te besparen",
+    ),
+    (
+        "AML303",
+        "`idle_time_before_scale_down: 0` wordt door az ml weggelaten, dus geldt de standaardwaarde van de service",
+    ),
+    (
+        "AML304",
+        "`max_instances` is niet ingesteld: volgens de YAML-naslag is de standaardwaarde 1, de CLI en de SDK gebruiken 4; stel het expliciet in",
+    ),
+    (
+        "AML305",
+        "VM-grootte `{size}` staat niet in de groottetabel van amlint, dus controles die het aantal vCPU's nodig hebben, worden overgeslagen; `az ml compute list-sizes` toont wat een regio biedt",
+    ),
+    (
+        "AML306",
+        "VM-grootte `{size}` wordt niet aangeboden voor Azure Machine Learning-rekenkracht (burstable grootten uit de B-serie worden geweigerd)",
+    ),
+    (
+        "AML306.retired",
+        "VM-grootte `{size}` is door Azure buiten gebruik gesteld; nieuwe rekenkracht van deze grootte kan niet worden gemaakt",
+    ),
+    (
+        "AML307",
+        "VM-grootte `{size}` heeft geen capaciteit met lage prioriteit, dus `tier: low_priority` krijgt nooit een knooppunt",
+    ),
+    (
+        "AML401",
+        "`network_settings.vnet_name` is ingesteld zonder `subnet`; az ml faalt met \"Subnet is required when vnet name is specified\"",
+    ),
+    (
+        "AML402",
+        "`network_settings.subnet` is de subnetnaam `{subnet}`, maar `vnet_name` ontbreekt; az ml zou een subnet-id met `virtualNetworks/None` maken",
+    ),
+    (
+        "AML403",
+        "laat `vnet_name` weg wanneer `subnet` een volledige subnet-id is",
+    ),
+    (
+        "AML404",
+        "`enable_node_public_ip: false` vereist een subnet in `network_settings` en een werkruimte met een privé-eindpunt",
+    ),
+    (
+        "AML405",
+        "`location` wordt genegeerd voor type `{kind}`; az ml gebruikt de regio van de werkruimte",
+    ),
+    (
+        "AML406",
+        "`network_settings` heeft geen `subnet`; az ml faalt bij het opbouwen van de aanvraag ('NoneType' object has no attribute 'lower'): stel het subnet in, of laat network_settings weg",
+    ),
+    (
+        "AML501",
+        "SSH-toegang is ingeschakeld, maar `ssh_settings.ssh_key_value` ontbreekt: niemand kan zich aanmelden tot er een openbare sleutel is toegevoegd",
+    ),
+    (
+        "AML501.cluster",
+        "SSH-toegang is ingeschakeld, maar `ssh_settings` (een beheerder met een wachtwoord of sleutel) ontbreekt: az ml schakelt lokaal aanmelden dan uit, dus de open poort laat niemand binnen",
+    ),
+    (
+        "AML502",
+        "er is een SSH-sleutel opgegeven, maar `ssh_public_access_enabled` is niet true, dus de sleutel wordt niet gebruikt, en SSH kan na het maken niet worden ingeschakeld",
+    ),
+    (
+        "AML502.cluster",
+        "`ssh_settings` is opgegeven, maar `ssh_public_access_enabled` is niet ingesteld: Azure laat de SSH-poort dan open, tenzij het cluster in een virtueel netwerk staat; stel het in op true of false",
+    ),
+    (
+        "AML503",
+        "`ssh_settings` vereist `admin_password` of `ssh_key_value`",
+    ),
+    (
+        "AML503.vm",
+        "`ssh_settings` vereist `admin_password` of `ssh_private_key_file`",
+    ),
+    (
+        "AML504",
+        "`{field}` bevat een geheim dat in het bestand staat; geef het bij het indienen mee of haal het uit een sleutelkluis",
+    ),
+    (
+        "AML505",
+        "SSH meldt aan met een wachtwoord; SSH-sleutels zijn veiliger (wachtwoorden zijn kwetsbaar voor brute-force-aanvallen)",
+    ),
+    (
+        "AML506",
+        "`ssh_key_value` is geen openbare RSA-sleutel ({key_type}); Azure ML verwacht `ssh-rsa ...` of een openbare sleutel in PEM-indeling",
+    ),
+    (
+        "AML507",
+        "`ssh_key_value` bevat een PRIVÉSLEUTEL: zet hier de openbare sleutel, en beschouw deze privésleutel als uitgelekt",
+    ),
+    (
+        "AML508",
+        "`identity.type` is door de gebruiker toegewezen, maar `user_assigned_identities` ontbreekt",
+    ),
+    (
+        "AML509",
+        "`user_assigned_identities` wordt genegeerd, omdat `identity.type` {type} is",
+    ),
+    (
+        "AML510",
+        "door het systeem en door de gebruiker toegewezen identiteiten samen worden volgens de documentatie niet ondersteund voor rekenkracht",
+    ),
+    (
+        "AML511",
+        "`ssh_private_key_file` is een relatief pad; az ml leest het vanuit de huidige map, niet vanuit dit bestand",
+    ),
+    (
+        "AML601",
+        "{count} start-/stopplanningen; een rekeninstantie staat er ten hoogste 4 toe",
+    ),
+    ("AML602", "cron-expressie `{expression}`: {problem}"),
+    (
+        "AML603",
+        "in de terugkerende planning ontbreekt {missing}; az ml en Azure vereisen zowel uren als minuten",
+    ),
+    (
+        "AML604",
+        "`start_time` `{value}` heeft niet de vorm yyyy-MM-ddTHH:mm:ss",
+    ),
+    (
+        "AML605",
+        "de naam van de aangepaste toepassing `{name}` wordt twee keer gebruikt; namen moeten uniek zijn",
+    ),
+    (
+        "AML606",
+        "gepubliceerde poort {port} wordt al gebruikt door `{other}`; gepubliceerde poorten moeten uniek zijn",
+    ),
+    (
+        "AML607",
+        "gepubliceerde poort {port} ligt buiten 8704-8993, het bereik dat in een werkruimte met Private Link bereikbaar is",
+    ),
+    (
+        "AML608",
+        "zowel `idle_time_before_shutdown` als `idle_time_before_shutdown_minutes` is ingesteld; het veld met minuten wint",
+    ),
+    (
+        "AML609",
+        "`idle_time_before_shutdown` is `{value}`, geen ISO 8601-duur zoals PT30M",
+    ),
+    (
+        "AML609.range",
+        "`idle_time_before_shutdown` is {minutes} minuten; het moet tussen 15 minuten en 3 dagen liggen",
+    ),
+    (
+        "AML610",
+        "geen afsluiten bij inactiviteit: een inactieve instantie blijft actief en gefactureerd; stel `idle_time_before_shutdown_minutes` in",
+    ),
+    ("AML611", "`create_on_behalf_of` vereist `{field}`"),
+    (
+        "AML611.guid",
+        "`create_on_behalf_of.{field}` is `{value}`, geen GUID",
+    ),
+    (
+        "AML612",
+        "eenmalige aanmelding wordt bij het maken uitgeschakeld voor een instantie die voor een andere gebruiker wordt gemaakt met installatiescripts of aangepaste toepassingen",
+    ),
+    (
+        "AML613",
+        "deze aangepaste toepassing heeft geen `image.reference`; az ml faalt zonder, en er zou niets zijn om uit te voeren",
+    ),
+    (
+        "AML614",
+        "`time_zone` `{value}` is geen Windows-tijdzonenaam zoals `W. Europe Standard Time` of `UTC`",
+    ),
+    (
+        "AML701",
+        "`resource_id` koppelt een bestaand cluster, maar `size`/`agent_count` beschrijven een nieuw cluster; gebruik het een of het ander",
+    ),
+    ("AML702", "de AKS-specificatie vereist `{missing}`"),
+    (
+        "AML702.neither",
+        "de AKS-specificatie vereist `resource_id` (om een cluster te koppelen), of `size` en `agent_count` (om er een te maken)",
+    ),
+    (
+        "AML703",
+        "{nodes} knooppunt(en) van {size} (elk {vcpus} vCPU's) geven {total} vCPU's; een productiecluster heeft er ten minste 12 nodig: gebruik {needed} of meer knooppunten, of `cluster_purpose: dev_test`",
+    ),
+    (
+        "AML704",
+        "een productiecluster hoort ten minste 3 knooppunten te hebben; dit cluster heeft er {nodes}",
+    ),
+    (
+        "AML705",
+        "{total} vCPU('s) in totaal; voor een ontwikkel-/testcluster worden er ten minste 2 aanbevolen",
+    ),
+    (
+        "AML706",
+        "SSL gebruikt tegelijk uw eigen certificaat ({own}) en een Microsoft-certificaat ({managed}); kies er een",
+    ),
+    ("AML707", "`ssl.status: {status}` vereist {missing}"),
+    ("AML708", "`{field}` is `{value}`, niet {expected}"),
+    (
+        "AML709",
+        "`dns_service_ip` {ip} ligt buiten `service_cidr` {cidr}",
+    ),
+    (
+        "AML710",
+        "`docker_bridge_cidr` {bridge} overlapt met `service_cidr` {cidr}",
+    ),
+    ("AML711", "geavanceerde netwerken vereisen ook {missing}"),
+    (
+        "AML712",
+        "`load_balancer_subnet` wordt genegeerd, tenzij `load_balancer_type` internal_load_balancer is",
+    ),
+    ("AML801", "`{field}` is geen Azure-resource-id: {problem}"),
+    (
+        "AML802",
+        "deze resource-id verwijst naar {found}; verwacht: {expected}",
+    ),
+    (
+        "AML803",
+        "`workspace_url` `{value}` is geen https://-URL van Azure Databricks",
+    ),
+    (
+        "AML804",
+        "`{field}` bevat nog tijdelijke aanduidingen uit een sjabloon; vul ze in voordat u indient",
+    ),
+    // Woorden en zinsdelen waarnaar argumenten verwijzen (`Arg::Word`, `Arg::Phrase`).
+    ("address.cidr", "een IPv4-CIDR-bereik zoals 10.0.0.0/16"),
+    ("address.ip", "een IPv4-adres zoals 10.0.0.10"),
+    ("cron.day_of_month", "dag van de maand"),
+    ("cron.day_of_week", "dag van de week"),
+    (
+        "cron.field",
+        "`{part}` is ongeldig als {field} (toegestaan {min}-{max})",
+    ),
+    (
+        "cron.field_count",
+        "de expressie heeft {count} velden, geen 5",
+    ),
+    ("cron.hour", "uur"),
+    ("cron.minute", "minuut"),
+    ("cron.month", "maand"),
+    ("join.and", " en "),
+    ("join.or", " of "),
+    ("key.unrecognised", "onherkend"),
+    ("kind.aks", "AKS-inferentiecluster"),
+    ("kind.amlcompute", "rekencluster"),
+    ("kind.computeinstance", "rekeninstantie"),
+    ("kind.databricks", "Azure Databricks"),
+    ("kind.datalakeanalytics", "Data Lake Analytics"),
+    ("kind.hdinsight", "HDInsight-cluster"),
+    ("kind.kubernetes", "Kubernetes-rekenkracht"),
+    ("kind.synapsespark", "Synapse Spark-pool"),
+    ("kind.virtualmachine", "gekoppelde virtuele machine"),
+    ("place.file", "{path}"),
+    ("place.file_document", "{path} (document {document})"),
+    ("place.same_file", "document {document} van dit bestand"),
+    ("reading.text", "de tekenreeks \"{value}\""),
+    (
+        "resource_id.pairs",
+        "de id eindigt niet op paren van type en naam",
+    ),
+    (
+        "resource_id.prefix",
+        "de id begint niet met /subscriptions/",
+    ),
+    (
+        "resource_id.provider",
+        "de naamruimte van de provider ontbreekt",
+    ),
+    ("resource_id.resource_group", "de resourcegroep ontbreekt"),
+    ("resource_id.subscription", "het abonnement is geen GUID"),
+    ("summary.count.error.one", "{count} fout"),
+    ("summary.count.error.other", "{count} fouten"),
+    ("summary.count.file.one", "{count} bestand"),
+    ("summary.count.file.other", "{count} bestanden"),
+    ("summary.count.info.one", "{count} informatiemelding"),
+    ("summary.count.info.other", "{count} informatiemeldingen"),
+    ("summary.count.warning.one", "{count} waarschuwing"),
+    ("summary.count.warning.other", "{count} waarschuwingen"),
+    (
+        "summary.found",
+        "{errors}, {warnings} en {infos} gevonden in {with} van {files}.",
+    ),
+    ("summary.none", "Geen problemen gevonden in {files}."),
+    ("type.boolean", "een booleaanse waarde"),
+    ("type.integer", "een geheel getal"),
+    ("type.list", "een lijst"),
+    ("type.mapping", "een toewijzing"),
+    ("type.null", "null"),
+    ("type.number", "een getal"),
+    ("type.string", "een tekenreeks"),
+    ("type.timestamp", "een tijdstempel"),
+];
