@@ -74,5 +74,13 @@ export function matches(schema: unknown, value: unknown, root?: unknown): boolea
  */
 export function matcher(root: unknown): Matcher;
 
+/**
+ * Loads the messages of a language so `validate(spec, { locale })`, `validator` and the form
+ * adapters can use it: `await loadLocale("nl")`. English is built in; other languages are fetched
+ * on demand (a chunk of their own in bundlers), so a page carries only what it uses. Loading twice
+ * is a no-op; an unknown language rejects with a `RangeError`.
+ */
+export function loadLocale(tag: "en" | "nl"): Promise<void>;
+
 /** The version of amlint. */
 export function version(): string;

@@ -107,3 +107,20 @@ export function version() {
   ensure();
   return wasm.version();
 }
+
+// Languages beyond English, fetched when first asked for: bundlers make each a chunk of its own,
+// so the module and the page carry only English until then.
+const locales = { nl: () => import("./locales/nl.js") };
+
+/**
+ * Loads the messages of a language (`"nl"`) so `validate(spec, { locale })` can use it. English is
+ * built in; loading a language twice is a no-op.
+ */
+export async function loadLocale(tag) {
+  ensure();
+  if (tag === "en") return;
+  const load = locales[tag];
+  if (load === undefined) throw new RangeError(`unsupported locale \`${tag}\`; available: en, ${Object.keys(locales).join(", ")}`);
+  const { default: entries } = await load();
+  wasm.registerLocale(tag, entries);
+}

@@ -15,4 +15,15 @@ wasm.initSync({ module: Buffer.from(base64, "base64") });
 
 export const { validate, validator, schema, kinds, rules, explain, parse, formSpec, toYaml, matches, matcher, version } = wasm;
 export const init = () => Promise.resolve();
+
+const locales = { nl: () => import("./locales/nl.js") };
+
+/** Loads the messages of a language (`"nl"`); English is built in. */
+export async function loadLocale(tag) {
+  if (tag === "en") return;
+  const load = locales[tag];
+  if (load === undefined) throw new RangeError(`unsupported locale \`${tag}\`; available: en, ${Object.keys(locales).join(", ")}`);
+  const { default: entries } = await load();
+  wasm.registerLocale(tag, entries);
+}
 export const initSync = () => {};

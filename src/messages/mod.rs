@@ -3,6 +3,8 @@
 //! added without touching a rule.
 
 mod arg;
+#[cfg(feature = "nl")]
+mod docs_nl;
 mod en;
 #[cfg(feature = "nl")]
 mod nl;
@@ -18,30 +20,31 @@ pub enum Locale {
     /// English.
     #[default]
     En,
-    /// Dutch (feature `nl`, in the command; the npm package does not carry it yet).
-    #[cfg(feature = "nl")]
+    /// Dutch. Built in with the `nl` feature (the command); the npm package loads its catalog on
+    /// demand ([`register`]).
     Nl,
 }
 
 impl Locale {
-    /// Every language this build offers.
-    pub const ALL: &'static [Locale] = &[
-        Locale::En,
-        #[cfg(feature = "nl")]
-        Locale::Nl,
-    ];
+    /// Every language amlint speaks.
+    pub const ALL: &'static [Locale] = &[Locale::En, Locale::Nl];
 
-    /// Reads a BCP 47 tag or POSIX locale (`en`, `en-US`, `en_GB.UTF-8`, `nl_BE`); `None` if this
-    /// build does not offer the language.
+    /// Reads a BCP 47 tag or POSIX locale (`en`, `en-US`, `en_GB.UTF-8`, `nl_BE`); `None` for a
+    /// language amlint does not speak.
     #[must_use]
     pub fn from_tag(tag: &str) -> Option<Locale> {
         let language = tag.split(['-', '_', '.', '@']).next()?.to_ascii_lowercase();
         match language.as_str() {
             "en" | "c" | "posix" => Some(Locale::En),
-            #[cfg(feature = "nl")]
             "nl" => Some(Locale::Nl),
             _ => None,
         }
+    }
+
+    /// Whether this language's catalog is here: built in, or registered.
+    #[must_use]
+    pub fn is_loaded(self) -> bool {
+        !catalog(self).is_empty()
     }
 
     /// The language's BCP 47 tag.
@@ -49,7 +52,6 @@ impl Locale {
     pub fn tag(self) -> &'static str {
         match self {
             Locale::En => "en",
-            #[cfg(feature = "nl")]
             Locale::Nl => "nl",
         }
     }
@@ -71,7 +73,7 @@ impl Locale {
             .unwrap_or_default()
     }
 
-    /// The tags of every language this build offers, for messages: `en, nl`.
+    /// The tags of every language amlint speaks, for messages: `en, nl`.
     #[must_use]
     pub fn available() -> String {
         Locale::ALL
@@ -90,7 +92,93 @@ pub fn catalog(locale: Locale) -> &'static [(&'static str, &'static str)] {
         Locale::En => en::MESSAGES,
         #[cfg(feature = "nl")]
         Locale::Nl => nl::MESSAGES,
+        #[cfg(not(feature = "nl"))]
+        Locale::Nl => REGISTERED_NL.get().copied().unwrap_or_default(),
     }
+}
+
+/// The Dutch catalog when it is not built in: registered once by the npm package's
+/// `loadLocale("nl")`, which keeps it out of the browser module until it is asked for.
+#[cfg(not(feature = "nl"))]
+static REGISTERED_NL: std::sync::OnceLock<&'static [(&'static str, &'static str)]> =
+    std::sync::OnceLock::new();
+
+/// Registers the catalog of a language that is not built in: exactly the English ids, sorted, each
+/// with the English entry's placeholders. A second registration of the same language is ignored.
+///
+/// # Errors
+/// The language is built in, or the entries are not a catalog of it.
+pub fn register(locale: Locale, entries: Vec<(String, String)>) -> Result<(), String> {
+    if locale.is_loaded() {
+        return Ok(());
+    }
+    let english = catalog(Locale::En);
+    if entries.len() != english.len() {
+        return Err(format!(
+            "{} entries, where the catalog has {}",
+            entries.len(),
+            english.len()
+        ));
+    }
+    for ((id, text), (english_id, english_text)) in entries.iter().zip(english) {
+        if id != english_id {
+            return Err(format!("`{id}` where `{english_id}` belongs"));
+        }
+        if placeholders(text) != placeholders(english_text) {
+            return Err(format!("`{id}` has other placeholders than in English"));
+        }
+    }
+    store(locale, entries)
+}
+
+#[cfg(not(feature = "nl"))]
+fn store(locale: Locale, entries: Vec<(String, String)>) -> Result<(), String> {
+    // Kept for the life of the module: a language is loaded once.
+    let leaked: Vec<(&'static str, &'static str)> = entries
+        .into_iter()
+        .map(|(id, text)| (&*id.leak(), &*text.leak()))
+        .collect();
+    match locale {
+        Locale::Nl => {
+            let _ = REGISTERED_NL.set(leaked.leak());
+            Ok(())
+        }
+        Locale::En => Err("English is built in".to_owned()),
+    }
+}
+
+#[cfg(feature = "nl")]
+fn store(_: Locale, _: Vec<(String, String)>) -> Result<(), String> {
+    Err("this language is built in".to_owned())
+}
+
+/// The `{name}` placeholders of a template, sorted.
+fn placeholders(template: &str) -> Vec<&str> {
+    let mut found: Vec<&str> = template
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
+/// A rule's documentation (Markdown) in `locale`, when that language has its own; English docs are
+/// the rules' doc comments (`Rule::docs`).
+#[must_use]
+pub fn rule_docs(locale: Locale, code: &str) -> Option<&'static str> {
+    let docs: &[(&str, &str)] = match locale {
+        Locale::En => return None,
+        #[cfg(feature = "nl")]
+        Locale::Nl => docs_nl::DOCS,
+        #[cfg(not(feature = "nl"))]
+        Locale::Nl => &[],
+    };
+    docs.binary_search_by(|(key, _)| (*key).cmp(code))
+        .ok()
+        .and_then(|at| docs.get(at))
+        .map(|(_, docs)| *docs)
 }
 
 /// The template for `id`, falling back to English.

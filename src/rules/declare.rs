@@ -6,9 +6,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::kind::Kind;
 
-/// How amlint chooses a rule's severity, in Markdown (shown in `docs/rules.md`).
-pub(crate) const SEVERITY_POLICY: &str = "*error*: Azure (service, SDK or CLI) would reject the spec, or the studio article amlint was specified from states it and no newer authoritative source relaxes it. *warning*: a limit that newer sources relax, a risk, or something that needs context. *info*: advice.";
-
 /// How serious a finding is. The order matters: `Error > Warning > Info`.
 #[derive(
     Debug,

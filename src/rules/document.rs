@@ -77,7 +77,7 @@ declare_rule! {
     /// The file is larger than amlint reads (1 MiB). Compute specs are a few kilobytes; a larger
     /// file is almost certainly not one, and refusing it keeps a run fast and bounded.
     ///
-    /// Sources: amlint limit (see README, "Limits").
+    /// Sources: amlint limit (see `docs/cli.md`, "Limits").
     pub(crate) static FILE_TOO_LARGE = {
         code: "AML005", name: "file-too-large", severity: crate::Severity::Error, kinds: ALL,
         enforcement: Enforcement::Semantic,

@@ -268,12 +268,21 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
         let (locale, kind) = (text(locale), text(kind));
         let locale = match locale.as_deref() {
             None => Locale::En,
-            Some(tag) => Locale::from_tag(tag).ok_or_else(|| {
-                range_error(format!(
-                    "unsupported locale `{tag}`; available: {}",
-                    Locale::available()
-                ))
-            })?,
+            Some(tag) => {
+                let locale = Locale::from_tag(tag).ok_or_else(|| {
+                    range_error(format!(
+                        "unsupported locale `{tag}`; available: {}",
+                        Locale::available()
+                    ))
+                })?;
+                if !locale.is_loaded() {
+                    return Err(range_error(format!(
+                        "locale `{tag}` is not loaded: `await loadLocale(\"{}\")` first",
+                        locale.tag()
+                    )));
+                }
+                locale
+            }
         };
         let (levels, fail_on) = policy([select, extend_select, ignore, severity, fail_on])?;
         let options = Options {
@@ -489,6 +498,35 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
     /// A JS value as JSON data, or a `TypeError` saying why it is not data.
     fn read_json(value: &JsValue) -> Result<serde_json::Value, JsValue> {
         js::with_node(value, |node| node.to_json()).map_err(|e| type_error(e.message("the value")))
+    }
+
+    /// Registers the catalog of a language the module does not carry (what `loadLocale` in the
+    /// package's entry fetches): `[id, template]` pairs. Throws a `TypeError` for anything else.
+    #[wasm_bindgen(js_name = registerLocale)]
+    pub fn register_locale(
+        tag: &str,
+        #[wasm_bindgen(unchecked_param_type = "[string, string][]")] entries: JsValue,
+    ) -> Result<(), JsValue> {
+        let locale = Locale::from_tag(tag)
+            .ok_or_else(|| range_error(format!("unsupported locale `{tag}`")))?;
+        let pairs = js::with_node(&entries, |node| {
+            let Value::Seq(items) = &node.value else {
+                return None;
+            };
+            items
+                .iter()
+                .map(|item| match &item.value {
+                    Value::Seq(pair) if pair.len() == 2 => {
+                        Some((pair[0].as_str()?.to_owned(), pair[1].as_str()?.to_owned()))
+                    }
+                    _ => None,
+                })
+                .collect::<Option<Vec<_>>>()
+        })
+        .map_err(|e| type_error(e.message("the catalog")))?
+        .ok_or_else(|| type_error("a catalog is a list of [id, template] pairs"))?;
+        crate::messages::register(locale, pairs)
+            .map_err(|e| type_error(format!("not a catalog of `{tag}`: {e}")))
     }
 
     /// The version of amlint.

@@ -4,8 +4,10 @@
 use std::process::Command;
 
 fn assert_current(path: &str, args: &[&str]) {
+    // A cleared environment: a developer's LANG must not turn the English reference Dutch.
     let output = Command::new(env!("CARGO_BIN_EXE_amlint"))
         .args(args)
+        .env_clear()
         .output()
         .unwrap();
     assert!(
@@ -29,6 +31,10 @@ fn assert_current(path: &str, args: &[&str]) {
 #[test]
 fn rules_reference_is_current() {
     assert_current("docs/rules.md", &["rules", "--format", "markdown"]);
+    assert_current(
+        "docs/rules.nl.md",
+        &["rules", "--format", "markdown", "--lang", "nl"],
+    );
 }
 
 #[test]
@@ -120,6 +126,48 @@ fn relative_links_in_the_docs_resolve() {
                 "{}: the link {target} leads nowhere",
                 page.display()
             );
+        }
+    }
+}
+
+/// The npm package's language modules (`js/locales/*.js`, `.cjs`), which `loadLocale` fetches on
+/// demand, are the catalogs the command has built in.
+#[test]
+fn locale_modules_are_current() {
+    use amlint::Locale;
+    for locale in Locale::ALL.iter().filter(|l| **l != Locale::En) {
+        let entries: Vec<String> = amlint::messages::catalog(*locale)
+            .iter()
+            .map(|(id, text)| serde_json::to_string(&(id, text)).unwrap())
+            .collect();
+        let body = format!("[\n  {}\n]", entries.join(",\n  "));
+        let header = format!(
+            "// The {} message catalog of amlint, loaded on demand by `loadLocale(\"{}\")`.\n// Generated from src/messages/{}.rs: `AMLINT_UPDATE=1 cargo test --test it docs`.\n",
+            locale.tag(),
+            locale.tag(),
+            locale.tag()
+        );
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("js/locales");
+        for (file, text) in [
+            (
+                format!("{}.js", locale.tag()),
+                format!("{header}export default {body};\n"),
+            ),
+            (
+                format!("{}.cjs", locale.tag()),
+                format!("{header}module.exports = {body};\n"),
+            ),
+        ] {
+            let path = root.join(&file);
+            if std::env::var_os("AMLINT_UPDATE").is_some() {
+                std::fs::create_dir_all(&root).unwrap();
+                std::fs::write(&path, &text).unwrap();
+            } else {
+                assert!(
+                    std::fs::read_to_string(&path).unwrap_or_default() == text,
+                    "js/locales/{file} is stale: run `AMLINT_UPDATE=1 cargo test --test it docs`"
+                );
+            }
         }
     }
 }

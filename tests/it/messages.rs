@@ -182,6 +182,7 @@ fn every_catalog_has_the_same_placeholders_and_translates_every_entry() {
         "kind.datalakeanalytics",
         "place.file",
         "place.file_document",
+        "severity.info",
         "type.null",
     ];
     let placeholder = regex::Regex::new(r"\{([a-z_]+)\}").unwrap();

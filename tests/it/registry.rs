@@ -249,3 +249,38 @@ fn aks_name_lengths_name_the_source_that_disputes_them() {
     assert!(message("ak").contains("newer AKS docs ask for at least 3"));
     assert_eq!(message("aks-west"), "");
 }
+
+/// Every rule has documentation in every language, which cites the same sources as the English:
+/// the same sections, service errors and source tags.
+#[test]
+fn every_rule_is_documented_in_every_language_with_the_same_sources() {
+    let citation = regex::Regex::new(
+        r"§\d+(?:\.\d+)?|#\d+|\b(?:SEED|DOC-[a-z0-9-]+|SDK-[a-z]+|REST|TF|CLI|PSRule)\b",
+    )
+    .unwrap();
+    let cited = |docs: &str, label: &str| -> Vec<String> {
+        let sources = &docs[docs
+            .find(label)
+            .unwrap_or_else(|| panic!("no {label:?} in {docs}"))..];
+        let mut found: Vec<String> = citation
+            .find_iter(sources)
+            .map(|m| m.as_str().to_owned())
+            .collect();
+        found.sort();
+        found.dedup();
+        found
+    };
+    for locale in Locale::ALL.iter().filter(|l| **l != Locale::En) {
+        for rule in RULES {
+            let docs = amlint::messages::rule_docs(*locale, rule.code)
+                .unwrap_or_else(|| panic!("{} has no {locale:?} docs", rule.code));
+            assert!(docs.len() > 60, "{} {locale:?}: real docs", rule.code);
+            assert_eq!(
+                cited(docs, "Bronnen:"),
+                cited(&rule.docs(), "Sources:"),
+                "{} {locale:?} cites other sources",
+                rule.code
+            );
+        }
+    }
+}

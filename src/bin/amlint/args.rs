@@ -20,6 +20,9 @@ pub(crate) enum Command {
     Rules {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
+        /// The language: `en` or `nl` (as for `check`).
+        #[arg(long, value_name = "LANG", value_parser = language)]
+        lang: Option<amlint::Locale>,
     },
     /// Print the JSON Schema of a compute kind, or write every schema with --all.
     Schema(SchemaArgs),
@@ -27,6 +30,9 @@ pub(crate) enum Command {
     Explain {
         /// A rule code (AML301) or name (min-instances-above-max).
         rule: String,
+        /// The language: `en` or `nl` (as for `check`).
+        #[arg(long, value_name = "LANG", value_parser = language)]
+        lang: Option<amlint::Locale>,
     },
     /// Print a shell completion script: `amlint completions bash > /etc/bash_completion.d/amlint`.
     Completions {

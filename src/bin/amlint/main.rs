@@ -32,9 +32,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check(args) => check(&args),
-        Command::Rules { format } => rules(format),
+        Command::Rules { format, lang } => rules(format, lang),
         Command::Schema(args) => schema(&args),
-        Command::Explain { rule } => explain(&rule),
+        Command::Explain { rule, lang } => explain(&rule, lang),
         Command::Completions { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut command, "amlint", &mut output::stdout());
@@ -269,7 +269,7 @@ fn plan(args: &CheckArgs) -> Result<Plan, String> {
     }
     let file = run_config.as_ref().map(|f| &f.config.file);
     let fail_on = args.fail_on.or(file.and_then(|f| f.fail_on));
-    let locale = language(args, file)?;
+    let locale = language(args.lang, file)?;
     let ci = Format::for_ci(
         std::env::var("GITHUB_ACTIONS").ok().as_deref(),
         std::env::var("TF_BUILD").ok().as_deref(),
@@ -297,10 +297,10 @@ fn plan(args: &CheckArgs) -> Result<Plan, String> {
 /// variables > English. A language asked for by name that amlint does not speak is a usage error;
 /// the POSIX locale of the machine is only a hint.
 fn language(
-    args: &CheckArgs,
+    flag: Option<amlint::Locale>,
     file: Option<&amlint::config::ConfigFile>,
 ) -> Result<amlint::Locale, String> {
-    if let Some(locale) = args.lang {
+    if let Some(locale) = flag {
         return Ok(locale);
     }
     let var = |name: &str| std::env::var(name).ok();
@@ -516,17 +516,38 @@ fn schema(args: &SchemaArgs) -> std::io::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn rules(format: ListFormat) -> std::io::Result<ExitCode> {
+/// The language of a command that reads no specs (`rules`, `explain`): as for `check`, with the
+/// working folder's config file.
+fn language_here(flag: Option<amlint::Locale>) -> Result<amlint::Locale, String> {
+    let run_config = Configs::new(None, false)?.for_folder(Path::new("."))?;
+    language(flag, run_config.as_ref().map(|f| &f.config.file))
+}
+
+fn rules(format: ListFormat, lang: Option<amlint::Locale>) -> std::io::Result<ExitCode> {
+    let locale = match language_here(lang) {
+        Ok(locale) => locale,
+        Err(error) => {
+            writeln!(output::stderr(), "amlint: {}", printable(&error))?;
+            return Ok(ExitCode::from(2));
+        }
+    };
     let text = match format {
-        ListFormat::Text => report::rules_text(),
+        ListFormat::Text => report::rules_text(locale),
         ListFormat::Json => report::rules_json(),
-        ListFormat::Markdown => report::rules_markdown(),
+        ListFormat::Markdown => report::rules_markdown(locale),
     };
     output::stdout().write_all(text.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn explain(code: &str) -> std::io::Result<ExitCode> {
+fn explain(code: &str, lang: Option<amlint::Locale>) -> std::io::Result<ExitCode> {
+    let locale = match language_here(lang) {
+        Ok(locale) => locale,
+        Err(error) => {
+            writeln!(output::stderr(), "amlint: {}", printable(&error))?;
+            return Ok(ExitCode::from(2));
+        }
+    };
     let Some(rule) = amlint::by_code(code) else {
         writeln!(
             output::stderr(),
@@ -535,6 +556,6 @@ fn explain(code: &str) -> std::io::Result<ExitCode> {
         )?;
         return Ok(ExitCode::from(2));
     };
-    output::stdout().write_all(report::explain(rule).as_bytes())?;
+    output::stdout().write_all(report::explain(rule, locale).as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -1,0 +1,32 @@
+// Languages beyond English load on demand: the module carries English only, and `loadLocale("nl")`
+// fetches the Dutch catalog, after which findings read in Dutch with the same codes and pointers.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import * as amlint from "amlint";
+
+const spec = { name: "cpu-cluster-1", type: "amlcompute", min_instances: 4, max_instances: 2, tier: "LowPriority" };
+const shape = (found) => found.map((d) => [d.code, d.pointer, d.severity, d.blocking, Object.keys(d.params)]);
+
+test("Dutch is loaded on demand and then speaks every finding with the same codes and pointers", async () => {
+  assert.throws(() => amlint.validate(spec, { locale: "nl" }), { name: "RangeError", message: /loadLocale\("nl"\)/ });
+  await amlint.loadLocale("nl");
+  await amlint.loadLocale("nl");
+  const english = amlint.validate(spec);
+  const dutch = amlint.validate(spec, { locale: "nl_BE" });
+  assert.deepEqual(shape(dutch), shape(english));
+  assert.match(dutch.find((d) => d.code === "AML301").message, /is groter dan/);
+  assert.match(dutch.find((d) => d.code === "AML206").message, /de rekennaam `cpu-cluster-1`/);
+  const text = amlint.validate("name: cpu-cluster-1\ntype: amlcompute\n", { locale: "nl" });
+  assert.equal(text[0].line, 1);
+  await assert.rejects(amlint.loadLocale("de"), { name: "RangeError" });
+  const { createValidator } = await import("amlint/rjsf");
+  const { errors } = createValidator({ kind: "amlcompute", locale: "nl" }).validateFormData({ name: "cpu-cluster-1", max_instances: 2 }, {});
+  assert.match(errors[0].message, /eindigt op `-1`/);
+});
+
+test("require('amlint') loads Dutch too", async () => {
+  const cjs = createRequire(import.meta.url)("amlint");
+  await cjs.loadLocale("nl");
+  assert.match(cjs.validate(spec, { locale: "nl" }).find((d) => d.code === "AML301").message, /is groter dan/);
+});
