@@ -8,6 +8,8 @@ mod docs_nl;
 mod en;
 #[cfg(feature = "nl")]
 mod nl;
+#[cfg(feature = "nl")]
+mod schema_nl;
 
 pub use arg::{Arg, Join, MASK};
 
@@ -179,6 +181,24 @@ pub fn rule_docs(locale: Locale, code: &str) -> Option<&'static str> {
         .ok()
         .and_then(|at| docs.get(at))
         .map(|(_, docs)| *docs)
+}
+
+/// A JSON Schema title or description in `locale`, by its English text; `None` in English, or when
+/// the language has no translation of it.
+#[must_use]
+pub fn schema_text(locale: Locale, english: &str) -> Option<&'static str> {
+    let table: &[(&str, &str)] = match locale {
+        Locale::En => return None,
+        #[cfg(feature = "nl")]
+        Locale::Nl => schema_nl::TEXT,
+        #[cfg(not(feature = "nl"))]
+        Locale::Nl => &[],
+    };
+    table
+        .binary_search_by(|(key, _)| (*key).cmp(english))
+        .ok()
+        .and_then(|at| table.get(at))
+        .map(|(_, text)| *text)
 }
 
 /// The template for `id`, falling back to English.

@@ -727,7 +727,47 @@ pub fn files() -> Vec<(String, String)> {
             pretty(&combined(draft)),
         ));
     }
+    // The same schemas with Dutch labels and help, for Dutch forms (`schemas/nl/...`).
+    let english = out.clone();
+    for (path, text) in english {
+        let Ok(schema) = serde_json::from_str::<Schema>(&text) else {
+            continue;
+        };
+        out.push((
+            format!("nl/{path}"),
+            pretty(&localized(&schema, crate::Locale::Nl)),
+        ));
+    }
     out
+}
+
+/// A schema with its titles and descriptions in `locale` (what a form shows as labels and help);
+/// everything a machine reads — keys, types, enums, patterns, `x-amlint-*` — stays as it is.
+#[must_use]
+pub fn localized(schema: &Schema, locale: crate::Locale) -> Schema {
+    fn walk(value: &mut serde_json::Value, locale: crate::Locale) {
+        match value {
+            serde_json::Value::Object(object) => {
+                for (key, inner) in object.iter_mut() {
+                    match inner {
+                        serde_json::Value::String(text)
+                            if key == "title" || key == "description" =>
+                        {
+                            if let Some(translated) = crate::messages::schema_text(locale, text) {
+                                *text = translated.to_owned();
+                            }
+                        }
+                        other => walk(other, locale),
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(|i| walk(i, locale)),
+            _ => {}
+        }
+    }
+    let mut value = schema.clone().to_value();
+    walk(&mut value, locale);
+    Schema::try_from(value).unwrap_or_else(|_| schema.clone())
 }
 
 /// Pretty JSON with a trailing newline, as committed.

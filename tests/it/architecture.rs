@@ -106,7 +106,10 @@ const LAYERS: &[(&str, &[&str])] = &[
             "span",
         ],
     ),
-    ("src/schema/", &["kind", "model", "rules", "schema"]),
+    (
+        "src/schema/",
+        &["kind", "messages", "model", "rules", "schema"],
+    ),
     (
         "src/report/",
         &[

@@ -41,12 +41,14 @@ fn rules_reference_is_current() {
 fn schema_command_writes_the_committed_schemas() {
     let out = std::env::temp_dir().join(format!("amlint-schemas-{}", std::process::id()));
     for (draft, folder) in [("07", "draft-07"), ("2020-12", "2020-12")] {
-        let status = Command::new(env!("CARGO_BIN_EXE_amlint"))
-            .args(["schema", "--all", "--draft", draft, "--out-dir"])
-            .arg(out.join(folder))
-            .status()
-            .unwrap();
-        assert!(status.success());
+        for (lang, prefix) in [("en", ""), ("nl", "nl/")] {
+            let status = Command::new(env!("CARGO_BIN_EXE_amlint"))
+                .args(["schema", "--all", "--draft", draft, "--lang", lang, "--out-dir"])
+                .arg(out.join(format!("{prefix}{folder}")))
+                .status()
+                .unwrap();
+            assert!(status.success());
+        }
     }
     for (path, text) in amlint::schema::files() {
         assert_eq!(

@@ -791,3 +791,70 @@ mod differential {
         }
     }
 }
+
+/// Every title and description a form shows has a Dutch translation, and the Dutch schemas differ
+/// from the English ones only in those words.
+#[test]
+fn every_schema_label_has_a_dutch_translation() {
+    fn texts(value: &Value, out: &mut Vec<String>) {
+        match value {
+            Value::Object(object) => {
+                for (key, inner) in object {
+                    match inner {
+                        Value::String(text) if key == "title" || key == "description" => {
+                            out.push(text.clone());
+                        }
+                        other => texts(other, out),
+                    }
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|i| texts(i, out)),
+            _ => {}
+        }
+    }
+    let files = schema::files();
+    let mut seen = 0;
+    for (path, text) in files.iter().filter(|(p, _)| !p.starts_with("nl/")) {
+        let english: Value = serde_json::from_str(text).unwrap();
+        let mut found = Vec::new();
+        texts(&english, &mut found);
+        for text in &found {
+            assert!(
+                amlint::messages::schema_text(amlint::Locale::Nl, text).is_some(),
+                "{path}: no Dutch for {text:?}"
+            );
+            seen += 1;
+        }
+        let dutch_text = &files
+            .iter()
+            .find(|(p, _)| *p == format!("nl/{path}"))
+            .unwrap()
+            .1;
+        let dutch: Value = serde_json::from_str(dutch_text).unwrap();
+        let strip = |mut v: Value| {
+            fn clear(v: &mut Value) {
+                match v {
+                    Value::Object(o) => {
+                        for (k, inner) in o.iter_mut() {
+                            if k == "title" || k == "description" {
+                                *inner = Value::Null;
+                            } else {
+                                clear(inner);
+                            }
+                        }
+                    }
+                    Value::Array(items) => items.iter_mut().for_each(clear),
+                    _ => {}
+                }
+            }
+            clear(&mut v);
+            v
+        };
+        assert_eq!(
+            strip(dutch),
+            strip(english),
+            "{path}: more than words differ"
+        );
+    }
+    assert!(seen > 500);
+}

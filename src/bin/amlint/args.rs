@@ -169,6 +169,10 @@ pub(crate) struct SchemaArgs {
     pub(crate) all: bool,
     #[arg(long)]
     pub(crate) out_dir: Option<PathBuf>,
+    /// The language of titles and descriptions: `en` (the default, whatever the environment says:
+    /// schemas are files to commit) or `nl`.
+    #[arg(long, value_name = "LANG", value_parser = language)]
+    pub(crate) lang: Option<amlint::Locale>,
     /// JSON Schema draft: 07 (RJSF, JSON Forms, editors) or 2020-12.
     #[arg(long, default_value = "07", value_parser = ["07", "draft-07", "2020-12", "draft-2020-12"])]
     pub(crate) draft: String,

@@ -481,17 +481,19 @@ impl Plan {
 fn schema(args: &SchemaArgs) -> std::io::Result<ExitCode> {
     use amlint::schema::{self, Draft};
     let draft = Draft::parse(&args.draft).unwrap_or_default();
+    let locale = args.lang.unwrap_or_default();
+    let in_language = |schema: &schemars::Schema| schema::localized(schema, locale);
     if let (true, Some(dir)) = (args.all, &args.out_dir) {
         std::fs::create_dir_all(dir)?;
         for kind in amlint::Kind::ALL {
             std::fs::write(
                 dir.join(schema::file_name(*kind)),
-                schema::pretty(&schema::for_kind(*kind, draft)),
+                schema::pretty(&in_language(&schema::for_kind(*kind, draft))),
             )?;
         }
         std::fs::write(
             dir.join(schema::COMBINED_FILE_NAME),
-            schema::pretty(&schema::combined(draft)),
+            schema::pretty(&in_language(&schema::combined(draft))),
         )?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -512,7 +514,7 @@ fn schema(args: &SchemaArgs) -> std::io::Result<ExitCode> {
         )?;
         return Ok(ExitCode::from(2));
     };
-    output::stdout().write_all(schema::pretty(&schema).as_bytes())?;
+    output::stdout().write_all(schema::pretty(&in_language(&schema)).as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
 
