@@ -31,17 +31,23 @@ export function validate(spec: object | string, options?: ValidateOptions): Diag
  */
 export function validator(options?: ValidateOptions): Validator;
 
-/** The JSON Schema of a kind (`"compute"`: the one that selects the kind by `type`). */
+/**
+ * The JSON Schema of a kind (`"compute"`: the one that selects the kind by `type`); with
+ * `{ locale: "nl" }` (after `loadLocale("nl")`) its titles and descriptions are Dutch.
+ */
 export function schema(kind: ComputeKind | "compute", options?: SchemaOptions): Record<string, unknown>;
 
-/** Every compute kind amlint knows. */
-export function kinds(): KindInfo[];
+/** Every compute kind amlint knows; titles in `locale` once it is loaded (`loadLocale`). */
+export function kinds(options?: { locale?: string }): KindInfo[];
 
-/** Every rule. */
-export function rules(): RuleInfo[];
+/** Every rule; docs and summaries in `locale` once it is loaded (`loadLocale`). */
+export function rules(options?: { locale?: string }): RuleInfo[];
 
-/** One rule, with docs and examples, by code or name. Throws a `RangeError` for an unknown rule. */
-export function explain(code: string): RuleInfo;
+/**
+ * One rule, with docs and examples, by code or name; docs in `locale` once it is loaded. Throws a
+ * `RangeError` for an unknown rule or a language not loaded.
+ */
+export function explain(code: string, options?: { locale?: string }): RuleInfo;
 
 /**
  * Reads YAML or JSON text as `az ml` does (YAML 1.1) and returns its first document, or `null` when

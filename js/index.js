@@ -63,19 +63,19 @@ export function schema(kind, options) {
   return wasm.schema(kind, options);
 }
 
-export function kinds() {
+export function kinds(options) {
   ensure();
-  return wasm.kinds();
+  return wasm.kinds(options);
 }
 
-export function rules() {
+export function rules(options) {
   ensure();
-  return wasm.rules();
+  return wasm.rules(options);
 }
 
-export function explain(code) {
+export function explain(code, options) {
   ensure();
-  return wasm.explain(code);
+  return wasm.explain(code, options);
 }
 
 export function parse(text) {
@@ -121,6 +121,6 @@ export async function loadLocale(tag) {
   if (tag === "en") return;
   const load = locales[tag];
   if (load === undefined) throw new RangeError(`unsupported locale \`${tag}\`; available: en, ${Object.keys(locales).join(", ")}`);
-  const { default: entries } = await load();
-  wasm.registerLocale(tag, entries);
+  const { default: language } = await load();
+  wasm.registerLocale(tag, language);
 }

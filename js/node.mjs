@@ -23,7 +23,7 @@ export async function loadLocale(tag) {
   if (tag === "en") return;
   const load = locales[tag];
   if (load === undefined) throw new RangeError(`unsupported locale \`${tag}\`; available: en, ${Object.keys(locales).join(", ")}`);
-  const { default: entries } = await load();
-  wasm.registerLocale(tag, entries);
+  const { default: language } = await load();
+  wasm.registerLocale(tag, language);
 }
 export const initSync = () => {};

@@ -159,15 +159,19 @@ fn schemas_rules_kinds_and_explanations_are_plain_data() {
         error_name(&schema("cluster".into(), JsValue::UNDEFINED).unwrap_err()),
         "RangeError"
     );
-    let rules: Vec<Value> = serde_wasm_bindgen::from_value(rules().unwrap()).unwrap();
+    let rules: Vec<Value> =
+        serde_wasm_bindgen::from_value(rules(JsValue::UNDEFINED).unwrap()).unwrap();
     assert_eq!(rules.len(), amlint::RULES.len());
-    let kinds: Vec<Value> = serde_wasm_bindgen::from_value(kinds().unwrap()).unwrap();
+    let kinds: Vec<Value> =
+        serde_wasm_bindgen::from_value(kinds(JsValue::UNDEFINED).unwrap()).unwrap();
     assert_eq!(kinds.len(), 9);
-    let rule: Value = serde_wasm_bindgen::from_value(explain("AML206".into()).unwrap()).unwrap();
+    let rule: Value =
+        serde_wasm_bindgen::from_value(explain("AML206".into(), JsValue::UNDEFINED).unwrap())
+            .unwrap();
     assert_eq!(rule["name"], "name-hyphen-suffix");
     assert!(rule["invalid"].as_str().unwrap().contains("cpu-cluster-1"));
     assert_eq!(
-        error_name(&explain("AML999".into()).unwrap_err()),
+        error_name(&explain("AML999".into(), JsValue::UNDEFINED).unwrap_err()),
         "RangeError"
     );
     // A name that is not a string at all is a TypeError that says so.
@@ -176,7 +180,7 @@ fn schemas_rules_kinds_and_explanations_are_plain_data() {
         "TypeError"
     );
     assert_eq!(
-        error_name(&explain(JsValue::from_f64(301.0)).unwrap_err()),
+        error_name(&explain(JsValue::from_f64(301.0), JsValue::UNDEFINED).unwrap_err()),
         "TypeError"
     );
 }

@@ -104,13 +104,27 @@ pub fn catalog(locale: Locale) -> &'static [(&'static str, &'static str)] {
 #[cfg(not(feature = "nl"))]
 static REGISTERED_NL: std::sync::OnceLock<&'static [(&'static str, &'static str)]> =
     std::sync::OnceLock::new();
+/// The Dutch schema titles and descriptions, registered with the catalog.
+#[cfg(not(feature = "nl"))]
+static REGISTERED_NL_SCHEMA: std::sync::OnceLock<&'static [(&'static str, &'static str)]> =
+    std::sync::OnceLock::new();
+/// The Dutch rule documentation, registered with the catalog.
+#[cfg(not(feature = "nl"))]
+static REGISTERED_NL_DOCS: std::sync::OnceLock<&'static [(&'static str, &'static str)]> =
+    std::sync::OnceLock::new();
 
 /// Registers the catalog of a language that is not built in: exactly the English ids, sorted, each
-/// with the English entry's placeholders. A second registration of the same language is ignored.
+/// with the English entry's placeholders, and the rules' documentation by code, sorted. A second
+/// registration of the same language is ignored.
 ///
 /// # Errors
 /// The language is built in, or the entries are not a catalog of it.
-pub fn register(locale: Locale, entries: Vec<(String, String)>) -> Result<(), String> {
+pub fn register(
+    locale: Locale,
+    entries: Vec<(String, String)>,
+    docs: Vec<(String, String)>,
+    schema: Vec<(String, String)>,
+) -> Result<(), String> {
     if locale.is_loaded() {
         return Ok(());
     }
@@ -130,19 +144,37 @@ pub fn register(locale: Locale, entries: Vec<(String, String)>) -> Result<(), St
             return Err(format!("`{id}` has other placeholders than in English"));
         }
     }
-    store(locale, entries)
+    for (list, what) in [
+        (&docs, "the rules' documentation"),
+        (&schema, "the schema texts"),
+    ] {
+        if list.windows(2).any(|pair| pair[0].0 >= pair[1].0) {
+            return Err(format!("{what} is not sorted"));
+        }
+    }
+    store(locale, entries, docs, schema)
 }
 
 #[cfg(not(feature = "nl"))]
-fn store(locale: Locale, entries: Vec<(String, String)>) -> Result<(), String> {
+fn store(
+    locale: Locale,
+    entries: Vec<(String, String)>,
+    docs: Vec<(String, String)>,
+    schema: Vec<(String, String)>,
+) -> Result<(), String> {
     // Kept for the life of the module: a language is loaded once.
-    let leaked: Vec<(&'static str, &'static str)> = entries
-        .into_iter()
-        .map(|(id, text)| (&*id.leak(), &*text.leak()))
-        .collect();
+    fn leak(pairs: Vec<(String, String)>) -> &'static [(&'static str, &'static str)] {
+        pairs
+            .into_iter()
+            .map(|(id, text)| (&*id.leak(), &*text.leak()))
+            .collect::<Vec<_>>()
+            .leak()
+    }
     match locale {
         Locale::Nl => {
-            let _ = REGISTERED_NL.set(leaked.leak());
+            let _ = REGISTERED_NL_DOCS.set(leak(docs));
+            let _ = REGISTERED_NL_SCHEMA.set(leak(schema));
+            let _ = REGISTERED_NL.set(leak(entries));
             Ok(())
         }
         Locale::En => Err("English is built in".to_owned()),
@@ -150,7 +182,12 @@ fn store(locale: Locale, entries: Vec<(String, String)>) -> Result<(), String> {
 }
 
 #[cfg(feature = "nl")]
-fn store(_: Locale, _: Vec<(String, String)>) -> Result<(), String> {
+fn store(
+    _: Locale,
+    _: Vec<(String, String)>,
+    _: Vec<(String, String)>,
+    _: Vec<(String, String)>,
+) -> Result<(), String> {
     Err("this language is built in".to_owned())
 }
 
@@ -166,34 +203,47 @@ fn placeholders(template: &str) -> Vec<&str> {
     found
 }
 
-/// A rule's documentation (Markdown) in `locale`, when that language has its own; English docs are
-/// the rules' doc comments (`Rule::docs`).
+/// Every rule's documentation (Markdown) in `locale`, by code, in order: what a language module
+/// carries. Empty for English, whose docs are the rules' doc comments (`Rule::docs`).
 #[must_use]
-pub fn rule_docs(locale: Locale, code: &str) -> Option<&'static str> {
-    let docs: &[(&str, &str)] = match locale {
-        Locale::En => return None,
+pub fn all_rule_docs(locale: Locale) -> &'static [(&'static str, &'static str)] {
+    match locale {
+        Locale::En => &[],
         #[cfg(feature = "nl")]
         Locale::Nl => docs_nl::DOCS,
         #[cfg(not(feature = "nl"))]
-        Locale::Nl => &[],
-    };
+        Locale::Nl => REGISTERED_NL_DOCS.get().copied().unwrap_or_default(),
+    }
+}
+
+/// A rule's documentation in `locale`, when that language has its own.
+#[must_use]
+pub fn rule_docs(locale: Locale, code: &str) -> Option<&'static str> {
+    let docs = all_rule_docs(locale);
     docs.binary_search_by(|(key, _)| (*key).cmp(code))
         .ok()
         .and_then(|at| docs.get(at))
         .map(|(_, docs)| *docs)
 }
 
+/// Every JSON Schema title and description in `locale`, by English text, in order: what a language
+/// module carries.
+#[must_use]
+pub fn all_schema_texts(locale: Locale) -> &'static [(&'static str, &'static str)] {
+    match locale {
+        Locale::En => &[],
+        #[cfg(feature = "nl")]
+        Locale::Nl => schema_nl::TEXT,
+        #[cfg(not(feature = "nl"))]
+        Locale::Nl => REGISTERED_NL_SCHEMA.get().copied().unwrap_or_default(),
+    }
+}
+
 /// A JSON Schema title or description in `locale`, by its English text; `None` in English, or when
 /// the language has no translation of it.
 #[must_use]
 pub fn schema_text(locale: Locale, english: &str) -> Option<&'static str> {
-    let table: &[(&str, &str)] = match locale {
-        Locale::En => return None,
-        #[cfg(feature = "nl")]
-        Locale::Nl => schema_nl::TEXT,
-        #[cfg(not(feature = "nl"))]
-        Locale::Nl => &[],
-    };
+    let table = all_schema_texts(locale);
     table
         .binary_search_by(|(key, _)| (*key).cmp(english))
         .ok()

@@ -91,6 +91,10 @@ pub struct SchemaOptions {
     /// `"07"` (default) or `"2020-12"`.
     #[tsify(optional, type = "\"07\" | \"2020-12\"")]
     pub draft: Option<String>,
+    /// The language of titles and descriptions (`"nl"` once `loadLocale("nl")` has run). English
+    /// by default.
+    #[tsify(optional)]
+    pub locale: Option<String>,
 }
 
 /// A compute kind, as `kinds` lists them.
@@ -136,14 +140,21 @@ impl RuleInfo {
         not(target_arch = "wasm32"),
         allow(dead_code, reason = "used by the wasm32 exports")
     )]
-    pub(crate) fn new(rule: &'static Rule, with_examples: bool) -> RuleInfo {
+    pub(crate) fn new(rule: &'static Rule, with_examples: bool, locale: crate::Locale) -> RuleInfo {
+        let docs = crate::messages::rule_docs(locale, rule.code)
+            .map_or_else(|| rule.docs(), str::to_owned);
+        let summary = docs
+            .split("\n\n")
+            .next()
+            .unwrap_or_default()
+            .replace('\n', " ");
         RuleInfo {
             code: rule.code,
             name: rule.name,
             severity: rule.severity.as_str(),
             kinds: rule.kinds.iter().map(|k| k.type_name()).collect(),
-            summary: rule.summary(),
-            docs: rule.docs(),
+            summary,
+            docs,
             schema_keywords: match rule.enforcement {
                 crate::Enforcement::Schema(keywords) => Some(keywords.to_vec()),
                 crate::Enforcement::Semantic => None,
@@ -159,10 +170,11 @@ impl KindInfo {
         not(target_arch = "wasm32"),
         allow(dead_code, reason = "used by the wasm32 exports")
     )]
-    pub(crate) fn new(kind: Kind) -> KindInfo {
+    pub(crate) fn new(kind: Kind, locale: crate::Locale) -> KindInfo {
+        let word = format!("kind.{}", kind.type_name());
         KindInfo {
             kind: kind.type_name(),
-            title: kind.display_name(),
+            title: crate::messages::template(locale, &word).unwrap_or(kind.display_name()),
             submission: match kind.submission() {
                 Submission::Create => "create",
                 Submission::Attach => "attach",
@@ -380,8 +392,19 @@ mod tests {
     #[test]
     fn rules_carry_their_docs_and_examples_only_when_explained() {
         let rule = crate::by_code("AML301").unwrap();
-        assert!(RuleInfo::new(rule, false).invalid.is_none());
-        assert!(RuleInfo::new(rule, true).invalid.is_some());
-        assert_eq!(KindInfo::new(Kind::Aks).submission, "studio");
+        assert!(
+            RuleInfo::new(rule, false, crate::Locale::En)
+                .invalid
+                .is_none()
+        );
+        assert!(
+            RuleInfo::new(rule, true, crate::Locale::En)
+                .invalid
+                .is_some()
+        );
+        assert_eq!(
+            KindInfo::new(Kind::Aks, crate::Locale::En).submission,
+            "studio"
+        );
     }
 }

@@ -345,8 +345,13 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
         #[wasm_bindgen(unchecked_param_type = "SchemaOptions")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
         let kind = string_arg(&kind, "schema expects a kind name")?;
-        let [draft] = read_options(&options, "schema options", [("draft", Shape::Text)])?;
+        let [draft, locale] = read_options(
+            &options,
+            "schema options",
+            [("draft", Shape::Text), ("locale", Shape::Text)],
+        )?;
         let draft = text(draft);
+        let locale = docs_locale_of(text(locale))?;
 
         let draft = match draft.as_deref() {
             None => Draft::default(),
@@ -359,29 +364,66 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
         } else {
             schema::for_kind(parse_kind(&kind)?, draft)
         };
-        to_js(&schema)
+        if locale == Locale::En {
+            return to_js(&schema);
+        }
+        to_js(&schema::localized(&schema, locale))
     }
 
-    /// Every compute kind amlint knows.
+    /// Every compute kind amlint knows, with its title in `locale` once that is loaded.
     #[wasm_bindgen(unchecked_return_type = "KindInfo[]")]
-    pub fn kinds() -> Result<JsValue, JsValue> {
+    pub fn kinds(
+        #[wasm_bindgen(unchecked_param_type = "{ locale?: string }")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let locale = docs_locale(&options, "kinds options")?;
         to_js(
             &Kind::ALL
                 .iter()
-                .map(|k| KindInfo::new(*k))
+                .map(|k| KindInfo::new(*k, locale))
                 .collect::<Vec<_>>(),
         )
     }
 
     /// Every rule: code, name, severity, kinds, summary, docs.
     #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
-    pub fn rules() -> Result<JsValue, JsValue> {
+    pub fn rules(
+        #[wasm_bindgen(unchecked_param_type = "{ locale?: string }")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let locale = docs_locale(&options, "rules options")?;
         to_js(
             &crate::RULES
                 .iter()
-                .map(|r| RuleInfo::new(r, false))
+                .map(|r| RuleInfo::new(r, false, locale))
                 .collect::<Vec<_>>(),
         )
+    }
+
+    /// The language of `rules` and `explain` (their `locale` option): loaded, or a `RangeError`.
+    fn docs_locale(options: &JsValue, what: &str) -> Result<Locale, JsValue> {
+        let [locale] = read_options(options, what, [("locale", Shape::Text)])?;
+        docs_locale_of(text(locale))
+    }
+
+    /// A `locale` option read: English when not given; a language not loaded is a `RangeError`.
+    fn docs_locale_of(tag: Option<String>) -> Result<Locale, JsValue> {
+        match tag {
+            None => Ok(Locale::En),
+            Some(tag) => {
+                let locale = Locale::from_tag(&tag).ok_or_else(|| {
+                    range_error(format!(
+                        "unsupported locale `{tag}`; available: {}",
+                        Locale::available()
+                    ))
+                })?;
+                if !locale.is_loaded() {
+                    return Err(range_error(format!(
+                        "locale `{tag}` is not loaded: `await loadLocale(\"{}\")` first",
+                        locale.tag()
+                    )));
+                }
+                Ok(locale)
+            }
+        }
     }
 
     /// One rule with its docs and examples, by code (`AML301`) or name. Throws a `RangeError` for
@@ -389,10 +431,12 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
     #[wasm_bindgen(unchecked_return_type = "RuleInfo")]
     pub fn explain(
         #[wasm_bindgen(unchecked_param_type = "string")] code: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "{ locale?: string }")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
         let code = string_arg(&code, "explain expects a rule code or name")?;
+        let locale = docs_locale(&options, "explain options")?;
         let rule = crate::by_code(&code).ok_or_else(|| range_error(format!("no rule `{code}`")))?;
-        to_js(&RuleInfo::new(rule, true))
+        to_js(&RuleInfo::new(rule, true, locale))
     }
 
     /// Reads YAML or JSON text the way `az ml` does (YAML 1.1, merge keys, last-wins duplicate
@@ -500,33 +544,47 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
         js::with_node(value, |node| node.to_json()).map_err(|e| type_error(e.message("the value")))
     }
 
-    /// Registers the catalog of a language the module does not carry (what `loadLocale` in the
-    /// package's entry fetches): `[id, template]` pairs. Throws a `TypeError` for anything else.
+    /// Registers a language the module does not carry (what `loadLocale` in the package's entry
+    /// fetches): `{ messages: [id, template][], docs: [code, markdown][] }`. Throws a `TypeError`
+    /// for anything else.
     #[wasm_bindgen(js_name = registerLocale)]
     pub fn register_locale(
         tag: &str,
-        #[wasm_bindgen(unchecked_param_type = "[string, string][]")] entries: JsValue,
+        #[wasm_bindgen(
+            unchecked_param_type = "{ messages: [string, string][]; docs: [string, string][]; schema: [string, string][] }"
+        )]
+        pack: JsValue,
     ) -> Result<(), JsValue> {
         let locale = Locale::from_tag(tag)
             .ok_or_else(|| range_error(format!("unsupported locale `{tag}`")))?;
-        let pairs = js::with_node(&entries, |node| {
-            let Value::Seq(items) = &node.value else {
+        let pairs = |node: Option<&crate::yaml::Node<'_>>| -> Option<Vec<(String, String)>> {
+            let Value::Seq(items) = &node?.value else {
                 return None;
             };
             items
                 .iter()
                 .map(|item| match &item.value {
-                    Value::Seq(pair) if pair.len() == 2 => {
-                        Some((pair[0].as_str()?.to_owned(), pair[1].as_str()?.to_owned()))
-                    }
+                    Value::Seq(pair) => match pair.as_slice() {
+                        [id, text] => Some((id.as_str()?.to_owned(), text.as_str()?.to_owned())),
+                        _ => None,
+                    },
                     _ => None,
                 })
-                .collect::<Option<Vec<_>>>()
+                .collect()
+        };
+        let (messages, docs, schema) = js::with_node(&pack, |node| {
+            Some((
+                pairs(node.get("messages"))?,
+                pairs(node.get("docs"))?,
+                pairs(node.get("schema"))?,
+            ))
         })
-        .map_err(|e| type_error(e.message("the catalog")))?
-        .ok_or_else(|| type_error("a catalog is a list of [id, template] pairs"))?;
-        crate::messages::register(locale, pairs)
-            .map_err(|e| type_error(format!("not a catalog of `{tag}`: {e}")))
+        .map_err(|e| type_error(e.message("the language")))?
+        .ok_or_else(|| {
+            type_error("a language is { messages, docs, schema }, each a list of [key, text] pairs")
+        })?;
+        crate::messages::register(locale, messages, docs, schema)
+            .map_err(|e| type_error(format!("not the language `{tag}`: {e}")))
     }
 
     /// The version of amlint.

@@ -43,7 +43,15 @@ fn schema_command_writes_the_committed_schemas() {
     for (draft, folder) in [("07", "draft-07"), ("2020-12", "2020-12")] {
         for (lang, prefix) in [("en", ""), ("nl", "nl/")] {
             let status = Command::new(env!("CARGO_BIN_EXE_amlint"))
-                .args(["schema", "--all", "--draft", draft, "--lang", lang, "--out-dir"])
+                .args([
+                    "schema",
+                    "--all",
+                    "--draft",
+                    draft,
+                    "--lang",
+                    lang,
+                    "--out-dir",
+                ])
                 .arg(out.join(format!("{prefix}{folder}")))
                 .status()
                 .unwrap();
@@ -138,13 +146,22 @@ fn relative_links_in_the_docs_resolve() {
 fn locale_modules_are_current() {
     use amlint::Locale;
     for locale in Locale::ALL.iter().filter(|l| **l != Locale::En) {
-        let entries: Vec<String> = amlint::messages::catalog(*locale)
-            .iter()
-            .map(|(id, text)| serde_json::to_string(&(id, text)).unwrap())
-            .collect();
-        let body = format!("[\n  {}\n]", entries.join(",\n  "));
+        let pairs = |list: &[(&str, &str)]| -> String {
+            let lines: Vec<String> = list
+                .iter()
+                .map(|(key, text)| serde_json::to_string(&(key, text)).unwrap())
+                .collect();
+            format!("[\n    {}\n  ]", lines.join(",\n    "))
+        };
+        let body = format!(
+            "{{\n  messages: {},\n  docs: {},\n  schema: {},\n}}",
+            pairs(amlint::messages::catalog(*locale)),
+            pairs(amlint::messages::all_rule_docs(*locale)),
+            pairs(amlint::messages::all_schema_texts(*locale))
+        );
         let header = format!(
-            "// The {} message catalog of amlint, loaded on demand by `loadLocale(\"{}\")`.\n// Generated from src/messages/{}.rs: `AMLINT_UPDATE=1 cargo test --test it docs`.\n",
+            "// The {} messages, rule documentation and schema texts of amlint, loaded on demand by `loadLocale(\"{}\")`.\n// Generated from src/messages/{}.rs and docs_{}.rs: `AMLINT_UPDATE=1 cargo test --test it docs`.\n",
+            locale.tag(),
             locale.tag(),
             locale.tag(),
             locale.tag()

@@ -10,6 +10,8 @@ const shape = (found) => found.map((d) => [d.code, d.pointer, d.severity, d.bloc
 
 test("Dutch is loaded on demand and then speaks every finding with the same codes and pointers", async () => {
   assert.throws(() => amlint.validate(spec, { locale: "nl" }), { name: "RangeError", message: /loadLocale\("nl"\)/ });
+  assert.throws(() => amlint.explain("AML302", { locale: "nl" }), { name: "RangeError" });
+  assert.throws(() => amlint.schema("amlcompute", { locale: "nl" }), { name: "RangeError" });
   await amlint.loadLocale("nl");
   await amlint.loadLocale("nl");
   const english = amlint.validate(spec);
@@ -20,6 +22,16 @@ test("Dutch is loaded on demand and then speaks every finding with the same code
   const text = amlint.validate("name: cpu-cluster-1\ntype: amlcompute\n", { locale: "nl" });
   assert.equal(text[0].line, 1);
   await assert.rejects(amlint.loadLocale("de"), { name: "RangeError" });
+  // Schemas for Dutch forms: the same schema, Dutch labels.
+  const nlSchema = amlint.schema("amlcompute", { locale: "nl" });
+  assert.equal(nlSchema.properties.min_instances.title, "Minimum aantal knooppunten");
+  assert.deepEqual(Object.keys(nlSchema.properties), Object.keys(amlint.schema("amlcompute").properties));
+  // The rules' documentation comes with the language.
+  const rule = amlint.explain("AML302", { locale: "nl" });
+  assert.match(rule.docs, /Bronnen:/);
+  assert.equal(rule.code, "AML302");
+  assert.deepEqual(amlint.rules({ locale: "nl" }).map((r) => r.code), amlint.rules().map((r) => r.code));
+  assert.notEqual(amlint.rules({ locale: "nl" })[0].summary, amlint.rules()[0].summary);
   const { createValidator } = await import("amlint/rjsf");
   const { errors } = createValidator({ kind: "amlcompute", locale: "nl" }).validateFormData({ name: "cpu-cluster-1", max_instances: 2 }, {});
   assert.match(errors[0].message, /eindigt op `-1`/);

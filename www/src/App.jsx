@@ -1,12 +1,14 @@
 import { createContext, useCallback, useContext, useMemo, useState } from "react";
 import Form from "@rjsf/core";
-import { explain, formSpec, kinds as listKinds, parse, schema as schemaOf, toYaml, validate } from "amlint";
+import { explain, formSpec, kinds as listKinds, loadLocale, parse, schema as schemaOf, toYaml, validate } from "amlint";
 import { createValidator, fieldPointer, pointerToPath } from "amlint/rjsf";
+import { LANGUAGES, WORDS } from "./i18n.js";
 import { STARTERS, TABS } from "./starters.js";
 
-const KINDS = Object.fromEntries(listKinds().map((k) => [k.kind, k]));
+/** The kinds amlint knows, with their titles in `locale`. */
+const kindsIn = (locale) => Object.fromEntries(listKinds({ locale }).map((k) => [k.kind, k]));
 /** What amlint says of a kind az ml cannot submit (its rule's summary), shown above such forms. */
-const STUDIO_ONLY = explain("AML012").summary.replaceAll("`", "");
+const studioOnly = (locale) => explain("AML012", { locale }).summary.replaceAll("`", "");
 const Findings = createContext({});
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 
@@ -70,19 +72,20 @@ function FieldTemplate(props) {
 
 const NoErrors = () => null;
 
-const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+const plural = (n, [one, many]) => `${n} ${n === 1 ? one : many}`;
 
-function Summary({ findings, fromText }) {
+function Summary({ findings, fromText, words }) {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   return (
-    <section className="panel summary" aria-label="Findings">
+    <section className="panel summary" aria-label={words.findings}>
       <h2>
-        Findings <span className="count error">{plural(counts.error, "error")}</span>{" "}
-        <span className="count warning">{plural(counts.warning, "warning")}</span> <span className="count info">{plural(counts.info, "info")}</span>
+        {words.findings} <span className="count error">{plural(counts.error, words.count.error)}</span>{" "}
+        <span className="count warning">{plural(counts.warning, words.count.warning)}</span>{" "}
+        <span className="count info">{plural(counts.info, words.count.info)}</span>
       </h2>
       {findings.length === 0 ? (
-        <p className="clean">No problems: this spec passes every amlint rule.</p>
+        <p className="clean">{words.clean}</p>
       ) : (
         <ul>
           {[...findings]
@@ -101,19 +104,30 @@ function Summary({ findings, fromText }) {
 }
 
 export function App() {
+  // English is built in; another language is loaded (once) before it is shown.
+  const [locale, setLocale] = useState("en");
+  const words = WORDS[locale];
+  const KINDS = useMemo(() => kindsIn(locale), [locale]);
+  const chooseLanguage = useCallback(async (next) => {
+    await loadLocale(next);
+    setLocale(next);
+  }, []);
   const [kind, setKind] = useState("amlcompute");
   const [formData, setFormData] = useState(STARTERS.amlcompute);
   const [yaml, setYaml] = useState(() => toYaml(STARTERS.amlcompute));
   // Where the last edit came from: the form regenerates the YAML; YAML typed by hand is kept.
   const [source, setSource] = useState("form");
 
-  const schema = useMemo(() => forRendering(schemaOf(kind)), [kind]);
+  const schema = useMemo(() => forRendering(schemaOf(kind, { locale })), [kind, locale]);
   const uiSchema = useMemo(() => uiSchemaFor(schema), [schema]);
-  const validator = useMemo(() => createValidator({ kind }), [kind]);
+  const validator = useMemo(() => createValidator({ kind, locale }), [kind, locale]);
 
   // The spec the form stands for (sections not filled in left out), as the validator reads it.
   const spec = useMemo(() => formSpec(formData ?? {}), [formData]);
-  const findings = useMemo(() => (source === "text" ? validate(yaml) : validate(spec, { kind })), [source, yaml, spec, kind]);
+  const findings = useMemo(
+    () => (source === "text" ? validate(yaml, { locale }) : validate(spec, { kind, locale })),
+    [source, yaml, spec, kind, locale],
+  );
   const byField = useMemo(() => {
     const map = {};
     for (const f of findings) (map[fieldId(fieldPointer(f))] ??= []).push(f);
@@ -144,7 +158,7 @@ export function App() {
     setSource("text");
     const spec = parse(text);
     if (spec && typeof spec === "object" && !Array.isArray(spec)) {
-      if (typeof spec.type === "string" && KINDS[spec.type.toLowerCase()]) setKind(spec.type.toLowerCase());
+      if (typeof spec.type === "string" && STARTERS[spec.type.toLowerCase()]) setKind(spec.type.toLowerCase());
       setFormData(spec);
     }
   }, []);
@@ -161,23 +175,29 @@ export function App() {
   return (
     <div className="app">
       <header>
-        <h1>amlint playground</h1>
+        <div className="languages" role="group" aria-label={words.language}>
+          {LANGUAGES.map((l) => (
+            <button key={l} type="button" aria-pressed={l === locale} className={l === locale ? "active" : ""} onClick={() => chooseLanguage(l)} lang={l}>
+              {l.toUpperCase()}
+            </button>
+          ))}
+        </div>
+        <h1>{words.title}</h1>
         <p>
-          Azure Machine Learning compute forms, rendered from amlint's JSON Schemas and checked on every change by its WebAssembly build —
-          the same rules, codes and messages as <code>amlint check</code>.
+          {words.intro} <code>amlint check</code>.
         </p>
       </header>
       <nav className="tabs" role="tablist">
         {TABS.map((t) => (
           <button key={t.id} role="tab" aria-selected={t === tab} className={t === tab ? "active" : ""} onClick={() => switchKind(t.kinds[0])}>
-            {t.label}
+            {words.tabs[t.id]}
           </button>
         ))}
       </nav>
       {tab.kinds.length > 1 && (
         <label className="kind-picker">
-          Compute type{" "}
-          <select value={kind} onChange={(e) => switchKind(e.target.value)} aria-label="Compute type">
+          {words.computeType}{" "}
+          <select value={kind} onChange={(e) => switchKind(e.target.value)} aria-label={words.computeType}>
             {tab.kinds.map((k) => (
               <option key={k} value={k}>
                 {capitalise(KINDS[k].title)}
@@ -187,14 +207,14 @@ export function App() {
         </label>
       )}
       <main>
-        <section className="panel form" aria-label={`${capitalise(KINDS[kind].title)} form`}>
+        <section className="panel form" aria-label={words.form(capitalise(KINDS[kind].title))} lang={locale}>
 
           {KINDS[kind].submission === "studio" && (
-            <p className="note">{STUDIO_ONLY}</p>
+            <p className="note">{studioOnly(locale)}</p>
           )}
           <Findings.Provider value={byField}>
             <Form
-              key={kind}
+              key={`${kind}-${locale}`}
               schema={schema}
               uiSchema={uiSchema}
               formData={formData}
@@ -210,21 +230,19 @@ export function App() {
 
             >
               <button type="button" className="primary" onClick={download}>
-                Download YAML
+                {words.download}
               </button>
             </Form>
           </Findings.Provider>
         </section>
         <aside>
-          <Summary findings={findings} fromText={source === "text"} />
+          <Summary findings={findings} fromText={source === "text"} words={words} />
           <section className="panel yaml">
             <h2>YAML</h2>
 
             <textarea aria-label="YAML" spellCheck={false} value={yaml} onChange={onYamlChange} rows={18} />
             <p className="hint">
-              The spec as{" "}
-              <code>az ml compute {KINDS[kind].submission === "attach" ? "attach" : "create"} --file</code> reads it. Paste or
-              edit YAML here: the form follows, and findings show line:column.
+              {words.hint(<code key="command">az ml compute {KINDS[kind].submission === "attach" ? "attach" : "create"} --file</code>)}
             </p>
 
           </section>

@@ -30,10 +30,10 @@ export const STARTERS = {
   datalakeanalytics: { name: "dla-pipelines", type: "datalakeanalytics", resource_id: `${SUB}/Microsoft.DataLakeAnalytics/accounts/mldla` },
 };
 
-/** The studio's compute tabs; attached computes share one tab with a type picker. */
+/** The studio's compute tabs (their labels, by id, in i18n.js); attached computes share one tab with a type picker. */
 export const TABS = [
-  { id: "instance", label: "Compute instance", kinds: ["computeinstance"] },
-  { id: "cluster", label: "Compute cluster", kinds: ["amlcompute"] },
-  { id: "inference", label: "Inference cluster", kinds: ["aks"] },
-  { id: "attached", label: "Attached compute", kinds: ["virtualmachine", "kubernetes", "synapsespark", "hdinsight", "databricks", "datalakeanalytics"] },
+  { id: "instance", kinds: ["computeinstance"] },
+  { id: "cluster", kinds: ["amlcompute"] },
+  { id: "inference", kinds: ["aks"] },
+  { id: "attached", kinds: ["virtualmachine", "kubernetes", "synapsespark", "hdinsight", "databricks", "datalakeanalytics"] },
 ];
