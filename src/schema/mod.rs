@@ -765,9 +765,22 @@ pub fn localized(schema: &Schema, locale: crate::Locale) -> Schema {
             _ => {}
         }
     }
-    let mut value = schema.clone().to_value();
-    walk(&mut value, locale);
-    Schema::try_from(value).unwrap_or_else(|_| schema.clone())
+    // In place on a clone: no round trip through serde, which would bring its float formatting
+    // and error texts into the .wasm.
+    let mut localized = schema.clone();
+    if let Some(object) = localized.as_object_mut() {
+        for (key, inner) in object.iter_mut() {
+            match inner {
+                serde_json::Value::String(text) if key == "title" || key == "description" => {
+                    if let Some(translated) = crate::messages::schema_text(locale, text) {
+                        *text = translated.to_owned();
+                    }
+                }
+                other => walk(other, locale),
+            }
+        }
+    }
+    localized
 }
 
 /// Pretty JSON with a trailing newline, as committed.
