@@ -42,3 +42,19 @@ test("require('amlint') loads Dutch too", async () => {
   await cjs.loadLocale("nl");
   assert.match(cjs.validate(spec, { locale: "nl" }).find((d) => d.code === "AML301").message, /is groter dan/);
 });
+
+test("every rule's failing example gives the same findings in English and Dutch, worded in Dutch", async () => {
+  await amlint.loadLocale("nl");
+  let dutchWords = 0;
+  for (const { code } of amlint.rules()) {
+    const { invalid } = amlint.explain(code);
+    for (const text of invalid.split("# amlint: next file\n")) {
+      const english = amlint.validate(text);
+      const dutch = amlint.validate(text, { locale: "nl" });
+      assert.deepEqual(shape(dutch), shape(english), code);
+      assert.deepEqual(dutch.map((d) => [d.line, d.column]), english.map((d) => [d.line, d.column]), code);
+      dutchWords += dutch.filter((d, i) => d.message !== english[i].message).length;
+    }
+  }
+  assert.ok(dutchWords > 100, `only ${dutchWords} findings were worded differently`);
+});
