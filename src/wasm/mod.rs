@@ -265,25 +265,7 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
                 ("failOn", Shape::Text),
             ],
         )?;
-        let (locale, kind) = (text(locale), text(kind));
-        let locale = match locale.as_deref() {
-            None => Locale::En,
-            Some(tag) => {
-                let locale = Locale::from_tag(tag).ok_or_else(|| {
-                    range_error(format!(
-                        "unsupported locale `{tag}`; available: {}",
-                        Locale::available()
-                    ))
-                })?;
-                if !locale.is_loaded() {
-                    return Err(range_error(format!(
-                        "locale `{tag}` is not loaded: `await loadLocale(\"{}\")` first",
-                        locale.tag()
-                    )));
-                }
-                locale
-            }
-        };
+        let (locale, kind) = (loaded_locale(text(locale))?, text(kind));
         let (levels, fail_on) = policy([select, extend_select, ignore, severity, fail_on])?;
         let options = Options {
             kind: kind.as_deref().map(parse_kind).transpose()?,
@@ -351,7 +333,7 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
             [("draft", Shape::Text), ("locale", Shape::Text)],
         )?;
         let draft = text(draft);
-        let locale = docs_locale_of(text(locale))?;
+        let locale = loaded_locale(text(locale))?;
 
         let draft = match draft.as_deref() {
             None => Draft::default(),
@@ -401,11 +383,12 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
     /// The language of `rules` and `explain` (their `locale` option): loaded, or a `RangeError`.
     fn docs_locale(options: &JsValue, what: &str) -> Result<Locale, JsValue> {
         let [locale] = read_options(options, what, [("locale", Shape::Text)])?;
-        docs_locale_of(text(locale))
+        loaded_locale(text(locale))
     }
 
-    /// A `locale` option read: English when not given; a language not loaded is a `RangeError`.
-    fn docs_locale_of(tag: Option<String>) -> Result<Locale, JsValue> {
+    /// A `locale` option read: English when not given; an unknown language or one not loaded is a
+    /// `RangeError` that says what to do.
+    fn loaded_locale(tag: Option<String>) -> Result<Locale, JsValue> {
         match tag {
             None => Ok(Locale::En),
             Some(tag) => {
