@@ -7,6 +7,7 @@
 use globset::{Glob, GlobMatcher};
 use serde::{Deserialize, Serialize};
 
+use crate::messages::phrase;
 use crate::policy::{Level, Levels, Selection, UnknownSelector, rules_of};
 use crate::report::Format;
 use crate::rules::declare::Severity;
@@ -177,7 +178,11 @@ impl Config {
     /// # Errors
     /// Broken TOML, an unknown key, a value of the wrong type, a rule selector that names no rule,
     /// or a glob that is not one; with the place in the file.
-    pub fn parse(text: &str, kind: FileKind) -> Result<Option<Config>, ConfigError> {
+    pub fn parse(
+        text: &str,
+        kind: FileKind,
+        locale: crate::Locale,
+    ) -> Result<Option<Config>, ConfigError> {
         let document = toml::de::DeTable::parse(text).map_err(|e| toml_error(text, &e))?;
         let table = match kind {
             FileKind::Amlint => Some(document.get_ref()),
@@ -199,10 +204,14 @@ impl Config {
         for key in table.keys() {
             let name = key.get_ref().as_ref();
             if !KEYS.contains(&name) {
-                let mut message = format!("unknown key `{name}`");
-                if let Some(near) = crate::rules::shape::closest(name, KEYS.iter().copied()) {
-                    message.push_str(&format!("; did you mean `{near}`?"));
-                }
+                let message = match crate::rules::shape::closest(name, KEYS.iter().copied()) {
+                    Some(near) => phrase(
+                        locale,
+                        "config.unknown_key_suggest",
+                        &[("key", name), ("suggestion", near)],
+                    ),
+                    None => phrase(locale, "config.unknown_key", &[("key", name)]),
+                };
                 return Err(error_at(text, key.span().start, message));
             }
         }
@@ -212,12 +221,12 @@ impl Config {
                 .map(|p| p.tool.and_then(|t| t.amlint).unwrap_or_default()),
         }
         .map_err(|e| toml_error(text, &e))?;
-        Config::new(file, text).map(Some)
+        Config::new(file, text, locale).map(Some)
     }
 
     /// A config from settings, checked and with its globs compiled; `text` is where the settings
     /// were written, to point at a bad one.
-    fn new(file: ConfigFile, text: &str) -> Result<Config, ConfigError> {
+    fn new(file: ConfigFile, text: &str, locale: crate::Locale) -> Result<Config, ConfigError> {
         let selectors = file
             .select
             .iter()
@@ -228,29 +237,26 @@ impl Config {
             .chain(file.per_file_ignores.values().flatten());
         for selector in selectors {
             if let Err(unknown) = rules_of(selector) {
-                return Err(error_at(
-                    text,
-                    find_word(text, selector),
-                    unknown.to_string(),
-                ));
+                let message = unknown.text(locale);
+                return Err(error_at(text, find_word(text, selector), message));
             }
         }
         if let Some(lang) = &file.lang {
             if crate::Locale::from_tag(lang).is_none() {
-                let message = format!(
-                    "`lang = \"{lang}\"` is not a language amlint speaks; one of: {}",
-                    crate::Locale::available()
+                let languages = crate::Locale::available();
+                let message = phrase(
+                    locale,
+                    "config.lang",
+                    &[("lang", lang), ("languages", &languages)],
                 );
                 return Err(error_at(text, find_word(text, lang), message));
             }
         }
         let glob = |pattern: &String| -> Result<(GlobMatcher, bool), ConfigError> {
             let compiled = Glob::new(pattern).map_err(|e| {
-                error_at(
-                    text,
-                    find_word(text, pattern),
-                    format!("not a glob: {}", e.kind()),
-                )
+                let detail = e.kind().to_string();
+                let message = phrase(locale, "config.glob", &[("detail", &detail)]);
+                error_at(text, find_word(text, pattern), message)
             })?;
             Ok((compiled.compile_matcher(), !pattern.contains('/')))
         };
@@ -392,7 +398,7 @@ mod tests {
     use super::*;
 
     fn parse(text: &str) -> Result<Config, ConfigError> {
-        Config::parse(text, FileKind::Amlint).map(Option::unwrap_or_default)
+        Config::parse(text, FileKind::Amlint, crate::Locale::En).map(Option::unwrap_or_default)
     }
 
     #[test]
@@ -435,16 +441,26 @@ mod tests {
 
     #[test]
     fn pyproject_without_a_table_is_not_a_config() {
-        let none = Config::parse("[project]\nname = \"x\"\n", FileKind::Pyproject).unwrap();
+        let none = Config::parse(
+            "[project]\nname = \"x\"\n",
+            FileKind::Pyproject,
+            crate::Locale::En,
+        )
+        .unwrap();
         assert!(none.is_none());
         let some = Config::parse(
             "[project]\nname = \"x\"\n[tool.amlint]\nignore = [\"AML302\"]\n",
             FileKind::Pyproject,
+            crate::Locale::En,
         )
         .unwrap()
         .unwrap();
         assert_eq!(some.file.ignore, ["AML302"]);
-        let wrong = Config::parse("[tool.amlint]\nselekt = []\n", FileKind::Pyproject);
+        let wrong = Config::parse(
+            "[tool.amlint]\nselekt = []\n",
+            FileKind::Pyproject,
+            crate::Locale::En,
+        );
         assert_eq!(wrong.unwrap_err().line, 2);
     }
 

@@ -440,6 +440,61 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     // Words and phrases that arguments name (`Arg::Word`, `Arg::Phrase`).
     ("address.cidr", "an IPv4 CIDR range such as 10.0.0.0/16"),
     ("address.ip", "an IPv4 address such as 10.0.0.10"),
+    (
+        "cli.extend_deep",
+        "{path}: `extend = \"{base}\"` goes more than {depth} files deep (a cycle?)",
+    ),
+    (
+        "cli.extend_empty",
+        "{path}: the file it extends has no settings",
+    ),
+    ("cli.flags", "--select/--ignore/--severity: {problem}"),
+    (
+        "cli.lang_env",
+        "AMLINT_LANG={tag}: not a language amlint speaks; one of: {languages}",
+    ),
+    ("cli.no_files", "no files to check"),
+    ("cli.no_rule", "no rule `{rule}`"),
+    (
+        "cli.no_rule_suggest",
+        "no rule `{rule}`; did you mean `{suggestion}`?",
+    ),
+    ("cli.no_such_file", "no such file or folder"),
+    ("cli.no_table", "{path}: has no [tool.amlint] table"),
+    ("cli.not_baseline", "{path}: not a baseline: {detail}"),
+    (
+        "cli.not_regular",
+        "not a regular file ({what}); to check a stream, pipe it in with `-`",
+    ),
+    ("cli.not_regular.device", "a device"),
+    ("cli.not_regular.fifo", "a named pipe"),
+    ("cli.not_regular.folder", "a folder"),
+    ("cli.not_regular.other", "not a file"),
+    ("cli.not_regular.socket", "a socket"),
+    ("cli.permission_denied", "permission denied"),
+    ("cli.recorded", "recorded {count} findings in {path}"),
+    ("cli.settings.file", "# config file: {path}"),
+    ("cli.settings.files", "# files: {count}"),
+    ("cli.settings.isolated", "# config file: none (--isolated)"),
+    ("cli.settings.none", "# config file: none found"),
+    (
+        "cli.unknown_kind",
+        "unknown kind `{name}`; one of: compute, config, {kinds}",
+    ),
+    (
+        "cli.unknown_rule",
+        "no rule `{rule}`; `amlint rules` lists them",
+    ),
+    ("config.glob", "not a glob: {detail}"),
+    (
+        "config.lang",
+        "`lang = \"{lang}\"` is not a language amlint speaks; one of: {languages}",
+    ),
+    ("config.unknown_key", "unknown key `{key}`"),
+    (
+        "config.unknown_key_suggest",
+        "unknown key `{key}`; did you mean `{suggestion}`?",
+    ),
     ("cron.day_of_month", "day of month"),
     ("cron.day_of_week", "day of week"),
     (

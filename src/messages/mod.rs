@@ -7,6 +7,8 @@ mod arg;
 mod docs_nl;
 mod en;
 #[cfg(feature = "nl")]
+mod help_nl;
+#[cfg(feature = "nl")]
 mod nl;
 #[cfg(feature = "nl")]
 mod schema_nl;
@@ -226,6 +228,37 @@ pub fn rule_docs(locale: Locale, code: &str) -> Option<&'static str> {
         .map(|(_, docs)| *docs)
 }
 
+/// The command line's help in `locale`, by `subcommand.argument` (clap's ids; `about` for the
+/// command, a subcommand's name for its description); `None` in English, whose help is the CLI's
+/// doc comments.
+#[must_use]
+pub fn help_text(locale: Locale, id: &str) -> Option<&'static str> {
+    let table: &[(&str, &str)] = match locale {
+        Locale::En => return None,
+        #[cfg(feature = "nl")]
+        Locale::Nl => help_nl::HELP,
+        #[cfg(not(feature = "nl"))]
+        Locale::Nl => &[],
+    };
+    table
+        .binary_search_by(|(key, _)| (*key).cmp(id))
+        .ok()
+        .and_then(|at| table.get(at))
+        .map(|(_, text)| *text)
+}
+
+/// Every `subcommand.argument` id the help table of `locale` words, for tests.
+#[must_use]
+pub fn help_ids(locale: Locale) -> Vec<&'static str> {
+    match locale {
+        Locale::En => Vec::new(),
+        #[cfg(feature = "nl")]
+        Locale::Nl => help_nl::HELP.iter().map(|(id, _)| *id).collect(),
+        #[cfg(not(feature = "nl"))]
+        Locale::Nl => Vec::new(),
+    }
+}
+
 /// Every JSON Schema title and description in `locale`, by English text, in order: what a language
 /// module carries.
 #[must_use]
@@ -249,6 +282,17 @@ pub fn schema_text(locale: Locale, english: &str) -> Option<&'static str> {
         .ok()
         .and_then(|at| table.get(at))
         .map(|(_, text)| *text)
+}
+
+/// A text of amlint's own (the command line's errors and notes, not a finding) in `locale`, its
+/// `{name}` placeholders filled with `args` as they are.
+#[must_use]
+pub fn phrase(locale: Locale, id: &str, args: &[(&'static str, &str)]) -> String {
+    let args: Vec<(&'static str, Arg)> = args
+        .iter()
+        .map(|(name, value)| (*name, Arg::Value((*value).to_owned())))
+        .collect();
+    render(locale, id, &args)
 }
 
 /// The template for `id`, falling back to English.

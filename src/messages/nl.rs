@@ -454,6 +454,64 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     // Woorden en zinsdelen waarnaar argumenten verwijzen (`Arg::Word`, `Arg::Phrase`).
     ("address.cidr", "een IPv4-CIDR-bereik zoals 10.0.0.0/16"),
     ("address.ip", "een IPv4-adres zoals 10.0.0.10"),
+    (
+        "cli.extend_deep",
+        "{path}: `extend = \"{base}\"` gaat meer dan {depth} bestanden diep (een kringloop?)",
+    ),
+    (
+        "cli.extend_empty",
+        "{path}: het bestand dat het uitbreidt, heeft geen instellingen",
+    ),
+    ("cli.flags", "--select/--ignore/--severity: {problem}"),
+    (
+        "cli.lang_env",
+        "AMLINT_LANG={tag}: geen taal die amlint spreekt; een van: {languages}",
+    ),
+    ("cli.no_files", "geen bestanden om te controleren"),
+    ("cli.no_rule", "er is geen regel `{rule}`"),
+    (
+        "cli.no_rule_suggest",
+        "er is geen regel `{rule}`; bedoelde u `{suggestion}`?",
+    ),
+    ("cli.no_such_file", "bestand of map bestaat niet"),
+    ("cli.no_table", "{path}: heeft geen tabel [tool.amlint]"),
+    ("cli.not_baseline", "{path}: geen baseline: {detail}"),
+    (
+        "cli.not_regular",
+        "geen gewoon bestand ({what}); geef een stroom met `-` door om hem te controleren",
+    ),
+    ("cli.not_regular.device", "een apparaat"),
+    ("cli.not_regular.fifo", "een named pipe"),
+    ("cli.not_regular.folder", "een map"),
+    ("cli.not_regular.other", "geen bestand"),
+    ("cli.not_regular.socket", "een socket"),
+    ("cli.permission_denied", "toegang geweigerd"),
+    ("cli.recorded", "{count} bevindingen vastgelegd in {path}"),
+    ("cli.settings.file", "# configuratiebestand: {path}"),
+    ("cli.settings.files", "# bestanden: {count}"),
+    (
+        "cli.settings.isolated",
+        "# configuratiebestand: geen (--isolated)",
+    ),
+    ("cli.settings.none", "# configuratiebestand: geen gevonden"),
+    (
+        "cli.unknown_kind",
+        "onbekend soort `{name}`; een van: compute, config, {kinds}",
+    ),
+    (
+        "cli.unknown_rule",
+        "er is geen regel `{rule}`; `amlint rules` toont ze",
+    ),
+    ("config.glob", "geen glob: {detail}"),
+    (
+        "config.lang",
+        "`lang = \"{lang}\"` is geen taal die amlint spreekt; een van: {languages}",
+    ),
+    ("config.unknown_key", "onbekende sleutel `{key}`"),
+    (
+        "config.unknown_key_suggest",
+        "onbekende sleutel `{key}`; bedoelde u `{suggestion}`?",
+    ),
     ("cron.day_of_month", "dag van de maand"),
     ("cron.day_of_week", "dag van de week"),
     (

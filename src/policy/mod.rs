@@ -82,13 +82,24 @@ pub struct UnknownSelector {
     pub suggestion: Option<&'static str>,
 }
 
+impl UnknownSelector {
+    /// What is wrong, in `locale`.
+    #[must_use]
+    pub fn text(&self, locale: crate::Locale) -> String {
+        match self.suggestion {
+            Some(suggestion) => crate::messages::phrase(
+                locale,
+                "cli.no_rule_suggest",
+                &[("rule", &self.selector), ("suggestion", suggestion)],
+            ),
+            None => crate::messages::phrase(locale, "cli.no_rule", &[("rule", &self.selector)]),
+        }
+    }
+}
+
 impl std::fmt::Display for UnknownSelector {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "no rule `{}`", self.selector)?;
-        if let Some(suggestion) = self.suggestion {
-            write!(f, "; did you mean `{suggestion}`?")?;
-        }
-        Ok(())
+        f.write_str(&self.text(crate::Locale::En))
     }
 }
 

@@ -178,6 +178,7 @@ fn findings_carry_data_not_text() {
 #[test]
 fn every_catalog_has_the_same_placeholders_and_translates_every_entry() {
     const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
+        "cli.flags",
         "kind.databricks",
         "kind.datalakeanalytics",
         "place.file",

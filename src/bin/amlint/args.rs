@@ -192,3 +192,115 @@ pub(crate) enum ColorChoice {
     Always,
     Never,
 }
+
+/// The language the command line's own text (help) is in: `--lang` on the command line, then
+/// `AMLINT_LANG`, then the POSIX locale (config files are read later, for reports).
+pub(crate) fn help_locale(args: &[std::ffi::OsString]) -> amlint::Locale {
+    let mut words = args.iter().filter_map(|a| a.to_str());
+    while let Some(word) = words.next() {
+        let tag = match word.strip_prefix("--lang") {
+            Some("") => words.next(),
+            Some(rest) => rest.strip_prefix('='),
+            None => None,
+        };
+        if let Some(locale) = tag.and_then(amlint::Locale::from_tag) {
+            return locale;
+        }
+    }
+    let var = |name: &str| std::env::var(name).ok();
+    if let Some(locale) = var("AMLINT_LANG")
+        .as_deref()
+        .and_then(amlint::Locale::from_tag)
+    {
+        return locale;
+    }
+    amlint::Locale::from_posix(
+        var("LC_ALL").as_deref(),
+        var("LC_MESSAGES").as_deref(),
+        var("LANG").as_deref(),
+    )
+}
+
+/// The command line, with its help in `locale` (clap's own words — `Usage:`, `Options:`, errors —
+/// stay English).
+pub(crate) fn command(locale: amlint::Locale) -> clap::Command {
+    use amlint::messages::help_text;
+    let mut command = <Cli as clap::CommandFactory>::command();
+    if let Some(about) = help_text(locale, "about") {
+        command = command.about(about);
+    }
+    let subcommands: Vec<String> = command
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for name in subcommands {
+        command = command.mut_subcommand(&name, |mut subcommand| {
+            if let Some(about) = help_text(locale, &name) {
+                subcommand = subcommand.about(about);
+            }
+            let ids: Vec<String> = subcommand
+                .get_arguments()
+                .map(|a| a.get_id().to_string())
+                .collect();
+            for id in ids {
+                if let Some(help) = help_text(locale, &format!("{name}.{id}")) {
+                    subcommand = subcommand.mut_arg(id, |arg| arg.help(help).long_help(help));
+                }
+            }
+            subcommand
+        });
+    }
+    command
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every command and argument a person reads help for is worded in every language, and the
+    /// Dutch table names nothing the command does not have.
+    #[test]
+    fn every_command_and_argument_has_help_in_every_language() {
+        let command = <Cli as clap::CommandFactory>::command();
+        let mut ids = vec!["about".to_owned()];
+        for subcommand in command.get_subcommands().filter(|s| s.get_name() != "help") {
+            let name = subcommand.get_name();
+            ids.push(name.to_owned());
+            for arg in subcommand.get_arguments() {
+                let id = arg.get_id().as_str();
+                if id != "help" && id != "version" {
+                    ids.push(format!("{name}.{id}"));
+                }
+            }
+        }
+        ids.sort();
+        for locale in amlint::Locale::ALL
+            .iter()
+            .filter(|l| **l != amlint::Locale::En)
+        {
+            let table: Vec<String> = amlint::messages::help_ids(*locale)
+                .into_iter()
+                .map(str::to_owned)
+                .collect();
+            assert_eq!(table, ids, "{locale:?}");
+        }
+    }
+
+    #[test]
+    fn the_help_language_comes_from_the_flag_first() {
+        let args = |words: &[&str]| {
+            words
+                .iter()
+                .map(std::ffi::OsString::from)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            help_locale(&args(&["amlint", "check", "--lang", "nl"])),
+            amlint::Locale::Nl
+        );
+        assert_eq!(
+            help_locale(&args(&["amlint", "check", "--lang=nl"])),
+            amlint::Locale::Nl
+        );
+    }
+}

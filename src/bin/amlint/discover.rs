@@ -26,8 +26,8 @@ const EXTENSIONS: &[&str] = &["yml", "yaml", "json"];
 /// What went wrong with a path, in words a user can act on.
 pub(crate) fn describe(error: &std::io::Error) -> String {
     match error.kind() {
-        std::io::ErrorKind::NotFound => "no such file or folder".to_owned(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        std::io::ErrorKind::NotFound => crate::ui::say("cli.no_such_file", &[]),
+        std::io::ErrorKind::PermissionDenied => crate::ui::say("cli.permission_denied", &[]),
         _ => error.to_string(),
     }
 }

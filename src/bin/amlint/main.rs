@@ -5,6 +5,7 @@ mod args;
 mod discover;
 mod output;
 mod settings;
+mod ui;
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -16,7 +17,6 @@ use std::path::Path;
 
 use amlint::report::{self, Baseline, File, Format, Settings, Style, printable};
 use amlint::{FileReport, Options};
-use clap::Parser;
 
 use crate::args::{CheckArgs, Cli, ColorChoice, Command, ListFormat, SchemaArgs};
 use crate::discover::Input;
@@ -29,7 +29,13 @@ fn main() -> ExitCode {
     if let Some(folder) = std::env::var_os("PWD") {
         let _ = std::env::set_current_dir(folder);
     }
-    let cli = Cli::parse();
+    let arguments: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    ui::set(args::help_locale(&arguments));
+    let matches = args::command(ui::locale()).get_matches_from(arguments);
+    let cli = match <Cli as clap::FromArgMatches>::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(error) => error.exit(),
+    };
     let result = match cli.command {
         Command::Check(args) => check(&args),
         Command::Rules { format, lang } => rules(format, lang),
@@ -110,10 +116,8 @@ fn read_file(
 ) -> Result<Result<Vec<u8>, FileReport>, String> {
     let meta = std::fs::metadata(path).map_err(|e| discover::describe(&e))?;
     if !meta.is_file() {
-        return Err(format!(
-            "not a regular file ({}); to check a stream, pipe it in with `-`",
-            file_kind(&meta.file_type())
-        ));
+        let what = ui::say(file_kind(&meta.file_type()), &[]);
+        return Err(ui::say("cli.not_regular", &[("what", &what)]));
     }
     let size = usize::try_from(meta.len()).unwrap_or(usize::MAX);
     if let Some(report) = amlint::check_size(size, options) {
@@ -131,25 +135,25 @@ fn read_file(
     })
 }
 
-/// What a path that is not a regular file is.
+/// What a path that is not a regular file is: the catalog's word for it.
 fn file_kind(kind: &std::fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if kind.is_fifo() {
-            return "a named pipe";
+            return "cli.not_regular.fifo";
         }
         if kind.is_char_device() || kind.is_block_device() {
-            return "a device";
+            return "cli.not_regular.device";
         }
         if kind.is_socket() {
-            return "a socket";
+            return "cli.not_regular.socket";
         }
     }
     if kind.is_dir() {
-        "a folder"
+        "cli.not_regular.folder"
     } else {
-        "not a file"
+        "cli.not_regular.other"
     }
 }
 
@@ -223,7 +227,7 @@ fn plan(args: &CheckArgs) -> Result<Plan, String> {
     let flags = args.selection();
     flags
         .levels()
-        .map_err(|e| format!("--select/--ignore/--severity: {e}"))?;
+        .map_err(|e| ui::say("cli.flags", &[("problem", &e.text(ui::locale()))]))?;
     let mut configs = Configs::new(args.config.as_deref(), args.isolated)?;
     let run_config = configs.for_folder(std::path::Path::new("."))?;
     let (found, failures) = discover::inputs(&args.paths);
@@ -258,7 +262,7 @@ fn plan(args: &CheckArgs) -> Result<Plan, String> {
             }
             None => flags.levels(),
         }
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| e.text(ui::locale()))?;
         inputs.push((
             input,
             Options {
@@ -306,10 +310,8 @@ fn language(
     let var = |name: &str| std::env::var(name).ok();
     if let Some(tag) = var("AMLINT_LANG").filter(|t| !t.is_empty()) {
         return amlint::Locale::from_tag(&tag).ok_or_else(|| {
-            format!(
-                "AMLINT_LANG={tag}: not a language amlint speaks; one of: {}",
-                amlint::Locale::available()
-            )
+            let languages = amlint::Locale::available();
+            ui::say("cli.lang_env", &[("tag", &tag), ("languages", &languages)])
         });
     }
     if let Some(locale) = file
@@ -351,7 +353,7 @@ impl Plan {
         }
         let trouble = !self.failures.is_empty() || (self.nothing && checked.is_empty());
         if self.nothing && self.failures.is_empty() {
-            writeln!(stderr, "amlint: no files to check")?;
+            writeln!(stderr, "amlint: {}", ui::say("cli.no_files", &[]))?;
         }
         if let Some(path) = &args.write_baseline {
             let text = Baseline::write(&checked, &self.settings);
@@ -360,11 +362,13 @@ impl Plan {
                 .iter()
                 .map(|f| f.report.diagnostics.len())
                 .sum::<usize>();
-            writeln!(
-                stderr,
-                "amlint: recorded {count} findings in {}",
-                printable(&path.display().to_string())
-            )?;
+            let (count, path) = (count.to_string(), path.display().to_string());
+            let note = amlint::messages::phrase(
+                self.settings.locale,
+                "cli.recorded",
+                &[("count", &count), ("path", &path)],
+            );
+            writeln!(stderr, "amlint: {}", printable(&note))?;
             return Ok(ExitCode::from(if trouble { 2 } else { 0 }));
         }
         if let Some(path) = &args.baseline {
@@ -372,7 +376,11 @@ impl Plan {
                 std::io::Error::other(format!("{}: {}", path.display(), discover::describe(&e)))
             })?;
             let baseline = Baseline::parse(&text).map_err(|e| {
-                std::io::Error::other(format!("{}: not a baseline: {e}", path.display()))
+                let path = path.display().to_string();
+                std::io::Error::other(ui::say(
+                    "cli.not_baseline",
+                    &[("path", &path), ("detail", &e)],
+                ))
             })?;
             baseline.filter(&mut checked, &self.settings);
         }
@@ -446,10 +454,15 @@ impl Plan {
         let mut out = String::new();
         match &self.run_config {
             Some(found) => {
-                let _ = writeln!(out, "# config file: {}", settings::shown(&found.path));
+                let path = settings::shown(&found.path);
+                let _ = writeln!(out, "{}", ui::say("cli.settings.file", &[("path", &path)]));
             }
-            None if args.isolated => out.push_str("# config file: none (--isolated)\n"),
-            None => out.push_str("# config file: none found\n"),
+            None if args.isolated => {
+                let _ = writeln!(out, "{}", ui::say("cli.settings.isolated", &[]));
+            }
+            None => {
+                let _ = writeln!(out, "{}", ui::say("cli.settings.none", &[]));
+            }
         }
         let mut file = self
             .run_config
@@ -472,7 +485,12 @@ impl Plan {
         file.fail_on = Some(self.settings.fail_on);
         file.lang = Some(self.settings.locale.tag().to_owned());
         let _ = writeln!(out, "{}", amlint::config::Config::show(&file).trim_end());
-        let _ = writeln!(out, "# files: {}", self.inputs.len());
+        let count = self.inputs.len().to_string();
+        let _ = writeln!(
+            out,
+            "{}",
+            ui::say("cli.settings.files", &[("count", &count)])
+        );
         output::stdout().write_all(out.as_bytes())?;
         Ok(ExitCode::SUCCESS)
     }
@@ -506,12 +524,11 @@ fn schema(args: &SchemaArgs) -> std::io::Result<ExitCode> {
         schema::for_kind(kind, draft)
     } else {
         let kinds: Vec<&str> = amlint::Kind::ALL.iter().map(|k| k.type_name()).collect();
-        writeln!(
-            output::stderr(),
-            "amlint: unknown kind `{}`; one of: compute, config, {}",
-            printable(name),
-            kinds.join(", ")
-        )?;
+        let problem = ui::say(
+            "cli.unknown_kind",
+            &[("name", &printable(name)), ("kinds", &kinds.join(", "))],
+        );
+        writeln!(output::stderr(), "amlint: {problem}")?;
         return Ok(ExitCode::from(2));
     };
     output::stdout().write_all(schema::pretty(&in_language(&schema)).as_bytes())?;
@@ -551,11 +568,8 @@ fn explain(code: &str, lang: Option<amlint::Locale>) -> std::io::Result<ExitCode
         }
     };
     let Some(rule) = amlint::by_code(code) else {
-        writeln!(
-            output::stderr(),
-            "amlint: no rule `{}`; `amlint rules` lists them",
-            printable(code)
-        )?;
+        let problem = ui::say("cli.unknown_rule", &[("rule", &printable(code))]);
+        writeln!(output::stderr(), "amlint: {problem}")?;
         return Ok(ExitCode::from(2));
     };
     output::stdout().write_all(report::explain(rule, locale).as_bytes())?;

@@ -46,7 +46,7 @@ impl Configs {
             Some(path) => {
                 let kind = kind_of(path).unwrap_or(FileKind::Amlint);
                 let found = load(path, kind, 0)?
-                    .ok_or_else(|| format!("{}: has no [tool.amlint] table", shown(path)))?;
+                    .ok_or_else(|| crate::ui::say("cli.no_table", &[("path", &shown(path))]))?;
                 Some(Arc::new(found))
             }
             None => None,
@@ -117,22 +117,27 @@ fn kind_of(path: &Path) -> Option<FileKind> {
 fn load(path: &Path, kind: FileKind, depth: usize) -> Result<Option<Found>, String> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("{}: {}", shown(path), crate::discover::describe(&e)))?;
-    let Some(config) = Config::parse(&text, kind).map_err(|e| format!("{}:{e}", shown(path)))?
+    let Some(config) = Config::parse(&text, kind, crate::ui::locale())
+        .map_err(|e| format!("{}:{e}", shown(path)))?
     else {
         return Ok(None);
     };
     let config = match config.file.extend.clone() {
         Some(base) if depth >= MAX_EXTEND => {
-            return Err(format!(
-                "{}: `extend = \"{base}\"` goes more than {MAX_EXTEND} files deep (a cycle?)",
-                shown(path)
+            return Err(crate::ui::say(
+                "cli.extend_deep",
+                &[
+                    ("path", &shown(path)),
+                    ("base", &base),
+                    ("depth", &MAX_EXTEND.to_string()),
+                ],
             ));
         }
         Some(base) => {
             let base_path = path.parent().unwrap_or(Path::new("")).join(&base);
             let base_kind = kind_of(&base_path).unwrap_or(FileKind::Amlint);
             let found = load(&base_path, base_kind, depth + 1)?
-                .ok_or_else(|| format!("{}: the file it extends has no settings", shown(path)))?;
+                .ok_or_else(|| crate::ui::say("cli.extend_empty", &[("path", &shown(path))]))?;
             config.extend_with(found.config)
         }
         None => config,

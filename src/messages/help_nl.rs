@@ -1,0 +1,141 @@
+//! The command line's help in Dutch: the command's and each subcommand's description, and each
+//! argument's, by `subcommand.argument` (clap's ids). English is the doc comments in
+//! `src/bin/amlint/args.rs`; a test holds this table to the same commands and arguments. Sorted.
+
+pub(super) static HELP: &[(&str, &str)] = &[
+    (
+        "about",
+        "Controleert Azure Machine Learning-rekenspecificaties (az ml compute create --file) aan elke gedocumenteerde veldregel, voordat Azure dat doet.",
+    ),
+    (
+        "check",
+        "Specificatiebestanden controleren (YAML of JSON); in mappen wordt naar rekenspecificaties gezocht",
+    ),
+    (
+        "check.baseline",
+        "Alleen bevindingen melden die niet in dit baselinebestand staan",
+    ),
+    (
+        "check.color",
+        "Wanneer de menselijke indelingen kleur krijgen (NO_COLOR schakelt het ook uit)",
+    ),
+    (
+        "check.config",
+        "Dit configuratiebestand voor elke invoer gebruiken in plaats van de bestanden ernaast",
+    ),
+    (
+        "check.exit_zero",
+        "Afsluiten met 0, wat de bevindingen ook zijn (problemen bij het lezen van invoer geven nog steeds 2)",
+    ),
+    (
+        "check.extend_select",
+        "Deze regels uitvoeren naast de geselecteerde",
+    ),
+    (
+        "check.fail_on",
+        "De laagste ernst waarbij de uitvoering mislukt [standaard: error]",
+    ),
+    (
+        "check.force_exclude",
+        "De `exclude` van de configuratie ook toepassen op bestanden die op de opdrachtregel staan (voor pre-commit)",
+    ),
+    (
+        "check.format",
+        "De indeling van het rapport [standaard: human; `github` onder GitHub Actions, `azure` onder Azure Pipelines, tenzij een configuratiebestand er een noemt]",
+    ),
+    ("check.ignore", "Deze regels niet uitvoeren"),
+    ("check.isolated", "Configuratiebestanden negeren"),
+    (
+        "check.lang",
+        "De taal van meldingen: `en` of `nl` [standaard: AMLINT_LANG, dan `lang` in de configuratie, dan LC_ALL / LC_MESSAGES / LANG, dan Engels]",
+    ),
+    (
+        "check.output_file",
+        "Het rapport naar FILE schrijven in plaats van naar de standaarduitvoer",
+    ),
+    (
+        "check.paths",
+        "Te controleren bestanden en mappen; `-` leest de standaardinvoer",
+    ),
+    ("check.quiet", "Geen samenvattingsregel"),
+    (
+        "check.report",
+        "Ook een rapport in FORMAT naar FILE schrijven (herhaalbaar): `--report sarif=amlint.sarif`",
+    ),
+    (
+        "check.select",
+        "Alleen deze regels uitvoeren: codes, namen, groepsvoorvoegsels (`AML3`) of `ALL`; gescheiden door komma's",
+    ),
+    (
+        "check.severity",
+        "De ernst van regels instellen: `AML201=error`, `AML3=off` (herhaalbaar)",
+    ),
+    (
+        "check.show_settings",
+        "De instellingen tonen die de uitvoering zou gebruiken, en waar ze vandaan komen, en niets controleren",
+    ),
+    (
+        "check.specs_only",
+        "Alleen bestanden controleren die op rekenspecificaties lijken, ook als ze op de opdrachtregel staan (zoals bij het doorzoeken van een map; voor pre-commit, dat elk gestaged YAML-bestand noemt)",
+    ),
+    (
+        "check.statistics",
+        "Tonen hoe vaak elke regel iets vond, in plaats van de bevindingen",
+    ),
+    (
+        "check.stdin_filename",
+        "De bestandsnaam voor de standaardinvoer in het rapport (en voor `per-file-ignores`)",
+    ),
+    (
+        "check.write_baseline",
+        "De bevindingen van vandaag in een baselinebestand vastleggen, en niets melden",
+    ),
+    (
+        "completions",
+        "Een script voor aanvullen in de shell tonen: `amlint completions bash > /etc/bash_completion.d/amlint`",
+    ),
+    (
+        "completions.shell",
+        "De shell: bash, zsh, fish, powershell of elvish",
+    ),
+    (
+        "explain",
+        "Eén regel uitleggen: wat ze controleert, waarom, haar bronnen en voorbeelden",
+    ),
+    ("explain.lang", "De taal: `en` of `nl` (zoals bij `check`)"),
+    (
+        "explain.rule",
+        "Een regelcode (AML301) of naam (min-instances-above-max)",
+    ),
+    (
+        "man",
+        "De handleidingpagina tonen (roff): `amlint man > /usr/local/share/man/man1/amlint.1`",
+    ),
+    ("rules", "Elke regel tonen"),
+    (
+        "rules.format",
+        "De indeling: text, json of markdown (de regelnaslag, zoals in `docs/rules.md`)",
+    ),
+    ("rules.lang", "De taal: `en` of `nl` (zoals bij `check`)"),
+    (
+        "schema",
+        "Het JSON-schema van een soort rekenkracht tonen, of met --all elk schema schrijven",
+    ),
+    (
+        "schema.all",
+        "Eén bestand per soort plus `compute.schema.json` naar --out-dir schrijven",
+    ),
+    (
+        "schema.draft",
+        "JSON Schema-versie: 07 (RJSF, JSON Forms, editors) of 2020-12",
+    ),
+    (
+        "schema.kind",
+        "Een soort rekenkracht (`amlcompute`, `computeinstance`, ...), `compute` voor het schema dat het soort kiest op `type`, of `config` voor het schema van het configuratiebestand",
+    ),
+    (
+        "schema.lang",
+        "De taal van titels en beschrijvingen: `en` (de standaard, wat de omgeving ook zegt: schema's zijn bestanden om vast te leggen) of `nl`",
+    ),
+    ("schema.out_dir", "De map voor --all"),
+];
