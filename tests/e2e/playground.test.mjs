@@ -123,6 +123,8 @@ test("in Dutch, every kind's form has Dutch labels and findings; screenshots of 
   // Labels come from amlint's Dutch schema; findings from its Dutch catalog, with the same codes.
   await page.getByRole("tab", { name: "Rekencluster" }).click();
   await field("root_min_instances").locator("label", { hasText: "Minimum aantal knooppunten" }).waitFor();
+  // react-jsonschema-form's own buttons too.
+  await page.getByRole("button", { name: "Toevoegen" }).first().waitFor();
   await page.fill("#root_name", "cpu-cluster-1");
   const finding = field("root_name").locator('.finding.error[data-code="AML206"]');
   await finding.waitFor();

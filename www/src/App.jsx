@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useMemo, useState } from "react
 import Form from "@rjsf/core";
 import { explain, formSpec, kinds as listKinds, loadLocale, parse, schema as schemaOf, toYaml, validate } from "amlint";
 import { createValidator, fieldPointer, pointerToPath } from "amlint/rjsf";
-import { LANGUAGES, WORDS } from "./i18n.js";
+import { LANGUAGES, WORDS, rjsfTranslator } from "./i18n.js";
 import { STARTERS, TABS } from "./starters.js";
 
 /** The kinds amlint knows, with their titles in `locale`. */
@@ -219,6 +219,7 @@ export function App() {
               uiSchema={uiSchema}
               formData={formData}
               validator={validator}
+              translateString={rjsfTranslator(locale)}
 
               onChange={onFormChange}
               liveValidate

@@ -1,7 +1,36 @@
 // The playground's own words (its chrome: headings, tabs, buttons), in each language it offers.
 // Everything about specs — findings, labels, help, kind names — comes from amlint in the language
-// asked for.
+// asked for; react-jsonschema-form's own buttons are translated here (its `translateString`).
+import { englishStringTranslator, TranslatableString } from "@rjsf/utils";
+
 export const LANGUAGES = ["en", "nl"];
+
+const RJSF_NL = {
+  [TranslatableString.AddButton]: "Toevoegen",
+  [TranslatableString.AddItemButton]: "Item toevoegen",
+  [TranslatableString.CopyButton]: "Kopiëren",
+  [TranslatableString.MoveDownButton]: "Omlaag",
+  [TranslatableString.MoveUpButton]: "Omhoog",
+  [TranslatableString.RemoveButton]: "Verwijderen",
+  [TranslatableString.ArrayItemTitle]: "Item",
+  [TranslatableString.NewStringDefault]: "Nieuwe waarde",
+  [TranslatableString.YesLabel]: "Ja",
+  [TranslatableString.NoLabel]: "Nee",
+  [TranslatableString.ClearButton]: "invoer wissen",
+  [TranslatableString.KeyLabel]: "Sleutel %1",
+  [TranslatableString.OptionPrefix]: "Optie %1",
+  [TranslatableString.TitleOptionPrefix]: "%1 optie %2",
+};
+
+/** react-jsonschema-form's own words in `locale` (English is its default). */
+export function rjsfTranslator(locale) {
+  if (locale !== "nl") return undefined;
+  return (text, params) => {
+    const dutch = RJSF_NL[text];
+    if (dutch === undefined) return englishStringTranslator(text, params);
+    return (params ?? []).reduce((out, param, i) => out.replaceAll(`%${i + 1}`, param), dutch);
+  };
+}
 
 export const WORDS = {
   en: {
