@@ -346,6 +346,18 @@ impl Config {
         selection.levels()
     }
 
+    /// Whether a run leaves out the file at `path` (relative to the config file's folder): a file
+    /// a folder walk found when `exclude` names it or `include` does not; a file named on the
+    /// command line only when `exclude` names it and `force_exclude` is set.
+    #[must_use]
+    pub fn leaves_out(&self, path: &str, named: bool, force_exclude: bool) -> bool {
+        if named {
+            force_exclude && self.excludes(path)
+        } else {
+            self.excludes(path) || !self.includes(path)
+        }
+    }
+
     /// Whether a folder walk checks the file at `path` (relative to the config file's folder).
     #[must_use]
     pub fn includes(&self, path: &str) -> bool {

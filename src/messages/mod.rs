@@ -60,21 +60,30 @@ impl Locale {
         }
     }
 
-    /// The language the POSIX locale variables ask for: the first of `LC_ALL`, `LC_MESSAGES` and
-    /// `LANG` that is set and not empty decides (`nl_NL.UTF-8`, `nl_BE`); English when it names a
-    /// language this build does not offer, or none is set.
-    #[must_use]
-    pub fn from_posix(
-        lc_all: Option<&str>,
-        lc_messages: Option<&str>,
-        lang: Option<&str>,
-    ) -> Locale {
-        [lc_all, lc_messages, lang]
+    /// The language a run speaks: `--lang`, then `AMLINT_LANG`, then the config file's `lang`,
+    /// then the first of `LC_ALL`, `LC_MESSAGES` and `LANG` that is set (`nl_NL.UTF-8`, `nl_BE`),
+    /// then English. The POSIX variables are only a hint: one naming a language amlint does not
+    /// speak gives English.
+    ///
+    /// # Errors
+    /// `AMLINT_LANG` names a language amlint does not speak: that tag.
+    pub fn choose(sources: &LanguageSources<'_>) -> Result<Locale, String> {
+        if let Some(locale) = sources.flag {
+            return Ok(locale);
+        }
+        if let Some(tag) = sources.variable.filter(|tag| !tag.is_empty()) {
+            return Locale::from_tag(tag).ok_or_else(|| tag.to_owned());
+        }
+        if let Some(locale) = sources.config.and_then(Locale::from_tag) {
+            return Ok(locale);
+        }
+        Ok(sources
+            .posix
             .into_iter()
             .flatten()
             .find(|value| !value.is_empty())
             .and_then(Locale::from_tag)
-            .unwrap_or_default()
+            .unwrap_or_default())
     }
 
     /// The tags of every language amlint speaks, for messages: `en, nl`.
@@ -86,6 +95,19 @@ impl Locale {
             .collect::<Vec<_>>()
             .join(", ")
     }
+}
+
+/// Where a run's language can come from, as a face read them (see [`Locale::choose`]).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct LanguageSources<'a> {
+    /// `--lang`, already read.
+    pub flag: Option<Locale>,
+    /// `AMLINT_LANG`.
+    pub variable: Option<&'a str>,
+    /// `lang` in the config file.
+    pub config: Option<&'a str>,
+    /// `LC_ALL`, `LC_MESSAGES` and `LANG`, in that order.
+    pub posix: [Option<&'a str>; 3],
 }
 
 /// The entries of a catalog: `(message id, template)`, sorted by id. Templates name arguments as
@@ -221,11 +243,16 @@ pub fn all_rule_docs(locale: Locale) -> &'static [(&'static str, &'static str)] 
 /// A rule's documentation in `locale`, when that language has its own.
 #[must_use]
 pub fn rule_docs(locale: Locale, code: &str) -> Option<&'static str> {
-    let docs = all_rule_docs(locale);
-    docs.binary_search_by(|(key, _)| (*key).cmp(code))
+    lookup(all_rule_docs(locale), code)
+}
+
+/// The text of `key` in a table sorted by key.
+fn lookup(table: &'static [(&'static str, &'static str)], key: &str) -> Option<&'static str> {
+    table
+        .binary_search_by(|(entry, _)| (*entry).cmp(key))
         .ok()
-        .and_then(|at| docs.get(at))
-        .map(|(_, docs)| *docs)
+        .and_then(|at| table.get(at))
+        .map(|(_, text)| *text)
 }
 
 /// The command line's help in `locale`, by `subcommand.argument` (clap's ids; `about` for the
@@ -233,29 +260,23 @@ pub fn rule_docs(locale: Locale, code: &str) -> Option<&'static str> {
 /// doc comments.
 #[must_use]
 pub fn help_text(locale: Locale, id: &str) -> Option<&'static str> {
-    let table: &[(&str, &str)] = match locale {
-        Locale::En => return None,
-        #[cfg(feature = "nl")]
-        Locale::Nl => help_nl::HELP,
-        #[cfg(not(feature = "nl"))]
-        Locale::Nl => &[],
-    };
-    table
-        .binary_search_by(|(key, _)| (*key).cmp(id))
-        .ok()
-        .and_then(|at| table.get(at))
-        .map(|(_, text)| *text)
+    lookup(help_table(locale), id)
 }
 
 /// Every `subcommand.argument` id the help table of `locale` words, for tests.
 #[must_use]
 pub fn help_ids(locale: Locale) -> Vec<&'static str> {
+    help_table(locale).iter().map(|(id, _)| *id).collect()
+}
+
+/// The help table of `locale` (empty for English, and where the language is not built in).
+fn help_table(locale: Locale) -> &'static [(&'static str, &'static str)] {
     match locale {
-        Locale::En => Vec::new(),
+        Locale::En => &[],
         #[cfg(feature = "nl")]
-        Locale::Nl => help_nl::HELP.iter().map(|(id, _)| *id).collect(),
+        Locale::Nl => help_nl::HELP,
         #[cfg(not(feature = "nl"))]
-        Locale::Nl => Vec::new(),
+        Locale::Nl => &[],
     }
 }
 
@@ -276,12 +297,7 @@ pub fn all_schema_texts(locale: Locale) -> &'static [(&'static str, &'static str
 /// the language has no translation of it.
 #[must_use]
 pub fn schema_text(locale: Locale, english: &str) -> Option<&'static str> {
-    let table = all_schema_texts(locale);
-    table
-        .binary_search_by(|(key, _)| (*key).cmp(english))
-        .ok()
-        .and_then(|at| table.get(at))
-        .map(|(_, text)| *text)
+    lookup(all_schema_texts(locale), english)
 }
 
 /// A text of amlint's own (the command line's errors and notes, not a finding) in `locale`, its
@@ -298,14 +314,7 @@ pub fn phrase(locale: Locale, id: &str, args: &[(&'static str, &str)]) -> String
 /// The template for `id`, falling back to English.
 #[must_use]
 pub fn template(locale: Locale, id: &str) -> Option<&'static str> {
-    let find = |entries: &'static [(&'static str, &'static str)]| {
-        entries
-            .binary_search_by(|(key, _)| (*key).cmp(id))
-            .ok()
-            .and_then(|at| entries.get(at))
-            .map(|(_, text)| *text)
-    };
-    find(catalog(locale)).or_else(|| find(catalog(Locale::En)))
+    lookup(catalog(locale), id).or_else(|| lookup(catalog(Locale::En), id))
 }
 
 /// Fills a template's `{name}` placeholders from `args`. A missing entry renders as its id, a
@@ -373,5 +382,33 @@ fn write_arg(locale: Locale, arg: &Arg, out: &mut String) {
                 write_arg(locale, item, out);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_comes_from_the_first_source_that_names_one() {
+        let mut sources = LanguageSources {
+            posix: [None, Some(""), Some("nl_BE.UTF-8")],
+            ..LanguageSources::default()
+        };
+        assert_eq!(Locale::choose(&sources), Ok(Locale::Nl));
+        sources.posix = [Some("de_DE"), None, Some("nl_NL")];
+        assert_eq!(
+            Locale::choose(&sources),
+            Ok(Locale::En),
+            "LC_ALL decides, as a hint"
+        );
+        sources.config = Some("nl");
+        assert_eq!(Locale::choose(&sources), Ok(Locale::Nl));
+        sources.variable = Some("en");
+        assert_eq!(Locale::choose(&sources), Ok(Locale::En));
+        sources.variable = Some("fr");
+        assert_eq!(Locale::choose(&sources), Err("fr".to_owned()));
+        sources.flag = Some(Locale::Nl);
+        assert_eq!(Locale::choose(&sources), Ok(Locale::Nl));
     }
 }

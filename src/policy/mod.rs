@@ -197,17 +197,6 @@ impl Selection {
         merged.severity.extend(over.severity.iter().cloned());
         merged
     }
-
-    /// Every selector this selection names, for validating them all at once.
-    pub fn selectors(&self) -> impl Iterator<Item = &str> {
-        self.select
-            .iter()
-            .flatten()
-            .chain(&self.extend_select)
-            .chain(&self.ignore)
-            .chain(self.severity.iter().map(|(selector, _)| selector))
-            .map(String::as_str)
-    }
 }
 
 /// The position of a rule in [`RULES`].

@@ -58,18 +58,24 @@ impl Format {
         Format::ALL.iter().copied().find(|f| f.name() == name)
     }
 
-    /// The format a CI service reads from its log, from the variables it sets in every job:
-    /// `GITHUB_ACTIONS=true` (GitHub Actions) or `TF_BUILD=True` (Azure Pipelines). A flag or a
-    /// config file that names a format wins over this.
+    /// The format of a run: a flag, then the config file, then the format a CI service reads from
+    /// its log, known from the variables it sets in every job (`GITHUB_ACTIONS=true`: GitHub
+    /// Actions; `TF_BUILD=True`: Azure Pipelines), then `human`.
     #[must_use]
-    pub fn for_ci(github_actions: Option<&str>, tf_build: Option<&str>) -> Option<Format> {
-        if github_actions.is_some_and(|v| v.eq_ignore_ascii_case("true")) {
-            Some(Format::Github)
-        } else if tf_build.is_some_and(|v| v.eq_ignore_ascii_case("true")) {
-            Some(Format::Azure)
+    pub fn choose(
+        flag: Option<Format>,
+        config: Option<Format>,
+        github_actions: Option<&str>,
+        tf_build: Option<&str>,
+    ) -> Format {
+        let set = |value: Option<&str>| value.is_some_and(|v| v.eq_ignore_ascii_case("true"));
+        flag.or(config).unwrap_or(if set(github_actions) {
+            Format::Github
+        } else if set(tf_build) {
+            Format::Azure
         } else {
-            None
-        }
+            Format::Human
+        })
     }
 
     /// Whether the format is for people in a terminal (styled, with a summary line).
@@ -88,8 +94,26 @@ mod tests {
         for format in Format::ALL {
             assert_eq!(Format::parse(format.name()), Some(*format));
         }
-        assert_eq!(Format::for_ci(Some("true"), None), Some(Format::Github));
-        assert_eq!(Format::for_ci(None, Some("True")), Some(Format::Azure));
-        assert_eq!(Format::for_ci(Some("false"), Some("")), None);
+        assert_eq!(
+            Format::choose(None, None, Some("true"), None),
+            Format::Github
+        );
+        assert_eq!(
+            Format::choose(None, None, None, Some("True")),
+            Format::Azure
+        );
+        assert_eq!(
+            Format::choose(None, None, Some("false"), Some("")),
+            Format::Human
+        );
+        let config = Some(Format::Sarif);
+        assert_eq!(
+            Format::choose(None, config, Some("true"), None),
+            Format::Sarif
+        );
+        assert_eq!(
+            Format::choose(Some(Format::Json), config, None, None),
+            Format::Json
+        );
     }
 }

@@ -193,32 +193,20 @@ pub(crate) enum ColorChoice {
     Never,
 }
 
-/// The language the command line's own text (help) is in: `--lang` on the command line, then
-/// `AMLINT_LANG`, then the POSIX locale (config files are read later, for reports).
+/// The language the command line's own text (help, errors) is in: `--lang` on the command line,
+/// then the environment (config files are read later, for reports).
 pub(crate) fn help_locale(args: &[std::ffi::OsString]) -> amlint::Locale {
     let mut words = args.iter().filter_map(|a| a.to_str());
+    let mut flag = None;
     while let Some(word) = words.next() {
         let tag = match word.strip_prefix("--lang") {
             Some("") => words.next(),
             Some(rest) => rest.strip_prefix('='),
             None => None,
         };
-        if let Some(locale) = tag.and_then(amlint::Locale::from_tag) {
-            return locale;
-        }
+        flag = flag.or(tag.and_then(amlint::Locale::from_tag));
     }
-    let var = |name: &str| std::env::var(name).ok();
-    if let Some(locale) = var("AMLINT_LANG")
-        .as_deref()
-        .and_then(amlint::Locale::from_tag)
-    {
-        return locale;
-    }
-    amlint::Locale::from_posix(
-        var("LC_ALL").as_deref(),
-        var("LC_MESSAGES").as_deref(),
-        var("LANG").as_deref(),
-    )
+    crate::ui::language(flag, None).unwrap_or_default()
 }
 
 /// The command line, with its help in `locale` (clap's own words — `Usage:`, `Options:`, errors —

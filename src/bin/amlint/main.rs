@@ -248,14 +248,12 @@ fn plan(args: &CheckArgs) -> Result<Plan, String> {
         let levels = match &config {
             Some(found) => {
                 let relative = found.relative(&path);
-                let skip = match input {
-                    Input::Found(_) => {
-                        found.config.excludes(&relative) || !found.config.includes(&relative)
-                    }
-                    Input::Named(_) => args.force_exclude && found.config.excludes(&relative),
-                    Input::Stdin => false,
-                };
-                if skip {
+                let named = !matches!(input, Input::Found(_));
+                if !matches!(input, Input::Stdin)
+                    && found
+                        .config
+                        .leaves_out(&relative, named, args.force_exclude)
+                {
                     continue;
                 }
                 found.config.levels_for(&relative, &flags)
@@ -273,16 +271,13 @@ fn plan(args: &CheckArgs) -> Result<Plan, String> {
     }
     let file = run_config.as_ref().map(|f| &f.config.file);
     let fail_on = args.fail_on.or(file.and_then(|f| f.fail_on));
-    let locale = language(args.lang, file)?;
-    let ci = Format::for_ci(
+    let locale = ui::language(args.lang, file.and_then(|f| f.lang.as_deref()))?;
+    let format = Format::choose(
+        args.format,
+        file.and_then(|f| f.format),
         std::env::var("GITHUB_ACTIONS").ok().as_deref(),
         std::env::var("TF_BUILD").ok().as_deref(),
     );
-    let format = args
-        .format
-        .or(file.and_then(|f| f.format))
-        .or(ci)
-        .unwrap_or(Format::Human);
     Ok(Plan {
         inputs,
         failures,
@@ -295,36 +290,6 @@ fn plan(args: &CheckArgs) -> Result<Plan, String> {
         run_config,
         nothing,
     })
-}
-
-/// The language of messages: `--lang` > `AMLINT_LANG` > the config's `lang` > the POSIX locale
-/// variables > English. A language asked for by name that amlint does not speak is a usage error;
-/// the POSIX locale of the machine is only a hint.
-fn language(
-    flag: Option<amlint::Locale>,
-    file: Option<&amlint::config::ConfigFile>,
-) -> Result<amlint::Locale, String> {
-    if let Some(locale) = flag {
-        return Ok(locale);
-    }
-    let var = |name: &str| std::env::var(name).ok();
-    if let Some(tag) = var("AMLINT_LANG").filter(|t| !t.is_empty()) {
-        return amlint::Locale::from_tag(&tag).ok_or_else(|| {
-            let languages = amlint::Locale::available();
-            ui::say("cli.lang_env", &[("tag", &tag), ("languages", &languages)])
-        });
-    }
-    if let Some(locale) = file
-        .and_then(|f| f.lang.as_deref())
-        .and_then(amlint::Locale::from_tag)
-    {
-        return Ok(locale);
-    }
-    Ok(amlint::Locale::from_posix(
-        var("LC_ALL").as_deref(),
-        var("LC_MESSAGES").as_deref(),
-        var("LANG").as_deref(),
-    ))
 }
 
 impl Plan {
@@ -539,7 +504,12 @@ fn schema(args: &SchemaArgs) -> std::io::Result<ExitCode> {
 /// working folder's config file.
 fn language_here(flag: Option<amlint::Locale>) -> Result<amlint::Locale, String> {
     let run_config = Configs::new(None, false)?.for_folder(Path::new("."))?;
-    language(flag, run_config.as_ref().map(|f| &f.config.file))
+    ui::language(
+        flag,
+        run_config
+            .as_ref()
+            .and_then(|f| f.config.file.lang.as_deref()),
+    )
 }
 
 fn rules(format: ListFormat, lang: Option<amlint::Locale>) -> std::io::Result<ExitCode> {

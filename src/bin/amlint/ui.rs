@@ -21,3 +21,28 @@ pub(crate) fn locale() -> Locale {
 pub(crate) fn say(id: &str, args: &[(&'static str, &str)]) -> String {
     amlint::messages::phrase(locale(), id, args)
 }
+
+/// The run's language, from `--lang`, the environment and the config file's `lang` (in the
+/// library's order: [`Locale::choose`]).
+///
+/// # Errors
+/// `AMLINT_LANG` names a language amlint does not speak.
+pub(crate) fn language(flag: Option<Locale>, config: Option<&str>) -> Result<Locale, String> {
+    let var = |name: &str| std::env::var(name).ok();
+    let (variable, lc_all, lc_messages, lang) = (
+        var("AMLINT_LANG"),
+        var("LC_ALL"),
+        var("LC_MESSAGES"),
+        var("LANG"),
+    );
+    let sources = amlint::messages::LanguageSources {
+        flag,
+        variable: variable.as_deref(),
+        config,
+        posix: [lc_all.as_deref(), lc_messages.as_deref(), lang.as_deref()],
+    };
+    Locale::choose(&sources).map_err(|tag| {
+        let languages = Locale::available();
+        say("cli.lang_env", &[("tag", &tag), ("languages", &languages)])
+    })
+}
