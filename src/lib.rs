@@ -16,6 +16,7 @@
 // implementation detail kept reachable for the integration tests and fuzz targets.
 #[cfg(feature = "config")]
 pub mod config;
+pub mod context;
 mod diagnostic;
 mod kind;
 mod lint;
@@ -38,6 +39,7 @@ pub mod wasm;
 #[doc(hidden)]
 pub mod yaml;
 
+pub use context::ContextFile;
 pub use diagnostic::Diagnostic;
 pub use kind::{Kind, Submission};
 pub use lint::{

@@ -1,6 +1,9 @@
 //! The pipeline: bytes → text → YAML documents → document rules → shape rules → semantic rules.
 //! Pure: no IO, no printing, and every input ends in a report, never a panic.
 
+use std::sync::Arc;
+
+use crate::context::Context;
 use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
 use crate::policy::{Levels, suppress};
@@ -28,6 +31,9 @@ pub struct Options {
     pub form_state: bool,
     /// Which rules report, at what severity: resolved from a [`crate::policy::Selection`].
     pub levels: Levels,
+    /// What exists beside the spec (earlier specs, the workspace's computes, a region's VM
+    /// sizes); the rules that need it stay silent without it.
+    pub context: Option<Arc<Context>>,
 }
 
 impl Default for Options {
@@ -38,6 +44,7 @@ impl Default for Options {
             kind: None,
             form_state: false,
             levels: Levels::default(),
+            context: None,
         }
     }
 }
@@ -92,7 +99,7 @@ pub fn check_text(text: &str, options: &Options) -> FileReport {
     }
     for (index, root) in parsed.documents.iter().enumerate() {
         if let Some(root) = root {
-            let kind = check_document(root, index, options.kind, &mut report.diagnostics);
+            let kind = check_document(root, index, options, &mut report.diagnostics);
             report.documents.push(summarise(root, index, kind));
         }
     }
@@ -171,7 +178,7 @@ pub fn node_diagnostics(root: &Node<'_>, options: &Options) -> FileReport {
     let pruned = options.form_state.then(|| form_spec(root));
     let root = pruned.as_ref().unwrap_or(root);
     let mut diagnostics = Vec::new();
-    let kind = check_document(root, 0, options.kind, &mut diagnostics);
+    let kind = check_document(root, 0, options, &mut diagnostics);
     let secrets = secrets::of_tree(root, kind);
     options.levels.apply(&mut diagnostics);
     secrets::mark(&mut diagnostics, &secrets);
@@ -238,12 +245,13 @@ pub fn form_spec<'a>(node: &Node<'a>) -> Node<'a> {
 fn check_document(
     root: &Node<'_>,
     index: usize,
-    assumed: Option<Kind>,
+    options: &Options,
     out: &mut Vec<Diagnostic>,
 ) -> Option<Kind> {
-    let kind = document::kind_of(root, index, assumed, &mut Findings::new(out))?;
+    let kind = document::kind_of(root, index, options.kind, &mut Findings::new(out))?;
     let kind_assumed = root.get("type").is_none();
-    let mut ctx = Ctx::new(kind, root, index, kind_assumed, out);
+    let context = options.context.as_deref();
+    let mut ctx = Ctx::new(kind, root, index, kind_assumed, context, out);
     document::check_type(&mut ctx);
     shape::check(&mut ctx);
     rules::check_semantics(&mut ctx);

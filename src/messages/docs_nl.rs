@@ -348,4 +348,32 @@ pub(super) static DOCS: &[(&str, &str)] = &[
         "AML804",
         "Een resource-id die nog tijdelijke aanduidingen uit een sjabloon bevat, zoals `<SUBSCRIPTION_ID>` of `${{ vars.RG }}`. Prima in een sjabloon (de officiële voorbeelden zijn zo geschreven), maar de specificatie kan pas worden ingediend als ze zijn ingevuld.\n\nBronnen: reference §0 (tijdelijke aanduidingen laden zonder problemen), §8 (voorbeelden).",
     ),
+    (
+        "AML901",
+        "De specificatie wijzigt een veld dat niet meer kan veranderen zodra de rekenkracht bestaat: van een rekeninstantie de grootte, SSH-toegang, het virtuele netwerk, de instelling voor openbare IP-adressen of de toegewezen gebruiker; van een rekencluster de regio, SSH-toegang, het virtuele netwerk, de instelling voor openbare IP-adressen of het type virtuele machine (een CPU-grootte voor een GPU-grootte of omgekeerd: \"This type can't be changed after creation\"); van een AKS-cluster de grootte of de regio; van elke rekenkracht het `type`. Azure weigert de update, of `az ml` verstuurt hem en de rekenkracht houdt de oude instelling. Maak in plaats daarvan nieuwe rekenkracht met een andere naam.\n\namlint kent de eerdere toestand uit `--previous` (een eerdere specificatie; `amlint diff`) of `--existing` (`az ml compute list -o json`). Een veld dat de eerdere toestand niet bevat, is onbekend, niet gewijzigd; een melding over een wijziging toont nooit een geheime waarde.\n\nBronnen: reference §2 (wijzigbaarheid: grootte, SSH, netwerk, create_on_behalf_of, lokale verificatie), §3 (wijzigbaarheid: locatie, type virtuele machine, SSH-toegang), §4 (VM-grootte), §14 punt 10.",
+    ),
+    (
+        "AML902",
+        "De specificatie wijzigt een veld dat `az ml compute update` niet kan wijzigen: dat werkt alleen `tags`, `min_instances`, `max_instances`, `idle_time_before_scale_down` en de identiteit bij, en alleen van rekeninstanties, rekenclusters, Kubernetes-rekenkracht en Synapse Spark-pools. Andere wijzigingen vragen om het opnieuw indienen van de hele specificatie (`az ml compute create` vervangt de instellingen van de rekenkracht), een eigen opdracht (`az ml compute enable-sso`), de studio, of, voor gekoppelde rekenkracht, loskoppelen en opnieuw koppelen. Een waarschuwing: de wijziging kan bedoeld zijn, maar niet met de opdracht die de meeste pijplijnen uitvoeren.\n\nBronnen: reference §0 (Update; REST-create is een volledige PUT), §2 (inactief afsluiten, schema's, SSO), §3.",
+    ),
+    (
+        "AML903",
+        "De werkruimte heeft al rekenkracht met deze naam en van deze soort, dus `az ml compute create` werkt die bij in plaats van nieuwe te maken (de REST-create is een volledige PUT die \"will overwrite a compute if it exists\"). amlint controleert de specificatie dan als update ervan (AML901, AML902). Was nieuwe rekenkracht bedoeld, kies dan een andere naam.\n\namlint kent de rekenkracht van de werkruimte uit `--existing`, de uitvoer van `az ml compute list -o json`. De studio wil een naam die uniek is binnen de rekenkracht van een **regio**, wat de lijst van één werkruimte niet kan tonen.\n\nBronnen: reference §0 (REST-create overschrijft), §1 (uniciteit).",
+    ),
+    (
+        "AML904",
+        "De naam is bezet: de werkruimte heeft rekenkracht met deze naam van een andere soort, dus het maken mislukt (namen zijn uniek in een werkruimte, en `az ml compute create` kan de ene soort niet in een andere veranderen). Voor een AKS-inferentiecluster en de andere rekenkracht van de studio telt elke rekenkracht met die naam: een AKS-cluster maken is niet idempotent (\"already exists\"). `az ml compute list` toont de rekenkracht van de studio als `*** Unsupported Compute Type ***`; die bezet haar naam evengoed.\n\namlint kent de rekenkracht van de werkruimte uit `--existing`. De studio wil een naam die uniek is binnen een **regio**, wat de lijst van één werkruimte niet kan tonen; twee specificaties in één uitvoering met dezelfde naam zijn AML208.\n\nBronnen: reference §0 (AKS maken niet idempotent), §1 (uniciteit), §7 (UnsupportedCompute).",
+    ),
+    (
+        "AML905",
+        "De lijst met VM-grootten van de regio (`--sizes`, de uitvoer van `az ml compute list-sizes --location REGIO -o json`) bevat deze grootte niet: de regio biedt hem niet aan voor Azure Machine Learning, of de naam is verkeerd gespeld. Met zo'n lijst neemt amlint het aantal vCPU's en GPU's daaruit in plaats van uit de ingebouwde tabel.\n\nBronnen: reference §2 (grootte: lijst per regio), §10 (gezaghebbende gegevens per regio).",
+    ),
+    (
+        "AML906",
+        "De regio biedt deze grootte aan, maar niet voor deze soort rekenkracht: `supported_compute_types` in `az ml compute list-sizes` noemt haar niet (`AmlCompute`, `ComputeInstance`).\n\nBronnen: reference §2 (de grootte moet `ComputeInstance` noemen in `supportedComputeTypes`), §10.",
+    ),
+    (
+        "AML907",
+        "`tier: low_priority` met een grootte die de regio zonder capaciteit met lage prioriteit aanbiedt (`low_priority_capable: false` in `az ml compute list-sizes`): het cluster krijgt nooit een knooppunt. Zonder lijst van de regio controleert AML307 hetzelfde met de ingebouwde tabel.\n\nBronnen: reference §3 (tier: lage prioriteit vraagt om `lowPriorityCapable`), §10.",
+    ),
 ];

@@ -438,6 +438,70 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "`{field}` still holds template placeholders; fill them in before submitting",
     ),
     // Words and phrases that arguments name (`Arg::Word`, `Arg::Phrase`).
+    (
+        "AML901",
+        "`{field}` cannot be changed after the compute is created: it is `{old}` in {source}, the spec says `{new}`; create a new compute under another name instead",
+    ),
+    (
+        "AML901.hidden",
+        "`{field}` cannot be changed after the compute is created, and the spec changes it from what {source} says; create a new compute under another name instead",
+    ),
+    (
+        "AML901.vm_type",
+        "`{field}` changes from `{old}` ({old_type}, in {source}) to `{new}` ({new_type}): the virtual machine type cannot be changed after the compute is created; create a new compute under another name instead",
+    ),
+    (
+        "AML902",
+        "`{field}` changes from `{old}` (in {source}) to `{new}`, which `az ml compute update` cannot apply (it changes only tags, node counts, the scale-down time and the identity); submit the whole spec with `az ml compute create`, or change it in the studio",
+    ),
+    (
+        "AML902.hidden",
+        "`{field}` changes from what {source} says, which `az ml compute update` cannot apply (it changes only tags, node counts, the scale-down time and the identity); submit the whole spec with `az ml compute create`, or change it in the studio",
+    ),
+    (
+        "AML902.kind",
+        "`{field}` changes from what {source} says, but `az ml compute update` does not update a {kind}; detach and attach it again, or change it in the studio",
+    ),
+    (
+        "AML903",
+        "the workspace already has a {kind} named `{name}`: `az ml compute create` updates it instead of creating a new one",
+    ),
+    (
+        "AML904",
+        "the workspace already has a {other} named `{name}`, and compute names are unique in a workspace; choose another name",
+    ),
+    (
+        "AML904.aks",
+        "the workspace already has a compute named `{name}`, and creating an AKS inference cluster under a name in use fails (\"already exists\"); choose another name",
+    ),
+    (
+        "AML904.studio",
+        "the workspace already has a compute named `{name}`, and compute names are unique in a workspace; choose another name",
+    ),
+    (
+        "AML904.type",
+        "the workspace already has a compute of type `{type}` named `{name}`, and compute names are unique in a workspace; choose another name",
+    ),
+    (
+        "AML904.unsupported",
+        "the workspace already has a compute named `{name}` (of a kind `az ml` does not show), and compute names are unique in a workspace; choose another name",
+    ),
+    (
+        "AML905",
+        "VM size `{size}` is not in the region's list of sizes (`--sizes`): the region does not offer it to Azure Machine Learning",
+    ),
+    (
+        "AML905.suggest",
+        "VM size `{size}` is not in the region's list of sizes (`--sizes`); did you mean `{suggestion}`?",
+    ),
+    (
+        "AML906",
+        "VM size `{size}` cannot be used for a {kind} in this region: it is offered for {types} only",
+    ),
+    (
+        "AML907",
+        "`tier: low_priority` with VM size `{size}`, which this region offers without low-priority capacity: the cluster could never get a node",
+    ),
     ("address.cidr", "an IPv4 CIDR range such as 10.0.0.0/16"),
     ("address.ip", "an IPv4 address such as 10.0.0.10"),
     (
@@ -495,6 +559,46 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "config.unknown_key_suggest",
         "unknown key `{key}`; did you mean `{suggestion}`?",
     ),
+    (
+        "context.existing.not_list",
+        "not the output of `az ml compute list -o json`: expected a JSON list of computes",
+    ),
+    (
+        "context.existing.not_mapping",
+        "not a compute (a JSON object)",
+    ),
+    ("context.item", "item {index}: {problem}"),
+    ("context.missing", "`{key}` is missing or not text"),
+    ("context.not_boolean", "`{key}` must be true or false"),
+    ("context.not_integer", "`{key}` must be a whole number"),
+    ("context.not_json", "not JSON: {detail}"),
+    ("context.not_string", "`{key}` must be a string"),
+    ("context.not_strings", "`{key}` must be a list of strings"),
+    ("context.previous.empty", "holds no spec"),
+    (
+        "context.previous.not_mapping",
+        "a document is not a spec (a mapping of fields)",
+    ),
+    (
+        "context.previous.unknown_type",
+        "`type: {type}` names no compute kind amlint knows",
+    ),
+    (
+        "context.previous.unreadable",
+        "not a spec amlint can read as YAML or JSON (`amlint check` on it says why)",
+    ),
+    ("context.sizes.empty", "lists no VM sizes"),
+    ("context.sizes.no_vcpus", "`v_cp_us` must be at least 1"),
+    (
+        "context.sizes.not_list",
+        "not the output of `az ml compute list-sizes -o json`: expected a JSON list of VM sizes",
+    ),
+    ("context.sizes.not_object", "not a VM size (a JSON object)"),
+    ("context.source.file", "`{file}`"),
+    (
+        "context.source.workspace",
+        "the workspace's list of computes",
+    ),
     ("cron.day_of_month", "day of month"),
     ("cron.day_of_week", "day of week"),
     (
@@ -507,6 +611,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("cron.month", "month"),
     ("doc.all_kinds", "all kinds"),
     ("doc.applies_to", "Applies to: {kinds}"),
+    ("doc.context", "Checked with this `{flag}` file:"),
     ("doc.fails", "Fails:"),
     (
         "doc.intro",
@@ -539,6 +644,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("group.AML6", "Compute instance extras"),
     ("group.AML7", "AKS inference clusters"),
     ("group.AML8", "Resource IDs and URLs"),
+    ("group.AML9", "Updates, taken names and region sizes"),
     ("join.and", " and "),
     ("join.or", " or "),
     ("key.unrecognised", "unrecognised"),
@@ -590,4 +696,6 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("type.number", "a number"),
     ("type.string", "a string"),
     ("type.timestamp", "a timestamp"),
+    ("vm.cpu", "CPU"),
+    ("vm.gpu", "GPU"),
 ];

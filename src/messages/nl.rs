@@ -452,6 +452,70 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "`{field}` bevat nog tijdelijke aanduidingen uit een sjabloon; vul ze in voordat u indient",
     ),
     // Woorden en zinsdelen waarnaar argumenten verwijzen (`Arg::Word`, `Arg::Phrase`).
+    (
+        "AML901",
+        "`{field}` kan na het maken van de rekenkracht niet meer worden gewijzigd: het is `{old}` in {source}, de specificatie zegt `{new}`; maak in plaats daarvan nieuwe rekenkracht met een andere naam",
+    ),
+    (
+        "AML901.hidden",
+        "`{field}` kan na het maken van de rekenkracht niet meer worden gewijzigd, en de specificatie wijkt af van {source}; maak in plaats daarvan nieuwe rekenkracht met een andere naam",
+    ),
+    (
+        "AML901.vm_type",
+        "`{field}` verandert van `{old}` ({old_type}, in {source}) in `{new}` ({new_type}): het type virtuele machine kan na het maken van de rekenkracht niet meer worden gewijzigd; maak in plaats daarvan nieuwe rekenkracht met een andere naam",
+    ),
+    (
+        "AML902",
+        "`{field}` verandert van `{old}` (in {source}) in `{new}`, wat `az ml compute update` niet kan doorvoeren (dat wijzigt alleen tags, aantallen knooppunten, de tijd tot omlaag schalen en de identiteit); dien de hele specificatie in met `az ml compute create`, of wijzig het in de studio",
+    ),
+    (
+        "AML902.hidden",
+        "`{field}` wijkt af van {source}, wat `az ml compute update` niet kan doorvoeren (dat wijzigt alleen tags, aantallen knooppunten, de tijd tot omlaag schalen en de identiteit); dien de hele specificatie in met `az ml compute create`, of wijzig het in de studio",
+    ),
+    (
+        "AML902.kind",
+        "`{field}` wijkt af van {source}, maar `az ml compute update` werkt geen {kind} bij; koppel de rekenkracht los en opnieuw, of wijzig het in de studio",
+    ),
+    (
+        "AML903",
+        "de werkruimte heeft al een {kind} met de naam `{name}`: `az ml compute create` werkt die bij in plaats van nieuwe rekenkracht te maken",
+    ),
+    (
+        "AML904",
+        "de werkruimte heeft al een {other} met de naam `{name}`, en rekennamen zijn uniek in een werkruimte; kies een andere naam",
+    ),
+    (
+        "AML904.aks",
+        "de werkruimte heeft al rekenkracht met de naam `{name}`, en een AKS-inferentiecluster maken onder een naam die in gebruik is, mislukt (\"already exists\"); kies een andere naam",
+    ),
+    (
+        "AML904.studio",
+        "de werkruimte heeft al rekenkracht met de naam `{name}`, en rekennamen zijn uniek in een werkruimte; kies een andere naam",
+    ),
+    (
+        "AML904.type",
+        "de werkruimte heeft al rekenkracht van type `{type}` met de naam `{name}`, en rekennamen zijn uniek in een werkruimte; kies een andere naam",
+    ),
+    (
+        "AML904.unsupported",
+        "de werkruimte heeft al rekenkracht met de naam `{name}` (van een soort die `az ml` niet toont), en rekennamen zijn uniek in een werkruimte; kies een andere naam",
+    ),
+    (
+        "AML905",
+        "VM-grootte `{size}` staat niet in de lijst met grootten van de regio (`--sizes`): de regio biedt hem niet aan voor Azure Machine Learning",
+    ),
+    (
+        "AML905.suggest",
+        "VM-grootte `{size}` staat niet in de lijst met grootten van de regio (`--sizes`); bedoelde u `{suggestion}`?",
+    ),
+    (
+        "AML906",
+        "VM-grootte `{size}` kan in deze regio niet worden gebruikt voor een {kind}: hij wordt alleen aangeboden voor {types}",
+    ),
+    (
+        "AML907",
+        "`tier: low_priority` met VM-grootte `{size}`, die deze regio zonder capaciteit met lage prioriteit aanbiedt: het cluster krijgt nooit een knooppunt",
+    ),
     ("address.cidr", "een IPv4-CIDR-bereik zoals 10.0.0.0/16"),
     ("address.ip", "een IPv4-adres zoals 10.0.0.10"),
     (
@@ -512,6 +576,52 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "config.unknown_key_suggest",
         "onbekende sleutel `{key}`; bedoelde u `{suggestion}`?",
     ),
+    (
+        "context.existing.not_list",
+        "geen uitvoer van `az ml compute list -o json`: een JSON-lijst met rekenkracht verwacht",
+    ),
+    (
+        "context.existing.not_mapping",
+        "geen rekenkracht (een JSON-object)",
+    ),
+    ("context.item", "element {index}: {problem}"),
+    ("context.missing", "`{key}` ontbreekt of is geen tekst"),
+    ("context.not_boolean", "`{key}` moet true of false zijn"),
+    ("context.not_integer", "`{key}` moet een geheel getal zijn"),
+    ("context.not_json", "geen JSON: {detail}"),
+    ("context.not_string", "`{key}` moet een tekenreeks zijn"),
+    (
+        "context.not_strings",
+        "`{key}` moet een lijst met tekenreeksen zijn",
+    ),
+    ("context.previous.empty", "bevat geen specificatie"),
+    (
+        "context.previous.not_mapping",
+        "een document is geen specificatie (een mapping van velden)",
+    ),
+    (
+        "context.previous.unknown_type",
+        "`type: {type}` noemt geen soort rekenkracht die amlint kent",
+    ),
+    (
+        "context.previous.unreadable",
+        "geen specificatie die amlint als YAML of JSON kan lezen (`amlint check` erop zegt waarom)",
+    ),
+    ("context.sizes.empty", "bevat geen VM-grootten"),
+    ("context.sizes.no_vcpus", "`v_cp_us` moet minstens 1 zijn"),
+    (
+        "context.sizes.not_list",
+        "geen uitvoer van `az ml compute list-sizes -o json`: een JSON-lijst met VM-grootten verwacht",
+    ),
+    (
+        "context.sizes.not_object",
+        "geen VM-grootte (een JSON-object)",
+    ),
+    ("context.source.file", "`{file}`"),
+    (
+        "context.source.workspace",
+        "de lijst met rekenkracht van de werkruimte",
+    ),
     ("cron.day_of_month", "dag van de maand"),
     ("cron.day_of_week", "dag van de week"),
     (
@@ -527,6 +637,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("cron.month", "maand"),
     ("doc.all_kinds", "alle soorten"),
     ("doc.applies_to", "Geldt voor: {kinds}"),
+    ("doc.context", "Gecontroleerd met dit `{flag}`-bestand:"),
     ("doc.fails", "Faalt:"),
     (
         "doc.intro",
@@ -556,6 +667,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("group.AML6", "Extra's van rekeninstanties"),
     ("group.AML7", "AKS-inferentieclusters"),
     ("group.AML8", "Resource-id's en URL's"),
+    ("group.AML9", "Updates, bezette namen en grootten per regio"),
     ("join.and", " en "),
     ("join.or", " of "),
     ("key.unrecognised", "onherkend"),
@@ -610,4 +722,6 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("type.number", "een getal"),
     ("type.string", "een tekenreeks"),
     ("type.timestamp", "een tijdstempel"),
+    ("vm.cpu", "CPU"),
+    ("vm.gpu", "GPU"),
 ];

@@ -60,13 +60,13 @@ pub(crate) const FIELDS: &[Field] = &[
     name("2 to 16 letters, digits and hyphens (newer AKS docs allow 3 to 24); starts with a letter; a letter must follow the last hyphen."),
     TYPE,
     DESCRIPTION,
-    Field::new("location", Ty::Str).doc("Region", "Region of the cluster."),
+    Field::new("location", Ty::Str).create_only().doc("Region", "Region of the cluster."),
     TAGS,
     Field::new("resource_id", Ty::Str).doc(
         "Existing AKS cluster",
         "ARM ID of an existing AKS cluster to attach (Microsoft.ContainerService/managedClusters). Not with size/agent_count.",
     ),
-    Field::new("size", Ty::Str).doc("Virtual machine size", "Node size of a new cluster. Cannot be changed later."),
+    Field::new("size", Ty::Str).create_only().doc("Virtual machine size", "Node size of a new cluster. Cannot be changed later."),
     Field::new("agent_count", Ty::Int { min: Some(1), max: None })
         .doc("Number of nodes", "Nodes of a new cluster; nodes x vCPUs must be at least 12 for production."),
     Field::new("cluster_purpose", Ty::Enum(&CLUSTER_PURPOSE))

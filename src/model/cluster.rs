@@ -34,7 +34,7 @@ pub(crate) const FIELDS: &[Field] = &[
     ),
     TYPE,
     DESCRIPTION,
-    Field::new("location", Ty::Str).doc(
+    Field::new("location", Ty::Str).create_only().doc(
         "Location",
         "Azure region; defaults to the workspace region. Cannot be changed after creation.",
     ),
@@ -57,6 +57,7 @@ pub(crate) const FIELDS: &[Field] = &[
             max: None,
         },
     )
+    .updatable()
     .default(DefaultValue::Int(0))
     .doc(
         "Minimum nodes",
@@ -69,6 +70,7 @@ pub(crate) const FIELDS: &[Field] = &[
             max: None,
         },
     )
+    .updatable()
     .default(DefaultValue::Int(4))
     .doc(
         "Maximum nodes",
@@ -81,6 +83,7 @@ pub(crate) const FIELDS: &[Field] = &[
             max: None,
         },
     )
+    .updatable()
     .default(DefaultValue::Int(120))
     .doc(
         "Idle seconds before scale down",

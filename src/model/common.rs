@@ -9,12 +9,13 @@ pub(crate) const SCHEMA: Field = Field::new("$schema", Ty::Str).doc(
 
 pub(crate) const TYPE: Field = Field::new("type", Ty::Str)
     .required()
+    .create_only()
     .doc("Type", "The compute kind. Compared case-insensitively.");
 
 pub(crate) const DESCRIPTION: Field =
     Field::new("description", Ty::Str).doc("Description", "Free text shown in the studio.");
 
-pub(crate) const TAGS: Field = Field::new("tags", Ty::StrMap).doc(
+pub(crate) const TAGS: Field = Field::new("tags", Ty::StrMap).updatable().doc(
     "Tags",
     "Key/value pairs. Values must be strings: quote numbers and booleans.",
 );
@@ -93,10 +94,12 @@ const IDENTITY_FIELDS: &[Field] = &[
     Field::new("$schema", Ty::Str).read_only().doc("Schema", "Ignored."),
 ];
 
-pub(crate) const IDENTITY: Field = Field::new("identity", Ty::Object(IDENTITY_FIELDS)).doc(
-    "Managed identity",
-    "The managed identity the compute uses to reach other resources.",
-);
+pub(crate) const IDENTITY: Field = Field::new("identity", Ty::Object(IDENTITY_FIELDS))
+    .updatable()
+    .doc(
+        "Managed identity",
+        "The managed identity the compute uses to reach other resources.",
+    );
 
 const NETWORK_SETTINGS_FIELDS: &[Field] = &[
     Field::new("vnet_name", Ty::Str).doc(
@@ -119,12 +122,15 @@ const NETWORK_SETTINGS_FIELDS: &[Field] = &[
 ];
 
 pub(crate) const NETWORK_SETTINGS: Field =
-    Field::new("network_settings", Ty::Object(NETWORK_SETTINGS_FIELDS)).doc(
-        "Network settings",
-        "Create the compute inside an existing virtual network.",
-    );
+    Field::new("network_settings", Ty::Object(NETWORK_SETTINGS_FIELDS))
+        .create_only()
+        .doc(
+            "Network settings",
+            "Create the compute inside an existing virtual network.",
+        );
 
 pub(crate) const ENABLE_NODE_PUBLIC_IP: Field = Field::new("enable_node_public_ip", Ty::Bool)
+    .create_only()
     .default(DefaultValue::Bool(true))
     .doc(
         "Node public IP",
@@ -143,5 +149,6 @@ pub(crate) const SSH_PUBLIC_ACCESS_ENABLED: Field =
 pub(crate) const fn name(description: &'static str) -> Field {
     Field::new("name", Ty::Str)
         .required()
+        .create_only()
         .doc("Compute name", description)
 }

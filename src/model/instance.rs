@@ -246,6 +246,7 @@ pub(crate) const FIELDS: &[Field] = &[
     TYPE,
     DESCRIPTION,
     Field::new("size", Ty::Str)
+        .create_only()
         .default(DefaultValue::Str("Standard_DS3_v2"))
         .doc(
             "Virtual machine size",
@@ -254,10 +255,12 @@ pub(crate) const FIELDS: &[Field] = &[
     LOCATION_IGNORED,
     TAGS,
     RESOURCE_ID,
-    Field::new("create_on_behalf_of", Ty::Object(CREATE_ON_BEHALF_OF)).doc(
-        "Assign to another user",
-        "Both the user's tenant ID and object ID.",
-    ),
+    Field::new("create_on_behalf_of", Ty::Object(CREATE_ON_BEHALF_OF))
+        .create_only()
+        .doc(
+            "Assign to another user",
+            "Both the user's tenant ID and object ID.",
+        ),
     SSH_PUBLIC_ACCESS_ENABLED,
     Field::new("ssh_settings", Ty::Object(SSH_SETTINGS))
         .doc("SSH settings", "The public key for SSH access."),

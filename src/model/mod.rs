@@ -25,6 +25,9 @@ pub struct Field {
     pub secret: bool,
     /// Azure's documented default.
     pub default: Option<DefaultValue>,
+    /// What may change once the compute exists; `None` is the enclosing field's (at the top
+    /// level: [`Mutability::Resubmit`]).
+    pub mutability: Option<Mutability>,
     pub title: &'static str,
     pub description: &'static str,
 }
@@ -35,6 +38,19 @@ pub enum DefaultValue {
     Bool(bool),
     Int(i64),
     Str(&'static str),
+}
+
+/// Whether a field may change once the compute exists (reference §0 "Update", and each field's
+/// mutability in §2–§8).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mutability {
+    /// `az ml compute update` changes it (`tags`, node counts, scale-down time, identity).
+    Updatable,
+    /// It can change, but not through `az ml compute update`: only by submitting the whole spec
+    /// again, another command (`enable-sso`) or the studio.
+    Resubmit,
+    /// Fixed when the compute is created ("cannot be changed after creation").
+    CreateOnly,
 }
 
 /// The type of a field's value and its per-value constraints.
@@ -98,6 +114,7 @@ impl Field {
             read_only: false,
             secret: false,
             default: None,
+            mutability: None,
             title: "",
             description: "",
         }
@@ -118,6 +135,20 @@ impl Field {
     #[must_use]
     pub const fn secret(mut self) -> Field {
         self.secret = true;
+        self
+    }
+
+    /// `az ml compute update` can change it.
+    #[must_use]
+    pub const fn updatable(mut self) -> Field {
+        self.mutability = Some(Mutability::Updatable);
+        self
+    }
+
+    /// Fixed when the compute is created.
+    #[must_use]
+    pub const fn create_only(mut self) -> Field {
+        self.mutability = Some(Mutability::CreateOnly);
         self
     }
 

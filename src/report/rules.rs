@@ -67,6 +67,10 @@ pub fn explain(rule: &Rule, locale: Locale) -> String {
         word(locale, "doc.applies_to").replace("{kinds}", &kinds.join(", "))
     );
     let _ = writeln!(out, "{}\n", docs(rule, locale));
+    for (file, text) in rule.context {
+        let line = word(locale, "doc.context").replace("{flag}", file.flag());
+        let _ = writeln!(out, "{line}\n\n{}", indent(text));
+    }
     if !rule.invalid.is_empty() {
         let _ = writeln!(
             out,
@@ -165,6 +169,14 @@ pub fn rules_markdown(locale: Locale) -> String {
                 .replace("{schema}", &enforcement_text(rule));
             let _ = writeln!(out, "{line}\n");
             let _ = writeln!(out, "{}\n", docs(rule, locale));
+            for (file, text) in rule.context {
+                let line = word(locale, "doc.context").replace("{flag}", file.flag());
+                let language = match file {
+                    crate::context::ContextFile::Previous => "yaml",
+                    _ => "json",
+                };
+                let _ = writeln!(out, "{line}\n\n```{language}\n{}\n```\n", text.trim_end());
+            }
             if !rule.invalid.is_empty() {
                 let _ = writeln!(
                     out,

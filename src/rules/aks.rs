@@ -8,7 +8,6 @@ use super::Ctx;
 use crate::kind::Kind;
 use crate::model::aks::{CLUSTER_PURPOSE, LOAD_BALANCER_TYPE};
 use crate::rules::declare::{Enforcement, declare_rule};
-use crate::vm_sizes;
 use crate::yaml::Node;
 
 const AKS: &[Kind] = &[Kind::Aks];
@@ -237,8 +236,9 @@ fn check_source_and_size(ctx: &mut Ctx<'_>) {
     let purpose = ctx
         .str(&["cluster_purpose"])
         .map_or(Some("production"), |(p, _)| CLUSTER_PURPOSE.canonical(p));
-    let Some(((nodes, count_node), vm)) = count.zip(size.and_then(|(s, _)| vm_sizes::lookup(s)))
-    else {
+    let facts = size.map(|(s, _)| ctx.vm_size(s));
+    let known = facts.and_then(|f| f.cores().zip(f.name()));
+    let Some(((nodes, count_node), ((vcpus, _), size_name))) = count.zip(known) else {
         if let (Some("production"), Some((nodes, node))) = (purpose, count) {
             if nodes < 3 {
                 ctx.emit(
@@ -249,19 +249,19 @@ fn check_source_and_size(ctx: &mut Ctx<'_>) {
         }
         return;
     };
-    let total = nodes.saturating_mul(i64::from(vm.vcpus));
+    let total = nodes.saturating_mul(i64::from(vcpus));
     let at = |rule| {
         ctx.at(rule, "/agent_count", count_node.span)
             .arg("nodes", nodes)
-            .arg("size", vm.name)
-            .arg("vcpus", vm.vcpus)
+            .arg("size", size_name)
+            .arg("vcpus", vcpus)
             .arg("total", total)
     };
     let mut found = Vec::new();
     match purpose {
         Some("production") => {
             if total < 12 {
-                let needed = (12 + i64::from(vm.vcpus) - 1) / i64::from(vm.vcpus);
+                let needed = (12 + i64::from(vcpus) - 1) / i64::from(vcpus);
                 found.push(at(&AKS_PRODUCTION_VCPUS).arg("needed", needed));
             }
             if nodes < 3 {

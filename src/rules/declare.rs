@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::context::ContextFile;
 use crate::kind::Kind;
 
 /// How serious a finding is. The order matters: `Error > Warning > Info`.
@@ -79,7 +80,24 @@ pub struct Rule {
     pub invalid: &'static str,
     /// The `invalid` spec, fixed.
     pub valid: &'static str,
+    /// What both examples are checked with, for the rules that compare a spec with what exists
+    /// (`rules/context.rs`): files as `--previous`, `--existing` and `--sizes` take them.
+    pub context: &'static [(ContextFile, &'static str)],
 }
+
+/// What a declaration leaves out (only `context`, today).
+#[doc(hidden)]
+pub(crate) const UNSET: Rule = Rule {
+    code: "",
+    name: "",
+    severity: Severity::Info,
+    kinds: &[],
+    docs: "",
+    enforcement: Enforcement::Semantic,
+    invalid: "",
+    valid: "",
+    context: &[],
+};
 
 /// Where a rule can be enforced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,7 +150,8 @@ macro_rules! declare_rule {
         $(#[doc = $doc])*
         $vis static $id: $crate::rules::declare::Rule = $crate::rules::declare::Rule {
             docs: concat!($($doc, "\n"),*),
-            $($field: $value),*
+            $($field: $value,)*
+            ..$crate::rules::declare::UNSET
         };
     };
 }

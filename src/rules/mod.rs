@@ -5,6 +5,7 @@
 
 pub(crate) mod access;
 pub(crate) mod aks;
+pub(crate) mod context;
 pub(crate) mod declare;
 pub(crate) mod document;
 pub(crate) mod instance;
@@ -14,10 +15,12 @@ pub(crate) mod resource_id;
 pub(crate) mod scale;
 pub(crate) mod shape;
 
+use crate::context::{Context, RegionSize};
 use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
 use crate::messages::Arg;
 use crate::span::Span;
+use crate::vm_sizes::VmSize;
 use crate::yaml::{Node, Value};
 use declare::Rule;
 
@@ -109,6 +112,13 @@ pub static RULES: &[&Rule] = &[
     &resource_id::RESOURCE_ID_WRONG_TYPE,
     &resource_id::WORKSPACE_URL_INVALID,
     &resource_id::RESOURCE_ID_PLACEHOLDER,
+    &context::IMMUTABLE_FIELD_CHANGED,
+    &context::CHANGE_NOT_UPDATABLE,
+    &context::UPDATES_EXISTING_COMPUTE,
+    &context::NAME_TAKEN,
+    &context::SIZE_NOT_IN_REGION,
+    &context::SIZE_NOT_FOR_KIND,
+    &context::LOW_PRIORITY_NOT_IN_REGION,
 ];
 
 /// Rules whose findings mean the file could not be read as `az ml` reads it (syntax, encoding,
@@ -124,7 +134,7 @@ pub static ALWAYS_ON: &[&Rule] = &[
 /// The groups of rules, by the first digit of their code. Their titles are catalog entries
 /// (`group.AML0`), so each language words them.
 pub static GROUPS: &[&str] = &[
-    "AML0", "AML1", "AML2", "AML3", "AML4", "AML5", "AML6", "AML7", "AML8",
+    "AML0", "AML1", "AML2", "AML3", "AML4", "AML5", "AML6", "AML7", "AML8", "AML9",
 ];
 
 /// The rule with this code (case-insensitive) or slug.
@@ -171,7 +181,42 @@ pub(crate) struct Ctx<'a> {
     pub(crate) document: usize,
     /// The kind came from the caller because the spec has no `type`.
     pub(crate) kind_assumed: bool,
+    /// What the caller knows beyond the spec (`--previous`, `--existing`, `--sizes`).
+    pub(crate) context: Option<&'a Context>,
     out: &'a mut Vec<Diagnostic>,
+}
+
+/// What is known of a VM size. A region's list, when given, wins over the built-in table.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum SizeFacts<'a> {
+    /// The region's list holds it.
+    Region(&'a RegionSize),
+    /// A region's list was given and does not hold it.
+    NotInRegion,
+    /// No region's list; the built-in table holds it.
+    Table(&'static VmSize),
+    /// No region's list, and the built-in table does not hold it.
+    Unknown,
+}
+
+impl<'a> SizeFacts<'a> {
+    /// vCPUs and GPUs per node, when known.
+    pub(crate) fn cores(self) -> Option<(u32, u32)> {
+        match self {
+            SizeFacts::Table(vm) => Some((vm.vcpus, vm.gpus)),
+            SizeFacts::Region(size) => Some((size.vcpus, size.gpus)),
+            SizeFacts::NotInRegion | SizeFacts::Unknown => None,
+        }
+    }
+
+    /// The size's name as its source spells it.
+    pub(crate) fn name(self) -> Option<&'a str> {
+        match self {
+            SizeFacts::Table(vm) => Some(vm.name),
+            SizeFacts::Region(size) => Some(&size.name),
+            SizeFacts::NotInRegion | SizeFacts::Unknown => None,
+        }
+    }
 }
 
 impl<'a> Ctx<'a> {
@@ -180,6 +225,7 @@ impl<'a> Ctx<'a> {
         root: &'a Node<'a>,
         document: usize,
         kind_assumed: bool,
+        context: Option<&'a Context>,
         out: &'a mut Vec<Diagnostic>,
     ) -> Self {
         Ctx {
@@ -187,7 +233,18 @@ impl<'a> Ctx<'a> {
             root,
             document,
             kind_assumed,
+            context,
             out,
+        }
+    }
+
+    /// What is known of the VM size `name`.
+    pub(crate) fn vm_size(&self, name: &str) -> SizeFacts<'a> {
+        match self.context.and_then(Context::sizes) {
+            Some(sizes) => sizes
+                .get(name)
+                .map_or(SizeFacts::NotInRegion, SizeFacts::Region),
+            None => crate::vm_sizes::lookup(name).map_or(SizeFacts::Unknown, SizeFacts::Table),
         }
     }
 
@@ -347,4 +404,5 @@ pub(crate) fn check_semantics(ctx: &mut Ctx<'_>) {
     instance::check(ctx);
     aks::check(ctx);
     resource_id::check(ctx);
+    context::check(ctx);
 }

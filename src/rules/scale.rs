@@ -1,10 +1,9 @@
 //! Node counts, scale-down and VM sizes (AML3xx).
 
-use super::Ctx;
+use super::{Ctx, SizeFacts};
 use crate::kind::Kind;
 use crate::messages::Arg;
 use crate::rules::declare::{Enforcement, declare_rule};
-use crate::vm_sizes;
 
 const SIZED: &[Kind] = &[Kind::ComputeInstance, Kind::AmlCompute, Kind::Aks];
 
@@ -116,16 +115,16 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         }
     }
     let size = ctx.str(&["size"]);
-    let known = size.and_then(|(name, _)| vm_sizes::lookup(name));
+    let facts = size.map(|(name, _)| ctx.vm_size(name));
     if let Some((lo, node)) = min.filter(|(lo, _)| *lo > 0) {
         let mut diagnostic = ctx
             .at(&MIN_INSTANCES_NOT_ZERO, "/min_instances", node.span)
             .arg("min", lo);
-        if let Some(vm) = known {
+        if let Some(((vcpus, _), name)) = facts.and_then(|f| f.cores().zip(f.name())) {
             diagnostic = diagnostic
                 .variant("AML302.vcpus")
-                .arg("vcpus", i64::from(vm.vcpus) * lo)
-                .arg("size", Arg::code(vm.name));
+                .arg("vcpus", i64::from(vcpus) * lo)
+                .arg("size", Arg::code(name));
         }
         ctx.emit(diagnostic);
     }
@@ -139,11 +138,15 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     if ctx.get(&["max_instances"]).is_none() {
         ctx.emit(ctx.at(&MAX_INSTANCES_UNSET, "", ctx.key_span(&["type"])));
     }
-    let Some((name, node)) = size else { return };
+    let Some(((name, node), facts)) = size.zip(facts) else {
+        return;
+    };
     let path = "/size";
-    match known {
-        None => ctx.emit(ctx.at(&VM_SIZE_UNKNOWN, path, node.span).arg("size", name)),
-        Some(vm) => {
+    // With a region's list of sizes, `rules/context.rs` judges the size from it instead.
+    match facts {
+        SizeFacts::Unknown => ctx.emit(ctx.at(&VM_SIZE_UNKNOWN, path, node.span).arg("size", name)),
+        SizeFacts::Region(_) | SizeFacts::NotInRegion => {}
+        SizeFacts::Table(vm) => {
             if !vm.aml_supported {
                 ctx.emit(
                     ctx.at(&VM_SIZE_NOT_SUPPORTED, path, node.span)

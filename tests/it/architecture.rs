@@ -66,7 +66,16 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("src/vm_sizes.rs", &["text"]),
     ("src/yaml/", &["span", "text", "yaml"]),
     ("src/messages/", &["messages"]),
-    ("src/rules/declare.rs", &["kind", "rules::declare"]),
+    (
+        "src/context/",
+        &[
+            "context", "kind", "messages", "source", "text", "yaml", "Locale",
+        ],
+    ),
+    (
+        "src/rules/declare.rs",
+        &["context", "kind", "rules::declare"],
+    ),
     ("src/diagnostic.rs", &["messages", "rules::declare", "span"]),
     (
         "src/secrets.rs",
@@ -83,12 +92,14 @@ const LAYERS: &[(&str, &[&str])] = &[
     (
         "src/rules/",
         &[
+            "context",
             "diagnostic",
             "kind",
             "messages",
             "model",
             "report::DocumentSummary",
             "rules",
+            "secrets",
             "span",
             "text",
             "vm_sizes",
@@ -113,6 +124,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     (
         "src/report/",
         &[
+            "context",
             "diagnostic",
             "kind",
             "messages",
@@ -129,6 +141,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     (
         "src/lint.rs",
         &[
+            "context",
             "diagnostic",
             "kind",
             "policy",

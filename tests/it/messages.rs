@@ -179,12 +179,15 @@ fn findings_carry_data_not_text() {
 fn every_catalog_has_the_same_placeholders_and_translates_every_entry() {
     const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
         "cli.flags",
+        "context.source.file",
         "kind.databricks",
         "kind.datalakeanalytics",
         "place.file",
         "place.file_document",
         "severity.info",
         "type.null",
+        "vm.cpu",
+        "vm.gpu",
     ];
     let placeholder = regex::Regex::new(r"\{([a-z_]+)\}").unwrap();
     let names = |text: &str| {

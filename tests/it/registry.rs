@@ -8,14 +8,29 @@ use amlint::{
 /// Rules whose failing input cannot be written as an inline example; each has its own test.
 const GENERATED_FIXTURES: &[&str] = &["AML005"];
 
-fn check_example(text: &str) -> Vec<FileReport> {
+/// The context a rule's examples are checked with (`rules/context.rs`).
+fn options(rule: &Rule) -> Options {
+    let mut context = amlint::context::Context::new();
+    for (file, text) in rule.context {
+        context
+            .add(*file, "previous.yml", text, Locale::En)
+            .unwrap_or_else(|e| panic!("{}: context {file:?}: {e}", rule.code));
+    }
+    Options {
+        context: (!rule.context.is_empty()).then(|| std::sync::Arc::new(context)),
+        ..Options::default()
+    }
+}
+
+fn check_example(rule: &Rule, text: &str) -> Vec<FileReport> {
+    let options = options(rule);
     let mut files: Vec<File> = text
         .split(FILE_SEPARATOR)
         .enumerate()
         .map(|(i, t)| File {
             label: format!("file{}.yml", i + 1),
             text: t.to_owned(),
-            report: check_text(t, &Options::default()),
+            report: check_text(t, &options),
         })
         .collect();
     check_files(&mut files);
@@ -88,7 +103,7 @@ fn every_rule_is_documented_with_sources() {
 }
 
 fn assert_example_fires(rule: &Rule) {
-    let reports = check_example(rule.invalid);
+    let reports = check_example(rule, rule.invalid);
     let found: Vec<_> = reports
         .iter()
         .flat_map(|r| &r.diagnostics)
@@ -112,7 +127,7 @@ fn assert_example_fires(rule: &Rule) {
 }
 
 fn assert_example_clean(rule: &Rule) {
-    let reports = check_example(rule.valid);
+    let reports = check_example(rule, rule.valid);
     let all = codes(&reports);
     assert!(
         reports
