@@ -328,12 +328,18 @@ fn identity(
     let object = value
         .as_object()
         .ok_or_else(|| ContextError::new(locale, &format!("{what}.not_mapping"), &[]))?;
-    let text = |key: &'static str| {
-        object
-            .get(key)
-            .and_then(serde_json::Value::as_str)
-            .map(str::to_owned)
-            .ok_or_else(|| ContextError::new(locale, "context.missing", &[("key", key)]))
+    let text = |key: &'static str| match object.get(key) {
+        Some(serde_json::Value::String(text)) => Ok(text.clone()),
+        Some(_) => Err(ContextError::new(
+            locale,
+            "context.not_string",
+            &[("key", key)],
+        )),
+        None => Err(ContextError::new(
+            locale,
+            "context.missing",
+            &[("key", key)],
+        )),
     };
     Ok((text("name")?, text("type")?))
 }

@@ -460,7 +460,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "AML902.kind",
-        "`{field}` changes from what {source} says, but `az ml compute update` does not update a {kind}; detach and attach it again, or change it in the studio",
+        "`{field}` changes from what {source} says, but `az ml compute update` does not update this kind of compute ({kind}); detach and attach it again, or change it in the studio",
     ),
     (
         "AML903",
@@ -496,7 +496,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "AML906",
-        "VM size `{size}` cannot be used for a {kind} in this region: it is offered for {types} only",
+        "VM size `{size}` cannot be used for this kind of compute ({kind}) in this region: it is offered for {types} only",
     ),
     (
         "AML907",
@@ -504,6 +504,17 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     ("address.cidr", "an IPv4 CIDR range such as 10.0.0.0/16"),
     ("address.ip", "an IPv4 address such as 10.0.0.10"),
+    ("cli.context_no_specs", "holds no compute spec"),
+    ("cli.context_not_text", "not UTF-8 text"),
+    (
+        "cli.context_stdin",
+        "a context file cannot be standard input",
+    ),
+    ("cli.context_too_large", "larger than amlint reads (1 MiB)"),
+    (
+        "cli.diff_usage",
+        "`amlint diff OLD NEW` takes one new spec and no `--previous`",
+    ),
     (
         "cli.extend_deep",
         "{path}: `extend = \"{base}\"` goes more than {depth} files deep (a cycle?)",
@@ -567,8 +578,8 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "context.existing.not_mapping",
         "not a compute (a JSON object)",
     ),
-    ("context.item", "item {index}: {problem}"),
-    ("context.missing", "`{key}` is missing or not text"),
+    ("context.item", "`[{index}]`: {problem}"),
+    ("context.missing", "`{key}` is missing"),
     ("context.not_boolean", "`{key}` must be true or false"),
     ("context.not_integer", "`{key}` must be a whole number"),
     ("context.not_json", "not JSON: {detail}"),

@@ -24,6 +24,10 @@ pub(super) static HELP: &[(&str, &str)] = &[
         "Dit configuratiebestand voor elke invoer gebruiken in plaats van de bestanden ernaast",
     ),
     (
+        "check.existing",
+        "De rekenkracht van de werkruimte: de uitvoer van `az ml compute list -o json`",
+    ),
+    (
         "check.exit_zero",
         "Afsluiten met 0, wat de bevindingen ook zijn (problemen bij het lezen van invoer geven nog steeds 2)",
     ),
@@ -57,6 +61,10 @@ pub(super) static HELP: &[(&str, &str)] = &[
         "check.paths",
         "Te controleren bestanden en mappen; `-` leest de standaardinvoer",
     ),
+    (
+        "check.previous",
+        "De specificaties controleren als updates van de rekenkracht die deze eerdere specificaties beschrijven (bestanden of mappen; gekoppeld op rekennaam; herhaalbaar)",
+    ),
     ("check.quiet", "Geen samenvattingsregel"),
     (
         "check.report",
@@ -73,6 +81,10 @@ pub(super) static HELP: &[(&str, &str)] = &[
     (
         "check.show_settings",
         "De instellingen tonen die de uitvoering zou gebruiken, en waar ze vandaan komen, en niets controleren",
+    ),
+    (
+        "check.sizes",
+        "De VM-grootten van de regio: de uitvoer van `az ml compute list-sizes --location REGIO -o json`",
     ),
     (
         "check.specs_only",
@@ -98,6 +110,11 @@ pub(super) static HELP: &[(&str, &str)] = &[
         "completions.shell",
         "De shell: bash, zsh, fish, powershell of elvish",
     ),
+    (
+        "diff",
+        "NIEUW controleren als update van OUD: elke bevinding van `check`, en elke wijziging van een veld dat na het maken niet meer kan veranderen of dat `az ml compute update` niet kan doorvoeren",
+    ),
+    ("diff.old", "De specificatie zoals ze was (geïmplementeerd)"),
     (
         "explain",
         "Eén regel uitleggen: wat ze controleert, waarom, haar bronnen en voorbeelden",

@@ -474,7 +474,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "AML902.kind",
-        "`{field}` wijkt af van {source}, maar `az ml compute update` werkt geen {kind} bij; koppel de rekenkracht los en opnieuw, of wijzig het in de studio",
+        "`{field}` wijkt af van {source}, maar `az ml compute update` werkt deze soort rekenkracht ({kind}) niet bij; koppel de rekenkracht los en opnieuw, of wijzig het in de studio",
     ),
     (
         "AML903",
@@ -510,7 +510,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "AML906",
-        "VM-grootte `{size}` kan in deze regio niet worden gebruikt voor een {kind}: hij wordt alleen aangeboden voor {types}",
+        "VM-grootte `{size}` kan in deze regio niet worden gebruikt voor deze soort rekenkracht ({kind}): hij wordt alleen aangeboden voor {types}",
     ),
     (
         "AML907",
@@ -518,6 +518,17 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     ("address.cidr", "een IPv4-CIDR-bereik zoals 10.0.0.0/16"),
     ("address.ip", "een IPv4-adres zoals 10.0.0.10"),
+    ("cli.context_no_specs", "bevat geen rekenspecificatie"),
+    ("cli.context_not_text", "geen UTF-8-tekst"),
+    (
+        "cli.context_stdin",
+        "een contextbestand kan geen standaardinvoer zijn",
+    ),
+    ("cli.context_too_large", "groter dan amlint leest (1 MiB)"),
+    (
+        "cli.diff_usage",
+        "`amlint diff OUD NIEUW` neemt één nieuwe specificatie en geen `--previous`",
+    ),
     (
         "cli.extend_deep",
         "{path}: `extend = \"{base}\"` gaat meer dan {depth} bestanden diep (een kringloop?)",
@@ -584,8 +595,8 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "context.existing.not_mapping",
         "geen rekenkracht (een JSON-object)",
     ),
-    ("context.item", "element {index}: {problem}"),
-    ("context.missing", "`{key}` ontbreekt of is geen tekst"),
+    ("context.item", "`[{index}]`: {problem}"),
+    ("context.missing", "`{key}` ontbreekt"),
     ("context.not_boolean", "`{key}` moet true of false zijn"),
     ("context.not_integer", "`{key}` moet een geheel getal zijn"),
     ("context.not_json", "geen JSON: {detail}"),

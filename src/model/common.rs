@@ -139,6 +139,7 @@ pub(crate) const ENABLE_NODE_PUBLIC_IP: Field = Field::new("enable_node_public_i
 
 pub(crate) const SSH_PUBLIC_ACCESS_ENABLED: Field =
     Field::new("ssh_public_access_enabled", Ty::Bool)
+        .create_only()
         .default(DefaultValue::Bool(false))
         .doc(
             "SSH access",

@@ -426,10 +426,10 @@ fn same(field: &Field, ty: &Ty, new: &Node<'_>, old: &Node<'_>) -> Option<bool> 
                 crate::text::trim(new.as_str()?),
                 crate::text::trim(old.as_str()?),
             );
-            // Sizes, regions, types and resource IDs are compared ignoring case, as Azure does
+            // Names, sizes, regions, types and resource IDs are compared ignoring case, as Azure does
             // (reference §10; ARM IDs); a region also ignoring spaces (`West Europe`).
             Some(match field.name {
-                "size" | "type" => crate::text::eq_ignoring_case(a, b),
+                "name" | "size" | "type" => crate::text::eq_ignoring_case(a, b),
                 "location" => squash(a) == squash(b),
                 _ if a.starts_with('/') => crate::text::eq_ignoring_case(a, b),
                 _ => a == b,

@@ -148,6 +148,8 @@ macro_rules! declare_rule {
         $vis:vis static $id:ident = { $($field:ident : $value:expr),* $(,)? }
     ) => {
         $(#[doc = $doc])*
+        // A declaration may leave out `context` (most do) or name it (the context rules).
+        #[allow(clippy::needless_update)]
         $vis static $id: $crate::rules::declare::Rule = $crate::rules::declare::Rule {
             docs: concat!($($doc, "\n"),*),
             $($field: $value,)*

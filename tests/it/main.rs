@@ -9,6 +9,7 @@
 mod architecture;
 mod ci;
 mod cli;
+mod context;
 mod docs;
 mod fixtures;
 mod messages;

@@ -179,6 +179,7 @@ fn findings_carry_data_not_text() {
 fn every_catalog_has_the_same_placeholders_and_translates_every_entry() {
     const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
         "cli.flags",
+        "context.item",
         "context.source.file",
         "kind.databricks",
         "kind.datalakeanalytics",

@@ -16,6 +16,9 @@ pub(crate) struct Cli {
 pub(crate) enum Command {
     /// Check spec files (YAML or JSON); folders are searched for compute specs.
     Check(CheckArgs),
+    /// Check NEW as an update of OLD: every finding of `check`, and every change to a field that
+    /// cannot change after creation or that `az ml compute update` cannot apply.
+    Diff(DiffArgs),
     /// List every rule.
     Rules {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
@@ -114,6 +117,24 @@ pub(crate) struct CheckArgs {
     /// The file name to report for standard input (and to match `per-file-ignores` against).
     #[arg(long, default_value = "<stdin>")]
     pub(crate) stdin_filename: String,
+    /// Check the specs as updates of the computes these earlier specs describe (files or
+    /// folders; paired by compute name; repeatable).
+    #[arg(long, value_name = "PATH")]
+    pub(crate) previous: Vec<PathBuf>,
+    /// The workspace's computes: the output of `az ml compute list -o json`.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) existing: Option<PathBuf>,
+    /// The region's VM sizes: the output of `az ml compute list-sizes --location REGION -o json`.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) sizes: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct DiffArgs {
+    /// The spec as it was (deployed).
+    pub(crate) old: PathBuf,
+    #[command(flatten)]
+    pub(crate) check: CheckArgs,
 }
 
 impl CheckArgs {
@@ -231,7 +252,10 @@ pub(crate) fn command(locale: amlint::Locale) -> clap::Command {
                 .map(|a| a.get_id().to_string())
                 .collect();
             for id in ids {
-                if let Some(help) = help_text(locale, &format!("{name}.{id}")) {
+                // `diff` takes `check`'s flags, worded once.
+                let help = help_text(locale, &format!("{name}.{id}"))
+                    .or_else(|| help_text(locale, &format!("check.{id}")));
+                if let Some(help) = help {
                     subcommand = subcommand.mut_arg(id, |arg| arg.help(help).long_help(help));
                 }
             }
@@ -251,12 +275,18 @@ mod tests {
     fn every_command_and_argument_has_help_in_every_language() {
         let command = <Cli as clap::CommandFactory>::command();
         let mut ids = vec!["about".to_owned()];
+        let check_ids: Vec<String> = command
+            .find_subcommand("check")
+            .into_iter()
+            .flat_map(|c| c.get_arguments().map(|a| a.get_id().to_string()))
+            .collect();
         for subcommand in command.get_subcommands().filter(|s| s.get_name() != "help") {
             let name = subcommand.get_name();
             ids.push(name.to_owned());
             for arg in subcommand.get_arguments() {
                 let id = arg.get_id().as_str();
-                if id != "help" && id != "version" {
+                let worded_by_check = name == "diff" && check_ids.iter().any(|c| c == id);
+                if id != "help" && id != "version" && !worded_by_check {
                     ids.push(format!("{name}.{id}"));
                 }
             }

@@ -2,6 +2,7 @@
 //! the library; this binary only reads files, runs the checks in parallel, and prints.
 
 mod args;
+mod context;
 mod discover;
 mod output;
 mod settings;
@@ -37,7 +38,8 @@ fn main() -> ExitCode {
         Err(error) => error.exit(),
     };
     let result = match cli.command {
-        Command::Check(args) => check(&args),
+        Command::Check(args) => check(&args, None),
+        Command::Diff(args) => check(&args.check, Some(&args.old)),
         Command::Rules { format, lang } => rules(format, lang),
         Command::Schema(args) => schema(&args),
         Command::Explain { rule, lang } => explain(&rule, lang),
@@ -200,8 +202,9 @@ fn read_all(
         .collect()
 }
 
-fn check(args: &CheckArgs) -> std::io::Result<ExitCode> {
-    match plan(args) {
+/// `amlint check`, or with `old` `amlint diff OLD NEW`.
+fn check(args: &CheckArgs, old: Option<&Path>) -> std::io::Result<ExitCode> {
+    match plan(args, old) {
         Ok(run) => run.execute(args),
         Err(error) => {
             writeln!(output::stderr(), "amlint: {}", printable(&error))?;
@@ -223,7 +226,10 @@ struct Plan {
     nothing: bool,
 }
 
-fn plan(args: &CheckArgs) -> Result<Plan, String> {
+fn plan(args: &CheckArgs, old: Option<&Path>) -> Result<Plan, String> {
+    if old.is_some() && (args.paths.len() != 1 || !args.previous.is_empty()) {
+        return Err(ui::say("cli.diff_usage", &[]));
+    }
     let flags = args.selection();
     flags
         .levels()
@@ -272,6 +278,11 @@ fn plan(args: &CheckArgs) -> Result<Plan, String> {
     let file = run_config.as_ref().map(|f| &f.config.file);
     let fail_on = args.fail_on.or(file.and_then(|f| f.fail_on));
     let locale = ui::language(args.lang, file.and_then(|f| f.lang.as_deref()))?;
+    if let Some(context) = context::read(args, old, locale)? {
+        for (_, options) in &mut inputs {
+            options.context = Some(context.clone());
+        }
+    }
     let format = Format::choose(
         args.format,
         file.and_then(|f| f.format),
