@@ -86,7 +86,8 @@ function errorHandler(target = {}) {
 /**
  * Makes an RJSF validator. `options.kind` is the compute kind the form edits (so `type` may be
  * left out of the form data); `options.locale` selects the message language; `select`,
- * `extendSelect`, `ignore`, `severity` and `failOn` are `validate`'s. Only the findings amlint marks
+ * `extendSelect`, `ignore`, `severity`, `failOn`, `previous` (the compute as it is, for an edit
+ * form), `existing` and `sizes` are `validate`'s. Only the findings amlint marks
  * `blocking` (errors, unless `failOn` says otherwise) block submission; `diagnostics(formData)`
  * gives all of them.
  */

@@ -154,5 +154,9 @@ pub(super) static HELP: &[(&str, &str)] = &[
         "schema.lang",
         "De taal van titels en beschrijvingen: `en` (de standaard, wat de omgeving ook zegt: schema's zijn bestanden om vast te leggen) of `nl`",
     ),
+    (
+        "schema.mode",
+        "`create`, of `update` voor een formulier dat bestaande rekenkracht bewerkt: velden die na het maken niet meer kunnen veranderen, zijn `readOnly`",
+    ),
     ("schema.out_dir", "De map voor --all"),
 ];

@@ -24,8 +24,8 @@ macro_rules! schema {
 use serde_json::{Map, Value, json};
 
 use crate::kind::Kind;
-use crate::model::{DefaultValue, Field, Ty};
-use crate::rules::{access, aks, document, instance, name, network, resource_id, shape};
+use crate::model::{DefaultValue, Field, Mutability, Ty};
+use crate::rules::{access, aks, context, document, instance, name, network, resource_id, shape};
 
 /// A JSON Schema draft to emit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -739,6 +739,78 @@ pub fn files() -> Vec<(String, String)> {
         ));
     }
     out
+}
+
+/// What a schema is for: a form that creates a compute, or one that edits an existing one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// Every field may be set. The default.
+    #[default]
+    Create,
+    /// Fields that cannot change after creation are `readOnly` (an edit form disables them),
+    /// tagged with the rule that reports a change to them.
+    Update,
+}
+
+impl Mode {
+    /// Reads `create` or `update`.
+    #[must_use]
+    pub fn parse(text: &str) -> Option<Mode> {
+        match text {
+            "create" => Some(Mode::Create),
+            "update" => Some(Mode::Update),
+            _ => None,
+        }
+    }
+}
+
+/// A kind's or the combined schema for `mode`: in update mode, every compute kind's fields that
+/// are fixed at creation (model `Mutability::CreateOnly`) become `readOnly`.
+#[must_use]
+pub fn for_mode(mut schema: Schema, mode: Mode) -> Schema {
+    fn walk(value: &mut Value) {
+        let Value::Object(object) = value else { return };
+        let kind = object
+            .get("properties")
+            .and_then(|p| p.get("type"))
+            .and_then(|t| t.get("const"))
+            .and_then(Value::as_str)
+            .and_then(Kind::from_type);
+        if let (Some(kind), Some(Value::Object(properties))) = (kind, object.get_mut("properties"))
+        {
+            for field in kind.fields() {
+                if field.mutability != Some(Mutability::CreateOnly) {
+                    continue;
+                }
+                if let Some(Value::Object(property)) = properties.get_mut(field.name) {
+                    property.insert("readOnly".into(), Value::Bool(true));
+                    let code = json!(context::IMMUTABLE_FIELD_CHANGED.code);
+                    let tags = property.entry("x-amlint-rule").or_insert_with(|| json!([]));
+                    if let Value::Array(codes) = tags {
+                        if !codes.contains(&code) {
+                            codes.push(code);
+                        }
+                    }
+                }
+            }
+        }
+        for inner in object.values_mut() {
+            match inner {
+                Value::Array(items) => items.iter_mut().for_each(walk),
+                other => walk(other),
+            }
+        }
+    }
+    if mode == Mode::Update {
+        if let Some(object) = schema.as_object_mut() {
+            let mut value = Value::Object(std::mem::take(object));
+            walk(&mut value);
+            if let Value::Object(map) = value {
+                *object = map;
+            }
+        }
+    }
+    schema
 }
 
 /// A schema with its titles and descriptions in `locale` (what a form shows as labels and help);

@@ -82,6 +82,19 @@ pub struct ValidateOptions {
     /// The least severity that blocks the form (marks findings `blocking`); errors by default.
     #[tsify(optional, type = "\"error\" | \"warning\" | \"info\"")]
     pub fail_on: Option<String>,
+    /// The compute as it is now, when the form edits it: a spec (object, or YAML/JSON text).
+    /// Changes to fields that cannot change after creation are AML901; changes `az ml compute
+    /// update` cannot apply are AML902. It is the earlier state whatever its name.
+    #[tsify(optional, type = "Record<string, unknown> | string")]
+    pub previous: Option<serde_json::Value>,
+    /// The workspace's computes: the output of `az ml compute list -o json` (array, or its
+    /// text). A name in use by another kind is AML904.
+    #[tsify(optional, type = "Record<string, unknown>[] | string")]
+    pub existing: Option<serde_json::Value>,
+    /// The region's VM sizes: the output of `az ml compute list-sizes -o json` (array, or its
+    /// text). Sizes are judged from it (AML905–AML907) instead of the built-in table.
+    #[tsify(optional, type = "Record<string, unknown>[] | string")]
+    pub sizes: Option<serde_json::Value>,
 }
 
 /// Options of `schema`.
@@ -95,6 +108,10 @@ pub struct SchemaOptions {
     /// by default.
     #[tsify(optional)]
     pub locale: Option<String>,
+    /// `"create"` (default), or `"update"` for a form that edits an existing compute: fields
+    /// that cannot change after creation are `readOnly`.
+    #[tsify(optional, type = "\"create\" | \"update\"")]
+    pub mode: Option<String>,
 }
 
 /// A compute kind, as `kinds` lists them.

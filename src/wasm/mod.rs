@@ -39,11 +39,12 @@ mod exports {
 
     use super::dto::{self, KindInfo, RuleInfo};
     use super::js;
+    use crate::context::Context;
     use crate::policy::{Level, Levels, Selection};
     use crate::report::Settings;
     use crate::schema::{self, Draft};
     use crate::yaml::Value;
-    use crate::{Kind, Locale, Options};
+    use crate::{ContextFile, Kind, Locale, Options};
 
     #[wasm_bindgen(typescript_custom_section)]
     const TYPES: &str = r#"
@@ -74,6 +75,8 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
     /// The value of an option, as given.
     enum Given {
         Text(String),
+        /// Plain data (`Shape::Data`), or the text it was given as.
+        Data(serde_json::Value),
         Flag(bool),
         List(Vec<String>),
         Map(Vec<(String, String)>),
@@ -88,6 +91,8 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
         List,
         /// An object of strings.
         Map,
+        /// Plain data: an object or array (or text holding YAML or JSON).
+        Data,
     }
 
     /// Reads an options object whose options have the given shapes. A misspelt option or a value
@@ -125,6 +130,11 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
                     Shape::Text => {
                         Given::Text(value.as_str().ok_or_else(|| wrong("a string"))?.to_owned())
                     }
+                    Shape::Data => match &value.value {
+                        Value::Str(text) => Given::Text((*text).to_owned()),
+                        Value::Map(_) | Value::Seq(_) => Given::Data(value.to_json()),
+                        _ => return Err(wrong("an object, an array or a string")),
+                    },
                     Shape::List => {
                         let Value::Seq(items) = &value.value else {
                             return Err(wrong("an array of strings"));
@@ -197,6 +207,35 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
         Ok((levels, fail_on))
     }
 
+    /// The context the `previous`, `existing` and `sizes` options give; a value that is not what
+    /// `az ml` writes is a `TypeError` naming the option and the problem.
+    fn context(
+        locale: Locale,
+        [previous, existing, sizes]: [Option<Given>; 3],
+    ) -> Result<Option<std::sync::Arc<Context>>, JsValue> {
+        let mut context = Context::new();
+        for (file, name, given) in [
+            (ContextFile::Previous, "previous", previous),
+            (ContextFile::Existing, "existing", existing),
+            (ContextFile::Sizes, "sizes", sizes),
+        ] {
+            let added = match given {
+                None => continue,
+                Some(Given::Text(text)) => context.add(file, name, &text, locale),
+                Some(Given::Data(value)) => match file {
+                    ContextFile::Previous => context.add_previous(name, value, locale).map(|()| 1),
+                    ContextFile::Existing => context.set_existing(value, locale),
+                    ContextFile::Sizes => context.set_sizes(value, locale),
+                },
+                Some(_) => continue,
+            };
+            added.map_err(|e| type_error(format!("validate options: `{name}`: {e}")))?;
+        }
+        // A form edits one compute: the earlier state is the form's, whatever its name says.
+        let context = context.paired();
+        Ok((!context.is_empty()).then(|| std::sync::Arc::new(context)))
+    }
+
     /// What a JS value is, for a message: its `typeof`, or `null`.
     fn what_is(value: &JsValue) -> String {
         if value.is_null() {
@@ -251,6 +290,9 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
             ignore,
             severity,
             fail_on,
+            previous,
+            existing,
+            sizes,
         ] = read_options(
             &options,
             "validate options",
@@ -263,14 +305,19 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
                 ("ignore", Shape::List),
                 ("severity", Shape::Map),
                 ("failOn", Shape::Text),
+                ("previous", Shape::Data),
+                ("existing", Shape::Data),
+                ("sizes", Shape::Data),
             ],
         )?;
         let (locale, kind) = (loaded_locale(text(locale))?, text(kind));
         let (levels, fail_on) = policy([select, extend_select, ignore, severity, fail_on])?;
+        let context = context(locale, [previous, existing, sizes])?;
         let options = Options {
             kind: kind.as_deref().map(parse_kind).transpose()?,
             form_state: matches!(form, Some(Given::Flag(true))),
             levels,
+            context,
             ..Options::default()
         };
         let settings = Settings {
@@ -327,11 +374,23 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
         #[wasm_bindgen(unchecked_param_type = "SchemaOptions")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
         let kind = string_arg(&kind, "schema expects a kind name")?;
-        let [draft, locale] = read_options(
+        let [draft, locale, mode] = read_options(
             &options,
             "schema options",
-            [("draft", Shape::Text), ("locale", Shape::Text)],
+            [
+                ("draft", Shape::Text),
+                ("locale", Shape::Text),
+                ("mode", Shape::Text),
+            ],
         )?;
+        let mode = match text(mode).as_deref() {
+            None => schema::Mode::Create,
+            Some(name) => schema::Mode::parse(name).ok_or_else(|| {
+                range_error(format!(
+                    "unknown mode `{name}`; use \"create\" or \"update\""
+                ))
+            })?,
+        };
         let draft = text(draft);
         let locale = loaded_locale(text(locale))?;
 
@@ -346,6 +405,7 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
         } else {
             schema::for_kind(parse_kind(&kind)?, draft)
         };
+        let schema = schema::for_mode(schema, mode);
         if locale == Locale::En {
             return to_js(&schema);
         }

@@ -858,3 +858,52 @@ fn every_schema_label_has_a_dutch_translation() {
     }
     assert!(seen > 500);
 }
+
+/// An edit form's schema marks what cannot change after creation, and nothing else.
+#[test]
+fn the_update_schema_marks_the_fields_fixed_at_creation() {
+    use amlint::schema::{Draft, Mode, combined, for_kind, for_mode};
+    let read_only = |schema: &schemars::Schema, kind: &str| -> Vec<String> {
+        let value = schema.as_value();
+        let properties = value
+            .pointer(&format!("/definitions/{kind}/properties"))
+            .or_else(|| value.pointer("/properties"))
+            .and_then(serde_json::Value::as_object)
+            .unwrap();
+        let mut names: Vec<String> = properties
+            .iter()
+            .filter(|(_, p)| {
+                p.get("readOnly") == Some(&serde_json::json!(true))
+                    && p.get("x-amlint-rule")
+                        .is_some_and(|r| r.to_string().contains("AML901"))
+            })
+            .map(|(name, _)| name.clone())
+            .collect();
+        names.sort();
+        names
+    };
+    let instance = for_mode(
+        for_kind(amlint::Kind::ComputeInstance, Draft::Draft07),
+        Mode::Update,
+    );
+    assert_eq!(
+        read_only(&instance, "computeinstance"),
+        [
+            "create_on_behalf_of",
+            "enable_node_public_ip",
+            "name",
+            "network_settings",
+            "size",
+            "ssh_public_access_enabled",
+            "type"
+        ]
+    );
+    let cluster = for_mode(combined(Draft::Draft07), Mode::Update);
+    let fixed = read_only(&cluster, "amlcompute");
+    assert!(fixed.contains(&"location".to_owned()), "{fixed:?}");
+    assert!(!fixed.contains(&"max_instances".to_owned()), "{fixed:?}");
+    assert!(!fixed.contains(&"tags".to_owned()), "{fixed:?}");
+    // Create mode changes nothing.
+    let plain = for_kind(amlint::Kind::ComputeInstance, Draft::Draft07);
+    assert_eq!(for_mode(plain.clone(), Mode::Create), plain);
+}

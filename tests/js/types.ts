@@ -15,6 +15,9 @@ const first: Diagnostic | undefined = found[0];
 const where: string = first ? `${first.code} ${first.pointer} ${first.line ?? "-"}:${first.column ?? "-"}` : "";
 const kind: ComputeKind = kinds()[0]!.kind;
 const properties = schema(kind, { draft: "2020-12" })["properties"];
+// An edit form: the compute as it is, the workspace's computes, the region's sizes.
+validate({ name: "cpu" }, { previous: { name: "cpu", type: "amlcompute" }, existing: [], sizes: "[]" });
+schema("computeinstance", { mode: "update" });
 const code: string = explain(rules()[0]!.code).code;
 // @ts-expect-error unknown option names are type errors too
 validate({}, { knd: "amlcompute" });

@@ -197,6 +197,10 @@ pub(crate) struct SchemaArgs {
     /// JSON Schema draft: 07 (RJSF, JSON Forms, editors) or 2020-12.
     #[arg(long, default_value = "07", value_parser = ["07", "draft-07", "2020-12", "draft-2020-12"])]
     pub(crate) draft: String,
+    /// `create`, or `update` for a form that edits an existing compute: fields that cannot
+    /// change after creation are `readOnly`.
+    #[arg(long, default_value = "create", value_parser = ["create", "update"])]
+    pub(crate) mode: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -476,7 +476,10 @@ fn schema(args: &SchemaArgs) -> std::io::Result<ExitCode> {
     use amlint::schema::{self, Draft};
     let draft = Draft::parse(&args.draft).unwrap_or_default();
     let locale = args.lang.unwrap_or_default();
-    let in_language = |schema: &schemars::Schema| schema::localized(schema, locale);
+    let mode = schema::Mode::parse(&args.mode).unwrap_or_default();
+    let in_language = |schema: &schemars::Schema| {
+        schema::localized(&schema::for_mode(schema.clone(), mode), locale)
+    };
     if let (true, Some(dir)) = (args.all, &args.out_dir) {
         std::fs::create_dir_all(dir)?;
         for kind in amlint::Kind::ALL {
