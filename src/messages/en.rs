@@ -439,6 +439,50 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     // Words and phrases that arguments name (`Arg::Word`, `Arg::Phrase`).
     (
+        "AML805",
+        "namespace `{name}` is not a Kubernetes namespace name: at most 63 lower-case letters, digits and `-`, starting and ending with a letter or digit",
+    ),
+    (
+        "AML805.instance_type",
+        "instance type `{name}` is not a Kubernetes object name: lower-case letters, digits, `-` and `.`, starting and ending with a letter or digit",
+    ),
+    (
+        "AML806",
+        "`{value}` is not a Kubernetes quantity (such as `500m`, `2` or `4Gi`)",
+    ),
+    (
+        "AML806.label_key",
+        "`{key}` is not a Kubernetes label key (an optional DNS prefix and `/`, then at most 63 letters, digits, `-`, `_` and `.`, starting and ending with a letter or digit)",
+    ),
+    (
+        "AML806.label_value",
+        "the value `{value}` of label `{key}` is not a Kubernetes label value (at most 63 letters, digits, `-`, `_` and `.`, starting and ending with a letter or digit)",
+    ),
+    (
+        "AML807",
+        "`{location}` is not an Azure region amlint knows; Azure refuses a location it does not have",
+    ),
+    (
+        "AML807.suggest",
+        "`{location}` is not an Azure region amlint knows; did you mean `{suggestion}`?",
+    ),
+    (
+        "AML808",
+        "`{name}` is not a virtual network name: 2–64 letters, digits, `_`, `.` and `-`, starting with a letter or digit and ending with a letter, digit or `_`",
+    ),
+    (
+        "AML808.resource_group",
+        "`{name}` is not a resource group name: 1–90 letters, digits, `_`, `.`, `-`, `(` and `)`, not ending with `.`",
+    ),
+    (
+        "AML808.subnet",
+        "`{name}` is not a subnet name: 1–80 letters, digits, `_`, `.` and `-`, starting with a letter or digit and ending with a letter, digit or `_`",
+    ),
+    (
+        "AML809",
+        "`{value}` is not a container image reference (`[registry/]repository[:tag][@digest]`, the repository in lower case); Docker refuses it (\"invalid reference format\")",
+    ),
+    (
         "AML901",
         "`{field}` cannot be changed after the compute is created: it is `{old}` in {source}, the spec says `{new}`; create a new compute under another name instead",
     ),
@@ -654,7 +698,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("group.AML5", "SSH, secrets and identity"),
     ("group.AML6", "Compute instance extras"),
     ("group.AML7", "AKS inference clusters"),
-    ("group.AML8", "Resource IDs and URLs"),
+    (
+        "group.AML8",
+        "Resource IDs, URLs and names in other systems",
+    ),
     ("group.AML9", "Updates, taken names and region sizes"),
     ("join.and", " and "),
     ("join.or", " or "),

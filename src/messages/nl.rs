@@ -453,6 +453,50 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     // Woorden en zinsdelen waarnaar argumenten verwijzen (`Arg::Word`, `Arg::Phrase`).
     (
+        "AML805",
+        "naamruimte `{name}` is geen Kubernetes-naamruimtenaam: hoogstens 63 kleine letters, cijfers en `-`, beginnend en eindigend met een letter of cijfer",
+    ),
+    (
+        "AML805.instance_type",
+        "instantietype `{name}` is geen Kubernetes-objectnaam: kleine letters, cijfers, `-` en `.`, beginnend en eindigend met een letter of cijfer",
+    ),
+    (
+        "AML806",
+        "`{value}` is geen Kubernetes-hoeveelheid (zoals `500m`, `2` of `4Gi`)",
+    ),
+    (
+        "AML806.label_key",
+        "`{key}` is geen Kubernetes-labelsleutel (een optioneel DNS-voorvoegsel en `/`, dan hoogstens 63 letters, cijfers, `-`, `_` en `.`, beginnend en eindigend met een letter of cijfer)",
+    ),
+    (
+        "AML806.label_value",
+        "de waarde `{value}` van label `{key}` is geen Kubernetes-labelwaarde (hoogstens 63 letters, cijfers, `-`, `_` en `.`, beginnend en eindigend met een letter of cijfer)",
+    ),
+    (
+        "AML807",
+        "`{location}` is geen Azure-regio die amlint kent; Azure weigert een locatie die het niet heeft",
+    ),
+    (
+        "AML807.suggest",
+        "`{location}` is geen Azure-regio die amlint kent; bedoelde u `{suggestion}`?",
+    ),
+    (
+        "AML808",
+        "`{name}` is geen naam voor een virtueel netwerk: 2–64 letters, cijfers, `_`, `.` en `-`, beginnend met een letter of cijfer en eindigend met een letter, cijfer of `_`",
+    ),
+    (
+        "AML808.resource_group",
+        "`{name}` is geen naam voor een resourcegroep: 1–90 letters, cijfers, `_`, `.`, `-`, `(` en `)`, niet eindigend op `.`",
+    ),
+    (
+        "AML808.subnet",
+        "`{name}` is geen subnetnaam: 1–80 letters, cijfers, `_`, `.` en `-`, beginnend met een letter of cijfer en eindigend met een letter, cijfer of `_`",
+    ),
+    (
+        "AML809",
+        "`{value}` is geen verwijzing naar een containerinstallatiekopie (`[register/]opslagplaats[:tag][@digest]`, de opslagplaats in kleine letters); Docker weigert hem (\"invalid reference format\")",
+    ),
+    (
         "AML901",
         "`{field}` kan na het maken van de rekenkracht niet meer worden gewijzigd: het is `{old}` in {source}, de specificatie zegt `{new}`; maak in plaats daarvan nieuwe rekenkracht met een andere naam",
     ),
@@ -677,7 +721,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("group.AML5", "SSH, geheimen en identiteit"),
     ("group.AML6", "Extra's van rekeninstanties"),
     ("group.AML7", "AKS-inferentieclusters"),
-    ("group.AML8", "Resource-id's en URL's"),
+    (
+        "group.AML8",
+        "Resource-id's, URL's en namen in andere systemen",
+    ),
     ("group.AML9", "Updates, bezette namen en grootten per regio"),
     ("join.and", " en "),
     ("join.or", " of "),

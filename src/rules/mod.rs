@@ -8,6 +8,7 @@ pub(crate) mod aks;
 pub(crate) mod context;
 pub(crate) mod declare;
 pub(crate) mod document;
+pub(crate) mod grammar;
 pub(crate) mod instance;
 pub(crate) mod name;
 pub(crate) mod network;
@@ -112,6 +113,11 @@ pub static RULES: &[&Rule] = &[
     &resource_id::RESOURCE_ID_WRONG_TYPE,
     &resource_id::WORKSPACE_URL_INVALID,
     &resource_id::RESOURCE_ID_PLACEHOLDER,
+    &grammar::KUBERNETES_NAME_INVALID,
+    &grammar::KUBERNETES_RESOURCE_INVALID,
+    &grammar::REGION_UNKNOWN,
+    &grammar::RESOURCE_NAME_INVALID,
+    &grammar::IMAGE_REFERENCE_INVALID,
     &context::IMMUTABLE_FIELD_CHANGED,
     &context::CHANGE_NOT_UPDATABLE,
     &context::UPDATES_EXISTING_COMPUTE,
@@ -404,5 +410,6 @@ pub(crate) fn check_semantics(ctx: &mut Ctx<'_>) {
     instance::check(ctx);
     aks::check(ctx);
     resource_id::check(ctx);
+    grammar::check(ctx);
     context::check(ctx);
 }

@@ -114,46 +114,42 @@ pub(crate) fn parse_arm_id(id: &str) -> Result<String, &'static str> {
     Ok(format!("{}/{}", segment(5), types.join("/")))
 }
 
-pub(crate) fn check(ctx: &mut Ctx<'_>) {
+/// Every resource ID of a spec: its text, node, pointer, and the field it stands for
+/// (`resource_id`, `subnet`, `identity`).
+pub(crate) fn ids<'a>(ctx: &Ctx<'a>) -> Vec<(&'a str, &'a Node<'a>, String, &'static str)> {
+    let mut found = Vec::new();
     if let Some((id, node)) = ctx.str(&["resource_id"]) {
-        check_id(ctx, id, node, "/resource_id".to_owned(), "resource_id");
+        found.push((id, node, "/resource_id".to_owned(), "resource_id"));
     }
     if let Some((id, node)) = ctx
         .str(&["network_settings", "subnet"])
         .filter(|(s, _)| s.trim_start().starts_with('/'))
     {
-        check_id(
-            ctx,
-            id,
-            node,
-            "/network_settings/subnet".to_owned(),
-            "subnet",
-        );
+        found.push((id, node, "/network_settings/subnet".to_owned(), "subnet"));
     }
     if let Some((id, node)) = ctx.str(&["network_settings", "subnet_id"]) {
-        check_id(
-            ctx,
-            id,
-            node,
-            "/network_settings/subnet_id".to_owned(),
-            "subnet",
-        );
+        found.push((id, node, "/network_settings/subnet_id".to_owned(), "subnet"));
     }
     if let Some(list) = ctx
         .get(&["identity", "user_assigned_identities"])
         .and_then(Node::as_seq)
     {
         for (i, item) in list.iter().enumerate() {
-            if let Some(node) = item.get("resource_id") {
-                if let Some(id) = node.as_str() {
-                    let at = pointer_push(
-                        &pointer_push("/identity/user_assigned_identities", &i.to_string()),
-                        "resource_id",
-                    );
-                    check_id(ctx, id, node, at, "identity");
-                }
+            if let Some((id, node)) = item.get("resource_id").and_then(|n| Some((n.as_str()?, n))) {
+                let at = pointer_push(
+                    &pointer_push("/identity/user_assigned_identities", &i.to_string()),
+                    "resource_id",
+                );
+                found.push((id, node, at, "identity"));
             }
         }
+    }
+    found
+}
+
+pub(crate) fn check(ctx: &mut Ctx<'_>) {
+    for (id, node, at, field) in ids(ctx) {
+        check_id(ctx, id, node, at, field);
     }
     if let Some((url, node)) = ctx.str(&["workspace_url"]) {
         let host = url
