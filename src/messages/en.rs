@@ -471,6 +471,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "`{name}` is not a virtual network name: 2–64 letters, digits, `_`, `.` and `-`, starting with a letter or digit and ending with a letter, digit or `_`",
     ),
     (
+        "AML808.data_lake_store",
+        "`{name}` is not a Data Lake Store account name: 3–24 lower-case letters and digits",
+    ),
+    (
         "AML808.resource_group",
         "`{name}` is not a resource group name: 1–90 letters, digits, `_`, `.`, `-`, `(` and `)`, not ending with `.`",
     ),
@@ -481,6 +485,14 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     (
         "AML809",
         "`{value}` is not a container image reference (`[registry/]repository[:tag][@digest]`, the repository in lower case); Docker refuses it (\"invalid reference format\")",
+    ),
+    (
+        "AML810",
+        "`{name}` is not a DNS label: at most 63 letters, digits and `-`, not starting or ending with `-`",
+    ),
+    (
+        "AML810.cname",
+        "`{name}` is not a host name: DNS labels (letters, digits and `-`) joined by `.`, at most 253 characters",
     ),
     (
         "AML901",

@@ -485,6 +485,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "`{name}` is geen naam voor een virtueel netwerk: 2–64 letters, cijfers, `_`, `.` en `-`, beginnend met een letter of cijfer en eindigend met een letter, cijfer of `_`",
     ),
     (
+        "AML808.data_lake_store",
+        "`{name}` is geen naam voor een Data Lake Store-account: 3–24 kleine letters en cijfers",
+    ),
+    (
         "AML808.resource_group",
         "`{name}` is geen naam voor een resourcegroep: 1–90 letters, cijfers, `_`, `.`, `-`, `(` en `)`, niet eindigend op `.`",
     ),
@@ -495,6 +499,14 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     (
         "AML809",
         "`{value}` is geen verwijzing naar een containerinstallatiekopie (`[register/]opslagplaats[:tag][@digest]`, de opslagplaats in kleine letters); Docker weigert hem (\"invalid reference format\")",
+    ),
+    (
+        "AML810",
+        "`{name}` is geen DNS-label: hoogstens 63 letters, cijfers en `-`, niet beginnend of eindigend met `-`",
+    ),
+    (
+        "AML810.cname",
+        "`{name}` is geen hostnaam: DNS-labels (letters, cijfers en `-`) verbonden door `.`, hoogstens 253 tekens",
     ),
     (
         "AML901",

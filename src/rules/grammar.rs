@@ -67,16 +67,47 @@ declare_rule! {
     /// (`network_settings.vnet_name`: 2–64 letters, digits, `_`, `.` and `-`, starting with a
     /// letter or digit and ending with a letter, digit or `_`), a subnet given by name (1–80 of
     /// the same), or the resource group of a resource ID (1–90 letters, digits, `_`, `.`, `-`,
-    /// `(` and `)`, not ending with `.`). `az ml` builds the subnet's ID from these names, and
-    /// the service finds no such resource.
+    /// `(` and `)`, not ending with `.`); an AKS `load_balancer_subnet` (a subnet name); a Data
+    /// Lake Store account (`data_lake_store_account_name`: 3–24 lower-case letters and digits).
+    /// `az ml` builds the subnet's ID from these names, and the service finds no such resource.
     ///
     /// Sources: reference §2 (network_settings: vnet_name, subnet, ARM ID), §3 (VNet in another
-    /// resource group); Azure naming rules for Microsoft.Network and resource groups.
+    /// resource group), §4 (`loadBalancerSubnet`), §7 (`dataLakeStoreAccountName`); Azure naming
+    /// rules for Microsoft.Network, Data Lake Store and resource groups.
     pub(crate) static RESOURCE_NAME_INVALID = {
         code: "AML808", name: "resource-name-invalid", severity: crate::Severity::Error, kinds: &[Kind::ComputeInstance, Kind::AmlCompute, Kind::Kubernetes, Kind::VirtualMachine, Kind::SynapseSpark, Kind::Aks, Kind::HdInsight, Kind::Databricks, Kind::DataLakeAnalytics],
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nnetwork_settings:\n  vnet_name: vnet ml\n  subnet: default\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nnetwork_settings:\n  vnet_name: vnet-ml\n  subnet: default\n",
+    }
+}
+
+declare_rule! {
+    /// A domain name of an AKS cluster's SSL settings that DNS cannot hold: `leaf_domain_label`
+    /// is one DNS label (at most 63 letters, digits and `-`, not starting or ending with `-`),
+    /// the first part of the Microsoft-provided name; `cname` is a host name (labels like that,
+    /// joined by `.`, at most 253 characters; a leading `*.` for a wildcard certificate).
+    ///
+    /// Sources: reference §4 (`sslConfiguration.{cname, leafDomainLabel}`); DNS names (RFC 1123).
+    pub(crate) static DNS_NAME_INVALID = {
+        code: "AML810", name: "dns-name-invalid", severity: crate::Severity::Error, kinds: &[Kind::Aks],
+        enforcement: Enforcement::Semantic,
+        invalid: "name: aks-prod
+type: aks
+size: Standard_D4s_v3
+agent_count: 3
+ssl:
+  status: auto
+  leaf_domain_label: scoring_prod
+",
+        valid: "name: aks-prod
+type: aks
+size: Standard_D4s_v3
+agent_count: 3
+ssl:
+  status: auto
+  leaf_domain_label: scoring-prod
+",
     }
 }
 
@@ -238,6 +269,49 @@ fn network_names(ctx: &mut Ctx<'_>) {
             );
         }
     }
+    if let Some((name, node)) = ctx.str(&["load_balancer_subnet"]) {
+        if !is_template(name) && !is_network_name(name, 1, 80) {
+            found.push(
+                ctx.at(&RESOURCE_NAME_INVALID, "/load_balancer_subnet", node.span)
+                    .variant("AML808.subnet")
+                    .arg("name", name),
+            );
+        }
+    }
+    if let Some((name, node)) = ctx.str(&["data_lake_store_account_name"]) {
+        let b = name.as_bytes();
+        let valid = (3..=24).contains(&b.len()) && b.iter().copied().all(alnum_lower);
+        if !(valid || is_template(name)) {
+            found.push(
+                ctx.at(
+                    &RESOURCE_NAME_INVALID,
+                    "/data_lake_store_account_name",
+                    node.span,
+                )
+                .variant("AML808.data_lake_store")
+                .arg("name", name),
+            );
+        }
+    }
+    if let Some((label, node)) = ctx.str(&["ssl", "leaf_domain_label"]) {
+        if !is_template(label) && !is_host_label(label) {
+            found.push(
+                ctx.at(&DNS_NAME_INVALID, "/ssl/leaf_domain_label", node.span)
+                    .arg("name", label),
+            );
+        }
+    }
+    if let Some((cname, node)) = ctx.str(&["ssl", "cname"]) {
+        let host = cname.strip_prefix("*.").unwrap_or(cname);
+        let valid = host.len() <= 253 && host.split('.').all(is_host_label);
+        if !(valid || is_template(cname)) {
+            found.push(
+                ctx.at(&DNS_NAME_INVALID, "/ssl/cname", node.span)
+                    .variant("AML810.cname")
+                    .arg("name", cname),
+            );
+        }
+    }
     if let Some((name, node)) = ctx.str(&["network_settings", "subnet"]) {
         let bare = !name.trim_start().starts_with('/');
         if bare && !name.trim().is_empty() && !is_template(name) && !is_network_name(name, 1, 80) {
@@ -294,6 +368,15 @@ pub(crate) fn is_dns_label(text: &str) -> bool {
         && b.first().copied().is_some_and(alnum_lower)
         && b.last().copied().is_some_and(alnum_lower)
         && b.iter().all(|c| alnum_lower(*c) || *c == b'-')
+}
+
+/// A DNS label in any case: letters, digits and `-`, not at either end, at most 63.
+fn is_host_label(text: &str) -> bool {
+    let b = text.as_bytes();
+    (1..=63).contains(&b.len())
+        && b.first().is_some_and(u8::is_ascii_alphanumeric)
+        && b.last().is_some_and(u8::is_ascii_alphanumeric)
+        && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-')
 }
 
 /// RFC 1123 subdomain: most Kubernetes object names.
@@ -553,6 +636,9 @@ mod tests {
             assert!(!is_dns_label(bad), "{bad}");
         }
         assert!(is_dns_subdomain("gpu.small-1") && !is_dns_subdomain("gpu..small"));
+        assert!(
+            is_host_label("Scoring-01") && !is_host_label("scoring_prod") && !is_host_label("-a")
+        );
         for ok in [
             "500m", "2", "4Gi", "1.5", "1e3", "+1", "0.5Ti", "100k", "1E-2",
         ] {

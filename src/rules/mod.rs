@@ -118,6 +118,7 @@ pub static RULES: &[&Rule] = &[
     &grammar::REGION_UNKNOWN,
     &grammar::RESOURCE_NAME_INVALID,
     &grammar::IMAGE_REFERENCE_INVALID,
+    &grammar::DNS_NAME_INVALID,
     &context::IMMUTABLE_FIELD_CHANGED,
     &context::CHANGE_NOT_UPDATABLE,
     &context::UPDATES_EXISTING_COMPUTE,
