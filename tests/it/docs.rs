@@ -102,6 +102,73 @@ fn readme_counts_the_rules_by_severity() {
         count(amlint::Severity::Info)
     );
     assert!(readme.contains(&line), "README should say: {line}");
+    let checks = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/checks.md"),
+    )
+    .unwrap();
+    let line = line.replace("(docs/rules.md)", "(rules.md)");
+    assert!(checks.contains(&line), "docs/checks.md should say: {line}");
+}
+
+/// The table of what may change after creation in `docs/context.md` is the field tables' own
+/// (`Field::mutability`); `AMLINT_UPDATE=1` rewrites it.
+#[test]
+fn the_mutability_table_is_current() {
+    use amlint::model::Mutability;
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/context.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let (start, end) = ("<!-- mutability:start -->\n", "<!-- mutability:end -->");
+    let (Some(from), Some(to)) = (text.find(start), text.find(end)) else {
+        panic!("docs/context.md has no mutability markers");
+    };
+    let mut table = String::from(
+        "| kind | fixed at creation (AML901) | `az ml compute update` changes | other changes (AML902) |\n|---|---|---|---|\n",
+    );
+    for kind in amlint::Kind::ALL {
+        let by_update = matches!(
+            kind,
+            amlint::Kind::ComputeInstance
+                | amlint::Kind::AmlCompute
+                | amlint::Kind::Kubernetes
+                | amlint::Kind::SynapseSpark
+        );
+        let mut columns = [Vec::new(), Vec::new(), Vec::new()];
+        for field in kind.fields() {
+            // Sections whose every field Azure sets (a Spark pool's scale settings) are not compared.
+            let all_read_only = matches!(&field.ty, amlint::model::Ty::Object(inner) if inner.iter().all(|f| f.read_only));
+            if field.read_only || field.name == "$schema" || all_read_only {
+                continue;
+            }
+            let column = match field.mutability.unwrap_or(Mutability::Resubmit) {
+                Mutability::CreateOnly => 0,
+                Mutability::Updatable if by_update => 1,
+                _ => 2,
+            };
+            columns[column].push(format!("`{}`", field.name));
+        }
+        let cell = |names: &Vec<String>| {
+            if names.is_empty() {
+                "—".to_owned()
+            } else {
+                names.join(", ")
+            }
+        };
+        table.push_str(&format!(
+            "| `{kind}` | {} | {} | {} |\n",
+            cell(&columns[0]),
+            cell(&columns[1]),
+            cell(&columns[2])
+        ));
+    }
+    let current = format!("{}{start}{table}{}", &text[..from], &text[to..]);
+    if std::env::var_os("AMLINT_UPDATE").is_some() {
+        std::fs::write(&path, &current).unwrap();
+    } else {
+        assert!(
+            current == text,
+            "docs/context.md's table is stale: run `AMLINT_UPDATE=1 cargo test --test it docs`"
+        );
+    }
 }
 
 /// The config file's schema, for editors and SchemaStore, is what `amlint schema config` prints.
