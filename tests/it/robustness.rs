@@ -229,6 +229,34 @@ proptest! {
         assert_sane(bytes.len(), &report);
     }
 
+    /// Context files of any content are read or refused, never a panic; a spec checked against
+    /// any earlier spec reports sanely.
+    #[test]
+    fn random_context_never_panics(
+        old in proptest::collection::vec(fragment(), 0..12),
+        new in proptest::collection::vec(fragment(), 0..12),
+        bytes in "[ -~\n\t]{0,200}",
+        json in r#"\[(\{"(name|type|v_cp_us|gpus|low_priority_capable)": ("[a-z_]{0,8}"|-?[0-9]{1,3}|true|null|\[\]), ?"(name|type|v_cp_us)": ("[a-z]{0,4}"|[0-9]{1,2})\}, ?){0,3}\]"#,
+    ) {
+        use amlint::{ContextFile, context::Context};
+        for file in [ContextFile::Previous, ContextFile::Existing, ContextFile::Sizes] {
+            let _ = Context::new().add(file, "c", &bytes, amlint::Locale::En);
+            let _ = Context::new().add(file, "c", &json, amlint::Locale::En);
+        }
+        let (old, new) = (old.concat(), new.concat());
+        for paired in [false, true] {
+            let mut context = Context::new();
+            if context.add(ContextFile::Previous, "old.yml", &old, amlint::Locale::En).is_ok() {
+                if paired {
+                    context = context.paired();
+                }
+                let options = Options { context: Some(std::sync::Arc::new(context)), ..Options::default() };
+                let report = check_text(&new, &options);
+                assert_sane(new.len(), &report);
+            }
+        }
+    }
+
     #[test]
     fn random_spec_like_yaml_never_panics(parts in proptest::collection::vec(fragment(), 0..12)) {
         let text = parts.concat();
