@@ -1,6 +1,7 @@
 //! Diagnostics are plain data: which rule fired, where (JSON pointer and byte span), and the
 //! values its message needs. Text is produced only when asked for, in the asked-for language.
 
+use crate::fix::Fix;
 use crate::messages::{self, Arg, Locale};
 use crate::rules::declare::{Rule, Severity};
 use crate::span::Span;
@@ -26,6 +27,8 @@ pub struct Diagnostic {
     /// identifiers and words the catalog translates. Never prose; a secret only as `Arg::Secret`,
     /// which every rendering masks.
     pub args: Vec<(&'static str, Arg)>,
+    /// What resolves the finding, when the rule knows (boxed: most findings have none).
+    pub fix: Option<Box<Fix>>,
 }
 
 impl Diagnostic {
@@ -40,6 +43,7 @@ impl Diagnostic {
             span,
             message_id: rule.code,
             args: Vec::new(),
+            fix: None,
         }
     }
 
@@ -65,6 +69,13 @@ impl Diagnostic {
             .iter()
             .find(|(key, _)| *key == name)
             .map(|(_, arg)| arg)
+    }
+
+    /// Attaches the fix that resolves the finding.
+    #[must_use]
+    pub fn with_fix(mut self, fix: Fix) -> Self {
+        self.fix = Some(Box::new(fix));
+        self
     }
 
     /// Selects the catalog entry `CODE.variant` instead of the rule's main message.

@@ -14,10 +14,12 @@
 // The public API is what a library user needs: the checks and their options, findings and their
 // text (`report`), the rule registry, the schemas. The modules marked `doc(hidden)` are
 // implementation detail kept reachable for the integration tests and fuzz targets.
+pub mod apply;
 #[cfg(feature = "config")]
 pub mod config;
 pub mod context;
 mod diagnostic;
+pub mod fix;
 mod kind;
 mod lint;
 #[doc(hidden)]

@@ -113,6 +113,7 @@ pub fn check_text(text: &str, options: &Options) -> FileReport {
     report.suppressions = suppress::read(text, &parsed.directives, &starts);
     report.levels = options.levels.clone();
     finish(&mut report);
+    crate::apply::resolve(text, &mut report);
     report
 }
 

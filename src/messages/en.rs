@@ -579,6 +579,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "cli.extend_empty",
         "{path}: the file it extends has no settings",
     ),
+    ("cli.fixed", "fixed {count} finding(s) in {files} file(s)"),
     ("cli.flags", "--select/--ignore/--severity: {problem}"),
     (
         "cli.lang_env",
@@ -680,6 +681,8 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("doc.applies_to", "Applies to: {kinds}"),
     ("doc.context", "Checked with this `{flag}` file:"),
     ("doc.fails", "Fails:"),
+    ("doc.fix.safe", "safe (`--fix`)"),
+    ("doc.fix.unsafe", "unsafe (`--fix --unsafe-fixes`)"),
     (
         "doc.intro",
         "Every rule amlint checks, generated from the rule registry. Sources cite sections of [`reference/azure-compute-rules.md`](reference/azure-compute-rules.md) (the project's reference on Azure ML compute fields) and the source tags used there.",
@@ -687,7 +690,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("doc.passes", "Passes:"),
     (
         "doc.rule_line",
-        "`{name}` · {severity} · applies to {kinds} · schema: {schema}",
+        "`{name}` · {severity} · applies to {kinds} · schema: {schema} · fix: {fix}",
     ),
     (
         "doc.schema",

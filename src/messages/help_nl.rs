@@ -24,6 +24,10 @@ pub(super) static HELP: &[(&str, &str)] = &[
         "Dit configuratiebestand voor elke invoer gebruiken in plaats van de bestanden ernaast",
     ),
     (
+        "check.diff",
+        "Tonen wat `--fix` zou wijzigen, als unified diff, en niets wijzigen",
+    ),
+    (
         "check.existing",
         "De rekenkracht van de werkruimte: de uitvoer van `az ml compute list -o json`",
     ),
@@ -38,6 +42,10 @@ pub(super) static HELP: &[(&str, &str)] = &[
     (
         "check.fail_on",
         "De laagste ernst waarbij de uitvoering mislukt [standaard: error]",
+    ),
+    (
+        "check.fix",
+        "De veilige oplossingen toepassen op de bestanden (atomair; het doel van een symbolische koppeling; machtigingen behouden) en daarna melden wat overblijft. Met `-` gaat de opgeloste tekst naar de standaarduitvoer.",
     ),
     (
         "check.force_exclude",
@@ -97,6 +105,10 @@ pub(super) static HELP: &[(&str, &str)] = &[
     (
         "check.stdin_filename",
         "De bestandsnaam voor de standaardinvoer in het rapport (en voor `per-file-ignores`)",
+    ),
+    (
+        "check.unsafe_fixes",
+        "Ook de onveilige oplossingen toepassen (hernoemen na een \"bedoelde u\", verwijderen): controleer ze",
     ),
     (
         "check.write_baseline",

@@ -593,6 +593,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "cli.extend_empty",
         "{path}: het bestand dat het uitbreidt, heeft geen instellingen",
     ),
+    (
+        "cli.fixed",
+        "{count} bevindingen opgelost in {files} bestanden",
+    ),
     ("cli.flags", "--select/--ignore/--severity: {problem}"),
     (
         "cli.lang_env",
@@ -706,6 +710,8 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("doc.applies_to", "Geldt voor: {kinds}"),
     ("doc.context", "Gecontroleerd met dit `{flag}`-bestand:"),
     ("doc.fails", "Faalt:"),
+    ("doc.fix.safe", "veilig (`--fix`)"),
+    ("doc.fix.unsafe", "onveilig (`--fix --unsafe-fixes`)"),
     (
         "doc.intro",
         "Elke regel die amlint controleert, gegenereerd uit het regelregister. Bronnen verwijzen naar secties van [`reference/azure-compute-rules.md`](reference/azure-compute-rules.md) (de naslag van het project over de velden van Azure ML-rekenkracht) en naar de brontags die daar worden gebruikt; citaten uit Azure en de SDK blijven in het Engels.",
@@ -713,7 +719,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("doc.passes", "Slaagt:"),
     (
         "doc.rule_line",
-        "`{name}` · {severity} · geldt voor {kinds} · schema: {schema}",
+        "`{name}` · {severity} · geldt voor {kinds} · schema: {schema} · oplossing: {fix}",
     ),
     (
         "doc.schema",

@@ -166,7 +166,8 @@ pub fn rules_markdown(locale: Locale) -> String {
                 .replace("{name}", rule.name)
                 .replace("{severity}", severity_word(rule.severity, locale))
                 .replace("{kinds}", &kinds_text(rule, locale))
-                .replace("{schema}", &enforcement_text(rule));
+                .replace("{schema}", &enforcement_text(rule))
+                .replace("{fix}", fix_text(rule, locale));
             let _ = writeln!(out, "{line}\n");
             let _ = writeln!(out, "{}\n", docs(rule, locale));
             for (file, text) in rule.context {
@@ -205,6 +206,15 @@ fn kinds_text(rule: &Rule, locale: Locale) -> String {
             .map(|k| format!("`{k}`"))
             .collect::<Vec<_>>()
             .join(", ")
+    }
+}
+
+/// Whether the rule's findings carry a fix, and how sure it is.
+fn fix_text(rule: &Rule, locale: Locale) -> &'static str {
+    match rule.fix {
+        Some(crate::fix::Applicability::Safe) => word(locale, "doc.fix.safe"),
+        Some(crate::fix::Applicability::Unsafe) => word(locale, "doc.fix.unsafe"),
+        None => "—",
     }
 }
 

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::context::ContextFile;
+use crate::fix::Applicability;
 use crate::kind::Kind;
 
 /// How serious a finding is. The order matters: `Error > Warning > Info`.
@@ -83,9 +84,11 @@ pub struct Rule {
     /// What both examples are checked with, for the rules that compare a spec with what exists
     /// (`rules/context.rs`): files as `--previous`, `--existing` and `--sizes` take them.
     pub context: &'static [(ContextFile, &'static str)],
+    /// Whether its findings carry a fix, and how sure it is (`None`: never).
+    pub fix: Option<Applicability>,
 }
 
-/// What a declaration leaves out (only `context`, today).
+/// What a declaration leaves out (`context` and `fix`, for most rules).
 #[doc(hidden)]
 pub(crate) const UNSET: Rule = Rule {
     code: "",
@@ -97,6 +100,7 @@ pub(crate) const UNSET: Rule = Rule {
     invalid: "",
     valid: "",
     context: &[],
+    fix: None,
 };
 
 /// Where a rule can be enforced.

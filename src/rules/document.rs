@@ -2,6 +2,7 @@
 
 use super::{Ctx, Findings, kind_word, suggest, type_word};
 use crate::diagnostic::Diagnostic;
+use crate::fix::{Applicability, Change, Fix};
 use crate::kind::Kind;
 use crate::messages::{Arg, Join};
 use crate::rules::declare::{Enforcement, declare_rule};
@@ -55,6 +56,7 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nmax_instances: 8\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 8\n",
+        fix: Some(crate::fix::Applicability::Unsafe),
     }
 }
 
@@ -70,6 +72,7 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\nssh_public_access_enabled: no\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nssh_public_access_enabled: false\n",
+        fix: Some(crate::fix::Applicability::Safe),
     }
 }
 
@@ -272,6 +275,24 @@ fn reading(reading: &Reading) -> Arg {
     }
 }
 
+/// The value written as `az ml` reads it, so every YAML reader reads the same: the spec means
+/// what it meant to `az ml`.
+fn as_az_ml_reads(issue: &Issue, yaml11: &Reading) -> Fix {
+    let value = match yaml11 {
+        Reading::Literal(literal) => serde_json::from_str(literal)
+            .unwrap_or_else(|_| serde_json::Value::String(literal.clone())),
+        Reading::Text(text) => serde_json::Value::String(text.clone()),
+    };
+    Fix::new(
+        Applicability::Safe,
+        Change::Replace {
+            pointer: issue.pointer.clone(),
+            span: issue.span,
+            value,
+        },
+    )
+}
+
 /// Turns what the YAML reader found into diagnostics.
 pub(crate) fn report_issues(issues: &[Issue]) -> impl Iterator<Item = Diagnostic> + '_ {
     issues.iter().map(|issue| {
@@ -304,10 +325,22 @@ pub(crate) fn report_issues(issues: &[Issue]) -> impl Iterator<Item = Diagnostic
                 .arg("text", text)
                 .arg("tag", Arg::code(*tag)),
             IssueKind::ExtraDocument => at(&MULTIPLE_DOCUMENTS).arg("index", issue.document + 1),
-            IssueKind::DuplicateKey(key) => at(&DUPLICATE_KEY).arg("key", key),
+            // The earlier entry's value is ignored: removing it changes nothing az ml reads, but
+            // the author may have meant that one.
+            IssueKind::DuplicateKey { key, earlier } => {
+                at(&DUPLICATE_KEY).arg("key", key).with_fix(Fix::new(
+                    Applicability::Unsafe,
+                    Change::Remove {
+                        pointer: None,
+                        span: *earlier,
+                    },
+                ))
+            }
             // Never quote a secret, even a weak one such as `on`.
-            IssueKind::Ambiguous { .. } if is_secret_pointer(&issue.pointer) => {
-                at(&YAML_VERSION_AMBIGUITY).variant("AML004.secret")
+            IssueKind::Ambiguous { yaml11, .. } if is_secret_pointer(&issue.pointer) => {
+                at(&YAML_VERSION_AMBIGUITY)
+                    .variant("AML004.secret")
+                    .with_fix(as_az_ml_reads(issue, yaml11))
             }
             IssueKind::Ambiguous {
                 text,
@@ -316,7 +349,8 @@ pub(crate) fn report_issues(issues: &[Issue]) -> impl Iterator<Item = Diagnostic
             } => at(&YAML_VERSION_AMBIGUITY)
                 .arg("text", text)
                 .arg("yaml11", reading(yaml11))
-                .arg("yaml12", reading(yaml12)),
+                .arg("yaml12", reading(yaml12))
+                .with_fix(as_az_ml_reads(issue, yaml11)),
             IssueKind::TooDeep(limit) => at(&DOCUMENT_TOO_COMPLEX).arg("limit", *limit),
             IssueKind::TooManyNodes(limit) => at(&DOCUMENT_TOO_COMPLEX)
                 .variant("AML008.nodes")
@@ -390,7 +424,8 @@ pub(crate) fn check_type(ctx: &mut Ctx<'_>) {
                 .at(&super::shape::NON_CANONICAL_VALUE, "/type", node.span)
                 .arg("field", Arg::code("type"))
                 .arg("value", text)
-                .arg("canonical", Arg::code(canonical));
+                .arg("canonical", Arg::code(canonical))
+                .with_fix(super::replace("/type", node.span, canonical));
             ctx.emit(diagnostic);
         }
         // Its kinds are the ones az ml has no type for.

@@ -18,6 +18,7 @@ pub(crate) mod shape;
 
 use crate::context::{Context, RegionSize};
 use crate::diagnostic::Diagnostic;
+use crate::fix::{Applicability, Change, Fix};
 use crate::kind::Kind;
 use crate::messages::Arg;
 use crate::span::Span;
@@ -316,6 +317,19 @@ impl<'a> Ctx<'a> {
             .and_then(|p| p.entry(last))
             .map_or(self.root.span, |e| e.key.span)
     }
+}
+
+/// A safe fix that writes `value` in place of the value at `pointer`: a spelling `az ml`
+/// converts, written canonically.
+pub(crate) fn replace(pointer: &str, span: Span, value: impl Into<serde_json::Value>) -> Fix {
+    Fix::new(
+        Applicability::Safe,
+        Change::Replace {
+            pointer: pointer.to_owned(),
+            span,
+            value: value.into(),
+        },
+    )
 }
 
 /// The JSON pointer of a path of keys from the root.

@@ -5,6 +5,7 @@
 use super::Ctx;
 use super::type_word;
 use crate::diagnostic::Diagnostic;
+use crate::fix::{Applicability, Change, Fix};
 use crate::kind::Kind;
 use crate::messages::{Arg, Join};
 use crate::model::{self, Field, Ty};
@@ -75,6 +76,7 @@ declare_rule! {
         enforcement: Enforcement::Schema(&["additionalProperties"]),
         invalid: "name: ci-dev\ntype: computeinstance\nidle_time_before_scale_down: 1800\n",
         valid: "name: ci-dev\ntype: computeinstance\nidle_time_before_shutdown_minutes: 30\n",
+        fix: Some(crate::fix::Applicability::Unsafe),
     }
 }
 
@@ -90,6 +92,7 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\nprovisioning_state: Succeeded\n",
         valid: "name: cpu-cluster\ntype: amlcompute\n",
+        fix: Some(crate::fix::Applicability::Unsafe),
     }
 }
 
@@ -103,6 +106,7 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 2.5\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 2\n",
+        fix: Some(crate::fix::Applicability::Safe),
     }
 }
 
@@ -150,6 +154,7 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\ntier: Dedicated\nmax_instances: \"4\"\n",
         valid: "name: cpu-cluster\ntype: amlcompute\ntier: dedicated\nmax_instances: 4\n",
+        fix: Some(crate::fix::Applicability::Safe),
     }
 }
 
@@ -261,10 +266,16 @@ fn walk_object(
         let here = at.key(key);
         let found = model::position(fields, key);
         match found.and_then(|index| Some((index, fields.get(index)?))) {
-            None => unknown(ctx, key, entry.key.span, fields, &here, top),
+            None => unknown(ctx, entry, node, fields, &here, top),
             Some((_, field)) if field.read_only => {
                 if key != "$schema" {
-                    ctx.emit(about(ctx, &READ_ONLY_FIELD, &here, entry.key.span));
+                    let mut finding = about(ctx, &READ_ONLY_FIELD, &here, entry.key.span);
+                    // Removing the only entry would leave its section empty (null), which az ml
+                    // refuses: offered only beside other entries.
+                    if entries.len() > 1 || top {
+                        finding = finding.with_fix(remove(&here, entry));
+                    }
+                    ctx.emit(finding);
                 }
             }
             Some((index, field)) => {
@@ -291,14 +302,29 @@ fn walk_object(
     }
 }
 
+/// An unsafe fix that removes an entry: key, value and the lines they stand on.
+fn remove(at: &Location<'_>, entry: &crate::yaml::Entry<'_>) -> Fix {
+    Fix::new(
+        Applicability::Unsafe,
+        Change::Remove {
+            pointer: Some(at.pointer()),
+            span: Span {
+                start: entry.key.span.start,
+                end: entry.value.span.end.max(entry.key.span.end),
+            },
+        },
+    )
+}
+
 fn unknown(
     ctx: &mut Ctx<'_>,
-    key: &str,
-    span: Span,
+    entry: &crate::yaml::Entry<'_>,
+    mapping: &Node<'_>,
     fields: &'static [Field],
     at: &Location<'_>,
     top: bool,
 ) {
+    let (key, span) = (entry.key_str().unwrap_or_default(), entry.key.span);
     let own = fields.iter().filter(|f| !f.read_only).map(|f| f.name);
     let renamed = RENAMES
         .iter()
@@ -324,6 +350,19 @@ fn unknown(
         (Some(other), None) => diagnostic
             .variant("AML104.other_kind")
             .arg("other", Arg::code(other.type_name())),
+        // One field meant, not yet in the mapping: renaming the key is probably right. (Not for a
+        // field of another kind renamed by the table: its value is in other units.)
+        (None, Some(s)) if renamed.is_none() && mapping.entry(s).is_none() => diagnostic
+            .variant("AML104.suggest")
+            .arg("suggestion", Arg::code(s))
+            .with_fix(Fix::new(
+                Applicability::Unsafe,
+                Change::Rename {
+                    pointer: at.pointer(),
+                    span,
+                    key: s.to_owned(),
+                },
+            )),
         (None, Some(s)) => diagnostic
             .variant("AML104.suggest")
             .arg("suggestion", Arg::code(s)),
@@ -344,7 +383,8 @@ pub(crate) fn non_canonical(
         ctx.at(&NON_CANONICAL_VALUE, pointer.to_owned(), node.span)
             .arg("field", Arg::code(display_path(pointer)))
             .arg("value", value)
-            .arg("canonical", Arg::code(canonical)),
+            .arg("canonical", Arg::code(canonical))
+            .with_fix(super::replace(pointer, node.span, canonical)),
     );
 }
 
@@ -386,7 +426,8 @@ fn check_value(
                 ctx.emit(
                     about(ctx, &NON_CANONICAL_VALUE, at, node.span)
                         .variant("AML109.bool")
-                        .arg("canonical", Arg::code(b.to_string())),
+                        .arg("canonical", Arg::code(b.to_string()))
+                        .with_fix(super::replace(&at.pointer(), node.span, b)),
                 );
             }
             (_, None) => wrong_type(ctx, node, at, "type.boolean"),
@@ -523,11 +564,14 @@ fn check_int(
         Value::Float(f) if f.is_finite() => {
             let truncated = f.trunc() as i128;
             if f.fract() != 0.0 {
-                ctx.emit(
-                    about(ctx, &FLOAT_TRUNCATED, at, node.span)
-                        .arg("value", crate::yaml::number_text(*f))
-                        .arg("truncated", whole_text(truncated, *f)),
-                );
+                let mut finding = about(ctx, &FLOAT_TRUNCATED, at, node.span)
+                    .arg("value", crate::yaml::number_text(*f))
+                    .arg("truncated", whole_text(truncated, *f));
+                // What az ml sends, written as such (a number beyond 64 bits is left alone).
+                if let Ok(whole) = i64::try_from(truncated) {
+                    finding = finding.with_fix(super::replace(&at.pointer(), node.span, whole));
+                }
+                ctx.emit(finding);
             }
             truncated
         }
@@ -537,7 +581,8 @@ fn check_int(
                     about(ctx, &NON_CANONICAL_VALUE, at, node.span)
                         .variant("AML109.int")
                         .arg("value", text)
-                        .arg("canonical", i),
+                        .arg("canonical", i)
+                        .with_fix(super::replace(&at.pointer(), node.span, i)),
                 );
                 i128::from(i)
             }

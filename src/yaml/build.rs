@@ -394,6 +394,8 @@ impl<'a> Builder<'a> {
         let mut explicit: Vec<Entry<'a>> = Vec::with_capacity(entries.len());
         let mut merged: Vec<Entry<'a>> = Vec::new();
         let mut seen: HashMap<String, usize> = HashMap::new();
+        // Where each key was last written (key to value), for a duplicate's fix.
+        let mut last_written: HashMap<String, Span> = HashMap::new();
         for entry in entries {
             if entry.key.as_str() == Some("<<")
                 && self.merge_keys.binary_search(&entry.key.span.start).is_ok()
@@ -413,11 +415,16 @@ impl<'a> Builder<'a> {
                 continue;
             }
             let identity = key_identity(&entry.key, explicit.len());
-            if let Some(&at) = seen.get(&identity) {
+            let written = Span {
+                start: entry.key.span.start,
+                end: entry.value.span.end.max(entry.key.span.end),
+            };
+            let earlier = last_written.insert(identity.clone(), written);
+            if let (Some(&at), Some(earlier)) = (seen.get(&identity), earlier) {
                 let name = key_text(&entry.key);
                 let pointer = pointer_push(&self.pointer(), &name);
                 self.out.issues.push(Issue {
-                    kind: IssueKind::DuplicateKey(name),
+                    kind: IssueKind::DuplicateKey { key: name, earlier },
                     document: self.document(),
                     pointer,
                     span: entry.key.span,
@@ -672,7 +679,7 @@ mod tests {
     fn duplicate_keys_keep_the_last_and_are_reported() {
         let (root, issues) = one("a: 1\na: 2\n");
         assert_eq!(root.get("a").unwrap().as_int(), Some(2));
-        assert!(matches!(&issues[0].kind, IssueKind::DuplicateKey(k) if k == "a"));
+        assert!(matches!(&issues[0].kind, IssueKind::DuplicateKey { key, .. } if key == "a"));
         assert_eq!(issues[0].pointer, "/a");
     }
 

@@ -75,6 +75,13 @@ fn write_value(out: &mut String, value: &Value, level: usize) {
     }
 }
 
+/// One scalar as `emit` writes it (a string quoted where a YAML version could read it as
+/// something else); an array or object as `[]` or `{}`.
+#[must_use]
+pub fn scalar_text(value: &Value) -> String {
+    scalar(value)
+}
+
 fn scalar(value: &Value) -> String {
     match value {
         Value::Null => "null".to_owned(),

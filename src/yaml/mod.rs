@@ -10,7 +10,7 @@ mod node;
 mod scalar;
 
 pub use build::{Limits, Parsed, Strings, parse};
-pub use emit::emit;
+pub use emit::{emit, scalar_text};
 
 pub use node::{Entry, Location, Node, Value, pointer_push, push_token};
 pub(crate) use scalar::{key_text, number_text};
@@ -32,8 +32,9 @@ pub enum IssueKind {
     Syntax(String),
     /// A second (or later) document in one file.
     ExtraDocument,
-    /// A key written twice in one mapping; the last one wins.
-    DuplicateKey(String),
+    /// A key written twice in one mapping; the last one wins. `earlier` is the entry written
+    /// before it (key to value), whose value `az ml` ignores.
+    DuplicateKey { key: String, earlier: Span },
     /// A plain scalar that YAML 1.1 (what `az ml` uses) and YAML 1.2 read differently.
     Ambiguous {
         text: String,
@@ -82,7 +83,7 @@ impl IssueKind {
     pub fn is_unreadable(&self) -> bool {
         !matches!(
             self,
-            IssueKind::ExtraDocument | IssueKind::DuplicateKey(_) | IssueKind::Ambiguous { .. }
+            IssueKind::ExtraDocument | IssueKind::DuplicateKey { .. } | IssueKind::Ambiguous { .. }
         )
     }
 

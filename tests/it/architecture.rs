@@ -74,9 +74,17 @@ const LAYERS: &[(&str, &[&str])] = &[
     ),
     (
         "src/rules/declare.rs",
-        &["context", "kind", "rules::declare"],
+        &["context", "fix", "kind", "rules::declare"],
     ),
-    ("src/diagnostic.rs", &["messages", "rules::declare", "span"]),
+    ("src/fix.rs", &["fix", "span"]),
+    (
+        "src/apply.rs",
+        &["diagnostic", "fix", "lint", "report", "span", "yaml"],
+    ),
+    (
+        "src/diagnostic.rs",
+        &["fix", "messages", "rules::declare", "span"],
+    ),
     (
         "src/secrets.rs",
         &[
@@ -94,6 +102,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         &[
             "context",
             "diagnostic",
+            "fix",
             "kind",
             "messages",
             "model",
@@ -126,6 +135,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         &[
             "context",
             "diagnostic",
+            "fix",
             "kind",
             "messages",
             "policy",
@@ -141,6 +151,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     (
         "src/lint.rs",
         &[
+            "apply",
             "context",
             "diagnostic",
             "kind",

@@ -234,6 +234,76 @@ fn inputs_are_never_written() {
     }
 }
 
+/// `--fix` is the one way amlint writes to an input: whole (no temporary file left), through a
+/// symbolic link to its target (the link stays), with the file's permissions; a second run
+/// changes nothing; `--diff` shows the same change and writes nothing; standard input's fixed
+/// text goes to standard output.
+#[test]
+fn fix_writes_whole_files_through_links_and_only_when_asked() {
+    let scratch = Scratch::new("fix");
+    std::fs::create_dir_all(scratch.0.join(".git")).unwrap();
+    let before = "# keep this\nname: cpu-cluster\ntype: AmlCompute\ntier: Dedicated   # and this\nmax_instances: \"4\"\n";
+    let after = "# keep this\nname: cpu-cluster\ntype: amlcompute\ntier: dedicated   # and this\nmax_instances: 4\n";
+    let target = scratch.0.join("cluster.yml");
+    std::fs::write(&target, before).unwrap();
+    let link = scratch.0.join("link.yml");
+    let arg = |p: &std::path::Path| p.as_os_str().to_owned();
+    let run = |extra: &[&str], path: &std::path::Path| {
+        let mut args: Vec<std::ffi::OsString> = vec!["check".into(), "--isolated".into()];
+        args.extend(extra.iter().map(std::ffi::OsString::from));
+        args.push(arg(path));
+        let refs: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_os_str()).collect();
+        amlint(&refs)
+    };
+    // --diff: the change, and nothing written.
+    let (code, stdout, _) = run(&["--diff"], &target);
+    assert_eq!(code, 1);
+    assert!(
+        stdout.contains("\n-type: AmlCompute\n") && stdout.contains("\n+type: amlcompute\n"),
+        "{stdout}"
+    );
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), before);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o640)).unwrap();
+        std::os::unix::fs::symlink("cluster.yml", &link).unwrap();
+        let (code, _, stderr) = run(&["--fix"], &link);
+        assert_eq!(code, 0, "{stderr}");
+        assert!(
+            stderr.contains("fixed 3 finding(s) in 1 file(s)"),
+            "{stderr}"
+        );
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), after);
+        let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640);
+    }
+    #[cfg(not(unix))]
+    assert_eq!(run(&["--fix"], &target).0, 0);
+    let modified = std::fs::metadata(&target).unwrap().modified().unwrap();
+    assert_eq!(run(&["--fix"], &target).0, 0);
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), after);
+    assert_eq!(
+        std::fs::metadata(&target).unwrap().modified().unwrap(),
+        modified
+    );
+    let left: Vec<_> = std::fs::read_dir(&scratch.0)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n != ".git")
+        .collect();
+    assert!(left.len() <= 2, "temporary files left: {left:?}");
+    // Standard input: the fixed text on standard output.
+    let stdout = piped(&["check", "--isolated", "--fix", "-"], before.as_bytes());
+    assert_eq!(stdout, after);
+}
+
 /// CR-only line endings (old Mac files): findings sit on the line PyYAML names, and the code frame
 /// shows that line alone.
 #[test]

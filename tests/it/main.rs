@@ -11,6 +11,7 @@ mod ci;
 mod cli;
 mod context;
 mod docs;
+mod fixes;
 mod fixtures;
 mod messages;
 mod pyyaml;

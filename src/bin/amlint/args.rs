@@ -117,6 +117,16 @@ pub(crate) struct CheckArgs {
     /// The file name to report for standard input (and to match `per-file-ignores` against).
     #[arg(long, default_value = "<stdin>")]
     pub(crate) stdin_filename: String,
+    /// Apply the safe fixes to the files (atomically; a symlink's target; permissions kept), then
+    /// report what is left. With `-` the fixed text goes to standard output.
+    #[arg(long)]
+    pub(crate) fix: bool,
+    /// Apply the unsafe fixes too (renames after a "did you mean", removals): review them.
+    #[arg(long)]
+    pub(crate) unsafe_fixes: bool,
+    /// Print what `--fix` would change as a unified diff, and change nothing.
+    #[arg(long, conflicts_with = "fix")]
+    pub(crate) diff: bool,
     /// Check the specs as updates of the computes these earlier specs describe (files or
     /// folders; paired by compute name; repeatable).
     #[arg(long, value_name = "PATH")]

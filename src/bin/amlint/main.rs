@@ -67,6 +67,66 @@ fn main() -> ExitCode {
     }
 }
 
+/// What `--fix` and `--diff` did to a run's files.
+#[derive(Default)]
+struct Fixes {
+    /// Fixes applied (or, with `--diff`, that would be).
+    count: usize,
+    /// Files changed.
+    files: usize,
+    /// `--diff`: the unified diffs.
+    diffs: String,
+    /// The fixed text of standard input.
+    stdin: Option<String>,
+}
+
+impl Fixes {
+    /// Fixes one checked file as the flags ask: writes it (or, for standard input, keeps the text
+    /// to print), or adds its diff. Returns the text and report to show: what is left.
+    fn fix(
+        &mut self,
+        args: &CheckArgs,
+        input: &Input,
+        options: &Options,
+        label: &str,
+        text: String,
+        report: FileReport,
+    ) -> std::io::Result<(String, FileReport)> {
+        // Only a file amlint could read has fixes (`apply::resolve`); nothing else is rewritten.
+        if !report.diagnostics.iter().any(|d| d.fix.is_some()) {
+            return Ok((text, report));
+        }
+        let (bom, body) = match text.strip_prefix('\u{feff}') {
+            Some(body) => ("\u{feff}", body),
+            None => ("", text.as_str()),
+        };
+        let fixed = amlint::apply::fix_text(body, options, args.unsafe_fixes);
+        if fixed.fixed == 0 {
+            return Ok((text, report));
+        }
+        let new_text = format!("{bom}{}", fixed.text);
+        self.count += fixed.fixed;
+        self.files += 1;
+        if args.diff {
+            let diff = similar::TextDiff::from_lines(text.as_str(), new_text.as_str());
+            let name = printable(label);
+            let _ = write!(
+                self.diffs,
+                "{}",
+                diff.unified_diff().context_radius(3).header(&name, &name)
+            );
+            return Ok((text, report));
+        }
+        match input {
+            Input::Stdin => self.stdin = Some(new_text.clone()),
+            Input::Named(path) | Input::Found(path) => {
+                output::write_in_place(path, new_text.as_bytes())?;
+            }
+        }
+        Ok((new_text, fixed.report))
+    }
+}
+
 /// What became of one input.
 enum Outcome {
     Checked(String, FileReport),
@@ -309,13 +369,22 @@ impl Plan {
             return self.show(args);
         }
         let mut checked = Vec::new();
-        for (label, outcome) in read_all(&self.inputs, &args.stdin_filename, args.specs_only) {
+        let mut fixes = Fixes::default();
+        let results = read_all(&self.inputs, &args.stdin_filename, args.specs_only);
+        for ((label, outcome), (input, options)) in results.into_iter().zip(&self.inputs) {
             match outcome {
-                Outcome::Checked(text, report) => checked.push(File {
-                    label,
-                    text,
-                    report,
-                }),
+                Outcome::Checked(text, report) => {
+                    let (text, report) = if args.fix || args.diff {
+                        fixes.fix(args, input, options, &label, text, report)?
+                    } else {
+                        (text, report)
+                    };
+                    checked.push(File {
+                        label,
+                        text,
+                        report,
+                    });
+                }
                 Outcome::Failed(error) => self.failures.push((label.into(), error)),
                 Outcome::Skipped => {}
             }
@@ -323,6 +392,31 @@ impl Plan {
         amlint::check_files(&mut checked);
 
         let mut stderr = output::stderr();
+        if args.diff {
+            output::stdout().write_all(fixes.diffs.as_bytes())?;
+            for (path, error) in &self.failures {
+                let path = path.display().to_string();
+                writeln!(stderr, "amlint: {}: {}", printable(&path), printable(error))?;
+            }
+            let code = if !self.failures.is_empty() {
+                2
+            } else {
+                u8::from(fixes.count > 0)
+            };
+            return Ok(ExitCode::from(code));
+        }
+        if let Some(text) = &fixes.stdin {
+            output::stdout().write_all(text.as_bytes())?;
+        }
+        if args.fix {
+            let (count, files) = (fixes.count.to_string(), fixes.files.to_string());
+            let note = amlint::messages::phrase(
+                self.settings.locale,
+                "cli.fixed",
+                &[("count", &count), ("files", &files)],
+            );
+            writeln!(stderr, "amlint: {note}")?;
+        }
         for (path, error) in &self.failures {
             let path = path.display().to_string();
             writeln!(stderr, "amlint: {}: {}", printable(&path), printable(error))?;
@@ -384,6 +478,10 @@ impl Plan {
         };
         match &args.output_file {
             Some(path) => output::write_atomically(path, main.as_bytes())?,
+            // Standard output holds the fixed text: the report goes to standard error, plain.
+            None if fixes.stdin.is_some() => {
+                stderr.write_all(anstream::adapter::strip_str(&main).to_string().as_bytes())?;
+            }
             None => {
                 let choice = match args.color {
                     ColorChoice::Auto => anstream::ColorChoice::Auto,

@@ -17,6 +17,18 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()>
     Ok(())
 }
 
+/// Replaces a spec's contents with `bytes`: written to its target when `path` is a symbolic link
+/// (the link stays), through a temporary file beside the target and a rename, with the target's
+/// permissions.
+pub(crate) fn write_in_place(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let target = std::fs::canonicalize(path).map_err(|e| with_path(path, e))?;
+    let permissions = std::fs::metadata(&target)
+        .map_err(|e| with_path(path, e))?
+        .permissions();
+    write_atomically(&target, bytes)?;
+    std::fs::set_permissions(&target, permissions).map_err(|e| with_path(path, e))
+}
+
 /// Appends `bytes` to `path` (GitHub's step summary is shared by every step of a job).
 pub(crate) fn append(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     std::fs::OpenOptions::new()

@@ -1,0 +1,206 @@
+//! Fixes as edits of the original text, and applying them: the one place a spec's text is
+//! changed. `resolve` turns each finding's changes into edits in the file's own syntax (JSON in a
+//! JSON document; in YAML, what YAML 1.1 and 1.2 read alike, quoted where the original was);
+//! `apply` makes the edits of the fixes a run asks for; `fix_text` checks and applies until
+//! nothing more is fixed, and says what is left.
+
+use crate::diagnostic::Diagnostic;
+use crate::fix::{Change, Edit};
+use crate::lint::{Options, check_text};
+use crate::report::FileReport;
+use crate::span::Span;
+
+/// How many times `fix_text` checks and applies at most: a fix may make another possible (a
+/// renamed key whose value is then written canonically); more rounds than this would mean fixes
+/// that undo each other.
+const MAX_ROUNDS: usize = 8;
+
+/// Resolves every fix's changes against the text. A fix that cannot be written as edits (a
+/// removal inside a flow mapping or a JSON document) is dropped, and so is every fix of a file
+/// `az ml` cannot read: amlint does not edit what it could not read.
+pub(crate) fn resolve(text: &str, report: &mut FileReport) {
+    let FileReport {
+        diagnostics,
+        secrets,
+        unreadable,
+        ..
+    } = report;
+    let json = is_json(text);
+    for diagnostic in diagnostics.iter_mut() {
+        let Some(fix) = diagnostic.fix.as_mut() else {
+            continue;
+        };
+        let edits: Option<Vec<Edit>> = fix.changes.iter().map(|c| edit(text, json, c)).collect();
+        match edits {
+            Some(edits) if !*unreadable => {
+                fix.secret = edits.iter().any(|e| {
+                    secrets
+                        .spans
+                        .iter()
+                        .any(|s| s.start < e.span.end && e.span.start < s.end)
+                        || secrets.hides(&e.replacement)
+                });
+                fix.edits = edits;
+            }
+            _ => diagnostic.fix = None,
+        }
+    }
+}
+
+/// Whether the document is JSON (or YAML in flow style, where JSON's scalars are valid too).
+fn is_json(text: &str) -> bool {
+    text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
+        .starts_with(['{', '['])
+}
+
+fn edit(text: &str, json: bool, change: &Change) -> Option<Edit> {
+    let original = |span: Span| text.get(span.start as usize..span.end as usize);
+    match change {
+        Change::Replace { span, value, .. } => Some(Edit {
+            span: *span,
+            replacement: scalar(value, json, original(*span)?),
+        }),
+        Change::Rename { span, key, .. } => Some(Edit {
+            span: *span,
+            replacement: scalar(
+                &serde_json::Value::String(key.clone()),
+                json,
+                original(*span)?,
+            ),
+        }),
+        Change::Remove { span, .. } if !json => remove_lines(text, *span),
+        Change::Remove { .. } => None,
+    }
+}
+
+/// A scalar as the document writes it: JSON in JSON; in YAML the writer's form, double-quoted
+/// where the original was quoted or where a plain scalar could end a flow collection.
+fn scalar(value: &serde_json::Value, json: bool, original: &str) -> String {
+    let as_json = || serde_json::to_string(value).unwrap_or_default();
+    if json {
+        return as_json();
+    }
+    let written = crate::yaml::scalar_text(value);
+    let quoted = original.starts_with(['"', '\'']);
+    let plain_string = value.is_string() && !written.starts_with('"');
+    if plain_string && (quoted || written.contains([',', '[', ']', '{', '}'])) {
+        as_json()
+    } else {
+        written
+    }
+}
+
+/// The whole lines of a block mapping's entry, when nothing else stands on them.
+fn remove_lines(text: &str, span: Span) -> Option<Edit> {
+    let (start, end) = (span.start as usize, span.end as usize);
+    let line_start = text.get(..start)?.rfind('\n').map_or(0, |at| at + 1);
+    if !text.get(line_start..start)?.trim().is_empty() {
+        return None;
+    }
+    // A nested mapping's span may already end after its last line break.
+    let line_end = if text.get(..end)?.ends_with('\n') {
+        end
+    } else {
+        let rest = text.get(end..)?;
+        let eol = rest.find('\n').map_or(text.len(), |at| end + at + 1);
+        let tail = rest.get(..eol - end)?.trim();
+        if !(tail.is_empty() || tail.starts_with('#')) {
+            return None;
+        }
+        eol
+    };
+    Some(Edit {
+        span: Span::new(line_start, line_end),
+        replacement: String::new(),
+    })
+}
+
+/// What `apply` did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Applied {
+    /// The text with the edits made.
+    pub text: String,
+    /// How many fixes were applied.
+    pub fixes: usize,
+    /// The edits made, in the original text's coordinates, in order.
+    pub edits: Vec<Edit>,
+}
+
+/// Makes the edits of every fix that `unsafe_fixes` allows. A fix whose edits overlap one taken
+/// before it is left for the next round.
+#[must_use]
+pub fn apply(text: &str, diagnostics: &[Diagnostic], unsafe_fixes: bool) -> Applied {
+    let mut fixes: Vec<&[Edit]> = diagnostics
+        .iter()
+        .filter_map(|d| d.fix.as_deref())
+        .filter(|f| f.applies(unsafe_fixes) && !f.edits.is_empty())
+        .map(|f| f.edits.as_slice())
+        .collect();
+    fixes.sort_by_key(|edits| edits.iter().map(|e| e.span.start).min());
+    let mut taken: Vec<&Edit> = Vec::new();
+    let mut count = 0;
+    for edits in fixes {
+        let clashes = edits.iter().any(|e| {
+            taken.iter().any(|t| {
+                (t.span.start < e.span.end && e.span.start < t.span.end) || t.span == e.span
+            })
+        });
+        if !clashes {
+            taken.extend(edits);
+            count += 1;
+        }
+    }
+    taken.sort_by_key(|e| (e.span.start, e.span.end));
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for edit in &taken {
+        let (start, end) = (edit.span.start as usize, edit.span.end as usize);
+        out.push_str(text.get(at..start).unwrap_or_default());
+        out.push_str(&edit.replacement);
+        at = end;
+    }
+    out.push_str(text.get(at..).unwrap_or_default());
+    Applied {
+        text: out,
+        fixes: count,
+        edits: taken.into_iter().cloned().collect(),
+    }
+}
+
+/// What `fix_text` made of a text.
+#[derive(Debug)]
+pub struct Fixed {
+    /// The fixed text (the input itself when nothing was fixed).
+    pub text: String,
+    /// How many fixes were applied.
+    pub fixed: usize,
+    /// The check of the fixed text: what is left.
+    pub report: FileReport,
+}
+
+/// Checks `text`, applies the fixes `unsafe_fixes` allows, and again until nothing more is fixed;
+/// returns the text, how many fixes were applied and the report of what is left.
+#[must_use]
+pub fn fix_text(text: &str, options: &Options, unsafe_fixes: bool) -> Fixed {
+    let mut current = text.to_owned();
+    let mut fixed = 0;
+    for _ in 0..MAX_ROUNDS {
+        let report = check_text(&current, options);
+        let applied = apply(&current, &report.diagnostics, unsafe_fixes);
+        if applied.fixes == 0 || applied.text == current {
+            return Fixed {
+                text: current,
+                fixed,
+                report,
+            };
+        }
+        current = applied.text;
+        fixed += applied.fixes;
+    }
+    let report = check_text(&current, options);
+    Fixed {
+        text: current,
+        fixed,
+        report,
+    }
+}
