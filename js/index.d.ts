@@ -1,7 +1,7 @@
 // The package's API. Data types are generated from the Rust types (tsify) into pkg/web/amlint.d.ts.
-import type { ComputeKind, Diagnostic, KindInfo, Matcher, RuleInfo, SchemaOptions, ValidateOptions, Validator } from "../pkg/web/amlint.js";
+import type { ComputeKind, Diagnostic, Fix, FixResult, KindInfo, Matcher, RuleInfo, SchemaOptions, TextEdit, ValidateOptions, Validator } from "../pkg/web/amlint.js";
 
-export type { ComputeKind, Diagnostic, KindInfo, Matcher, RuleInfo, SchemaOptions, ValidateOptions, Validator };
+export type { ComputeKind, Diagnostic, Fix, FixResult, KindInfo, Matcher, RuleInfo, SchemaOptions, TextEdit, ValidateOptions, Validator };
 
 /** What `init` and `initSync` accept: a URL, a Response, bytes or a compiled module. */
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
@@ -30,6 +30,24 @@ export function validate(spec: object | string, options?: ValidateOptions): Diag
  * `free()`.
  */
 export function validator(options?: ValidateOptions): Validator;
+
+/**
+ * Applies the fixes of a spec's text as `amlint check --fix` does (the unsafe ones too with
+ * `unsafe: true`) until nothing more is fixed: the fixed text, how many fixes, what is left.
+ */
+export function fix(text: string, options?: ValidateOptions & { unsafe?: boolean }): FixResult;
+
+/**
+ * Applies the fixes of the given findings (of `validate(text)`) to `text`; pass one finding for a
+ * "Fix" button. Overlapping fixes after the first are skipped.
+ */
+export function applyFixes(text: string, findings: Diagnostic[]): string;
+
+/**
+ * Applies the fixes of the given findings (of `validate(state)`) to a form's state, as JSON Patch;
+ * returns a new state.
+ */
+export function applyPatch(state: Record<string, unknown>, findings: Diagnostic[]): Record<string, unknown>;
 
 /**
  * The JSON Schema of a kind (`"compute"`: the one that selects the kind by `type`); with

@@ -58,6 +58,21 @@ export function validator(options) {
   return wasm.validator(options);
 }
 
+export function fix(text, options) {
+  ensure();
+  return wasm.fix(text, options);
+}
+
+export function applyFixes(text, findings) {
+  ensure();
+  return wasm.applyFixes(text, findings);
+}
+
+export function applyPatch(state, findings) {
+  ensure();
+  return wasm.applyPatch(state, findings);
+}
+
 export function schema(kind, options) {
   ensure();
   return wasm.schema(kind, options);

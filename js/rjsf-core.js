@@ -113,6 +113,10 @@ export function makeValidator(amlint, options = {}) {
   };
   return {
     diagnostics,
+    // A "Fix" beside a message: the form data with that finding's fix applied (a new object).
+    applyFix(formData, diagnostic) {
+      return amlint.applyPatch(formData ?? {}, [diagnostic]);
+    },
     validateFormData(formData, _schema, customValidate, transformErrors, uiSchema) {
       let errors = errorList(diagnostics(formData).filter((d) => d.blocking));
       let errorSchema = errorSchemaOf(errors);

@@ -16,6 +16,8 @@ export function fieldPointer(diagnostic: Diagnostic): string;
 export type AmlintValidator<T = any, S extends StrictRJSFSchema = RJSFSchema, F extends FormContextType = any> = ValidatorType<T, S, F> & {
   /** Every finding for the form data: errors, warnings and infos. */
   diagnostics(formData: unknown): Diagnostic[];
+  /** The form data with a finding's fix applied (a new object), for a "Fix" beside its message. */
+  applyFix(formData: unknown, diagnostic: Diagnostic): Record<string, unknown>;
 };
 
 /** `<Form validator={createValidator({ kind: "amlcompute" })} />`: errors block submission. */

@@ -130,11 +130,30 @@ pub struct Applied {
 /// before it is left for the next round.
 #[must_use]
 pub fn apply(text: &str, diagnostics: &[Diagnostic], unsafe_fixes: bool) -> Applied {
-    let mut fixes: Vec<&[Edit]> = diagnostics
+    let fixes: Vec<&[Edit]> = diagnostics
         .iter()
         .filter_map(|d| d.fix.as_deref())
         .filter(|f| f.applies(unsafe_fixes) && !f.edits.is_empty())
         .map(|f| f.edits.as_slice())
+        .collect();
+    apply_edits(text, &fixes)
+}
+
+/// Makes groups of edits (each group one fix), in the order they stand in the text; a group that
+/// overlaps one taken before it is skipped whole. Edits outside the text are skipped too.
+#[must_use]
+pub fn apply_edits(text: &str, fixes: &[&[Edit]]) -> Applied {
+    let mut fixes: Vec<&[Edit]> = fixes
+        .iter()
+        .copied()
+        .filter(|edits| {
+            edits.iter().all(|e| {
+                e.span.start <= e.span.end
+                    && text
+                        .get(e.span.start as usize..e.span.end as usize)
+                        .is_some()
+            })
+        })
         .collect();
     fixes.sort_by_key(|edits| edits.iter().map(|e| e.span.start).min());
     let mut taken: Vec<&Edit> = Vec::new();
@@ -164,6 +183,64 @@ pub fn apply(text: &str, diagnostics: &[Diagnostic], unsafe_fixes: bool) -> Appl
         text: out,
         fixes: count,
         edits: taken.into_iter().cloned().collect(),
+    }
+}
+
+/// Applies JSON Patch operations of fixes (`replace`, `move`, `remove`: what findings of a tree
+/// carry) to a document. An operation whose path is not there, or that is of another kind, is
+/// skipped. Returns how many were applied.
+pub fn apply_patch(document: &mut serde_json::Value, operations: &[serde_json::Value]) -> usize {
+    operations
+        .iter()
+        .filter(|op| patch_one(document, op).is_some())
+        .count()
+}
+
+fn patch_one(document: &mut serde_json::Value, op: &serde_json::Value) -> Option<()> {
+    let path = op.get("path")?.as_str()?;
+    match op.get("op")?.as_str()? {
+        "replace" => {
+            *document.pointer_mut(path)? = op.get("value")?.clone();
+        }
+        "remove" => {
+            take(document, path)?;
+        }
+        "move" => {
+            let from = op.get("from")?.as_str()?;
+            let (parent, key) = split(path)?;
+            // The target key must be free: a move never overwrites.
+            let target = document.pointer(parent)?.as_object()?;
+            if target.contains_key(&key) {
+                return None;
+            }
+            let value = take(document, from)?;
+            document
+                .pointer_mut(parent)?
+                .as_object_mut()?
+                .insert(key, value);
+        }
+        _ => return None,
+    }
+    Some(())
+}
+
+/// A pointer's parent and last token (unescaped).
+fn split(pointer: &str) -> Option<(&str, String)> {
+    let at = pointer.rfind('/')?;
+    let token = pointer[at + 1..].replace("~1", "/").replace("~0", "~");
+    Some((&pointer[..at], token))
+}
+
+/// Removes and returns the value at `pointer`.
+fn take(document: &mut serde_json::Value, pointer: &str) -> Option<serde_json::Value> {
+    let (parent, key) = split(pointer)?;
+    match document.pointer_mut(parent)? {
+        serde_json::Value::Object(map) => map.shift_remove(&key),
+        serde_json::Value::Array(items) => {
+            let index: usize = key.parse().ok()?;
+            (index < items.len()).then(|| items.remove(index))
+        }
+        _ => None,
     }
 }
 
@@ -202,5 +279,43 @@ pub fn fix_text(text: &str, options: &Options, unsafe_fixes: bool) -> Fixed {
         text: current,
         fixed,
         report,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn patches_replace_rename_and_remove_and_skip_what_is_not_there() {
+        let mut spec = json!({"name": "cpu", "tier": "Dedicated", "max_instance": 4, "id": "x", "tags": {"a": "b"}});
+        let applied = apply_patch(
+            &mut spec,
+            &[
+                json!({"op": "replace", "path": "/tier", "value": "dedicated"}),
+                json!({"op": "move", "from": "/max_instance", "path": "/max_instances"}),
+                json!({"op": "remove", "path": "/id"}),
+                json!({"op": "remove", "path": "/nope"}),
+                json!({"op": "move", "from": "/tags", "path": "/name"}),
+                json!({"op": "add", "path": "/x", "value": 1}),
+            ],
+        );
+        assert_eq!(applied, 3);
+        assert_eq!(
+            spec,
+            json!({"name": "cpu", "tier": "dedicated", "tags": {"a": "b"}, "max_instances": 4})
+        );
+    }
+
+    #[test]
+    fn overlapping_and_outside_edits_are_skipped() {
+        let edit = |start: usize, end: usize, text: &str| Edit {
+            span: Span::new(start, end),
+            replacement: text.to_owned(),
+        };
+        let (a, b, c) = ([edit(0, 3, "xyz")], [edit(2, 4, "q")], [edit(10, 20, "no")]);
+        let applied = apply_edits("abcdef", &[&a, &b, &c]);
+        assert_eq!((applied.text.as_str(), applied.fixes), ("xyzdef", 1));
     }
 }

@@ -705,6 +705,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "| code | name | severity | applies to | schema |",
     ),
     ("doc.title", "amlint rules"),
+    ("fix.description", "amlint's fix ({applicability})"),
     ("group.AML0", "File and YAML"),
     ("group.AML1", "Fields, types and values"),
     ("group.AML2", "Compute names"),

@@ -731,6 +731,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     ("doc.table", "| code | naam | ernst | geldt voor | schema |"),
     ("doc.title", "amlint-regels"),
+    ("fix.description", "oplossing van amlint ({applicability})"),
     ("group.AML0", "Bestand en YAML"),
     ("group.AML1", "Velden, typen en waarden"),
     ("group.AML2", "Rekennamen"),

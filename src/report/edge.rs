@@ -6,6 +6,7 @@ use crate::secrets::MASK;
 
 use super::DocumentSummary;
 use crate::diagnostic::Diagnostic;
+use crate::fix::Change;
 use crate::source::{Encoding, LineIndex, Position};
 
 /// A finding as text, ready for any format.
@@ -23,6 +24,36 @@ pub struct FindingText {
     pub message: String,
     /// The message's arguments as text, by name.
     pub params: Vec<(&'static str, String)>,
+    /// The fix, when the finding has one that may be shown (none that touches a secret).
+    pub fix: Option<FixText>,
+}
+
+/// A fix as the outputs show it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FixText {
+    /// `safe` or `unsafe`.
+    pub applicability: &'static str,
+    /// Edits of the text: where (positions, and offsets in the edge's unit) and what stands
+    /// there afterwards. Empty for input without text.
+    pub edits: Vec<EditText>,
+    /// The same as JSON Patch operations (RFC 6902) on the document: `replace`, `move` (a
+    /// rename), `remove`. What a form applies to its state.
+    pub patch: Vec<serde_json::Value>,
+}
+
+/// One edit of a fix, placed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EditText {
+    /// Where the replaced text starts.
+    pub start: Position,
+    /// Where it ends (exclusive).
+    pub end: Position,
+    /// The start as an offset from the beginning of the text, in the edge's unit.
+    pub offset: usize,
+    /// The length of the replaced text, in the edge's unit.
+    pub length: usize,
+    /// The text that replaces it.
+    pub content: String,
 }
 
 /// What findings of one input may show of it: its text (if any), where its lines start, which
@@ -83,7 +114,68 @@ impl<'a> Edge<'a> {
             pointer: self.pointer(&d.pointer),
             message: d.message(self.settings.locale),
             params: d.params(self.settings.locale),
+            fix: self.fix(d),
         }
+    }
+
+    /// The fix of a finding as it may be shown; none when it touches a secret (it may still be
+    /// applied: `apply` works on the data, not on this text).
+    fn fix(&self, d: &Diagnostic) -> Option<FixText> {
+        let fix = d.fix.as_deref().filter(|f| !f.secret)?;
+        let units = |byte: u32| {
+            let before = self.text.get(..byte as usize).unwrap_or_default();
+            match self.encoding {
+                Encoding::Chars => before.chars().count(),
+                Encoding::Utf16 => before.encode_utf16().count(),
+            }
+        };
+        let edits = if self.positions {
+            fix.edits
+                .iter()
+                .map(|edit| {
+                    let (offset, end) = (units(edit.span.start), units(edit.span.end));
+                    EditText {
+                        start: self.index.position(
+                            self.text,
+                            edit.span.start as usize,
+                            self.encoding,
+                        ),
+                        end: self
+                            .index
+                            .position(self.text, edit.span.end as usize, self.encoding),
+                        offset,
+                        length: end - offset,
+                        content: edit.replacement.clone(),
+                    }
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let patch = fix
+            .changes
+            .iter()
+            .filter_map(|change| match change {
+                Change::Replace { pointer, value, .. } => Some(serde_json::json!({
+                    "op": "replace", "path": pointer, "value": value,
+                })),
+                Change::Rename { pointer, key, .. } => {
+                    let parent = pointer.rfind('/').map_or("", |at| &pointer[..at]);
+                    let path = format!("{parent}/{}", key.replace('~', "~0").replace('/', "~1"));
+                    Some(serde_json::json!({ "op": "move", "from": pointer, "path": path }))
+                }
+                Change::Remove {
+                    pointer: Some(pointer),
+                    ..
+                } => Some(serde_json::json!({ "op": "remove", "path": pointer })),
+                Change::Remove { pointer: None, .. } => None,
+            })
+            .collect();
+        Some(FixText {
+            applicability: fix.applicability.as_str(),
+            edits,
+            patch,
+        })
     }
 
     /// A stable name for the finding that survives edits elsewhere in the file: a hash of its rule,

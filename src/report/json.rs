@@ -37,6 +37,27 @@ struct JsonDiagnostic {
     end_line: usize,
     end_column: usize,
     fingerprint: String,
+    /// The fix, when there is one that may be shown: edits by position and as JSON Patch.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fix: Option<JsonFix>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsonFix {
+    applicability: &'static str,
+    edits: Vec<JsonEdit>,
+    patch: Vec<serde_json::Value>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsonEdit {
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    content: String,
 }
 
 #[derive(Serialize)]
@@ -81,6 +102,21 @@ pub fn json(files: &[File], settings: &Settings) -> String {
                         end_line: end.line,
                         end_column: end.column,
                         fingerprint: edge.fingerprint(d, &report.documents),
+                        fix: found.fix.map(|fix| JsonFix {
+                            applicability: fix.applicability,
+                            edits: fix
+                                .edits
+                                .into_iter()
+                                .map(|e| JsonEdit {
+                                    line: e.start.line,
+                                    column: e.start.column,
+                                    end_line: e.end.line,
+                                    end_column: e.end.column,
+                                    content: e.content,
+                                })
+                                .collect(),
+                            patch: fix.patch,
+                        }),
                     }
                 })
                 .collect();

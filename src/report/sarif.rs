@@ -89,6 +89,30 @@ struct SarifResult {
     message: Text,
     locations: [Location; 1],
     partial_fingerprints: Fingerprints,
+    /// The fix, as replacements in the file, for readers that offer them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    fixes: Vec<SarifFix>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifFix {
+    description: Text,
+    artifact_changes: [ArtifactChange; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArtifactChange {
+    artifact_location: ArtifactLocation,
+    replacements: Vec<Replacement>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Replacement {
+    deleted_region: Region,
+    inserted_content: Text,
 }
 
 #[derive(Serialize)]
@@ -135,6 +159,15 @@ struct LogicalLocation {
 struct Fingerprints {
     #[serde(rename = "amlint/v1")]
     amlint: String,
+}
+
+/// What a fix is, in the run's language: `amlint's fix (safe)`.
+fn fix_description(applicability: &str, settings: &Settings) -> String {
+    crate::messages::phrase(
+        settings.locale,
+        "fix.description",
+        &[("applicability", applicability)],
+    )
 }
 
 fn level(severity: Severity) -> &'static str {
@@ -249,6 +282,35 @@ pub fn sarif(files: &[File], settings: &Settings, exit_code: u8) -> String {
                 partial_fingerprints: Fingerprints {
                     amlint: edge.fingerprint(d, &report.documents),
                 },
+                fixes: found
+                    .fix
+                    .filter(|fix| !fix.edits.is_empty())
+                    .map(|fix| SarifFix {
+                        description: Text {
+                            text: fix_description(fix.applicability, settings),
+                        },
+                        artifact_changes: [ArtifactChange {
+                            artifact_location: ArtifactLocation {
+                                uri: place.uri.clone(),
+                                uri_base_id: place.base,
+                            },
+                            replacements: fix
+                                .edits
+                                .into_iter()
+                                .map(|e| Replacement {
+                                    deleted_region: Region {
+                                        start_line: e.start.line,
+                                        start_column: e.start.column,
+                                        end_line: e.end.line,
+                                        end_column: e.end.column,
+                                    },
+                                    inserted_content: Text { text: e.content },
+                                })
+                                .collect(),
+                        }],
+                    })
+                    .into_iter()
+                    .collect(),
             });
         }
     }

@@ -46,6 +46,40 @@ pub struct Diagnostic {
     #[serde(skip_serializing_if = "Option::is_none", default)]
     #[tsify(optional)]
     pub end_column: Option<usize>,
+    /// What resolves the finding, when amlint knows (and it shows no secret): `applyFixes`
+    /// applies it to text, `applyPatch` to a form's state.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    #[tsify(optional)]
+    pub fix: Option<Fix>,
+}
+
+/// A fix of a finding.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct Fix {
+    /// `safe`: the spec means what it meant, written canonically; `unsafe`: probably right,
+    /// but a person should look (a rename after "did you mean", a removed entry).
+    #[tsify(type = "\"safe\" | \"unsafe\"")]
+    pub applicability: String,
+    /// Edits of the text (text input only): UTF-16 offsets into it, as JS strings count.
+    pub edits: Vec<TextEdit>,
+    /// The same as JSON Patch operations (RFC 6902) on the spec: `replace`, `move` (a rename),
+    /// `remove`.
+    #[tsify(
+        type = "({ op: \"replace\"; path: string; value: unknown } | { op: \"move\"; from: string; path: string } | { op: \"remove\"; path: string })[]"
+    )]
+    pub patch: Vec<serde_json::Value>,
+}
+
+/// One edit of a text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Tsify)]
+pub struct TextEdit {
+    /// Where the replaced text starts (UTF-16 offset).
+    pub start: usize,
+    /// Where it ends (exclusive).
+    pub end: usize,
+    /// What stands there afterwards.
+    pub content: String,
 }
 
 /// Options of `validate`.
@@ -221,6 +255,19 @@ fn convert(edge: &Edge<'_>, d: &CoreDiagnostic) -> Diagnostic {
         column: found.start.map(|p| p.column),
         end_line: found.end.map(|p| p.line),
         end_column: found.end.map(|p| p.column),
+        fix: found.fix.map(|fix| Fix {
+            applicability: fix.applicability.to_owned(),
+            edits: fix
+                .edits
+                .into_iter()
+                .map(|e| TextEdit {
+                    start: e.offset,
+                    end: e.offset + e.length,
+                    content: e.content,
+                })
+                .collect(),
+            patch: fix.patch,
+        }),
     }
 }
 
@@ -271,6 +318,7 @@ pub(crate) fn flat_text(found: &[Diagnostic]) -> String {
             column,
             end_line,
             end_column,
+            fix,
         } = finding;
         for text in [code, rule, severity] {
             push_text(&mut out, text);
@@ -291,6 +339,30 @@ pub(crate) fn flat_text(found: &[Diagnostic]) -> String {
                 }
             }
             _ => push_number(&mut out, 0),
+        }
+        match fix {
+            Some(Fix {
+                applicability,
+                edits,
+                patch,
+            }) => {
+                push_number(&mut out, 1);
+                push_text(&mut out, applicability);
+                push_number(&mut out, edits.len());
+                for TextEdit {
+                    start,
+                    end,
+                    content,
+                } in edits
+                {
+                    push_number(&mut out, *start);
+                    push_number(&mut out, *end);
+                    push_text(&mut out, content);
+                }
+                // Rare and small: as JSON, which `findings.js` parses.
+                push_text(&mut out, &serde_json::to_string(patch).unwrap_or_default());
+            }
+            None => push_number(&mut out, 0),
         }
     }
     out
@@ -341,6 +413,7 @@ mod tests {
             column: None,
             end_line: None,
             end_column: None,
+            fix: None,
         };
         let placed = Diagnostic {
             line: Some(2),
@@ -353,8 +426,8 @@ mod tests {
         };
         assert_eq!(
             flat_text(&[finding, placed]),
-            "6:AML20611:name-length5:error1;9:/tags/a:b12;4:é😀;1;5:field8:tags.a:b0;\
-             6:AML20611:name-length5:error0;9:/tags/a:b12;4:é😀;0;1;2;7;2;120;"
+            "6:AML20611:name-length5:error1;9:/tags/a:b12;4:é😀;1;5:field8:tags.a:b0;0;\
+             6:AML20611:name-length5:error0;9:/tags/a:b12;4:é😀;0;1;2;7;2;120;0;"
         );
         assert_eq!(flat_text(&[]), "");
     }

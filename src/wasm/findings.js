@@ -38,6 +38,14 @@ export function findings(text) {
       finding.endLine = number();
       finding.endColumn = number();
     }
+    if (number() === 1) {
+      const fix = { applicability: string(), edits: [] };
+      for (let count = number(); count > 0; count--) {
+        fix.edits.push({ start: number(), end: number(), content: string() });
+      }
+      fix.patch = JSON.parse(string());
+      finding.fix = fix;
+    }
     out.push(finding);
   }
   return out;

@@ -30,7 +30,7 @@ pub fn validate_flat(
     Ok(dto::flat_text(&found))
 }
 
-pub use dto::{Diagnostic, KindInfo, RuleInfo, SchemaOptions, ValidateOptions};
+pub use dto::{Diagnostic, Fix, KindInfo, RuleInfo, SchemaOptions, TextEdit, ValidateOptions};
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
@@ -43,7 +43,7 @@ mod exports {
     use crate::policy::{Level, Levels, Selection};
     use crate::report::Settings;
     use crate::schema::{self, Draft};
-    use crate::yaml::Value;
+    use crate::yaml::{Node, Value};
     use crate::{ContextFile, Kind, Locale, Options};
 
     #[wasm_bindgen(typescript_custom_section)]
@@ -281,6 +281,15 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
     pub fn validator(
         #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
     ) -> Result<Validator, JsValue> {
+        read_validator(&options, "validate options", false).map(|(validator, _)| validator)
+    }
+
+    /// Reads `validate`'s options (and, for `fix`, its `unsafe` flag).
+    fn read_validator(
+        options: &JsValue,
+        what: &str,
+        for_fix: bool,
+    ) -> Result<(Validator, bool), JsValue> {
         let [
             locale,
             kind,
@@ -293,9 +302,10 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
             previous,
             existing,
             sizes,
+            unsafe_fixes,
         ] = read_options(
-            &options,
-            "validate options",
+            options,
+            what,
             [
                 ("locale", Shape::Text),
                 ("kind", Shape::Text),
@@ -308,8 +318,14 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
                 ("previous", Shape::Data),
                 ("existing", Shape::Data),
                 ("sizes", Shape::Data),
+                ("unsafe", Shape::Flag),
             ],
         )?;
+        if unsafe_fixes.is_some() && !for_fix {
+            return Err(type_error(format!(
+                "{what}: unknown option `unsafe` (it is `fix`'s)"
+            )));
+        }
         let (locale, kind) = (loaded_locale(text(locale))?, text(kind));
         let (levels, fail_on) = policy([select, extend_select, ignore, severity, fail_on])?;
         let context = context(locale, [previous, existing, sizes])?;
@@ -325,7 +341,8 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
             ..Settings::default()
         }
         .failing_on(fail_on);
-        Ok(Validator { options, settings })
+        let unsafe_fixes = matches!(unsafe_fixes, Some(Given::Flag(true)));
+        Ok((Validator { options, settings }, unsafe_fixes))
     }
 
     /// Validation options, read; see `validator`.
@@ -364,6 +381,135 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
             }
             Ok(js::diagnostics(&found))
         }
+
+        /// Applies the fixes of a spec's text as `amlint check --fix` does (the unsafe ones too
+        /// with `unsafe: true`), until nothing more is fixed. Returns the text, how many fixes
+        /// were applied, and the findings of the fixed text.
+        #[wasm_bindgen(unchecked_return_type = "FixResult")]
+        pub fn fix(
+            &self,
+            #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+            #[wasm_bindgen(unchecked_param_type = "{ unsafe?: boolean }")] options: JsValue,
+        ) -> Result<JsValue, JsValue> {
+            let text = string_arg(&text, "fix expects the spec's YAML/JSON text")?;
+            let [unsafe_fixes] = read_options(&options, "fix options", [("unsafe", Shape::Flag)])?;
+            let unsafe_fixes = matches!(unsafe_fixes, Some(Given::Flag(true)));
+            let fixed = crate::apply::fix_text(&text, &self.options, unsafe_fixes);
+            let found = dto::from_text(&fixed.text, &fixed.report, self.settings);
+            let result = js_sys::Object::new();
+            // A plain object of our own: setting its properties runs no code of the caller's.
+            js_sys::Reflect::set(&result, &"text".into(), &fixed.text.as_str().into())?;
+            js_sys::Reflect::set(&result, &"fixed".into(), &(fixed.fixed as f64).into())?;
+            js_sys::Reflect::set(&result, &"diagnostics".into(), &js::diagnostics(&found))?;
+            Ok(result.into())
+        }
+    }
+
+    #[wasm_bindgen(typescript_custom_section)]
+    const FIX_TYPES: &str = r#"
+/** What `fix` made of a spec's text. */
+export interface FixResult {
+    /** The fixed text (the input when nothing was fixed). */
+    text: string;
+    /** How many fixes were applied. */
+    fixed: number;
+    /** The findings of the fixed text: what is left. */
+    diagnostics: Diagnostic[];
+}
+"#;
+
+    /// `validator(options).fix(text, { unsafe })`: the options of `validate`, and whether to apply
+    /// the unsafe fixes too.
+    #[wasm_bindgen(unchecked_return_type = "FixResult")]
+    pub fn fix(
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ValidateOptions & { unsafe?: boolean }")]
+        options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let (validator, unsafe_fixes) = read_validator(&options, "fix options", true)?;
+        let flags = js_sys::Object::new();
+        js_sys::Reflect::set(&flags, &"unsafe".into(), &unsafe_fixes.into())?;
+        validator.fix(text, flags.into())
+    }
+
+    /// Applies the fixes of the given findings (from `validate` on `text`) to `text`: each
+    /// finding's edits, in order, skipping one that overlaps another taken before it. For one
+    /// "Fix" button, pass that one finding.
+    #[wasm_bindgen(js_name = applyFixes)]
+    pub fn apply_fixes(
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Diagnostic[]")] findings: JsValue,
+    ) -> Result<String, JsValue> {
+        let text = string_arg(&text, "applyFixes expects the spec's text")?;
+        let units = utf16_to_bytes(&text);
+        let groups = js::with_node(&findings, |node| {
+            node.as_seq().map(|items| {
+                items
+                    .iter()
+                    .map(|finding| {
+                        let edits = finding.get_path(&["fix", "edits"]).and_then(Node::as_seq);
+                        edits
+                            .into_iter()
+                            .flatten()
+                            .filter_map(|edit| {
+                                let at = |key| {
+                                    let unit = usize::try_from(edit.get(key)?.as_int()?).ok()?;
+                                    units.get(unit).copied()
+                                };
+                                Some(crate::fix::Edit {
+                                    span: crate::Span::new(at("start")?, at("end")?),
+                                    replacement: edit.get("content")?.as_str()?.to_owned(),
+                                })
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+        .map_err(|e| type_error(e.message("the findings")))?
+        .ok_or_else(|| type_error("applyFixes expects an array of findings"))?;
+        let groups: Vec<&[crate::fix::Edit]> = groups.iter().map(Vec::as_slice).collect();
+        Ok(crate::apply::apply_edits(&text, &groups).text)
+    }
+
+    /// The byte offset of every UTF-16 offset of `text` (and of its end); offsets inside a
+    /// surrogate pair have none.
+    fn utf16_to_bytes(text: &str) -> Vec<usize> {
+        let mut out = Vec::with_capacity(text.len() + 1);
+        for (at, c) in text.char_indices() {
+            out.push(at);
+            if c.len_utf16() == 2 {
+                out.push(usize::MAX);
+            }
+        }
+        out.push(text.len());
+        out
+    }
+
+    /// Applies the fixes of the given findings (from `validate` on `state`) to a form's state, as
+    /// JSON Patch: returns the new state (a copy; `state` is not changed). For one "Fix" button,
+    /// pass that one finding.
+    #[wasm_bindgen(js_name = applyPatch, unchecked_return_type = "Record<string, unknown>")]
+    pub fn apply_patch(
+        #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>")] state: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Diagnostic[]")] findings: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let mut document = js::with_node(&state, |node| node.to_json())
+            .map_err(|e| type_error(e.message("the state")))?;
+        let operations = js::with_node(&findings, |node| {
+            node.as_seq().map(|items| {
+                items
+                    .iter()
+                    .filter_map(|f| f.get_path(&["fix", "patch"]).and_then(Node::as_seq))
+                    .flatten()
+                    .map(Node::to_json)
+                    .collect::<Vec<_>>()
+            })
+        })
+        .map_err(|e| type_error(e.message("the findings")))?
+        .ok_or_else(|| type_error("applyPatch expects an array of findings"))?;
+        crate::apply::apply_patch(&mut document, &operations);
+        to_js(&document)
     }
 
     /// The JSON Schema of a kind (`compute` for the one that selects the kind by `type`), as a

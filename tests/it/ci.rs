@@ -47,6 +47,49 @@ impl Drop for Scratch {
     }
 }
 
+/// SARIF results and JSON findings carry the fixes `--fix` would apply: the same edits.
+#[test]
+fn reports_carry_the_fixes() {
+    let folder = "tests/fixtures/fixes/AML109.before.yml";
+    let (_, stdout, _) = run(
+        root(),
+        &["check", "--isolated", "--format", "sarif", folder],
+        &[],
+    );
+    let log: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let result = log["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| {
+            r["ruleId"] == "AML109"
+                && r["locations"][0]["physicalLocation"]["region"]["startLine"] == 5
+        })
+        .unwrap();
+    let replacement = &result["fixes"][0]["artifactChanges"][0]["replacements"][0];
+    assert_eq!(replacement["insertedContent"]["text"], "dedicated");
+    assert_eq!(replacement["deletedRegion"]["startColumn"], 7);
+    assert_eq!(replacement["deletedRegion"]["endColumn"], 16);
+    let (_, stdout, _) = run(
+        root(),
+        &["check", "--isolated", "--format", "json", folder],
+        &[],
+    );
+    let report: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let tier = report["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["pointer"] == "/tier")
+        .unwrap();
+    assert_eq!(tier["fix"]["applicability"], "safe");
+    assert_eq!(tier["fix"]["edits"][0]["content"], "dedicated");
+    assert_eq!(
+        tier["fix"]["patch"][0],
+        serde_json::json!({"op": "replace", "path": "/tier", "value": "dedicated"})
+    );
+}
+
 #[test]
 fn sarif_is_valid_for_the_official_schema_and_names_every_rule() {
     // The official schema, as published. Its `language` pattern ends in a stray `]`, which
@@ -62,6 +105,7 @@ fn sarif_is_valid_for_the_official_schema_and_names_every_rule() {
         "examples/invalid",
         "tests/fixtures/bad",
         "examples/valid",
+        "tests/fixtures/fixes",
     ] {
         let (code, stdout, stderr) = run(
             root(),

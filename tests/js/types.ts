@@ -1,5 +1,5 @@
 // Compiled by `tsc` (npm run typecheck): the published types describe the API as used.
-import { init, validate, validator as makeChecker, schema, kinds, rules, explain, matcher, type Diagnostic, type ComputeKind, type Matcher, type Validator } from "amlint";
+import { init, validate, validator as makeChecker, schema, kinds, rules, explain, matcher, fix, applyFixes, applyPatch, type Diagnostic, type ComputeKind, type FixResult, type Matcher, type Validator } from "amlint";
 import { errorObjects, type AmlintErrorObject } from "amlint/jsonforms";
 import { createValidator, fieldPointer, type AmlintValidator } from "amlint/rjsf";
 import type { RJSFSchema, ValidatorType } from "@rjsf/utils";
@@ -18,6 +18,12 @@ const properties = schema(kind, { draft: "2020-12" })["properties"];
 // An edit form: the compute as it is, the workspace's computes, the region's sizes.
 validate({ name: "cpu" }, { previous: { name: "cpu", type: "amlcompute" }, existing: [], sizes: "[]" });
 schema("computeinstance", { mode: "update" });
+// Fixes: the text's, chosen findings', a form state's.
+const fixed: FixResult = fix("name: cpu\ntype: AmlCompute\n", { unsafe: true });
+const refixed: string = applyFixes(fixed.text, fixed.diagnostics);
+const state: Record<string, unknown> = applyPatch({ tier: "Dedicated" }, validate({ tier: "Dedicated" }, { kind: "amlcompute" }));
+void refixed;
+void state;
 const code: string = explain(rules()[0]!.code).code;
 // @ts-expect-error unknown option names are type errors too
 validate({}, { knd: "amlcompute" });
