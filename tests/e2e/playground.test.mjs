@@ -73,6 +73,33 @@ test("pasted YAML fills the form, and its problems show line and column", async 
   await page.locator('.summary li[data-code="AML001"]').waitFor();
 });
 
+test("Fix beside a finding and Fix all apply amlint's fixes to the YAML and the form", async () => {
+  const yaml = page.getByRole("textbox", { name: "YAML" });
+  const yamlHas = (text) => page.waitForFunction((t) => document.querySelector('textarea[aria-label="YAML"]').value.includes(t), text);
+  await yaml.fill("name: gpu-cluster\ntype: AmlCompute\ntier: Dedicated\nmax_instance: 2\n");
+  const tier = page.locator('.summary li[data-code="AML109"]', { hasText: "`tier`" });
+  await tier.getByRole("button").click();
+  await yamlHas("tier: dedicated");
+  assert.match(await yaml.inputValue(), /type: AmlCompute/);
+  await page.getByRole("button", { name: "Fix all" }).click();
+  await yamlHas("type: amlcompute");
+  assert.equal(await yaml.inputValue(), "name: gpu-cluster\ntype: amlcompute\ntier: dedicated\nmax_instance: 2\n");
+  // Unsafe fixes are offered one by one (a rename after "did you mean"), not by Fix all.
+  await page.getByRole("button", { name: "Fix all" }).waitFor({ state: "detached" });
+  const rename = page.locator('.summary li[data-code="AML104"] button.fix.unsafe');
+  await rename.click();
+  await yamlHas("max_instances: 2");
+  // In the form: the fix is applied to the form's state, and the form and the YAML follow.
+  await page.getByRole("tab", { name: "Compute cluster" }).click();
+  await page.locator("#root_name").waitFor();
+  await yaml.fill("name: cpu-cluster\ntype: amlcompute\ndescripton: nightly training\n");
+  await page.fill("#root_name", "cpu-cluster-b");
+  await page.locator('.summary li[data-code="AML104"] button.fix').click();
+  await yamlHas("description: nightly training");
+  assert.equal(await page.inputValue("#root_description"), "nightly training");
+  await page.locator('.summary li[data-code="AML104"]').waitFor({ state: "detached" });
+});
+
 test("switching kinds renders each kind's form; screenshots for people", async () => {
   const shots = [
     ["Compute instance", null, "computeinstance", "#root_idle_time_before_shutdown_minutes"],

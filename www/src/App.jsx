@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState } from "react";
 import Form from "@rjsf/core";
-import { explain, formSpec, kinds as listKinds, loadLocale, parse, schema as schemaOf, toYaml, validate } from "amlint";
+import { applyFixes, applyPatch, explain, fix, formSpec, kinds as listKinds, loadLocale, parse, schema as schemaOf, toYaml, validate } from "amlint";
 import { createValidator, fieldPointer, pointerToPath } from "amlint/rjsf";
 import { LANGUAGES, WORDS, rjsfTranslator } from "./i18n.js";
 import { STARTERS, TABS } from "./starters.js";
@@ -74,15 +74,21 @@ const NoErrors = () => null;
 
 const plural = (n, [one, many]) => `${n} ${n === 1 ? one : many}`;
 
-function Summary({ findings, fromText, words }) {
+function Summary({ findings, fromText, words, onFix, onFixAll }) {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
+  const safe = findings.some((f) => f.fix?.applicability === "safe");
   return (
     <section className="panel summary" aria-label={words.findings}>
       <h2>
         {words.findings} <span className="count error">{plural(counts.error, words.count.error)}</span>{" "}
         <span className="count warning">{plural(counts.warning, words.count.warning)}</span>{" "}
         <span className="count info">{plural(counts.info, words.count.info)}</span>
+        {safe && (
+          <button type="button" className="fix-all" onClick={onFixAll}>
+            {words.fixAll}
+          </button>
+        )}
       </h2>
       {findings.length === 0 ? (
         <p className="clean">{words.clean}</p>
@@ -95,6 +101,17 @@ function Summary({ findings, fromText, words }) {
                 <span className="badge">{f.code}</span>
                 {fromText && f.line ? <span className="where">{`${f.line}:${f.column}`}</span> : <code className="where">{f.pointer || "/"}</code>}
                 <span>{f.message}</span>
+                {f.fix && (
+                  <button
+                    type="button"
+                    className={`fix ${f.fix.applicability}`}
+                    onClick={() => onFix(f)}
+                    aria-label={`${words.fix} ${f.code}`}
+                    title={f.fix.applicability === "unsafe" ? words.unsafeFix : undefined}
+                  >
+                    {words.fix}
+                  </button>
+                )}
               </li>
             ))}
         </ul>
@@ -162,6 +179,27 @@ export function App() {
       setFormData(spec);
     }
   }, []);
+
+  // Fixes come from amlint: of the text when it was typed, of the form's spec otherwise.
+  const showText = useCallback((text) => {
+    setYaml(text);
+    setSource("text");
+    const spec = parse(text);
+    if (spec && typeof spec === "object" && !Array.isArray(spec)) setFormData(spec);
+  }, []);
+  const showSpec = useCallback((next) => {
+    setFormData(next);
+    setYaml(toYaml(next));
+    setSource("form");
+  }, []);
+  const fixOne = useCallback(
+    (finding) => (source === "text" ? showText(applyFixes(yaml, [finding])) : showSpec(applyPatch(spec, [finding]))),
+    [source, yaml, spec, showText, showSpec],
+  );
+  const fixAll = useCallback(() => {
+    if (source === "text") showText(fix(yaml, { locale }).text);
+    else showSpec(applyPatch(spec, findings.filter((f) => f.fix?.applicability === "safe")));
+  }, [source, yaml, spec, findings, locale, showText, showSpec]);
 
   const download = useCallback(() => {
     const url = URL.createObjectURL(new Blob([yaml], { type: "application/yaml" }));
@@ -237,7 +275,7 @@ export function App() {
           </Findings.Provider>
         </section>
         <aside>
-          <Summary findings={findings} fromText={source === "text"} words={words} />
+          <Summary findings={findings} fromText={source === "text"} words={words} onFix={fixOne} onFixAll={fixAll} />
           <section className="panel yaml">
             <h2>YAML</h2>
 

@@ -45,6 +45,9 @@ export const WORDS = {
     count: { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["info", "infos"] },
     clean: "No problems: this spec passes every amlint rule.",
     download: "Download YAML",
+    fix: "Fix",
+    fixAll: "Fix all",
+    unsafeFix: "Probably right: check the result",
     hint: (command) => [`The spec as `, command, ` reads it. Paste or edit YAML here: the form follows, and findings show line:column.`],
   },
   nl: {
@@ -59,6 +62,9 @@ export const WORDS = {
     count: { error: ["fout", "fouten"], warning: ["waarschuwing", "waarschuwingen"], info: ["informatiemelding", "informatiemeldingen"] },
     clean: "Geen problemen: deze specificatie voldoet aan elke regel van amlint.",
     download: "YAML downloaden",
+    fix: "Oplossen",
+    fixAll: "Alles oplossen",
+    unsafeFix: "Waarschijnlijk juist: controleer het resultaat",
     hint: (command) => [`De specificatie zoals `, command, ` haar leest. Plak of bewerk hier YAML: het formulier volgt, en bevindingen tonen regel:kolom.`],
   },
 };
