@@ -5,7 +5,7 @@
 //! nothing more is fixed, and says what is left.
 
 use crate::diagnostic::Diagnostic;
-use crate::fix::{Change, Edit};
+use crate::fix::{Change, Edit, Fix};
 use crate::lint::{Options, check_text};
 use crate::report::FileReport;
 use crate::span::Span;
@@ -130,10 +130,14 @@ pub struct Applied {
 /// before it is left for the next round.
 #[must_use]
 pub fn apply(text: &str, diagnostics: &[Diagnostic], unsafe_fixes: bool) -> Applied {
+    apply_where(text, diagnostics, |fix| fix.applies(unsafe_fixes))
+}
+
+fn apply_where(text: &str, diagnostics: &[Diagnostic], take: impl Fn(&Fix) -> bool) -> Applied {
     let fixes: Vec<&[Edit]> = diagnostics
         .iter()
         .filter_map(|d| d.fix.as_deref())
-        .filter(|f| f.applies(unsafe_fixes) && !f.edits.is_empty())
+        .filter(|f| take(f) && !f.edits.is_empty())
         .map(|f| f.edits.as_slice())
         .collect();
     apply_edits(text, &fixes)
@@ -259,11 +263,24 @@ pub struct Fixed {
 /// returns the text, how many fixes were applied and the report of what is left.
 #[must_use]
 pub fn fix_text(text: &str, options: &Options, unsafe_fixes: bool) -> Fixed {
+    fix_where(text, options, |fix| fix.applies(unsafe_fixes))
+}
+
+/// [`fix_text`] for a preview that is shown (`--diff`): fixes that touch a secret are left out,
+/// so the preview cannot show one.
+#[must_use]
+pub fn preview(text: &str, options: &Options, unsafe_fixes: bool) -> Fixed {
+    fix_where(text, options, |fix| {
+        fix.applies(unsafe_fixes) && !fix.secret
+    })
+}
+
+fn fix_where(text: &str, options: &Options, take: impl Fn(&Fix) -> bool) -> Fixed {
     let mut current = text.to_owned();
     let mut fixed = 0;
     for _ in 0..MAX_ROUNDS {
         let report = check_text(&current, options);
-        let applied = apply(&current, &report.diagnostics, unsafe_fixes);
+        let applied = apply_where(&current, &report.diagnostics, &take);
         if applied.fixes == 0 || applied.text == current {
             return Fixed {
                 text: current,

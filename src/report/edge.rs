@@ -248,6 +248,24 @@ impl<'a> Edge<'a> {
     }
 }
 
+/// The text with every character of its secrets replaced by `*` (line breaks kept, so lines stay
+/// where they were): what a preview of the file, such as `--diff`, may show.
+#[must_use]
+pub fn masked_text(text: &str, secrets: &Secrets) -> String {
+    if secrets.spans.is_empty() {
+        return text.to_owned();
+    }
+    text.char_indices()
+        .map(|(at, c)| {
+            if c != '\n' && c != '\r' && secrets.covers(at) {
+                '*'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 /// The summary line of a run in `locale`: `Found 2 errors, 1 warning and 0 infos in 1 of 3 files.`,
 /// or that nothing was found.
 #[must_use]

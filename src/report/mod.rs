@@ -19,7 +19,7 @@ mod sarif;
 
 pub use baseline::Baseline;
 pub use ci::{azure, github, github_summary};
-pub use edge::{Edge, EditText, FindingText, FixText};
+pub use edge::{Edge, EditText, FindingText, FixText, masked_text};
 pub use escape::{escape_json, printable};
 pub use format::Format;
 pub use gitlab::gitlab;

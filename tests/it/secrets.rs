@@ -182,13 +182,22 @@ fn no_output_of_the_command_shows_a_secret() {
                 .arg(&dir)
                 .output()
                 .unwrap();
+            // The preview of fixes shows the files' own lines: secrets masked, fixes that touch one
+            // left out.
+            let diff = Command::new(env!("CARGO_BIN_EXE_amlint"))
+                .args(["check", "--isolated", "--diff", "--unsafe-fixes"])
+                .arg(&dir)
+                .output()
+                .unwrap();
             let stdout = String::from_utf8_lossy(&output.stdout);
             assert!(stdout.contains("AML504"), "{}: {stdout}", format.name());
             let mut text = format!(
-                "{stdout}{}{}{}",
+                "{stdout}{}{}{}{}{}",
                 String::from_utf8_lossy(&output.stderr),
                 String::from_utf8_lossy(&stats.stderr),
                 String::from_utf8_lossy(&baseline.stderr),
+                String::from_utf8_lossy(&diff.stdout),
+                String::from_utf8_lossy(&diff.stderr),
             );
             // Every file the runs wrote: the reports, the baseline, the step summary.
             for entry in std::fs::read_dir(&out).unwrap() {

@@ -100,7 +100,13 @@ impl Fixes {
             Some(body) => ("\u{feff}", body),
             None => ("", text.as_str()),
         };
-        let fixed = amlint::apply::fix_text(body, options, args.unsafe_fixes);
+        // A preview is shown: it leaves out fixes that touch a secret, and masks the secrets the
+        // diff's lines would show.
+        let fixed = if args.diff {
+            amlint::apply::preview(body, options, args.unsafe_fixes)
+        } else {
+            amlint::apply::fix_text(body, options, args.unsafe_fixes)
+        };
         if fixed.fixed == 0 {
             return Ok((text, report));
         }
@@ -108,7 +114,9 @@ impl Fixes {
         self.count += fixed.fixed;
         self.files += 1;
         if args.diff {
-            let diff = similar::TextDiff::from_lines(text.as_str(), new_text.as_str());
+            let old = report::masked_text(body, &report.secrets);
+            let new = report::masked_text(&fixed.text, &fixed.report.secrets);
+            let diff = similar::TextDiff::from_lines(old.as_str(), new.as_str());
             let name = printable(label);
             let _ = write!(
                 self.diffs,
