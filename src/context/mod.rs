@@ -104,6 +104,15 @@ impl ContextError {
         }
     }
 
+    /// The same problem, said of item `index` of a list.
+    pub(crate) fn in_item(self, index: usize, locale: Locale) -> ContextError {
+        ContextError::new(
+            locale,
+            "context.item",
+            &[("index", &index.to_string()), ("problem", &self.message)],
+        )
+    }
+
     /// Placed at byte `offset` of `text` (lines counted by `\n`, columns in characters).
     fn at(mut self, text: &str, offset: usize) -> ContextError {
         let before = text.get(..offset).unwrap_or(text);
@@ -219,13 +228,8 @@ impl Context {
         };
         let mut existing = Vec::with_capacity(items.len());
         for (index, item) in items.into_iter().enumerate() {
-            let (name, type_name) = identity(&item, locale, "context.existing").map_err(|e| {
-                ContextError::new(
-                    locale,
-                    "context.item",
-                    &[("index", &index.to_string()), ("problem", &e.message)],
-                )
-            })?;
+            let (name, type_name) = identity(&item, locale, "context.existing")
+                .map_err(|e| e.in_item(index, locale))?;
             existing.push(Deployed {
                 kind: Kind::from_type(&type_name),
                 name,

@@ -83,13 +83,7 @@ impl Sizes {
         }
         let mut sizes = Vec::with_capacity(items.len());
         for (index, item) in items.iter().enumerate() {
-            let size = read_size(item, locale).map_err(|e| {
-                ContextError::new(
-                    locale,
-                    "context.item",
-                    &[("index", &index.to_string()), ("problem", &e.message)],
-                )
-            })?;
+            let size = read_size(item, locale).map_err(|e| e.in_item(index, locale))?;
             sizes.push(size);
         }
         sizes.sort_by(|a, b| compare_ignoring_case(&a.name, &b.name));

@@ -40,6 +40,42 @@ fn diagnostic(d: &amlint::Diagnostic) -> serde_json::Map<String, Value> {
     map
 }
 
+/// The fix a finding hands JS, computed here from the core's data: its edits as UTF-16 offsets of
+/// the text (none for an object) and its changes as JSON Patch; none when it touches a secret.
+fn fix(d: &amlint::Diagnostic, text: Option<&str>) -> Option<Value> {
+    use amlint::fix::Change;
+    let fix = d.fix.as_deref().filter(|f| !f.secret)?;
+    let units = |text: &str, byte: u32| text[..byte as usize].encode_utf16().count();
+    let edits: Vec<Value> = match text {
+        Some(text) => fix
+            .edits
+            .iter()
+            .map(|e| json!({"start": units(text, e.span.start), "end": units(text, e.span.end), "content": e.replacement}))
+            .collect(),
+        None => Vec::new(),
+    };
+    let patch: Vec<Value> = fix
+        .changes
+        .iter()
+        .filter_map(|change| match change {
+            Change::Replace { pointer, value, .. } => {
+                Some(json!({"op": "replace", "path": pointer, "value": value}))
+            }
+            Change::Rename { pointer, key, .. } => {
+                let parent = &pointer[..pointer.rfind('/').unwrap_or(0)];
+                let path = format!("{parent}/{}", key.replace('~', "~0").replace('/', "~1"));
+                Some(json!({"op": "move", "from": pointer, "path": path}))
+            }
+            Change::Remove {
+                pointer: Some(pointer),
+                ..
+            } => Some(json!({"op": "remove", "path": pointer})),
+            Change::Remove { pointer: None, .. } => None,
+        })
+        .collect();
+    Some(json!({"applicability": fix.applicability.as_str(), "edits": edits, "patch": patch}))
+}
+
 fn expected() -> Value {
     let cases: Vec<Value> = inputs()
         .into_iter()
@@ -57,6 +93,9 @@ fn expected() -> Value {
                     map.insert("column".into(), json!(start.column));
                     map.insert("endLine".into(), json!(end.line));
                     map.insert("endColumn".into(), json!(end.column));
+                    if let Some(fix) = fix(d, Some(&text)) {
+                        map.insert("fix".into(), fix);
+                    }
                     Value::Object(map)
                 })
                 .collect();
@@ -68,7 +107,13 @@ fn expected() -> Value {
                 check_node(&amlint::yaml::Node::from_json(json), &Options::default())
                     .diagnostics
                     .iter()
-                    .map(|d| Value::Object(diagnostic(d)))
+                    .map(|d| {
+                        let mut map = diagnostic(d);
+                        if let Some(fix) = fix(d, None) {
+                            map.insert("fix".into(), fix);
+                        }
+                        Value::Object(map)
+                    })
                     .collect()
             });
             json!({ "input": text, "text": as_text, "object": object, "objectDiagnostics": as_object })
