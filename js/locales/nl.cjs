@@ -208,6 +208,7 @@ module.exports = {
     ["context.sizes.not_object","geen VM-grootte (een JSON-object)"],
     ["context.source.file","`{file}`"],
     ["context.source.workspace","de lijst met rekenkracht van de werkruimte"],
+    ["context.unreadable","kan niet als JSON worden gelezen (het is leeg, of te diep of te groot)"],
     ["cron.day_of_month","dag van de maand"],
     ["cron.day_of_week","dag van de week"],
     ["cron.field","`{part}` is ongeldig als {field} (toegestaan {min}-{max})"],

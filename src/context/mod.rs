@@ -314,13 +314,24 @@ impl Context {
     }
 }
 
-/// JSON text as data; the error names line and column.
+/// JSON text as data, read by amlint's own reader (JSON is YAML in flow style; the browser module
+/// then carries no second parser). The error names line and column.
 fn json(text: &str, locale: Locale) -> Result<serde_json::Value, ContextError> {
-    serde_json::from_str(text).map_err(|e| ContextError {
-        line: e.line(),
-        column: e.column(),
-        message: phrase(locale, "context.not_json", &[("detail", &e.to_string())]),
-    })
+    let strings = yaml::Strings::new();
+    let parsed = yaml::parse(text, &strings, Limits::default());
+    if let Some(issue) = parsed.issues.iter().find(|i| i.kind.is_fatal()) {
+        let error = match &issue.kind {
+            yaml::IssueKind::Syntax(detail) => {
+                ContextError::new(locale, "context.not_json", &[("detail", detail)])
+            }
+            _ => ContextError::new(locale, "context.unreadable", &[]),
+        };
+        return Err(error.at(text, issue.span.start as usize));
+    }
+    match parsed.documents.first() {
+        Some(Some(root)) => Ok(root.to_json()),
+        _ => Err(ContextError::new(locale, "context.unreadable", &[])),
+    }
 }
 
 /// A compute's `name` and `type`, both strings.

@@ -667,6 +667,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "context.source.workspace",
         "the workspace's list of computes",
     ),
+    (
+        "context.unreadable",
+        "cannot be read as JSON (it is empty, or too deep or large)",
+    ),
     ("cron.day_of_month", "day of month"),
     ("cron.day_of_week", "day of week"),
     (

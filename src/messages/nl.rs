@@ -693,6 +693,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "context.source.workspace",
         "de lijst met rekenkracht van de werkruimte",
     ),
+    (
+        "context.unreadable",
+        "kan niet als JSON worden gelezen (het is leeg, of te diep of te groot)",
+    ),
     ("cron.day_of_month", "dag van de maand"),
     ("cron.day_of_week", "dag van de week"),
     (
