@@ -5,6 +5,7 @@ use crate::messages::{Arg, Join};
 use std::collections::HashMap;
 
 use super::Ctx;
+use crate::fix::{Applicability, Change, Fix};
 use crate::kind::Kind;
 use crate::rules::declare::{Enforcement, declare_rule};
 use crate::yaml::{Node, Value, pointer_push};
@@ -115,6 +116,7 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: ci-dev\ntype: computeinstance\nidle_time_before_shutdown: PT60M\nidle_time_before_shutdown_minutes: 30\n",
         valid: "name: ci-dev\ntype: computeinstance\nidle_time_before_shutdown_minutes: 30\n",
+        fix: Some(crate::fix::Applicability::Safe),
     }
 }
 
@@ -407,11 +409,27 @@ fn check_idle_shutdown(ctx: &mut Ctx<'_>) {
     let minutes = ctx.get(&["idle_time_before_shutdown_minutes"]);
     let iso = ctx.str(&["idle_time_before_shutdown"]);
     if let (Some(_), Some((_, node))) = (minutes, iso) {
-        ctx.emit(ctx.at(
-            &IDLE_SHUTDOWN_SET_TWICE,
-            "/idle_time_before_shutdown",
-            node.span,
-        ));
+        // The minutes win: the deprecated field is ignored, so removing it changes nothing az ml
+        // sends.
+        let key = ctx.key_span(&["idle_time_before_shutdown"]);
+        let remove = Fix::new(
+            Applicability::Safe,
+            Change::Remove {
+                pointer: Some("/idle_time_before_shutdown".to_owned()),
+                span: crate::span::Span {
+                    start: key.start,
+                    end: node.span.end.max(key.end),
+                },
+            },
+        );
+        ctx.emit(
+            ctx.at(
+                &IDLE_SHUTDOWN_SET_TWICE,
+                "/idle_time_before_shutdown",
+                node.span,
+            )
+            .with_fix(remove),
+        );
     }
     if let Some((text, node)) = iso {
         match iso_duration_minutes(text) {

@@ -302,6 +302,55 @@ fn walk_object(
     }
 }
 
+/// A cross-kind field's value in the units of the field it stands for, when it converts exactly:
+/// a cluster's scale-down time is in seconds, an instance's idle shutdown in minutes (the
+/// deprecated one an ISO 8601 duration).
+fn in_other_units(key: &str, value: &Node<'_>) -> Option<i64> {
+    match key {
+        "idle_time_before_scale_down" => value
+            .as_int()
+            .filter(|s| *s > 0 && s % 60 == 0)
+            .map(|s| s / 60),
+        "idle_time_before_shutdown_minutes" => value.as_int()?.checked_mul(60),
+        "idle_time_before_shutdown" => {
+            let minutes = super::instance::iso_duration_minutes(value.as_str()?)?;
+            let seconds = minutes * 60.0;
+            #[expect(clippy::cast_possible_truncation, reason = "whole and small: checked")]
+            (seconds.fract() == 0.0 && (0.0..1e12).contains(&seconds)).then_some(seconds as i64)
+        }
+        _ => None,
+    }
+}
+
+/// An unsafe fix that renames a field of another kind to this kind's and writes its value in this
+/// field's units.
+fn rename_with_value(
+    at: &Location<'_>,
+    entry: &crate::yaml::Entry<'_>,
+    to: &str,
+    value: i64,
+) -> Fix {
+    let from = at.pointer();
+    let parent = &from[..from.rfind('/').unwrap_or(0)];
+    Fix {
+        applicability: Applicability::Unsafe,
+        changes: vec![
+            Change::Rename {
+                pointer: from.clone(),
+                span: entry.key.span,
+                key: to.to_owned(),
+            },
+            Change::Replace {
+                pointer: crate::yaml::pointer_push(parent, to),
+                span: entry.value.span,
+                value: value.into(),
+            },
+        ],
+        edits: Vec::new(),
+        secret: false,
+    }
+}
+
 /// An unsafe fix that removes an entry: key, value and the lines they stand on.
 fn remove(at: &Location<'_>, entry: &crate::yaml::Entry<'_>) -> Fix {
     Fix::new(
@@ -343,10 +392,19 @@ fn unknown(
     let mut diagnostic =
         about(ctx, &UNKNOWN_FIELD, at, span).arg("kind", Arg::code(ctx.kind.type_name()));
     diagnostic = match (other, suggestion) {
-        (Some(other), Some(s)) => diagnostic
-            .variant("AML104.other_kind_suggest")
-            .arg("other", Arg::code(other.type_name()))
-            .arg("suggestion", Arg::code(s)),
+        (Some(other), Some(s)) => {
+            let diagnostic = diagnostic
+                .variant("AML104.other_kind_suggest")
+                .arg("other", Arg::code(other.type_name()))
+                .arg("suggestion", Arg::code(s));
+            match renamed.filter(|to| mapping.entry(to).is_none()) {
+                Some(to) => match in_other_units(key, &entry.value) {
+                    Some(value) => diagnostic.with_fix(rename_with_value(at, entry, to, value)),
+                    None => diagnostic,
+                },
+                None => diagnostic,
+            }
+        }
         (Some(other), None) => diagnostic
             .variant("AML104.other_kind")
             .arg("other", Arg::code(other.type_name())),

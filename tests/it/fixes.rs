@@ -44,7 +44,17 @@ const PAIRS: &[Pair] = &[
             ("/ssh_settings/admin_username", "\"azureuser\""),
         ],
     ),
+    (
+        "AML104-units.before.yml",
+        "AML104",
+        &[("/idle_time_before_shutdown_minutes", "30")],
+    ),
     ("AML105.before.yml", "AML105", &[("/max_instances", "4")]),
+    (
+        "AML608.before.yml",
+        "AML608",
+        &[("/idle_time_before_shutdown_minutes", "30")],
+    ),
     (
         "AML106.before.yml",
         "AML106",
