@@ -278,9 +278,10 @@ fn report(ctx: &mut Ctx<'_>, change: &Change<'_>, source: &Arg) {
     let shown = |node: &Node<'_>| -> Option<String> {
         let text = match &node.value {
             Value::Str(s) | Value::Timestamp(s) | Value::BigInt(s) => (*s).to_owned(),
-            Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Null => {
-                node.to_json().to_string()
-            }
+            Value::Int(i) => i.to_string(),
+            Value::Float(f) => crate::yaml::number_text(*f),
+            Value::Bool(b) => b.to_string(),
+            Value::Null => "null".to_owned(),
             Value::Seq(_) | Value::Map(_) => return None,
         };
         (!crate::secrets::looks_like_credential(&text)).then_some(text)

@@ -277,12 +277,8 @@ fn reading(reading: &Reading) -> Arg {
 
 /// The value written as `az ml` reads it, so every YAML reader reads the same: the spec means
 /// what it meant to `az ml`.
-fn as_az_ml_reads(issue: &Issue, yaml11: &Reading) -> Fix {
-    let value = match yaml11 {
-        Reading::Literal(literal) => serde_json::from_str(literal)
-            .unwrap_or_else(|_| serde_json::Value::String(literal.clone())),
-        Reading::Text(text) => serde_json::Value::String(text.clone()),
-    };
+fn as_az_ml_reads(issue: &Issue, text: &str) -> Fix {
+    let value = crate::yaml::plain_value(text);
     Fix::new(
         Applicability::Safe,
         Change::Replace {
@@ -337,10 +333,10 @@ pub(crate) fn report_issues(issues: &[Issue]) -> impl Iterator<Item = Diagnostic
                 ))
             }
             // Never quote a secret, even a weak one such as `on`.
-            IssueKind::Ambiguous { yaml11, .. } if is_secret_pointer(&issue.pointer) => {
+            IssueKind::Ambiguous { text, .. } if is_secret_pointer(&issue.pointer) => {
                 at(&YAML_VERSION_AMBIGUITY)
                     .variant("AML004.secret")
-                    .with_fix(as_az_ml_reads(issue, yaml11))
+                    .with_fix(as_az_ml_reads(issue, text))
             }
             IssueKind::Ambiguous {
                 text,
@@ -350,7 +346,7 @@ pub(crate) fn report_issues(issues: &[Issue]) -> impl Iterator<Item = Diagnostic
                 .arg("text", text)
                 .arg("yaml11", reading(yaml11))
                 .arg("yaml12", reading(yaml12))
-                .with_fix(as_az_ml_reads(issue, yaml11)),
+                .with_fix(as_az_ml_reads(issue, text)),
             IssueKind::TooDeep(limit) => at(&DOCUMENT_TOO_COMPLEX).arg("limit", *limit),
             IssueKind::TooManyNodes(limit) => at(&DOCUMENT_TOO_COMPLEX)
                 .variant("AML008.nodes")

@@ -9,6 +9,12 @@ mod emit;
 mod node;
 mod scalar;
 
+/// A plain scalar's value as PyYAML (YAML 1.1, what `az ml` uses) reads it, as plain data.
+#[must_use]
+pub fn plain_value(text: &str) -> serde_json::Value {
+    Node::new(scalar::resolve_yaml11(text), Span::default()).to_json()
+}
+
 pub use build::{Limits, Parsed, Strings, parse};
 pub use emit::{emit, scalar_text};
 
