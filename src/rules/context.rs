@@ -8,6 +8,7 @@
 //! out), and a field the spec leaves out is not compared either (`az ml` would send its default,
 //! which amlint cannot tell from the deployed value).
 
+use super::grammar::region_name;
 use super::{Ctx, SizeFacts, kind_word};
 use crate::context::ContextFile::{Existing, Previous, Sizes};
 use crate::context::{Deployed, Source};
@@ -431,7 +432,7 @@ fn same(field: &Field, ty: &Ty, new: &Node<'_>, old: &Node<'_>) -> Option<bool> 
             // (reference §10; ARM IDs); a region also ignoring spaces (`West Europe`).
             Some(match field.name {
                 "name" | "size" | "type" => crate::text::eq_ignoring_case(a, b),
-                "location" => squash(a) == squash(b),
+                "location" => region_name(a) == region_name(b),
                 _ if a.starts_with('/') => crate::text::eq_ignoring_case(a, b),
                 _ => a == b,
             })
@@ -466,14 +467,6 @@ fn same(field: &Field, ty: &Ty, new: &Node<'_>, old: &Node<'_>) -> Option<bool> 
         }
         Ty::StrMap | Ty::AnyMap | Ty::Tagged { .. } => Some(new.to_json() == old.to_json()),
     }
-}
-
-fn squash(region: &str) -> String {
-    region
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
 }
 
 /// The key and value of the new subnet and the old subnet, when the two `network_settings` name

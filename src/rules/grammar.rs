@@ -240,11 +240,7 @@ fn region(ctx: &mut Ctx<'_>) {
     if is_template(location) {
         return;
     }
-    let wanted: String = location
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
+    let wanted = region_name(location);
     if REGIONS.binary_search(&wanted.as_str()).is_ok() {
         return;
     }
@@ -359,6 +355,15 @@ fn images(ctx: &mut Ctx<'_>) {
 
 fn alnum_lower(c: u8) -> bool {
     c.is_ascii_lowercase() || c.is_ascii_digit()
+}
+
+/// A region as Azure names it programmatically: `West Europe` is `westeurope`.
+pub(crate) fn region_name(location: &str) -> String {
+    location
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
 }
 
 /// RFC 1123 label: a Kubernetes namespace.

@@ -247,12 +247,19 @@ impl<'a> Ctx<'a> {
     }
 
     /// What is known of the VM size `name`.
+    /// The region's list covers the kinds `az ml compute list-sizes` lists sizes for (compute
+    /// instances and clusters); for others (an AKS cluster's nodes) a size it lacks is looked up
+    /// in the built-in table instead of being "not in the region".
     pub(crate) fn vm_size(&self, name: &str) -> SizeFacts<'a> {
+        let table = || crate::vm_sizes::lookup(name).map_or(SizeFacts::Unknown, SizeFacts::Table);
+        let listed = matches!(self.kind, Kind::ComputeInstance | Kind::AmlCompute);
         match self.context.and_then(Context::sizes) {
-            Some(sizes) => sizes
-                .get(name)
-                .map_or(SizeFacts::NotInRegion, SizeFacts::Region),
-            None => crate::vm_sizes::lookup(name).map_or(SizeFacts::Unknown, SizeFacts::Table),
+            Some(sizes) => match sizes.get(name) {
+                Some(size) => SizeFacts::Region(size),
+                None if listed => SizeFacts::NotInRegion,
+                None => table(),
+            },
+            None => table(),
         }
     }
 

@@ -138,3 +138,20 @@ fn no_change_shows_a_secret() {
         assert!(!out.contains(secret), "{secret} shown");
     }
 }
+
+/// A region's size list speaks for instances and clusters; an AKS cluster's node size it does not
+/// list is still judged by the built-in table (the production vCPU minimum), never passed silently.
+#[test]
+fn a_size_list_leaves_aks_sizes_to_the_table() {
+    let sizes = r#"[{"name": "Standard_DS3_v2", "v_cp_us": 4}]"#;
+    let options = options(&[(ContextFile::Sizes, sizes)], false);
+    let aks = "name: aks-prod\ntype: aks\nsize: Standard_D2s_v3\nagent_count: 3\n";
+    let codes: Vec<&str> = check_text(aks, &options)
+        .diagnostics
+        .iter()
+        .map(|d| d.code())
+        .collect();
+    assert!(codes.contains(&"AML703"), "{codes:?}");
+    let cluster = "name: cpu\ntype: amlcompute\nsize: Standard_D2s_v3\nmax_instances: 2\n";
+    assert_eq!(findings(&options, cluster), pairs(&[("AML905", "/size")]));
+}
