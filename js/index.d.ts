@@ -32,10 +32,11 @@ export function validate(spec: object | string, options?: ValidateOptions): Diag
 export function validator(options?: ValidateOptions): Validator;
 
 /**
- * Applies the fixes of a spec's text as `amlint check --fix` does (the unsafe ones too with
- * `unsafe: true`) until nothing more is fixed: the fixed text, how many fixes, what is left.
+ * Applies the fixes of a spec as `amlint check --fix` does (the unsafe ones too with
+ * `unsafe: true`) until nothing more is fixed: the fixed text (or, for a form's state, the fixed
+ * `spec`), how many fixes, what is left.
  */
-export function fix(text: string, options?: ValidateOptions & { unsafe?: boolean }): FixResult;
+export function fix(spec: string | object, options?: ValidateOptions & { unsafe?: boolean }): FixResult;
 
 /**
  * Applies the fixes of the given findings (of `validate(text)`) to `text`; pass one finding for a

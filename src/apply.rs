@@ -6,9 +6,10 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::fix::{Change, Edit, Fix};
-use crate::lint::{Options, check_text};
+use crate::lint::{Options, check_text, node_diagnostics};
 use crate::report::FileReport;
 use crate::span::Span;
+use crate::yaml::Node;
 
 /// How many times `fix_text` checks and applies at most: a fix may make another possible (a
 /// renamed key whose value is then written canonically); more rounds than this would mean fixes
@@ -188,6 +189,41 @@ pub fn apply_edits(text: &str, fixes: &[&[Edit]]) -> Applied {
         fixes: count,
         edits: taken.into_iter().cloned().collect(),
     }
+}
+
+/// [`fix_text`] for a tree without text (a form's state): applies the JSON Patch of every fix
+/// `unsafe_fixes` allows, checking again until nothing more is fixed. Returns the fixed document,
+/// how many fixes were applied, and the report of what is left.
+#[must_use]
+pub fn fix_tree(
+    document: &serde_json::Value,
+    options: &Options,
+    unsafe_fixes: bool,
+) -> (serde_json::Value, usize, FileReport) {
+    let mut current = document.clone();
+    let mut fixed = 0;
+    for _ in 0..MAX_ROUNDS {
+        let report = node_diagnostics(&Node::from_json(&current), options);
+        let mut next = current.clone();
+        let mut count = 0;
+        for fix in report.diagnostics.iter().filter_map(|d| d.fix.as_deref()) {
+            let operations: Vec<serde_json::Value> =
+                fix.changes.iter().filter_map(Change::patch).collect();
+            if fix.applies(unsafe_fixes)
+                && !operations.is_empty()
+                && apply_patch(&mut next, &operations) > 0
+            {
+                count += 1;
+            }
+        }
+        if count == 0 || next == current {
+            return (current, fixed, report);
+        }
+        current = next;
+        fixed += count;
+    }
+    let report = node_diagnostics(&Node::from_json(&current), options);
+    (current, fixed, report)
 }
 
 /// Applies JSON Patch operations of fixes (`replace`, `move`, `remove`: what findings of a tree

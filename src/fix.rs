@@ -60,6 +60,29 @@ pub enum Change {
     },
 }
 
+impl Change {
+    /// The change as a JSON Patch (RFC 6902) operation on the document: `replace`, `move` (a
+    /// rename) or `remove`; none for an entry only the text holds.
+    #[must_use]
+    pub fn patch(&self) -> Option<serde_json::Value> {
+        Some(match self {
+            Change::Replace { pointer, value, .. } => {
+                serde_json::json!({ "op": "replace", "path": pointer, "value": value })
+            }
+            Change::Rename { pointer, key, .. } => {
+                let parent = pointer.rfind('/').map_or("", |at| &pointer[..at]);
+                let path = format!("{parent}/{}", key.replace('~', "~0").replace('/', "~1"));
+                serde_json::json!({ "op": "move", "from": pointer, "path": path })
+            }
+            Change::Remove {
+                pointer: Some(pointer),
+                ..
+            } => serde_json::json!({ "op": "remove", "path": pointer }),
+            Change::Remove { pointer: None, .. } => return None,
+        })
+    }
+}
+
 /// One edit of the original text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Edit {

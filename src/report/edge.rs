@@ -152,25 +152,7 @@ impl<'a> Edge<'a> {
         } else {
             Vec::new()
         };
-        let patch = fix
-            .changes
-            .iter()
-            .filter_map(|change| match change {
-                Change::Replace { pointer, value, .. } => Some(serde_json::json!({
-                    "op": "replace", "path": pointer, "value": value,
-                })),
-                Change::Rename { pointer, key, .. } => {
-                    let parent = pointer.rfind('/').map_or("", |at| &pointer[..at]);
-                    let path = format!("{parent}/{}", key.replace('~', "~0").replace('/', "~1"));
-                    Some(serde_json::json!({ "op": "move", "from": pointer, "path": path }))
-                }
-                Change::Remove {
-                    pointer: Some(pointer),
-                    ..
-                } => Some(serde_json::json!({ "op": "remove", "path": pointer })),
-                Change::Remove { pointer: None, .. } => None,
-            })
-            .collect();
+        let patch = fix.changes.iter().filter_map(Change::patch).collect();
         Some(FixText {
             applicability: fix.applicability.as_str(),
             edits,

@@ -382,35 +382,54 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
             Ok(js::diagnostics(&found))
         }
 
-        /// Applies the fixes of a spec's text as `amlint check --fix` does (the unsafe ones too
-        /// with `unsafe: true`), until nothing more is fixed. Returns the text, how many fixes
-        /// were applied, and the findings of the fixed text.
+        /// Applies the fixes of a spec as `amlint check --fix` does (the unsafe ones too with
+        /// `unsafe: true`), until nothing more is fixed: to YAML/JSON text (the result's `text`)
+        /// or to a form's state (the result's `spec`, a new object). Returns that, how many fixes
+        /// were applied, and the findings of what is left.
         #[wasm_bindgen(unchecked_return_type = "FixResult")]
         pub fn fix(
             &self,
-            #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+            #[wasm_bindgen(unchecked_param_type = "object | string")] spec: JsValue,
             #[wasm_bindgen(unchecked_param_type = "{ unsafe?: boolean }")] options: JsValue,
         ) -> Result<JsValue, JsValue> {
-            let text = string_arg(&text, "fix expects the spec's YAML/JSON text")?;
             let [unsafe_fixes] = read_options(&options, "fix options", [("unsafe", Shape::Flag)])?;
             let unsafe_fixes = matches!(unsafe_fixes, Some(Given::Flag(true)));
-            let fixed = crate::apply::fix_text(&text, &self.options, unsafe_fixes);
-            let found = dto::from_text(&fixed.text, &fixed.report, self.settings);
             let result = js_sys::Object::new();
             // A plain object of our own: setting its properties runs no code of the caller's.
-            js_sys::Reflect::set(&result, &"text".into(), &fixed.text.as_str().into())?;
-            js_sys::Reflect::set(&result, &"fixed".into(), &(fixed.fixed as f64).into())?;
-            js_sys::Reflect::set(&result, &"diagnostics".into(), &js::diagnostics(&found))?;
+            let set =
+                |key: &str, value: &JsValue| js_sys::Reflect::set(&result, &key.into(), value);
+            let (fixed, found) = if let Some(text) = js::as_string(&spec) {
+                let fixed = crate::apply::fix_text(&text, &self.options, unsafe_fixes);
+                set("text", &fixed.text.as_str().into())?;
+                let found = dto::from_text(&fixed.text, &fixed.report, self.settings);
+                (fixed.fixed, found)
+            } else if spec.is_object() && !spec.is_function() {
+                let state = js::with_node(&spec, |node| node.to_json())
+                    .map_err(|e| type_error(e.message("the spec")))?;
+                let (document, fixed, report) =
+                    crate::apply::fix_tree(&state, &self.options, unsafe_fixes);
+                set("spec", &to_js(&document)?)?;
+                (fixed, dto::from_tree(&report, self.settings))
+            } else {
+                return Err(type_error(format!(
+                    "fix expects a spec object or YAML/JSON text, not {}",
+                    what_is(&spec)
+                )));
+            };
+            set("fixed", &(fixed as f64).into())?;
+            set("diagnostics", &js::diagnostics(&found))?;
             Ok(result.into())
         }
     }
 
     #[wasm_bindgen(typescript_custom_section)]
     const FIX_TYPES: &str = r#"
-/** What `fix` made of a spec's text. */
+/** What `fix` made of a spec. */
 export interface FixResult {
-    /** The fixed text (the input when nothing was fixed). */
-    text: string;
+    /** For text input: the fixed text (the input when nothing was fixed). */
+    text?: string;
+    /** For a form's state: the fixed state, a new object. */
+    spec?: Record<string, unknown>;
     /** How many fixes were applied. */
     fixed: number;
     /** The findings of the fixed text: what is left. */
@@ -422,7 +441,7 @@ export interface FixResult {
     /// the unsafe fixes too.
     #[wasm_bindgen(unchecked_return_type = "FixResult")]
     pub fn fix(
-        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "object | string")] text: JsValue,
         #[wasm_bindgen(unchecked_param_type = "ValidateOptions & { unsafe?: boolean }")]
         options: JsValue,
     ) -> Result<JsValue, JsValue> {

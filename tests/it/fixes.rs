@@ -190,6 +190,34 @@ fn a_fix_touching_a_secret_is_marked_and_an_unreadable_file_is_never_fixed() {
     );
 }
 
+/// A form's state is fixed as its text would be: safe fixes by default, unsafe ones when asked.
+#[test]
+fn a_tree_is_fixed_through_json_patch() {
+    let options = Options {
+        kind: Some(amlint::Kind::AmlCompute),
+        ..Options::default()
+    };
+    let state = serde_json::json!({"name": "cpu", "tier": "Dedicated", "max_instance": 4});
+    let (safe, count, left) = amlint::apply::fix_tree(&state, &options, false);
+    assert_eq!(
+        (safe.clone(), count),
+        (
+            serde_json::json!({"name": "cpu", "tier": "dedicated", "max_instance": 4}),
+            1
+        )
+    );
+    assert!(left.diagnostics.iter().any(|d| d.code() == "AML104"));
+    let (all, count, _) = amlint::apply::fix_tree(&state, &options, true);
+    assert_eq!(
+        (all, count),
+        (
+            serde_json::json!({"name": "cpu", "tier": "dedicated", "max_instances": 4}),
+            2
+        )
+    );
+    assert_eq!(amlint::apply::fix_tree(&safe, &options, false).1, 0);
+}
+
 /// Spec-like YAML with spellings the safe fixes write canonically.
 fn fixable_spec() -> impl Strategy<Value = String> {
     let line = prop_oneof![

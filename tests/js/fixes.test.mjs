@@ -29,7 +29,7 @@ test("findings of text carry edits in UTF-16 offsets; fix and applyFixes give th
   assert.match(unsafe.text, /\nmax_instances: 4\n/);
   assert.equal(amlint.fix(unsafe.text, { unsafe: true }).fixed, 0);
   assert.throws(() => amlint.validate(text, { unsafe: true }), { name: "TypeError", message: /unknown option `unsafe`/ });
-  assert.throws(() => amlint.fix({}), { name: "TypeError" });
+  assert.throws(() => amlint.fix(3), { name: "TypeError" });
 });
 
 test("findings of a form's state carry JSON Patch, and applyPatch makes a new state", () => {
@@ -45,6 +45,11 @@ test("findings of a form's state carry JSON Patch, and applyPatch makes a new st
   assert.deepEqual(fixed, { name: "cpu-cluster", tier: "dedicated", min_instances: 0, max_instances: 4 });
   assert.equal(state.tier, "Dedicated");
   assert.deepEqual(amlint.validate(fixed, { kind: "amlcompute" }).filter((d) => d.fix), []);
+  // "Fix all" on a form's state: the library picks the safe fixes, as for text.
+  const all = amlint.fix(state, { kind: "amlcompute" });
+  assert.deepEqual(all.spec, { ...state, tier: "dedicated" });
+  assert.equal(all.fixed, 1);
+  assert.equal(all.text, undefined);
 });
 
 test("a fix that would show a secret is not handed over", () => {

@@ -20,7 +20,7 @@ validate({ name: "cpu" }, { previous: { name: "cpu", type: "amlcompute" }, exist
 schema("computeinstance", { mode: "update" });
 // Fixes: the text's, chosen findings', a form state's.
 const fixed: FixResult = fix("name: cpu\ntype: AmlCompute\n", { unsafe: true });
-const refixed: string = applyFixes(fixed.text, fixed.diagnostics);
+const refixed: string = applyFixes(fixed.text ?? "", fixed.diagnostics);
 const state: Record<string, unknown> = applyPatch({ tier: "Dedicated" }, validate({ tier: "Dedicated" }, { kind: "amlcompute" }));
 void refixed;
 void state;

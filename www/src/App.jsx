@@ -198,8 +198,8 @@ export function App() {
   );
   const fixAll = useCallback(() => {
     if (source === "text") showText(fix(yaml, { locale }).text);
-    else showSpec(applyPatch(spec, findings.filter((f) => f.fix?.applicability === "safe")));
-  }, [source, yaml, spec, findings, locale, showText, showSpec]);
+    else showSpec(fix(spec, { kind, locale }).spec);
+  }, [source, yaml, spec, kind, locale, showText, showSpec]);
 
   const download = useCallback(() => {
     const url = URL.createObjectURL(new Blob([yaml], { type: "application/yaml" }));
