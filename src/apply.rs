@@ -16,10 +16,13 @@ use crate::yaml::Node;
 /// that undo each other.
 const MAX_ROUNDS: usize = 8;
 
-/// Resolves every fix's changes against the text. A fix that cannot be written as edits (a
-/// removal inside a flow mapping or a JSON document) is dropped, and so is every fix of a file
-/// `az ml` cannot read: amlint does not edit what it could not read.
-pub(crate) fn resolve(text: &str, report: &mut FileReport) {
+/// Resolves every fix's changes against the text. A fix is dropped where it cannot be made
+/// without changing more than it says: a removal inside a flow mapping or a JSON document, an
+/// edit of a node that carries an anchor (`anchored`: every alias of it would change too, or lose
+/// the anchor it needs), renames of two keys to the same key, and every fix of a file `az ml`
+/// cannot read. A fix that touches or writes a secret is never safe: a person must look, and no
+/// output shows it.
+pub(crate) fn resolve(text: &str, anchored: &[Span], report: &mut FileReport) {
     let FileReport {
         diagnostics,
         secrets,
@@ -27,25 +30,71 @@ pub(crate) fn resolve(text: &str, report: &mut FileReport) {
         ..
     } = report;
     let json = is_json(text);
+    let colliding = colliding_renames(diagnostics);
     for diagnostic in diagnostics.iter_mut() {
         let Some(fix) = diagnostic.fix.as_mut() else {
             continue;
         };
         let edits: Option<Vec<Edit>> = fix.changes.iter().map(|c| edit(text, json, c)).collect();
+        let renames_onto_another = fix.changes.iter().any(|c| {
+            renamed_to(c)
+                .is_some_and(|(parent, key)| colliding.iter().any(|(p, k)| p == parent && k == key))
+        });
         match edits {
-            Some(edits) if !*unreadable => {
-                fix.secret = edits.iter().any(|e| {
-                    secrets
-                        .spans
-                        .iter()
-                        .any(|s| s.start < e.span.end && e.span.start < s.end)
-                        || secrets.hides(&e.replacement)
-                });
+            Some(edits)
+                if !*unreadable
+                    && !renames_onto_another
+                    && !edits.iter().any(|e| touches(anchored, e.span)) =>
+            {
+                fix.secret = edits
+                    .iter()
+                    .any(|e| touches(&secrets.spans, e.span) || secrets.hides(&e.replacement));
+                if fix.secret {
+                    fix.applicability = crate::fix::Applicability::Unsafe;
+                }
                 fix.edits = edits;
             }
             _ => diagnostic.fix = None,
         }
     }
+}
+
+/// Whether an edit of `span` changes text inside one of `spans` (sorted or not); an empty span
+/// (a null value, an insertion) counts where it stands.
+fn touches(spans: &[Span], span: Span) -> bool {
+    spans.iter().any(|s| {
+        let end = s.end.max(s.start + 1);
+        s.start < span.end.max(span.start + 1) && span.start < end
+    })
+}
+
+/// The mapping and new key of a rename.
+fn renamed_to(change: &Change) -> Option<(&str, &str)> {
+    match change {
+        Change::Rename { pointer, key, .. } => {
+            let parent = pointer.rfind('/').map_or("", |at| &pointer[..at]);
+            Some((parent, key.as_str()))
+        }
+        _ => None,
+    }
+}
+
+/// The keys that more than one fix would rename a key to, in the same mapping: applied
+/// together, the later would silently replace the earlier's value.
+fn colliding_renames(diagnostics: &[Diagnostic]) -> Vec<(String, String)> {
+    let mut targets: Vec<(&str, &str)> = diagnostics
+        .iter()
+        .filter_map(|d| d.fix.as_deref())
+        .flat_map(|f| f.changes.iter().filter_map(renamed_to))
+        .collect();
+    targets.sort_unstable();
+    let mut colliding: Vec<(String, String)> = targets
+        .windows(2)
+        .filter(|pair| pair[0] == pair[1])
+        .map(|pair| (pair[0].0.to_owned(), pair[0].1.to_owned()))
+        .collect();
+    colliding.dedup();
+    colliding
 }
 
 /// Whether the document is JSON (or YAML in flow style, where JSON's scalars are valid too).
@@ -299,19 +348,7 @@ pub struct Fixed {
 /// returns the text, how many fixes were applied and the report of what is left.
 #[must_use]
 pub fn fix_text(text: &str, options: &Options, unsafe_fixes: bool) -> Fixed {
-    fix_where(text, options, |fix| fix.applies(unsafe_fixes))
-}
-
-/// [`fix_text`] for a preview that is shown (`--diff`): fixes that touch a secret are left out,
-/// so the preview cannot show one.
-#[must_use]
-pub fn preview(text: &str, options: &Options, unsafe_fixes: bool) -> Fixed {
-    fix_where(text, options, |fix| {
-        fix.applies(unsafe_fixes) && !fix.secret
-    })
-}
-
-fn fix_where(text: &str, options: &Options, take: impl Fn(&Fix) -> bool) -> Fixed {
+    let take = |fix: &Fix| fix.applies(unsafe_fixes);
     let mut current = text.to_owned();
     let mut fixed = 0;
     for _ in 0..MAX_ROUNDS {

@@ -106,3 +106,10 @@ impl Diagnostic {
         messages::render(locale, self.message_id, &self.args)
     }
 }
+
+/// Every message argument of the findings: what secret marking looks at.
+pub(crate) fn arguments(diagnostics: &mut [Diagnostic]) -> impl Iterator<Item = &mut Arg> {
+    diagnostics
+        .iter_mut()
+        .flat_map(|d| d.args.iter_mut().map(|(_, arg)| arg))
+}

@@ -68,7 +68,12 @@ pub fn check_bytes(bytes: &[u8], options: &Options) -> FileReport {
         Err(error) => {
             // Not text: what it holds is shown as the lossy text, and its secrets hidden there.
             let mut report = FileReport::unreadable(document::not_utf8(error.valid_up_to()));
-            report.secrets = secrets::find(&String::from_utf8_lossy(bytes), &[]);
+            report.secrets = secrets::find(
+                &String::from_utf8_lossy(bytes),
+                &[],
+                &[],
+                known_secrets(options),
+            );
             report
         }
     }
@@ -82,7 +87,7 @@ pub fn check_text(text: &str, options: &Options) -> FileReport {
     }
     if let Some(finding) = document::check_binary(text) {
         let mut report = FileReport::unreadable(finding);
-        report.secrets = secrets::find(text, &[]);
+        report.secrets = secrets::find(text, &[], &[], known_secrets(options));
         return report;
     }
     let strings = yaml::Strings::new();
@@ -103,7 +108,12 @@ pub fn check_text(text: &str, options: &Options) -> FileReport {
             report.documents.push(summarise(root, index, kind));
         }
     }
-    report.secrets = secrets::find(text, &parsed.documents);
+    report.secrets = secrets::find(
+        text,
+        &parsed.documents,
+        &parsed.shadowed,
+        known_secrets(options),
+    );
     let starts: Vec<u32> = parsed
         .documents
         .iter()
@@ -113,8 +123,17 @@ pub fn check_text(text: &str, options: &Options) -> FileReport {
     report.suppressions = suppress::read(text, &parsed.directives, &starts);
     report.levels = options.levels.clone();
     finish(&mut report);
-    crate::apply::resolve(text, &mut report);
+    crate::apply::resolve(text, &parsed.anchored, &mut report);
     report
+}
+
+/// The secrets of what a check compares with (earlier specs, the workspace's computes): a
+/// finding that quotes them, or a spec that repeats one, must hide them too.
+fn known_secrets(options: &Options) -> &[String] {
+    options
+        .context
+        .as_deref()
+        .map_or(&[], crate::context::Context::secrets)
 }
 
 /// What the settings leave of a report's findings: rules switched off or set to another severity
@@ -136,7 +155,10 @@ fn finish(report: &mut FileReport) {
         report.levels.apply(&mut about);
         report.diagnostics.extend(about);
     }
-    secrets::mark(&mut report.diagnostics, &report.secrets);
+    secrets::mark(
+        crate::diagnostic::arguments(&mut report.diagnostics),
+        &report.secrets,
+    );
     sort(&mut report.diagnostics);
 }
 
@@ -180,9 +202,9 @@ pub fn node_diagnostics(root: &Node<'_>, options: &Options) -> FileReport {
     let root = pruned.as_ref().unwrap_or(root);
     let mut diagnostics = Vec::new();
     let kind = check_document(root, 0, options, &mut diagnostics);
-    let secrets = secrets::of_tree(root, kind);
+    let secrets = secrets::of_tree(root, kind, known_secrets(options));
     options.levels.apply(&mut diagnostics);
-    secrets::mark(&mut diagnostics, &secrets);
+    secrets::mark(crate::diagnostic::arguments(&mut diagnostics), &secrets);
     sort(&mut diagnostics);
     FileReport {
         levels: options.levels.clone(),

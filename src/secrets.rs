@@ -12,18 +12,17 @@
 //! The spans keep source lines from showing them; the values turn the message arguments that
 //! carry them into [`Arg::Secret`], which every text rendering masks.
 
-use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
 use crate::messages::Arg;
 pub use crate::messages::MASK;
 use crate::model::{self, Field, Ty, is_secret_like_key};
 use crate::span::Span;
-use crate::yaml::{Node, Value};
+use crate::yaml::{Node, Shadowed, Value};
 
 /// Secrets of one input: where they stand in its text, and the values themselves.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Secrets {
-    /// Byte ranges of the text that hold secrets, sorted.
+    /// Byte ranges of the text that hold secrets, sorted and disjoint.
     pub spans: Vec<Span>,
     /// The secret values, as read (and, in text that did not parse, as written).
     pub values: Vec<String>,
@@ -44,7 +43,10 @@ impl Secrets {
     #[must_use]
     pub fn covers(&self, at: usize) -> bool {
         let at = u32::try_from(at).unwrap_or(u32::MAX);
-        self.spans.iter().any(|s| s.start <= at && at < s.end)
+        // The spans are disjoint and sorted (`finish`): the last one starting at or before `at`
+        // is the only one that can hold it.
+        let after = self.spans.partition_point(|s| s.start <= at);
+        after > 0 && self.spans.get(after - 1).is_some_and(|s| at < s.end)
     }
 
     fn add(&mut self, span: Span, value: &str) {
@@ -57,18 +59,48 @@ impl Secrets {
     fn finish(&mut self) {
         // Unstable sorts: equal items are identical, and the module carries less code.
         self.spans.sort_unstable_by_key(|s| (s.start, s.end));
-        self.spans.dedup();
+        // Overlapping spans merged: what they cover is the same, and lookups can bisect.
+        let mut merged: Vec<Span> = Vec::with_capacity(self.spans.len());
+        for span in self.spans.drain(..) {
+            match merged.last_mut() {
+                Some(last) if span.start < last.end || span == *last => {
+                    last.end = last.end.max(span.end);
+                }
+                _ => merged.push(span),
+            }
+        }
+        self.spans = merged;
         self.values.sort_unstable();
         self.values.dedup();
     }
 }
 
 /// The secrets of a text and the documents read from it (`None` for one that did not parse): the
-/// trees where they parsed, and a scan of the text that also covers what did not.
-pub(crate) fn find(text: &str, documents: &[Option<Node<'_>>]) -> Secrets {
+/// trees where they parsed, the values the reader dropped (`shadowed`: still text in the file),
+/// and a scan of the text that also covers what did not. `known` are secrets from elsewhere (the
+/// earlier specs and computes a check compares with): where they stand again, they are hidden too.
+pub(crate) fn find(
+    text: &str,
+    documents: &[Option<Node<'_>>],
+    shadowed: &[Shadowed<'_>],
+    known: &[String],
+) -> Secrets {
     let mut secrets = Secrets::default();
+    secrets.values.extend(known.iter().cloned());
     for root in documents.iter().flatten() {
         walk(root, fields_of(root), &mut secrets);
+    }
+    for dropped in shadowed {
+        let fields = documents
+            .get(dropped.document)
+            .and_then(Option::as_ref)
+            .map_or(&[][..], |root| fields_at(fields_of(root), &dropped.parent));
+        let span = Span::new(
+            dropped.entry.key.span.start as usize,
+            dropped.entry.value.span.end as usize,
+        );
+        let one = Node::new(Value::Map(vec![dropped.entry.clone()]), span);
+        walk(&one, fields, &mut secrets);
     }
     // Where every document was read, the trees hold every value; the scan is for the rest.
     if documents.is_empty() || documents.iter().any(Option::is_none) {
@@ -80,6 +112,23 @@ pub(crate) fn find(text: &str, documents: &[Option<Node<'_>>]) -> Secrets {
     copies_in_text(text, &mut secrets);
     secrets.finish();
     secrets
+}
+
+/// The fields a mapping at `pointer` may hold, from the fields of its document's kind; none where
+/// the pointer leaves the known fields.
+fn fields_at(mut fields: &'static [Field], pointer: &str) -> &'static [Field] {
+    for token in pointer.split('/').skip(1) {
+        if token.bytes().all(|b| b.is_ascii_digit()) && !token.is_empty() {
+            // An item of a list: the list's item fields were taken with its key.
+            continue;
+        }
+        let token = token.replace("~1", "/").replace("~0", "~");
+        fields = match model::find(fields, &token).map(|field| &field.ty) {
+            Some(Ty::Object(inner) | Ty::List(Ty::Object(inner))) => inner,
+            _ => return &[],
+        };
+    }
+    fields
 }
 
 /// Every other place in the text where a secret value of some length is written: in a file that
@@ -94,11 +143,15 @@ fn copies_in_text(text: &str, out: &mut Secrets) {
     out.spans.extend(found);
 }
 
-/// The secrets of a tree without text (a form's state).
-pub(crate) fn of_tree(root: &Node<'_>, kind: Option<Kind>) -> Secrets {
+/// The secrets of a tree without text (a form's state); `known` as for [`find`].
+pub(crate) fn of_tree(root: &Node<'_>, kind: Option<Kind>, known: &[String]) -> Secrets {
     let mut secrets = Secrets::default();
+    secrets.values.extend(known.iter().cloned());
     let fields = kind.map_or_else(|| fields_of(root), Kind::fields);
     walk(root, fields, &mut secrets);
+    if !known.is_empty() {
+        copies(root, &mut secrets);
+    }
     secrets.finish();
     secrets
 }
@@ -111,15 +164,13 @@ fn fields_of(root: &Node<'_>) -> &'static [Field] {
         .map_or(&[], Kind::fields)
 }
 
-/// Turns every argument that carries a secret into [`Arg::Secret`].
-pub(crate) fn mark(diagnostics: &mut [Diagnostic], secrets: &Secrets) {
+/// Turns every argument (of a run's findings) that carries a secret into [`Arg::Secret`].
+pub(crate) fn mark<'d>(args: impl IntoIterator<Item = &'d mut Arg>, secrets: &Secrets) {
     if secrets.values.is_empty() {
         return;
     }
-    for diagnostic in diagnostics {
-        for (_, arg) in &mut diagnostic.args {
-            mark_arg(arg, secrets);
-        }
+    for arg in args {
+        mark_arg(arg, secrets);
     }
 }
 
@@ -138,22 +189,67 @@ fn mark_arg(arg: &mut Arg, secrets: &Secrets) {
 /// value: the shapes are told apart by the bytes they need before anything is searched.
 pub(crate) fn looks_like_credential(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let (mut equals, mut space, mut dot, mut dash) = (false, false, false, false);
+    let (mut equals, mut space, mut dot, mut dash, mut at) = (false, false, false, false, false);
     for b in bytes {
         match b {
             b'=' => equals = true,
             b' ' => space = true,
             b'.' => dot = true,
             b'-' => dash = true,
+            b'@' => at = true,
             _ => {}
         }
     }
-    (equals && credential_pair(bytes))
+    (equals && (credential_pair(bytes) || credential_query(text)))
+        || (at && has_userinfo(text))
         || (dash && space && contains_ignoring_case(bytes, b"private key-----"))
         // `openssh-key-v1` in base64: the body of an OpenSSH private key.
         || (bytes.len() >= 19 && text.contains("b3BlbnNzaC1rZXktdjE"))
         || (space && contains_ignoring_case(bytes, b"bearer "))
         || (dot && text.contains("eyJ") && is_jwt(text))
+}
+
+/// A URL's user information (`https://user:password@host`, `https://TOKEN@host`), or the same
+/// without a scheme where a password is given (`user:password@registry.example.com/image`):
+/// whoever may sign in with it is a credential, wherever it stands.
+fn has_userinfo(text: &str) -> bool {
+    let ends_authority =
+        |c: char| c.is_whitespace() || matches!(c, '/' | '?' | '#' | '"' | '\'' | '<' | '>' | '`');
+    let with_scheme = text.match_indices("://").any(|(at, _)| {
+        let rest = &text[at + 3..];
+        let authority = rest.find(ends_authority).map_or(rest, |end| &rest[..end]);
+        authority.rfind('@').is_some_and(|at| at > 0)
+    });
+    with_scheme
+        || text.split(char::is_whitespace).any(|word| {
+            word.split_once('@').is_some_and(|(user, host)| {
+                let user = user.rsplit(['"', '\'', '(', '=']).next().unwrap_or(user);
+                user.split_once(':')
+                    .is_some_and(|(name, password)| !name.is_empty() && !password.is_empty())
+                    && !user.contains(['/', '@'])
+                    && !host.is_empty()
+            })
+        })
+}
+
+/// A query parameter that carries a credential: `?token=...`, `&sig=...`, `?code=...` (an Azure
+/// Functions key), or any parameter whose name reads like a secret key.
+fn credential_query(text: &str) -> bool {
+    const NAMES: &[&str] = &["code", "key", "sig", "auth", "sv_sig", "access_token"];
+    text.match_indices(['?', '&']).any(|(at, _)| {
+        let rest = &text[at + 1..];
+        let Some((name, value)) = rest.split_once('=') else {
+            return false;
+        };
+        let value_present = value
+            .chars()
+            .next()
+            .is_some_and(|c| !matches!(c, '&' | '#' | ' ' | '"' | '\''));
+        value_present
+            && !name.is_empty()
+            && !name.contains(['&', '?', '/', ' ', '#'])
+            && (NAMES.iter().any(|n| name.eq_ignore_ascii_case(n)) || is_secret_like_key(name))
+    })
 }
 
 /// A query or connection-string pair that holds a credential: `sig=...`, `AccountKey=...`.
@@ -401,7 +497,7 @@ mod tests {
     #[test]
     fn unparsable_files_still_hide_passwords() {
         let text = "ssh_settings:\n  admin_password: hunter2\n  [broken\n";
-        let secrets = find(text, &[]);
+        let secrets = find(text, &[], &[], &[]);
         assert!(
             secrets
                 .spans
@@ -409,7 +505,7 @@ mod tests {
                 .any(|s| text[s.range()].contains("hunter2"))
         );
         let flow = "ssh_settings: {admin_username: u, admin_password: Hunter2-secret, [}\n";
-        let secrets = find(flow, &[]);
+        let secrets = find(flow, &[], &[], &[]);
         assert!(secrets.hides("Hunter2-secret"));
         assert!(!secrets.hides("u"));
         assert!(
@@ -453,6 +549,12 @@ mod tests {
             "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW",
             "Bearer abcdef0123456789",
             "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlLXBhcnQ",
+            "user:Hunter2-Secret@registry.example.com/img:1",
+            "see https://user:Hunter2-Secret@host.example/x for details",
+            "https://ghp_0123456789abcdef@github.com/org/repo.git",
+            "https://adb-1.azuredatabricks.net/?o=1&token=dapi0123456789abcdef",
+            "https://func.azurewebsites.net/api/x?code=abc123",
+            "https://host/x?client_secret=abc&a=b",
         ] {
             assert!(looks_like_credential(value), "{value}");
         }
@@ -462,6 +564,12 @@ mod tests {
             "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC0 user@host",
             "cpu-cluster",
             "design=signature",
+            "admin@contoso.com",
+            "git@github.com:org/repo.git",
+            "myregistry.azurecr.io/img@sha256:0123",
+            "registry:5000/img@sha256:0123",
+            "https://host/x?page=2&sort=name",
+            "mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu20.04:latest",
         ] {
             assert!(!looks_like_credential(value), "{value}");
         }

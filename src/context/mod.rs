@@ -71,6 +71,9 @@ pub struct Context {
     sizes: Option<Sizes>,
     /// `amlint diff`: the one previous spec is the earlier state of whatever the new spec names.
     paired: bool,
+    /// The secrets of the specs and computes read: a finding that quotes an earlier value must
+    /// hide them as it hides the checked spec's own.
+    secrets: Vec<String>,
 }
 
 /// A context file that cannot be used: where, and what is wrong.
@@ -164,6 +167,9 @@ impl Context {
                     .at(text, issue.span.start as usize),
             );
         }
+        // Every secret of the file, also those in values the reader dropped.
+        let found = crate::secrets::find(text, &parsed.documents, &parsed.shadowed, &[]);
+        self.secrets.extend(found.values);
         let mut added = 0;
         for root in parsed.documents.iter().flatten() {
             let value = root.to_json();
@@ -195,6 +201,7 @@ impl Context {
                 &[("type", &type_name)],
             )
         })?;
+        self.remember_secrets(&value, Some(kind));
         self.previous.push(Deployed {
             name,
             type_name,
@@ -230,6 +237,7 @@ impl Context {
         for (index, item) in items.into_iter().enumerate() {
             let (name, type_name) = identity(&item, locale, "context.existing")
                 .map_err(|e| e.in_item(index, locale))?;
+            self.remember_secrets(&item, Kind::from_type(&type_name));
             existing.push(Deployed {
                 kind: Kind::from_type(&type_name),
                 name,
@@ -284,6 +292,20 @@ impl Context {
             ContextFile::Existing => self.set_existing_text(text, locale),
             ContextFile::Sizes => self.set_sizes_text(text, locale),
         }
+    }
+
+    /// The secret values of the specs and computes read, which no finding may show.
+    #[must_use]
+    pub fn secrets(&self) -> &[String] {
+        &self.secrets
+    }
+
+    /// Keeps the secrets of a spec or compute given as data.
+    fn remember_secrets(&mut self, value: &serde_json::Value, kind: Option<Kind>) {
+        let found = crate::secrets::of_tree(&yaml::Node::from_json(value), kind, &[]);
+        self.secrets.extend(found.values);
+        self.secrets.sort_unstable();
+        self.secrets.dedup();
     }
 
     /// The region's sizes, when given.

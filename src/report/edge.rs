@@ -24,7 +24,7 @@ pub struct FindingText {
     pub message: String,
     /// The message's arguments as text, by name.
     pub params: Vec<(&'static str, String)>,
-    /// The fix, when the finding has one that may be shown (none that touches a secret).
+    /// The fix, when the finding has one (without its edits when it touches a secret).
     pub fix: Option<FixText>,
 }
 
@@ -39,6 +39,9 @@ pub struct FixText {
     /// The same as JSON Patch operations (RFC 6902) on the document: `replace`, `move` (a
     /// rename), `remove`. What a form applies to its state.
     pub patch: Vec<serde_json::Value>,
+    /// The fix touches or writes a secret: it is unsafe, and neither its edits nor its patch
+    /// are shown (`--fix --unsafe-fixes` still applies it).
+    pub secret: bool,
 }
 
 /// One edit of a fix, placed.
@@ -118,10 +121,19 @@ impl<'a> Edge<'a> {
         }
     }
 
-    /// The fix of a finding as it may be shown; none when it touches a secret (it may still be
-    /// applied: `apply` works on the data, not on this text).
+    /// The fix of a finding as it may be shown: one that touches a secret says so, and shows
+    /// nothing of what it writes (it may still be applied: `apply` works on the data, not on
+    /// this text).
     fn fix(&self, d: &Diagnostic) -> Option<FixText> {
-        let fix = d.fix.as_deref().filter(|f| !f.secret)?;
+        let fix = d.fix.as_deref()?;
+        if fix.secret {
+            return Some(FixText {
+                applicability: fix.applicability.as_str(),
+                edits: Vec::new(),
+                patch: Vec::new(),
+                secret: true,
+            });
+        }
         let units = |byte: u32| {
             let before = self.text.get(..byte as usize).unwrap_or_default();
             match self.encoding {
@@ -157,6 +169,7 @@ impl<'a> Edge<'a> {
             applicability: fix.applicability.as_str(),
             edits,
             patch,
+            secret: false,
         })
     }
 
@@ -237,9 +250,15 @@ pub fn masked_text(text: &str, secrets: &Secrets) -> String {
     if secrets.spans.is_empty() {
         return text.to_owned();
     }
+    // The spans are sorted by start: one walk over them and the text.
+    let mut spans = secrets.spans.iter().peekable();
+    let mut covered_to = 0_usize;
     text.char_indices()
         .map(|(at, c)| {
-            if c != '\n' && c != '\r' && secrets.covers(at) {
+            while let Some(span) = spans.next_if(|s| (s.start as usize) <= at) {
+                covered_to = covered_to.max(span.end as usize);
+            }
+            if c != '\n' && c != '\r' && at < covered_to {
                 '*'
             } else {
                 c

@@ -48,6 +48,9 @@ struct JsonFix {
     applicability: &'static str,
     edits: Vec<JsonEdit>,
     patch: Vec<serde_json::Value>,
+    /// The fix changes a secret: what it writes is not shown.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    secret: bool,
 }
 
 #[derive(Serialize)]
@@ -116,6 +119,7 @@ pub fn json(files: &[File], settings: &Settings) -> String {
                                 })
                                 .collect(),
                             patch: fix.patch,
+                            secret: fix.secret,
                         }),
                     }
                 })

@@ -37,6 +37,23 @@ pub struct Parsed<'a> {
     /// Comments that speak to amlint (`# amlint: ...`), from `#` to the end of the line, in text
     /// order. The parser reports no comments; they are found between its scalars.
     pub directives: Vec<Span>,
+    /// Where the nodes that carry an anchor (`&name`) stand: an edit there changes every alias
+    /// of it too, or removes the anchor they need.
+    pub anchored: Vec<Span>,
+    /// Values the reader dropped: the earlier value of a key written twice. `az ml` never sees
+    /// them, but they are still text in the file, and their secrets must be hidden like any other.
+    pub shadowed: Vec<Shadowed<'a>>,
+}
+
+/// A value a later duplicate key replaced.
+#[derive(Debug, Clone)]
+pub struct Shadowed<'a> {
+    /// The document it stands in.
+    pub document: usize,
+    /// The mapping that holds it, as a JSON pointer.
+    pub parent: String,
+    /// The entry as written: its key and the dropped value.
+    pub entry: Entry<'a>,
 }
 
 /// The text of a file's scalars, as the parser decoded them (quotes, escapes, folding), for as
@@ -124,6 +141,8 @@ impl<'a> Builder<'a> {
                 documents: Vec::new(),
                 issues: Vec::new(),
                 directives: Vec::new(),
+                anchored: Vec::new(),
+                shadowed: Vec::new(),
             },
         }
     }
@@ -431,7 +450,15 @@ impl<'a> Builder<'a> {
                 });
                 // A Python dict keeps the first key and takes the last value.
                 if let Some(first) = explicit.get_mut(at) {
-                    first.value = entry.value;
+                    let dropped = std::mem::replace(&mut first.value, entry.value);
+                    self.out.shadowed.push(Shadowed {
+                        document: self.document(),
+                        parent: self.pointer(),
+                        entry: Entry {
+                            key: first.key.clone(),
+                            value: dropped,
+                        },
+                    });
                 }
             } else {
                 seen.insert(identity, explicit.len());
@@ -451,6 +478,7 @@ impl<'a> Builder<'a> {
 
     fn push(&mut self, node: Node<'a>, anchor: usize) -> Result<(), IssueKind> {
         if anchor != 0 {
+            self.out.anchored.push(node.span);
             self.anchors.insert(anchor, node.clone());
         }
         match self.stack.last_mut() {
@@ -487,11 +515,21 @@ impl<'a> Builder<'a> {
     ) -> Result<Node<'a>, IssueKind> {
         let strings = self.strings;
         let text = strings.keep(text);
+        let mut span = span;
         match style {
             ScalarStyle::Plain => {}
             ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted => {
-                let end = quoted_end(self.text, span.start as usize).unwrap_or(span.end as usize);
-                self.tab_safe.push(Span::new(span.start as usize, end));
+                // The parser's span of a quoted scalar may run on over the spaces and comment
+                // after it: the scalar ends at its closing quote (after an anchor or tag).
+                let (start, end) = (span.start as usize, span.end as usize);
+                let quote = self
+                    .text
+                    .get(start..end)
+                    .and_then(|written| written.find(['"', '\'']))
+                    .map_or(start, |at| start + at);
+                let closed = quoted_end(self.text, quote).unwrap_or(end).min(end);
+                span = Span::new(start, closed.max(start));
+                self.tab_safe.push(Span::new(quote, closed));
             }
             _ => self.tab_safe.push(span),
         }

@@ -15,7 +15,7 @@ pub fn plain_value(text: &str) -> serde_json::Value {
     Node::new(scalar::resolve_yaml11(text), Span::default()).to_json()
 }
 
-pub use build::{Limits, Parsed, Strings, parse};
+pub use build::{Limits, Parsed, Shadowed, Strings, parse};
 pub use emit::{emit, scalar_text};
 
 pub use node::{Entry, Location, Node, Value, pointer_push, push_token};

@@ -112,7 +112,15 @@ impl<'a> Node<'a> {
             Value::Int(1) => Some(true),
             Value::Int(0) => Some(false),
             Value::Str(s) => {
-                let is = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(s));
+                // marshmallow 3's sets hold each word lower-case, capitalised and upper-case, and
+                // are searched as they are: `oN` and `tRUE` are refused ("Not a valid boolean").
+                let spelt = |word: &str| {
+                    s.eq_ignore_ascii_case(word)
+                        && (*s == word
+                            || !s.bytes().any(|b| b.is_ascii_lowercase())
+                            || s.get(1..) == word.get(1..))
+                };
+                let is = |words: &[&str]| words.iter().any(|w| spelt(w));
                 if is(&["t", "true", "on", "y", "yes", "1"]) {
                     Some(true)
                 } else if is(&["f", "false", "off", "n", "no", "0"]) {

@@ -69,7 +69,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     (
         "src/context/",
         &[
-            "context", "kind", "messages", "source", "text", "yaml", "Locale",
+            "context", "kind", "messages", "secrets", "source", "text", "yaml", "Locale",
         ],
     ),
     (
@@ -87,15 +87,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ),
     (
         "src/secrets.rs",
-        &[
-            "diagnostic",
-            "kind",
-            "messages",
-            "model",
-            "span",
-            "source",
-            "yaml",
-        ],
+        &["kind", "messages", "model", "span", "source", "yaml"],
     ),
     (
         "src/rules/",

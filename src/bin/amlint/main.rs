@@ -3,6 +3,7 @@
 
 mod args;
 mod context;
+mod diff;
 mod discover;
 mod output;
 mod settings;
@@ -100,13 +101,7 @@ impl Fixes {
             Some(body) => ("\u{feff}", body),
             None => ("", text.as_str()),
         };
-        // A preview is shown: it leaves out fixes that touch a secret, and masks the secrets the
-        // diff's lines would show.
-        let fixed = if args.diff {
-            amlint::apply::preview(body, options, args.unsafe_fixes)
-        } else {
-            amlint::apply::fix_text(body, options, args.unsafe_fixes)
-        };
+        let fixed = amlint::apply::fix_text(body, options, args.unsafe_fixes);
         if fixed.fixed == 0 {
             return Ok((text, report));
         }
@@ -114,15 +109,13 @@ impl Fixes {
         self.count += fixed.fixed;
         self.files += 1;
         if args.diff {
-            let old = report::masked_text(body, &report.secrets);
-            let new = report::masked_text(&fixed.text, &fixed.report.secrets);
-            let diff = similar::TextDiff::from_lines(old.as_str(), new.as_str());
-            let name = printable(label);
-            let _ = write!(
-                self.diffs,
-                "{}",
-                diff.unified_diff().context_radius(3).header(&name, &name)
-            );
+            self.diffs.push_str(&diff::unified(
+                label,
+                body,
+                &report.secrets,
+                &fixed.text,
+                &fixed.report.secrets,
+            ));
             return Ok((text, report));
         }
         match input {

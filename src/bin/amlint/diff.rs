@@ -1,0 +1,61 @@
+//! `--diff`: what `--fix` would change, as a unified diff. The lines are compared as written and
+//! shown masked: a fix that changes a secret shows as a changed line of stars, never as the
+//! secret, and never as no change at all.
+
+use std::fmt::Write as _;
+
+use amlint::report::{Secrets, masked_text, printable};
+use similar::{DiffTag, TextDiff, udiff::UnifiedHunkHeader};
+
+/// The unified diff of `old` into `new` (each with its secrets), under the file name `label`.
+pub(crate) fn unified(
+    label: &str,
+    old: &str,
+    old_secrets: &Secrets,
+    new: &str,
+    new_secrets: &Secrets,
+) -> String {
+    let diff = TextDiff::configure()
+        .algorithm(similar::Algorithm::Patience)
+        .diff_lines(old, new);
+    // Masking keeps every line break where it was, so line i of a masked text is line i of
+    // the text the diff compared.
+    let old_masked = masked_text(old, old_secrets);
+    let new_masked = masked_text(new, new_secrets);
+    let old_lines: Vec<&str> = old_masked.split_inclusive('\n').collect();
+    let new_lines: Vec<&str> = new_masked.split_inclusive('\n').collect();
+    let mut out = String::new();
+    let groups = diff.grouped_ops(3);
+    if groups.is_empty() {
+        return out;
+    }
+    let name = printable(label);
+    let _ = writeln!(out, "--- {name}\n+++ {name}");
+    for group in groups {
+        let _ = writeln!(out, "{}", UnifiedHunkHeader::new(&group));
+        for op in &group {
+            let (tag, old_range, new_range) = op.as_tag_tuple();
+            let (sign, lines, range) = match tag {
+                DiffTag::Equal => (' ', &old_lines, old_range),
+                DiffTag::Delete => ('-', &old_lines, old_range),
+                DiffTag::Insert => ('+', &new_lines, new_range),
+                DiffTag::Replace => {
+                    line_run(&mut out, '-', &old_lines, old_range);
+                    ('+', &new_lines, new_range)
+                }
+            };
+            line_run(&mut out, sign, lines, range);
+        }
+    }
+    out
+}
+
+fn line_run(out: &mut String, sign: char, lines: &[&str], range: std::ops::Range<usize>) {
+    for line in lines.get(range).unwrap_or_default() {
+        out.push(sign);
+        out.push_str(line);
+        if !line.ends_with('\n') {
+            out.push_str("\n\\ No newline at end of file\n");
+        }
+    }
+}
