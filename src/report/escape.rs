@@ -54,6 +54,213 @@ pub fn escape_json(json: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// How a text amlint prints is written: what an escape must look like there to keep the text's
+/// meaning, and which CI commands amlint itself starts its lines with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Syntax {
+    /// Text for people. `styled`: amlint's own colour sequences (`ESC [ … m`) stay.
+    Text {
+        /// Whether the text carries amlint's colour sequences.
+        styled: bool,
+    },
+    /// JSON: escapes are `\uXXXX`, which can only stand inside strings, where every `#` and `[`
+    /// stands too; every value stays the same.
+    Json,
+    /// XML: `[` as the character reference `&#91;`; the value stays the same.
+    Xml,
+    /// `--format github`: text whose lines amlint starts with `::error `, `::warning ` or
+    /// `::notice `.
+    GithubCommands,
+    /// `--format azure`: text whose lines amlint may start with `##vso[task.logissue ` or
+    /// `##vso[task.complete `.
+    AzureCommands,
+}
+
+/// Whether a reader may skip a character when it looks for a command: control and format
+/// characters and the other default-ignorable code points. The GitHub runner and the Azure
+/// Pipelines agent are .NET programs, versions of which look for a command's prefix comparing
+/// by culture, and ICU collation gives these characters no weight at all.
+fn ignorable(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{0600}'..='\u{0605}'
+                | '\u{061C}'
+                | '\u{06DD}'
+                | '\u{070F}'
+                | '\u{0890}'..='\u{0891}'
+                | '\u{08E2}'
+                | '\u{115F}'..='\u{1160}'
+                | '\u{17B4}'..='\u{17B5}'
+                | '\u{180B}'..='\u{180F}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}'
+                | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+                | '\u{FFF0}'..='\u{FFFB}'
+                | '\u{110BD}'
+                | '\u{110CD}'
+                | '\u{13430}'..='\u{1343F}'
+                | '\u{1BCA0}'..='\u{1BCA3}'
+                | '\u{1D173}'..='\u{1D17A}'
+                | '\u{E0000}'..='\u{E0FFF}'
+        )
+}
+
+/// The length in bytes of the colour sequence (`ESC [ digits ; : m`) at the start of `text`.
+fn colour_sequence(text: &str) -> Option<usize> {
+    let rest = text.strip_prefix("\u{1b}[")?;
+    let params = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b';' || *b == b':')
+        .count();
+    (rest.as_bytes().get(params) == Some(&b'm')).then_some(2 + params + 1)
+}
+
+/// Every text amlint prints to standard output or standard error, whole, as it may be printed:
+/// the one edge between amlint and a terminal or a CI service's log. Text from outside (file
+/// names, spec text, config, baseline and context files, arguments) may stand anywhere in it, so
+///
+/// - every character that could move the cursor, end a line or reorder it is escaped (`\u{1b}`;
+///   `\uXXXX` in JSON), except line feeds, tabs, a carriage return before a line feed, and in
+///   styled text amlint's colour sequences;
+/// - no line reads as a command to a CI service, whichever runs the job: a `[` after `##` or
+///   `##vso` (Azure Pipelines logging commands anywhere in a line; the GitHub runner's `##[`
+///   commands) gets a `\` before it (`\u005b` in JSON, `&#91;` in XML), and a line that starts
+///   with `::` (GitHub workflow commands, after leading white space) gets a `\` before it — the
+///   characters a reader may skip (`ignorable`, colour sequences) are skipped when matching.
+///
+/// Only the commands of `--format github` and `--format azure` themselves, at the start of their
+/// lines, are left as they are.
+#[must_use]
+pub fn for_ci(text: &str, syntax: Syntax) -> String {
+    commands(&characters(text, syntax), syntax)
+}
+
+/// The first pass of [`for_ci`]: characters escaped.
+fn characters(text: &str, syntax: Syntax) -> String {
+    let styled = syntax == Syntax::Text { styled: true };
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let next = &rest[c.len_utf8()..];
+        match c {
+            '\n' | '\t' => out.push(c),
+            '\r' if next.starts_with('\n') => out.push(c),
+            '\u{1b}' if styled => {
+                if let Some(len) = colour_sequence(rest) {
+                    out.push_str(&rest[..len]);
+                    rest = &rest[len..];
+                    continue;
+                }
+                out.push_str("\\u{1b}");
+            }
+            c if unprintable(c) => match syntax {
+                Syntax::Json => {
+                    for unit in c.encode_utf16(&mut [0; 2]) {
+                        let _ = write!(out, "\\u{unit:04x}");
+                    }
+                }
+                _ => out.push_str(&printable(c.encode_utf8(&mut [0; 4]))),
+            },
+            c => out.push(c),
+        }
+        rest = next;
+    }
+    out
+}
+
+/// The second pass of [`for_ci`]: commands broken. `text` holds no line break but `\n` (or
+/// `\r\n`) and no control character but amlint's colour sequences and tabs.
+fn commands(text: &str, syntax: Syntax) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for line in text.split_inclusive('\n') {
+        let own_github = syntax == Syntax::GithubCommands
+            && ["::error ", "::warning ", "::notice "]
+                .iter()
+                .any(|c| line.starts_with(c));
+        let own_azure = syntax == Syntax::AzureCommands
+            && ["##vso[task.logissue ", "##vso[task.complete "]
+                .iter()
+                .any(|c| line.starts_with(c));
+        if !own_github && starts_with_colons(line) {
+            out.push('\\');
+        }
+        // The last five significant characters (ASCII lowercased), and where in `out` the
+        // last one ends.
+        let mut window = [' '; 5];
+        let mut after_significant = out.len();
+        let at_command = |w: &[char; 5]| w[3..] == ['#', '#'] || *w == ['#', '#', 'v', 's', 'o'];
+        let line_start = out.len();
+        let mut rest = line;
+        while let Some(c) = rest.chars().next() {
+            if let Some(len) = colour_sequence(rest) {
+                // A reader that takes ESC for nothing sees this `[`: break a command before it.
+                if at_command(&window) {
+                    out.insert(after_significant, '\\');
+                    after_significant += 1;
+                    window.rotate_left(1);
+                    window[4] = '\\';
+                }
+                out.push_str(&rest[..len]);
+                rest = &rest[len..];
+                continue;
+            }
+            rest = &rest[c.len_utf8()..];
+            if ignorable(c) {
+                out.push(c);
+                continue;
+            }
+            if c == '[' && at_command(&window) && !(own_azure && out.len() - line_start == 5) {
+                match syntax {
+                    Syntax::Json => out.push_str("\\u005b"),
+                    Syntax::Xml => out.push_str("&#91;"),
+                    _ => {
+                        out.insert(after_significant, '\\');
+                        out.push('[');
+                    }
+                }
+            } else {
+                out.push(c);
+            }
+            window.rotate_left(1);
+            window[4] = c.to_ascii_lowercase();
+            after_significant = out.len();
+        }
+    }
+    out
+}
+
+/// Whether a line starts with `::` as the GitHub runner reads it: after white space, and with
+/// the characters a reader may skip left out.
+fn starts_with_colons(line: &str) -> bool {
+    let mut colons = 0;
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        if let Some(len) = colour_sequence(rest) {
+            rest = &rest[len..];
+            continue;
+        }
+        rest = &rest[c.len_utf8()..];
+        if ignorable(c) || (colons == 0 && c.is_whitespace()) {
+            continue;
+        }
+        if c != ':' {
+            return false;
+        }
+        colons += 1;
+        if colons == 2 {
+            return true;
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,5 +276,105 @@ mod tests {
         assert_eq!(escape_json(json), "{\"path\": \"a\\u202eb\\u0085\"}");
         let parsed: serde_json::Value = serde_json::from_str(&escape_json(json)).unwrap();
         assert_eq!(parsed["path"], "a\u{202e}b\u{85}");
+    }
+    #[test]
+    fn no_printed_line_reads_as_a_ci_command() {
+        let text = Syntax::Text { styled: false };
+        // Azure Pipelines reads `##vso[` anywhere in a line; the GitHub runner `##[` too.
+        assert_eq!(
+            for_ci(
+                "a.yml: ##vso[task.setvariable variable=x]y ##[add-mask]z\n",
+                text
+            ),
+            "a.yml: ##vso\\[task.setvariable variable=x]y ##\\[add-mask]z\n"
+        );
+        assert_eq!(
+            for_ci("##VSO[task.complete]", text),
+            "##VSO\\[task.complete]"
+        );
+        // Characters a .NET reader may skip do not hide one.
+        assert_eq!(
+            for_ci("#\u{200b}#vso\u{fe0f}[x]", text),
+            "#\u{200b}#vso\\\u{fe0f}[x]"
+        );
+        // GitHub reads `::` at the start of a line, after white space.
+        assert_eq!(
+            for_ci(
+                "::error::x\n  ::add-mask::y\n\u{feff}::stop-commands::t\nok ::x\n",
+                text
+            ),
+            "\\::error::x\n\\  ::add-mask::y\n\\\u{feff}::stop-commands::t\nok ::x\n"
+        );
+        // A lone carriage return ends a line for both runners: escaped, so it cannot start one.
+        assert_eq!(for_ci("a\r::error::x\r\n", text), "a\\r::error::x\r\n");
+        // Control and bidi characters, as `printable` writes them; line feeds and tabs stay.
+        assert_eq!(
+            for_ci("a\u{1b}[2J\tb\u{202e}\u{85}\n", text),
+            "a\\u{1b}[2J\tb\\u{202e}\\u{85}\n"
+        );
+    }
+
+    #[test]
+    fn amlint_keeps_its_own_commands_and_colours() {
+        let github = "::error file=a.yml,line=1,col=1,endLine=1,endColumn=2,title=AML301::m ##[x\n";
+        assert_eq!(
+            for_ci(github, Syntax::GithubCommands),
+            "::error file=a.yml,line=1,col=1,endLine=1,endColumn=2,title=AML301::m ##\\[x\n"
+        );
+        assert_eq!(
+            for_ci("::set-output name=a::b\n", Syntax::GithubCommands),
+            "\\::set-output name=a::b\n"
+        );
+        let azure = "##vso[task.logissue type=error;code=AML301]m ##vso[task.complete]\n";
+        assert_eq!(
+            for_ci(azure, Syntax::AzureCommands),
+            "##vso[task.logissue type=error;code=AML301]m ##vso\\[task.complete]\n"
+        );
+        assert_eq!(
+            for_ci(
+                "##vso[task.setvariable variable=a]b\n",
+                Syntax::AzureCommands
+            ),
+            "##vso\\[task.setvariable variable=a]b\n"
+        );
+        assert_eq!(
+            for_ci("x##vso[task.logissue type=error]m\n", Syntax::AzureCommands),
+            "x##vso\\[task.logissue type=error]m\n"
+        );
+        // Colours stay in styled text; a reader that skips ESC still meets no command.
+        let styled = Syntax::Text { styled: true };
+        assert_eq!(
+            for_ci("\u{1b}[1ma.yml\u{1b}[0m \u{1b}[2J", styled),
+            "\u{1b}[1ma.yml\u{1b}[0m \\u{1b}[2J"
+        );
+        assert_eq!(
+            for_ci("##vso\u{1b}[0m[x \u{1b}[1m::e", styled),
+            "##vso\\\u{1b}[0m[x \u{1b}[1m::e"
+        );
+        assert_eq!(
+            for_ci("\u{1b}[1m::error::x", styled),
+            "\\\u{1b}[1m::error::x"
+        );
+        assert_eq!(
+            for_ci("\u{1b}[1m::error::x", Syntax::Text { styled: false }),
+            "\\u{1b}[1m::error::x"
+        );
+    }
+
+    #[test]
+    fn machine_formats_keep_their_values() {
+        let json = "{\n  \"path\": \"##vso[task.setvariable variable=a]b\u{202e}\u{1F600}\"\n}\n";
+        let printed = for_ci(json, Syntax::Json);
+        assert!(!printed.contains("##vso["), "{printed}");
+        assert!(!printed.contains('\u{202e}'), "{printed}");
+        let value: serde_json::Value = serde_json::from_str(&printed).unwrap();
+        assert_eq!(
+            value["path"],
+            "##vso[task.setvariable variable=a]b\u{202e}\u{1F600}"
+        );
+        assert_eq!(
+            for_ci("<a m=\"##[x\">##vso[y</a>\n", Syntax::Xml),
+            "<a m=\"##&#91;x\">##vso&#91;y</a>\n"
+        );
     }
 }

@@ -78,6 +78,19 @@ impl Format {
         })
     }
 
+    /// How the format's text is printed ([`super::for_ci`]); `styled`: with amlint's colours.
+    #[must_use]
+    pub fn syntax(self, styled: bool) -> super::Syntax {
+        use super::Syntax;
+        match self {
+            Format::Human | Format::Concise => Syntax::Text { styled },
+            Format::Json | Format::Sarif | Format::Gitlab => Syntax::Json,
+            Format::Junit => Syntax::Xml,
+            Format::Github => Syntax::GithubCommands,
+            Format::Azure => Syntax::AzureCommands,
+        }
+    }
+
     /// Whether the format is for people in a terminal (styled, with a summary line).
     #[must_use]
     pub fn is_human(self) -> bool {

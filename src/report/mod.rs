@@ -20,7 +20,7 @@ mod sarif;
 pub use baseline::Baseline;
 pub use ci::{azure, github, github_summary};
 pub use edge::{Edge, EditText, FindingText, FixText, masked_text};
-pub use escape::{escape_json, printable};
+pub use escape::{Syntax, escape_json, for_ci, printable};
 pub use format::Format;
 pub use gitlab::gitlab;
 #[cfg(feature = "reports")]
