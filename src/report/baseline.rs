@@ -82,9 +82,11 @@ impl Baseline {
     /// Reads a baseline file.
     ///
     /// # Errors
-    /// What is wrong with the text, with its line and column when it is not the JSON of a baseline.
+    /// What is wrong with the text, with its line and column when it is not the JSON of a baseline;
+    /// what it quotes of the file (an unknown key) is escaped as [`super::printable`] escapes it.
     pub fn parse(text: &str) -> Result<Baseline, String> {
-        let file: BaselineFile = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        let file: BaselineFile = serde_json::from_str(text)
+            .map_err(|e| super::printable(&e.to_string()).into_owned())?;
         if file.version != VERSION {
             return Err(format!(
                 "baseline version {} is not supported (this amlint reads version {VERSION})",

@@ -46,6 +46,8 @@ fn github_property(text: &str) -> String {
 }
 
 /// The Markdown a GitHub job appends to its step summary: a count and a table of every finding.
+/// Text from outside (file names, messages with spec values) stands only in code spans, where
+/// Markdown renders no link, image, HTML or emphasis ([`code_cell`]).
 #[must_use]
 pub fn github_summary(files: &[File], settings: &Settings) -> String {
     let counts = Counts::of(files.iter().flat_map(|f| &f.report.diagnostics));
@@ -68,24 +70,34 @@ pub fn github_summary(files: &[File], settings: &Settings) -> String {
         let _ = writeln!(
             out,
             "| {} | {}:{} | {} | {} `{}` | {} |",
-            markdown_cell(&file.label),
+            code_cell(&file.label),
             start.line,
             start.column,
             d.severity.as_str(),
             d.code(),
             d.rule.name,
-            markdown_cell(&found.message)
+            code_cell(&found.message)
         );
     });
     out
 }
 
-/// Text for a Markdown table cell: one line, no cell break, no HTML.
-fn markdown_cell(text: &str) -> String {
-    printable(text)
-        .replace('|', "\\|")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+/// Text as a code span in a Markdown table cell: shown as written, whatever it holds. Inside a
+/// code span CommonMark recognises no link, image, autolink, HTML, entity, emphasis or backslash
+/// escape; the span's fence is one backtick longer than the longest run of backticks in the
+/// text, and the spaces inside it are taken off again by the reader; a table cell is one line
+/// (`printable`), and its `|` is written `\|`, which GitHub's tables read as `|` even in a code
+/// span.
+fn code_cell(text: &str) -> String {
+    let text = printable(text).replace('|', "\\|");
+    let mut longest = 0;
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    format!("{fence} {text} {fence}")
 }
 
 /// `##vso[task.logissue type=error;sourcepath=…;linenumber=…;columnnumber=…;code=AML301]message`
@@ -166,7 +178,12 @@ mod tests {
     }
 
     #[test]
-    fn a_table_cell_stays_one_cell() {
-        assert_eq!(markdown_cell("a|b\n<i>"), "a\\|b\\n&lt;i&gt;");
+    fn a_table_cell_is_one_code_span_whatever_it_holds() {
+        assert_eq!(code_cell("a|b\n<i>"), "` a\\|b\\n<i> `");
+        assert_eq!(
+            code_cell("x`` ![p](http://e/p) `y"),
+            "``` x`` ![p](http://e/p) `y ```"
+        );
+        assert_eq!(code_cell("`"), "`` ` ``");
     }
 }

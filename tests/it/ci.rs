@@ -375,7 +375,7 @@ fn github_jobs_get_every_finding_in_the_step_summary() {
     let text = std::fs::read_to_string(&summary).unwrap();
     assert!(text.starts_with("# Earlier step\n## amlint"), "{text}");
     assert!(
-        text.contains("| cluster.yml | 1:7 | error | AML204 `name-invalid-characters` |"),
+        text.contains("| ` cluster.yml ` | 1:7 | error | AML204 `name-invalid-characters` |"),
         "{text}"
     );
     assert!(text.contains("AML206"), "{text}");
