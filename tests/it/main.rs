@@ -14,6 +14,7 @@ mod docs;
 mod fixes;
 mod fixtures;
 mod messages;
+mod printing;
 mod pyyaml;
 mod registry;
 mod robustness;

@@ -6,10 +6,11 @@ mod context;
 mod diff;
 mod discover;
 mod output;
+mod print;
 mod settings;
 mod ui;
 
-use std::io::{Read, Write};
+use std::io::Read;
 use std::process::ExitCode;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -33,10 +34,12 @@ fn main() -> ExitCode {
     }
     let arguments: Vec<std::ffi::OsString> = std::env::args_os().collect();
     ui::set(args::help_locale(&arguments));
-    let matches = args::command(ui::locale()).get_matches_from(arguments);
-    let cli = match <Cli as clap::FromArgMatches>::from_arg_matches(&matches) {
+    let cli = match args::command(ui::locale())
+        .try_get_matches_from(arguments)
+        .and_then(|matches| <Cli as clap::FromArgMatches>::from_arg_matches(&matches))
+    {
         Ok(cli) => cli,
-        Err(error) => error.exit(),
+        Err(error) => return print::usage(&error),
     };
     let result = match cli.command {
         Command::Check(args) => check(&args, None),
@@ -46,13 +49,16 @@ fn main() -> ExitCode {
         Command::Explain { rule, lang } => explain(&rule, lang),
         Command::Completions { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(shell, &mut command, "amlint", &mut output::stdout());
-            Ok(ExitCode::SUCCESS)
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut command, "amlint", &mut script);
+            print::own(&script).map(|()| ExitCode::SUCCESS)
         }
         Command::Man => {
             let command = <Cli as clap::CommandFactory>::command();
+            let mut page = Vec::new();
             clap_mangen::Man::new(command)
-                .render(&mut output::stdout())
+                .render(&mut page)
+                .and_then(|()| print::own(&page))
                 .map(|()| ExitCode::SUCCESS)
         }
     };
@@ -61,8 +67,8 @@ fn main() -> ExitCode {
         // The reader went away (`amlint check specs | head`): nothing to say, and no one to say it to.
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(2),
         Err(error) => {
-            // Writing failed: nothing more can be said.
-            let _ = writeln!(output::stderr(), "amlint: {error}");
+            // Writing failed, or a file (a baseline) could not be read.
+            let _ = print::problem(&error.to_string());
             ExitCode::from(2)
         }
     }
@@ -268,7 +274,7 @@ fn check(args: &CheckArgs, old: Option<&Path>) -> std::io::Result<ExitCode> {
     match plan(args, old) {
         Ok(run) => run.execute(args),
         Err(error) => {
-            writeln!(output::stderr(), "amlint: {}", printable(&error))?;
+            print::problem(&error)?;
             Ok(ExitCode::from(2))
         }
     }
@@ -392,12 +398,10 @@ impl Plan {
         }
         amlint::check_files(&mut checked);
 
-        let mut stderr = output::stderr();
         if args.diff {
-            output::stdout().write_all(fixes.diffs.as_bytes())?;
+            print::out(&fixes.diffs, print::PLAIN)?;
             for (path, error) in &self.failures {
-                let path = path.display().to_string();
-                writeln!(stderr, "amlint: {}: {}", printable(&path), printable(error))?;
+                print::problem(&format!("{}: {error}", path.display()))?;
             }
             let code = if !self.failures.is_empty() {
                 2
@@ -407,7 +411,7 @@ impl Plan {
             return Ok(ExitCode::from(code));
         }
         if let Some(text) = &fixes.stdin {
-            output::stdout().write_all(text.as_bytes())?;
+            print::data(text.as_bytes())?;
         }
         if args.fix {
             let (count, files) = (fixes.count.to_string(), fixes.files.to_string());
@@ -416,15 +420,14 @@ impl Plan {
                 "cli.fixed",
                 &[("count", &count), ("files", &files)],
             );
-            writeln!(stderr, "amlint: {note}")?;
+            print::problem(&note)?;
         }
         for (path, error) in &self.failures {
-            let path = path.display().to_string();
-            writeln!(stderr, "amlint: {}: {}", printable(&path), printable(error))?;
+            print::problem(&format!("{}: {error}", path.display()))?;
         }
         let trouble = !self.failures.is_empty() || (self.nothing && checked.is_empty());
         if self.nothing && self.failures.is_empty() {
-            writeln!(stderr, "amlint: {}", ui::say("cli.no_files", &[]))?;
+            print::problem(&ui::say("cli.no_files", &[]))?;
         }
         if let Some(path) = &args.write_baseline {
             let text = Baseline::write(&checked, &self.settings);
@@ -439,7 +442,7 @@ impl Plan {
                 "cli.recorded",
                 &[("count", &count), ("path", &path)],
             );
-            writeln!(stderr, "amlint: {}", printable(&note))?;
+            print::problem(&note)?;
             return Ok(ExitCode::from(if trouble { 2 } else { 0 }));
         }
         if let Some(path) = &args.baseline {
@@ -481,7 +484,8 @@ impl Plan {
             Some(path) => output::write_atomically(path, main.as_bytes())?,
             // Standard output holds the fixed text: the report goes to standard error, plain.
             None if fixes.stdin.is_some() => {
-                stderr.write_all(anstream::adapter::strip_str(&main).to_string().as_bytes())?;
+                let plain = anstream::adapter::strip_str(&main).to_string();
+                print::err(&plain, self.format.syntax(false))?;
             }
             None => {
                 let choice = match args.color {
@@ -489,16 +493,15 @@ impl Plan {
                     ColorChoice::Always => anstream::ColorChoice::Always,
                     ColorChoice::Never => anstream::ColorChoice::Never,
                 };
-                // Styled text; anstream strips the styles where colour is not wanted.
                 // Styled text, stripped where colour is not wanted (as anstream decides).
-                let styled = anstream::AutoStream::new(std::io::stdout(), choice).current_choice()
-                    != anstream::ColorChoice::Never;
+                let styled = print::styled(choice);
                 let text = if styled {
                     main
                 } else {
                     anstream::adapter::strip_str(&main).to_string()
                 };
-                output::stdout().write_all(text.as_bytes())?;
+                let syntax = self.format.syntax(styled && self.format.is_human());
+                print::out(&text, syntax)?;
             }
         }
         for (format, path) in &args.report {
@@ -514,10 +517,9 @@ impl Plan {
         }
         if self.format == Format::Github {
             if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
-                output::append(
-                    Path::new(&path),
-                    report::github_summary(&checked, &self.settings).as_bytes(),
-                )?;
+                let summary = report::github_summary(&checked, &self.settings);
+                let summary = report::for_ci(&summary, print::PLAIN);
+                output::append(Path::new(&path), summary.as_bytes())?;
             }
         }
         Ok(ExitCode::from(code))
@@ -566,7 +568,7 @@ impl Plan {
             "{}",
             ui::say("cli.settings.files", &[("count", &count)])
         );
-        output::stdout().write_all(out.as_bytes())?;
+        print::out(&out, print::PLAIN)?;
         Ok(ExitCode::SUCCESS)
     }
 }
@@ -606,10 +608,10 @@ fn schema(args: &SchemaArgs) -> std::io::Result<ExitCode> {
             "cli.unknown_kind",
             &[("name", &printable(name)), ("kinds", &kinds.join(", "))],
         );
-        writeln!(output::stderr(), "amlint: {problem}")?;
+        print::problem(&problem)?;
         return Ok(ExitCode::from(2));
     };
-    output::stdout().write_all(schema::pretty(&in_language(&schema)).as_bytes())?;
+    print::out(&schema::pretty(&in_language(&schema)), report::Syntax::Json)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -629,16 +631,16 @@ fn rules(format: ListFormat, lang: Option<amlint::Locale>) -> std::io::Result<Ex
     let locale = match language_here(lang) {
         Ok(locale) => locale,
         Err(error) => {
-            writeln!(output::stderr(), "amlint: {}", printable(&error))?;
+            print::problem(&error)?;
             return Ok(ExitCode::from(2));
         }
     };
-    let text = match format {
-        ListFormat::Text => report::rules_text(locale),
-        ListFormat::Json => report::rules_json(),
-        ListFormat::Markdown => report::rules_markdown(locale),
+    let (text, syntax) = match format {
+        ListFormat::Text => (report::rules_text(locale), print::PLAIN),
+        ListFormat::Json => (report::rules_json(), report::Syntax::Json),
+        ListFormat::Markdown => (report::rules_markdown(locale), print::PLAIN),
     };
-    output::stdout().write_all(text.as_bytes())?;
+    print::out(&text, syntax)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -646,15 +648,14 @@ fn explain(code: &str, lang: Option<amlint::Locale>) -> std::io::Result<ExitCode
     let locale = match language_here(lang) {
         Ok(locale) => locale,
         Err(error) => {
-            writeln!(output::stderr(), "amlint: {}", printable(&error))?;
+            print::problem(&error)?;
             return Ok(ExitCode::from(2));
         }
     };
     let Some(rule) = amlint::by_code(code) else {
-        let problem = ui::say("cli.unknown_rule", &[("rule", &printable(code))]);
-        writeln!(output::stderr(), "amlint: {problem}")?;
+        print::problem(&ui::say("cli.unknown_rule", &[("rule", code)]))?;
         return Ok(ExitCode::from(2));
     };
-    output::stdout().write_all(report::explain(rule, locale).as_bytes())?;
+    print::out(&report::explain(rule, locale), print::PLAIN)?;
     Ok(ExitCode::SUCCESS)
 }
