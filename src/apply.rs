@@ -31,6 +31,7 @@ pub(crate) fn resolve(text: &str, anchored: &[Span], report: &mut FileReport) {
     } = report;
     let json = is_json(text);
     let colliding = colliding_renames(diagnostics);
+    let anchored = disjoint(anchored);
     for diagnostic in diagnostics.iter_mut() {
         let Some(fix) = diagnostic.fix.as_mut() else {
             continue;
@@ -44,7 +45,7 @@ pub(crate) fn resolve(text: &str, anchored: &[Span], report: &mut FileReport) {
             Some(edits)
                 if !*unreadable
                     && !renames_onto_another
-                    && !edits.iter().any(|e| touches(anchored, e.span)) =>
+                    && !edits.iter().any(|e| touches(&anchored, e.span)) =>
             {
                 fix.secret = edits
                     .iter()
@@ -59,13 +60,32 @@ pub(crate) fn resolve(text: &str, anchored: &[Span], report: &mut FileReport) {
     }
 }
 
-/// Whether an edit of `span` changes text inside one of `spans` (sorted or not); an empty span
-/// (a null value, an insertion) counts where it stands.
+/// Whether an edit of `span` changes text inside one of `spans` (sorted by start and disjoint);
+/// an empty span (a null value, an insertion) counts where it stands.
 fn touches(spans: &[Span], span: Span) -> bool {
-    spans.iter().any(|s| {
-        let end = s.end.max(s.start + 1);
-        s.start < span.end.max(span.start + 1) && span.start < end
-    })
+    let end = span.end.max(span.start + 1);
+    // The spans that start before the edit ends; of those, only the last can reach into it.
+    let before_end = spans.partition_point(|s| s.start < end);
+    before_end > 0
+        && spans
+            .get(before_end - 1)
+            .is_some_and(|s| span.start < s.end.max(s.start + 1))
+}
+
+/// Spans sorted by start, overlapping ones merged, as [`touches`] needs them.
+fn disjoint(spans: &[Span]) -> Vec<Span> {
+    let mut sorted = spans.to_vec();
+    sorted.sort_unstable_by_key(|s| (s.start, s.end));
+    let mut merged: Vec<Span> = Vec::with_capacity(sorted.len());
+    for span in sorted {
+        match merged.last_mut() {
+            Some(last) if span.start < last.end.max(last.start + 1) => {
+                last.end = last.end.max(span.end);
+            }
+            _ => merged.push(span),
+        }
+    }
+    merged
 }
 
 /// The mapping and new key of a rename.
@@ -193,32 +213,52 @@ fn apply_where(text: &str, diagnostics: &[Diagnostic], take: impl Fn(&Fix) -> bo
     apply_edits(text, &fixes)
 }
 
+/// Whether one fix's edits can be made on `text`: each inside it, on character boundaries, not
+/// reversed, and none overlapping another of the same fix (made together, such edits would
+/// garble the text).
+#[must_use]
+pub fn well_formed(text: &str, edits: &[Edit]) -> bool {
+    let inside = edits.iter().all(|e| {
+        e.span.start <= e.span.end
+            && text
+                .get(e.span.start as usize..e.span.end as usize)
+                .is_some()
+    });
+    let mut spans: Vec<Span> = edits.iter().map(|e| e.span).collect();
+    spans.sort_unstable_by_key(|s| (s.start, s.end));
+    inside
+        && spans
+            .windows(2)
+            .all(|pair| pair[0].end <= pair[1].start && pair[0] != pair[1])
+}
+
 /// Makes groups of edits (each group one fix), in the order they stand in the text; a group that
-/// overlaps one taken before it is skipped whole. Edits outside the text are skipped too.
+/// overlaps one taken before it is skipped whole, and so is one that is not [`well_formed`].
 #[must_use]
 pub fn apply_edits(text: &str, fixes: &[&[Edit]]) -> Applied {
     let mut fixes: Vec<&[Edit]> = fixes
         .iter()
         .copied()
-        .filter(|edits| {
-            edits.iter().all(|e| {
-                e.span.start <= e.span.end
-                    && text
-                        .get(e.span.start as usize..e.span.end as usize)
-                        .is_some()
-            })
-        })
+        .filter(|edits| well_formed(text, edits))
         .collect();
     fixes.sort_by_key(|edits| edits.iter().map(|e| e.span.start).min());
+    // The spans taken so far, by start: disjoint, so a new edit can only clash with its
+    // neighbours (a file with thousands of fixes stays linear, give or take a logarithm).
+    let mut spans: std::collections::BTreeSet<(u32, u32)> = std::collections::BTreeSet::new();
+    let clashes = |spans: &std::collections::BTreeSet<(u32, u32)>, e: &Edit| {
+        let (start, end) = (e.span.start, e.span.end);
+        let before = spans.range(..=(start, end)).next_back();
+        let after = spans.range((start, end)..).next();
+        before.is_some_and(|&(s, t)| start < t || (s, t) == (start, end))
+            || after.is_some_and(|&(s, t)| s < end || (s, t) == (start, end))
+    };
     let mut taken: Vec<&Edit> = Vec::new();
     let mut count = 0;
     for edits in fixes {
-        let clashes = edits.iter().any(|e| {
-            taken.iter().any(|t| {
-                (t.span.start < e.span.end && e.span.start < t.span.end) || t.span == e.span
-            })
-        });
-        if !clashes {
+        if !edits.iter().any(|e| clashes(&spans, e)) {
+            for e in edits {
+                spans.insert((e.span.start, e.span.end));
+            }
             taken.extend(edits);
             count += 1;
         }
@@ -353,7 +393,7 @@ pub fn fix_text(text: &str, options: &Options, unsafe_fixes: bool) -> Fixed {
     let mut fixed = 0;
     for _ in 0..MAX_ROUNDS {
         let report = check_text(&current, options);
-        let applied = apply_where(&current, &report.diagnostics, &take);
+        let applied = apply_where(&current, &report.diagnostics, take);
         if applied.fixes == 0 || applied.text == current {
             return Fixed {
                 text: current,
@@ -407,5 +447,17 @@ mod tests {
         let (a, b, c) = ([edit(0, 3, "xyz")], [edit(2, 4, "q")], [edit(10, 20, "no")]);
         let applied = apply_edits("abcdef", &[&a, &b, &c]);
         assert_eq!((applied.text.as_str(), applied.fixes), ("xyzdef", 1));
+        // Within one fix: overlapping, repeated or reversed edits make no sense together.
+        let overlapping = [edit(4, 6, "1"), edit(3, 5, "2")];
+        let repeated = [edit(4, 4, "1"), edit(4, 4, "2")];
+        let reversed = [Edit {
+            span: Span { start: 5, end: 4 },
+            replacement: String::new(),
+        }];
+        for bad in [&overlapping[..], &repeated, &reversed] {
+            assert!(!well_formed("abcdef", bad));
+            assert_eq!(apply_edits("abcdef", &[bad]).text, "abcdef");
+        }
+        assert!(well_formed("abcdef", &[edit(0, 1, "x"), edit(1, 2, "y")]));
     }
 }

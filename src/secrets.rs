@@ -24,19 +24,30 @@ use crate::yaml::{Node, Shadowed, Value};
 pub struct Secrets {
     /// Byte ranges of the text that hold secrets, sorted and disjoint.
     pub spans: Vec<Span>,
-    /// The secret values, as read (and, in text that did not parse, as written).
+    /// The secret values, as read (and, in text that did not parse, as written); sorted.
     pub values: Vec<String>,
+    /// Finds the longer values inside other text.
+    index: Index,
 }
+
+/// Values shorter than this count only where they are the whole text: as a part they would hide
+/// innocent words.
+const SHORTEST_PART: usize = 6;
 
 impl Secrets {
     /// Whether `text` is a secret or holds one. Short secrets (`u`) count only when they are the
-    /// whole text: as a part they would hide innocent words.
+    /// whole text.
     #[must_use]
     pub fn hides(&self, text: &str) -> bool {
         !text.is_empty()
-            && self.values.iter().any(|secret| {
-                secret == text || (secret.len() >= 6 && text.contains(secret.as_str()))
-            })
+            && (self.is_secret(text) || self.index.matches(text, &self.values).next().is_some())
+    }
+
+    /// Whether `text` is one of the secret values.
+    fn is_secret(&self, text: &str) -> bool {
+        self.values
+            .binary_search_by(|v| v.as_str().cmp(text))
+            .is_ok()
     }
 
     /// Whether byte `at` of the text is inside a secret.
@@ -56,8 +67,13 @@ impl Secrets {
         }
     }
 
-    fn finish(&mut self) {
+    fn sort_values(&mut self) {
         // Unstable sorts: equal items are identical, and the module carries less code.
+        self.values.sort_unstable();
+        self.values.dedup();
+    }
+
+    fn finish(&mut self) {
         self.spans.sort_unstable_by_key(|s| (s.start, s.end));
         // Overlapping spans merged: what they cover is the same, and lookups can bisect.
         let mut merged: Vec<Span> = Vec::with_capacity(self.spans.len());
@@ -70,8 +86,88 @@ impl Secrets {
             }
         }
         self.spans = merged;
-        self.values.sort_unstable();
-        self.values.dedup();
+        self.sort_values();
+        self.index = Index::new(&self.values);
+    }
+}
+
+/// Where secret values of [`SHORTEST_PART`] bytes or more stand inside a text, in one pass over
+/// it per distinct length: a rolling hash of every window is looked up among the values'
+/// hashes, and a hit compared byte for byte. Values longer than [`PROBE`] are looked up by
+/// their first [`PROBE`] bytes, so a hostile file's thousands of secrets of as many lengths
+/// still cost a bounded number of passes: the work grows with the text, not with its square.
+#[derive(Debug, Default, Clone, PartialEq)]
+struct Index {
+    /// The probe lengths the values have, each once.
+    lengths: Vec<usize>,
+    /// (probe length, hash of the value's first bytes) → the values (by position) with them.
+    by_hash: std::collections::HashMap<(usize, u64), Vec<usize>>,
+}
+
+/// How many bytes of a value are hashed.
+const PROBE: usize = 32;
+/// The rolling hash's base (FNV's 64-bit prime).
+const BASE: u64 = 0x0000_0100_0000_01B3;
+
+fn hash(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0_u64, |h, b| {
+        h.wrapping_mul(BASE).wrapping_add(u64::from(*b))
+    })
+}
+
+impl Index {
+    fn new(values: &[String]) -> Index {
+        let mut index = Index::default();
+        for (at, value) in values.iter().enumerate() {
+            if value.len() < SHORTEST_PART {
+                continue;
+            }
+            let probe = value.len().min(PROBE);
+            index
+                .by_hash
+                .entry((probe, hash(&value.as_bytes()[..probe])))
+                .or_default()
+                .push(at);
+            if !index.lengths.contains(&probe) {
+                index.lengths.push(probe);
+            }
+        }
+        index
+    }
+
+    /// Every place a value stands in `text`: (byte offset, the value).
+    fn matches<'s>(
+        &'s self,
+        text: &'s str,
+        values: &'s [String],
+    ) -> impl Iterator<Item = (usize, &'s str)> + 's {
+        let bytes = text.as_bytes();
+        self.lengths
+            .iter()
+            .filter(move |&&length| length <= bytes.len())
+            .flat_map(move |&length| {
+                // BASE to the power of length - 1: what the byte leaving the window weighed.
+                let top = (1..length).fold(1_u64, |p, _| p.wrapping_mul(BASE));
+                let mut h = hash(&bytes[..length]);
+                (0..=bytes.len() - length).flat_map(move |start| {
+                    let current = h;
+                    if let Some(&next) = bytes.get(start + length) {
+                        h = current
+                            .wrapping_sub(u64::from(bytes[start]).wrapping_mul(top))
+                            .wrapping_mul(BASE)
+                            .wrapping_add(u64::from(next));
+                    }
+                    self.by_hash
+                        .get(&(length, current))
+                        .into_iter()
+                        .flatten()
+                        .filter_map(move |&at| {
+                            let value = values.get(at)?.as_str();
+                            (bytes.get(start..start + value.len()) == Some(value.as_bytes()))
+                                .then_some((start, value))
+                        })
+                })
+            })
     }
 }
 
@@ -106,6 +202,7 @@ pub(crate) fn find(
     if documents.is_empty() || documents.iter().any(Option::is_none) {
         scan(text, &mut secrets);
     }
+    secrets.sort_values();
     for root in documents.iter().flatten() {
         copies(root, &mut secrets);
     }
@@ -134,12 +231,12 @@ fn fields_at(mut fields: &'static [Field], pointer: &str) -> &'static [Field] {
 /// Every other place in the text where a secret value of some length is written: in a file that
 /// did not parse, no tree says where aliases or copies stand.
 fn copies_in_text(text: &str, out: &mut Secrets) {
-    let mut found = Vec::new();
-    for value in out.values.iter().filter(|v| v.len() >= 6) {
-        for (at, _) in text.match_indices(value.as_str()) {
-            found.push(Span::new(at, at + value.len()));
-        }
-    }
+    out.sort_values();
+    let index = Index::new(&out.values);
+    let found: Vec<Span> = index
+        .matches(text, &out.values)
+        .map(|(at, value)| Span::new(at, at + value.len()))
+        .collect();
     out.spans.extend(found);
 }
 
@@ -150,6 +247,7 @@ pub(crate) fn of_tree(root: &Node<'_>, kind: Option<Kind>, known: &[String]) -> 
     let fields = kind.map_or_else(|| fields_of(root), Kind::fields);
     walk(root, fields, &mut secrets);
     if !known.is_empty() {
+        secrets.sort_values();
         copies(root, &mut secrets);
     }
     secrets.finish();
@@ -368,7 +466,7 @@ fn copies(node: &Node<'_>, out: &mut Secrets) {
             }
         }
         Value::Seq(items) => items.iter().for_each(|item| copies(item, out)),
-        Value::Str(text) | Value::Timestamp(text) if out.values.iter().any(|v| v == text) => {
+        Value::Str(text) | Value::Timestamp(text) if out.is_secret(text) => {
             out.spans.push(node.span);
         }
         _ => {}
@@ -514,6 +612,33 @@ mod tests {
                 .iter()
                 .any(|s| flow[s.range()].contains("Hunter2-secret"))
         );
+    }
+
+    #[test]
+    fn the_index_finds_every_copy_a_plain_search_finds() {
+        let long = "L".repeat(40) + "-tail";
+        let values: Vec<String> = ["abcdef", "bcdefg", "short", "zzzzzzzz", long.as_str()]
+            .iter()
+            .map(|v| (*v).to_owned())
+            .collect();
+        let mut sorted = values.clone();
+        sorted.sort_unstable();
+        let index = Index::new(&sorted);
+        let text = format!("xabcdefgh zzzzzzzzz {long} short {} abcdef", "L".repeat(39));
+        let mut found: Vec<(usize, &str)> = index.matches(&text, &sorted).collect();
+        found.sort_unstable();
+        let mut plain: Vec<(usize, &str)> = sorted
+            .iter()
+            .filter(|v| v.len() >= SHORTEST_PART)
+            .flat_map(|v| {
+                (0..text.len())
+                    .filter(|at| text[*at..].starts_with(v.as_str()))
+                    .map(move |at| (at, v.as_str()))
+            })
+            .collect();
+        plain.sort_unstable();
+        assert_eq!(found, plain);
+        assert_eq!(found.len(), 6);
     }
 
     #[test]

@@ -487,6 +487,16 @@ export interface FixResult {
         })
         .map_err(|e| type_error(e.message("the findings")))?
         .ok_or_else(|| type_error("applyFixes expects an array of findings"))?;
+        // Edits a finding of `validate` cannot hold (outside the text, inside a character,
+        // reversed or overlapping each other) would garble it: the caller hears of it.
+        if let Some(at) = groups
+            .iter()
+            .position(|edits| !crate::apply::well_formed(&text, edits))
+        {
+            return Err(type_error(&format!(
+                "applyFixes: the edits of finding {at} do not fit the text (outside it, reversed or overlapping)"
+            )));
+        }
         let groups: Vec<&[crate::fix::Edit]> = groups.iter().map(Vec::as_slice).collect();
         Ok(crate::apply::apply_edits(&text, &groups).text)
     }

@@ -272,3 +272,138 @@ proptest! {
         prop_assert_eq!(fix_text(&fixed.text, &options, false).fixed, 0);
     }
 }
+
+/// A spec whose fixable values may carry anchors that other fields alias, comments after every
+/// line, a password that looks like a fixable value (or is aliased as one), and duplicate keys.
+/// Each comment is numbered, so a lost one is known.
+fn hostile_spec() -> impl Strategy<Value = String> {
+    let value = |choices: &'static [&'static str]| {
+        proptest::sample::select(choices).prop_map(str::to_owned)
+    };
+    (
+        value(&["Dedicated", "dedicated", "LowPriority", "LOW_PRIORITY"]),
+        value(&["\"4\"", "4", "'4'", "4.0", "4.5"]),
+        value(&["yes", "On", "oN", "tRUE", "\"False\"", "no", "true"]),
+        value(&[
+            "Dedicated",
+            "0755",
+            "yes",
+            "\"4\"",
+            "On",
+            "Hunter2-Long-Secret-Value",
+        ]),
+        proptest::collection::vec(any::<bool>(), 10),
+    )
+        .prop_map(|(tier, max, public_ip, password, flags)| {
+            let mut lines: Vec<String> =
+                vec!["name: cpu-cluster".into(), "type: amlcompute".into()];
+            let anchor = |on: bool, name: &str| {
+                if on {
+                    format!("&{name} ")
+                } else {
+                    String::new()
+                }
+            };
+            lines.push(format!("tier: {}{tier}", anchor(flags[0], "t")));
+            lines.push(format!("max_instances: {}{max}", anchor(flags[1], "n")));
+            lines.push(format!("enable_node_public_ip: {public_ip}"));
+            lines.push("ssh_settings:".into());
+            lines.push("  admin_username: azureuser".into());
+            if flags[2] {
+                // An earlier password the reader drops.
+                lines.push("  admin_password: Earlier-Password-0755".into());
+            }
+            lines.push(format!(
+                "  admin_password: {}{password}",
+                anchor(flags[3], "pw")
+            ));
+            if flags[0] && flags[4] {
+                lines.push("description: *t".into());
+            }
+            if flags[1] && flags[5] {
+                lines.push("tags: {nodes: *n}".into());
+            }
+            if flags[3] && flags[6] {
+                lines.push("location: *pw".into());
+            }
+            if flags[7] {
+                lines.push(format!("tier: {tier}"));
+            }
+            lines
+                .iter()
+                .enumerate()
+                .map(|(at, line)| {
+                    if flags[8] || at % 2 == usize::from(flags[9]) {
+                        format!("{line}  # c{at}\n")
+                    } else {
+                        format!("{line}\n")
+                    }
+                })
+                .collect()
+        })
+}
+
+/// A value as `az ml` reads it, for comparing what a spec means before and after a fix: enum
+/// spellings in lower case, numbers from text, floats truncated (as marshmallow's `Integer`
+/// does), marshmallow's booleans.
+fn as_az_ml_reads(value: &serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::String(text) => {
+            if let Ok(number) = text.parse::<i64>() {
+                return Value::from(number);
+            }
+            match text.as_str() {
+                "true" | "True" | "TRUE" | "yes" | "Yes" | "YES" | "on" | "On" | "ON" => {
+                    Value::Bool(true)
+                }
+                "false" | "False" | "FALSE" | "no" | "No" | "NO" | "off" | "Off" | "OFF" => {
+                    Value::Bool(false)
+                }
+                _ => Value::String(text.to_lowercase().replace('_', "")),
+            }
+        }
+        // The numbers here are integer fields, which marshmallow truncates.
+        Value::Number(n) => n
+            .as_f64()
+            .map_or_else(|| value.clone(), |f| Value::from(f.trunc() as i64)),
+        Value::Array(items) => Value::Array(items.iter().map(as_az_ml_reads).collect()),
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .map(|(k, v)| (k.clone(), as_az_ml_reads(v)))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    /// Every safe fix keeps the file readable, every comment and every anchor and alias, what
+    /// each alias means, every secret as written, and what the spec means to az ml.
+    #[test]
+    fn safe_fixes_keep_anchors_comments_secrets_and_meaning(text in hostile_spec()) {
+        let options = Options::default();
+        let fixed = fix_text(&text, &options, false);
+        let before = read_document(&text, &options).unwrap();
+        let after = read_document(&fixed.text, &options);
+        prop_assert!(after.is_some(), "the fixed file no longer reads:\n{}\n--- from ---\n{}", fixed.text, text);
+        let after = after.unwrap();
+        for token in text.split_whitespace().filter(|w| w.starts_with(['#', '&', '*'])) {
+            prop_assert_eq!(
+                text.matches(token).count(),
+                fixed.text.matches(token).count(),
+                "`{}` lost:\n{}", token, fixed.text
+            );
+        }
+        // The password lines stand as written: a safe fix never changes a secret.
+        let passwords = |t: &str| t.lines().filter(|l| l.contains("admin_password")).map(str::to_owned).collect::<Vec<_>>();
+        prop_assert_eq!(passwords(&text), passwords(&fixed.text));
+        // What every alias stands for, and everything else as az ml reads it.
+        for pointer in ["/description", "/tags/nodes", "/location", "/ssh_settings/admin_password"] {
+            prop_assert_eq!(before.pointer(pointer), after.pointer(pointer), "{}:\n{}", pointer, fixed.text);
+        }
+        prop_assert_eq!(as_az_ml_reads(&before), as_az_ml_reads(&after), "{}", fixed.text);
+    }
+}

@@ -15,6 +15,7 @@ mod fixes;
 mod fixtures;
 mod messages;
 mod printing;
+mod promises;
 mod pyyaml;
 mod registry;
 mod robustness;

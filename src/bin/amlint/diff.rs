@@ -18,12 +18,12 @@ pub(crate) fn unified(
     let diff = TextDiff::configure()
         .algorithm(similar::Algorithm::Patience)
         .diff_lines(old, new);
-    // Masking keeps every line break where it was, so line i of a masked text is line i of
-    // the text the diff compared.
+    // Masking keeps every character in its place (a secret's become `*`), so the masked text
+    // cut where the diff cut the text (at `\n`, `\r\n` or a lone `\r`) gives its lines.
     let old_masked = masked_text(old, old_secrets);
     let new_masked = masked_text(new, new_secrets);
-    let old_lines: Vec<&str> = old_masked.split_inclusive('\n').collect();
-    let new_lines: Vec<&str> = new_masked.split_inclusive('\n').collect();
+    let old_lines = cut_like(&old_masked, diff.old_slices());
+    let new_lines = cut_like(&new_masked, diff.new_slices());
     let mut out = String::new();
     let groups = diff.grouped_ops(3);
     if groups.is_empty() {
@@ -50,11 +50,29 @@ pub(crate) fn unified(
     out
 }
 
+/// `masked` cut into pieces of as many characters as `slices` have.
+fn cut_like<'m>(masked: &'m str, slices: &[&str]) -> Vec<&'m str> {
+    let mut rest = masked;
+    slices
+        .iter()
+        .map(|slice| {
+            let chars = slice.chars().count();
+            let end = rest
+                .char_indices()
+                .nth(chars)
+                .map_or(rest.len(), |(at, _)| at);
+            let (line, after) = rest.split_at(end);
+            rest = after;
+            line
+        })
+        .collect()
+}
+
 fn line_run(out: &mut String, sign: char, lines: &[&str], range: std::ops::Range<usize>) {
     for line in lines.get(range).unwrap_or_default() {
         out.push(sign);
         out.push_str(line);
-        if !line.ends_with('\n') {
+        if !line.ends_with(['\n', '\r']) {
             out.push_str("\n\\ No newline at end of file\n");
         }
     }

@@ -1,0 +1,473 @@
+//! The promise that no output shows a secret, held over the product of two registries: every
+//! place a secret can hide (`tests/fixtures/secrets/places.json`, which the npm package's test
+//! reads too) and every surface amlint prints or writes on (`SURFACES` below). Random secrets are
+//! planted in each place and looked for in everything each surface shows.
+//!
+//! Adding an output — a format, a flag that writes or prints, a subcommand — means adding a row
+//! to `SURFACES`; `every_flag_of_check_is_classified` fails until the new flag is classified.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use amlint::report::{Edge, File, Format};
+use amlint::source::Encoding;
+use amlint::{Locale, Options, check_files, check_text};
+use proptest::prelude::*;
+
+/// A place a secret hides: the spec, and the earlier spec or `az ml compute list` output a check
+/// compares it with, each with `{S}` where the secret goes.
+#[derive(Debug, Clone, serde::Deserialize)]
+struct Place {
+    name: String,
+    spec: String,
+    #[serde(default)]
+    previous: Option<String>,
+    #[serde(default)]
+    existing: Option<String>,
+}
+
+fn places() -> Vec<Place> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/secrets/places.json");
+    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
+}
+
+/// What a surface is given: a folder of specs (one per place without context), or one spec with
+/// its earlier state.
+struct Run<'a> {
+    folder: &'a Path,
+    spec: &'a Path,
+    previous: Option<&'a Path>,
+    existing: Option<&'a Path>,
+    scratch: &'a Path,
+}
+
+/// One way amlint shows what it read: the arguments of a run, and which written files and
+/// variables carry output. `{dir}` is replaced by the inputs (a folder, or the spec with its
+/// context flags), `{out}` by a scratch folder.
+struct Surface {
+    name: &'static str,
+    args: &'static [&'static str],
+    /// Runs `amlint diff OLD NEW` instead of `check` (only where there is an earlier spec).
+    diff: bool,
+}
+
+/// Every output surface of the command. The formats are added from [`Format::ALL`].
+const SURFACES: &[Surface] = &[
+    Surface {
+        name: "stdout, plain",
+        args: &["check", "--color", "never", "{dir}"],
+        diff: false,
+    },
+    Surface {
+        name: "stdout, styled",
+        args: &["check", "--color", "always", "{dir}"],
+        diff: false,
+    },
+    Surface {
+        name: "Dutch",
+        args: &["check", "--lang", "nl", "{dir}"],
+        diff: false,
+    },
+    Surface {
+        name: "-o",
+        args: &["check", "-o", "{out}/report.txt", "{dir}"],
+        diff: false,
+    },
+    Surface {
+        name: "--report",
+        args: &[
+            "check",
+            "--report",
+            "sarif={out}/report.sarif",
+            "--report",
+            "json={out}/report.json",
+            "{dir}",
+        ],
+        diff: false,
+    },
+    Surface {
+        name: "--statistics",
+        args: &["check", "--statistics", "{dir}"],
+        diff: false,
+    },
+    Surface {
+        name: "--write-baseline",
+        args: &["check", "--write-baseline", "{out}/baseline.json", "{dir}"],
+        diff: false,
+    },
+    Surface {
+        name: "--baseline",
+        args: &["check", "--baseline", "{out}/baseline.json", "{dir}"],
+        diff: false,
+    },
+    Surface {
+        name: "--diff",
+        args: &["check", "--diff", "{dir}"],
+        diff: false,
+    },
+    Surface {
+        name: "--diff --unsafe-fixes",
+        args: &["check", "--diff", "--unsafe-fixes", "{dir}"],
+        diff: false,
+    },
+    Surface {
+        name: "--fix --unsafe-fixes (messages, report)",
+        args: &[
+            "check",
+            "--fix",
+            "--unsafe-fixes",
+            "--format",
+            "json",
+            "{dir}",
+        ],
+        diff: false,
+    },
+    Surface {
+        name: "--show-settings",
+        args: &["check", "--show-settings", "{dir}"],
+        diff: false,
+    },
+    Surface {
+        name: "step summary",
+        args: &["check", "--format", "github", "{dir}"],
+        diff: false,
+    },
+    Surface {
+        name: "amlint diff",
+        args: &["{dir}"],
+        diff: true,
+    },
+    Surface {
+        name: "amlint diff, json",
+        args: &["--format", "json", "{dir}"],
+        diff: true,
+    },
+];
+
+/// Flags of `amlint check` that read, print or write, and those that only choose: each is
+/// classified, so a new one cannot be added without deciding what it shows.
+const CHECK_FLAGS: &[(&str, &str)] = &[
+    ("--format", "output: every format is a surface"),
+    ("--output-file", "output: -o"),
+    ("--report", "output: --report"),
+    ("--write-baseline", "output: --write-baseline"),
+    ("--baseline", "read, and prints what it leaves"),
+    ("--statistics", "output: --statistics"),
+    ("--diff", "output: --diff"),
+    ("--fix", "output and write: --fix"),
+    ("--unsafe-fixes", "output: with --fix and --diff"),
+    ("--show-settings", "output: --show-settings"),
+    ("--lang", "output: Dutch"),
+    ("--color", "output: styled"),
+    ("--previous", "read: context, its secrets marked"),
+    ("--existing", "read: context, its secrets marked"),
+    ("--sizes", "read: context (no secrets in it)"),
+    ("--config", "read: settings"),
+    ("--isolated", "setting"),
+    ("--select", "setting"),
+    ("--extend-select", "setting"),
+    ("--ignore", "setting"),
+    ("--severity", "setting"),
+    ("--fail-on", "setting"),
+    ("--exit-zero", "setting"),
+    ("--quiet", "setting"),
+    ("--specs-only", "setting"),
+    ("--force-exclude", "setting"),
+    ("--stdin-filename", "setting: the label of standard input"),
+    ("--help", "no input"),
+];
+
+fn amlint(args: &[String], scratch: &Path, github: bool) -> (String, i32) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_amlint"));
+    command
+        .args(args)
+        .arg("--isolated")
+        .env_remove("GITHUB_ACTIONS")
+        .env_remove("TF_BUILD")
+        .env_remove("GITHUB_STEP_SUMMARY");
+    if github {
+        command.env("GITHUB_STEP_SUMMARY", scratch.join("summary.md"));
+    }
+    let output = command.output().unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (text, output.status.code().unwrap_or(-1))
+}
+
+/// Everything one surface shows for one run: what it printed and every file it wrote.
+fn shown(surface: &Surface, run: &Run<'_>) -> String {
+    let out = run.scratch.to_string_lossy().into_owned();
+    let mut args: Vec<String> = Vec::new();
+    if surface.diff {
+        args.push("diff".to_owned());
+        args.push(run.previous.unwrap().to_string_lossy().into_owned());
+    }
+    for arg in surface.args {
+        if *arg == "{dir}" {
+            if surface.diff || run.previous.is_some() || run.existing.is_some() {
+                args.push(run.spec.to_string_lossy().into_owned());
+            } else {
+                args.push(run.folder.to_string_lossy().into_owned());
+            }
+            if !surface.diff {
+                if let Some(previous) = run.previous {
+                    args.push("--previous".to_owned());
+                    args.push(previous.to_string_lossy().into_owned());
+                }
+            }
+            if let Some(existing) = run.existing {
+                args.push("--existing".to_owned());
+                args.push(existing.to_string_lossy().into_owned());
+            }
+        } else {
+            args.push(arg.replace("{out}", &out));
+        }
+    }
+    let (mut text, code) = amlint(&args, run.scratch, surface.name == "step summary");
+    assert!(
+        code >= 0 && code <= 2,
+        "{}: exit {code}\n{text}",
+        surface.name
+    );
+    for entry in std::fs::read_dir(run.scratch).unwrap() {
+        let path = entry.unwrap().path();
+        // The baseline a later row reads stays; everything is read each time.
+        text.push_str(&String::from_utf8_lossy(&std::fs::read(&path).unwrap()));
+    }
+    text
+}
+
+/// Every surface with the formats added.
+fn every_surface() -> Vec<Surface> {
+    let mut surfaces: Vec<Surface> = Vec::new();
+    for format in Format::ALL {
+        let args: &'static [&'static str] =
+            Box::leak(vec!["check", "--format", format.name(), "{dir}"].into_boxed_slice());
+        surfaces.push(Surface {
+            name: format.name(),
+            args,
+            diff: false,
+        });
+    }
+    for surface in SURFACES {
+        surfaces.push(Surface {
+            name: surface.name,
+            args: surface.args,
+            diff: surface.diff,
+        });
+    }
+    surfaces
+}
+
+struct Planted {
+    root: PathBuf,
+}
+
+impl Drop for Planted {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.root);
+    }
+}
+
+/// Writes every place with `secret` planted: the places without context in one folder, each
+/// with context in its own.
+fn plant(
+    secret: &str,
+    tag: &str,
+) -> (
+    Planted,
+    Vec<(String, PathBuf, Option<PathBuf>, Option<PathBuf>)>,
+) {
+    let root = std::env::temp_dir().join(format!("amlint-promises-{}-{tag}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(root.join("specs")).unwrap();
+    let mut contextual = Vec::new();
+    for place in places() {
+        let spec = place.spec.replace("{S}", secret);
+        if place.previous.is_none() && place.existing.is_none() {
+            let ending = if spec.starts_with('{') { "json" } else { "yml" };
+            std::fs::write(
+                root.join("specs").join(format!("{}.{ending}", place.name)),
+                spec,
+            )
+            .unwrap();
+            continue;
+        }
+        let folder = root.join(&place.name);
+        std::fs::create_dir_all(&folder).unwrap();
+        let spec_path = folder.join("new.yml");
+        std::fs::write(&spec_path, spec).unwrap();
+        let previous = place.previous.map(|text| {
+            let path = folder.join("old.yml");
+            std::fs::write(&path, text.replace("{S}", secret)).unwrap();
+            path
+        });
+        let existing = place.existing.map(|text| {
+            let path = folder.join("computes.json");
+            std::fs::write(&path, text.replace("{S}", secret)).unwrap();
+            path
+        });
+        contextual.push((place.name, spec_path, previous, existing));
+    }
+    (Planted { root }, contextual)
+}
+
+fn secret_strategy() -> impl Strategy<Value = String> {
+    // Letters and digits, 16 to 32 of them: a value that appears nowhere by chance.
+    proptest::string::string_regex("[A-HJ-NP-Za-km-z2-9]{16,32}").unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// The command: every surface, every place.
+    #[test]
+    fn no_surface_of_the_command_shows_a_planted_secret(secret in secret_strategy()) {
+        let (planted, contextual) = plant(&secret, "cli");
+        let scratch = planted.root.join("out");
+        for surface in every_surface() {
+            std::fs::create_dir_all(&scratch).unwrap();
+            if !surface.diff {
+                let run = Run { folder: &planted.root.join("specs"), spec: Path::new(""), previous: None, existing: None, scratch: &scratch };
+                let text = shown(&surface, &run);
+                prop_assert!(!text.contains(&secret), "{}: a secret shows:\n{}", surface.name, text);
+            }
+            for (name, spec, previous, existing) in &contextual {
+                if surface.diff && previous.is_none() {
+                    continue;
+                }
+                let run = Run { folder: Path::new(""), spec, previous: previous.as_deref(), existing: existing.as_deref(), scratch: &scratch };
+                let text = shown(&surface, &run);
+                prop_assert!(!text.contains(&secret), "{} with {name}: a secret shows:\n{}", surface.name, text);
+            }
+            std::fs::remove_dir_all(&scratch).unwrap();
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// The library: every format, every finding as the npm package hands it over, with context.
+    #[test]
+    fn no_output_of_the_library_shows_a_planted_secret(secret in secret_strategy()) {
+        let mut files = Vec::new();
+        for place in places() {
+            let mut options = Options::default();
+            if place.previous.is_some() || place.existing.is_some() {
+                let mut context = amlint::context::Context::new();
+                if let Some(previous) = &place.previous {
+                    context.add_previous_text("old.yml", &previous.replace("{S}", &secret), Locale::En).unwrap();
+                }
+                if let Some(existing) = &place.existing {
+                    context.set_existing_text(&existing.replace("{S}", &secret), Locale::En).unwrap();
+                }
+                options.context = Some(std::sync::Arc::new(context));
+            }
+            let text = place.spec.replace("{S}", &secret);
+            let report = check_text(&text, &options);
+            prop_assert!(!report.diagnostics.is_empty(), "{}: no finding, nothing tried", place.name);
+            files.push(File { label: format!("{}.yml", place.name), text, report });
+        }
+        check_files(&mut files);
+        // Each place alone, so a failure names it; then the whole run (the cross-file rules).
+        for file in &files {
+            let out = library_output(std::slice::from_ref(file));
+            prop_assert!(!out.contains(&secret), "{}: a secret shows:\n{}", file.label, out);
+        }
+        let out = library_output(&files);
+        prop_assert!(!out.contains(&secret), "the whole run shows a secret:\n{}", out);
+    }
+}
+
+/// Every report of the library and every finding as the npm package hands it over, in both
+/// languages and both column units.
+fn library_output(files: &[File]) -> String {
+    let mut out = crate::support::every_output(files);
+    for file in files {
+        for encoding in [Encoding::Chars, Encoding::Utf16] {
+            for locale in [Locale::En, Locale::Nl] {
+                let settings = amlint::report::Settings {
+                    locale,
+                    ..amlint::report::Settings::default()
+                };
+                let edge = Edge::new(&file.text, &file.report.secrets, settings, encoding);
+                for d in &file.report.diagnostics {
+                    out.push_str(&format!("{:?}\n", edge.finding(d)));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The flags `amlint check --help` lists.
+fn check_flags() -> Vec<String> {
+    let output = Command::new(env!("CARGO_BIN_EXE_amlint"))
+        .args(["check", "--help"])
+        .env("AMLINT_LANG", "en")
+        .output()
+        .unwrap();
+    let help = String::from_utf8_lossy(&output.stdout);
+    let pattern = regex::Regex::new(r"(?m)^\s+(?:-\w, )?(--[a-z][a-z-]*)").unwrap();
+    let mut flags: Vec<String> = pattern
+        .captures_iter(&help)
+        .map(|c| c[1].to_owned())
+        .collect();
+    flags.sort();
+    flags.dedup();
+    assert!(flags.len() > 10, "{help}");
+    flags
+}
+
+#[test]
+fn every_flag_of_check_is_classified() {
+    let known: Vec<&str> = CHECK_FLAGS.iter().map(|(flag, _)| *flag).collect();
+    for flag in check_flags() {
+        assert!(
+            known.contains(&flag.as_str()),
+            "`amlint check {flag}` is not classified: add it to CHECK_FLAGS (and, if it prints, \
+             writes or reads, a row to SURFACES or the read paths)"
+        );
+    }
+    // Every flag classified as an output has a surface that uses it.
+    for (flag, role) in CHECK_FLAGS {
+        if role.starts_with("output") && *flag != "--format" {
+            let short = match *flag {
+                "--output-file" => "-o",
+                other => other,
+            };
+            assert!(
+                SURFACES
+                    .iter()
+                    .any(|s| s.args.contains(&short) || s.args.contains(flag)),
+                "{flag} prints or writes, but no surface runs it"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_place_is_a_place_amlint_reads() {
+    // A place whose spec has no finding tests nothing; a context place must name a compute
+    // the spec also names.
+    for place in places() {
+        let report = check_text(
+            &place.spec.replace("{S}", "Planted-Secret-Value-1"),
+            &Options::default(),
+        );
+        assert!(
+            !report.diagnostics.is_empty() || place.previous.is_some() || place.existing.is_some(),
+            "{}",
+            place.name
+        );
+        assert!(
+            place.spec.contains("{S}") || place.previous.is_some() || place.existing.is_some(),
+            "{}: no secret planted",
+            place.name
+        );
+    }
+}

@@ -1,0 +1,74 @@
+// The package keeps the core's promises: no secret in anything it hands back, and no edit it
+// cannot make cleanly. The places secrets hide are the registry the Rust tests use too
+// (tests/fixtures/secrets/places.json); every way the package shows a finding is a surface here.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import * as amlint from "amlint";
+import { createValidator } from "amlint/rjsf";
+import { errorObjects } from "amlint/jsonforms";
+
+const places = JSON.parse(readFileSync(new URL("../fixtures/secrets/places.json", import.meta.url), "utf8"));
+
+/** A random secret of 16 to 32 letters and digits. */
+function secret() {
+  const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789";
+  const length = 16 + Math.floor(Math.random() * 17);
+  return Array.from({ length }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join("");
+}
+
+/** Every way the package shows what it found in `text` (with `options`, the place's context). */
+function surfaces(text, options) {
+  const shown = [];
+  shown.push(["validate(text)", amlint.validate(text, options)]);
+  shown.push(["validate(text, nl)", amlint.validate(text, { ...options, locale: "nl" })]);
+  shown.push(["validator().validate(text)", amlint.validator(options).validate(text)]);
+  const fixed = amlint.fix(text, { ...options, unsafe: true });
+  shown.push(["fix().diagnostics", fixed.diagnostics]);
+  const data = amlint.parse(text);
+  if (data && typeof data === "object") {
+    shown.push(["validate(object)", amlint.validate(data, options)]);
+    shown.push(["validator({form}).validate(object)", amlint.validator({ ...options, form: true }).validate(data)]);
+    shown.push(["rjsf errors", createValidator(options).validateFormData(data, {}).errors]);
+    shown.push(["jsonforms errors", errorObjects(amlint.validate(data, options))]);
+  }
+  return shown;
+}
+
+test("no finding the package hands back shows a secret planted in any place", async () => {
+  await amlint.loadLocale("nl");
+  for (let round = 0; round < 3; round++) {
+    const planted = secret();
+    for (const place of places) {
+      const spec = place.spec.replaceAll("{S}", planted);
+      const options = {};
+      if (place.previous) options.previous = place.previous.replaceAll("{S}", planted);
+      if (place.existing) options.existing = place.existing.replaceAll("{S}", planted);
+      let tried = 0;
+      for (const [surface, found] of surfaces(spec, options)) {
+        const text = JSON.stringify(found);
+        tried += found.length;
+        assert.ok(!text.includes(planted), `${place.name}, ${surface}: ${text}`);
+      }
+      assert.ok(tried > 0, `${place.name}: no finding, nothing tried`);
+    }
+  }
+});
+
+test("applyFixes refuses edits it cannot make cleanly", () => {
+  const text = "name: cpu-cluster\ntype: amlcompute\ntier: Dedicated\n";
+  const tier = amlint.validate(text).find((d) => d.pointer === "/tier");
+  assert.equal(amlint.applyFixes(text, [tier]), text.replace("Dedicated", "dedicated"));
+  const at = text.indexOf("Dedicated");
+  const withEdits = (edits) => ({ ...tier, fix: { ...tier.fix, edits } });
+  for (const edits of [
+    // Overlapping, repeated and reversed edits within one finding; outside the text; inside a
+    // surrogate pair is covered by the Rust tests of the offsets.
+    [{ start: at, end: at + 5, content: "x" }, { start: at + 3, end: at + 9, content: "y" }],
+    [{ start: at, end: at, content: "x" }, { start: at, end: at, content: "y" }],
+    [{ start: at + 9, end: at, content: "x" }],
+    [{ start: text.length + 5, end: text.length + 6, content: "x" }],
+  ]) {
+    assert.throws(() => amlint.applyFixes(text, [withEdits(edits)]), { name: "TypeError" }, JSON.stringify(edits));
+  }
+});
