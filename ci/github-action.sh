@@ -10,7 +10,16 @@ if [ "${AMLINT_INSTALL:-true}" = "true" ]; then
   fi
 fi
 
-args=(check --format "${AMLINT_FORMAT:-github}" --fail-on "${AMLINT_FAIL_ON:-error}")
+# Only what the user set: a flag beats the config file, so a default here would silence
+# `fail-on` and `format` in amlint.toml. Under GitHub Actions amlint chooses the github format
+# itself (GITHUB_ACTIONS), and fails on errors unless told otherwise.
+args=(check)
+if [ -n "${AMLINT_FORMAT:-}" ]; then
+  args+=(--format "${AMLINT_FORMAT}")
+fi
+if [ -n "${AMLINT_FAIL_ON:-}" ]; then
+  args+=(--fail-on "${AMLINT_FAIL_ON}")
+fi
 if [ -n "${AMLINT_SARIF_FILE:-}" ]; then
   args+=(--report "sarif=${AMLINT_SARIF_FILE}")
 fi

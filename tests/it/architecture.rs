@@ -269,3 +269,65 @@ fn the_faces_decide_nothing() {
         }
     }
 }
+
+/// What the CI templates run (`ci/github-action.sh`, the Action's step; the Azure Pipelines
+/// template's script), with a stand-in `amlint` that prints its arguments.
+fn template_arguments(script: &str, env: &[(&str, &str)]) -> String {
+    let dir = std::env::temp_dir().join(format!("amlint-template-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let fake = dir.join("amlint");
+    std::fs::write(&fake, "#!/bin/sh\necho \"$@\"\n").unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let path = format!("{}:{}", dir.display(), std::env::var("PATH").unwrap_or_default());
+    let output = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(script)
+        .env("PATH", path)
+        .env("AMLINT_INSTALL", "false")
+        .env("AMLINT_PATHS", "specs")
+        .envs(env.iter().copied())
+        .output()
+        .unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// The CI templates pass only what the user set: a flag beats `amlint.toml`, so a default
+/// `--fail-on` or `--format` there would silently override the config file.
+#[test]
+fn the_ci_templates_pass_only_what_the_user_set() {
+    let github = std::fs::read_to_string(root().join("ci/github-action.sh")).unwrap();
+    let azure = std::fs::read_to_string(root().join("ci/azure-pipelines.yml")).unwrap();
+    // The Azure template's step, from reading the paths on (the install needs the network).
+    let step: String = azure
+        .lines()
+        .skip_while(|l| !l.contains("read -r -a paths"))
+        .take_while(|l| !l.trim_start().starts_with("displayName:"))
+        .map(|l| format!("{}\n", l.trim_start().replace("$(Agent.TempDirectory)", "/tmp")))
+        .collect();
+    assert!(step.contains("amlint"), "the Azure step was not found");
+    for script in [github.as_str(), step.as_str()] {
+        let unset = template_arguments(script, &[("AMLINT_FAIL_ON", ""), ("AMLINT_FORMAT", "")]);
+        assert!(
+            !unset.contains("--fail-on") && !unset.contains("--format"),
+            "a template decides for the user: {unset}"
+        );
+        assert!(unset.trim_end().ends_with("specs"), "{unset}");
+        let set = template_arguments(script, &[("AMLINT_FAIL_ON", "warning")]);
+        assert!(set.contains("--fail-on warning"), "{set}");
+    }
+    let action = std::fs::read_to_string(root().join("action.yml")).unwrap();
+    for input in ["format:", "fail-on:"] {
+        let default = action
+            .lines()
+            .skip_while(|l| l.trim() != input)
+            .find_map(|l| l.trim().strip_prefix("default:"))
+            .unwrap();
+        assert_eq!(default.trim(), "\"\"", "action.yml's {input} has a default");
+    }
+}
