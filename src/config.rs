@@ -4,7 +4,7 @@
 //! a setting amlint ignores is a check that silently does not run. Finding the file and reading
 //! it is the CLI's job; what the settings mean is decided here, so every face agrees.
 
-use globset::{Glob, GlobMatcher};
+use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::{Deserialize, Serialize};
 
 use crate::messages::phrase;
@@ -167,9 +167,9 @@ struct Tool {
 pub struct Config {
     /// The settings as written (with those of the files it extends).
     pub file: ConfigFile,
-    per_file_ignores: Vec<(GlobMatcher, bool, Vec<String>)>,
-    include: Vec<(GlobMatcher, bool)>,
-    exclude: Vec<(GlobMatcher, bool)>,
+    per_file_ignores: Vec<(GlobSet, bool, Vec<String>)>,
+    include: Vec<(GlobSet, bool)>,
+    exclude: Vec<(GlobSet, bool)>,
 }
 
 impl Config {
@@ -252,13 +252,23 @@ impl Config {
                 return Err(error_at(text, find_word(text, lang), message));
             }
         }
-        let glob = |pattern: &String| -> Result<(GlobMatcher, bool), ConfigError> {
-            let compiled = Glob::new(pattern).map_err(|e| {
-                let detail = e.kind().to_string();
+        let glob = |pattern: &String| -> Result<(GlobSet, bool), ConfigError> {
+            let at = || find_word(text, pattern);
+            if glob_nesting(pattern) > MAX_GLOB_NESTING {
+                return Err(error_at(text, at(), glob_too_deep(locale)));
+            }
+            let not_a_glob = |detail: String| {
                 let message = phrase(locale, "config.glob", &[("detail", &detail)]);
-                error_at(text, find_word(text, pattern), message)
-            })?;
-            Ok((compiled.compile_matcher(), !pattern.contains('/')))
+                error_at(text, at(), message)
+            };
+            let parsed = Glob::new(pattern).map_err(|e| not_a_glob(e.kind().to_string()))?;
+            // Compiled as a set, which reports what its regex engine refuses (a glob too large)
+            // instead of panicking as `compile_matcher` does.
+            let compiled = GlobSetBuilder::new()
+                .add(parsed)
+                .build()
+                .map_err(|e| not_a_glob(e.kind().to_string()))?;
+            Ok((compiled, !pattern.contains('/')))
         };
         let per_file_ignores = file
             .per_file_ignores
@@ -377,9 +387,43 @@ impl Config {
     }
 }
 
+/// How deep braces (`{a,b}` alternatives) may nest in a glob: globset builds its parse and its
+/// regex by recursion, and a few thousand levels overflow the stack (a few hundred, the regex
+/// nesting limit, where it then panics).
+pub const MAX_GLOB_NESTING: usize = 32;
+
+/// How deep the braces of a glob nest (those escaped with `\` not counted).
+#[must_use]
+pub fn glob_nesting(glob: &str) -> usize {
+    let (mut depth, mut deepest) = (0_usize, 0_usize);
+    let mut chars = glob.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                chars.next();
+            }
+            '{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
+
+/// What is wrong with a glob nested deeper than [`MAX_GLOB_NESTING`], in words.
+#[must_use]
+pub fn glob_too_deep(locale: crate::Locale) -> String {
+    let depth = MAX_GLOB_NESTING.to_string();
+    let detail = phrase(locale, "config.glob_depth", &[("depth", &depth)]);
+    phrase(locale, "config.glob", &[("detail", &detail)])
+}
+
 /// Whether a glob matches a path; a glob without `/` is matched against the file name and against
 /// each folder name on the way.
-fn matches(glob: &GlobMatcher, by_name: bool, path: &str) -> bool {
+fn matches(glob: &GlobSet, by_name: bool, path: &str) -> bool {
     if by_name {
         path.split('/').any(|part| glob.is_match(part))
     } else {
@@ -449,6 +493,31 @@ mod tests {
         assert!(broken.line >= 1);
         let glob = parse("exclude = [\"a/[b\"]\n").unwrap_err();
         assert_eq!(glob.line, 1);
+    }
+
+    #[test]
+    fn globs_nested_too_deep_are_errors_not_panics() {
+        let mut deep = String::from("a");
+        for _ in 0..200 {
+            deep = format!("{{a,{deep}}}");
+        }
+        for text in [
+            format!("include = [\"{deep}\"]\n"),
+            format!("ignore = [\"AML3\"]\nexclude = [\"x\", \"{deep}\"]\n"),
+            format!("[per-file-ignores]\n\"{deep}\" = [\"AML302\"]\n"),
+        ] {
+            let error = parse(&text).unwrap_err();
+            let line = text.lines().position(|l| l.contains(&deep)).unwrap() + 1;
+            assert_eq!(error.line, line, "{error}");
+            assert!(error.column > 1, "{error}");
+            assert!(
+                error.message.contains("braces nested more than 32 deep"),
+                "{error}"
+            );
+        }
+        assert_eq!(glob_nesting("{a,{b,c}}/\\{{d}"), 2);
+        let ok = format!("include = [\"{}\"]\n", "{a,".repeat(32) + &"}".repeat(32));
+        assert!(parse(&ok).is_ok());
     }
 
     #[test]

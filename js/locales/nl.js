@@ -186,6 +186,7 @@ export default {
     ["cli.unknown_kind","onbekend soort `{name}`; een van: compute, config, {kinds}"],
     ["cli.unknown_rule","er is geen regel `{rule}`; `amlint rules` toont ze"],
     ["config.glob","geen glob: {detail}"],
+    ["config.glob_depth","accolades meer dan {depth} niveaus diep genest"],
     ["config.lang","`lang = \"{lang}\"` is geen taal die amlint spreekt; een van: {languages}"],
     ["config.unknown_key","onbekende sleutel `{key}`"],
     ["config.unknown_key_suggest","onbekende sleutel `{key}`; bedoelde u `{suggestion}`?"],

@@ -618,6 +618,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "no rule `{rule}`; `amlint rules` lists them",
     ),
     ("config.glob", "not a glob: {detail}"),
+    ("config.glob_depth", "braces nested more than {depth} deep"),
     (
         "config.lang",
         "`lang = \"{lang}\"` is not a language amlint speaks; one of: {languages}",

@@ -639,6 +639,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     ("config.glob", "geen glob: {detail}"),
     (
+        "config.glob_depth",
+        "accolades meer dan {depth} niveaus diep genest",
+    ),
+    (
         "config.lang",
         "`lang = \"{lang}\"` is geen taal die amlint spreekt; een van: {languages}",
     ),
