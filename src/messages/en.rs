@@ -579,6 +579,26 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "cli.extend_empty",
         "{path}: the file it extends has no settings",
     ),
+    (
+        "cli.fix_changed",
+        "not fixed: the file changed while amlint was checking it; run amlint again",
+    ),
+    (
+        "cli.fix_outside",
+        "not fixed: a symbolic link, found in a folder, to a file outside that folder; name the file itself to fix it",
+    ),
+    (
+        "cli.fix_owner",
+        "not fixed: amlint cannot give the rewritten file the owner and group of the file ({detail})",
+    ),
+    (
+        "cli.fix_read_only",
+        "not fixed: the file is read-only (no write permission)",
+    ),
+    (
+        "cli.fix_wasi",
+        "--fix cannot rewrite files under WASI (`npx amlint`), which cannot keep a file's permissions; use --diff, `--fix -` with standard input, or the native amlint",
+    ),
     ("cli.fixed", "fixed {count} finding(s) in {files} file(s)"),
     ("cli.flags", "--select/--ignore/--severity: {problem}"),
     (
@@ -603,12 +623,19 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("cli.not_regular.folder", "a folder"),
     ("cli.not_regular.other", "not a file"),
     ("cli.not_regular.socket", "a socket"),
+    ("cli.not_regular.special", "a pipe, device or socket"),
+    ("cli.not_regular_file", "not a regular file ({what})"),
+    (
+        "cli.output_is_input",
+        "{path}: this run also reads that file; amlint does not write over its own input",
+    ),
     ("cli.permission_denied", "permission denied"),
     ("cli.recorded", "recorded {count} findings in {path}"),
     ("cli.settings.file", "# config file: {path}"),
     ("cli.settings.files", "# files: {count}"),
     ("cli.settings.isolated", "# config file: none (--isolated)"),
     ("cli.settings.none", "# config file: none found"),
+    ("cli.too_large", "larger than amlint reads ({limit})"),
     (
         "cli.unknown_kind",
         "unknown kind `{name}`; one of: compute, config, {kinds}",

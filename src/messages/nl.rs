@@ -594,6 +594,26 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "{path}: het bestand dat het uitbreidt, heeft geen instellingen",
     ),
     (
+        "cli.fix_changed",
+        "niet opgelost: het bestand is gewijzigd terwijl amlint het controleerde; voer amlint opnieuw uit",
+    ),
+    (
+        "cli.fix_outside",
+        "niet opgelost: een symbolische koppeling in een map naar een bestand buiten die map; noem het bestand zelf om het op te lossen",
+    ),
+    (
+        "cli.fix_owner",
+        "niet opgelost: amlint kan het herschreven bestand niet dezelfde eigenaar en groep geven ({detail})",
+    ),
+    (
+        "cli.fix_read_only",
+        "niet opgelost: het bestand is alleen-lezen (geen schrijfrechten)",
+    ),
+    (
+        "cli.fix_wasi",
+        "--fix kan onder WASI (`npx amlint`) geen bestanden herschrijven, omdat WASI de rechten van een bestand niet kan behouden; gebruik --diff, `--fix -` met standaardinvoer of de native amlint",
+    ),
+    (
         "cli.fixed",
         "{count} bevindingen opgelost in {files} bestanden",
     ),
@@ -620,6 +640,12 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("cli.not_regular.folder", "een map"),
     ("cli.not_regular.other", "geen bestand"),
     ("cli.not_regular.socket", "een socket"),
+    ("cli.not_regular.special", "een pipe, apparaat of socket"),
+    ("cli.not_regular_file", "geen gewoon bestand ({what})"),
+    (
+        "cli.output_is_input",
+        "{path}: dit bestand wordt in deze controle ook gelezen; amlint overschrijft niet wat het leest",
+    ),
     ("cli.permission_denied", "toegang geweigerd"),
     ("cli.recorded", "{count} bevindingen vastgelegd in {path}"),
     ("cli.settings.file", "# configuratiebestand: {path}"),
@@ -629,6 +655,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "# configuratiebestand: geen (--isolated)",
     ),
     ("cli.settings.none", "# configuratiebestand: geen gevonden"),
+    ("cli.too_large", "groter dan amlint leest ({limit})"),
     (
         "cli.unknown_kind",
         "onbekend soort `{name}`; een van: compute, config, {kinds}",

@@ -82,10 +82,13 @@ fn located(path: &Path, error: &amlint::context::ContextError) -> String {
 /// A context file's text: a regular file, no larger than a spec may be, UTF-8.
 fn text(path: &Path) -> Result<String, String> {
     let named = |why: String| format!("{}: {why}", path.display());
-    let bytes = match crate::read_file(path, &Options::default()) {
-        Ok(Ok(bytes)) => bytes,
-        Ok(Err(_)) => return Err(named(ui::say("cli.context_too_large", &[]))),
-        Err(why) => return Err(named(why)),
+    let limit = u64::try_from(Options::default().max_bytes).unwrap_or(u64::MAX);
+    let bytes = match crate::files::read(path, limit) {
+        Ok(bytes) => bytes,
+        Err(crate::files::Refused::TooLarge(_)) => {
+            return Err(named(ui::say("cli.context_too_large", &[])));
+        }
+        Err(refused) => return Err(named(refused.describe(limit))),
     };
     let bytes = bytes
         .strip_prefix(b"\xEF\xBB\xBF")

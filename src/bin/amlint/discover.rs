@@ -1,6 +1,20 @@
-//! Which files a run checks.
+//! Which files a run checks: the files named, and the spec files in the folders named. A folder
+//! is walked honouring `.gitignore`, `.ignore`, `.git/info/exclude` and git's global ignore file
+//! with the `ignore` crate's rules and precedence (its walker's, which amlint used before), but
+//! every one of those files is read through [`crate::files`]: a regular file, bounded. The walker
+//! would open a named pipe by an ignore file's name and wait for ever, or read a link to a device
+//! until memory ran out.
 
-use std::path::{Path, PathBuf};
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+use std::ffi::OsStr;
+use std::path::{Component, Path, PathBuf};
+use std::rc::Rc;
+
+use ignore::Match;
+use ignore::gitignore::{Gitignore, GitignoreBuilder};
+
+use crate::files;
 
 /// An input to check.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -9,13 +23,16 @@ pub(crate) enum Input {
     Named(PathBuf),
     /// A file found in a folder: checked only if it looks like a compute spec.
     Found(PathBuf),
+    /// A symbolic link found in a folder, to a file outside that folder: checked as a found file
+    /// is, never written by `--fix` (the user named the folder, not what it links to).
+    Linked(PathBuf),
     Stdin,
 }
 
 impl Input {
     pub(crate) fn path(&self) -> Option<&Path> {
         match self {
-            Input::Named(p) | Input::Found(p) => Some(p),
+            Input::Named(p) | Input::Found(p) | Input::Linked(p) => Some(p),
             Input::Stdin => None,
         }
     }
@@ -32,95 +49,493 @@ pub(crate) fn describe(error: &std::io::Error) -> String {
     }
 }
 
-/// Expands folders (honouring `.gitignore`) into the spec files they hold, sorted, so output
+/// Problems met on the way: a path, and what is wrong with it.
+type Problems = Vec<(PathBuf, String)>;
+
+/// Expands folders (honouring ignore files) into the spec files they hold, sorted, so output
 /// order does not depend on the file system. A file named twice (`x` and `./x`, or named and found
-/// in a folder) is checked once. Paths that cannot be read, and every folder or file a walk
-/// cannot enter, are returned as errors: nothing is skipped silently.
-pub(crate) fn inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<(PathBuf, String)>) {
-    let mut inputs: Vec<(PathBuf, Input)> = Vec::new();
+/// in a folder) is checked once. Paths that cannot be read, and every folder, file or ignore file
+/// a walk cannot read, are returned as errors: nothing is skipped silently.
+pub(crate) fn inputs(paths: &[PathBuf]) -> (Vec<Input>, Problems) {
+    let mut inputs = Inputs::default();
     let mut errors = Vec::new();
+    let mut global = None;
     for path in paths {
         if path.as_os_str() == "-" {
             // Standard input is not a path: it is never a duplicate of one.
-            inputs.push((PathBuf::new(), Input::Stdin));
+            inputs.list.push(Input::Stdin);
             continue;
         }
         match std::fs::metadata(path) {
             Err(error) => errors.push((path.clone(), describe(&error))),
             Ok(meta) if meta.is_dir() => {
-                let (found, walk_errors) = walk(path);
-                errors.extend(walk_errors);
-                for file in found {
-                    add(&mut inputs, Input::Found(file));
+                for file in walk(path, &mut global, &mut errors) {
+                    let input = if file.outside {
+                        Input::Linked(file.path)
+                    } else {
+                        Input::Found(file.path)
+                    };
+                    inputs.add(input, file.key);
                 }
             }
-            Ok(_) => add(&mut inputs, Input::Named(path.clone())),
-        }
-    }
-    (inputs.into_iter().map(|(_, input)| input).collect(), errors)
-}
-
-/// Adds an input unless its file is there already; a file named on the command line is always
-/// checked, also when a folder named before it holds it.
-fn add(inputs: &mut Vec<(PathBuf, Input)>, input: Input) {
-    let Some(path) = input.path() else { return };
-    let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    match inputs.iter_mut().find(|(seen, _)| *seen == canonical) {
-        Some((_, slot)) => {
-            if let (Input::Named(_), Input::Found(found)) = (&input, &slot) {
-                *slot = Input::Named(found.clone());
+            Ok(_) => {
+                let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+                inputs.add(Input::Named(path.clone()), key);
             }
         }
-        None => inputs.push((canonical, input)),
+    }
+    (inputs.list, errors)
+}
+
+/// The inputs so far, in the order first seen, and where each file's is (by canonical path).
+#[derive(Default)]
+struct Inputs {
+    list: Vec<Input>,
+    index: HashMap<PathBuf, usize>,
+}
+
+impl Inputs {
+    /// Adds an input unless its file is there already; a file named on the command line is always
+    /// checked, also when a folder named before it holds it.
+    fn add(&mut self, input: Input, key: PathBuf) {
+        match self.index.entry(key) {
+            Entry::Vacant(slot) => {
+                slot.insert(self.list.len());
+                self.list.push(input);
+            }
+            Entry::Occupied(at) => {
+                let Some(slot) = self.list.get_mut(*at.get()) else {
+                    return;
+                };
+                if let (Input::Named(_), Input::Found(found) | Input::Linked(found)) =
+                    (&input, &mut *slot)
+                {
+                    let found = std::mem::take(found);
+                    *slot = Input::Named(found);
+                }
+            }
+        }
     }
 }
 
-/// The spec files under a folder, sorted, and what could not be read on the way.
-fn walk(folder: &Path) -> (Vec<PathBuf>, Vec<(PathBuf, String)>) {
+/// A spec file a walk found.
+struct Walked {
+    /// As the walk reached it (the folder named, joined with the names below it).
+    path: PathBuf,
+    /// Its canonical path, to know it again.
+    key: PathBuf,
+    /// A link to a file outside the folder walked.
+    outside: bool,
+}
+
+/// The ignore rules of one folder, and (through `parent`) of the folders above it.
+struct Rules {
+    /// `.ignore`: applies in and out of repositories.
+    ignore: Gitignore,
+    /// `.gitignore`: applies inside a repository, up to its root.
+    git: Gitignore,
+    /// `.git/info/exclude`, at a repository's root.
+    exclude: Gitignore,
+    /// Whether the folder is a repository's root (`.git` or `.jj` in it).
+    has_git: bool,
+    parent: Option<Rc<Rules>>,
+}
+
+impl Rules {
+    fn chain(&self) -> impl Iterator<Item = &Rules> {
+        std::iter::successors(Some(self), |rules| rules.parent.as_deref())
+    }
+
+    /// Whether a file or folder at `path` (absolute, below the folder of these rules) is ignored
+    /// or explicitly not (a `!` line), as the `ignore` crate decides: the nearest folder with a
+    /// matching line wins, `.ignore` over `.gitignore` over `exclude` over the global file; git's
+    /// files only inside a repository and not above its root.
+    fn matched(&self, path: &Path, is_dir: bool) -> (Match<()>, bool) {
+        let any_git = self.chain().any(|rules| rules.has_git);
+        let (mut ignore, mut git, mut exclude) = (Match::None, Match::None, Match::None);
+        let mut saw_git = false;
+        for rules in self.chain() {
+            if ignore.is_none() {
+                ignore = rules.ignore.matched(path, is_dir).map(|_| ());
+            }
+            if any_git && !saw_git {
+                if git.is_none() {
+                    git = rules.git.matched(path, is_dir).map(|_| ());
+                }
+                if exclude.is_none() {
+                    exclude = rules.exclude.matched(path, is_dir).map(|_| ());
+                }
+            }
+            saw_git = saw_git || rules.has_git;
+        }
+        (ignore.or(git).or(exclude), any_git)
+    }
+}
+
+/// The spec files under a folder, sorted; what could not be read on the way is added to
+/// `errors`. `global` is git's global ignore file, read when a walk inside a repository first
+/// needs it.
+fn walk(folder: &Path, global: &mut Option<Gitignore>, errors: &mut Problems) -> Vec<Walked> {
+    let base = canonical(folder);
+    let rules = Rc::new(folder_rules(
+        folder,
+        &base,
+        ancestors(&base, errors),
+        true,
+        errors,
+    ));
     let mut found = Vec::new();
-    let mut errors = Vec::new();
-    for entry in ignore::WalkBuilder::new(folder).hidden(true).build() {
-        match entry {
-            Ok(entry) => {
-                // Anything but a folder: a pipe or device named like a spec is refused when read,
-                // not skipped.
-                let spec = entry.file_type().is_some_and(|t| !t.is_dir())
-                    && entry
-                        .path()
-                        .extension()
-                        .and_then(|e| e.to_str())
-                        .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
-                if spec {
-                    found.push(entry.into_path());
-                }
+    let mut folders = vec![(folder.to_path_buf(), base.clone(), rules)];
+    while let Some((dir, absolute, rules)) = folders.pop() {
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(error) => {
+                errors.push((dir, describe(&error)));
+                continue;
             }
-            Err(error) => errors.push(walk_error(folder, &error)),
+        };
+        let mut children = Vec::new();
+        for entry in entries {
+            match entry {
+                Ok(entry) => children.push(entry),
+                Err(error) => errors.push((dir.clone(), describe(&error))),
+            }
         }
+        children.sort_by_key(std::fs::DirEntry::file_name);
+        let mut below = Vec::new();
+        for entry in children {
+            let path = entry.path();
+            // The entry itself: a link is not followed (to a folder, it is not walked).
+            let kind = match entry.file_type() {
+                Ok(kind) => kind,
+                Err(error) => {
+                    errors.push((path, describe(&error)));
+                    continue;
+                }
+            };
+            let name = entry.file_name();
+            let at = absolute.join(&name);
+            let (mut matched, any_git) = rules.matched(&at, kind.is_dir());
+            if matched.is_none() && any_git {
+                // Matched as the crate matches it: the path as walked, from the working folder.
+                let global = global.get_or_insert_with(|| global_rules(errors));
+                matched = global.matched(&path, kind.is_dir()).map(|_| ());
+            }
+            if matched.is_ignore() || (matched.is_none() && hidden(&name)) {
+                continue;
+            }
+            if kind.is_dir() {
+                let inner = folder_rules(&path, &at, Some(Rc::clone(&rules)), true, errors);
+                below.push((path, at, Rc::new(inner)));
+            } else if is_spec(&path) {
+                // Anything but a folder: a pipe or device named like a spec is refused when
+                // read, not skipped. Below a canonical folder, only a link needs resolving.
+                let (key, outside) = if kind.is_symlink() {
+                    match std::fs::canonicalize(&path) {
+                        Ok(target) => {
+                            let outside = !target.starts_with(&base);
+                            (target, outside)
+                        }
+                        Err(_) => (at, false),
+                    }
+                } else {
+                    (at, false)
+                };
+                found.push(Walked { path, key, outside });
+            }
+        }
+        folders.extend(below.into_iter().rev());
     }
-    found.sort();
-    (found, errors)
+    found.sort_by(|a, b| a.path.cmp(&b.path));
+    found
 }
 
-/// Where a walk failed, and why.
-fn walk_error(folder: &Path, error: &ignore::Error) -> (PathBuf, String) {
-    let mut path = folder.to_path_buf();
-    let mut current = error;
-    let mut why = None;
-    loop {
-        match current {
-            ignore::Error::WithPath { path: at, err } => {
-                path.clone_from(at);
-                current = err;
+fn is_spec(path: &Path) -> bool {
+    path.extension()
+        .and_then(OsStr::to_str)
+        .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+fn hidden(name: &OsStr) -> bool {
+    name.as_encoded_bytes().starts_with(b".")
+}
+
+/// A path without `.`, `..` or links: canonical, or where the system cannot say (WASI), absolute
+/// and tidied by its names.
+fn canonical(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| {
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        let mut tidy = PathBuf::new();
+        for component in absolute.components() {
+            match component {
+                Component::CurDir => {}
+                Component::ParentDir => {
+                    tidy.pop();
+                }
+                other => tidy.push(other),
             }
-            ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
-                current = err;
-            }
-            ignore::Error::Io(io) => {
-                why = Some(describe(io));
-                break;
-            }
-            _ => break,
+        }
+        tidy
+    })
+}
+
+/// The rules of the folders above a walked folder (`base`, canonical), from the file system's
+/// root down. `.ignore` files apply from any of them; git's files only from the folders up to the
+/// nearest repository root, and only when the walked folder is not a root itself, so only those
+/// are read.
+fn ancestors(base: &Path, errors: &mut Problems) -> Option<Rc<Rules>> {
+    let above: Vec<&Path> = base.ancestors().skip(1).collect();
+    let git_up_to = if is_repository(base) {
+        None
+    } else {
+        above.iter().position(|dir| is_repository(dir))
+    };
+    let mut chain = None;
+    for (i, dir) in above.iter().enumerate().rev() {
+        let git = git_up_to.is_some_and(|last| i <= last);
+        chain = Some(Rc::new(folder_rules(dir, dir, chain, git, errors)));
+    }
+    chain
+}
+
+fn is_repository(dir: &Path) -> bool {
+    dir.join(".git").exists() || dir.join(".jj").exists()
+}
+
+/// One folder's ignore rules: `dir` as the walk names it (for reading and for messages),
+/// `absolute` to match against; git's files only when `git` is set.
+fn folder_rules(
+    dir: &Path,
+    absolute: &Path,
+    parent: Option<Rc<Rules>>,
+    git: bool,
+    errors: &mut Problems,
+) -> Rules {
+    let dot_git = dir.join(".git");
+    let git_kind = std::fs::metadata(&dot_git).ok().map(|m| m.file_type());
+    let has_git = git_kind.is_some() || dir.join(".jj").exists();
+    let exclude = match (git, git_kind) {
+        (true, Some(kind)) => common_git_dir(&dot_git, kind.is_file(), errors)
+            .map_or_else(Gitignore::empty, |common| {
+                read_rules(absolute, &common.join("info").join("exclude"), errors)
+            }),
+        _ => Gitignore::empty(),
+    };
+    Rules {
+        ignore: read_rules(absolute, &dir.join(".ignore"), errors),
+        git: if git {
+            read_rules(absolute, &dir.join(".gitignore"), errors)
+        } else {
+            Gitignore::empty()
+        },
+        exclude,
+        has_git,
+        parent,
+    }
+}
+
+/// Where a repository keeps `info/exclude`: its `.git` folder, or for a worktree (a `.git` file
+/// saying `gitdir: ...`) the common folder its `commondir` names.
+fn common_git_dir(dot_git: &Path, is_file: bool, errors: &mut Problems) -> Option<PathBuf> {
+    if !is_file {
+        return Some(dot_git.to_path_buf());
+    }
+    let line = first_line(dot_git, errors)?;
+    let git_dir = PathBuf::from(line.strip_prefix("gitdir: ")?);
+    let git_dir = dot_git.parent().unwrap_or(Path::new("")).join(git_dir);
+    let common = first_line(&git_dir.join("commondir"), errors)?;
+    Some(if common.starts_with('.') {
+        git_dir.join(common)
+    } else {
+        PathBuf::from(common)
+    })
+}
+
+fn first_line(path: &Path, errors: &mut Problems) -> Option<String> {
+    match files::read_optional(path, files::IGNORE_LIMIT) {
+        Ok(bytes) => {
+            let bytes = bytes?;
+            String::from_utf8_lossy(&bytes)
+                .lines()
+                .next()
+                .map(str::to_owned)
+        }
+        Err(refused) => {
+            errors.push((path.to_path_buf(), refused.describe(files::IGNORE_LIMIT)));
+            None
         }
     }
-    (path, why.unwrap_or_else(|| error.to_string()))
+}
+
+/// The rules of one ignore file (none when there is no file), matched below `root`. A line that
+/// is no glob is passed over, as git and the `ignore` crate do; one whose braces nest too deep
+/// to be compiled safely is an error naming its line.
+fn read_rules(root: &Path, file: &Path, errors: &mut Problems) -> Gitignore {
+    match files::read_optional(file, files::IGNORE_LIMIT) {
+        Ok(Some(bytes)) => compile(root, file, &bytes, errors),
+        Ok(None) => Gitignore::empty(),
+        Err(refused) => {
+            errors.push((file.to_path_buf(), refused.describe(files::IGNORE_LIMIT)));
+            Gitignore::empty()
+        }
+    }
+}
+
+/// An ignore file's lines as rules (see [`read_rules`]).
+fn compile(root: &Path, file: &Path, bytes: &[u8], errors: &mut Problems) -> Gitignore {
+    let text = String::from_utf8_lossy(bytes);
+    let mut builder = GitignoreBuilder::new(root);
+    for (i, line) in text.lines().enumerate() {
+        let line = if i == 0 {
+            line.trim_start_matches('\u{feff}')
+        } else {
+            line
+        };
+        if amlint::config::glob_nesting(line) > amlint::config::MAX_GLOB_NESTING {
+            let at = PathBuf::from(format!("{}:{}", file.display(), i + 1));
+            errors.push((at, amlint::config::glob_too_deep(crate::ui::locale())));
+            continue;
+        }
+        let _ = builder.add_line(Some(file.to_path_buf()), line);
+    }
+    builder.build().unwrap_or_else(|error| {
+        errors.push((file.to_path_buf(), error.to_string()));
+        Gitignore::empty()
+    })
+}
+
+/// Git's global ignore file, as the `ignore` crate finds it: `core.excludesFile` in the first of
+/// git's config files (`GIT_CONFIG_GLOBAL`, `~/.gitconfig`, `$XDG_CONFIG_HOME/git/config`, the
+/// system's) that sets it, else `$XDG_CONFIG_HOME/git/ignore` (`~/.config/git/ignore`); matched
+/// from the working folder. These files are the user's, not the project's: one amlint may not
+/// read is passed over, as git does; a pipe, device or oversized one is an error.
+fn global_rules(errors: &mut Problems) -> Gitignore {
+    let Some(path) = global_ignore_file(errors) else {
+        return Gitignore::empty();
+    };
+    let Ok(here) = std::env::current_dir() else {
+        return Gitignore::empty();
+    };
+    match files::read_optional(&path, files::IGNORE_LIMIT) {
+        Ok(Some(bytes)) => compile(&here, &path, &bytes, errors),
+        Ok(None) | Err(files::Refused::Io(_)) => Gitignore::empty(),
+        Err(refused) => {
+            errors.push((path, refused.describe(files::IGNORE_LIMIT)));
+            Gitignore::empty()
+        }
+    }
+}
+
+fn global_ignore_file(errors: &mut Problems) -> Option<PathBuf> {
+    let var = |name: &str| {
+        std::env::var_os(name)
+            .filter(|value| !value.is_empty())
+            .map(PathBuf::from)
+    };
+    #[allow(
+        deprecated,
+        reason = "deprecated before Rust 1.86, which fixed it on Windows"
+    )]
+    let home = std::env::home_dir();
+    let xdg = var("XDG_CONFIG_HOME").or_else(|| home.as_ref().map(|h| h.join(".config")));
+    let configs = [
+        var("GIT_CONFIG_GLOBAL"),
+        home.as_ref().map(|h| h.join(".gitconfig")),
+        xdg.as_ref().map(|x| x.join("git").join("config")),
+        Some(var("GIT_CONFIG_SYSTEM").unwrap_or_else(|| PathBuf::from("/etc/gitconfig"))),
+    ];
+    for config in configs.into_iter().flatten() {
+        match files::read_optional(&config, files::IGNORE_LIMIT) {
+            Ok(Some(bytes)) => {
+                if let Some(path) = excludes_file(&bytes, home.as_deref()) {
+                    return Some(path);
+                }
+            }
+            Ok(None) | Err(files::Refused::Io(_)) => {}
+            Err(refused) => errors.push((config, refused.describe(files::IGNORE_LIMIT))),
+        }
+    }
+    xdg.map(|x| x.join("git").join("ignore"))
+}
+
+/// `core.excludesFile` in a git config file's text, as the `ignore` crate reads it: the first
+/// line `excludesfile = VALUE` (any case, in any section), the value one word, perhaps quoted,
+/// `~` standing for the home folder.
+fn excludes_file(config: &[u8], home: Option<&Path>) -> Option<PathBuf> {
+    const KEY: &[u8] = b"excludesfile";
+    for line in config.split(|b| *b == b'\n') {
+        let line = line.trim_ascii();
+        let Some(key) = line.get(..KEY.len()) else {
+            continue;
+        };
+        if !key.eq_ignore_ascii_case(KEY) {
+            continue;
+        }
+        let Some(value) = line[KEY.len()..].trim_ascii_start().strip_prefix(b"=") else {
+            continue;
+        };
+        let value = value.trim_ascii();
+        let value = value
+            .strip_prefix(b"\"")
+            .unwrap_or(value)
+            .trim_ascii_start();
+        let value = value.strip_suffix(b"\"").unwrap_or(value).trim_ascii_end();
+        if value.is_empty() || value.iter().any(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let value = std::str::from_utf8(value).ok()?;
+        let value = match home {
+            Some(home) => value.replace('~', &home.to_string_lossy()),
+            None => value.to_owned(),
+        };
+        return Some(PathBuf::from(value));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_global_ignore_file_is_read_as_the_ignore_crate_reads_it() {
+        let home = Some(Path::new("/home/me"));
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "[core]\n\texcludesFile = ~/.gitignore_global\n",
+                Some("/home/me/.gitignore_global"),
+            ),
+            (
+                "[core]\n  excludesfile=\"/etc/ignore\"  \r\n",
+                Some("/etc/ignore"),
+            ),
+            ("[core]\nexcludesfile = a b\nexcludesfile = c\n", Some("c")),
+            ("[core]\n# excludesfile = x\n", None),
+            ("[user]\nname = me\n", None),
+        ];
+        for (config, expected) in cases {
+            assert_eq!(
+                excludes_file(config.as_bytes(), home),
+                expected.map(PathBuf::from),
+                "{config:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_file_named_again_is_one_input_and_named_wins() {
+        let mut inputs = Inputs::default();
+        inputs.add(Input::Found("d/a.yml".into()), "/d/a.yml".into());
+        inputs.add(Input::Linked("d/l.yml".into()), "/x/l.yml".into());
+        inputs.add(Input::Named("./d/a.yml".into()), "/d/a.yml".into());
+        inputs.add(Input::Named("d/l.yml".into()), "/x/l.yml".into());
+        inputs.add(Input::Found("d/a.yml".into()), "/d/a.yml".into());
+        assert_eq!(
+            inputs.list,
+            [
+                Input::Named("d/a.yml".into()),
+                Input::Named("d/l.yml".into())
+            ]
+        );
+    }
 }

@@ -5,6 +5,7 @@ mod args;
 mod context;
 mod diff;
 mod discover;
+mod files;
 mod output;
 mod print;
 mod settings;
@@ -85,6 +86,8 @@ struct Fixes {
     diffs: String,
     /// The fixed text of standard input.
     stdin: Option<String>,
+    /// Files `--fix` did not write, and why.
+    failures: Vec<(std::path::PathBuf, String)>,
 }
 
 impl Fixes {
@@ -112,9 +115,9 @@ impl Fixes {
             return Ok((text, report));
         }
         let new_text = format!("{bom}{}", fixed.text);
-        self.count += fixed.fixed;
-        self.files += 1;
         if args.diff {
+            self.count += fixed.fixed;
+            self.files += 1;
             self.diffs.push_str(&diff::unified(
                 label,
                 body,
@@ -124,17 +127,32 @@ impl Fixes {
             ));
             return Ok((text, report));
         }
-        match input {
-            Input::Stdin => self.stdin = Some(new_text.clone()),
-            Input::Named(path) | Input::Found(path) => {
-                output::write_in_place(path, new_text.as_bytes())?;
+        // A file that is not written is a failure of the run, and its report is the one checked.
+        let written = match input {
+            Input::Stdin => {
+                self.stdin = Some(new_text.clone());
+                Ok(())
             }
+            Input::Linked(_) => Err(ui::say("cli.fix_outside", &[])),
+            Input::Named(path) | Input::Found(path) => {
+                output::write_in_place(path, text.as_bytes(), new_text.as_bytes())
+            }
+        };
+        if let Err(why) = written {
+            self.failures.push((label.into(), why));
+            return Ok((text, report));
         }
+        self.count += fixed.fixed;
+        self.files += 1;
         Ok((new_text, fixed.report))
     }
 }
 
 /// What became of one input.
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one per input, made once and moved once: a box would only add an allocation"
+)]
 enum Outcome {
     Checked(String, FileReport),
     Skipped,
@@ -159,71 +177,23 @@ fn read_and_check(
                 Err(e) => return (label, Outcome::Failed(e.to_string())),
             }
         }
-        Input::Named(path) | Input::Found(path) => match read_file(path, options) {
-            Ok(Ok(bytes)) => bytes,
-            Ok(Err(report)) => return (label, Outcome::Checked(String::new(), report)),
-            Err(error) => return (label, Outcome::Failed(error)),
-        },
+        Input::Named(path) | Input::Found(path) | Input::Linked(path) => {
+            match files::read_spec(path, options) {
+                Ok(Ok(bytes)) => bytes,
+                Ok(Err(report)) => return (label, Outcome::Checked(String::new(), report)),
+                Err(error) => return (label, Outcome::Failed(error)),
+            }
+        }
     };
     let report = amlint::check_bytes(&bytes, options);
-    let found =
-        matches!(input, Input::Found(_)) || (specs_only && matches!(input, Input::Named(_)));
+    let found = matches!(input, Input::Found(_) | Input::Linked(_))
+        || (specs_only && matches!(input, Input::Named(_)));
     if found && !report.looks_like_compute_spec() {
         return (label, Outcome::Skipped);
     }
     let text = String::from_utf8(bytes)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     (label, Outcome::Checked(text, report))
-}
-
-/// A named file's bytes, or the report of one too large to read. Decided from its metadata before
-/// it is opened: only a regular file is read (a FIFO would block, a device never end), and never
-/// more than the size limit, should it grow while it is read.
-fn read_file(
-    path: &std::path::Path,
-    options: &Options,
-) -> Result<Result<Vec<u8>, FileReport>, String> {
-    let meta = std::fs::metadata(path).map_err(|e| discover::describe(&e))?;
-    if !meta.is_file() {
-        let what = ui::say(file_kind(&meta.file_type()), &[]);
-        return Err(ui::say("cli.not_regular", &[("what", &what)]));
-    }
-    let size = usize::try_from(meta.len()).unwrap_or(usize::MAX);
-    if let Some(report) = amlint::check_size(size, options) {
-        return Ok(Err(report));
-    }
-    let file = std::fs::File::open(path).map_err(|e| discover::describe(&e))?;
-    let mut bytes = Vec::with_capacity(size);
-    let limit = u64::try_from(options.max_bytes).unwrap_or(u64::MAX) + 1;
-    file.take(limit)
-        .read_to_end(&mut bytes)
-        .map_err(|e| discover::describe(&e))?;
-    Ok(match amlint::check_size(bytes.len(), options) {
-        Some(report) => Err(report),
-        None => Ok(bytes),
-    })
-}
-
-/// What a path that is not a regular file is: the catalog's word for it.
-fn file_kind(kind: &std::fs::FileType) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if kind.is_fifo() {
-            return "cli.not_regular.fifo";
-        }
-        if kind.is_char_device() || kind.is_block_device() {
-            return "cli.not_regular.device";
-        }
-        if kind.is_socket() {
-            return "cli.not_regular.socket";
-        }
-    }
-    if kind.is_dir() {
-        "cli.not_regular.folder"
-    } else {
-        "cli.not_regular.other"
-    }
 }
 
 /// Reads and checks every input, on as many threads as there are cores; results in input order.
@@ -321,7 +291,7 @@ fn plan(args: &CheckArgs, old: Option<&Path>) -> Result<Plan, String> {
         let levels = match &config {
             Some(found) => {
                 let relative = found.relative(&path);
-                let named = !matches!(input, Input::Found(_));
+                let named = !matches!(input, Input::Found(_) | Input::Linked(_));
                 if !matches!(input, Input::Stdin)
                     && found
                         .config
@@ -356,6 +326,8 @@ fn plan(args: &CheckArgs, old: Option<&Path>) -> Result<Plan, String> {
         std::env::var("GITHUB_ACTIONS").ok().as_deref(),
         std::env::var("TF_BUILD").ok().as_deref(),
     );
+    let config_path = run_config.as_ref().map(|f| f.path.as_path());
+    output::check_writes(args, old, &inputs, config_path, format)?;
     Ok(Plan {
         inputs,
         failures,
@@ -396,6 +368,7 @@ impl Plan {
                 Outcome::Skipped => {}
             }
         }
+        self.failures.append(&mut fixes.failures);
         amlint::check_files(&mut checked);
 
         if args.diff {
@@ -446,9 +419,8 @@ impl Plan {
             return Ok(ExitCode::from(if trouble { 2 } else { 0 }));
         }
         if let Some(path) = &args.baseline {
-            let text = std::fs::read_to_string(path).map_err(|e| {
-                std::io::Error::other(format!("{}: {}", path.display(), discover::describe(&e)))
-            })?;
+            let text =
+                files::read_text(path, files::BASELINE_LIMIT).map_err(std::io::Error::other)?;
             let baseline = Baseline::parse(&text).map_err(|e| {
                 let path = path.display().to_string();
                 std::io::Error::other(ui::say(
@@ -584,14 +556,14 @@ fn schema(args: &SchemaArgs) -> std::io::Result<ExitCode> {
     if let (true, Some(dir)) = (args.all, &args.out_dir) {
         std::fs::create_dir_all(dir)?;
         for kind in amlint::Kind::ALL {
-            std::fs::write(
-                dir.join(schema::file_name(*kind)),
-                schema::pretty(&in_language(&schema::for_kind(*kind, draft))),
+            output::write_atomically(
+                &dir.join(schema::file_name(*kind)),
+                schema::pretty(&in_language(&schema::for_kind(*kind, draft))).as_bytes(),
             )?;
         }
-        std::fs::write(
-            dir.join(schema::COMBINED_FILE_NAME),
-            schema::pretty(&in_language(&schema::combined(draft))),
+        output::write_atomically(
+            &dir.join(schema::COMBINED_FILE_NAME),
+            schema::pretty(&in_language(&schema::combined(draft))).as_bytes(),
         )?;
         return Ok(ExitCode::SUCCESS);
     }

@@ -99,7 +99,8 @@ impl Configs {
 fn in_folder(dir: &Path) -> Result<Option<Found>, String> {
     for name in FILE_NAMES {
         let path = dir.join(name);
-        if path.is_file() {
+        // A pipe, device or folder by a config file's name is refused when read, not passed over.
+        if !std::fs::metadata(&path).is_err_and(|e| crate::files::absent(&e)) {
             let kind = FileKind::of(name).unwrap_or(FileKind::Amlint);
             if let Some(found) = load(&path, kind, 0)? {
                 return Ok(Some(found));
@@ -115,8 +116,13 @@ fn kind_of(path: &Path) -> Option<FileKind> {
 
 /// Reads and parses a config file, and the files it extends.
 fn load(path: &Path, kind: FileKind, depth: usize) -> Result<Option<Found>, String> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("{}: {}", shown(path), crate::discover::describe(&e)))?;
+    let limit = crate::files::CONFIG_LIMIT;
+    let bytes = crate::files::read(path, limit)
+        .map_err(|refused| format!("{}: {}", shown(path), refused.describe(limit)))?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        let why = crate::ui::say("cli.context_not_text", &[]);
+        format!("{}: {why}", shown(path))
+    })?;
     let Some(config) = Config::parse(&text, kind, crate::ui::locale())
         .map_err(|e| format!("{}:{e}", shown(path)))?
     else {
