@@ -1,0 +1,905 @@
+//! The command against a hostile file system: named pipes and devices where it reads or writes,
+//! links out of a checked folder, globs nested to overflow a stack, read-only and foreign-owned
+//! files under `--fix`, reports aimed at inputs. No run may hang, read without end, panic, widen
+//! a file's permissions or write what it should not: each run has a deadline, and a run past it
+//! is killed and fails the test (a regression fails instead of hanging CI).
+
+#![cfg(unix)]
+
+use std::ffi::OsString;
+use std::io::{Read, Write};
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Far beyond what any of these runs takes: reaching it means the command hung.
+const DEADLINE: Duration = Duration::from_secs(60);
+
+/// A fresh folder under the system's temporary folder, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir =
+            std::env::temp_dir().join(format!("amlint-hostile-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+
+    fn join(&self, path: &str) -> PathBuf {
+        self.0.join(path)
+    }
+
+    fn write(&self, path: &str, text: &str) -> PathBuf {
+        let path = self.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// What a run of the command gave.
+#[derive(Debug)]
+struct Ran {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// What a run reads on standard input.
+enum Input {
+    Nothing,
+    /// A pipe fed zeros for as long as the command reads.
+    EndlessPipe,
+    /// `/dev/zero`.
+    Zeros,
+}
+
+/// Runs the command in `dir` with only `env` in its environment, and waits for it no longer than
+/// [`DEADLINE`]: a run that takes longer is killed and fails the test.
+fn run(dir: &Path, args: &[OsString], env: &[(&str, OsString)], input: Input) -> Ran {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_amlint"));
+    command
+        .args(args)
+        .current_dir(dir)
+        .env_clear()
+        .env("HOME", dir.join("home"))
+        .envs(env.iter().map(|(k, v)| (k, v)))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    command.stdin(match input {
+        Input::Nothing => Stdio::null(),
+        Input::EndlessPipe => Stdio::piped(),
+        Input::Zeros => Stdio::from(std::fs::File::open("/dev/zero").unwrap()),
+    });
+    let mut child = command.spawn().unwrap();
+    if let Some(mut stdin) = child.stdin.take() {
+        // Until the command stops reading (and the pipe breaks).
+        std::thread::spawn(move || while stdin.write_all(&[0; 65536]).is_ok() {});
+    }
+    let drain = |mut from: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut text = Vec::new();
+            let _ = from.read_to_end(&mut text);
+            String::from_utf8_lossy(&text).into_owned()
+        })
+    };
+    let stdout = drain(Box::new(child.stdout.take().unwrap()));
+    let stderr = drain(Box::new(child.stderr.take().unwrap()));
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > DEADLINE {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("amlint {args:?} hung: killed after {DEADLINE:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    Ran {
+        code: status.code().unwrap_or(-1),
+        stdout: stdout.join().unwrap(),
+        stderr: stderr.join().unwrap(),
+    }
+}
+
+fn args(words: &[&str]) -> Vec<OsString> {
+    words.iter().map(OsString::from).collect()
+}
+
+fn mkfifo(path: &Path) {
+    let made = Command::new("mkfifo").arg(path).status().unwrap();
+    assert!(made.success(), "mkfifo {}", path.display());
+}
+
+/// A spec with one finding (AML206), so that every file checked shows in a report.
+const SPEC: &str = "name: cpu-cluster-1\ntype: amlcompute\n";
+
+/// How the command is run: arguments, environment, and whether standard input is the bad file.
+struct Scene {
+    args: Vec<OsString>,
+    env: Vec<(&'static str, OsString)>,
+    stdin: bool,
+}
+
+fn scene(words: &[&str]) -> Scene {
+    Scene {
+        args: args(words),
+        env: Vec::new(),
+        stdin: false,
+    }
+}
+
+/// Makes the bad file (a named pipe, or a link to `/dev/zero`) at a path.
+type Bad<'a> = &'a dyn Fn(&Path);
+
+/// One path the command reads or writes: how a test points it at a bad file (made by `bad` at
+/// the path it is given), and what the command is then asked to do.
+struct Row {
+    name: &'static str,
+    /// Sets the scene in the folder: files, arguments, environment.
+    setup: fn(&Scratch, Bad<'_>) -> Scene,
+    /// The name the error must show.
+    shows: &'static str,
+}
+
+/// Every path the command reads or writes. Adding a read or write path to the command means
+/// adding a row here: the test below then points it at a named pipe and at `/dev/zero`.
+const PATHS: &[Row] = &[
+    Row {
+        name: "spec named on the command line",
+        setup: |s, bad| {
+            bad(&s.join("bad.yml"));
+            scene(&["check", "bad.yml"])
+        },
+        shows: "bad.yml",
+    },
+    Row {
+        name: "spec found in a folder",
+        setup: |s, bad| {
+            bad(&s.join("specs/bad.yml"));
+            scene(&["check", "specs"])
+        },
+        shows: "specs/bad.yml",
+    },
+    Row {
+        name: "standard input",
+        setup: |_, _| Scene {
+            stdin: true,
+            ..scene(&["check", "-"])
+        },
+        shows: "AML005",
+    },
+    Row {
+        name: "--config",
+        setup: |s, bad| {
+            bad(&s.join("bad.toml"));
+            scene(&["check", "--config", "bad.toml", "a.yml"])
+        },
+        shows: "bad.toml",
+    },
+    Row {
+        name: "amlint.toml found beside the specs",
+        setup: |s, bad| {
+            bad(&s.join("specs/amlint.toml"));
+            scene(&["check", "specs"])
+        },
+        shows: "specs/amlint.toml",
+    },
+    Row {
+        name: "pyproject.toml found in the working folder",
+        setup: |s, bad| {
+            bad(&s.join("pyproject.toml"));
+            scene(&["check", "a.yml"])
+        },
+        shows: "pyproject.toml",
+    },
+    Row {
+        name: "extend = \"...\"",
+        setup: |s, bad| {
+            s.write("amlint.toml", "extend = \"base.toml\"\n");
+            bad(&s.join("base.toml"));
+            scene(&["check", "a.yml"])
+        },
+        shows: "base.toml",
+    },
+    Row {
+        name: "--baseline",
+        setup: |s, bad| {
+            bad(&s.join("baseline.json"));
+            scene(&["check", "--baseline", "baseline.json", "a.yml"])
+        },
+        shows: "baseline.json",
+    },
+    Row {
+        name: "--previous",
+        setup: |s, bad| {
+            bad(&s.join("old.yml"));
+            scene(&["check", "--previous", "old.yml", "a.yml"])
+        },
+        shows: "old.yml",
+    },
+    Row {
+        name: "amlint diff OLD",
+        setup: |s, bad| {
+            bad(&s.join("old.yml"));
+            scene(&["diff", "old.yml", "a.yml"])
+        },
+        shows: "old.yml",
+    },
+    Row {
+        name: "--existing",
+        setup: |s, bad| {
+            bad(&s.join("computes.json"));
+            scene(&["check", "--existing", "computes.json", "a.yml"])
+        },
+        shows: "computes.json",
+    },
+    Row {
+        name: "--sizes",
+        setup: |s, bad| {
+            bad(&s.join("sizes.json"));
+            scene(&["check", "--sizes", "sizes.json", "a.yml"])
+        },
+        shows: "sizes.json",
+    },
+    Row {
+        name: ".gitignore in a walked folder",
+        setup: |s, bad| {
+            bad(&s.join("specs/.gitignore"));
+            scene(&["check", "specs"])
+        },
+        shows: "specs/.gitignore",
+    },
+    Row {
+        name: ".ignore in a walked folder",
+        setup: |s, bad| {
+            bad(&s.join("specs/.ignore"));
+            scene(&["check", "specs"])
+        },
+        shows: "specs/.ignore",
+    },
+    Row {
+        name: ".gitignore above the walked folder",
+        setup: |s, bad| {
+            bad(&s.join(".gitignore"));
+            scene(&["check", "specs"])
+        },
+        shows: ".gitignore",
+    },
+    Row {
+        name: ".git/info/exclude",
+        setup: |s, bad| {
+            std::fs::create_dir_all(s.join(".git/info")).unwrap();
+            bad(&s.join(".git/info/exclude"));
+            scene(&["check", "specs"])
+        },
+        shows: ".git/info/exclude",
+    },
+    Row {
+        name: "a worktree's commondir",
+        setup: |s, bad| {
+            s.write("specs/tree/.git", "gitdir: ../../gitdir\n");
+            bad(&s.join("gitdir/commondir"));
+            scene(&["check", "specs"])
+        },
+        shows: "commondir",
+    },
+    Row {
+        name: "git's global ignore file",
+        setup: |s, bad| {
+            bad(&s.join("xdg/git/ignore"));
+            let xdg = s.join("xdg").into_os_string();
+            Scene {
+                env: vec![("XDG_CONFIG_HOME", xdg)],
+                ..scene(&["check", "specs"])
+            }
+        },
+        shows: "xdg/git/ignore",
+    },
+    Row {
+        name: "git's global config file",
+        setup: |s, bad| {
+            bad(&s.join("gitconfig"));
+            let config = s.join("gitconfig").into_os_string();
+            Scene {
+                env: vec![("GIT_CONFIG_GLOBAL", config)],
+                ..scene(&["check", "specs"])
+            }
+        },
+        shows: "gitconfig",
+    },
+    Row {
+        name: "GITHUB_STEP_SUMMARY",
+        setup: |s, bad| {
+            bad(&s.join("summary.md"));
+            let summary = s.join("summary.md").into_os_string();
+            Scene {
+                env: vec![("GITHUB_STEP_SUMMARY", summary)],
+                ..scene(&["check", "--format", "github", "a.yml"])
+            }
+        },
+        shows: "summary.md",
+    },
+    Row {
+        name: "-o",
+        setup: |s, bad| {
+            bad(&s.join("report.txt"));
+            scene(&["check", "-o", "report.txt", "a.yml"])
+        },
+        shows: "report.txt",
+    },
+    Row {
+        name: "--report",
+        setup: |s, bad| {
+            bad(&s.join("report.sarif"));
+            scene(&["check", "--report", "sarif=report.sarif", "a.yml"])
+        },
+        shows: "report.sarif",
+    },
+    Row {
+        name: "--write-baseline",
+        setup: |s, bad| {
+            bad(&s.join("baseline.json"));
+            scene(&["check", "--write-baseline", "baseline.json", "a.yml"])
+        },
+        shows: "baseline.json",
+    },
+    Row {
+        name: "schema --all --out-dir",
+        setup: |s, bad| {
+            bad(&s.join("schemas/compute.schema.json"));
+            scene(&["schema", "--all", "--out-dir", "schemas"])
+        },
+        shows: "schemas/compute.schema.json",
+    },
+];
+
+/// Every path of [`PATHS`], pointed at a named pipe and at a link to `/dev/zero`: a clear error
+/// naming the file and exit 2, in time (standard input, a stream by nature, is read up to the
+/// size limit and reported too large).
+#[test]
+fn every_path_refuses_pipes_and_devices() {
+    let fifo: Bad<'_> = &|path| {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        mkfifo(path);
+    };
+    let zero: Bad<'_> = &|path| {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::os::unix::fs::symlink("/dev/zero", path).unwrap();
+    };
+    for (i, row) in PATHS.iter().enumerate() {
+        for (kind, bad, said) in [
+            ("pipe", fifo, "not a regular file (a named pipe)"),
+            ("zero", zero, "not a regular file (a device)"),
+        ] {
+            let scratch = Scratch::new(&format!("path{i}-{kind}"));
+            std::fs::create_dir_all(scratch.join(".git")).unwrap();
+            std::fs::create_dir_all(scratch.join("home")).unwrap();
+            scratch.write("a.yml", SPEC);
+            scratch.write("specs/a.yml", SPEC);
+            let Scene { args, env, stdin } = (row.setup)(&scratch, bad);
+            let input = match (stdin, kind) {
+                (false, _) => Input::Nothing,
+                (true, "pipe") => Input::EndlessPipe,
+                (true, _) => Input::Zeros,
+            };
+            let ran = run(&scratch.0, &args, &env, input);
+            let context = format!("{} ({kind}): {ran:?}", row.name);
+            if stdin {
+                assert_eq!(ran.code, 1, "{context}");
+                assert!(ran.stdout.contains(row.shows), "{context}");
+                continue;
+            }
+            assert_eq!(ran.code, 2, "{context}");
+            let line = ran
+                .stderr
+                .lines()
+                .find(|line| line.contains(row.shows))
+                .unwrap_or_else(|| panic!("no error names {}: {context}", row.shows));
+            assert!(line.contains(said), "{context}");
+        }
+    }
+}
+
+/// A glob nested 200 deep (which globset turns into a regex past its nesting limit, and
+/// panics) in `include`, `exclude` or `per-file-ignores`, or 100,000 deep (which overflows its
+/// stack) in a `.gitignore`: a config error with file, line and column, or an error naming the
+/// ignore file and its line; never a panic or an abort.
+#[test]
+fn deeply_nested_globs_are_errors() {
+    let nested = |depth: usize| {
+        let mut glob = String::from("a");
+        for _ in 0..depth {
+            glob = format!("{{a,{glob}}}");
+        }
+        glob
+    };
+    let deep = nested(200);
+    for config in [
+        format!("select = [\"AML2\"]\ninclude = [\"{deep}\"]\n"),
+        format!("exclude = [\"*.tmp\", \"{deep}\"]\n"),
+        format!("[per-file-ignores]\n\"{deep}\" = [\"AML206\"]\n"),
+        format!("include = [\"{}\"]\n", nested(100_000)),
+    ] {
+        let scratch = Scratch::new("glob");
+        scratch.write("amlint.toml", &config);
+        scratch.write("specs/a.yml", SPEC);
+        let ran = run(&scratch.0, &args(&["check", "specs"]), &[], Input::Nothing);
+        assert_eq!(ran.code, 2, "{ran:?}");
+        let line = config.lines().position(|l| l.contains("{a,{a,")).unwrap() + 1;
+        assert!(
+            ran.stderr.contains(&format!("amlint.toml:{line}:"))
+                && ran
+                    .stderr
+                    .contains("not a glob: braces nested more than 32 deep"),
+            "{ran:?}"
+        );
+    }
+    let scratch = Scratch::new("glob-ignore");
+    std::fs::create_dir_all(scratch.join(".git")).unwrap();
+    scratch.write("specs/.gitignore", &format!("b.yml\n{}\n", nested(100_000)));
+    scratch.write("specs/a.yml", SPEC);
+    scratch.write("specs/b.yml", SPEC);
+    let ran = run(&scratch.0, &args(&["check", "specs"]), &[], Input::Nothing);
+    assert_eq!(ran.code, 2, "{ran:?}");
+    assert!(
+        ran.stderr
+            .contains("specs/.gitignore:2: not a glob: braces nested more than 32 deep"),
+        "{ran:?}"
+    );
+    // The file's other lines still apply, and the other files are still checked.
+    assert!(
+        ran.stdout.contains("specs/a.yml") && !ran.stdout.contains("specs/b.yml"),
+        "{ran:?}"
+    );
+}
+
+/// A spec `--fix` can change, and what it becomes.
+const FIXABLE: &str = "name: cpu-cluster\ntype: AmlCompute\nmax_instances: \"4\"\n";
+const FIXED: &str = "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\n";
+
+fn mode(path: &Path) -> u32 {
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o7777
+}
+
+fn set_mode(path: &Path, mode: u32) {
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// Whether this process may give files away (runs as root).
+fn may_chown() -> bool {
+    std::fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0)
+}
+
+/// `--fix` keeps a file's mode, owner and group (the new file gets them before it replaces the
+/// old one), and leaves alone, as a failure naming it (exit 2), a file without any write
+/// permission; the other files are still fixed.
+#[test]
+fn fix_keeps_mode_and_owner_and_leaves_read_only_files_alone() {
+    let scratch = Scratch::new("fix-modes");
+    std::fs::create_dir_all(scratch.join(".git")).unwrap();
+    let private = scratch.write("specs/private.yml", FIXABLE);
+    set_mode(&private, 0o600);
+    let shared = scratch.write("specs/shared.yml", &FIXABLE.replace("cpu-cluster", "gpu"));
+    set_mode(&shared, 0o664);
+    let locked = scratch.write("specs/locked.yml", &FIXABLE.replace("cpu-cluster", "other"));
+    set_mode(&locked, 0o444);
+    let owner = if may_chown() {
+        // Root runs the fix: the file must not become root's.
+        std::os::unix::fs::chown(&shared, Some(65534), Some(65534)).unwrap();
+        (65534, 65534)
+    } else {
+        let meta = std::fs::metadata(&shared).unwrap();
+        (meta.uid(), meta.gid())
+    };
+    let ran = run(
+        &scratch.0,
+        &args(&["check", "--isolated", "--fix", "specs"]),
+        &[],
+        Input::Nothing,
+    );
+    assert_eq!(ran.code, 2, "{ran:?}");
+    assert!(
+        ran.stderr
+            .contains("specs/locked.yml: not fixed: the file is read-only"),
+        "{ran:?}"
+    );
+    assert_eq!(std::fs::read_to_string(&private).unwrap(), FIXED);
+    assert_eq!(mode(&private), 0o600);
+    assert_eq!(
+        std::fs::read_to_string(&shared).unwrap(),
+        FIXED.replace("cpu-cluster", "gpu")
+    );
+    assert_eq!(mode(&shared), 0o664);
+    let meta = std::fs::metadata(&shared).unwrap();
+    assert_eq!((meta.uid(), meta.gid()), owner);
+    assert_eq!(
+        std::fs::read_to_string(&locked).unwrap(),
+        FIXABLE.replace("cpu-cluster", "other")
+    );
+    assert_eq!(mode(&locked), 0o444);
+    let left: Vec<_> = std::fs::read_dir(scratch.join("specs")).unwrap().collect();
+    assert_eq!(left.len(), 3, "temporary files left: {left:?}");
+}
+
+/// A link found in a folder walk to a file outside that folder is checked but not written by
+/// `--fix` (a failure that says so); named on the command line, it is written through as
+/// before.
+#[test]
+fn fix_writes_no_file_outside_what_was_named() {
+    let scratch = Scratch::new("fix-outside");
+    std::fs::create_dir_all(scratch.join(".git")).unwrap();
+    let outside = scratch.write("outside.yml", FIXABLE);
+    let inside = scratch.write("specs/inside.yml", &FIXABLE.replace("cpu-cluster", "gpu"));
+    std::fs::create_dir_all(scratch.join("specs/sub")).unwrap();
+    std::os::unix::fs::symlink("../../outside.yml", scratch.join("specs/sub/out.yml")).unwrap();
+    std::os::unix::fs::symlink("../inside.yml", scratch.join("specs/sub/in.yml")).unwrap();
+    let fix = |path: &str| {
+        run(
+            &scratch.0,
+            &args(&["check", "--isolated", "--fix", path]),
+            &[],
+            Input::Nothing,
+        )
+    };
+    let ran = fix("specs");
+    assert_eq!(ran.code, 2, "{ran:?}");
+    assert!(
+        ran.stderr.contains(
+            "specs/sub/out.yml: not fixed: a symbolic link, found in a folder, to a file outside"
+        ),
+        "{ran:?}"
+    );
+    assert!(ran.stdout.contains("specs/sub/out.yml"), "{ran:?}");
+    assert_eq!(std::fs::read_to_string(&outside).unwrap(), FIXABLE);
+    // A link inside the tree is the file it links to: fixed once.
+    assert_eq!(
+        std::fs::read_to_string(&inside).unwrap(),
+        FIXED.replace("cpu-cluster", "gpu")
+    );
+    // Walking the folder that holds both, the link is inside.
+    let ran = fix(".");
+    assert_eq!(ran.code, 0, "{ran:?}");
+    assert_eq!(std::fs::read_to_string(&outside).unwrap(), FIXED);
+    std::fs::write(&outside, FIXABLE).unwrap();
+    let ran = fix("specs/sub/out.yml");
+    assert_eq!(ran.code, 0, "{ran:?}");
+    assert_eq!(std::fs::read_to_string(&outside).unwrap(), FIXED);
+    assert!(
+        std::fs::symlink_metadata(scratch.join("specs/sub/out.yml"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+}
+
+/// A report or baseline aimed at a file the run reads (by any name for it) is refused before
+/// anything is written: the input keeps its bytes, and no other output is written.
+#[test]
+fn outputs_aimed_at_inputs_are_refused_before_writing() {
+    let scratch = Scratch::new("clash");
+    std::fs::create_dir_all(scratch.join(".git")).unwrap();
+    let spec = scratch.write("specs/a.yml", FIXABLE);
+    std::os::unix::fs::symlink("specs/a.yml", scratch.join("alias.yml")).unwrap();
+    let baseline = scratch.write("baseline.json", "{}");
+    for extra in [
+        &["-o", "specs/a.yml"][..],
+        &["-o", "alias.yml"],
+        &["--report", "json=./specs/../specs/a.yml"],
+        &["--write-baseline", "specs/a.yml"],
+        &["--baseline", "baseline.json", "-o", "baseline.json"],
+        &[
+            "--report",
+            "sarif=other.sarif",
+            "--report",
+            "json=alias.yml",
+        ],
+    ] {
+        let mut words = vec!["check", "--isolated", "--fix", "specs"];
+        words.extend_from_slice(extra);
+        let ran = run(&scratch.0, &args(&words), &[], Input::Nothing);
+        assert_eq!(ran.code, 2, "{extra:?}: {ran:?}");
+        assert!(
+            ran.stderr.contains(
+                "this run also reads that file; amlint does not write over its own input"
+            ),
+            "{extra:?}: {ran:?}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(&spec).unwrap(),
+            FIXABLE,
+            "{extra:?}"
+        );
+        assert_eq!(std::fs::read_to_string(&baseline).unwrap(), "{}");
+        assert!(!scratch.join("other.sarif").exists());
+    }
+    // GitHub's step summary too, where the run writes one.
+    let summary = [("GITHUB_STEP_SUMMARY", OsString::from("specs/a.yml"))];
+    let github = args(&["check", "--isolated", "--format", "github", "specs"]);
+    let ran = run(&scratch.0, &github, &summary, Input::Nothing);
+    assert_eq!(ran.code, 2, "{ran:?}");
+    assert_eq!(std::fs::read_to_string(&spec).unwrap(), FIXABLE);
+    let concise = args(&["check", "--isolated", "--format", "concise", "specs"]);
+    let ran = run(&scratch.0, &concise, &summary, Input::Nothing);
+    assert_eq!(ran.code, 0, "{ran:?}");
+}
+
+/// A report or baseline amlint creates gets the mode any new file gets (0666 less the umask,
+/// not tempfile's 0600); one that is there keeps its mode.
+#[test]
+fn reports_get_the_usual_mode_and_keep_their_own() {
+    let scratch = Scratch::new("report-modes");
+    scratch.write("a.yml", SPEC);
+    // The umask this test runs with (the command inherits it), as a new file shows it.
+    let probe = scratch.join("probe");
+    std::fs::File::create(&probe).unwrap();
+    let usual = mode(&probe);
+    let ran = run(
+        &scratch.0,
+        &args(&[
+            "check",
+            "-o",
+            "report.txt",
+            "--report",
+            "sarif=report.sarif",
+            "a.yml",
+        ]),
+        &[],
+        Input::Nothing,
+    );
+    assert_eq!(ran.code, 1, "{ran:?}");
+    assert_eq!(mode(&scratch.join("report.txt")), usual);
+    assert_eq!(mode(&scratch.join("report.sarif")), usual);
+    let ran = run(
+        &scratch.0,
+        &args(&["check", "--write-baseline", "baseline.json", "a.yml"]),
+        &[],
+        Input::Nothing,
+    );
+    assert_eq!(ran.code, 0, "{ran:?}");
+    assert_eq!(mode(&scratch.join("baseline.json")), usual);
+    set_mode(&scratch.join("report.txt"), 0o600);
+    set_mode(&scratch.join("baseline.json"), 0o640);
+    let ran = run(
+        &scratch.0,
+        &args(&["check", "-o", "report.txt", "a.yml"]),
+        &[],
+        Input::Nothing,
+    );
+    assert_eq!(ran.code, 1, "{ran:?}");
+    assert_eq!(mode(&scratch.join("report.txt")), 0o600);
+    let ran = run(
+        &scratch.0,
+        &args(&["check", "--write-baseline", "baseline.json", "a.yml"]),
+        &[],
+        Input::Nothing,
+    );
+    assert_eq!(ran.code, 0, "{ran:?}");
+    assert_eq!(mode(&scratch.join("baseline.json")), 0o640);
+    assert!(
+        std::fs::read_to_string(scratch.join("report.txt"))
+            .unwrap()
+            .contains("AML206")
+    );
+}
+
+/// The spec files the `ignore` crate's walker (which amlint used before it read ignore files
+/// itself) finds under `root`, sorted, as `dir` names them.
+fn walked_by_the_crate(dir: &Path, root: &str) -> Vec<String> {
+    let mut found: Vec<String> = ignore::WalkBuilder::new(dir.join(root))
+        .hidden(true)
+        .git_global(false)
+        .build()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_some_and(|t| !t.is_dir()))
+        .filter(|e| e.path().extension().is_some_and(|x| x == "yml"))
+        .map(|e| {
+            let path = e.path().strip_prefix(dir).unwrap().display().to_string();
+            path.strip_prefix("./").unwrap_or(&path).to_owned()
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// The files amlint checks under `root`, from its JSON report.
+fn walked_by_amlint(dir: &Path, root: &str, env: &[(&str, OsString)]) -> Vec<String> {
+    let ran = run(
+        dir,
+        &args(&["check", "--isolated", "--format", "json", root]),
+        env,
+        Input::Nothing,
+    );
+    assert_eq!(ran.code, 1, "{root}: {ran:?}");
+    let json: serde_json::Value = serde_json::from_str(&ran.stdout).unwrap();
+    let mut found: Vec<String> = json["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let path = f["path"].as_str().unwrap();
+            path.strip_prefix("./").unwrap_or(path).to_owned()
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// amlint's own reading of ignore files decides as the `ignore` crate's walker did: nested
+/// `.gitignore` files and their `!` lines, `.ignore` in and out of repositories, ignore files
+/// above the walked folder, `.git/info/exclude`, a repository inside another, hidden files and
+/// a `!` line that brings one back, `.gitignore` outside any repository; walked from several
+/// folders, by relative and absolute names.
+#[test]
+fn ignore_files_mean_what_they_meant() {
+    let scratch = Scratch::new("ignores");
+    let files = [
+        ("repo/.git/info/exclude", "excluded.yml\n"),
+        (
+            "repo/.gitignore",
+            "ignored.yml\n/build/\n*.tmp.yml\n!keep.tmp.yml\nsub/deep/\nm.yml\n!.github/\n",
+        ),
+        ("repo/.ignore", "by-ignore.yml\n"),
+        ("repo/specs/.gitignore", "!ignored.yml\nlocal.yml\n"),
+        ("repo/specs/.ignore", "!by-ignore.yml\nonly-ignore.yml\n"),
+        ("repo/specs/nested/.git/HEAD", "ref: refs/heads/main\n"),
+        ("repo/specs/nested/.gitignore", "n.yml\n"),
+        ("outside/.gitignore", "o.yml\n"),
+        ("outside/.ignore", "p.yml\n"),
+    ];
+    for (path, text) in files {
+        scratch.write(path, text);
+    }
+    for spec in [
+        "repo/a.yml",
+        "repo/ignored.yml",
+        "repo/by-ignore.yml",
+        "repo/build/b.yml",
+        "repo/specs/a.yml",
+        "repo/specs/ignored.yml",
+        "repo/specs/x.tmp.yml",
+        "repo/specs/keep.tmp.yml",
+        "repo/specs/excluded.yml",
+        "repo/specs/by-ignore.yml",
+        "repo/specs/only-ignore.yml",
+        "repo/specs/local.yml",
+        "repo/specs/.hidden.yml",
+        "repo/specs/.hidden/a.yml",
+        "repo/specs/sub/b.yml",
+        "repo/specs/sub/deep/c.yml",
+        "repo/specs/sub/build/d.yml",
+        "repo/specs/nested/m.yml",
+        "repo/specs/nested/n.yml",
+        "repo/specs/nested/ok.yml",
+        "repo/.github/w.yml",
+        "outside/o.yml",
+        "outside/p.yml",
+        "outside/q.yml",
+    ] {
+        scratch.write(spec, SPEC);
+    }
+    let empty = scratch.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    // No global ignore file: the user's would differ between the two walks.
+    let env = [
+        ("XDG_CONFIG_HOME", empty.clone().into_os_string()),
+        ("GIT_CONFIG_GLOBAL", empty.join("none").into_os_string()),
+        ("GIT_CONFIG_SYSTEM", "/dev/null".into()),
+    ];
+    let absolute = scratch.join("repo/specs").display().to_string();
+    for root in [
+        "repo",
+        "repo/specs",
+        "repo/specs/sub",
+        "repo/specs/nested",
+        "outside",
+        "./repo/specs/../specs",
+        absolute.as_str(),
+    ] {
+        let expected = walked_by_the_crate(&scratch.0, root);
+        let expected: Vec<String> = expected
+            .into_iter()
+            .map(|p| {
+                if root.starts_with('/') {
+                    scratch.0.join(p).display().to_string()
+                } else {
+                    p
+                }
+            })
+            .collect();
+        assert!(!expected.is_empty(), "{root}");
+        assert_eq!(walked_by_amlint(&scratch.0, root, &env), expected, "{root}");
+    }
+    // From inside the repository, with `.` (the crate walks `./specs`).
+    let inside = scratch.join("repo");
+    let expected = walked_by_the_crate(&inside, ".");
+    assert_eq!(walked_by_amlint(&inside, ".", &env), expected);
+}
+
+/// Git's global ignore file (`core.excludesFile` of the first config file that sets it, else
+/// `$XDG_CONFIG_HOME/git/ignore`) applies inside a repository, as before; `/dev/null` for a
+/// config file means none.
+#[test]
+fn the_global_ignore_file_applies_in_repositories() {
+    let scratch = Scratch::new("global");
+    scratch.write("repo/.git/HEAD", "ref: refs/heads/main\n");
+    for spec in ["repo/a.yml", "repo/g.yml", "repo/h.yml", "plain/g.yml"] {
+        scratch.write(spec, SPEC);
+    }
+    scratch.write("xdg/git/ignore", "g.yml\n");
+    let home_config = scratch.write(
+        "home/.gitconfig",
+        "[core]\n\texcludesFile = ~/global-ignore\n",
+    );
+    scratch.write("home/global-ignore", "h.yml\n");
+    let other = scratch.join("other-ignore");
+    scratch.write("other-ignore", "a.yml\n");
+    let global = scratch.write(
+        "global-config",
+        &format!("[core]\n  excludesfile = \"{}\"\n", other.display()),
+    );
+    let xdg = ("XDG_CONFIG_HOME", scratch.join("xdg").into_os_string());
+    let system = ("GIT_CONFIG_SYSTEM", OsString::from("/dev/null"));
+    let files = |root: &str, env: &[(&str, OsString)]| walked_by_amlint(&scratch.0, root, env);
+    // ~/.gitconfig names the file.
+    assert_eq!(
+        files("repo", &[xdg.clone(), system.clone()]),
+        ["repo/a.yml", "repo/g.yml"]
+    );
+    // GIT_CONFIG_GLOBAL comes first.
+    let first = ("GIT_CONFIG_GLOBAL", global.into_os_string());
+    assert_eq!(
+        files("repo", &[xdg.clone(), system.clone(), first]),
+        ["repo/g.yml", "repo/h.yml"]
+    );
+    // No config names one (`/dev/null` is no config): the XDG default.
+    std::fs::remove_file(home_config).unwrap();
+    let none = ("GIT_CONFIG_GLOBAL", OsString::from("/dev/null"));
+    assert_eq!(
+        files("repo", &[xdg.clone(), system.clone(), none]),
+        ["repo/a.yml", "repo/h.yml"]
+    );
+    // Outside a repository it does not apply.
+    assert_eq!(files("plain", &[xdg, system]), ["plain/g.yml"]);
+}
+
+/// Every file the command opens goes through its bounded reader (`files.rs`) or its writers
+/// (`output.rs`): nowhere else in the command does a file get opened or read.
+#[test]
+fn the_command_opens_files_in_one_place() {
+    let opening = regex::Regex::new(
+        r"File::open|OpenOptions|fs::read\b|fs::read_to_string|fs::write|read_to_end|read_to_string|NamedTempFile|tempfile::",
+    )
+    .unwrap();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/bin/amlint");
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if ["files.rs", "output.rs"].contains(&name.as_str()) {
+            continue;
+        }
+        let code = std::fs::read_to_string(&path).unwrap();
+        // Unit tests may set up their files as they like.
+        let code = code.split("#[cfg(test)]").next().unwrap();
+        for found in opening.find_iter(code) {
+            let line = code[..found.start()].lines().count();
+            let text = code.lines().nth(line.saturating_sub(1)).unwrap_or("");
+            // Standard input is a stream, read up to the size limit.
+            if text.contains("stdin()") {
+                continue;
+            }
+            panic!("src/bin/amlint/{name}:{line} opens a file itself: {text}");
+        }
+    }
+}
