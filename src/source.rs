@@ -24,6 +24,23 @@ pub struct Position {
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// How many units of each encoding stand before each line, counted once when an offset
+    /// from the start of the text is first asked for (chars, then UTF-16).
+    units_before: [std::cell::OnceCell<Vec<usize>>; 2],
+}
+
+impl Encoding {
+    /// How many units of this encoding `text` is.
+    #[must_use]
+    pub fn units(self, text: &str) -> usize {
+        if text.is_ascii() {
+            return text.len();
+        }
+        match self {
+            Encoding::Chars => text.chars().count(),
+            Encoding::Utf16 => text.encode_utf16().count(),
+        }
+    }
 }
 
 /// The length of the first line of `text` with its line break: where the next line starts.
@@ -84,7 +101,40 @@ impl LineIndex {
                 starts.push(at);
             }
         }
-        LineIndex { starts }
+        LineIndex {
+            starts,
+            units_before: Default::default(),
+        }
+    }
+
+    /// A byte offset as an offset from the start of the text in `encoding`'s units (clamped to
+    /// the text and to a char boundary). Many lookups in one text cost a pass over it, not one
+    /// each.
+    #[must_use]
+    pub fn offset(&self, text: &str, offset: usize, encoding: Encoding) -> usize {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let slot = match encoding {
+            Encoding::Chars => 0,
+            Encoding::Utf16 => 1,
+        };
+        let before = self.units_before[slot].get_or_init(|| {
+            let mut total = 0;
+            let mut out = Vec::with_capacity(self.starts.len());
+            let mut previous = 0;
+            for &start in &self.starts {
+                total += encoding.units(text.get(previous..start).unwrap_or_default());
+                out.push(total);
+                previous = start;
+            }
+            out
+        });
+        let line = self.starts.partition_point(|&start| start <= offset).max(1);
+        let start = self.starts.get(line - 1).copied().unwrap_or(0);
+        before.get(line - 1).copied().unwrap_or(0)
+            + encoding.units(text.get(start..offset).unwrap_or_default())
     }
 
     /// The position of a byte offset (clamped to the text, and to a char boundary).
@@ -96,11 +146,7 @@ impl LineIndex {
         }
         let line = self.starts.partition_point(|&start| start <= offset).max(1);
         let start = self.starts.get(line - 1).copied().unwrap_or(0);
-        let before = text.get(start..offset).unwrap_or_default();
-        let column = match encoding {
-            Encoding::Chars => before.chars().count(),
-            Encoding::Utf16 => before.encode_utf16().count(),
-        } + 1;
+        let column = encoding.units(text.get(start..offset).unwrap_or_default()) + 1;
         Position { line, column }
     }
 
@@ -126,6 +172,24 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn offsets_count_the_units_before_them() {
+        let text = "a\né😀\r\nb😀c";
+        let index = LineIndex::new(text);
+        for byte in 0..=text.len() {
+            if text.is_char_boundary(byte) {
+                assert_eq!(
+                    index.offset(text, byte, Encoding::Chars),
+                    text[..byte].chars().count()
+                );
+                assert_eq!(
+                    index.offset(text, byte, Encoding::Utf16),
+                    text[..byte].encode_utf16().count()
+                );
+            }
+        }
+    }
 
     #[test]
     fn positions_are_one_based_and_count_chars_or_utf16() {

@@ -134,13 +134,7 @@ impl<'a> Edge<'a> {
                 secret: true,
             });
         }
-        let units = |byte: u32| {
-            let before = self.text.get(..byte as usize).unwrap_or_default();
-            match self.encoding {
-                Encoding::Chars => before.chars().count(),
-                Encoding::Utf16 => before.encode_utf16().count(),
-            }
-        };
+        let units = |byte: u32| self.index.offset(self.text, byte as usize, self.encoding);
         let edits = if self.positions {
             fix.edits
                 .iter()

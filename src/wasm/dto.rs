@@ -69,6 +69,11 @@ pub struct Fix {
         type = "({ op: \"replace\"; path: string; value: unknown } | { op: \"move\"; from: string; path: string } | { op: \"remove\"; path: string })[]"
     )]
     pub patch: Vec<serde_json::Value>,
+    /// The fix changes a secret: it is unsafe, and neither its edits nor its patch are handed
+    /// over (`fix(text, { unsafe: true })` still applies it).
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    #[tsify(optional)]
+    pub secret: bool,
 }
 
 /// One edit of a text.
@@ -267,6 +272,7 @@ fn convert(edge: &Edge<'_>, d: &CoreDiagnostic) -> Diagnostic {
                 })
                 .collect(),
             patch: fix.patch,
+            secret: fix.secret,
         }),
     }
 }
@@ -300,7 +306,8 @@ pub(crate) fn from_tree(report: &FileReport, settings: Settings) -> Vec<Diagnost
 /// escaping and read without its parser (cheaper to hand over: docs/performance.md). Strings
 /// are `<length in UTF-16 units>:<text>`, numbers `<digits>;`; each finding is its fields in
 /// declaration order (`blocking` as 0 or 1), `params` as a count and then name/value pairs, and a 0 or a 1 saying whether
-/// the four position numbers follow.
+/// the four position numbers follow; then 0, or 1 and the fix (applicability, edits, the patch as
+/// JSON, and `secret` as 0 or 1).
 pub(crate) fn flat_text(found: &[Diagnostic]) -> String {
     let mut out = String::with_capacity(found.len() * 256);
     for finding in found {
@@ -345,6 +352,7 @@ pub(crate) fn flat_text(found: &[Diagnostic]) -> String {
                 applicability,
                 edits,
                 patch,
+                secret,
             }) => {
                 push_number(&mut out, 1);
                 push_text(&mut out, applicability);
@@ -361,6 +369,7 @@ pub(crate) fn flat_text(found: &[Diagnostic]) -> String {
                 }
                 // Rare and small: as JSON, which `findings.js` parses.
                 push_text(&mut out, &serde_json::to_string(patch).unwrap_or_default());
+                push_number(&mut out, usize::from(*secret));
             }
             None => push_number(&mut out, 0),
         }

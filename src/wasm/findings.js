@@ -44,6 +44,7 @@ export function findings(text) {
         fix.edits.push({ start: number(), end: number(), content: string() });
       }
       fix.patch = JSON.parse(string());
+      if (number() === 1) fix.secret = true;
       finding.fix = fix;
     }
     out.push(finding);

@@ -461,6 +461,8 @@ export interface FixResult {
     ) -> Result<String, JsValue> {
         let text = string_arg(&text, "applyFixes expects the spec's text")?;
         let units = utf16_to_bytes(&text);
+        // An edit that does not read (a missing field, an offset outside the text or inside a
+        // character) makes its finding's edits `None`.
         let groups = js::with_node(&findings, |node| {
             node.as_seq().map(|items| {
                 items
@@ -470,17 +472,19 @@ export interface FixResult {
                         edits
                             .into_iter()
                             .flatten()
-                            .filter_map(|edit| {
+                            .map(|edit| {
                                 let at = |key| {
                                     let unit = usize::try_from(edit.get(key)?.as_int()?).ok()?;
-                                    units.get(unit).copied()
+                                    units.get(unit).copied().filter(|&b| b != usize::MAX)
                                 };
-                                Some(crate::fix::Edit {
-                                    span: crate::Span::new(at("start")?, at("end")?),
-                                    replacement: edit.get("content")?.as_str()?.to_owned(),
+                                let (start, end) = (at("start")?, at("end")?);
+                                let replacement = edit.get("content")?.as_str()?.to_owned();
+                                (start <= end).then(|| crate::fix::Edit {
+                                    span: crate::Span::new(start, end),
+                                    replacement,
                                 })
                             })
-                            .collect::<Vec<_>>()
+                            .collect::<Option<Vec<_>>>()
                     })
                     .collect::<Vec<_>>()
             })
@@ -489,15 +493,16 @@ export interface FixResult {
         .ok_or_else(|| type_error("applyFixes expects an array of findings"))?;
         // Edits a finding of `validate` cannot hold (outside the text, inside a character,
         // reversed or overlapping each other) would garble it: the caller hears of it.
-        if let Some(at) = groups
-            .iter()
-            .position(|edits| !crate::apply::well_formed(&text, edits))
-        {
+        if let Some(at) = groups.iter().position(|edits| {
+            edits
+                .as_ref()
+                .is_none_or(|edits| !crate::apply::well_formed(&text, edits))
+        }) {
             return Err(type_error(&format!(
                 "applyFixes: the edits of finding {at} do not fit the text (outside it, reversed or overlapping)"
             )));
         }
-        let groups: Vec<&[crate::fix::Edit]> = groups.iter().map(Vec::as_slice).collect();
+        let groups: Vec<&[crate::fix::Edit]> = groups.iter().flatten().map(Vec::as_slice).collect();
         Ok(crate::apply::apply_edits(&text, &groups).text)
     }
 

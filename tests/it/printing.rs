@@ -101,7 +101,7 @@ const SURFACES: &[Surface] = &[
         &["check", "--config", "globs.toml", "--show-settings", "SPEC"],
         "##vso\\[",
     ),
-    Surface::new("diff", &["check", "--diff", "FIXABLE"], "\\r ::error::r"),
+    Surface::new("diff", &["check", "--diff", "FIXABLE"], "\\r  ::error::r"),
     Surface::new("fix", &["check", "--fix", "FIXABLE"], "fixed"),
     Surface::stdin(
         "fix stdin",

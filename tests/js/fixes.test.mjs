@@ -52,11 +52,14 @@ test("findings of a form's state carry JSON Patch, and applyPatch makes a new st
   assert.equal(all.text, undefined);
 });
 
-test("a fix that would show a secret is not handed over", () => {
+test("a fix that changes a secret is unsafe, and says so without showing what it writes", () => {
   const spec = "name: cpu\ntype: amlcompute\nmax_instances: 2\nssh_settings:\n  admin_username: u\n  admin_password: on\n";
   const finding = amlint.validate(spec).find((d) => d.code === "AML004");
-  assert.equal(finding.fix, undefined);
-  assert.ok(amlint.validate(spec).every((d) => !d.fix || !d.pointer.includes("admin_password")));
+  assert.deepEqual(finding.fix, { applicability: "unsafe", edits: [], patch: [], secret: true });
+  assert.ok(amlint.validate(spec).every((d) => !d.fix || d.fix.secret || !d.pointer.includes("admin_password")));
+  // Only an unsafe run applies it; a safe one leaves the password as written.
+  assert.equal(amlint.fix(spec).text, spec);
+  assert.match(amlint.fix(spec, { unsafe: true }).text, /admin_password: true\n/);
 });
 
 test("the RJSF adapter applies a finding's fix to the form data", () => {
