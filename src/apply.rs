@@ -1,13 +1,12 @@
-//! Fixes as edits of the original text, and applying them: the one place a spec's text is
-//! changed. `resolve` turns each finding's changes into edits in the file's own syntax (JSON in a
-//! JSON document; in YAML, what YAML 1.1 and 1.2 read alike, quoted where the original was);
-//! `apply` makes the edits of the fixes a run asks for; `fix_text` checks and applies until
-//! nothing more is fixed, and says what is left.
+//! Applying fixes: the one place a spec's text is changed. `apply` makes the edits of the fixes
+//! a run asks for (the pipeline resolved them against the text, `resolve.rs`); `fix_text` checks
+//! and applies until nothing more is fixed, and says what is left; `apply_patch` and `fix_tree`
+//! do the same for a form's state. A driver above the pipeline.
 
 use crate::diagnostic::Diagnostic;
 use crate::fix::{Change, Edit, Fix};
 use crate::lint::{Options, check_text, node_diagnostics};
-use crate::report::FileReport;
+use crate::outcome::FileReport;
 use crate::span::Span;
 use crate::yaml::Node;
 
@@ -15,175 +14,6 @@ use crate::yaml::Node;
 /// renamed key whose value is then written canonically); more rounds than this would mean fixes
 /// that undo each other.
 const MAX_ROUNDS: usize = 8;
-
-/// Resolves every fix's changes against the text. A fix is dropped where it cannot be made
-/// without changing more than it says: a removal inside a flow mapping or a JSON document, an
-/// edit of a node that carries an anchor (`anchored`: every alias of it would change too, or lose
-/// the anchor it needs), renames of two keys to the same key, and every fix of a file `az ml`
-/// cannot read. A fix that touches or writes a secret is never safe: a person must look, and no
-/// output shows it.
-pub(crate) fn resolve(text: &str, anchored: &[Span], report: &mut FileReport) {
-    let FileReport {
-        diagnostics,
-        secrets,
-        unreadable,
-        ..
-    } = report;
-    let json = is_json(text);
-    let colliding = colliding_renames(diagnostics);
-    let anchored = disjoint(anchored);
-    for diagnostic in diagnostics.iter_mut() {
-        let Some(fix) = diagnostic.fix.as_mut() else {
-            continue;
-        };
-        let edits: Option<Vec<Edit>> = fix.changes.iter().map(|c| edit(text, json, c)).collect();
-        let renames_onto_another = fix.changes.iter().any(|c| {
-            renamed_to(c)
-                .is_some_and(|(parent, key)| colliding.iter().any(|(p, k)| p == parent && k == key))
-        });
-        match edits {
-            Some(edits)
-                if !*unreadable
-                    && !renames_onto_another
-                    && !edits.iter().any(|e| touches(&anchored, e.span)) =>
-            {
-                fix.secret = edits
-                    .iter()
-                    .any(|e| touches(&secrets.spans, e.span) || secrets.hides(&e.replacement));
-                if fix.secret {
-                    fix.applicability = crate::fix::Applicability::Unsafe;
-                }
-                fix.edits = edits;
-            }
-            _ => diagnostic.fix = None,
-        }
-    }
-}
-
-/// Whether an edit of `span` changes text inside one of `spans` (sorted by start and disjoint);
-/// an empty span (a null value, an insertion) counts where it stands.
-fn touches(spans: &[Span], span: Span) -> bool {
-    let end = span.end.max(span.start + 1);
-    // The spans that start before the edit ends; of those, only the last can reach into it.
-    let before_end = spans.partition_point(|s| s.start < end);
-    before_end > 0
-        && spans
-            .get(before_end - 1)
-            .is_some_and(|s| span.start < s.end.max(s.start + 1))
-}
-
-/// Spans sorted by start, overlapping ones merged, as [`touches`] needs them.
-fn disjoint(spans: &[Span]) -> Vec<Span> {
-    let mut sorted = spans.to_vec();
-    sorted.sort_unstable_by_key(|s| (s.start, s.end));
-    let mut merged: Vec<Span> = Vec::with_capacity(sorted.len());
-    for span in sorted {
-        match merged.last_mut() {
-            Some(last) if span.start < last.end.max(last.start + 1) => {
-                last.end = last.end.max(span.end);
-            }
-            _ => merged.push(span),
-        }
-    }
-    merged
-}
-
-/// The mapping and new key of a rename.
-fn renamed_to(change: &Change) -> Option<(&str, &str)> {
-    match change {
-        Change::Rename { pointer, key, .. } => {
-            let parent = pointer.rfind('/').map_or("", |at| &pointer[..at]);
-            Some((parent, key.as_str()))
-        }
-        _ => None,
-    }
-}
-
-/// The keys that more than one fix would rename a key to, in the same mapping: applied
-/// together, the later would silently replace the earlier's value.
-fn colliding_renames(diagnostics: &[Diagnostic]) -> Vec<(String, String)> {
-    let mut targets: Vec<(&str, &str)> = diagnostics
-        .iter()
-        .filter_map(|d| d.fix.as_deref())
-        .flat_map(|f| f.changes.iter().filter_map(renamed_to))
-        .collect();
-    targets.sort_unstable();
-    let mut colliding: Vec<(String, String)> = targets
-        .windows(2)
-        .filter(|pair| pair[0] == pair[1])
-        .map(|pair| (pair[0].0.to_owned(), pair[0].1.to_owned()))
-        .collect();
-    colliding.dedup();
-    colliding
-}
-
-/// Whether the document is JSON (or YAML in flow style, where JSON's scalars are valid too).
-fn is_json(text: &str) -> bool {
-    text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
-        .starts_with(['{', '['])
-}
-
-fn edit(text: &str, json: bool, change: &Change) -> Option<Edit> {
-    let original = |span: Span| text.get(span.start as usize..span.end as usize);
-    match change {
-        Change::Replace { span, value, .. } => Some(Edit {
-            span: *span,
-            replacement: scalar(value, json, original(*span)?),
-        }),
-        Change::Rename { span, key, .. } => Some(Edit {
-            span: *span,
-            replacement: scalar(
-                &serde_json::Value::String(key.clone()),
-                json,
-                original(*span)?,
-            ),
-        }),
-        Change::Remove { span, .. } if !json => remove_lines(text, *span),
-        Change::Remove { .. } => None,
-    }
-}
-
-/// A scalar as the document writes it: JSON in JSON; in YAML the writer's form, double-quoted
-/// where the original was quoted or where a plain scalar could end a flow collection.
-fn scalar(value: &serde_json::Value, json: bool, original: &str) -> String {
-    let as_json = || serde_json::to_string(value).unwrap_or_default();
-    if json {
-        return as_json();
-    }
-    let written = crate::yaml::scalar_text(value);
-    let quoted = original.starts_with(['"', '\'']);
-    let plain_string = value.is_string() && !written.starts_with('"');
-    if plain_string && (quoted || written.contains([',', '[', ']', '{', '}'])) {
-        as_json()
-    } else {
-        written
-    }
-}
-
-/// The whole lines of a block mapping's entry, when nothing else stands on them.
-fn remove_lines(text: &str, span: Span) -> Option<Edit> {
-    let (start, end) = (span.start as usize, span.end as usize);
-    let line_start = text.get(..start)?.rfind('\n').map_or(0, |at| at + 1);
-    if !text.get(line_start..start)?.trim().is_empty() {
-        return None;
-    }
-    // A nested mapping's span may already end after its last line break.
-    let line_end = if text.get(..end)?.ends_with('\n') {
-        end
-    } else {
-        let rest = text.get(end..)?;
-        let eol = rest.find('\n').map_or(text.len(), |at| end + at + 1);
-        let tail = rest.get(..eol - end)?.trim();
-        if !(tail.is_empty() || tail.starts_with('#')) {
-            return None;
-        }
-        eol
-    };
-    Some(Edit {
-        span: Span::new(line_start, line_end),
-        replacement: String::new(),
-    })
-}
 
 /// What `apply` did.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::messages::phrase;
 use crate::policy::{Level, Levels, Selection, UnknownSelector, rules_of};
 use crate::report::Format;
-use crate::rules::declare::Severity;
+use crate::rule::Severity;
 
 /// The keys of a config file, as [`ConfigFile`] declares them (a test holds the two together).
 pub const KEYS: &[&str] = &[

@@ -3,7 +3,7 @@
 
 use crate::fix::Fix;
 use crate::messages::{self, Arg, Locale};
-use crate::rules::declare::{Rule, Severity};
+use crate::rule::{Rule, Severity};
 use crate::span::Span;
 
 /// One finding of one rule in one document.

@@ -26,13 +26,17 @@ mod lint;
 pub mod messages;
 #[doc(hidden)]
 pub mod model;
+mod outcome;
 pub mod policy;
 pub mod report;
+mod resolve;
+mod rule;
 mod rules;
 pub mod schema;
 mod secrets;
 pub mod source;
 mod span;
+mod summary;
 mod text;
 mod vm_sizes;
 #[cfg(any(feature = "wasm", test))]
@@ -50,7 +54,7 @@ pub use lint::{
 };
 pub use messages::{Arg, Join, Locale};
 pub use report::{DocumentSummary, FileReport};
-pub use rules::declare::{Enforcement, FILE_SEPARATOR, Rule, Severity};
+pub use rule::{Enforcement, FILE_SEPARATOR, Rule, Severity};
 pub use rules::{ALWAYS_ON, GROUPS, RULES, by_code};
 pub use span::Span;
 pub use yaml::{Entry, Limits, Node, Value};

@@ -6,11 +6,12 @@ use std::sync::Arc;
 use crate::context::Context;
 use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
+use crate::outcome::{File, FileReport};
 use crate::policy::{Levels, suppress};
-use crate::report::{DocumentSummary, File, FileReport};
 use crate::rules::{self, Ctx, Findings, document, name, shape};
 use crate::secrets;
 use crate::span::Span;
+use crate::summary::DocumentSummary;
 use crate::yaml::{self, Entry, Limits, Node, Value};
 
 /// Files above this size are refused: real compute specs are a few kilobytes.
@@ -123,7 +124,13 @@ pub fn check_text(text: &str, options: &Options) -> FileReport {
     report.suppressions = suppress::read(text, &parsed.directives, &starts);
     report.levels = options.levels.clone();
     finish(&mut report);
-    crate::apply::resolve(text, &parsed.anchored, &mut report);
+    crate::resolve::resolve(
+        text,
+        &parsed.anchored,
+        &report.secrets,
+        report.unreadable,
+        &mut report.diagnostics,
+    );
     report
 }
 

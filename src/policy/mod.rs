@@ -12,7 +12,7 @@ pub mod suppress;
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::Diagnostic;
-use crate::rules::declare::{Rule, Severity};
+use crate::rule::{Rule, Severity};
 use crate::rules::{ALWAYS_ON, RULES, shape::closest};
 
 /// A rule's level as a user sets it: a severity, or `off`.

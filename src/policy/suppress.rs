@@ -8,7 +8,7 @@
 use super::Levels;
 use crate::diagnostic::Diagnostic;
 use crate::messages::Arg;
-use crate::rules::declare::Rule;
+use crate::rule::Rule;
 use crate::rules::document::{INVALID_SUPPRESSION, UNUSED_SUPPRESSION};
 use crate::rules::{ALWAYS_ON, by_code, shape::closest};
 use crate::source::line_end;

@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use super::{Counts, FIRST, File, Settings, each_finding, printable};
-use crate::rules::declare::Severity;
+use crate::rule::Severity;
 
 /// `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=AML301::message`, one per finding.
 #[must_use]

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::{Edge, FIRST, File, Settings, escape_json};
-use crate::rules::declare::Severity;
+use crate::rule::Severity;
 use crate::source::Encoding;
 
 #[derive(Serialize)]

@@ -11,7 +11,7 @@ use anstyle::{AnsiColor, Style as Ansi};
 
 use super::{Counts, Edge, FIRST, File, FindingText, Settings, printable};
 use crate::diagnostic::Diagnostic;
-use crate::rules::declare::Severity;
+use crate::rule::Severity;
 use crate::source::Encoding;
 
 /// Whether the human formats are styled with ANSI escapes.

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::{Counts, Edge, FIRST, File, Settings, escape_json};
-use crate::rules::declare::Severity;
+use crate::rule::Severity;
 use crate::source::Encoding;
 
 #[derive(Serialize)]

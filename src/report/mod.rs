@@ -1,4 +1,4 @@
-//! What a check returns, and the one edge where findings become text: [`Edge`]. Every face and
+//! How findings become text: the one edge, [`Edge`]. Every face and
 //! every format turns a finding's message, arguments, pointer and source lines into text through
 //! it, so what may be shown (secrets masked, control characters replaced) is decided once.
 //! The renderers (`human`, `json`, and the rule reference in `rules`) are pure: findings and
@@ -31,24 +31,13 @@ pub use rules::{explain, rules_json, rules_markdown, rules_text};
 pub use sarif::sarif;
 
 use crate::diagnostic::Diagnostic;
-use crate::kind::Kind;
-use crate::rules::declare::Severity;
+pub use crate::outcome::{File, FileReport};
+use crate::rule::Severity;
 pub use crate::secrets::{MASK, Secrets};
-use crate::span::Span;
+pub use crate::summary::DocumentSummary;
 
 /// Where a finding without a place in the text is shown.
 const FIRST: crate::source::Position = crate::source::Position { line: 1, column: 1 };
-
-/// One checked input, as the renderers take it: its name, its text and its report.
-#[derive(Debug, Default)]
-pub struct File {
-    /// What to call the input in output: its path, or the name given for standard input.
-    pub label: String,
-    /// The text the report's spans point into (empty when it was never read).
-    pub text: String,
-    /// What the check found.
-    pub report: FileReport,
-}
 
 /// How findings are judged and shown: the same for every face.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -182,71 +171,5 @@ impl Counts {
     /// All findings.
     pub fn total(&self) -> usize {
         self.errors + self.warnings + self.infos
-    }
-}
-
-/// What one input file holds and what is wrong with it.
-#[derive(Debug, Default)]
-pub struct FileReport {
-    /// Sorted by document, then position, then code.
-    pub diagnostics: Vec<Diagnostic>,
-    /// What cross-file rules and file selection need to know of each document.
-    pub documents: Vec<DocumentSummary>,
-    /// What no output may show: where secrets stand in the text, and their values.
-    pub secrets: Secrets,
-    /// The text could not be read as `az ml` reads it (not text, too large, broken YAML, over a
-    /// budget): its findings say why. An input refused for its size was never read, and is not
-    /// `unreadable`.
-    pub unreadable: bool,
-    /// The rule levels the file was checked with.
-    pub levels: crate::policy::Levels,
-    /// The `# amlint: ...` comments of the file, and what each suppressed.
-    pub suppressions: Vec<crate::policy::suppress::Suppression>,
-    /// Findings a suppression comment removed from `diagnostics`.
-    pub suppressed: Vec<Diagnostic>,
-}
-
-/// What cross-file rules need to know of each document.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DocumentSummary {
-    /// The index of the document in its file.
-    pub document: usize,
-    /// Its compute kind, when amlint knows it.
-    pub kind: Option<Kind>,
-    /// Its `name`, and where it stands.
-    pub name: Option<(String, Span)>,
-    /// Its `location`, when set.
-    pub location: Option<String>,
-    /// Whether `$schema` names an Azure ML (or amlint) schema.
-    pub azure_ml_schema: bool,
-}
-
-impl FileReport {
-    /// The report of an input refused for its size, before it was read.
-    pub(crate) fn refused(finding: Diagnostic) -> FileReport {
-        FileReport {
-            diagnostics: vec![finding],
-            ..FileReport::default()
-        }
-    }
-
-    /// The report of an input that is not text.
-    pub(crate) fn unreadable(finding: Diagnostic) -> FileReport {
-        FileReport {
-            diagnostics: vec![finding],
-            unreadable: true,
-            ..FileReport::default()
-        }
-    }
-
-    /// Whether the file looks like an Azure ML compute spec: a document's `type` names a compute
-    /// kind, or its `$schema` is an Azure ML schema, or the file could not be read as YAML at all
-    /// (then it is reported rather than skipped). Used to skip unrelated YAML found in folders.
-    #[must_use]
-    pub fn looks_like_compute_spec(&self) -> bool {
-        self.documents
-            .iter()
-            .any(|d| d.kind.is_some() || d.azure_ml_schema)
-            || self.unreadable
     }
 }

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use serde::Serialize;
 
 use crate::messages::{self, Locale};
-use crate::rules::declare::{Enforcement, Rule, Severity};
+use crate::rule::{Enforcement, Rule, Severity};
 use crate::rules::{GROUPS, RULES};
 
 /// A word of the rule reference in `locale` (a catalog entry).

@@ -5,8 +5,8 @@
 use serde::Serialize;
 
 use super::{Edge, FIRST, File, Settings, escape_json};
+use crate::rule::{Rule, Severity};
 use crate::rules::RULES;
-use crate::rules::declare::{Rule, Severity};
 use crate::source::Encoding;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";

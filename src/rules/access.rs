@@ -4,7 +4,7 @@ use super::{Ctx, is_template};
 use crate::kind::Kind;
 use crate::messages::Arg;
 use crate::model::{self, Field, Ty, is_secret_key};
-use crate::rules::declare::{Enforcement, declare_rule};
+use crate::rule::{Enforcement, declare_rule};
 use crate::yaml::{Location, Node, Value};
 
 const PASSWORD_KINDS: &[Kind] = &[Kind::AmlCompute, Kind::VirtualMachine, Kind::HdInsight];

@@ -7,7 +7,7 @@ use std::net::Ipv4Addr;
 use super::Ctx;
 use crate::kind::Kind;
 use crate::model::aks::{CLUSTER_PURPOSE, LOAD_BALANCER_TYPE};
-use crate::rules::declare::{Enforcement, declare_rule};
+use crate::rule::{Enforcement, declare_rule};
 use crate::yaml::Node;
 
 const AKS: &[Kind] = &[Kind::Aks];

@@ -15,7 +15,7 @@ use crate::context::{Deployed, Source};
 use crate::kind::{Kind, Submission};
 use crate::messages::Arg;
 use crate::model::{self, Field, Mutability, Ty};
-use crate::rules::declare::{Enforcement, declare_rule};
+use crate::rule::{Enforcement, declare_rule};
 use crate::span::Span;
 use crate::yaml::{Node, Value};
 

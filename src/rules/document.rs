@@ -5,7 +5,7 @@ use crate::diagnostic::Diagnostic;
 use crate::fix::{Applicability, Change, Fix};
 use crate::kind::Kind;
 use crate::messages::{Arg, Join};
-use crate::rules::declare::{Enforcement, declare_rule};
+use crate::rule::{Enforcement, declare_rule};
 use crate::span::Span;
 use crate::yaml::{Issue, IssueKind, Node, Reading, Value};
 

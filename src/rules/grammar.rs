@@ -5,7 +5,7 @@
 
 use super::{Ctx, is_template};
 use crate::kind::Kind;
-use crate::rules::declare::{Enforcement, declare_rule};
+use crate::rule::{Enforcement, declare_rule};
 use crate::yaml::{Node, pointer_push};
 
 declare_rule! {

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::Ctx;
 use crate::fix::{Applicability, Change, Fix};
 use crate::kind::Kind;
-use crate::rules::declare::{Enforcement, declare_rule};
+use crate::rule::{Enforcement, declare_rule};
 use crate::yaml::{Node, Value, pointer_push};
 
 const CI: &[Kind] = &[Kind::ComputeInstance];

@@ -6,7 +6,7 @@
 pub(crate) mod access;
 pub(crate) mod aks;
 pub(crate) mod context;
-pub(crate) mod declare;
+
 pub(crate) mod document;
 pub(crate) mod grammar;
 pub(crate) mod instance;
@@ -21,10 +21,10 @@ use crate::diagnostic::Diagnostic;
 use crate::fix::{Applicability, Change, Fix};
 use crate::kind::Kind;
 use crate::messages::Arg;
+use crate::rule::Rule;
 use crate::span::Span;
 use crate::vm_sizes::VmSize;
 use crate::yaml::{Node, Value};
-use declare::Rule;
 
 /// Every rule amlint has, sorted by code.
 pub static RULES: &[&Rule] = &[

@@ -7,8 +7,8 @@ use super::{Ctx, contains_template, kind_word};
 use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
 use crate::messages::{Arg, Join};
-use crate::report::DocumentSummary;
-use crate::rules::declare::{Enforcement, declare_rule};
+use crate::rule::{Enforcement, declare_rule};
+use crate::summary::DocumentSummary;
 
 const ALL: &[Kind] = Kind::ALL;
 /// Kinds whose studio form states the hyphen rule (SEED).

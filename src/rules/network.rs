@@ -3,7 +3,7 @@
 use super::Ctx;
 use crate::kind::Kind;
 use crate::messages::Arg;
-use crate::rules::declare::{Enforcement, declare_rule};
+use crate::rule::{Enforcement, declare_rule};
 
 const NETWORKED: &[Kind] = &[Kind::ComputeInstance, Kind::AmlCompute];
 

@@ -3,7 +3,7 @@
 use super::{Ctx, is_template};
 use crate::kind::Kind;
 use crate::messages::{Arg, Join};
-use crate::rules::declare::{Enforcement, declare_rule};
+use crate::rule::{Enforcement, declare_rule};
 use crate::rules::instance::is_guid;
 use crate::yaml::{Node, pointer_push};
 

@@ -3,7 +3,7 @@
 use super::{Ctx, SizeFacts};
 use crate::kind::Kind;
 use crate::messages::Arg;
-use crate::rules::declare::{Enforcement, declare_rule};
+use crate::rule::{Enforcement, declare_rule};
 
 const SIZED: &[Kind] = &[Kind::ComputeInstance, Kind::AmlCompute, Kind::Aks];
 

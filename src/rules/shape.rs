@@ -9,7 +9,7 @@ use crate::fix::{Applicability, Change, Fix};
 use crate::kind::Kind;
 use crate::messages::{Arg, Join};
 use crate::model::{self, Field, Ty};
-use crate::rules::declare::{Enforcement, Rule, declare_rule};
+use crate::rule::{Enforcement, Rule, declare_rule};
 use crate::span::Span;
 use crate::yaml::{Location, Node, Value};
 

@@ -228,7 +228,7 @@ fn shown(surface: &Surface, run: &Run<'_>) -> String {
     }
     let (mut text, code) = amlint(&args, run.scratch, surface.name == "step summary");
     assert!(
-        code >= 0 && code <= 2,
+        (0..=2).contains(&code),
         "{}: exit {code}\n{text}",
         surface.name
     );
@@ -266,6 +266,9 @@ struct Planted {
     root: PathBuf,
 }
 
+/// A place with context, written out: its name, the spec, the earlier spec, the computes.
+type Contextual = (String, PathBuf, Option<PathBuf>, Option<PathBuf>);
+
 impl Drop for Planted {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.root);
@@ -274,13 +277,7 @@ impl Drop for Planted {
 
 /// Writes every place with `secret` planted: the places without context in one folder, each
 /// with context in its own.
-fn plant(
-    secret: &str,
-    tag: &str,
-) -> (
-    Planted,
-    Vec<(String, PathBuf, Option<PathBuf>, Option<PathBuf>)>,
-) {
+fn plant(secret: &str, tag: &str) -> (Planted, Vec<Contextual>) {
     let root = std::env::temp_dir().join(format!("amlint-promises-{}-{tag}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
     std::fs::create_dir_all(root.join("specs")).unwrap();

@@ -154,10 +154,10 @@ macro_rules! declare_rule {
         $(#[doc = $doc])*
         // A declaration may leave out `context` (most do) or name it (the context rules).
         #[allow(clippy::needless_update)]
-        $vis static $id: $crate::rules::declare::Rule = $crate::rules::declare::Rule {
+        $vis static $id: $crate::rule::Rule = $crate::rule::Rule {
             docs: concat!($($doc, "\n"),*),
             $($field: $value,)*
-            ..$crate::rules::declare::UNSET
+            ..$crate::rule::UNSET
         };
     };
 }
