@@ -385,6 +385,47 @@ impl Config {
     pub fn show(file: &ConfigFile) -> String {
         toml::to_string(file).unwrap_or_default()
     }
+
+    /// The settings a run takes from this config (or from none) and the command line's flags,
+    /// written as a config file (`--show-settings`): the rule selection merged as every check
+    /// merges it, and the run-wide choices already made.
+    #[must_use]
+    pub fn effective(
+        config: Option<&Config>,
+        flags: &Selection,
+        settings: &crate::report::Settings,
+        format: Format,
+    ) -> ConfigFile {
+        let mut file = config.map(|c| c.file.clone()).unwrap_or_default();
+        let selection = config
+            .map_or_else(Selection::default, Config::selection)
+            .with(flags);
+        file.select = selection.select;
+        file.extend_select = selection.extend_select;
+        file.ignore = selection.ignore;
+        file.severity = selection.severity.into_iter().collect();
+        file.format = Some(format);
+        file.fail_on = Some(settings.fail_on);
+        file.lang = Some(settings.locale.tag().to_owned());
+        file
+    }
+
+    /// The run-wide settings: `--fail-on` over the config's `fail-on` over failing on errors;
+    /// the language as the caller chose it.
+    #[must_use]
+    pub fn settings(
+        config: Option<&Config>,
+        fail_on: Option<Severity>,
+        exit_zero: bool,
+        locale: crate::Locale,
+    ) -> crate::report::Settings {
+        let from_file = config.and_then(|c| c.file.fail_on);
+        crate::report::Settings {
+            exit_zero,
+            locale,
+            ..crate::report::Settings::default().failing_on(fail_on.or(from_file))
+        }
+    }
 }
 
 /// How deep braces (`{a,b}` alternatives) may nest in a glob: globset builds its parse and its

@@ -79,18 +79,34 @@ fn each_finding<'a>(
     }
 }
 
-/// A run's exit code: 2 when an input could not be read or there was nothing to check
-/// (`trouble`), 1 when a finding fails the run, 0 otherwise.
+/// What a run of the command did, as far as its exit code cares.
+#[derive(Debug, Clone, Copy)]
+pub enum Run<'a> {
+    /// Checked these files (after any `--fix` and baseline).
+    Checked(&'a [File]),
+    /// Showed what `--fix` would change (`--diff`): this many changes.
+    Previewed {
+        /// Fixes that would be applied.
+        changes: usize,
+    },
+    /// Recorded the findings in a baseline (`--write-baseline`).
+    Recorded,
+}
+
+/// A run's exit code, the one place it is decided: 2 when an input could not be read or there was
+/// nothing to check (`trouble`); else for a check 1 when a finding fails the run, for `--diff` 1
+/// when something would change, for `--write-baseline` 0; otherwise 0.
 #[must_use]
-pub fn exit_code(files: &[File], settings: &Settings, trouble: bool) -> u8 {
+pub fn exit_code(run: Run<'_>, settings: &Settings, trouble: bool) -> u8 {
     if trouble {
-        2
-    } else if !settings.exit_zero
-        && settings.fails(files.iter().flat_map(|f| &f.report.diagnostics))
-    {
-        1
-    } else {
-        0
+        return 2;
+    }
+    match run {
+        Run::Checked(files) => u8::from(
+            !settings.exit_zero && settings.fails(files.iter().flat_map(|f| &f.report.diagnostics)),
+        ),
+        Run::Previewed { changes } => u8::from(changes > 0),
+        Run::Recorded => 0,
     }
 }
 

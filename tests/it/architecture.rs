@@ -346,6 +346,13 @@ fn the_faces_decide_nothing() {
             "yaml::emit",
             "yaml::Strings",
             "crate::rules::",
+            // Exit codes are `report::exit_code`'s, precedence and merged settings the config's.
+            "u8::from(",
+            "ExitCode::from(if",
+            "ExitCode::from(0",
+            "ExitCode::from(1",
+            "fail_on.or(",
+            ".with(&",
         ] {
             assert!(
                 !code.contains(policy),

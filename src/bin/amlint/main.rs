@@ -313,7 +313,6 @@ fn plan(args: &CheckArgs, old: Option<&Path>) -> Result<Plan, String> {
         ));
     }
     let file = run_config.as_ref().map(|f| &f.config.file);
-    let fail_on = args.fail_on.or(file.and_then(|f| f.fail_on));
     let locale = ui::language(args.lang, file.and_then(|f| f.lang.as_deref()))?;
     if let Some(context) = context::read(args, old, locale)? {
         for (_, options) in &mut inputs {
@@ -331,11 +330,12 @@ fn plan(args: &CheckArgs, old: Option<&Path>) -> Result<Plan, String> {
     Ok(Plan {
         inputs,
         failures,
-        settings: Settings {
-            exit_zero: args.exit_zero,
+        settings: amlint::config::Config::settings(
+            run_config.as_ref().map(|f| &f.config),
+            args.fail_on,
+            args.exit_zero,
             locale,
-            ..Settings::default().failing_on(fail_on)
-        },
+        ),
         format,
         run_config,
         nothing,
@@ -347,6 +347,48 @@ impl Plan {
         if args.show_settings {
             return self.show(args);
         }
+        let (mut checked, fixes) = self.check_all(args)?;
+        if args.diff {
+            return self.preview(&fixes);
+        }
+        if let Some(text) = &fixes.stdin {
+            print::data(text.as_bytes())?;
+        }
+        if args.fix {
+            let (count, files) = (fixes.count.to_string(), fixes.files.to_string());
+            let note = amlint::messages::phrase(
+                self.settings.locale,
+                "cli.fixed",
+                &[("count", &count), ("files", &files)],
+            );
+            print::problem(&note)?;
+        }
+        self.tell_failures()?;
+        let trouble = !self.failures.is_empty() || (self.nothing && checked.is_empty());
+        if self.nothing && self.failures.is_empty() {
+            print::problem(&ui::say("cli.no_files", &[]))?;
+        }
+        if let Some(path) = &args.write_baseline {
+            return self.record(path, &checked, trouble);
+        }
+        if let Some(path) = &args.baseline {
+            let text =
+                files::read_text(path, files::BASELINE_LIMIT).map_err(std::io::Error::other)?;
+            let baseline = Baseline::parse(&text).map_err(|e| {
+                let path = path.display().to_string();
+                std::io::Error::other(ui::say(
+                    "cli.not_baseline",
+                    &[("path", &path), ("detail", &e)],
+                ))
+            })?;
+            baseline.filter(&mut checked, &self.settings);
+        }
+        self.report(args, &checked, fixes.stdin.is_some(), trouble)
+    }
+
+    /// Reads and checks every input, fixing each as the flags ask, then runs the cross-file
+    /// rules. Inputs that could not be read or written join the failures.
+    fn check_all(&mut self, args: &CheckArgs) -> std::io::Result<(Vec<File>, Fixes)> {
         let mut checked = Vec::new();
         let mut fixes = Fixes::default();
         let results = read_all(&self.inputs, &args.stdin_filename, args.specs_only);
@@ -370,92 +412,76 @@ impl Plan {
         }
         self.failures.append(&mut fixes.failures);
         amlint::check_files(&mut checked);
+        Ok((checked, fixes))
+    }
 
-        if args.diff {
-            print::out(&fixes.diffs, print::PLAIN)?;
-            for (path, error) in &self.failures {
-                print::problem(&format!("{}: {error}", path.display()))?;
-            }
-            let code = if !self.failures.is_empty() {
-                2
-            } else {
-                u8::from(fixes.count > 0)
-            };
-            return Ok(ExitCode::from(code));
-        }
-        if let Some(text) = &fixes.stdin {
-            print::data(text.as_bytes())?;
-        }
-        if args.fix {
-            let (count, files) = (fixes.count.to_string(), fixes.files.to_string());
-            let note = amlint::messages::phrase(
-                self.settings.locale,
-                "cli.fixed",
-                &[("count", &count), ("files", &files)],
-            );
-            print::problem(&note)?;
-        }
+    fn tell_failures(&self) -> std::io::Result<()> {
         for (path, error) in &self.failures {
             print::problem(&format!("{}: {error}", path.display()))?;
         }
-        let trouble = !self.failures.is_empty() || (self.nothing && checked.is_empty());
-        if self.nothing && self.failures.is_empty() {
-            print::problem(&ui::say("cli.no_files", &[]))?;
-        }
-        if let Some(path) = &args.write_baseline {
-            let text = Baseline::write(&checked, &self.settings);
-            output::write_atomically(path, text.as_bytes())?;
-            let count = checked
-                .iter()
-                .map(|f| f.report.diagnostics.len())
-                .sum::<usize>();
-            let (count, path) = (count.to_string(), path.display().to_string());
-            let note = amlint::messages::phrase(
-                self.settings.locale,
-                "cli.recorded",
-                &[("count", &count), ("path", &path)],
-            );
-            print::problem(&note)?;
-            return Ok(ExitCode::from(if trouble { 2 } else { 0 }));
-        }
-        if let Some(path) = &args.baseline {
-            let text =
-                files::read_text(path, files::BASELINE_LIMIT).map_err(std::io::Error::other)?;
-            let baseline = Baseline::parse(&text).map_err(|e| {
-                let path = path.display().to_string();
-                std::io::Error::other(ui::say(
-                    "cli.not_baseline",
-                    &[("path", &path), ("detail", &e)],
-                ))
-            })?;
-            baseline.filter(&mut checked, &self.settings);
-        }
-        let code = report::exit_code(&checked, &self.settings, trouble);
-        let style_of = |to_terminal: bool| {
-            if to_terminal {
+        Ok(())
+    }
+
+    /// `--diff`: the diffs of what `--fix` would change, and the failures.
+    fn preview(&self, fixes: &Fixes) -> std::io::Result<ExitCode> {
+        print::out(&fixes.diffs, print::PLAIN)?;
+        self.tell_failures()?;
+        let run = report::Run::Previewed {
+            changes: fixes.count,
+        };
+        let trouble = !self.failures.is_empty();
+        Ok(ExitCode::from(report::exit_code(
+            run,
+            &self.settings,
+            trouble,
+        )))
+    }
+
+    /// `--write-baseline`: the findings recorded, and a note saying how many.
+    fn record(&self, path: &Path, checked: &[File], trouble: bool) -> std::io::Result<ExitCode> {
+        let text = Baseline::write(checked, &self.settings);
+        output::write_atomically(path, text.as_bytes())?;
+        let count = checked
+            .iter()
+            .map(|f| f.report.diagnostics.len())
+            .sum::<usize>();
+        let (count, path) = (count.to_string(), path.display().to_string());
+        let note = amlint::messages::phrase(
+            self.settings.locale,
+            "cli.recorded",
+            &[("count", &count), ("path", &path)],
+        );
+        print::problem(&note)?;
+        let code = report::exit_code(report::Run::Recorded, &self.settings, trouble);
+        Ok(ExitCode::from(code))
+    }
+
+    /// The report: in the run's format on standard output (or standard error, when standard
+    /// output holds the fixed text of standard input), or `-o`; the `--report` files; the GitHub
+    /// step summary.
+    fn report(
+        &self,
+        args: &CheckArgs,
+        checked: &[File],
+        stdout_taken: bool,
+        trouble: bool,
+    ) -> std::io::Result<ExitCode> {
+        let code = report::exit_code(report::Run::Checked(checked), &self.settings, trouble);
+        let summary = !args.quiet;
+        let main = if args.statistics {
+            report::statistics(checked)
+        } else {
+            let to_terminal = args.output_file.is_none() && self.format.is_human();
+            let style = if to_terminal {
                 Style::Ansi
             } else {
                 Style::Plain
-            }
-        };
-        let summary = !args.quiet;
-        let main = if args.statistics {
-            report::statistics(&checked)
-        } else {
-            let to_terminal = args.output_file.is_none() && self.format.is_human();
-            report::render(
-                self.format,
-                &checked,
-                &self.settings,
-                style_of(to_terminal),
-                summary,
-                code,
-            )
+            };
+            report::render(self.format, checked, &self.settings, style, summary, code)
         };
         match &args.output_file {
             Some(path) => output::write_atomically(path, main.as_bytes())?,
-            // Standard output holds the fixed text: the report goes to standard error, plain.
-            None if fixes.stdin.is_some() => {
+            None if stdout_taken => {
                 let plain = anstream::adapter::strip_str(&main).to_string();
                 print::err(&plain, self.format.syntax(false))?;
             }
@@ -479,7 +505,7 @@ impl Plan {
         for (format, path) in &args.report {
             let text = report::render(
                 *format,
-                &checked,
+                checked,
                 &self.settings,
                 Style::Plain,
                 summary,
@@ -489,7 +515,7 @@ impl Plan {
         }
         if self.format == Format::Github {
             if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
-                let summary = report::github_summary(&checked, &self.settings);
+                let summary = report::github_summary(checked, &self.settings);
                 let summary = report::for_ci(&summary, print::PLAIN);
                 output::append(Path::new(&path), summary.as_bytes())?;
             }
@@ -513,26 +539,12 @@ impl Plan {
                 let _ = writeln!(out, "{}", ui::say("cli.settings.none", &[]));
             }
         }
-        let mut file = self
-            .run_config
-            .as_ref()
-            .map(|f| f.config.file.clone())
-            .unwrap_or_default();
-        let flags = args.selection();
-        let selection = amlint::policy::Selection {
-            select: file.select.clone(),
-            extend_select: file.extend_select.clone(),
-            ignore: file.ignore.clone(),
-            severity: file.severity.iter().map(|(k, v)| (k.clone(), *v)).collect(),
-        }
-        .with(&flags);
-        file.select = selection.select;
-        file.extend_select = selection.extend_select;
-        file.ignore = selection.ignore;
-        file.severity = selection.severity.into_iter().collect();
-        file.format = Some(self.format);
-        file.fail_on = Some(self.settings.fail_on);
-        file.lang = Some(self.settings.locale.tag().to_owned());
+        let file = amlint::config::Config::effective(
+            self.run_config.as_ref().map(|f| &f.config),
+            &args.selection(),
+            &self.settings,
+            self.format,
+        );
         let _ = writeln!(out, "{}", amlint::config::Config::show(&file).trim_end());
         let count = self.inputs.len().to_string();
         let _ = writeln!(
