@@ -77,7 +77,7 @@ pub struct Rule {
     /// Whether a JSON Schema can express the rule, and with which keywords.
     pub enforcement: Enforcement,
     /// A spec that triggers the rule, and the same spec fixed. Both are run by the tests and shown
-    /// in the docs. A rule that looks at several files separates them with a `---` line.
+    /// in the docs. A rule that looks at several files separates them with [`FILE_SEPARATOR`].
     pub invalid: &'static str,
     /// The `invalid` spec, fixed.
     pub valid: &'static str,
