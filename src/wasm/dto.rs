@@ -20,7 +20,7 @@ pub struct Diagnostic {
     #[tsify(type = "\"error\" | \"warning\" | \"info\"")]
     pub severity: String,
     /// Whether the finding blocks the form (fails a run): amlint's verdict, the same the CLI's
-    /// exit code follows. Only errors do.
+    /// exit code follows. By default errors do; `failOn` moves the threshold.
     pub blocking: bool,
     /// RFC 6901 pointer into the spec; `""` is the root.
     pub pointer: String,
