@@ -8,7 +8,7 @@ use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
 use crate::outcome::{File, FileReport};
 use crate::policy::{Levels, suppress};
-use crate::rules::{self, Ctx, Findings, document, name, shape};
+use crate::rules::{self, Findings, Scope, document, name, shape};
 use crate::secrets;
 use crate::span::Span;
 use crate::summary::DocumentSummary;
@@ -281,7 +281,7 @@ fn check_document(
     let kind = document::kind_of(root, index, options.kind, &mut Findings::new(out))?;
     let kind_assumed = root.get("type").is_none();
     let context = options.context.as_deref();
-    let mut ctx = Ctx::new(kind, root, index, kind_assumed, context, out);
+    let mut ctx = Scope::new(kind, root, index, kind_assumed, context, out);
     document::check_type(&mut ctx);
     shape::check(&mut ctx);
     rules::check_semantics(&mut ctx);

@@ -82,7 +82,7 @@ pub struct Rule {
     /// The `invalid` spec, fixed.
     pub valid: &'static str,
     /// What both examples are checked with, for the rules that compare a spec with what exists
-    /// (`rules/context.rs`): files as `--previous`, `--existing` and `--sizes` take them.
+    /// (`rules/deployed.rs`): files as `--previous`, `--existing` and `--sizes` take them.
     pub context: &'static [(ContextFile, &'static str)],
     /// Whether its findings carry a fix, and how sure it is (`None`: never).
     pub fix: Option<Applicability>,

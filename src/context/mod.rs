@@ -2,7 +2,7 @@
 //! workspace's computes as `az ml compute list` shows them) and the VM sizes a region offers (`az ml
 //! compute list-sizes`). Callers hand over the text or data of those files; this module reads it
 //! strictly (an unexpected file is an error naming what is wrong, never an empty context) and the
-//! rules in `rules/context.rs` and the size rules consult it. No IO.
+//! rules in `rules/deployed.rs` and the size rules consult it. No IO.
 
 mod sizes;
 

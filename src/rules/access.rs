@@ -1,6 +1,6 @@
 //! SSH access, secrets in files, and managed identities (AML5xx).
 
-use super::{Ctx, is_template};
+use super::{Scope, is_template};
 use crate::kind::Kind;
 use crate::messages::Arg;
 use crate::model::{self, Field, Ty, is_secret_key};
@@ -195,13 +195,13 @@ fn is_reference(value: &str) -> bool {
     is_template(v) || v.starts_with("@Microsoft.KeyVault(") || v.starts_with("azureml:")
 }
 
-pub(crate) fn check(ctx: &mut Ctx<'_>) {
+pub(crate) fn check(ctx: &mut Scope<'_>) {
     check_ssh(ctx);
     check_secrets(ctx, ctx.root, ctx.kind.fields(), &Location::Root);
     check_identity(ctx);
 }
 
-fn check_ssh(ctx: &mut Ctx<'_>) {
+fn check_ssh(ctx: &mut Scope<'_>) {
     let settings = ctx.get(&["ssh_settings"]).filter(|n| n.as_map().is_some());
     let access = ctx.bool(&["ssh_public_access_enabled"]);
     let key = ctx.str(&["ssh_settings", "ssh_key_value"]);
@@ -217,7 +217,7 @@ fn check_ssh(ctx: &mut Ctx<'_>) {
 }
 
 /// SSH is enabled: is there a way to sign in?
-fn check_ssh_credentials(ctx: &mut Ctx<'_>, settings: Option<&Node<'_>>, key: bool) {
+fn check_ssh_credentials(ctx: &mut Scope<'_>, settings: Option<&Node<'_>>, key: bool) {
     let missing = match ctx.kind {
         Kind::ComputeInstance => !key,
         _ => settings.is_none(),
@@ -243,7 +243,7 @@ fn check_ssh_credentials(ctx: &mut Ctx<'_>, settings: Option<&Node<'_>>, key: bo
 }
 
 /// `ssh_settings` is given: is SSH on, and are its credentials complete and usable?
-fn check_ssh_settings(ctx: &mut Ctx<'_>, settings: &Node<'_>, access: Option<bool>, key: bool) {
+fn check_ssh_settings(ctx: &mut Scope<'_>, settings: &Node<'_>, access: Option<bool>, key: bool) {
     let has = |key: &str| {
         settings
             .get(key)
@@ -286,7 +286,7 @@ fn check_ssh_settings(ctx: &mut Ctx<'_>, settings: &Node<'_>, access: Option<boo
 }
 
 /// `ssh_key_value` holds a public key, and one Azure ML takes.
-fn check_public_key(ctx: &mut Ctx<'_>, value: &str, node: &Node<'_>) {
+fn check_public_key(ctx: &mut Scope<'_>, value: &str, node: &Node<'_>) {
     let path = ["ssh_settings", "ssh_key_value"];
     if is_private_key(value) {
         ctx.emit(ctx.at_key(&PRIVATE_KEY_IN_PUBLIC_KEY_FIELD, &path));
@@ -303,7 +303,12 @@ fn check_public_key(ctx: &mut Ctx<'_>, value: &str, node: &Node<'_>) {
 
 /// Reports secret values written in the file: fields declared secret, and secret-looking keys
 /// inside free-form mappings (such as Kubernetes `properties`).
-fn check_secrets(ctx: &mut Ctx<'_>, node: &Node<'_>, fields: &'static [Field], at: &Location<'_>) {
+fn check_secrets(
+    ctx: &mut Scope<'_>,
+    node: &Node<'_>,
+    fields: &'static [Field],
+    at: &Location<'_>,
+) {
     let Some(entries) = node.as_map() else { return };
     for entry in entries {
         let Some(key) = entry.key_str() else { continue };
@@ -338,7 +343,7 @@ fn check_secrets(ctx: &mut Ctx<'_>, node: &Node<'_>, fields: &'static [Field], a
     }
 }
 
-fn check_identity(ctx: &mut Ctx<'_>) {
+fn check_identity(ctx: &mut Scope<'_>) {
     let Some((kind, node)) = ctx.str(&["identity", "type"]) else {
         return;
     };

@@ -4,7 +4,7 @@ use crate::messages::{Arg, Join};
 use crate::span::Span;
 use std::net::Ipv4Addr;
 
-use super::Ctx;
+use super::Scope;
 use crate::kind::Kind;
 use crate::model::aks::{CLUSTER_PURPOSE, LOAD_BALANCER_TYPE};
 use crate::rule::{Enforcement, declare_rule};
@@ -191,7 +191,7 @@ fn parse_cidr(text: &str) -> Option<(u32, u32)> {
     Some((u32::from(addr) & mask, mask))
 }
 
-pub(crate) fn check(ctx: &mut Ctx<'_>) {
+pub(crate) fn check(ctx: &mut Scope<'_>) {
     if ctx.kind != Kind::Aks {
         return;
     }
@@ -213,7 +213,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     }
 }
 
-fn check_source_and_size(ctx: &mut Ctx<'_>) {
+fn check_source_and_size(ctx: &mut Scope<'_>) {
     // Presence decides create versus attach, whatever the values' types (those are AML102's).
     let attach = ctx.get(&["resource_id"]).is_some();
     let has_size = ctx.get(&["size"]).is_some();
@@ -274,7 +274,7 @@ fn check_source_and_size(ctx: &mut Ctx<'_>) {
     found.into_iter().for_each(|d| ctx.emit(d));
 }
 
-fn check_ssl(ctx: &mut Ctx<'_>) {
+fn check_ssl(ctx: &mut Scope<'_>) {
     let Some(ssl) = ctx.get(&["ssl"]).filter(|n| n.as_map().is_some()) else {
         return;
     };
@@ -319,7 +319,7 @@ fn check_ssl(ctx: &mut Ctx<'_>) {
     }
 }
 
-fn check_network(ctx: &mut Ctx<'_>) {
+fn check_network(ctx: &mut Scope<'_>) {
     let Some(settings) = ctx
         .get(&["network_settings"])
         .filter(|n| n.as_map().is_some())
@@ -385,7 +385,7 @@ struct Read<'a> {
 }
 
 /// The address at `network_settings.<key>`, reporting it when it is not one.
-fn address<'a>(ctx: &mut Ctx<'a>, key: &str, kind: Address) -> Option<Read<'a>> {
+fn address<'a>(ctx: &mut Scope<'a>, key: &str, kind: Address) -> Option<Read<'a>> {
     let path = ["network_settings", key];
     let (text, node) = ctx.str(&path)?;
     let parsed = match kind {

@@ -1,6 +1,6 @@
 //! Rules about the file and its YAML, before any field is looked at (AML0xx).
 
-use super::{Ctx, Findings, kind_word, suggest, type_word};
+use super::{Findings, Scope, kind_word, suggest, type_word};
 use crate::diagnostic::Diagnostic;
 use crate::fix::{Applicability, Change, Fix};
 use crate::kind::Kind;
@@ -412,7 +412,7 @@ pub(crate) fn kind_of(
 
 /// The rules about `type` and `$schema` that need the kind: a non-canonical spelling, a kind
 /// `az ml` cannot submit, a `$schema` of another kind.
-pub(crate) fn check_type(ctx: &mut Ctx<'_>) {
+pub(crate) fn check_type(ctx: &mut Scope<'_>) {
     if let Some((text, node)) = ctx.str(&["type"]) {
         let canonical = ctx.kind.type_name();
         if text != canonical {

@@ -3,7 +3,7 @@
 //! resource group names, container image references. `az ml` passes them on unchecked; the
 //! other system refuses them later.
 
-use super::{Ctx, is_template};
+use super::{Scope, is_template};
 use crate::kind::Kind;
 use crate::rule::{Enforcement, declare_rule};
 use crate::yaml::{Node, pointer_push};
@@ -126,7 +126,7 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Ctx<'_>) {
+pub(crate) fn check(ctx: &mut Scope<'_>) {
     kubernetes(ctx);
     region(ctx);
     network_names(ctx);
@@ -144,7 +144,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     images(ctx);
 }
 
-fn kubernetes(ctx: &mut Ctx<'_>) {
+fn kubernetes(ctx: &mut Scope<'_>) {
     if ctx.kind != Kind::Kubernetes {
         return;
     }
@@ -156,7 +156,7 @@ fn kubernetes(ctx: &mut Ctx<'_>) {
             ctx.emit(finding);
         }
     }
-    let instance_name = |ctx: &Ctx<'_>, name: &str, at: String, span| {
+    let instance_name = |ctx: &Scope<'_>, name: &str, at: String, span| {
         (!is_template(name) && !is_dns_subdomain(name)).then(|| {
             ctx.at(&KUBERNETES_NAME_INVALID, at, span)
                 .variant("AML805.instance_type")
@@ -233,7 +233,7 @@ fn kubernetes(ctx: &mut Ctx<'_>) {
     found.into_iter().for_each(|d| ctx.emit(d));
 }
 
-fn region(ctx: &mut Ctx<'_>) {
+fn region(ctx: &mut Scope<'_>) {
     let Some((location, node)) = ctx.str(&["location"]) else {
         return;
     };
@@ -251,7 +251,7 @@ fn region(ctx: &mut Ctx<'_>) {
     ctx.emit(finding);
 }
 
-fn network_names(ctx: &mut Ctx<'_>) {
+fn network_names(ctx: &mut Scope<'_>) {
     let mut found = Vec::new();
     if let Some((name, node)) = ctx.str(&["network_settings", "vnet_name"]) {
         if !is_template(name) && !is_network_name(name, 2, 64) {
@@ -325,7 +325,7 @@ fn network_names(ctx: &mut Ctx<'_>) {
     found.into_iter().for_each(|d| ctx.emit(d));
 }
 
-fn images(ctx: &mut Ctx<'_>) {
+fn images(ctx: &mut Scope<'_>) {
     let apps = ctx.get(&["custom_applications"]).and_then(Node::as_seq);
     let mut found = Vec::new();
     for (i, app) in apps.into_iter().flatten().enumerate() {

@@ -4,7 +4,7 @@
 use crate::messages::{Arg, Join};
 use std::collections::HashMap;
 
-use super::Ctx;
+use super::Scope;
 use crate::fix::{Applicability, Change, Fix};
 use crate::kind::Kind;
 use crate::rule::{Enforcement, declare_rule};
@@ -201,7 +201,7 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Ctx<'_>) {
+pub(crate) fn check(ctx: &mut Scope<'_>) {
     if ctx.kind != Kind::ComputeInstance {
         return;
     }
@@ -211,7 +211,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     check_on_behalf_of(ctx);
 }
 
-fn check_schedules(ctx: &mut Ctx<'_>) {
+fn check_schedules(ctx: &mut Scope<'_>) {
     let path = ["schedules", "compute_start_stop"];
     let Some(list) = ctx.get(&path) else {
         return;
@@ -231,7 +231,7 @@ fn check_schedules(ctx: &mut Ctx<'_>) {
 }
 
 /// One schedule's trigger, at `at`: its cron expression or recurrence, time zone and start.
-fn check_trigger(ctx: &mut Ctx<'_>, trigger: &Node<'_>, at: &str) {
+fn check_trigger(ctx: &mut Scope<'_>, trigger: &Node<'_>, at: &str) {
     let text = |key: &str| trigger.get(key).and_then(|n| Some((n.as_str()?, n)));
     let kind = text("type").map(|(kind, _)| kind.to_ascii_lowercase());
     if kind.as_deref() == Some("cron") {
@@ -405,7 +405,7 @@ pub(crate) fn iso_duration_minutes(text: &str) -> Option<f64> {
     any.then_some(total)
 }
 
-fn check_idle_shutdown(ctx: &mut Ctx<'_>) {
+fn check_idle_shutdown(ctx: &mut Scope<'_>) {
     let minutes = ctx.get(&["idle_time_before_shutdown_minutes"]);
     let iso = ctx.str(&["idle_time_before_shutdown"]);
     if let (Some(_), Some((_, node))) = (minutes, iso) {
@@ -459,7 +459,7 @@ fn check_idle_shutdown(ctx: &mut Ctx<'_>) {
     }
 }
 
-fn check_applications(ctx: &mut Ctx<'_>) {
+fn check_applications(ctx: &mut Scope<'_>) {
     let Some(apps) = ctx.get(&["custom_applications"]).and_then(Node::as_seq) else {
         return;
     };
@@ -533,7 +533,7 @@ pub(crate) fn is_guid(text: &str) -> bool {
             .all(|(g, n)| g.len() == n && g.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
-fn check_on_behalf_of(ctx: &mut Ctx<'_>) {
+fn check_on_behalf_of(ctx: &mut Scope<'_>) {
     let Some(obo) = ctx
         .get(&["create_on_behalf_of"])
         .filter(|n| n.as_map().is_some())

@@ -5,7 +5,7 @@
 
 pub(crate) mod access;
 pub(crate) mod aks;
-pub(crate) mod context;
+pub(crate) mod deployed;
 
 pub(crate) mod document;
 pub(crate) mod grammar;
@@ -120,13 +120,13 @@ pub static RULES: &[&Rule] = &[
     &grammar::RESOURCE_NAME_INVALID,
     &grammar::IMAGE_REFERENCE_INVALID,
     &grammar::DNS_NAME_INVALID,
-    &context::IMMUTABLE_FIELD_CHANGED,
-    &context::CHANGE_NOT_UPDATABLE,
-    &context::UPDATES_EXISTING_COMPUTE,
-    &context::NAME_TAKEN,
-    &context::SIZE_NOT_IN_REGION,
-    &context::SIZE_NOT_FOR_KIND,
-    &context::LOW_PRIORITY_NOT_IN_REGION,
+    &deployed::IMMUTABLE_FIELD_CHANGED,
+    &deployed::CHANGE_NOT_UPDATABLE,
+    &deployed::UPDATES_EXISTING_COMPUTE,
+    &deployed::NAME_TAKEN,
+    &deployed::SIZE_NOT_IN_REGION,
+    &deployed::SIZE_NOT_FOR_KIND,
+    &deployed::LOW_PRIORITY_NOT_IN_REGION,
 ];
 
 /// Rules whose findings mean the file could not be read as `az ml` reads it (syntax, encoding,
@@ -183,7 +183,7 @@ impl<'a> Findings<'a> {
 }
 
 /// What a rule sees of one document of known kind, and where its findings go.
-pub(crate) struct Ctx<'a> {
+pub(crate) struct Scope<'a> {
     pub(crate) kind: Kind,
     pub(crate) root: &'a Node<'a>,
     pub(crate) document: usize,
@@ -227,7 +227,7 @@ impl<'a> SizeFacts<'a> {
     }
 }
 
-impl<'a> Ctx<'a> {
+impl<'a> Scope<'a> {
     pub(crate) fn new(
         kind: Kind,
         root: &'a Node<'a>,
@@ -236,7 +236,7 @@ impl<'a> Ctx<'a> {
         context: Option<&'a Context>,
         out: &'a mut Vec<Diagnostic>,
     ) -> Self {
-        Ctx {
+        Scope {
             kind,
             root,
             document,
@@ -424,7 +424,7 @@ pub(crate) fn contains_template(text: &str) -> bool {
 }
 
 /// Runs every semantic group on a document whose kind is known and whose shape was checked.
-pub(crate) fn check_semantics(ctx: &mut Ctx<'_>) {
+pub(crate) fn check_semantics(ctx: &mut Scope<'_>) {
     name::check(ctx);
     scale::check(ctx);
     network::check(ctx);
@@ -433,5 +433,5 @@ pub(crate) fn check_semantics(ctx: &mut Ctx<'_>) {
     aks::check(ctx);
     resource_id::check(ctx);
     grammar::check(ctx);
-    context::check(ctx);
+    deployed::check(ctx);
 }

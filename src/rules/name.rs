@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::{Ctx, contains_template, kind_word};
+use super::{Scope, contains_template, kind_word};
 use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
 use crate::messages::{Arg, Join};
@@ -177,7 +177,7 @@ pub(crate) fn length_limits(kind: Kind) -> (usize, usize) {
     lengths(kind).0
 }
 
-pub(crate) fn check(ctx: &mut Ctx<'_>) {
+pub(crate) fn check(ctx: &mut Scope<'_>) {
     let Some((name, node)) = ctx.str(&["name"]) else {
         return;
     };

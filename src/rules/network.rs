@@ -1,6 +1,6 @@
 //! Virtual network, public IP and location settings of instances and clusters (AML4xx).
 
-use super::Ctx;
+use super::Scope;
 use crate::kind::Kind;
 use crate::messages::Arg;
 use crate::rule::{Enforcement, declare_rule};
@@ -97,7 +97,7 @@ pub(crate) fn is_subnet_id(subnet: &str) -> bool {
     subnet.trim_start().starts_with('/')
 }
 
-pub(crate) fn check(ctx: &mut Ctx<'_>) {
+pub(crate) fn check(ctx: &mut Scope<'_>) {
     let vnet = ctx.str(&["network_settings", "vnet_name"]);
     // An empty subnet is no subnet: `az ml` tests it for truth.
     let subnet = ctx

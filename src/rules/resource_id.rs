@@ -1,6 +1,6 @@
 //! Azure resource IDs and URLs that point at other resources (AML8xx).
 
-use super::{Ctx, is_template};
+use super::{Scope, is_template};
 use crate::kind::Kind;
 use crate::messages::{Arg, Join};
 use crate::rule::{Enforcement, declare_rule};
@@ -116,7 +116,7 @@ pub(crate) fn parse_arm_id(id: &str) -> Result<String, &'static str> {
 
 /// Every resource ID of a spec: its text, node, pointer, and the field it stands for
 /// (`resource_id`, `subnet`, `identity`).
-pub(crate) fn ids<'a>(ctx: &Ctx<'a>) -> Vec<(&'a str, &'a Node<'a>, String, &'static str)> {
+pub(crate) fn ids<'a>(ctx: &Scope<'a>) -> Vec<(&'a str, &'a Node<'a>, String, &'static str)> {
     let mut found = Vec::new();
     if let Some((id, node)) = ctx.str(&["resource_id"]) {
         found.push((id, node, "/resource_id".to_owned(), "resource_id"));
@@ -147,7 +147,7 @@ pub(crate) fn ids<'a>(ctx: &Ctx<'a>) -> Vec<(&'a str, &'a Node<'a>, String, &'st
     found
 }
 
-pub(crate) fn check(ctx: &mut Ctx<'_>) {
+pub(crate) fn check(ctx: &mut Scope<'_>) {
     for (id, node, at, field) in ids(ctx) {
         check_id(ctx, id, node, at, field);
     }
@@ -167,7 +167,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     }
 }
 
-fn check_id(ctx: &mut Ctx<'_>, id: &str, node: &Node<'_>, at: String, field: &str) {
+fn check_id(ctx: &mut Scope<'_>, id: &str, node: &Node<'_>, at: String, field: &str) {
     if is_template(id) || id.split('/').any(is_template) {
         ctx.emit(
             ctx.at(&RESOURCE_ID_PLACEHOLDER, at.clone(), node.span)

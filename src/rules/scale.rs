@@ -1,6 +1,6 @@
 //! Node counts, scale-down and VM sizes (AML3xx).
 
-use super::{Ctx, SizeFacts};
+use super::{Scope, SizeFacts};
 use crate::kind::Kind;
 use crate::messages::Arg;
 use crate::rule::{Enforcement, declare_rule};
@@ -102,7 +102,7 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Ctx<'_>) {
+pub(crate) fn check(ctx: &mut Scope<'_>) {
     let min = ctx.int(&["min_instances"]);
     let max = ctx.int(&["max_instances"]);
     if let (Some((lo, lo_node)), Some((hi, _))) = (min, max) {
@@ -142,7 +142,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         return;
     };
     let path = "/size";
-    // With a region's list of sizes, `rules/context.rs` judges the size from it instead.
+    // With a region's list of sizes, `rules/deployed.rs` judges the size from it instead.
     match facts {
         SizeFacts::Unknown => ctx.emit(ctx.at(&VM_SIZE_UNKNOWN, path, node.span).arg("size", name)),
         SizeFacts::Region(_) | SizeFacts::NotInRegion => {}

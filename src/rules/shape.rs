@@ -2,7 +2,7 @@
 //! types, enums, ranges, unknown and read-only fields. These are the rules the JSON Schema
 //! expresses too.
 
-use super::Ctx;
+use super::Scope;
 use super::type_word;
 use crate::diagnostic::Diagnostic;
 use crate::fix::{Applicability, Change, Fix};
@@ -182,7 +182,7 @@ const RENAMES: &[(Kind, &str, &str)] = &[
     (Kind::AmlCompute, "max_nodes", "max_instances"),
 ];
 
-pub(crate) fn check(ctx: &mut Ctx<'_>) {
+pub(crate) fn check(ctx: &mut Scope<'_>) {
     let root = ctx.root;
     let anchor = root.entry("type").map_or(root.span, |e| e.key.span);
     walk_object(ctx, root, ctx.kind.fields(), &Location::Root, anchor, true);
@@ -236,7 +236,7 @@ pub(crate) fn display_path(pointer: &str) -> String {
 }
 
 fn walk_object(
-    ctx: &mut Ctx<'_>,
+    ctx: &mut Scope<'_>,
     node: &Node<'_>,
     fields: &'static [Field],
     at: &Location<'_>,
@@ -366,7 +366,7 @@ fn remove(at: &Location<'_>, entry: &crate::yaml::Entry<'_>) -> Fix {
 }
 
 fn unknown(
-    ctx: &mut Ctx<'_>,
+    ctx: &mut Scope<'_>,
     entry: &crate::yaml::Entry<'_>,
     mapping: &Node<'_>,
     fields: &'static [Field],
@@ -431,7 +431,7 @@ fn unknown(
 
 /// Reports an accepted value that is not written in its canonical form.
 pub(crate) fn non_canonical(
-    ctx: &mut Ctx<'_>,
+    ctx: &mut Scope<'_>,
     node: &Node<'_>,
     pointer: &str,
     value: &str,
@@ -447,14 +447,14 @@ pub(crate) fn non_canonical(
 }
 
 /// A finding of `rule` about the value at `at`, its message naming the field.
-fn about(ctx: &Ctx<'_>, rule: &'static Rule, at: &Location<'_>, span: Span) -> Diagnostic {
+fn about(ctx: &Scope<'_>, rule: &'static Rule, at: &Location<'_>, span: Span) -> Diagnostic {
     let pointer = at.pointer();
     let field = display_path(&pointer);
     ctx.at(rule, pointer, span).arg("field", Arg::code(field))
 }
 
 /// Reports a value of the wrong type; `expected` is the catalog's word for the right one.
-fn wrong_type(ctx: &mut Ctx<'_>, node: &Node<'_>, at: &Location<'_>, expected: &'static str) {
+fn wrong_type(ctx: &mut Scope<'_>, node: &Node<'_>, at: &Location<'_>, expected: &'static str) {
     ctx.emit(
         about(ctx, &WRONG_TYPE, at, node.span)
             .arg("expected", Arg::Word(expected))
@@ -463,7 +463,7 @@ fn wrong_type(ctx: &mut Ctx<'_>, node: &Node<'_>, at: &Location<'_>, expected: &
 }
 
 fn check_value(
-    ctx: &mut Ctx<'_>,
+    ctx: &mut Scope<'_>,
     node: &Node<'_>,
     ty: &'static Ty,
     at: &Location<'_>,
@@ -534,7 +534,7 @@ fn check_value(
 
 /// An object whose fields depend on the value of its `tag` field (a schedule's trigger `type`).
 fn check_tagged(
-    ctx: &mut Ctx<'_>,
+    ctx: &mut Scope<'_>,
     node: &Node<'_>,
     tag: &'static str,
     variants: &'static [(&'static str, &'static [Field])],
@@ -577,7 +577,7 @@ fn check_tagged(
 
 /// Reports a value that is none of `allowed`, suggesting the closest.
 fn invalid_enum_value<'a>(
-    ctx: &mut Ctx<'_>,
+    ctx: &mut Scope<'_>,
     node: &Node<'_>,
     at: &Location<'_>,
     value: &str,
@@ -606,7 +606,7 @@ fn float_of(node: &Node<'_>) -> f64 {
 }
 
 fn check_int(
-    ctx: &mut Ctx<'_>,
+    ctx: &mut Scope<'_>,
     node: &Node<'_>,
     at: &Location<'_>,
     min: Option<i64>,
@@ -669,7 +669,7 @@ fn check_int(
 
 /// Reports a whole number outside a field's range; `shown` is how the message writes it.
 fn out_of_range(
-    ctx: &mut Ctx<'_>,
+    ctx: &mut Scope<'_>,
     node: &Node<'_>,
     at: &Location<'_>,
     (min, max): (Option<i64>, Option<i64>),

@@ -25,7 +25,7 @@ use serde_json::{Map, Value, json};
 
 use crate::kind::Kind;
 use crate::model::{DefaultValue, Field, Mutability, Ty};
-use crate::rules::{access, aks, context, document, instance, name, network, resource_id, shape};
+use crate::rules::{access, aks, deployed, document, instance, name, network, resource_id, shape};
 
 /// A JSON Schema draft to emit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -784,7 +784,7 @@ pub fn for_mode(mut schema: Schema, mode: Mode) -> Schema {
                 }
                 if let Some(Value::Object(property)) = properties.get_mut(field.name) {
                     property.insert("readOnly".into(), Value::Bool(true));
-                    let code = json!(context::IMMUTABLE_FIELD_CHANGED.code);
+                    let code = json!(deployed::IMMUTABLE_FIELD_CHANGED.code);
                     let tags = property.entry("x-amlint-rule").or_insert_with(|| json!([]));
                     if let Value::Array(codes) = tags {
                         if !codes.contains(&code) {

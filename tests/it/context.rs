@@ -1,4 +1,4 @@
-//! Checks with context (`rules/context.rs`): what counts as a change, what does not, and that no
+//! Checks with context (`rules/deployed.rs`): what counts as a change, what does not, and that no
 //! change shows a secret.
 
 use std::sync::Arc;

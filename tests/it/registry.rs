@@ -8,7 +8,7 @@ use amlint::{
 /// Rules whose failing input cannot be written as an inline example; each has its own test.
 const GENERATED_FIXTURES: &[&str] = &["AML005"];
 
-/// The context a rule's examples are checked with (`rules/context.rs`).
+/// The context a rule's examples are checked with (`rules/deployed.rs`).
 fn options(rule: &Rule) -> Options {
     let mut context = amlint::context::Context::new();
     for (file, text) in rule.context {

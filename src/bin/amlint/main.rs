@@ -2,7 +2,7 @@
 //! the library; this binary only reads files, runs the checks in parallel, and prints.
 
 mod args;
-mod context;
+mod context_files;
 mod diff;
 mod discover;
 mod files;
@@ -314,7 +314,7 @@ fn plan(args: &CheckArgs, old: Option<&Path>) -> Result<Plan, String> {
     }
     let file = run_config.as_ref().map(|f| &f.config.file);
     let locale = ui::language(args.lang, file.and_then(|f| f.lang.as_deref()))?;
-    if let Some(context) = context::read(args, old, locale)? {
+    if let Some(context) = context_files::read(args, old, locale)? {
         for (_, options) in &mut inputs {
             options.context = Some(context.clone());
         }

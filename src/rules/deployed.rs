@@ -9,7 +9,7 @@
 //! which amlint cannot tell from the deployed value).
 
 use super::grammar::region_name;
-use super::{Ctx, SizeFacts, kind_word};
+use super::{Scope, SizeFacts, kind_word};
 use crate::context::ContextFile::{Existing, Previous, Sizes};
 use crate::context::{Deployed, Source};
 use crate::kind::{Kind, Submission};
@@ -179,7 +179,7 @@ fn updatable_by_cli(kind: Kind) -> bool {
     )
 }
 
-pub(crate) fn check(ctx: &mut Ctx<'_>) {
+pub(crate) fn check(ctx: &mut Scope<'_>) {
     let Some(context) = ctx.context else { return };
     let name = ctx.str(&["name"]);
     if let Some((name, node)) = name {
@@ -194,7 +194,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
 }
 
 /// A name the workspace already uses.
-fn taken(ctx: &mut Ctx<'_>, existing: &Deployed, name: &str, span: Span) {
+fn taken(ctx: &mut Scope<'_>, existing: &Deployed, name: &str, span: Span) {
     let at = ctx.at(&NAME_TAKEN, "/name", span).arg("name", name);
     let finding = if ctx.kind.submission() == Submission::StudioOnly {
         at.variant(if ctx.kind == Kind::Aks {
@@ -236,7 +236,7 @@ struct Change<'n> {
 }
 
 /// The spec as an update of `before`.
-fn update(ctx: &mut Ctx<'_>, before: &Deployed) {
+fn update(ctx: &mut Scope<'_>, before: &Deployed) {
     let old_root = Node::from_json(&before.value);
     let source = source(before);
     if before.kind != Some(ctx.kind) {
@@ -272,7 +272,7 @@ fn update(ctx: &mut Ctx<'_>, before: &Deployed) {
     }
 }
 
-fn report(ctx: &mut Ctx<'_>, change: &Change<'_>, source: &Arg) {
+fn report(ctx: &mut Scope<'_>, change: &Change<'_>, source: &Arg) {
     let field = change.path.join(".");
     let pointer = super::pointer(&change.path);
     let span = ctx.key_span(&change.path);
@@ -333,7 +333,7 @@ fn report(ctx: &mut Ctx<'_>, change: &Change<'_>, source: &Arg) {
 }
 
 /// The CPU/GPU type of the old and the new size, where both are known.
-fn vm_types(ctx: &Ctx<'_>, change: &Change<'_>) -> Option<(&'static str, &'static str)> {
+fn vm_types(ctx: &Scope<'_>, change: &Change<'_>) -> Option<(&'static str, &'static str)> {
     let kind_of = |node: &Node<'_>| {
         let (_, gpus) = ctx.vm_size(node.as_str()?).cores()?;
         Some(if gpus > 0 { "vm.gpu" } else { "vm.cpu" })
@@ -500,7 +500,7 @@ fn network_change<'n>(
 }
 
 /// The size against the region's list, when one was given.
-fn sizes(ctx: &mut Ctx<'_>) {
+fn sizes(ctx: &mut Scope<'_>) {
     let Some((name, node)) = ctx.str(&["size"]) else {
         return;
     };
