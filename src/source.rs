@@ -30,6 +30,21 @@ pub struct LineIndex {
 }
 
 impl Encoding {
+    /// The byte offset of every offset of `text` in this encoding's units (and of its end):
+    /// `None` for an offset inside a character (the second unit of a UTF-16 surrogate pair).
+    #[must_use]
+    pub fn byte_offsets(self, text: &str) -> Vec<Option<usize>> {
+        let mut out = Vec::with_capacity(text.len() + 1);
+        for (at, c) in text.char_indices() {
+            out.push(Some(at));
+            if self == Encoding::Utf16 && c.len_utf16() == 2 {
+                out.push(None);
+            }
+        }
+        out.push(Some(text.len()));
+        out
+    }
+
     /// How many units of this encoding `text` is.
     #[must_use]
     pub fn units(self, text: &str) -> usize {
@@ -172,6 +187,21 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_offsets_undo_offsets() {
+        let text = "a\né😀\r\nb😀c";
+        let index = LineIndex::new(text);
+        for encoding in [Encoding::Chars, Encoding::Utf16] {
+            let bytes = encoding.byte_offsets(text);
+            for (unit, byte) in bytes.iter().enumerate() {
+                if let Some(byte) = byte {
+                    assert_eq!(index.offset(text, *byte, encoding), unit);
+                }
+            }
+            assert_eq!(bytes.len(), encoding.units(text) + 1);
+        }
+    }
 
     #[test]
     fn offsets_count_the_units_before_them() {

@@ -460,7 +460,7 @@ export interface FixResult {
         #[wasm_bindgen(unchecked_param_type = "Diagnostic[]")] findings: JsValue,
     ) -> Result<String, JsValue> {
         let text = string_arg(&text, "applyFixes expects the spec's text")?;
-        let units = utf16_to_bytes(&text);
+        let units = crate::source::Encoding::Utf16.byte_offsets(&text);
         // An edit that does not read (a missing field, an offset outside the text or inside a
         // character) makes its finding's edits `None`.
         let groups = js::with_node(&findings, |node| {
@@ -475,7 +475,7 @@ export interface FixResult {
                             .map(|edit| {
                                 let at = |key| {
                                     let unit = usize::try_from(edit.get(key)?.as_int()?).ok()?;
-                                    units.get(unit).copied().filter(|&b| b != usize::MAX)
+                                    units.get(unit).copied().flatten()
                                 };
                                 let (start, end) = (at("start")?, at("end")?);
                                 let replacement = edit.get("content")?.as_str()?.to_owned();
@@ -498,26 +498,12 @@ export interface FixResult {
                 .as_ref()
                 .is_none_or(|edits| !crate::apply::well_formed(&text, edits))
         }) {
-            return Err(type_error(&format!(
+            return Err(type_error(format!(
                 "applyFixes: the edits of finding {at} do not fit the text (outside it, reversed or overlapping)"
             )));
         }
         let groups: Vec<&[crate::fix::Edit]> = groups.iter().flatten().map(Vec::as_slice).collect();
         Ok(crate::apply::apply_edits(&text, &groups).text)
-    }
-
-    /// The byte offset of every UTF-16 offset of `text` (and of its end); offsets inside a
-    /// surrogate pair have none.
-    fn utf16_to_bytes(text: &str) -> Vec<usize> {
-        let mut out = Vec::with_capacity(text.len() + 1);
-        for (at, c) in text.char_indices() {
-            out.push(at);
-            if c.len_utf16() == 2 {
-                out.push(usize::MAX);
-            }
-        }
-        out.push(text.len());
-        out
     }
 
     /// Applies the fixes of the given findings (from `validate` on `state`) to a form's state, as
