@@ -73,6 +73,7 @@ pub fn check_bytes(bytes: &[u8], options: &Options) -> FileReport {
                 &String::from_utf8_lossy(bytes),
                 &[],
                 &[],
+                &[],
                 known_secrets(options),
             );
             report
@@ -88,7 +89,7 @@ pub fn check_text(text: &str, options: &Options) -> FileReport {
     }
     if let Some(finding) = document::check_binary(text) {
         let mut report = FileReport::unreadable(finding);
-        report.secrets = secrets::find(text, &[], &[], known_secrets(options));
+        report.secrets = secrets::find(text, &[], &[], &[], known_secrets(options));
         return report;
     }
     let strings = yaml::Strings::new();
@@ -113,6 +114,7 @@ pub fn check_text(text: &str, options: &Options) -> FileReport {
         text,
         &parsed.documents,
         &parsed.shadowed,
+        &parsed.comments,
         known_secrets(options),
     );
     let starts: Vec<u32> = parsed
@@ -124,9 +126,12 @@ pub fn check_text(text: &str, options: &Options) -> FileReport {
     report.suppressions = suppress::read(text, &parsed.directives, &starts);
     report.levels = options.levels.clone();
     finish(&mut report);
+    // Anchored nodes and block scalars are edited by hand only (`resolve` says why).
+    let untouchable = [parsed.anchored.as_slice(), parsed.block_scalars.as_slice()].concat();
     crate::resolve::resolve(
         text,
-        &parsed.anchored,
+        &untouchable,
+        &parsed.comments,
         &report.secrets,
         report.unreadable,
         &mut report.diagnostics,

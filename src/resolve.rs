@@ -16,19 +16,24 @@ use crate::span::Span;
 /// output shows it.
 pub(crate) fn resolve(
     text: &str,
-    anchored: &[Span],
+    untouchable: &[Span],
+    comments: &[Span],
     secrets: &Secrets,
     unreadable: bool,
     diagnostics: &mut [Diagnostic],
 ) {
     let json = is_json(text);
     let colliding = colliding_renames(diagnostics);
-    let anchored = disjoint(anchored);
+    let untouchable = disjoint(untouchable);
     for diagnostic in diagnostics.iter_mut() {
         let Some(fix) = diagnostic.fix.as_mut() else {
             continue;
         };
-        let edits: Option<Vec<Edit>> = fix.changes.iter().map(|c| edit(text, json, c)).collect();
+        let edits: Option<Vec<Edit>> = fix
+            .changes
+            .iter()
+            .map(|c| edit(text, json, comments, c))
+            .collect();
         let renames_onto_another = fix.changes.iter().any(|c| {
             renamed_to(c)
                 .is_some_and(|(parent, key)| colliding.iter().any(|(p, k)| p == parent && k == key))
@@ -37,7 +42,7 @@ pub(crate) fn resolve(
             Some(edits)
                 if !unreadable
                     && !renames_onto_another
-                    && !edits.iter().any(|e| touches(&anchored, e.span)) =>
+                    && !edits.iter().any(|e| touches(&untouchable, e.span)) =>
             {
                 fix.secret = edits
                     .iter()
@@ -115,8 +120,13 @@ fn is_json(text: &str) -> bool {
         .starts_with(['{', '['])
 }
 
-fn edit(text: &str, json: bool, change: &Change) -> Option<Edit> {
-    let original = |span: Span| text.get(span.start as usize..span.end as usize);
+fn edit(text: &str, json: bool, comments: &[Span], change: &Change) -> Option<Edit> {
+    let original = |span: Span| {
+        text.get(span.start as usize..span.end as usize)
+            // A block scalar (`|`, `>`) runs on over its line breaks: written over as a plain
+            // scalar it would swallow the next line. Not fixed.
+            .filter(|written| !is_block_scalar(written))
+    };
     match change {
         Change::Replace { span, value, .. } => Some(Edit {
             span: *span,
@@ -130,9 +140,20 @@ fn edit(text: &str, json: bool, change: &Change) -> Option<Edit> {
                 original(*span)?,
             ),
         }),
-        Change::Remove { span, .. } if !json => remove_lines(text, *span),
+        Change::Remove { span, .. } if !json => remove_lines(text, comments, *span),
         Change::Remove { .. } => None,
     }
+}
+
+/// Whether a value as written is a block scalar, after any tag.
+fn is_block_scalar(written: &str) -> bool {
+    let mut rest = written.trim_start();
+    while rest.starts_with('!') {
+        rest = rest
+            .split_once(char::is_whitespace)
+            .map_or("", |(_, after)| after.trim_start());
+    }
+    rest.starts_with(['|', '>'])
 }
 
 /// A scalar as the document writes it: JSON in JSON; in YAML the writer's form, double-quoted
@@ -153,10 +174,11 @@ fn scalar(value: &serde_json::Value, json: bool, original: &str) -> String {
 }
 
 /// The whole lines of a block mapping's entry, when nothing else stands on them.
-fn remove_lines(text: &str, span: Span) -> Option<Edit> {
+fn remove_lines(text: &str, comments: &[Span], span: Span) -> Option<Edit> {
     let (start, end) = (span.start as usize, span.end as usize);
     let line_start = text.get(..start)?.rfind('\n').map_or(0, |at| at + 1);
-    if !text.get(line_start..start)?.trim().is_empty() {
+    let indent = text.get(line_start..start)?;
+    if !indent.trim().is_empty() {
         return None;
     }
     // A nested mapping's span may already end after its last line break.
@@ -171,8 +193,19 @@ fn remove_lines(text: &str, span: Span) -> Option<Edit> {
         }
         eol
     };
+    // The comments on those lines stay, each on a line of its own at the entry's indentation.
+    let first = comments.partition_point(|c| (c.start as usize) < line_start);
+    let mut replacement = String::new();
+    for comment in comments.get(first..).unwrap_or_default() {
+        if comment.start as usize >= line_end {
+            break;
+        }
+        replacement.push_str(indent);
+        replacement.push_str(text.get(comment.range())?);
+        replacement.push('\n');
+    }
     Some(Edit {
         span: Span::new(line_start, line_end),
-        replacement: String::new(),
+        replacement,
     })
 }

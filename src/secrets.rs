@@ -39,8 +39,7 @@ impl Secrets {
     /// whole text.
     #[must_use]
     pub fn hides(&self, text: &str) -> bool {
-        !text.is_empty()
-            && (self.is_secret(text) || self.index.matches(text, &self.values).next().is_some())
+        !text.is_empty() && (self.is_secret(text) || self.index.matches(text).next().is_some())
     }
 
     /// Whether `text` is one of the secret values.
@@ -60,10 +59,37 @@ impl Secrets {
         after > 0 && self.spans.get(after - 1).is_some_and(|s| at < s.end)
     }
 
+    /// These secrets, and every place in `text` where one of `other`'s values stands: for
+    /// showing two versions of a text side by side (`--diff`), where a value that is a secret in
+    /// one version must be hidden in both (a key renamed into a secret field's name).
+    #[must_use]
+    pub fn with_values_of(&self, text: &str, other: &Secrets) -> Secrets {
+        let mut out = self.clone();
+        out.spans.extend(
+            other
+                .index
+                .matches(text)
+                .map(|(at, length)| Span::new(at, at + length)),
+        );
+        out.values.extend(other.values.iter().cloned());
+        out.finish();
+        out
+    }
+
     fn add(&mut self, span: Span, value: &str) {
         self.spans.push(span);
         if !value.is_empty() {
             self.values.push(value.to_owned());
+        }
+        // Each line of a secret written over several lines is a secret where it stands alone.
+        if value.contains('\n') {
+            for line in value
+                .lines()
+                .map(str::trim)
+                .filter(|l| l.len() >= SHORTEST_PART)
+            {
+                self.values.push(line.to_owned());
+            }
         }
     }
 
@@ -92,21 +118,33 @@ impl Secrets {
 }
 
 /// Where secret values of [`SHORTEST_PART`] bytes or more stand inside a text, in one pass over
-/// it per distinct length: a rolling hash of every window is looked up among the values'
-/// hashes, and a hit compared byte for byte. Values longer than [`PROBE`] are looked up by
-/// their first [`PROBE`] bytes, so a hostile file's thousands of secrets of as many lengths
-/// still cost a bounded number of passes: the work grows with the text, not with its square.
+/// it per distinct probe length. Each window's hash (from the text's prefix hashes, so any
+/// substring's hash costs the same) is looked up among the values' probes, and a hit is
+/// confirmed by the whole value's hash. Values longer than [`PROBE`] bytes are probed by their
+/// first [`PROBE`] bytes; where more than [`CONFIRMED`] values share a probe (a hostile file's
+/// thousands of secrets with one prefix), a hit masks as far as the longest of them instead of
+/// confirming each. The work grows with the text, not with its square; a hash collision can only
+/// hide more text, never show a secret.
 #[derive(Debug, Default, Clone, PartialEq)]
 struct Index {
     /// The probe lengths the values have, each once.
     lengths: Vec<usize>,
-    /// (probe length, hash of the value's first bytes) → the values (by position) with them.
-    by_hash: std::collections::HashMap<(usize, u64), Vec<usize>>,
+    /// (probe length, hash of the probe) → the values with it.
+    by_probe: std::collections::HashMap<(usize, u64), Bucket>,
 }
 
-/// How many bytes of a value are hashed.
+/// The values that share a probe: (length, hash of the whole value), and the longest length.
+#[derive(Debug, Default, Clone, PartialEq)]
+struct Bucket {
+    values: Vec<(usize, u64)>,
+    longest: usize,
+}
+
+/// How many bytes of a value are probed.
 const PROBE: usize = 32;
-/// The rolling hash's base (FNV's 64-bit prime).
+/// Past this many values with one probe, a hit masks without confirming which one it is.
+const CONFIRMED: usize = 8;
+/// The hash's base (FNV's 64-bit prime).
 const BASE: u64 = 0x0000_0100_0000_01B3;
 
 fn hash(bytes: &[u8]) -> u64 {
@@ -115,19 +153,53 @@ fn hash(bytes: &[u8]) -> u64 {
     })
 }
 
+/// Prefix hashes of a text and powers of the base: the hash of any substring in constant time.
+struct Hashes {
+    prefix: Vec<u64>,
+    powers: Vec<u64>,
+}
+
+impl Hashes {
+    fn new(bytes: &[u8], longest: usize) -> Hashes {
+        let mut prefix = Vec::with_capacity(bytes.len() + 1);
+        prefix.push(0_u64);
+        for b in bytes {
+            let last = prefix.last().copied().unwrap_or_default();
+            prefix.push(last.wrapping_mul(BASE).wrapping_add(u64::from(*b)));
+        }
+        let mut powers = Vec::with_capacity(longest.min(bytes.len()) + 1);
+        powers.push(1_u64);
+        for _ in 0..longest.min(bytes.len()) {
+            let last = powers.last().copied().unwrap_or(1);
+            powers.push(last.wrapping_mul(BASE));
+        }
+        Hashes { prefix, powers }
+    }
+
+    /// The hash of `length` bytes from `start`, when they are inside the text.
+    fn of(&self, start: usize, length: usize) -> Option<u64> {
+        let end = self.prefix.get(start + length)?;
+        let before = self.prefix.get(start)?;
+        let power = self.powers.get(length)?;
+        Some(end.wrapping_sub(before.wrapping_mul(*power)))
+    }
+}
+
 impl Index {
     fn new(values: &[String]) -> Index {
         let mut index = Index::default();
-        for (at, value) in values.iter().enumerate() {
+        for value in values {
             if value.len() < SHORTEST_PART {
                 continue;
             }
             let probe = value.len().min(PROBE);
-            index
-                .by_hash
-                .entry((probe, hash(&value.as_bytes()[..probe])))
-                .or_default()
-                .push(at);
+            let bytes = value.as_bytes();
+            let bucket = index
+                .by_probe
+                .entry((probe, hash(&bytes[..probe])))
+                .or_default();
+            bucket.values.push((value.len(), hash(bytes)));
+            bucket.longest = bucket.longest.max(value.len());
             if !index.lengths.contains(&probe) {
                 index.lengths.push(probe);
             }
@@ -135,37 +207,36 @@ impl Index {
         index
     }
 
-    /// Every place a value stands in `text`: (byte offset, the value).
-    fn matches<'s>(
-        &'s self,
-        text: &'s str,
-        values: &'s [String],
-    ) -> impl Iterator<Item = (usize, &'s str)> + 's {
+    /// Every stretch of `text` to hide: (start, length) of each value found (or, in a crowded
+    /// bucket, of the longest value that could stand there).
+    fn matches<'s>(&'s self, text: &'s str) -> impl Iterator<Item = (usize, usize)> + 's {
         let bytes = text.as_bytes();
+        let longest = self.by_probe.values().map(|b| b.longest).max().unwrap_or(0);
+        let hashes = (!self.lengths.is_empty() && !bytes.is_empty())
+            .then(|| std::rc::Rc::new(Hashes::new(bytes, longest)));
         self.lengths
             .iter()
             .filter(move |&&length| length <= bytes.len())
             .flat_map(move |&length| {
-                // BASE to the power of length - 1: what the byte leaving the window weighed.
-                let top = (1..length).fold(1_u64, |p, _| p.wrapping_mul(BASE));
-                let mut h = hash(&bytes[..length]);
+                let hashes = hashes.clone();
                 (0..=bytes.len() - length).flat_map(move |start| {
-                    let current = h;
-                    if let Some(&next) = bytes.get(start + length) {
-                        h = current
-                            .wrapping_sub(u64::from(bytes[start]).wrapping_mul(top))
-                            .wrapping_mul(BASE)
-                            .wrapping_add(u64::from(next));
-                    }
-                    self.by_hash
-                        .get(&(length, current))
+                    let hashes = hashes.clone();
+                    let bucket = hashes
+                        .as_ref()
+                        .and_then(|h| h.of(start, length))
+                        .and_then(|probe| self.by_probe.get(&(length, probe)));
+                    let crowded = bucket
+                        .filter(|b| b.values.len() > CONFIRMED)
+                        .map(|b| (start, b.longest.min(bytes.len() - start)));
+                    let confirmed = bucket
+                        .filter(|b| b.values.len() <= CONFIRMED)
                         .into_iter()
-                        .flatten()
-                        .filter_map(move |&at| {
-                            let value = values.get(at)?.as_str();
-                            (bytes.get(start..start + value.len()) == Some(value.as_bytes()))
-                                .then_some((start, value))
-                        })
+                        .flat_map(|b| b.values.iter())
+                        .filter_map(move |&(value_length, whole)| {
+                            let found = hashes.as_ref()?.of(start, value_length)?;
+                            (found == whole).then_some((start, value_length))
+                        });
+                    crowded.into_iter().chain(confirmed)
                 })
             })
     }
@@ -179,10 +250,19 @@ pub(crate) fn find(
     text: &str,
     documents: &[Option<Node<'_>>],
     shadowed: &[Shadowed<'_>],
+    comments: &[Span],
     known: &[String],
 ) -> Secrets {
     let mut secrets = Secrets::default();
     secrets.values.extend(known.iter().cloned());
+    // A comment is text like any other: a credential or a `password: ...` written there is
+    // shown in code frames and diffs unless it is hidden too.
+    for comment in comments {
+        if let Some(body) = text.get(comment.range()) {
+            scan_keys(body, comment.start as usize, &mut secrets);
+            scan_words(body, comment.start as usize, &mut secrets);
+        }
+    }
     for root in documents.iter().flatten() {
         walk(root, fields_of(root), &mut secrets);
     }
@@ -234,8 +314,8 @@ fn copies_in_text(text: &str, out: &mut Secrets) {
     out.sort_values();
     let index = Index::new(&out.values);
     let found: Vec<Span> = index
-        .matches(text, &out.values)
-        .map(|(at, value)| Span::new(at, at + value.len()))
+        .matches(text)
+        .map(|(at, length)| Span::new(at, at + length))
         .collect();
     out.spans.extend(found);
 }
@@ -291,7 +371,7 @@ pub(crate) fn looks_like_credential(text: &str) -> bool {
     for b in bytes {
         match b {
             b'=' => equals = true,
-            b' ' => space = true,
+            b' ' | b'\t' | b'\n' | b'\r' => space = true,
             b'.' => dot = true,
             b'-' => dash = true,
             b'@' => at = true,
@@ -303,8 +383,18 @@ pub(crate) fn looks_like_credential(text: &str) -> bool {
         || (dash && space && contains_ignoring_case(bytes, b"private key-----"))
         // `openssh-key-v1` in base64: the body of an OpenSSH private key.
         || (bytes.len() >= 19 && text.contains("b3BlbnNzaC1rZXktdjE"))
-        || (space && contains_ignoring_case(bytes, b"bearer "))
+        || (space && bearer(bytes))
         || (dot && text.contains("eyJ") && is_jwt(text))
+}
+
+/// `Bearer` followed by white space and a token, in any case.
+fn bearer(bytes: &[u8]) -> bool {
+    (0..bytes.len()).any(|at| {
+        bytes
+            .get(at..at + 6)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"bearer"))
+            && bytes.get(at + 6).is_some_and(u8::is_ascii_whitespace)
+    })
 }
 
 /// A URL's user information (`https://user:password@host`, `https://TOKEN@host`), or the same
@@ -330,11 +420,12 @@ fn has_userinfo(text: &str) -> bool {
         })
 }
 
-/// A query parameter that carries a credential: `?token=...`, `&sig=...`, `?code=...` (an Azure
+/// A query parameter (or URL fragment parameter, as OAuth's implicit flow writes tokens) that
+/// carries a credential: `?token=...`, `&sig=...`, `#access_token=...`, `?code=...` (an Azure
 /// Functions key), or any parameter whose name reads like a secret key.
 fn credential_query(text: &str) -> bool {
     const NAMES: &[&str] = &["code", "key", "sig", "auth", "sv_sig", "access_token"];
-    text.match_indices(['?', '&']).any(|(at, _)| {
+    text.match_indices(['?', '&', '#']).any(|(at, _)| {
         let rest = &text[at + 1..];
         let Some((name, value)) = rest.split_once('=') else {
             return false;
@@ -350,28 +441,47 @@ fn credential_query(text: &str) -> bool {
     })
 }
 
-/// A query or connection-string pair that holds a credential: `sig=...`, `AccountKey=...`.
+/// A connection-string or query pair that holds a credential: `sig=...`, `AccountKey=...`,
+/// `Password = ...`, at the start or after a separator, with a value.
 fn credential_pair(bytes: &[u8]) -> bool {
     const NAMES: &[&[u8]] = &[
-        b"sig=",
-        b"accountkey=",
-        b"sharedaccesskey=",
-        b"sharedaccesssignature=",
-        b"password=",
-        b"pwd=",
-        b"clientsecret=",
+        b"sig",
+        b"accountkey",
+        b"sharedaccesskey",
+        b"sharedaccesssignature",
+        b"password",
+        b"pwd",
+        b"clientsecret",
     ];
     NAMES.iter().any(|name| {
         (0..bytes.len()).any(|at| {
             let Some(window) = bytes.get(at..at + name.len()) else {
                 return false;
             };
-            // A name at the start or after a separator, followed by a value.
-            window.eq_ignore_ascii_case(name)
-                && (at == 0 || matches!(bytes[at - 1], b'?' | b'&' | b';' | b' '))
-                && bytes
-                    .get(at + name.len())
-                    .is_some_and(|b| !matches!(b, b';' | b'&' | b' '))
+            if !window.eq_ignore_ascii_case(name)
+                || !(at == 0
+                    || matches!(
+                        bytes[at - 1],
+                        b'?' | b'&' | b';' | b' ' | b'\t' | b'\n' | b'\r'
+                    ))
+            {
+                return false;
+            }
+            // Spaces around the `=` are allowed; then a value.
+            let mut after = at + name.len();
+            while bytes.get(after).is_some_and(|b| *b == b' ' || *b == b'\t') {
+                after += 1;
+            }
+            if bytes.get(after) != Some(&b'=') {
+                return false;
+            }
+            after += 1;
+            while bytes.get(after).is_some_and(|b| *b == b' ' || *b == b'\t') {
+                after += 1;
+            }
+            bytes
+                .get(after)
+                .is_some_and(|b| !matches!(b, b';' | b'&' | b'\n' | b'\r'))
         })
     })
 }
@@ -384,16 +494,16 @@ fn contains_ignoring_case(haystack: &[u8], needle: &[u8]) -> bool {
 
 /// Three dot-separated base64url parts, the first a JSON header (`eyJ`).
 fn is_jwt(text: &str) -> bool {
-    text.split_whitespace().any(|word| {
-        let parts: Vec<&str> = word.split('.').collect();
-        parts.len() == 3
-            && word.starts_with("eyJ")
-            && parts.iter().all(|p| {
-                p.len() >= 8
-                    && p.bytes()
-                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-            })
-    })
+    // Words of base64url characters and dots, whatever stands around them.
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
+        .any(|word| {
+            let Some(at) = word.find("eyJ") else {
+                return false;
+            };
+            let word = &word[at..];
+            let parts: Vec<&str> = word.trim_end_matches('.').split('.').collect();
+            parts.len() == 3 && parts.iter().all(|p| p.len() >= 8)
+        })
 }
 
 /// Secret fields' values and credential-shaped values (and keys) of a tree. `fields` are the
@@ -519,19 +629,18 @@ fn scan_keys(body: &str, start: usize, out: &mut Secrets) {
         let before = body[..colon].trim_end().trim_end_matches(['"', '\'']);
         // Keys are ASCII words: the key starts after the last byte that cannot be in one (a
         // UTF-8 continuation byte cannot, so the cut is on a character boundary).
+        // A JSON key may escape its letters (`admin_p\u0061ssword`): the backslash belongs to it.
         let key_start = before
             .bytes()
-            .rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'$')))
+            .rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'$' | b'\\')))
             .map_or(0, |at| at + 1);
-        let key = &before[key_start..];
-        if key.is_empty() || !is_secret_like_key(key) {
+        let key = unescape_json(&before[key_start..]);
+        if key.is_empty() || !is_secret_like_key(&key) {
             continue;
         }
-        // Not a key unless the colon ends the word (`http://` is no key).
-        if bytes
-            .get(colon + 1)
-            .is_some_and(|b| !b.is_ascii_whitespace())
-        {
+        // Not a key unless the colon ends the word, or a value follows that is no URL's path
+        // (`http://` is no key, `{admin_password:x` is one to hide in broken text).
+        if bytes.get(colon + 1) == Some(&b'/') {
             continue;
         }
         let value_start = colon + 1;
@@ -547,6 +656,34 @@ fn scan_keys(body: &str, start: usize, out: &mut Secrets) {
             without_properties(body[value_start..value_end].trim()).trim_matches(['"', '\'']);
         out.add(Span::new(start + value_start, start + value_end), value);
     }
+}
+
+/// A key with JSON's `\uXXXX` escapes read (text without them is returned as it is).
+fn unescape_json(key: &str) -> std::borrow::Cow<'_, str> {
+    if !key.contains("\\u") {
+        return std::borrow::Cow::Borrowed(key);
+    }
+    let mut out = String::with_capacity(key.len());
+    let mut rest = key;
+    while let Some(at) = rest.find("\\u") {
+        out.push_str(&rest[..at]);
+        let code = rest
+            .get(at + 2..at + 6)
+            .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+            .and_then(char::from_u32);
+        match code {
+            Some(c) => {
+                out.push(c);
+                rest = &rest[at + 6..];
+            }
+            None => {
+                out.push_str("\\u");
+                rest = &rest[at + 2..];
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// A value without the anchor (`&p`) and tag (`!!str`) written before it.
@@ -595,15 +732,22 @@ mod tests {
     #[test]
     fn unparsable_files_still_hide_passwords() {
         let text = "ssh_settings:\n  admin_password: hunter2\n  [broken\n";
-        let secrets = find(text, &[], &[], &[]);
+        let secrets = find(text, &[], &[], &[], &[]);
         assert!(
             secrets
                 .spans
                 .iter()
                 .any(|s| text[s.range()].contains("hunter2"))
         );
+        for broken in [
+            "{\"ssh_settings\": {\"admin_p\\u0061ssword\": \"Hunter2-secret\", ]}\n",
+            "ssh_settings: {admin_password:Hunter2-secret, [}\n",
+        ] {
+            let secrets = find(broken, &[], &[], &[], &[]);
+            assert!(secrets.hides("Hunter2-secret"), "{broken}");
+        }
         let flow = "ssh_settings: {admin_username: u, admin_password: Hunter2-secret, [}\n";
-        let secrets = find(flow, &[], &[], &[]);
+        let secrets = find(flow, &[], &[], &[], &[]);
         assert!(secrets.hides("Hunter2-secret"));
         assert!(!secrets.hides("u"));
         assert!(
@@ -625,20 +769,29 @@ mod tests {
         sorted.sort_unstable();
         let index = Index::new(&sorted);
         let text = format!("xabcdefgh zzzzzzzzz {long} short {} abcdef", "L".repeat(39));
-        let mut found: Vec<(usize, &str)> = index.matches(&text, &sorted).collect();
+        let mut found: Vec<(usize, usize)> = index.matches(&text).collect();
         found.sort_unstable();
-        let mut plain: Vec<(usize, &str)> = sorted
+        let mut plain: Vec<(usize, usize)> = sorted
             .iter()
             .filter(|v| v.len() >= SHORTEST_PART)
             .flat_map(|v| {
                 (0..text.len())
                     .filter(|at| text[*at..].starts_with(v.as_str()))
-                    .map(move |at| (at, v.as_str()))
+                    .map(move |at| (at, v.len()))
             })
             .collect();
         plain.sort_unstable();
         assert_eq!(found, plain);
         assert_eq!(found.len(), 6);
+        // Hundreds of values with one prefix: every place one stands is still hidden.
+        let crowd: Vec<String> = (0..300).map(|i| "p".repeat(40 + i)).collect();
+        let index = Index::new(&crowd);
+        let text = format!("a {} b", "p".repeat(100));
+        let covered: std::collections::BTreeSet<usize> = index
+            .matches(&text)
+            .flat_map(|(at, length)| at..at + length)
+            .collect();
+        assert!((2..102).all(|at| covered.contains(&at)));
     }
 
     #[test]
@@ -650,6 +803,11 @@ mod tests {
             "db_password",
             "apiKey",
             "sas_token",
+            "pssword",
+            "client_sceret",
+            "p4ssw0rd",
+            "admin_pw",
+            "admin_pword",
         ] {
             assert!(is_secret_like_key(key), "{key}");
         }
@@ -680,6 +838,12 @@ mod tests {
             "https://adb-1.azuredatabricks.net/?o=1&token=dapi0123456789abcdef",
             "https://func.azurewebsites.net/api/x?code=abc123",
             "https://host/x?client_secret=abc&a=b",
+            "https://login.example.com/cb#access_token=abc123",
+            "Bearer\tabcdef0123456789",
+            "Server=x; Password = Hunter2-secret;",
+            "Server=x;\nPassword=Hunter2-secret",
+            "see eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJl, ok",
+            "jwt=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJl",
         ] {
             assert!(looks_like_credential(value), "{value}");
         }
@@ -695,6 +859,7 @@ mod tests {
             "registry:5000/img@sha256:0123",
             "https://host/x?page=2&sort=name",
             "mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu20.04:latest",
+            "https://docs.example.com/page#section",
         ] {
             assert!(!looks_like_credential(value), "{value}");
         }

@@ -168,7 +168,13 @@ impl Context {
             );
         }
         // Every secret of the file, also those in values the reader dropped.
-        let found = crate::secrets::find(text, &parsed.documents, &parsed.shadowed, &[]);
+        let found = crate::secrets::find(
+            text,
+            &parsed.documents,
+            &parsed.shadowed,
+            &parsed.comments,
+            &[],
+        );
         self.secrets.extend(found.values);
         let mut added = 0;
         for root in parsed.documents.iter().flatten() {

@@ -221,7 +221,15 @@ pub fn is_secret_like_key(key: &str) -> bool {
         .filter(u8::is_ascii_alphanumeric)
         .take(buffer.len())
     {
-        buffer[len] = b.to_ascii_lowercase();
+        // Digits written for letters read as the letters: `p4ssw0rd`, `s3cret`, `t0ken`.
+        buffer[len] = match b.to_ascii_lowercase() {
+            b'4' => b'a',
+            b'3' => b'e',
+            b'0' => b'o',
+            b'5' => b's',
+            b'1' => b'i',
+            other => other,
+        };
         len += 1;
     }
     let squashed = &buffer[..len];
@@ -229,6 +237,7 @@ pub fn is_secret_like_key(key: &str) -> bool {
         b"pass",
         b"pwd",
         b"pswd",
+        b"pword",
         b"secret",
         b"token",
         b"credential",
@@ -255,17 +264,17 @@ pub fn is_secret_like_key(key: &str) -> bool {
         "credential",
         "apikey",
     ];
-    // Slips are rarely in the first two letters; comparing those first keeps the edit distance
-    // (which allocates) for the few words that could be one.
+    // The edit distance (which allocates) only for words of a near length; a slip may be
+    // anywhere, the first letters too (`pssword`, `sceret`).
     let near = |word: &str, target: &str| {
-        let (w, t) = (word.as_bytes(), target.as_bytes());
-        w.len().abs_diff(t.len()) <= 1
-            && w.len() >= 2
-            && w[..2].eq_ignore_ascii_case(&t[..2])
+        word.len().abs_diff(target.len()) <= 1
+            && word.len() >= 4
             && strsim::osa_distance(&word.to_ascii_lowercase(), target) <= 1
     };
-    key.split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|word| NEAR.iter().any(|target| near(word, target)))
+    // `pw` on its own: `admin_pw`, `db-pw`, `PW`.
+    let words = || key.split(|c: char| !c.is_ascii_alphanumeric());
+    words().any(|word| word.eq_ignore_ascii_case("pw"))
+        || words().any(|word| NEAR.iter().any(|target| near(word, target)))
         || (squashed.len().abs_diff(13) <= 2
             && squashed.first() == Some(&b'a')
             && std::str::from_utf8(squashed)

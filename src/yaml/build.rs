@@ -37,9 +37,15 @@ pub struct Parsed<'a> {
     /// Comments that speak to amlint (`# amlint: ...`), from `#` to the end of the line, in text
     /// order. The parser reports no comments; they are found between its scalars.
     pub directives: Vec<Span>,
+    /// Every comment, from `#` to the end of its line, in text order: what a fix must keep, and
+    /// text that may hold a secret.
+    pub comments: Vec<Span>,
     /// Where the nodes that carry an anchor (`&name`) stand: an edit there changes every alias
     /// of it too, or removes the anchor they need.
     pub anchored: Vec<Span>,
+    /// Where block scalars (`|`, `>`) stand, with their indicator: their content runs on over
+    /// line breaks and indentation, which an edit written as a plain scalar would break.
+    pub block_scalars: Vec<Span>,
     /// Values the reader dropped: the earlier value of a key written twice. `az ml` never sees
     /// them, but they are still text in the file, and their secrets must be hidden like any other.
     pub shadowed: Vec<Shadowed<'a>>,
@@ -79,7 +85,7 @@ pub fn parse<'a>(text: &'a str, strings: &'a Strings, limits: Limits) -> Parsed<
     builder.run();
     builder.check_characters();
     builder.check_tabs();
-    builder.find_directives();
+    builder.find_comments();
     builder.out
 }
 
@@ -141,7 +147,9 @@ impl<'a> Builder<'a> {
                 documents: Vec::new(),
                 issues: Vec::new(),
                 directives: Vec::new(),
+                comments: Vec::new(),
                 anchored: Vec::new(),
+                block_scalars: Vec::new(),
                 shadowed: Vec::new(),
             },
         }
@@ -229,22 +237,22 @@ impl<'a> Builder<'a> {
         c == '#' && matches!(previous, ' ' | '\t') && !self.in_quotes_or_block(at)
     }
 
-    /// The comments that speak to amlint. Most files have none: then the text is searched once.
-    fn find_directives(&mut self) {
+    /// Every comment, and those that speak to amlint. Most lines have no `#`: they are passed
+    /// over with one search each.
+    fn find_comments(&mut self) {
         const MARK: &str = "amlint:";
-        if !self.text.contains(MARK) {
-            return;
-        }
         let mut line_start = 0;
         for line in self.text.split_inclusive('\n') {
-            if line.contains(MARK) {
+            if line.contains('#') {
                 let mut previous = ' ';
                 for (offset, c) in line.char_indices() {
                     if self.starts_comment(line_start + offset, c, previous) {
                         let body = line[offset..].trim_end_matches(['\n', '\r']);
+                        let at = line_start + offset;
+                        let span = Span::new(at, at + body.len());
+                        self.out.comments.push(span);
                         if body.contains(MARK) {
-                            let at = line_start + offset;
-                            self.out.directives.push(Span::new(at, at + body.len()));
+                            self.out.directives.push(span);
                         }
                         break;
                     }
@@ -531,7 +539,25 @@ impl<'a> Builder<'a> {
                 span = Span::new(start, closed.max(start));
                 self.tab_safe.push(Span::new(quote, closed));
             }
-            _ => self.tab_safe.push(span),
+            _ => {
+                self.tab_safe.push(span);
+                // From the indicator, which the parser's span may leave out.
+                // From the indicator, which the parser's span may leave out: on the line
+                // before the content (or on its own line), searched no further than that.
+                let before = self.text.get(..span.start as usize).unwrap_or_default();
+                let before = before.trim_end_matches([' ', '\t']);
+                let line = before
+                    .strip_suffix('\n')
+                    .map_or(before, |b| b.trim_end_matches('\r'));
+                let from = line.rfind('\n').map_or(0, |at| at + 1);
+                let start = line
+                    .get(from..)
+                    .and_then(|last| last.rfind(['|', '>']))
+                    .map_or(span.start as usize, |at| from + at);
+                self.out
+                    .block_scalars
+                    .push(Span::new(start, span.end as usize));
+            }
         }
         let value = match tag {
             Some((true, _, suffix)) => core_tagged(&suffix, text, strings)?,

@@ -281,7 +281,14 @@ fn hostile_spec() -> impl Strategy<Value = String> {
         proptest::sample::select(choices).prop_map(str::to_owned)
     };
     (
-        value(&["Dedicated", "dedicated", "LowPriority", "LOW_PRIORITY"]),
+        value(&[
+            "Dedicated",
+            "dedicated",
+            "LowPriority",
+            "LOW_PRIORITY",
+            "|-\n  Dedicated",
+            ">\n  Dedicated\n",
+        ]),
         value(&["\"4\"", "4", "'4'", "4.0", "4.5"]),
         value(&["yes", "On", "oN", "tRUE", "\"False\"", "no", "true"]),
         value(&[

@@ -20,8 +20,10 @@ pub(crate) fn unified(
         .diff_lines(old, new);
     // Masking keeps every character in its place (a secret's become `*`), so the masked text
     // cut where the diff cut the text (at `\n`, `\r\n` or a lone `\r`) gives its lines.
-    let old_masked = masked_text(old, old_secrets);
-    let new_masked = masked_text(new, new_secrets);
+    // A value secret in one version is hidden in both: a fix may rename a key into a secret
+    // field's name, or out of one.
+    let old_masked = masked_text(old, &old_secrets.with_values_of(old, new_secrets));
+    let new_masked = masked_text(new, &new_secrets.with_values_of(new, old_secrets));
     let old_lines = cut_like(&old_masked, diff.old_slices());
     let new_lines = cut_like(&new_masked, diff.new_slices());
     let mut out = String::new();
