@@ -25,7 +25,10 @@ fuzz_target!(|data: &[u8]| {
         // Short values (`u`) can stand in line numbers or words by chance; long ones cannot.
         // Bytes that are not text read as U+FFFD, which output also shows for control
         // characters: such a value can appear without its bytes being shown.
-        if secret.len() >= 12 && !secret.contains('\u{FFFD}') {
+        // A plain word under a secret-looking key (`virtualmachine` under `tyaccountkeype`) can
+        // be a word amlint's messages name anyway.
+        let word = secret.chars().all(|c| c.is_ascii_alphabetic() || c == '_');
+        if secret.len() >= 12 && !secret.contains('\u{FFFD}') && !word {
             assert!(!out.contains(secret.as_str()), "a secret is shown: {secret:?}");
         }
     }
