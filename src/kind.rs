@@ -123,6 +123,12 @@ impl Kind {
         }
     }
 
+    /// Whether this kind has a top-level field of that name (as `az ml` spells it).
+    #[must_use]
+    pub fn has_field(self, name: &str) -> bool {
+        crate::model::find(self.fields(), name).is_some()
+    }
+
     /// The file name of the published Azure ML schema for this kind, where one exists
     /// (reference §12).
     #[must_use]

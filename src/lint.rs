@@ -11,7 +11,7 @@ use crate::policy::{Levels, suppress};
 use crate::rules::{self, Findings, Scope, document, name, shape};
 use crate::secrets;
 use crate::span::Span;
-use crate::summary::DocumentSummary;
+use crate::summary::{Claim, DocumentSummary};
 use crate::yaml::{self, Entry, Limits, Node, Value};
 
 /// Files above this size are refused: real compute specs are a few kilobytes.
@@ -69,6 +69,7 @@ pub fn check_bytes(bytes: &[u8], options: &Options) -> FileReport {
         Err(error) => {
             // Not text: what it holds is shown as the lossy text, and its secrets hidden there.
             let mut report = FileReport::unreadable(document::not_utf8(error.valid_up_to()));
+            report.text_names_compute = names_compute(&String::from_utf8_lossy(bytes));
             report.secrets = secrets::find(
                 &String::from_utf8_lossy(bytes),
                 &[],
@@ -89,6 +90,7 @@ pub fn check_text(text: &str, options: &Options) -> FileReport {
     }
     if let Some(finding) = document::check_binary(text) {
         let mut report = FileReport::unreadable(finding);
+        report.text_names_compute = names_compute(text);
         report.secrets = secrets::find(text, &[], &[], &[], known_secrets(options));
         return report;
     }
@@ -97,6 +99,8 @@ pub fn check_text(text: &str, options: &Options) -> FileReport {
     let mut report = FileReport {
         diagnostics: document::report_issues(&parsed.issues).collect(),
         unreadable: parsed.issues.iter().any(|issue| issue.kind.is_unreadable()),
+        text_names_compute: parsed.issues.iter().any(|issue| issue.kind.is_unreadable())
+            && names_compute(text),
         ..FileReport::default()
     };
     if parsed.documents.is_empty() {
@@ -226,7 +230,8 @@ pub fn node_diagnostics(root: &Node<'_>, options: &Options) -> FileReport {
             kind,
             name: None,
             location: None,
-            azure_ml_schema: false,
+            schema: Claim::Nothing,
+            other_asset_fields: false,
         }],
         secrets,
         ..FileReport::default()
@@ -305,17 +310,35 @@ fn summarise(root: &Node<'_>, index: usize, kind: Option<Kind>) -> DocumentSumma
         location: kind
             .and(text("location"))
             .map(|(location, _)| location.to_owned()),
-        azure_ml_schema: text("$schema").is_some_and(|(url, _)| names_azure_ml_schema(url)),
+        schema: text("$schema").map_or(Claim::Nothing, |(url, _)| Claim::of(url)),
+        other_asset_fields: root.as_map().is_some_and(|entries| {
+            entries.iter().filter_map(Entry::key_str).any(|key| {
+                crate::summary::OTHER_ASSET_FIELDS.contains(&key)
+                    && kind.is_none_or(|kind| !kind.has_field(key))
+            })
+        }),
     }
 }
 
-/// Whether a `$schema` URL names an Azure ML (or amlint) schema. Both words start with `a`: finding
-/// that byte first is cheaper than two substring searches.
-fn names_azure_ml_schema(url: &str) -> bool {
-    url.match_indices('a').any(|(at, _)| {
-        let rest = url.get(at..).unwrap_or_default();
-        rest.starts_with("azureml") || rest.starts_with("amlint")
-    })
+/// Whether a text that could not be read names a compute kind as its `type` (`type: amlcompute`,
+/// `"type": "kubernetes"`) or a compute `$schema`: then it was meant as a compute spec.
+fn names_compute(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let typed = lower.match_indices("type").any(|(at, _)| {
+        let rest = lower[at + 4..].trim_start_matches(['"', '\'']).trim_start();
+        let Some(rest) = rest.strip_prefix(':') else {
+            return false;
+        };
+        let value = rest.trim_start().trim_start_matches(['"', '\'']);
+        Kind::ALL.iter().any(|kind| {
+            value.starts_with(kind.type_name())
+                && !value[kind.type_name().len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+        })
+    });
+    typed
+        || lower
+            .split(|c: char| c.is_whitespace() || matches!(c, '"' | '\''))
+            .any(|word| word.contains("schema.json") && Claim::of(word) == Claim::Compute)
 }
 
 fn sort(diagnostics: &mut [Diagnostic]) {

@@ -25,6 +25,9 @@ pub struct FileReport {
     pub documents: Vec<DocumentSummary>,
     /// What no output may show: where secrets stand in the text, and their values.
     pub secrets: Secrets,
+    /// The text names a compute kind as a `type` or a compute `$schema` (what says a file that
+    /// could not be read was meant as a compute spec).
+    pub text_names_compute: bool,
     /// The text could not be read as `az ml` reads it (not text, too large, broken YAML, over a
     /// budget): its findings say why. An input refused for its size was never read, and is not
     /// `unreadable`.
@@ -55,14 +58,12 @@ impl FileReport {
         }
     }
 
-    /// Whether the file looks like an Azure ML compute spec: a document's `type` names a compute
-    /// kind, or its `$schema` is an Azure ML schema, or the file could not be read as YAML at all
-    /// (then it is reported rather than skipped). Used to skip unrelated YAML found in folders.
+    /// Whether the file is an Azure ML compute spec ([`DocumentSummary::is_compute_spec`]), or
+    /// could not be read but its text says it is one (then it is reported rather than skipped).
+    /// Used to leave other YAML found in folders (jobs, environments, ...) alone.
     #[must_use]
     pub fn looks_like_compute_spec(&self) -> bool {
-        self.documents
-            .iter()
-            .any(|d| d.kind.is_some() || d.azure_ml_schema)
-            || self.unreadable
+        self.documents.iter().any(DocumentSummary::is_compute_spec)
+            || (self.unreadable && self.text_names_compute)
     }
 }
