@@ -503,6 +503,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "`{field}` cannot be changed after the compute is created, and the spec changes it from what {source} says; create a new compute under another name instead",
     ),
     (
+        "AML901.left_out",
+        "the spec leaves `{field}` out, so az ml sends azure-ai-ml's `{new}`; but it is `{old}` in {source} and cannot be changed after the compute is created: write `{field}: {old}`",
+    ),
+    (
         "AML901.vm_type",
         "`{field}` changes from `{old}` ({old_type}, in {source}) to `{new}` ({new_type}): the virtual machine type cannot be changed after the compute is created; create a new compute under another name instead",
     ),
@@ -517,6 +521,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     (
         "AML902.kind",
         "`{field}` changes from what {source} says, but `az ml compute update` does not update this kind of compute ({kind}); detach and attach it again, or change it in the studio",
+    ),
+    (
+        "AML902.left_out",
+        "the spec leaves `{field}` out, so az ml sends azure-ai-ml's `{new}` where {source} says `{old}`, which `az ml compute update` cannot apply: write `{field}: {old}`, or submit the change with `az ml compute create`",
     ),
     (
         "AML903",

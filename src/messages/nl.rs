@@ -517,6 +517,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "`{field}` kan na het maken van de rekenkracht niet meer worden gewijzigd, en de specificatie wijkt af van {source}; maak in plaats daarvan nieuwe rekenkracht met een andere naam",
     ),
     (
+        "AML901.left_out",
+        "de specificatie laat `{field}` weg, dus az ml verstuurt de standaardwaarde `{new}` van azure-ai-ml; maar in {source} is het `{old}`, en dat kan na het maken van de rekenkracht niet meer worden gewijzigd: schrijf `{field}: {old}`",
+    ),
+    (
         "AML901.vm_type",
         "`{field}` verandert van `{old}` ({old_type}, in {source}) in `{new}` ({new_type}): het type virtuele machine kan na het maken van de rekenkracht niet meer worden gewijzigd; maak in plaats daarvan nieuwe rekenkracht met een andere naam",
     ),
@@ -531,6 +535,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     (
         "AML902.kind",
         "`{field}` wijkt af van {source}, maar `az ml compute update` werkt deze soort rekenkracht ({kind}) niet bij; koppel de rekenkracht los en opnieuw, of wijzig het in de studio",
+    ),
+    (
+        "AML902.left_out",
+        "de specificatie laat `{field}` weg, dus az ml verstuurt de standaardwaarde `{new}` van azure-ai-ml waar {source} `{old}` zegt, wat `az ml compute update` niet kan doorvoeren: schrijf `{field}: {old}`, of dien de wijziging in met `az ml compute create`",
     ),
     (
         "AML903",

@@ -40,6 +40,8 @@ pub(crate) const FIELDS: &[Field] = &[
     ),
     Field::new("size", Ty::Str)
         .default(DefaultValue::Str("Standard_DS3_v2"))
+        // `vm_size=self.size if self.size else ComputeDefaults.VMSIZE`.
+        .sent_when_left_out(DefaultValue::Str("STANDARD_DS3_V2"))
         .doc(
             "Virtual machine size",
             "Cannot be changed after creation; availability depends on the region.",
@@ -59,6 +61,8 @@ pub(crate) const FIELDS: &[Field] = &[
     )
     .updatable()
     .default(DefaultValue::Int(0))
+    // `self.min_instances = min_instances or 0`.
+    .sent_when_left_out(DefaultValue::Int(0))
     .doc(
         "Minimum nodes",
         "Nodes kept running when idle. 0 saves money.",
@@ -72,6 +76,8 @@ pub(crate) const FIELDS: &[Field] = &[
     )
     .updatable()
     .default(DefaultValue::Int(4))
+    // `self.max_instances = max_instances or 1`: not the documented 4.
+    .sent_when_left_out(DefaultValue::Int(1))
     .doc(
         "Maximum nodes",
         "The cluster scales up to this many nodes. At least 1 and not below min_instances.",

@@ -132,6 +132,8 @@ pub(crate) const NETWORK_SETTINGS: Field =
 pub(crate) const ENABLE_NODE_PUBLIC_IP: Field = Field::new("enable_node_public_ip", Ty::Bool)
     .create_only()
     .default(DefaultValue::Bool(true))
+    // `enable_node_public_ip: bool = True` in the entity's constructor, sent as it is.
+    .sent_when_left_out(DefaultValue::Bool(true))
     .doc(
         "Node public IP",
         "false creates nodes without public IP addresses; needs a subnet and a workspace with a private endpoint.",

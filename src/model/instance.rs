@@ -248,6 +248,8 @@ pub(crate) const FIELDS: &[Field] = &[
     Field::new("size", Ty::Str)
         .create_only()
         .default(DefaultValue::Str("Standard_DS3_v2"))
+        // `ComputeDefaults.VMSIZE` when the spec has none (reference §2).
+        .sent_when_left_out(DefaultValue::Str("STANDARD_DS3_V2"))
         .doc(
             "Virtual machine size",
             "Cannot be changed after creation; availability depends on the region.",

@@ -25,6 +25,10 @@ pub struct Field {
     pub secret: bool,
     /// Azure's documented default.
     pub default: Option<DefaultValue>,
+    /// What `az ml` sends when the spec leaves the field out: azure-ai-ml fills it in before the
+    /// request (`_to_rest_object`), which may differ from the documented default. `None` where
+    /// nothing is sent and the service decides.
+    pub sent: Option<DefaultValue>,
     /// What may change once the compute exists; `None` is the enclosing field's (at the top
     /// level: [`Mutability::Resubmit`]).
     pub mutability: Option<Mutability>,
@@ -114,6 +118,7 @@ impl Field {
             read_only: false,
             secret: false,
             default: None,
+            sent: None,
             mutability: None,
             title: "",
             description: "",
@@ -155,6 +160,14 @@ impl Field {
     #[must_use]
     pub const fn default(mut self, value: DefaultValue) -> Field {
         self.default = Some(value);
+        self
+    }
+
+    /// What azure-ai-ml sends when the spec leaves the field out (reference §3: the entity's
+    /// constructor and `_to_rest_object`).
+    #[must_use]
+    pub const fn sent_when_left_out(mut self, value: DefaultValue) -> Field {
+        self.sent = Some(value);
         self
     }
 

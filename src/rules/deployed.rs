@@ -3,10 +3,11 @@
 //! of a region. They report only when the caller gives that context (`--previous`, `--existing`,
 //! `--sizes`; the npm `validate` options of the same names).
 //!
-//! A field is compared only where both the spec and the earlier state say something: a field
-//! the earlier state does not hold is unknown, never "changed" (`az ml compute list` leaves many
-//! out), and a field the spec leaves out is not compared either (`az ml` would send its default,
-//! which amlint cannot tell from the deployed value).
+//! A field is compared where the earlier state says something and `az ml` would send a value: a
+//! field the earlier state does not hold is unknown, never "changed" (`az ml compute list` leaves
+//! many out). A field the spec leaves out is compared as azure-ai-ml sends it (`Field::sent`: a
+//! cluster without `size` is sent as `STANDARD_DS3_V2`, without `enable_node_public_ip` as `true`);
+//! where the client sends nothing and the service decides, it stays unknown.
 
 use super::grammar::region_name;
 use super::{Scope, SizeFacts, kind_word};
@@ -233,6 +234,8 @@ struct Change<'n> {
     secret: bool,
     new: &'n Node<'n>,
     old: &'n Node<'n>,
+    /// The spec leaves the field out: `new` is what azure-ai-ml sends in its place.
+    left_out: bool,
 }
 
 /// The spec as an update of `before`.
@@ -250,6 +253,7 @@ fn update(ctx: &mut Scope<'_>, before: &Deployed) {
                     secret: false,
                     new,
                     old,
+                    left_out: false,
                 };
                 report(ctx, &change, &source);
             }
@@ -270,6 +274,40 @@ fn update(ctx: &mut Scope<'_>, before: &Deployed) {
     for change in &changes {
         report(ctx, change, &source);
     }
+    // What the spec leaves out, as azure-ai-ml fills it in.
+    let sent: Vec<(&Field, Node<'static>)> = ctx
+        .kind
+        .fields()
+        .iter()
+        .filter(|field| root.get(field.name).is_none())
+        .filter_map(|field| Some((field, sent_node(field.sent?))))
+        .collect();
+    for (field, value) in &sent {
+        let Some(old) = old_root.get(field.name) else {
+            continue;
+        };
+        if same(field, &field.ty, value, old) == Some(false) {
+            let change = Change {
+                path: vec![field.name],
+                mutability: field.mutability.unwrap_or(Mutability::Resubmit),
+                secret: field.secret,
+                new: value,
+                old,
+                left_out: true,
+            };
+            report(ctx, &change, &source);
+        }
+    }
+}
+
+/// A client default as the node the spec would have held.
+fn sent_node(value: model::DefaultValue) -> Node<'static> {
+    let value = match value {
+        model::DefaultValue::Bool(b) => Value::Bool(b),
+        model::DefaultValue::Int(i) => Value::Int(i),
+        model::DefaultValue::Str(s) => Value::Str(s),
+    };
+    Node::new(value, Span::default())
 }
 
 fn report(ctx: &mut Scope<'_>, change: &Change<'_>, source: &Arg) {
@@ -296,11 +334,46 @@ fn report(ctx: &mut Scope<'_>, change: &Change<'_>, source: &Arg) {
             .arg("old", Arg::Value(old.clone())),
         None => diagnostic.variant(hidden),
     };
+    // Left out: the finding says what az ml sends instead, and where the spec should say it.
+    let left_out = |diagnostic: crate::Diagnostic, variant: &'static str, hidden: &'static str| {
+        match &values {
+            Some((new, old)) => diagnostic
+                .variant(variant)
+                .arg("new", Arg::Value(new.clone()))
+                .arg("old", Arg::Value(old.clone())),
+            None => diagnostic.variant(hidden),
+        }
+    };
     let base = |rule| {
         ctx.at(rule, pointer.clone(), span)
             .arg("field", Arg::code(field.clone()))
             .arg("source", source.clone())
     };
+    if change.left_out {
+        // A size of the other CPU/GPU type changes the virtual machine type, which no kind allows.
+        let other_vm_type = change.path == ["size"]
+            && vm_types(ctx, change).is_some_and(|(old_type, new_type)| old_type != new_type);
+        let finding = match change.mutability {
+            _ if other_vm_type => left_out(
+                base(&IMMUTABLE_FIELD_CHANGED),
+                "AML901.left_out",
+                "AML901.hidden",
+            ),
+            Mutability::CreateOnly => left_out(
+                base(&IMMUTABLE_FIELD_CHANGED),
+                "AML901.left_out",
+                "AML901.hidden",
+            ),
+            Mutability::Updatable if updatable_by_cli(ctx.kind) => return,
+            Mutability::Updatable | Mutability::Resubmit => left_out(
+                base(&CHANGE_NOT_UPDATABLE),
+                "AML902.left_out",
+                "AML902.hidden",
+            ),
+        };
+        ctx.emit(finding);
+        return;
+    }
     // A size whose CPU/GPU type differs changes the virtual machine type, which no kind allows.
     if change.path == ["size"] {
         if let Some(types) = vm_types(ctx, change) {
@@ -391,6 +464,7 @@ fn compare_fields<'n>(
                     secret,
                     new: new_subnet.1,
                     old: old_subnet,
+                    left_out: false,
                 });
             }
         } else if let (Ty::Object(inner), Value::Map(_)) = (&field.ty, &entry.value.value) {
@@ -410,6 +484,7 @@ fn compare_fields<'n>(
                 secret,
                 new: &entry.value,
                 old: old_value,
+                left_out: false,
             });
         }
         path.pop();

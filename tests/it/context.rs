@@ -58,8 +58,39 @@ fn what_the_earlier_state_does_not_say_is_unknown_not_changed() {
     let new = "name: ci\ntype: computeinstance\nsize: Standard_NC6s_v3\nssh_public_access_enabled: true\n\
                network_settings:\n  vnet_name: vnet\n  subnet: default\n";
     assert_eq!(changes(old, new), pairs(&[]));
-    // ... and what the spec leaves out is not compared.
-    assert_eq!(changes(new, old), pairs(&[]));
+    // What the spec leaves out is compared as azure-ai-ml sends it: an instance without `size`
+    // is sent as STANDARD_DS3_V2 (not the NC6s_v3 it is); for the other fields the client sends
+    // nothing and the service decides, so they stay unknown.
+    assert_eq!(changes(new, old), pairs(&[("AML901", "/size")]));
+}
+
+#[test]
+fn what_the_client_fills_in_is_compared() {
+    let gpu = "name: gpu\ntype: amlcompute\nsize: Standard_NC6s_v3\nenable_node_public_ip: false\nmin_instances: 0\nmax_instances: 4\ntier: low_priority\n";
+    // Left out: size (sent as STANDARD_DS3_V2: a CPU size over a GPU cluster), the public IPs
+    // (sent as true), max_instances (sent as 1: an update az ml compute update can apply),
+    // tier (not sent: the service keeps it).
+    let new = "name: gpu\ntype: amlcompute\nmin_instances: 0\n";
+    assert_eq!(
+        changes(gpu, new),
+        pairs(&[("AML901", "/size"), ("AML901", "/enable_node_public_ip")])
+    );
+    let options = options(&[(ContextFile::Previous, gpu)], false);
+    let report = check_text(new, &options);
+    let size = report
+        .diagnostics
+        .iter()
+        .find(|d| d.pointer == "/size")
+        .unwrap();
+    let message = size.message(Locale::En);
+    assert!(
+        message.contains("leaves `size` out") && message.contains("STANDARD_DS3_V2"),
+        "{message}"
+    );
+    // Written as it is deployed, nothing is left to say.
+    let kept =
+        "name: gpu\ntype: amlcompute\nsize: Standard_NC6s_v3\nenable_node_public_ip: false\n";
+    assert_eq!(changes(gpu, kept), pairs(&[]));
 }
 
 #[test]
