@@ -258,7 +258,7 @@ pub(super) static DOCS: &[(&str, &str)] = &[
     ),
     (
         "AML608",
-        "Zowel `idle_time_before_shutdown_minutes` als het afgeschafte `idle_time_before_shutdown`. Het veld met minuten wint; het andere wordt genegeerd.\n\nBronnen: reference §2 (test van de SDK: \"if both given, minutes wins\").",
+        "Zowel `idle_time_before_shutdown_minutes` als het afgeschafte `idle_time_before_shutdown`. Het veld met minuten wint; het andere wordt genegeerd.\n\nTenzij het aantal minuten `0` is: azure-ai-ml leest dat als niet ingesteld (`if self.idle_time_before_shutdown_minutes:`), verstuurt dan het ISO-veld, en het minutenveld verandert niets.\n\nBronnen: reference §2 (test van de SDK: \"if both given, minutes wins\"; `_to_rest_object`).",
     ),
     (
         "AML609",

@@ -356,6 +356,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "both `idle_time_before_shutdown` and `idle_time_before_shutdown_minutes` are set; the minutes field wins",
     ),
     (
+        "AML608.zero",
+        "both idle shutdown fields are set, but az ml reads `idle_time_before_shutdown_minutes: 0` as unset and sends `idle_time_before_shutdown`; remove the minutes field, or set it to the minutes you want",
+    ),
+    (
         "AML609",
         "`idle_time_before_shutdown` is `{value}`, not an ISO 8601 duration such as PT30M",
     ),
@@ -366,6 +370,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     (
         "AML610",
         "no idle shutdown: an idle instance keeps running and billing; set `idle_time_before_shutdown_minutes`",
+    ),
+    (
+        "AML610.zero",
+        "`idle_time_before_shutdown_minutes: 0` reads as unset: az ml sends no idle shutdown, and an idle instance keeps running and billing; set 15 minutes or more",
     ),
     ("AML611", "`create_on_behalf_of` needs `{field}`"),
     (

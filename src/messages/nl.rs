@@ -370,6 +370,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "zowel `idle_time_before_shutdown` als `idle_time_before_shutdown_minutes` is ingesteld; het veld met minuten wint",
     ),
     (
+        "AML608.zero",
+        "beide velden voor afsluiten bij inactiviteit zijn ingesteld, maar az ml leest `idle_time_before_shutdown_minutes: 0` als niet ingesteld en verstuurt `idle_time_before_shutdown`; verwijder het minutenveld, of stel het in op het gewenste aantal minuten",
+    ),
+    (
         "AML609",
         "`idle_time_before_shutdown` is `{value}`, geen ISO 8601-duur zoals PT30M",
     ),
@@ -380,6 +384,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     (
         "AML610",
         "geen afsluiten bij inactiviteit: een inactieve instantie blijft actief en gefactureerd; stel `idle_time_before_shutdown_minutes` in",
+    ),
+    (
+        "AML610.zero",
+        "`idle_time_before_shutdown_minutes: 0` telt als niet ingesteld: az ml verstuurt geen afsluiten bij inactiviteit, en een inactieve instantie blijft actief en gefactureerd; stel 15 minuten of meer in",
     ),
     ("AML611", "`create_on_behalf_of` vereist `{field}`"),
     (

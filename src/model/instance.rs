@@ -276,6 +276,9 @@ pub(crate) const FIELDS: &[Field] = &[
             max: Some(4320),
         },
     )
+    // `if self.idle_time_before_shutdown_minutes:` in `_to_rest_object`: 0 sends no idle
+    // shutdown (or the deprecated ISO field, when that is set).
+    .zero_means_unset()
     .doc(
         "Idle shutdown (minutes)",
         "Shut down after this many idle minutes: 15 minutes to 3 days (4320).",

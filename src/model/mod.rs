@@ -25,6 +25,9 @@ pub struct Field {
     pub secret: bool,
     /// Azure's documented default.
     pub default: Option<DefaultValue>,
+    /// `0` counts as unset: azure-ai-ml tests the value for truth (`if self.x:`), so a 0 sends
+    /// what a left-out field sends, and no range applies to it.
+    pub zero_means_unset: bool,
     /// What `az ml` sends when the spec leaves the field out: azure-ai-ml fills it in before the
     /// request (`_to_rest_object`), which may differ from the documented default. `None` where
     /// nothing is sent and the service decides.
@@ -119,6 +122,7 @@ impl Field {
             secret: false,
             default: None,
             sent: None,
+            zero_means_unset: false,
             mutability: None,
             title: "",
             description: "",
@@ -160,6 +164,13 @@ impl Field {
     #[must_use]
     pub const fn default(mut self, value: DefaultValue) -> Field {
         self.default = Some(value);
+        self
+    }
+
+    /// `0` counts as unset ([`Field::zero_means_unset`]).
+    #[must_use]
+    pub const fn zero_means_unset(mut self) -> Field {
+        self.zero_means_unset = true;
         self
     }
 

@@ -110,7 +110,11 @@ declare_rule! {
     /// Both `idle_time_before_shutdown_minutes` and the deprecated `idle_time_before_shutdown`.
     /// The minutes field wins; the other is ignored.
     ///
-    /// Sources: reference §2 (SDK test: "if both given, minutes wins").
+    /// Unless the minutes are `0`, which azure-ai-ml reads as unset
+    /// (`if self.idle_time_before_shutdown_minutes:`): then the ISO field is sent, and the minutes
+    /// field is the one that changes nothing.
+    ///
+    /// Sources: reference §2 (SDK test: "if both given, minutes wins"; `_to_rest_object`).
     pub(crate) static IDLE_SHUTDOWN_SET_TWICE = {
         code: "AML608", name: "idle-shutdown-set-twice", severity: crate::Severity::Warning, kinds: CI,
         enforcement: Enforcement::Semantic,
@@ -408,7 +412,31 @@ pub(crate) fn iso_duration_minutes(text: &str) -> Option<f64> {
 fn check_idle_shutdown(ctx: &mut Scope<'_>) {
     let minutes = ctx.get(&["idle_time_before_shutdown_minutes"]);
     let iso = ctx.str(&["idle_time_before_shutdown"]);
-    if let (Some(_), Some((_, node))) = (minutes, iso) {
+    // `if self.idle_time_before_shutdown_minutes:` — a 0 is unset for az ml: the ISO field (or
+    // nothing) is sent.
+    let zero = minutes.is_some_and(|m| m.as_int() == Some(0));
+    if let (Some(minutes), Some((_, _)), true) = (minutes, iso, zero) {
+        let key = ctx.key_span(&["idle_time_before_shutdown_minutes"]);
+        let remove = Fix::new(
+            Applicability::Safe,
+            Change::Remove {
+                pointer: Some("/idle_time_before_shutdown_minutes".to_owned()),
+                span: crate::span::Span {
+                    start: key.start,
+                    end: minutes.span.end.max(key.end),
+                },
+            },
+        );
+        ctx.emit(
+            ctx.at(
+                &IDLE_SHUTDOWN_SET_TWICE,
+                "/idle_time_before_shutdown_minutes",
+                minutes.span,
+            )
+            .variant("AML608.zero")
+            .with_fix(remove),
+        );
+    } else if let (Some(_), Some((_, node))) = (minutes, iso) {
         // The minutes win: the deprecated field is ignored, so removing it changes nothing az ml
         // sends.
         let key = ctx.key_span(&["idle_time_before_shutdown"]);
@@ -454,8 +482,20 @@ fn check_idle_shutdown(ctx: &mut Scope<'_>) {
             ),
         }
     }
-    if minutes.is_none() && ctx.get(&["idle_time_before_shutdown"]).is_none() {
-        ctx.emit(ctx.at(&IDLE_SHUTDOWN_MISSING, "", ctx.key_span(&["type"])));
+    if ctx.get(&["idle_time_before_shutdown"]).is_none() {
+        if zero {
+            let span = minutes.map_or_else(|| ctx.key_span(&["type"]), |m| m.span);
+            ctx.emit(
+                ctx.at(
+                    &IDLE_SHUTDOWN_MISSING,
+                    "/idle_time_before_shutdown_minutes",
+                    span,
+                )
+                .variant("AML610.zero"),
+            );
+        } else if minutes.is_none() {
+            ctx.emit(ctx.at(&IDLE_SHUTDOWN_MISSING, "", ctx.key_span(&["type"])));
+        }
     }
 }
 

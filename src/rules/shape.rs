@@ -280,7 +280,10 @@ fn walk_object(
             }
             Some((index, field)) => {
                 met |= bit(index);
-                check_value(ctx, &entry.value, &field.ty, &here, entry.key.span);
+                // A 0 that az ml reads as unset is no value out of range.
+                if !(field.zero_means_unset && entry.value.as_int() == Some(0)) {
+                    check_value(ctx, &entry.value, &field.ty, &here, entry.key.span);
+                }
             }
         }
     }

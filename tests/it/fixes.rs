@@ -414,3 +414,23 @@ proptest! {
         prop_assert_eq!(as_az_ml_reads(&before), as_az_ml_reads(&after), "{}", fixed.text);
     }
 }
+
+/// `idle_time_before_shutdown_minutes: 0` is unset for az ml (`if self.…_minutes:`): beside the
+/// ISO field, the ISO field is what is sent, so the fix removes the minutes; alone, it is no
+/// value out of range but no idle shutdown at all.
+#[test]
+fn zero_idle_minutes_are_read_as_az_ml_reads_them() {
+    let both = "name: ci-dev\ntype: computeinstance\nidle_time_before_shutdown: PT60M\nidle_time_before_shutdown_minutes: 0\n";
+    let fixed = fix_text(both, &Options::default(), false);
+    assert_eq!(
+        fixed.text,
+        "name: ci-dev\ntype: computeinstance\nidle_time_before_shutdown: PT60M\n"
+    );
+    let alone = "name: ci-dev\ntype: computeinstance\nidle_time_before_shutdown_minutes: 0\n";
+    let codes: Vec<String> = check_text(alone, &Options::default())
+        .diagnostics
+        .iter()
+        .map(|d| format!("{}{}", d.code(), d.pointer))
+        .collect();
+    assert_eq!(codes, ["AML610/idle_time_before_shutdown_minutes"]);
+}
