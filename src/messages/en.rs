@@ -495,12 +495,20 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "`{value}` is not a container image reference (`[registry/]repository[:tag][@digest]`, the repository in lower case); Docker refuses it (\"invalid reference format\")",
     ),
     (
+        "AML809.host",
+        "`{value}` names `{host}` as its registry: Docker reads a first part with an upper-case letter as a host name, which will not resolve; write the repository in lower case",
+    ),
+    (
         "AML810",
         "`{name}` is not a DNS label: at most 63 letters, digits and `-`, not starting or ending with `-`",
     ),
     (
         "AML810.cname",
         "`{name}` is not a host name: DNS labels (letters, digits and `-`) joined by `.`, at most 253 characters",
+    ),
+    (
+        "AML810.leaf",
+        "`{name}` is too long for a leaf domain label: Azure appends six characters (`<label>######.<region>.cloudapp.azure.com`), so at most {max}",
     ),
     (
         "AML901",

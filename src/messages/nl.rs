@@ -509,12 +509,20 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "`{value}` is geen verwijzing naar een containerinstallatiekopie (`[register/]opslagplaats[:tag][@digest]`, de opslagplaats in kleine letters); Docker weigert hem (\"invalid reference format\")",
     ),
     (
+        "AML809.host",
+        "`{value}` noemt `{host}` als register: Docker leest een eerste deel met een hoofdletter als hostnaam, en die wordt niet gevonden; schrijf de opslagplaats in kleine letters",
+    ),
+    (
         "AML810",
         "`{name}` is geen DNS-label: hoogstens 63 letters, cijfers en `-`, niet beginnend of eindigend met `-`",
     ),
     (
         "AML810.cname",
         "`{name}` is geen hostnaam: DNS-labels (letters, cijfers en `-`) verbonden door `.`, hoogstens 253 tekens",
+    ),
+    (
+        "AML810.leaf",
+        "`{name}` is te lang voor een leaf-domeinlabel: Azure voegt zes tekens toe (`<label>######.<region>.cloudapp.azure.com`), dus hoogstens {max}",
     ),
     (
         "AML901",

@@ -295,6 +295,14 @@ fn network_names(ctx: &mut Scope<'_>) {
                 ctx.at(&DNS_NAME_INVALID, "/ssl/leaf_domain_label", node.span)
                     .arg("name", label),
             );
+        } else if !is_template(label) && label.len() > LEAF_LABEL_MAX {
+            // Azure appends six characters to the label (`<label>######.<region>.cloudapp.azure.com`).
+            found.push(
+                ctx.at(&DNS_NAME_INVALID, "/ssl/leaf_domain_label", node.span)
+                    .variant("AML810.leaf")
+                    .arg("name", label)
+                    .arg("max", LEAF_LABEL_MAX),
+            );
         }
     }
     if let Some((cname, node)) = ctx.str(&["ssl", "cname"]) {
@@ -335,7 +343,14 @@ fn images(ctx: &mut Scope<'_>) {
         let Some(reference) = node.as_str() else {
             continue;
         };
-        if is_template(reference) || is_image_reference(reference) {
+        if is_template(reference) {
+            continue;
+        }
+        // Valid, but its upper-case first part names a registry host that will not resolve.
+        let upper_host = reference.split_once('/').is_some_and(|(first, _)| {
+            first.bytes().any(|c| c.is_ascii_uppercase()) && !first.contains(['.', ':'])
+        });
+        if is_image_reference(reference) && !upper_host {
             continue;
         }
         let at = pointer_push(
@@ -345,10 +360,15 @@ fn images(ctx: &mut Scope<'_>) {
             ),
             "reference",
         );
-        found.push(
-            ctx.at(&IMAGE_REFERENCE_INVALID, at, node.span)
-                .arg("value", reference),
-        );
+        let finding = ctx
+            .at(&IMAGE_REFERENCE_INVALID, at, node.span)
+            .arg("value", reference);
+        found.push(if is_image_reference(reference) {
+            let host = reference.split_once('/').map_or("", |(first, _)| first);
+            finding.variant("AML809.host").arg("host", host)
+        } else {
+            finding
+        });
     }
     found.into_iter().for_each(|d| ctx.emit(d));
 }
@@ -356,6 +376,9 @@ fn images(ctx: &mut Scope<'_>) {
 fn alnum_lower(c: u8) -> bool {
     c.is_ascii_lowercase() || c.is_ascii_digit()
 }
+
+/// The longest `leaf_domain_label`: a DNS label holds 63 characters, and Azure appends six.
+const LEAF_LABEL_MAX: usize = 57;
 
 /// A region as Azure names it programmatically: `West Europe` is `westeurope`.
 pub(crate) fn region_name(location: &str) -> String {
@@ -479,7 +502,19 @@ fn is_image_reference(text: &str) -> bool {
             && algorithm
                 .bytes()
                 .all(|c| alnum_lower(c) || matches!(c, b'+' | b'.' | b'_' | b'-'));
-        if !algorithm_ok || hex.len() < 32 || !hex.bytes().all(|c| c.is_ascii_hexdigit()) {
+        // go-digest knows three algorithms, each with its exact length of lower-case hex
+        // (`^[a-f0-9]{64}$` for sha256); any other is "unsupported digest algorithm".
+        let length = match algorithm {
+            "sha256" => 64,
+            "sha384" => 96,
+            "sha512" => 128,
+            _ => return false,
+        };
+        let hex_ok = hex.len() == length
+            && hex
+                .bytes()
+                .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c));
+        if !algorithm_ok || !hex_ok {
             return false;
         }
     }
@@ -501,10 +536,14 @@ fn is_image_reference(text: &str) -> bool {
         }
     }
     let mut parts: Vec<&str> = repository.split('/').collect();
-    // A first part with a `.` or `:`, or `localhost`, is a registry host.
+    // A first part with a `.` or `:`, `localhost`, or any upper-case letter is a registry host
+    // (distribution/reference's `splitDockerDomain`: `Docker/docker` is valid, its host `Docker`).
     if parts.len() > 1 {
         let first = parts[0];
-        if first.contains(['.', ':']) || first == "localhost" {
+        if first.contains(['.', ':'])
+            || first == "localhost"
+            || first.bytes().any(|c| c.is_ascii_uppercase())
+        {
             let (host, port) = first.split_once(':').unwrap_or((first, ""));
             let host_ok = !host.is_empty()
                 && host.split('.').all(|l| {
@@ -691,6 +730,10 @@ mod tests {
             "rocker rstudio",
             "rocker//rstudio",
             "rocker/rstudio@sha256:xyz",
+            // go-digest: sha256 is exactly 64 lower-case hex digits.
+            "rocker/rstudio@sha256:0123456789abcdef0123456789abcdef01234567",
+            "rocker/rstudio@sha256:0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF",
+            "rocker/rstudio@md5:0123456789abcdef0123456789abcdef",
             "-rocker/rstudio",
             "rocker/rstudio:-tag",
         ] {

@@ -13,6 +13,7 @@ mod context;
 mod docs;
 mod fixes;
 mod fixtures;
+mod grammar;
 mod hostile_files;
 mod messages;
 mod printing;
