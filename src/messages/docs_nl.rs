@@ -366,11 +366,11 @@ pub(super) static DOCS: &[(&str, &str)] = &[
     ),
     (
         "AML809",
-        "Een `image.reference` van een aangepaste toepassing die geen verwijzing naar een containerinstallatiekopie is: `[register[:poort]/]opslagplaats[:tag][@digest]`, de opslagplaats in kleine letters (`ghcr.io/org/rstudio:4.3`, `rocker/rstudio@sha256:...`). Docker weigert al het andere op te halen (\"invalid reference format\"), en de toepassing start nooit.\n\nBronnen: reference §9.3 (`image.reference`: docker-verwijzing naar een installatiekopie, geen controle).",
+        "Een `image.reference` van een aangepaste toepassing die geen verwijzing naar een containerinstallatiekopie is: `[register[:poort]/]opslagplaats[:tag][@digest]`, de opslagplaats in kleine letters (`ghcr.io/org/rstudio:4.3`, `rocker/rstudio@sha256:...`), een digest zoals go-digest die leest (`sha256` met precies 64 hexadecimale cijfers in kleine letters; `sha384`, `sha512`). Docker weigert al het andere op te halen (\"invalid reference format\"), en de toepassing start nooit. Een eerste deel met een hoofdletter (`Rocker/rstudio`) wordt gelezen als registerhost (`splitDockerDomain` van distribution/reference), en die wordt niet gevonden.\n\nBronnen: reference §9.3 (`image.reference`: docker-verwijzing naar een installatiekopie, geen controle).",
     ),
     (
         "AML810",
-        "Een domeinnaam in de SSL-instellingen van een AKS-cluster die DNS niet kan bevatten: `leaf_domain_label` is één DNS-label (hoogstens 63 letters, cijfers en `-`, niet beginnend of eindigend met `-`), het eerste deel van de door Microsoft geleverde naam; `cname` is een hostnaam (zulke labels, verbonden door `.`, hoogstens 253 tekens; een `*.` vooraan voor een jokertekencertificaat).\n\nBronnen: reference §4 (`sslConfiguration.{cname, leafDomainLabel}`); DNS-namen (RFC 1123).",
+        "Een domeinnaam in de SSL-instellingen van een AKS-cluster die DNS niet kan bevatten: `leaf_domain_label` is één DNS-label (letters, cijfers en `-`, niet beginnend of eindigend met `-`), het eerste deel van de door Microsoft geleverde naam, waaraan Azure zes tekens toevoegt (`<label>######.<region>.cloudapp.azure.com`), dus hoogstens 57; `cname` is een hostnaam (zulke labels, verbonden door `.`, hoogstens 253 tekens; een `*.` vooraan voor een jokertekencertificaat).\n\nBronnen: reference §4 (`sslConfiguration.{cname, leafDomainLabel}`); DNS-namen (RFC 1123); het v1-artikel over het beveiligen van een webservice (de zes toegevoegde tekens).",
     ),
     (
         "AML901",

@@ -84,11 +84,14 @@ declare_rule! {
 
 declare_rule! {
     /// A domain name of an AKS cluster's SSL settings that DNS cannot hold: `leaf_domain_label`
-    /// is one DNS label (at most 63 letters, digits and `-`, not starting or ending with `-`),
-    /// the first part of the Microsoft-provided name; `cname` is a host name (labels like that,
-    /// joined by `.`, at most 253 characters; a leading `*.` for a wildcard certificate).
+    /// is one DNS label (letters, digits and `-`, not starting or ending with `-`), the first
+    /// part of the Microsoft-provided name, to which Azure appends six characters
+    /// (`<label>######.<region>.cloudapp.azure.com`), so at most 57; `cname` is a host name
+    /// (labels of at most 63, joined by `.`, at most 253 characters; a leading `*.` for a
+    /// wildcard certificate).
     ///
-    /// Sources: reference §4 (`sslConfiguration.{cname, leafDomainLabel}`); DNS names (RFC 1123).
+    /// Sources: reference §4 (`sslConfiguration.{cname, leafDomainLabel}`); DNS names (RFC 1123);
+    /// the v1 article on securing a web service (the six appended characters).
     pub(crate) static DNS_NAME_INVALID = {
         code: "AML810", name: "dns-name-invalid", severity: crate::Severity::Error, kinds: &[Kind::Aks],
         enforcement: Enforcement::Semantic,
@@ -114,8 +117,11 @@ ssl:
 declare_rule! {
     /// A custom application's `image.reference` that is not a container image reference:
     /// `[registry[:port]/]repository[:tag][@digest]`, the repository in lower case
-    /// (`ghcr.io/org/rstudio:4.3`, `rocker/rstudio@sha256:...`). Docker refuses to pull
-    /// anything else ("invalid reference format"), and the application never starts.
+    /// (`ghcr.io/org/rstudio:4.3`, `rocker/rstudio@sha256:...`), a digest as go-digest reads
+    /// it (`sha256` with exactly 64 lower-case hex digits; `sha384`, `sha512`). Docker refuses
+    /// to pull anything else ("invalid reference format"), and the application never starts. A
+    /// first part with an upper-case letter (`Rocker/rstudio`) is read as a registry host
+    /// (distribution/reference's `splitDockerDomain`), which will not resolve.
     ///
     /// Sources: reference §9.3 (`image.reference`: docker image reference, no check).
     pub(crate) static IMAGE_REFERENCE_INVALID = {
