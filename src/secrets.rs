@@ -127,7 +127,10 @@ impl Secrets {
 /// hide more text, never show a secret.
 #[derive(Debug, Default, Clone, PartialEq)]
 struct Index {
-    /// The probe lengths the values have, each once.
+    /// The values themselves while they are few: searched one by one (memchr-fast), which beats
+    /// hashing every window of the text for the handful of secrets a spec holds.
+    few: Vec<String>,
+    /// The probe lengths the values have, each once (when they are many).
     lengths: Vec<usize>,
     /// (probe length, hash of the probe) → the values with it.
     by_probe: std::collections::HashMap<(usize, u64), Bucket>,
@@ -185,9 +188,52 @@ impl Hashes {
     }
 }
 
+/// Every place `needle` stands in `haystack`, overlapping ones too (`zzz` twice in `zzzz`), in
+/// one pass (Knuth–Morris–Pratt: linear whatever the text repeats).
+fn occurrences(haystack: &[u8], needle: &[u8]) -> Vec<usize> {
+    let mut found = Vec::new();
+    if needle.is_empty() || needle.len() > haystack.len() {
+        return found;
+    }
+    // The longest proper border of each prefix of the needle.
+    let mut border = vec![0_usize; needle.len()];
+    let mut k = 0;
+    for i in 1..needle.len() {
+        while k > 0 && needle[i] != needle[k] {
+            k = border[k - 1];
+        }
+        if needle[i] == needle[k] {
+            k += 1;
+        }
+        border[i] = k;
+    }
+    let mut matched = 0;
+    for (i, b) in haystack.iter().enumerate() {
+        while matched > 0 && *b != needle[matched] {
+            matched = border[matched - 1];
+        }
+        if *b == needle[matched] {
+            matched += 1;
+        }
+        if matched == needle.len() {
+            found.push(i + 1 - needle.len());
+            matched = border[matched - 1];
+        }
+    }
+    found
+}
+
+/// Up to this many values are searched one by one.
+const FEW: usize = 16;
+
 impl Index {
     fn new(values: &[String]) -> Index {
         let mut index = Index::default();
+        let long = values.iter().filter(|v| v.len() >= SHORTEST_PART);
+        if long.clone().count() <= FEW {
+            index.few = long.cloned().collect();
+            return index;
+        }
         for value in values {
             if value.len() < SHORTEST_PART {
                 continue;
@@ -209,36 +255,45 @@ impl Index {
 
     /// Every stretch of `text` to hide: (start, length) of each value found (or, in a crowded
     /// bucket, of the longest value that could stand there).
-    fn matches<'s>(&'s self, text: &'s str) -> impl Iterator<Item = (usize, usize)> + 's {
+    fn matches<'s>(&'s self, text: &'s str) -> Box<dyn Iterator<Item = (usize, usize)> + 's> {
+        if !self.few.is_empty() || self.lengths.is_empty() {
+            return Box::new(self.few.iter().flat_map(move |value| {
+                occurrences(text.as_bytes(), value.as_bytes())
+                    .into_iter()
+                    .map(move |at| (at, value.len()))
+            }));
+        }
         let bytes = text.as_bytes();
         let longest = self.by_probe.values().map(|b| b.longest).max().unwrap_or(0);
         let hashes = (!self.lengths.is_empty() && !bytes.is_empty())
             .then(|| std::rc::Rc::new(Hashes::new(bytes, longest)));
-        self.lengths
-            .iter()
-            .filter(move |&&length| length <= bytes.len())
-            .flat_map(move |&length| {
-                let hashes = hashes.clone();
-                (0..=bytes.len() - length).flat_map(move |start| {
+        Box::new(
+            self.lengths
+                .iter()
+                .filter(move |&&length| length <= bytes.len())
+                .flat_map(move |&length| {
                     let hashes = hashes.clone();
-                    let bucket = hashes
-                        .as_ref()
-                        .and_then(|h| h.of(start, length))
-                        .and_then(|probe| self.by_probe.get(&(length, probe)));
-                    let crowded = bucket
-                        .filter(|b| b.values.len() > CONFIRMED)
-                        .map(|b| (start, b.longest.min(bytes.len() - start)));
-                    let confirmed = bucket
-                        .filter(|b| b.values.len() <= CONFIRMED)
-                        .into_iter()
-                        .flat_map(|b| b.values.iter())
-                        .filter_map(move |&(value_length, whole)| {
-                            let found = hashes.as_ref()?.of(start, value_length)?;
-                            (found == whole).then_some((start, value_length))
-                        });
-                    crowded.into_iter().chain(confirmed)
-                })
-            })
+                    (0..=bytes.len() - length).flat_map(move |start| {
+                        let hashes = hashes.clone();
+                        let bucket = hashes
+                            .as_ref()
+                            .and_then(|h| h.of(start, length))
+                            .and_then(|probe| self.by_probe.get(&(length, probe)));
+                        let crowded = bucket
+                            .filter(|b| b.values.len() > CONFIRMED)
+                            .map(|b| (start, b.longest.min(bytes.len() - start)));
+                        let confirmed = bucket
+                            .filter(|b| b.values.len() <= CONFIRMED)
+                            .into_iter()
+                            .flat_map(|b| b.values.iter())
+                            .filter_map(move |&(value_length, whole)| {
+                                let found = hashes.as_ref()?.of(start, value_length)?;
+                                (found == whole).then_some((start, value_length))
+                            });
+                        crowded.into_iter().chain(confirmed)
+                    })
+                }),
+        )
     }
 }
 
