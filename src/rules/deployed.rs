@@ -41,7 +41,9 @@ declare_rule! {
     ///
     /// amlint knows the earlier state from `--previous` (an earlier spec; `amlint diff`) or
     /// `--existing` (`az ml compute list -o json`). A field the earlier state does not hold is
-    /// unknown, not changed; a message about a change never shows a secret value.
+    /// unknown, not changed; a field the spec leaves out counts as what azure-ai-ml sends in its
+    /// place (a cluster's or instance's `size` as `STANDARD_DS3_V2`, `enable_node_public_ip` as
+    /// `true`); a message about a change never shows a secret value.
     ///
     /// Sources: reference §2 (mutability: size, SSH, network, create_on_behalf_of, local auth),
     /// §3 (mutability: location, virtual machine type, SSH access), §4 (VM size), §14 item 10.

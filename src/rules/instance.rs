@@ -415,49 +415,37 @@ fn check_idle_shutdown(ctx: &mut Scope<'_>) {
     // `if self.idle_time_before_shutdown_minutes:` — a 0 is unset for az ml: the ISO field (or
     // nothing) is sent.
     let zero = minutes.is_some_and(|m| m.as_int() == Some(0));
-    if let (Some(minutes), Some((_, _)), true) = (minutes, iso, zero) {
-        let key = ctx.key_span(&["idle_time_before_shutdown_minutes"]);
-        let remove = Fix::new(
-            Applicability::Safe,
-            Change::Remove {
-                pointer: Some("/idle_time_before_shutdown_minutes".to_owned()),
-                span: crate::span::Span {
-                    start: key.start,
-                    end: minutes.span.end.max(key.end),
-                },
-            },
-        );
-        ctx.emit(
-            ctx.at(
-                &IDLE_SHUTDOWN_SET_TWICE,
-                "/idle_time_before_shutdown_minutes",
-                minutes.span,
+    if let (Some(minutes), Some((_, iso_node))) = (minutes, iso) {
+        // The field az ml ignores goes: the deprecated one, unless the minutes are 0 (unset to
+        // az ml, which then sends the ISO field). Removing it changes nothing az ml sends.
+        let (ignored, node, variant) = if zero {
+            (
+                "idle_time_before_shutdown_minutes",
+                minutes,
+                Some("AML608.zero"),
             )
-            .variant("AML608.zero")
-            .with_fix(remove),
-        );
-    } else if let (Some(_), Some((_, node))) = (minutes, iso) {
-        // The minutes win: the deprecated field is ignored, so removing it changes nothing az ml
-        // sends.
-        let key = ctx.key_span(&["idle_time_before_shutdown"]);
+        } else {
+            ("idle_time_before_shutdown", iso_node, None)
+        };
+        let key = ctx.key_span(&[ignored]);
+        let pointer = format!("/{ignored}");
         let remove = Fix::new(
             Applicability::Safe,
             Change::Remove {
-                pointer: Some("/idle_time_before_shutdown".to_owned()),
+                pointer: Some(pointer.clone()),
                 span: crate::span::Span {
                     start: key.start,
                     end: node.span.end.max(key.end),
                 },
             },
         );
-        ctx.emit(
-            ctx.at(
-                &IDLE_SHUTDOWN_SET_TWICE,
-                "/idle_time_before_shutdown",
-                node.span,
-            )
-            .with_fix(remove),
-        );
+        let mut finding = ctx
+            .at(&IDLE_SHUTDOWN_SET_TWICE, pointer, node.span)
+            .with_fix(remove);
+        if let Some(variant) = variant {
+            finding = finding.variant(variant);
+        }
+        ctx.emit(finding);
     }
     if let Some((text, node)) = iso {
         match iso_duration_minutes(text) {
