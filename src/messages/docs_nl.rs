@@ -366,7 +366,7 @@ pub(super) static DOCS: &[(&str, &str)] = &[
     ),
     (
         "AML809",
-        "Een `image.reference` van een aangepaste toepassing die geen verwijzing naar een containerinstallatiekopie is: `[register[:poort]/]opslagplaats[:tag][@digest]`, de opslagplaats in kleine letters (`ghcr.io/org/rstudio:4.3`, `rocker/rstudio@sha256:...`), een digest zoals go-digest die leest (`sha256` met precies 64 hexadecimale cijfers in kleine letters; `sha384`, `sha512`). Docker weigert al het andere op te halen (\"invalid reference format\"), en de toepassing start nooit. Een eerste deel met een hoofdletter (`Rocker/rstudio`) wordt gelezen als registerhost (`splitDockerDomain` van distribution/reference), en die wordt niet gevonden.\n\nBronnen: reference §9.3 (`image.reference`: docker-verwijzing naar een installatiekopie, geen controle).",
+        "Een `image.reference` van een aangepaste toepassing die geen verwijzing naar een containerinstallatiekopie is: `[register[:poort]/]opslagplaats[:tag][@digest]`, de opslagplaats in kleine letters (`ghcr.io/org/rstudio:4.3`, `rocker/rstudio@sha256:...`), een digest zoals go-digest die leest (`sha256` met precies 64 hexadecimale cijfers in kleine letters). Docker weigert al het andere op te halen (\"invalid reference format\"), en de toepassing start nooit. Een eerste deel met een hoofdletter (`Rocker/rstudio`) wordt gelezen als registerhost (`splitDockerDomain` van distribution/reference), en die wordt niet gevonden.\n\nBronnen: reference §9.3 (`image.reference`: docker-verwijzing naar een installatiekopie, geen controle).",
     ),
     (
         "AML810",

@@ -118,7 +118,7 @@ declare_rule! {
     /// A custom application's `image.reference` that is not a container image reference:
     /// `[registry[:port]/]repository[:tag][@digest]`, the repository in lower case
     /// (`ghcr.io/org/rstudio:4.3`, `rocker/rstudio@sha256:...`), a digest as go-digest reads
-    /// it (`sha256` with exactly 64 lower-case hex digits; `sha384`, `sha512`). Docker refuses
+    /// it (`sha256` with exactly 64 lower-case hex digits). Docker refuses
     /// to pull anything else ("invalid reference format"), and the application never starts. A
     /// first part with an upper-case letter (`Rocker/rstudio`) is read as a registry host
     /// (distribution/reference's `splitDockerDomain`), which will not resolve.
@@ -510,10 +510,9 @@ fn is_image_reference(text: &str) -> bool {
                 .all(|c| alnum_lower(c) || matches!(c, b'+' | b'.' | b'_' | b'-'));
         // go-digest knows three algorithms, each with its exact length of lower-case hex
         // (`^[a-f0-9]{64}$` for sha256); any other is "unsupported digest algorithm".
+        // sha256 alone, as distribution/reference's tests register it (sha512 only when imported).
         let length = match algorithm {
             "sha256" => 64,
-            "sha384" => 96,
-            "sha512" => 128,
             _ => return false,
         };
         let hex_ok = hex.len() == length
@@ -550,15 +549,37 @@ fn is_image_reference(text: &str) -> bool {
             || first == "localhost"
             || first.bytes().any(|c| c.is_ascii_uppercase())
         {
-            let (host, port) = first.split_once(':').unwrap_or((first, ""));
-            let host_ok = !host.is_empty()
-                && host.split('.').all(|l| {
-                    !l.is_empty() && l.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
-                });
-            if !host_ok || !port.bytes().all(|c| c.is_ascii_digit()) {
+            // A host name, or an IPv6 address in brackets (`[2001:db8::1]`), and a port.
+            let (host_ok, port) = match first.strip_prefix('[') {
+                Some(rest) => {
+                    let Some((address, after)) = rest.split_once(']') else {
+                        return false;
+                    };
+                    let ok = address.contains(':')
+                        && address.bytes().all(|c| c.is_ascii_hexdigit() || c == b':');
+                    (ok, after.strip_prefix(':').map_or(after, |port| port))
+                }
+                None => {
+                    let (host, port) = first.split_once(':').unwrap_or((first, ""));
+                    let ok = !host.is_empty()
+                        && host.split('.').all(|l| {
+                            !l.is_empty()
+                                && l.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
+                        });
+                    (ok, port)
+                }
+            };
+            if !host_ok
+                || !port.bytes().all(|c| c.is_ascii_digit())
+                || (first.starts_with('[') && !port.is_empty() && first.ends_with(']'))
+            {
                 return false;
             }
             parts.remove(0);
+        }
+        // The name without its host holds at most 255 characters (`NameTotalLengthMax`).
+        if parts.iter().map(|p| p.len() + 1).sum::<usize>() > 256 {
+            return false;
         }
     }
     !parts.is_empty() && parts.iter().all(|part| is_path_component(part))
