@@ -2,7 +2,7 @@
 //! schema, JUnit for an XML parser), fingerprints survive edits elsewhere, the baseline hides only
 //! what it recorded, and reports written to files are whole.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use amlint::report::{self, Baseline, File, Settings};
@@ -27,25 +27,7 @@ fn run(dir: &Path, args: &[&str], env: &[(&str, &Path)]) -> (i32, String, String
     )
 }
 
-/// A fresh folder under the system's temporary folder, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let dir = std::env::temp_dir().join(format!("amlint-ci-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        // Not inside a repository with a config of its own: the scratch folder is the root.
-        std::fs::create_dir_all(dir.join(".git")).unwrap();
-        Scratch(dir)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+use crate::support::Scratch;
 
 /// SARIF results and JSON findings carry the fixes `--fix` would apply: the same edits.
 #[test]
@@ -223,7 +205,7 @@ fn fingerprints_survive_edits_above_a_finding() {
 
 #[test]
 fn a_baseline_hides_what_it_recorded_and_nothing_else() {
-    let scratch = Scratch::new("baseline");
+    let scratch = Scratch::root("ci-baseline");
     let spec = scratch.0.join("cluster.yml");
     let password = "Zq8vN3kR7tW2pL5xY9mB";
     std::fs::write(
@@ -292,7 +274,7 @@ fn a_baseline_hides_what_it_recorded_and_nothing_else() {
 
 #[test]
 fn reports_go_to_files_whole_and_beside_the_main_one() {
-    let scratch = Scratch::new("reports");
+    let scratch = Scratch::root("ci-reports");
     std::fs::write(
         scratch.0.join("cluster.yml"),
         "name: cpu-cluster-1\ntype: amlcompute\nmax_instances: 2\n",
@@ -354,7 +336,7 @@ fn reports_go_to_files_whole_and_beside_the_main_one() {
 /// what earlier steps wrote there stays.
 #[test]
 fn github_jobs_get_every_finding_in_the_step_summary() {
-    let scratch = Scratch::new("summary");
+    let scratch = Scratch::root("ci-summary");
     std::fs::write(
         scratch.0.join("cluster.yml"),
         "name: cpu_cluster-1\ntype: amlcompute\nmax_instances: 2\n",

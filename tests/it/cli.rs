@@ -21,23 +21,7 @@ fn piped(args: &[&str], input: &[u8]) -> String {
     String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap()
 }
 
-/// A fresh folder under the system's temporary folder, removed when dropped.
-struct Scratch(std::path::PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let dir = std::env::temp_dir().join(format!("amlint-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+use crate::support::Scratch;
 
 fn amlint(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_amlint"))
@@ -57,7 +41,7 @@ fn amlint(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
 #[cfg(unix)]
 #[test]
 fn pipes_and_devices_are_refused_without_being_read() {
-    let scratch = Scratch::new("fifo");
+    let scratch = Scratch::new("cli-fifo");
     let fifo = scratch.0.join("spec.yml");
     let made = std::process::Command::new("mkfifo")
         .arg(&fifo)
@@ -106,7 +90,7 @@ fn a_file_named_twice_is_checked_once() {
 #[test]
 fn unreadable_folders_are_reported_not_skipped() {
     use std::os::unix::fs::PermissionsExt;
-    let scratch = Scratch::new("perm");
+    let scratch = Scratch::new("cli-perm");
     let open = scratch.0.join("specs");
     let closed = open.join("closed");
     std::fs::create_dir_all(&closed).unwrap();
@@ -202,7 +186,7 @@ fn names_and_arguments_are_printed_escaped() {
 /// modification time, in every format.
 #[test]
 fn inputs_are_never_written() {
-    let scratch = Scratch::new("readonly");
+    let scratch = Scratch::new("cli-readonly");
     let examples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/invalid");
     let mut before = Vec::new();
     for entry in std::fs::read_dir(&examples).unwrap() {
@@ -240,7 +224,7 @@ fn inputs_are_never_written() {
 /// text goes to standard output.
 #[test]
 fn fix_writes_whole_files_through_links_and_only_when_asked() {
-    let scratch = Scratch::new("fix");
+    let scratch = Scratch::new("cli-fix");
     std::fs::create_dir_all(scratch.0.join(".git")).unwrap();
     let before = "# keep this\nname: cpu-cluster\ntype: AmlCompute\ntier: Dedicated   # and this\nmax_instances: \"4\"\n";
     let after = "# keep this\nname: cpu-cluster\ntype: amlcompute\ntier: dedicated   # and this\nmax_instances: 4\n";

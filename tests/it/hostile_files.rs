@@ -9,42 +9,14 @@
 use std::ffi::OsString;
 use std::io::{Read, Write};
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// Far beyond what any of these runs takes: reaching it means the command hung.
 const DEADLINE: Duration = Duration::from_secs(60);
 
-/// A fresh folder under the system's temporary folder, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let dir =
-            std::env::temp_dir().join(format!("amlint-hostile-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-
-    fn join(&self, path: &str) -> PathBuf {
-        self.0.join(path)
-    }
-
-    fn write(&self, path: &str, text: &str) -> PathBuf {
-        let path = self.join(path);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, text).unwrap();
-        path
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+use crate::support::Scratch;
 
 /// What a run of the command gave.
 #[derive(Debug)]
@@ -383,7 +355,7 @@ fn every_path_refuses_pipes_and_devices() {
             ("pipe", fifo, "not a regular file (a named pipe)"),
             ("zero", zero, "not a regular file (a device)"),
         ] {
-            let scratch = Scratch::new(&format!("path{i}-{kind}"));
+            let scratch = Scratch::new(&format!("hostile-path{i}-{kind}"));
             std::fs::create_dir_all(scratch.join(".git")).unwrap();
             std::fs::create_dir_all(scratch.join("home")).unwrap();
             scratch.write("a.yml", SPEC);
@@ -432,7 +404,7 @@ fn deeply_nested_globs_are_errors() {
         format!("[per-file-ignores]\n\"{deep}\" = [\"AML206\"]\n"),
         format!("include = [\"{}\"]\n", nested(100_000)),
     ] {
-        let scratch = Scratch::new("glob");
+        let scratch = Scratch::new("hostile-glob");
         scratch.write("amlint.toml", &config);
         scratch.write("specs/a.yml", SPEC);
         let ran = run(&scratch.0, &args(&["check", "specs"]), &[], Input::Nothing);
@@ -446,7 +418,7 @@ fn deeply_nested_globs_are_errors() {
             "{ran:?}"
         );
     }
-    let scratch = Scratch::new("glob-ignore");
+    let scratch = Scratch::new("hostile-glob-ignore");
     std::fs::create_dir_all(scratch.join(".git")).unwrap();
     scratch.write("specs/.gitignore", &format!("b.yml\n{}\n", nested(100_000)));
     scratch.write("specs/a.yml", SPEC);
@@ -487,7 +459,7 @@ fn may_chown() -> bool {
 /// permission; the other files are still fixed.
 #[test]
 fn fix_keeps_mode_and_owner_and_leaves_read_only_files_alone() {
-    let scratch = Scratch::new("fix-modes");
+    let scratch = Scratch::new("hostile-fix-modes");
     std::fs::create_dir_all(scratch.join(".git")).unwrap();
     let private = scratch.write("specs/private.yml", FIXABLE);
     set_mode(&private, 0o600);
@@ -538,7 +510,7 @@ fn fix_keeps_mode_and_owner_and_leaves_read_only_files_alone() {
 /// before.
 #[test]
 fn fix_writes_no_file_outside_what_was_named() {
-    let scratch = Scratch::new("fix-outside");
+    let scratch = Scratch::new("hostile-fix-outside");
     std::fs::create_dir_all(scratch.join(".git")).unwrap();
     let outside = scratch.write("outside.yml", FIXABLE);
     let inside = scratch.write("specs/inside.yml", &FIXABLE.replace("cpu-cluster", "gpu"));
@@ -588,7 +560,7 @@ fn fix_writes_no_file_outside_what_was_named() {
 /// anything is written: the input keeps its bytes, and no other output is written.
 #[test]
 fn outputs_aimed_at_inputs_are_refused_before_writing() {
-    let scratch = Scratch::new("clash");
+    let scratch = Scratch::new("hostile-clash");
     std::fs::create_dir_all(scratch.join(".git")).unwrap();
     let spec = scratch.write("specs/a.yml", FIXABLE);
     std::os::unix::fs::symlink("specs/a.yml", scratch.join("alias.yml")).unwrap();
@@ -639,7 +611,7 @@ fn outputs_aimed_at_inputs_are_refused_before_writing() {
 /// not tempfile's 0600); one that is there keeps its mode.
 #[test]
 fn reports_get_the_usual_mode_and_keep_their_own() {
-    let scratch = Scratch::new("report-modes");
+    let scratch = Scratch::new("hostile-report-modes");
     scratch.write("a.yml", SPEC);
     // The umask this test runs with (the command inherits it), as a new file shows it.
     let probe = scratch.join("probe");
@@ -743,7 +715,7 @@ fn walked_by_amlint(dir: &Path, root: &str, env: &[(&str, OsString)]) -> Vec<Str
 /// folders, by relative and absolute names.
 #[test]
 fn ignore_files_mean_what_they_meant() {
-    let scratch = Scratch::new("ignores");
+    let scratch = Scratch::new("hostile-ignores");
     let files = [
         ("repo/.git/info/exclude", "excluded.yml\n"),
         (
@@ -832,7 +804,7 @@ fn ignore_files_mean_what_they_meant() {
 /// config file means none.
 #[test]
 fn the_global_ignore_file_applies_in_repositories() {
-    let scratch = Scratch::new("global");
+    let scratch = Scratch::new("hostile-global");
     scratch.write("repo/.git/HEAD", "ref: refs/heads/main\n");
     for spec in ["repo/a.yml", "repo/g.yml", "repo/h.yml", "plain/g.yml"] {
         scratch.write(spec, SPEC);

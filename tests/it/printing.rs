@@ -4,7 +4,7 @@
 //! command to GitHub Actions or Azure Pipelines, and the GitHub step summary renders it as text.
 
 use std::ffi::OsString;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 
 /// A file name from a hostile repository: a forged line with a GitHub workflow command, an
@@ -180,40 +180,29 @@ impl Surface {
     }
 }
 
+use crate::support::Scratch;
+
 /// A fresh folder with the hostile files, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn hostile(name: &str) -> Scratch {
-        let dir =
-            std::env::temp_dir().join(format!("amlint-printing-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        // Not inside a repository with a config of its own: the scratch folder is the root.
-        std::fs::create_dir_all(dir.join(".git")).unwrap();
-        for sub in ["fix", "old"] {
-            std::fs::create_dir_all(dir.join(sub)).unwrap();
-        }
-        let files: [(String, &str); 8] = [
-            (format!("{NAME}.yml"), SPEC),
-            (format!("fix/{NAME}.yml"), FIXABLE),
-            (format!("old/{NAME}.yml"), OLD),
-            ("new.yml".to_owned(), NEW),
-            (format!("{NAME}.json"), "{\"not\": \"a list\"}"),
-            ("bad.toml".to_owned(), BAD_CONFIG),
-            ("globs.toml".to_owned(), GLOB_CONFIG),
-            ("base.json".to_owned(), BAD_BASELINE),
-        ];
-        for (file, text) in files {
-            std::fs::write(dir.join(file), text).unwrap();
-        }
-        Scratch(dir)
+fn hostile(name: &str) -> Scratch {
+    let scratch = Scratch::root(&format!("printing-{name}"));
+    let dir = &scratch.0;
+    for sub in ["fix", "old"] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
     }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
+    let files: [(String, &str); 8] = [
+        (format!("{NAME}.yml"), SPEC),
+        (format!("fix/{NAME}.yml"), FIXABLE),
+        (format!("old/{NAME}.yml"), OLD),
+        ("new.yml".to_owned(), NEW),
+        (format!("{NAME}.json"), "{\"not\": \"a list\"}"),
+        ("bad.toml".to_owned(), BAD_CONFIG),
+        ("globs.toml".to_owned(), GLOB_CONFIG),
+        ("base.json".to_owned(), BAD_BASELINE),
+    ];
+    for (file, text) in files {
+        std::fs::write(dir.join(file), text).unwrap();
     }
+    scratch
 }
 
 /// Characters a .NET reader may skip when it compares by culture (control and format
@@ -339,7 +328,7 @@ fn code_span(cell: &str) -> bool {
 }
 
 fn run_surface(surface: &Surface, service: &[(&str, &str)]) {
-    let scratch = Scratch::hostile(&surface.name.replace(' ', "-"));
+    let scratch = hostile(&surface.name.replace(' ', "-"));
     let summary = scratch.0.join("summary.md");
     let mut command = Command::new(env!("CARGO_BIN_EXE_amlint"));
     command
@@ -426,7 +415,7 @@ fn the_step_summary_is_checked_with_hostile_input() {
         .iter()
         .find(|s| s.name == "by environment")
         .unwrap();
-    let scratch = Scratch::hostile("summary-written");
+    let scratch = hostile("summary-written");
     let summary = scratch.0.join("summary.md");
     let status = Command::new(env!("CARGO_BIN_EXE_amlint"))
         .current_dir(&scratch.0)

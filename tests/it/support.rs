@@ -52,3 +52,41 @@ pub(crate) fn every_output(files: &[amlint::report::File]) -> String {
     out.push_str(&Baseline::write(files, &settings));
     out
 }
+
+/// A fresh folder under the system's temporary folder, named after the test module and case,
+/// removed when dropped.
+pub(crate) struct Scratch(pub(crate) std::path::PathBuf);
+
+impl Scratch {
+    pub(crate) fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("amlint-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+
+    /// The same, marked as a repository's root: a config file above it is not the run's.
+    pub(crate) fn root(name: &str) -> Scratch {
+        let scratch = Scratch::new(name);
+        std::fs::create_dir_all(scratch.0.join(".git")).unwrap();
+        scratch
+    }
+
+    pub(crate) fn join(&self, path: &str) -> std::path::PathBuf {
+        self.0.join(path)
+    }
+
+    /// Writes `text` at `path` inside, creating the folders on the way.
+    pub(crate) fn write(&self, path: &str, text: &str) -> std::path::PathBuf {
+        let path = self.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
