@@ -854,16 +854,9 @@ fn the_command_opens_files_in_one_place() {
         r"File::open|OpenOptions|fs::read\b|fs::read_to_string|fs::write|read_to_end|read_to_string|NamedTempFile|tempfile::",
     )
     .unwrap();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/bin/amlint");
-    for entry in std::fs::read_dir(&dir).unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        if ["files.rs", "output.rs"].contains(&name.as_str()) {
-            continue;
-        }
-        let code = std::fs::read_to_string(&path).unwrap();
-        // Unit tests may set up their files as they like.
-        let code = code.split("#[cfg(test)]").next().unwrap();
+    // Unit tests may set up their files as they like: their part is left out.
+    for (name, code) in crate::support::command_sources(&["files.rs", "output.rs"]) {
+        let code = code.as_str();
         for found in opening.find_iter(code) {
             let line = code[..found.start()].lines().count();
             let text = code.lines().nth(line.saturating_sub(1)).unwrap_or("");

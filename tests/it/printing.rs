@@ -4,7 +4,6 @@
 //! command to GitHub Actions or Azure Pipelines, and the GitHub step summary renders it as text.
 
 use std::ffi::OsString;
-use std::path::Path;
 use std::process::{Command, Stdio};
 
 /// A file name from a hostile repository: a forged line with a GitHub workflow command, an
@@ -441,14 +440,7 @@ fn only_the_printing_module_writes_to_the_standard_streams() {
         r"output::std(out|err)\(|std::io::std(out|err)\(|\b(print|println|eprint|eprintln|dbg)!|\.print\(\)",
     )
     .unwrap();
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/bin/amlint");
-    for entry in std::fs::read_dir(folder).unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        if ["print.rs", "output.rs"].contains(&name.as_str()) {
-            continue;
-        }
-        let code = std::fs::read_to_string(&path).unwrap();
+    for (name, code) in crate::support::command_sources(&["print.rs", "output.rs"]) {
         let code: String = code
             .lines()
             .filter(|l| !l.trim_start().starts_with("//"))

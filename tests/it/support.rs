@@ -90,3 +90,29 @@ impl Drop for Scratch {
         let _ = std::fs::remove_dir_all(&self.0);
     }
 }
+
+/// The command's source files (`src/bin/amlint/*.rs`) but those named in `except`: (file name,
+/// code without its `#[cfg(test)]` part), for the tests that hold where the command does IO.
+pub(crate) fn command_sources(except: &[&str]) -> Vec<(String, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/bin/amlint");
+    let mut sources: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter_map(|path| {
+            let name = path.file_name()?.to_string_lossy().into_owned();
+            if except.contains(&name.as_str()) {
+                return None;
+            }
+            let code = std::fs::read_to_string(&path).unwrap();
+            let code = code
+                .split("#[cfg(test)]")
+                .next()
+                .unwrap_or_default()
+                .to_owned();
+            Some((name, code))
+        })
+        .collect();
+    assert!(!sources.is_empty(), "no sources in {}", dir.display());
+    sources.sort();
+    sources
+}
