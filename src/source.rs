@@ -45,6 +45,27 @@ impl Encoding {
         out
     }
 
+    /// How many bytes the first `units` units of `text` take: `None` when `text` is shorter, or
+    /// when they end inside a character (between the two units of a UTF-16 surrogate pair). What
+    /// reading a string whose length JavaScript gave needs, without counting the whole text.
+    #[must_use]
+    pub fn prefix_bytes(self, text: &str, units: usize) -> Option<usize> {
+        if text.as_bytes().get(..units).is_some_and(<[u8]>::is_ascii) {
+            return Some(units);
+        }
+        let mut counted = 0;
+        for (at, c) in text.char_indices() {
+            if counted >= units {
+                return (counted == units).then_some(at);
+            }
+            counted += match self {
+                Encoding::Chars => 1,
+                Encoding::Utf16 => c.len_utf16(),
+            };
+        }
+        (counted == units).then_some(text.len())
+    }
+
     /// How many units of this encoding `text` is.
     #[must_use]
     pub fn units(self, text: &str) -> usize {
@@ -201,6 +222,21 @@ mod tests {
             }
             assert_eq!(bytes.len(), encoding.units(text) + 1);
         }
+    }
+
+    #[test]
+    fn prefix_bytes_undo_units() {
+        let text = "a\né😀\r\nb😀c";
+        for encoding in [Encoding::Chars, Encoding::Utf16] {
+            let bytes = encoding.byte_offsets(text);
+            for (units, byte) in bytes.iter().enumerate() {
+                assert_eq!(encoding.prefix_bytes(text, units), *byte, "{units}");
+            }
+            assert_eq!(encoding.prefix_bytes(text, bytes.len()), None);
+        }
+        assert_eq!(Encoding::Utf16.prefix_bytes("ab", 2), Some(2));
+        assert_eq!(Encoding::Utf16.prefix_bytes("ab", 3), None);
+        assert_eq!(Encoding::Utf16.prefix_bytes("", 0), Some(0));
     }
 
     #[test]

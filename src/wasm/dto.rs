@@ -378,12 +378,7 @@ pub(crate) fn flat_text(found: &[Diagnostic]) -> String {
 }
 
 fn push_text(out: &mut String, text: &str) {
-    let units = if text.is_ascii() {
-        text.len()
-    } else {
-        text.encode_utf16().count()
-    };
-    push_digits(out, units);
+    push_digits(out, Encoding::Utf16.units(text));
     out.push(':');
     out.push_str(text);
 }

@@ -1,6 +1,7 @@
 //! Reads the flat text `flatten` in `flatten.js` writes for a JS value (the format is described
 //! there) into a `Node` whose strings are slices of that text. Pure Rust, so it is tested natively.
 
+use crate::source::Encoding;
 use crate::span::Span;
 use crate::yaml::{Entry, Limits, Node, Value};
 
@@ -120,30 +121,16 @@ impl<'a> Reader<'a> {
     /// `<n>:` and then `n` UTF-16 code units of text (JS counts string lengths in them).
     fn string(&mut self) -> Option<&'a str> {
         let units = self.length()?;
-        let rest = self.text.as_bytes().get(self.at..)?;
-        // ASCII is one byte per unit: checked a word at a time, not counted, and for the whole
-        // text at once when it is all ASCII.
-        if self.ascii || rest.get(..units).is_some_and(<[u8]>::is_ascii) {
-            let end = self.at.checked_add(units)?;
-            let text = self.text.get(self.at..end)?;
-            self.at = end;
-            return Some(text);
-        }
-        let (mut counted, mut end) = (0, 0);
-        while counted < units {
-            // UTF-8 lead bytes: a four-byte sequence is a surrogate pair in UTF-16, two units.
-            let (bytes, width) = match *rest.get(end)? {
-                0x00..=0x7f => (1, 1),
-                0xc0..=0xdf => (2, 1),
-                0xe0..=0xef => (3, 1),
-                _ => (4, 2),
-            };
-            counted += width;
-            end += bytes;
-        }
-        let text = self.text.get(self.at..self.at + end)?;
-        self.at += end;
-        (counted == units).then_some(text)
+        let rest = self.text.get(self.at..)?;
+        // All ASCII (a form's state nearly always is): every unit is a byte, nothing to count.
+        let bytes = if self.ascii {
+            units
+        } else {
+            Encoding::Utf16.prefix_bytes(rest, units)?
+        };
+        let text = rest.get(..bytes)?;
+        self.at += bytes;
+        Some(text)
     }
 
     fn value(&mut self, depth: usize) -> Option<Node<'a>> {
