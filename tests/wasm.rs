@@ -124,7 +124,10 @@ fn options_are_checked() {
     // A form knows its kind: a spec without `type` is checked as that kind.
     let assumed = js_object(&serde_json::json!({ "kind": "amlcompute", "locale": "en-US" }));
     let found = diagnostics(validate(spec, assumed).unwrap());
-    assert!(found.iter().all(|d| d.severity != "error"), "{found:?}");
+    assert!(
+        found.iter().all(|d| d.severity.as_str() != "error"),
+        "{found:?}"
+    );
     // `undefined` properties are "not set", as JSON.stringify treats them.
     let with_undefined =
         js_object(&serde_json::json!({ "name": "cpu-cluster", "type": "amlcompute" }));
@@ -137,7 +140,7 @@ fn options_are_checked() {
     assert!(
         diagnostics(validate(with_undefined, JsValue::UNDEFINED).unwrap())
             .iter()
-            .all(|d| d.severity != "error")
+            .all(|d| d.severity.as_str() != "error")
     );
 }
 

@@ -1,11 +1,12 @@
-//! The JSON format: every file with its findings, and a summary. A finding has the fields of the
-//! npm package's findings (camelCase), with positions always present (columns count characters
-//! here, UTF-16 units there) and a fingerprint (the one baselines and SARIF use).
+//! The JSON format: every file with its findings, and a summary. A finding is the npm package's
+//! (`finding::Finding`, the one type for both), with positions always present (columns and
+//! offsets count characters here, UTF-16 units there), and its fingerprint (the one baselines and
+//! SARIF use) after it.
 
 use serde::Serialize;
 
-use super::{Counts, Edge, FIRST, File, Settings, escape_json};
-use crate::rule::Severity;
+use super::finding::{Finding, Placement};
+use super::{Counts, Edge, File, Settings, escape_json};
 use crate::source::Encoding;
 
 #[derive(Serialize)]
@@ -20,47 +21,12 @@ struct JsonFile<'a> {
     diagnostics: Vec<JsonDiagnostic>,
 }
 
-/// A finding with the field names the npm package's findings have, plus its fingerprint.
+/// A finding as the npm package hands it over (always placed here), and its fingerprint.
 #[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
 struct JsonDiagnostic {
-    code: &'static str,
-    rule: &'static str,
-    severity: Severity,
-    blocking: bool,
-    pointer: String,
-    document: usize,
-    message: String,
-    params: serde_json::Map<String, serde_json::Value>,
-    line: usize,
-    column: usize,
-    end_line: usize,
-    end_column: usize,
+    #[serde(flatten)]
+    finding: Finding,
     fingerprint: String,
-    /// The fix, when there is one that may be shown: edits by position and as JSON Patch.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    fix: Option<JsonFix>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsonFix {
-    applicability: &'static str,
-    edits: Vec<JsonEdit>,
-    patch: Vec<serde_json::Value>,
-    /// The fix changes a secret: what it writes is not shown.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    secret: bool,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsonEdit {
-    line: usize,
-    column: usize,
-    end_line: usize,
-    end_column: usize,
-    content: String,
 }
 
 #[derive(Serialize)]
@@ -84,44 +50,9 @@ pub fn json(files: &[File], settings: &Settings) -> String {
             let diagnostics = report
                 .diagnostics
                 .iter()
-                .map(|d| {
-                    let found = edge.finding(d);
-                    let (start, end) = (found.start.unwrap_or(FIRST), found.end.unwrap_or(FIRST));
-                    JsonDiagnostic {
-                        code: d.code(),
-                        rule: d.rule.name,
-                        severity: d.severity,
-                        blocking: found.blocking,
-                        pointer: found.pointer,
-                        document: d.document,
-                        message: found.message,
-                        params: found
-                            .params
-                            .into_iter()
-                            .map(|(k, v)| (k.to_owned(), serde_json::Value::String(v)))
-                            .collect(),
-                        line: start.line,
-                        column: start.column,
-                        end_line: end.line,
-                        end_column: end.column,
-                        fingerprint: edge.fingerprint(d, &report.documents),
-                        fix: found.fix.map(|fix| JsonFix {
-                            applicability: fix.applicability,
-                            edits: fix
-                                .edits
-                                .into_iter()
-                                .map(|e| JsonEdit {
-                                    line: e.start.line,
-                                    column: e.start.column,
-                                    end_line: e.end.line,
-                                    end_column: e.end.column,
-                                    content: e.content,
-                                })
-                                .collect(),
-                            patch: fix.patch,
-                            secret: fix.secret,
-                        }),
-                    }
+                .map(|d| JsonDiagnostic {
+                    finding: edge.data(d, Placement::Always),
+                    fingerprint: edge.fingerprint(d, &report.documents),
                 })
                 .collect();
             JsonFile {

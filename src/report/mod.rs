@@ -8,6 +8,7 @@ mod baseline;
 mod ci;
 mod edge;
 mod escape;
+mod finding;
 mod format;
 mod gitlab;
 #[cfg(feature = "reports")]
@@ -21,13 +22,14 @@ pub use baseline::Baseline;
 pub use ci::{azure, github, github_summary};
 pub use edge::{Edge, EditText, FindingText, FixText, masked_text};
 pub use escape::{Syntax, escape_json, for_ci, printable};
+pub use finding::{Finding, FindingEdit, FindingFix, Placement};
 pub use format::Format;
 pub use gitlab::gitlab;
 #[cfg(feature = "reports")]
 pub use human::{Style, concise, human, statistics};
 pub use json::json;
 pub use junit::junit;
-pub use rules::{explain, rules_json, rules_markdown, rules_text};
+pub use rules::{RuleInfo, explain, rules_json, rules_markdown, rules_text};
 pub use sarif::sarif;
 
 use crate::diagnostic::Diagnostic;

@@ -21,8 +21,12 @@ fn docs(rule: &Rule, locale: Locale) -> String {
 
 /// The first paragraph of a rule's documentation in `locale`, on one line.
 fn summary(rule: &Rule, locale: Locale) -> String {
-    docs(rule, locale)
-        .split("\n\n")
+    first_paragraph(&docs(rule, locale))
+}
+
+/// The first paragraph of documentation, on one line: a rule's summary.
+fn first_paragraph(docs: &str) -> String {
+    docs.split("\n\n")
         .next()
         .unwrap_or_default()
         .replace('\n', " ")
@@ -92,34 +96,68 @@ fn indent(text: &str) -> String {
     text.lines().map(|l| format!("    {l}\n")).collect()
 }
 
-#[derive(Serialize)]
-struct JsonRule {
-    code: &'static str,
-    name: &'static str,
-    severity: Severity,
-    kinds: Vec<&'static str>,
-    summary: String,
-    docs: String,
-    schema_keywords: Option<&'static [&'static str]>,
+/// A rule as data: what `amlint rules --format json` lists and the npm package's `rules` and
+/// `explain` return (tsify writes its TypeScript type from this declaration).
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct RuleInfo {
+    /// Stable rule code, e.g. `AML301`.
+    pub code: &'static str,
+    /// The rule's kebab-case name.
+    pub name: &'static str,
+    /// The severity of its findings, unless the options give it another.
+    #[cfg_attr(feature = "wasm", tsify(type = "Severity"))]
+    pub severity: Severity,
+    /// The kinds it applies to.
+    #[cfg_attr(feature = "wasm", tsify(type = "ComputeKind[]"))]
+    pub kinds: Vec<&'static str>,
+    /// The first paragraph of `docs`, on one line.
+    pub summary: String,
+    /// Markdown: what the rule checks, why, and its sources.
+    pub docs: String,
+    /// The JSON Schema keywords that express the rule, if a schema can.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub schema_keywords: Option<&'static [&'static str]>,
+    /// A spec that triggers the rule, and the same spec fixed (only from `explain`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub invalid: Option<&'static str>,
+    /// The fixed spec (only from `explain`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub valid: Option<&'static str>,
 }
 
-/// Every rule as a JSON array, with a final newline (`amlint rules --format json`).
-#[must_use]
-pub fn rules_json() -> String {
-    let rules: Vec<JsonRule> = RULES
-        .iter()
-        .map(|rule| JsonRule {
+impl RuleInfo {
+    /// The rule with its docs and summary in `locale`; with its examples when `with_examples`.
+    #[must_use]
+    pub fn new(rule: &'static Rule, with_examples: bool, locale: Locale) -> RuleInfo {
+        let docs = docs(rule, locale);
+        RuleInfo {
             code: rule.code,
             name: rule.name,
             severity: rule.severity,
             kinds: rule.kinds.iter().map(|k| k.type_name()).collect(),
-            summary: rule.summary(),
-            docs: rule.docs(),
+            summary: first_paragraph(&docs),
+            docs,
             schema_keywords: match rule.enforcement {
                 Enforcement::Schema(keywords) => Some(keywords),
                 Enforcement::Semantic => None,
             },
-        })
+            invalid: with_examples.then_some(rule.invalid),
+            valid: with_examples.then_some(rule.valid),
+        }
+    }
+}
+
+/// Every rule as a JSON array, with a final newline (`amlint rules --format json`), in English.
+#[must_use]
+pub fn rules_json() -> String {
+    let rules: Vec<RuleInfo> = RULES
+        .iter()
+        .map(|rule| RuleInfo::new(rule, false, Locale::En))
         .collect();
     // Serialising these types cannot fail: string keys only.
     let mut out = serde_json::to_string_pretty(&rules).unwrap_or_default();
@@ -226,5 +264,25 @@ fn enforcement_text(rule: &Rule) -> String {
             .collect::<Vec<_>>()
             .join(", "),
         Enforcement::Semantic => "—".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_carry_their_docs_and_examples_only_when_explained() {
+        let rule = crate::by_code("AML301").unwrap_or(RULES[0]);
+        let listed = RuleInfo::new(rule, false, Locale::En);
+        assert!(listed.invalid.is_none() && listed.valid.is_none());
+        assert!(RuleInfo::new(rule, true, Locale::En).invalid.is_some());
+        assert_eq!(listed.summary, summary(rule, Locale::En));
+        assert!(listed.docs.starts_with(&listed.summary[..10]));
+        // One shape for the command's `rules --format json` and the npm package's `rules()`.
+        let json = serde_json::to_value(&listed).unwrap_or_default();
+        assert_eq!(json["code"], "AML301");
+        assert_eq!(json["severity"], "error");
+        assert!(json.get("schema_keywords").is_none());
     }
 }

@@ -5,87 +5,9 @@
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
-use crate::report::{Edge, Settings};
+use crate::report::{Edge, Finding, FindingEdit, FindingFix, Placement, Settings};
 use crate::source::Encoding;
-use crate::{Diagnostic as CoreDiagnostic, FileReport, Kind, Rule, Submission};
-
-/// One finding, as `validate` returns it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Tsify)]
-#[serde(rename_all = "camelCase")]
-pub struct Diagnostic {
-    /// Stable rule code, e.g. `AML301`.
-    pub code: String,
-    /// The rule's kebab-case name.
-    pub rule: String,
-    #[tsify(type = "\"error\" | \"warning\" | \"info\"")]
-    pub severity: String,
-    /// Whether the finding blocks the form (fails a run): amlint's verdict, the same the CLI's
-    /// exit code follows. By default errors do; `failOn` moves the threshold.
-    pub blocking: bool,
-    /// RFC 6901 pointer into the spec; `""` is the root.
-    pub pointer: String,
-    /// Index of the YAML document (text input with several documents).
-    pub document: usize,
-    pub message: String,
-    /// The values the message was built from, by their names in the message catalog (e.g.
-    /// `field`; a missing field's own key is `property`): for building other messages, or for
-    /// placing the finding in a form. Never holds a secret.
-    #[tsify(type = "Record<string, string>")]
-    // A JSON map: its code is in the module already, for the schemas.
-    pub params: serde_json::Map<String, serde_json::Value>,
-    /// 1-based position, for text input only; columns count UTF-16 code units, like JS strings.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    #[tsify(optional)]
-    pub line: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    #[tsify(optional)]
-    pub column: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    #[tsify(optional)]
-    pub end_line: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    #[tsify(optional)]
-    pub end_column: Option<usize>,
-    /// What resolves the finding, when amlint knows (and it shows no secret): `applyFixes`
-    /// applies it to text, `applyPatch` to a form's state.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    #[tsify(optional)]
-    pub fix: Option<Fix>,
-}
-
-/// A fix of a finding.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Tsify)]
-#[serde(rename_all = "camelCase")]
-pub struct Fix {
-    /// `safe`: the spec means what it meant, written canonically; `unsafe`: probably right,
-    /// but a person should look (a rename after "did you mean", a removed entry).
-    #[tsify(type = "\"safe\" | \"unsafe\"")]
-    pub applicability: String,
-    /// Edits of the text (text input only): UTF-16 offsets into it, as JS strings count.
-    pub edits: Vec<TextEdit>,
-    /// The same as JSON Patch operations (RFC 6902) on the spec: `replace`, `move` (a rename),
-    /// `remove`.
-    #[tsify(
-        type = "({ op: \"replace\"; path: string; value: unknown } | { op: \"move\"; from: string; path: string } | { op: \"remove\"; path: string })[]"
-    )]
-    pub patch: Vec<serde_json::Value>,
-    /// The fix changes a secret: it is unsafe, and neither its edits nor its patch are handed
-    /// over (`fix(text, { unsafe: true })` still applies it).
-    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
-    #[tsify(optional)]
-    pub secret: bool,
-}
-
-/// One edit of a text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Tsify)]
-pub struct TextEdit {
-    /// Where the replaced text starts (UTF-16 offset).
-    pub start: usize,
-    /// Where it ends (exclusive).
-    pub end: usize,
-    /// What stands there afterwards.
-    pub content: String,
-}
+use crate::{FileReport, Kind, Submission};
 
 /// Options of `validate`.
 #[derive(Debug, Clone, Default, Deserialize, Tsify)]
@@ -165,62 +87,6 @@ pub struct KindInfo {
     pub submission: &'static str,
 }
 
-/// A rule, as `rules` and `explain` return it.
-#[derive(Debug, Clone, Serialize, Tsify)]
-#[serde(rename_all = "camelCase")]
-pub struct RuleInfo {
-    pub code: &'static str,
-    pub name: &'static str,
-    #[tsify(type = "\"error\" | \"warning\" | \"info\"")]
-    pub severity: &'static str,
-    #[tsify(type = "ComputeKind[]")]
-    pub kinds: Vec<&'static str>,
-    pub summary: String,
-    /// Markdown: what the rule checks, why, and its sources.
-    pub docs: String,
-    /// The JSON Schema keywords that express the rule, if a schema can.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub schema_keywords: Option<Vec<&'static str>>,
-    /// A spec that triggers the rule, and the same spec fixed (only from `explain`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub invalid: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub valid: Option<&'static str>,
-}
-
-impl RuleInfo {
-    #[cfg_attr(
-        not(target_arch = "wasm32"),
-        allow(dead_code, reason = "used by the wasm32 exports")
-    )]
-    pub(crate) fn new(rule: &'static Rule, with_examples: bool, locale: crate::Locale) -> RuleInfo {
-        let docs = crate::messages::rule_docs(locale, rule.code)
-            .map_or_else(|| rule.docs(), str::to_owned);
-        let summary = docs
-            .split("\n\n")
-            .next()
-            .unwrap_or_default()
-            .replace('\n', " ");
-        RuleInfo {
-            code: rule.code,
-            name: rule.name,
-            severity: rule.severity.as_str(),
-            kinds: rule.kinds.iter().map(|k| k.type_name()).collect(),
-            summary,
-            docs,
-            schema_keywords: match rule.enforcement {
-                crate::Enforcement::Schema(keywords) => Some(keywords.to_vec()),
-                crate::Enforcement::Semantic => None,
-            },
-            invalid: with_examples.then_some(rule.invalid),
-            valid: with_examples.then_some(rule.valid),
-        }
-    }
-}
-
 impl KindInfo {
     #[cfg_attr(
         not(target_arch = "wasm32"),
@@ -240,64 +106,27 @@ impl KindInfo {
     }
 }
 
-/// A finding as JS receives it, its text from the report's edge.
-fn convert(edge: &Edge<'_>, d: &CoreDiagnostic) -> Diagnostic {
-    let found = edge.finding(d);
-    Diagnostic {
-        code: d.code().to_owned(),
-        rule: d.rule.name.to_owned(),
-        severity: d.severity.as_str().to_owned(),
-        blocking: found.blocking,
-        pointer: found.pointer,
-        document: d.document,
-        message: found.message,
-        params: found
-            .params
-            .into_iter()
-            .map(|(name, value)| (name.to_owned(), value.into()))
-            .collect(),
-        line: found.start.map(|p| p.line),
-        column: found.start.map(|p| p.column),
-        end_line: found.end.map(|p| p.line),
-        end_column: found.end.map(|p| p.column),
-        fix: found.fix.map(|fix| Fix {
-            applicability: fix.applicability.to_owned(),
-            edits: fix
-                .edits
-                .into_iter()
-                .map(|e| TextEdit {
-                    start: e.offset,
-                    end: e.offset + e.length,
-                    content: e.content,
-                })
-                .collect(),
-            patch: fix.patch,
-            secret: fix.secret,
-        }),
-    }
-}
-
 /// Findings for text input, with UTF-16 positions.
 #[cfg_attr(
     not(target_arch = "wasm32"),
     allow(dead_code, reason = "used by the wasm32 exports")
 )]
-pub(crate) fn from_text(text: &str, report: &FileReport, settings: Settings) -> Vec<Diagnostic> {
+pub(crate) fn from_text(text: &str, report: &FileReport, settings: Settings) -> Vec<Finding> {
     let edge = Edge::new(text, &report.secrets, settings, Encoding::Utf16);
     report
         .diagnostics
         .iter()
-        .map(|d| convert(&edge, d))
+        .map(|d| edge.data(d, Placement::AsGiven))
         .collect()
 }
 
 /// Findings for object input (no text, so no positions).
-pub(crate) fn from_tree(report: &FileReport, settings: Settings) -> Vec<Diagnostic> {
+pub(crate) fn from_tree(report: &FileReport, settings: Settings) -> Vec<Finding> {
     let edge = Edge::without_text(&report.secrets, settings);
     report
         .diagnostics
         .iter()
-        .map(|d| convert(&edge, d))
+        .map(|d| edge.data(d, Placement::AsGiven))
         .collect()
 }
 
@@ -305,14 +134,14 @@ pub(crate) fn from_tree(report: &FileReport, settings: Settings) -> Vec<Diagnost
 /// objects `JSON.parse` would make of their JSON, in the same key order, but written without JSON's
 /// escaping and read without its parser (cheaper to hand over: docs/performance.md). Strings
 /// are `<length in UTF-16 units>:<text>`, numbers `<digits>;`; each finding is its fields in
-/// declaration order (`blocking` as 0 or 1), `params` as a count and then name/value pairs, and a 0 or a 1 saying whether
-/// the four position numbers follow; then 0, or 1 and the fix (applicability, edits, the patch as
-/// JSON, and `secret` as 0 or 1).
-pub(crate) fn flat_text(found: &[Diagnostic]) -> String {
+/// declaration order (`blocking` as 0 or 1), `params` as a count and then name/value pairs, and a 0
+/// or a 1 saying whether the four position numbers follow; then 0, or 1 and the fix (applicability,
+/// edits with their six numbers and content, the patch as JSON, and `secret` as 0 or 1).
+pub(crate) fn flat_text(found: &[Finding]) -> String {
     let mut out = String::with_capacity(found.len() * 256);
     for finding in found {
-        // Destructured whole: a field added to `Diagnostic` must be written here too.
-        let Diagnostic {
+        // Destructured whole: a field added to `Finding` must be written here too.
+        let Finding {
             code,
             rule,
             severity,
@@ -327,9 +156,10 @@ pub(crate) fn flat_text(found: &[Diagnostic]) -> String {
             end_column,
             fix,
         } = finding;
-        for text in [code, rule, severity] {
+        for text in [code, rule] {
             push_text(&mut out, text);
         }
+        push_text(&mut out, severity.as_str());
         push_number(&mut out, usize::from(*blocking));
         push_text(&mut out, pointer);
         push_number(&mut out, *document);
@@ -348,7 +178,7 @@ pub(crate) fn flat_text(found: &[Diagnostic]) -> String {
             _ => push_number(&mut out, 0),
         }
         match fix {
-            Some(Fix {
+            Some(FindingFix {
                 applicability,
                 edits,
                 patch,
@@ -357,14 +187,19 @@ pub(crate) fn flat_text(found: &[Diagnostic]) -> String {
                 push_number(&mut out, 1);
                 push_text(&mut out, applicability);
                 push_number(&mut out, edits.len());
-                for TextEdit {
+                for FindingEdit {
+                    line,
+                    column,
+                    end_line,
+                    end_column,
                     start,
                     end,
                     content,
                 } in edits
                 {
-                    push_number(&mut out, *start);
-                    push_number(&mut out, *end);
+                    for number in [*line, *column, *end_line, *end_column, *start, *end] {
+                        push_number(&mut out, number);
+                    }
                     push_text(&mut out, content);
                 }
                 // Rare and small: as JSON, which `findings.js` parses.
@@ -404,10 +239,10 @@ mod tests {
 
     #[test]
     fn findings_are_written_with_utf16_lengths_and_positions_when_known() {
-        let finding = Diagnostic {
+        let finding = Finding {
             code: "AML206".to_owned(),
             rule: "name-length".to_owned(),
-            severity: "error".to_owned(),
+            severity: crate::Severity::Error,
             blocking: true,
             pointer: "/tags/a:b".to_owned(),
             document: 12,
@@ -419,7 +254,7 @@ mod tests {
             end_column: None,
             fix: None,
         };
-        let placed = Diagnostic {
+        let placed = Finding {
             line: Some(2),
             column: Some(7),
             end_line: Some(2),
@@ -447,7 +282,7 @@ mod tests {
             (Some(2), Some(7), Some(20))
         );
         assert_eq!(name.pointer, "/name");
-        assert_eq!(name.severity, "error");
+        assert_eq!(name.severity.as_str(), "error");
     }
 
     #[test]
@@ -484,18 +319,7 @@ mod tests {
     }
 
     #[test]
-    fn rules_carry_their_docs_and_examples_only_when_explained() {
-        let rule = crate::by_code("AML301").unwrap();
-        assert!(
-            RuleInfo::new(rule, false, crate::Locale::En)
-                .invalid
-                .is_none()
-        );
-        assert!(
-            RuleInfo::new(rule, true, crate::Locale::En)
-                .invalid
-                .is_some()
-        );
+    fn kinds_say_how_a_spec_reaches_azure() {
         assert_eq!(
             KindInfo::new(Kind::Aks, crate::Locale::En).submission,
             "studio"

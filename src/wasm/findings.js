@@ -41,7 +41,7 @@ export function findings(text) {
     if (number() === 1) {
       const fix = { applicability: string(), edits: [] };
       for (let count = number(); count > 0; count--) {
-        fix.edits.push({ start: number(), end: number(), content: string() });
+        fix.edits.push({ line: number(), column: number(), endLine: number(), endColumn: number(), start: number(), end: number(), content: string() });
       }
       fix.patch = JSON.parse(string());
       if (number() === 1) fix.secret = true;

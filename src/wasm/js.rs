@@ -44,7 +44,7 @@ pub(crate) fn pattern(pattern: &str, text: &str) -> Option<bool> {
 }
 
 /// Findings as the JS objects `validate` returns.
-pub(crate) fn diagnostics(found: &[super::dto::Diagnostic]) -> JsValue {
+pub(crate) fn diagnostics(found: &[crate::report::Finding]) -> JsValue {
     findings(&super::dto::flat_text(found))
 }
 

@@ -30,17 +30,21 @@ pub fn validate_flat(
     Ok(dto::flat_text(&found))
 }
 
-pub use dto::{Diagnostic, Fix, KindInfo, RuleInfo, SchemaOptions, TextEdit, ValidateOptions};
+pub use crate::report::{
+    Finding as Diagnostic, FindingEdit as TextEdit, FindingFix as Fix, RuleInfo,
+};
+pub use dto::{KindInfo, SchemaOptions, ValidateOptions};
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
     use serde::Serialize;
     use wasm_bindgen::prelude::*;
 
-    use super::dto::{self, KindInfo, RuleInfo};
+    use super::dto::{self, KindInfo};
     use super::js;
     use crate::context::Context;
     use crate::policy::{Level, Levels, Selection};
+    use crate::report::RuleInfo;
     use crate::report::Settings;
     use crate::schema::{self, Draft};
     use crate::yaml::{Node, Value};
@@ -50,6 +54,8 @@ mod exports {
     const TYPES: &str = r#"
 /** A compute kind: the value of `type` in a spec. */
 export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "virtualmachine" | "synapsespark" | "aks" | "hdinsight" | "databricks" | "datalakeanalytics";
+/** How serious a finding is. */
+export type Severity = "error" | "warning" | "info";
 "#;
 
     fn type_error(message: impl AsRef<str>) -> JsValue {

@@ -40,8 +40,9 @@ fn diagnostic(d: &amlint::Diagnostic) -> serde_json::Map<String, Value> {
     map
 }
 
-/// The fix a finding hands JS, computed here from the core's data: its edits as UTF-16 offsets of
-/// the text (none for an object) and its changes as JSON Patch; none when it touches a secret.
+/// The fix a finding hands JS, computed here from the core's data: its edits as positions (UTF-16
+/// columns) and UTF-16 offsets of the text (none for an object) and its changes as JSON Patch;
+/// none when it touches a secret.
 fn fix(d: &amlint::Diagnostic, text: Option<&str>) -> Option<Value> {
     use amlint::fix::Change;
     let fix = d.fix.as_deref().filter(|f| !f.secret)?;
@@ -50,7 +51,17 @@ fn fix(d: &amlint::Diagnostic, text: Option<&str>) -> Option<Value> {
         Some(text) => fix
             .edits
             .iter()
-            .map(|e| json!({"start": units(text, e.span.start), "end": units(text, e.span.end), "content": e.replacement}))
+            .map(|e| {
+                let index = LineIndex::new(text);
+                let at = |byte: u32| index.position(text, byte as usize, Encoding::Utf16);
+                let (start, end) = (at(e.span.start), at(e.span.end));
+                json!({
+                    "line": start.line, "column": start.column,
+                    "endLine": end.line, "endColumn": end.column,
+                    "start": units(text, e.span.start), "end": units(text, e.span.end),
+                    "content": e.replacement,
+                })
+            })
             .collect(),
         None => Vec::new(),
     };
