@@ -802,6 +802,17 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "the resource group is missing",
     ),
     ("resource_id.subscription", "the subscription is not a GUID"),
+    (
+        "schema.bad_pattern",
+        "the pattern `{pattern}` is not a valid regular expression",
+    ),
+    ("schema.ref_cycle", "the $ref `{ref}` leads back to itself"),
+    ("schema.unknown_type", "`{type}` is not a JSON Schema type"),
+    (
+        "schema.unresolved_ref",
+        "the $ref `{ref}` names nothing in the root schema",
+    ),
+    ("schema.unsupported", "`{keyword}` is not supported"),
     ("severity.error", "error"),
     ("severity.info", "info"),
     ("severity.warning", "warning"),
@@ -828,4 +839,116 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("type.timestamp", "a timestamp"),
     ("vm.cpu", "CPU"),
     ("vm.gpu", "GPU"),
+    (
+        "wasm.edits_misfit",
+        "applyFixes: the edits of finding {index} do not fit the text (outside it, reversed or overlapping)",
+    ),
+    ("wasm.expected.data", "an object, an array or a string"),
+    ("wasm.expected.flag", "true or false"),
+    ("wasm.expected.string", "a string"),
+    ("wasm.expected.string_map", "an object of strings"),
+    ("wasm.expected.strings", "an array of strings"),
+    (
+        "wasm.expects.findings",
+        "{function} expects an array of findings",
+    ),
+    (
+        "wasm.expects.kind",
+        "schema expects a kind name (a string), not {type}",
+    ),
+    (
+        "wasm.expects.rule",
+        "explain expects a rule code or name (a string), not {type}",
+    ),
+    (
+        "wasm.expects.text",
+        "applyFixes expects the spec's text (a string), not {type}",
+    ),
+    (
+        "wasm.expects.yaml",
+        "parse expects YAML or JSON text (a string), not {type}",
+    ),
+    (
+        "wasm.fail_on",
+        "failOn: `{value}` is not one of error, warning, info",
+    ),
+    (
+        "wasm.language.invalid",
+        "not the language `{tag}`: {problem}",
+    ),
+    (
+        "wasm.language.shape",
+        "a language holds `messages`, `docs` and `schema`, each a list of [key, text] pairs",
+    ),
+    (
+        "wasm.locale.not_loaded",
+        "locale `{tag}` is not loaded: `await loadLocale(\"{language}\")` first",
+    ),
+    (
+        "wasm.locale.unsupported",
+        "unsupported locale `{tag}`; available: {languages}",
+    ),
+    (
+        "wasm.not_spec",
+        "{function} expects a spec object or YAML/JSON text, not {type}",
+    ),
+    ("wasm.options", "{function} options"),
+    ("wasm.options.context", "{options}: `{key}`: {problem}"),
+    ("wasm.options.not_object", "{options} must be an object"),
+    ("wasm.options.type", "{options}: `{key}` must be {expected}"),
+    (
+        "wasm.options.unknown",
+        "{options}: unknown option `{key}`; known: {known}",
+    ),
+    (
+        "wasm.schema_error",
+        "the schema cannot be evaluated: {problem}",
+    ),
+    ("wasm.serialise", "amlint could not serialise its result"),
+    (
+        "wasm.severity_level",
+        "severity of `{rules}`: `{level}` is not one of error, warning, info, off",
+    ),
+    ("wasm.subject.findings", "the findings"),
+    ("wasm.subject.form_state", "the form state"),
+    ("wasm.subject.language", "the language"),
+    ("wasm.subject.spec", "the spec"),
+    ("wasm.subject.state", "the state"),
+    ("wasm.subject.value", "the value"),
+    (
+        "wasm.unknown_draft",
+        "unknown draft `{draft}`; use \"07\" or \"2020-12\"",
+    ),
+    (
+        "wasm.unknown_kind",
+        "unknown compute kind `{name}`; one of: {kinds}",
+    ),
+    (
+        "wasm.unknown_mode",
+        "unknown mode `{mode}`; use \"create\" or \"update\"",
+    ),
+    (
+        "wasm.unreadable.deep",
+        "{subject} nests deeper than {limit} levels (is there a cycle?)",
+    ),
+    (
+        "wasm.unreadable.function",
+        "{subject} is a function or symbol; pass plain data",
+    ),
+    (
+        "wasm.unreadable.garbled",
+        "{subject} could not be read (amlint's reader and writer disagree)",
+    ),
+    (
+        "wasm.unreadable.large",
+        "{subject} has more than {limit} values",
+    ),
+    (
+        "wasm.unreadable.map",
+        "{subject} is a Map or Set; pass a plain object",
+    ),
+    (
+        "wasm.unreadable.threw",
+        "{subject} could not be read: a getter, Proxy trap or toJSON threw",
+    ),
 ];

@@ -834,6 +834,23 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     ("resource_id.resource_group", "de resourcegroep ontbreekt"),
     ("resource_id.subscription", "het abonnement is geen GUID"),
+    (
+        "schema.bad_pattern",
+        "het patroon `{pattern}` is geen geldige reguliere expressie",
+    ),
+    (
+        "schema.ref_cycle",
+        "de $ref `{ref}` leidt terug naar zichzelf",
+    ),
+    (
+        "schema.unknown_type",
+        "`{type}` is geen type van JSON Schema",
+    ),
+    (
+        "schema.unresolved_ref",
+        "de $ref `{ref}` verwijst naar niets in het hoofdschema",
+    ),
+    ("schema.unsupported", "`{keyword}` wordt niet ondersteund"),
     ("severity.error", "fout"),
     ("severity.info", "info"),
     ("severity.warning", "waarschuwing"),
@@ -860,4 +877,122 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("type.timestamp", "een tijdstempel"),
     ("vm.cpu", "CPU"),
     ("vm.gpu", "GPU"),
+    (
+        "wasm.edits_misfit",
+        "applyFixes: de bewerkingen van bevinding {index} passen niet in de tekst (erbuiten, omgekeerd of overlappend)",
+    ),
+    (
+        "wasm.expected.data",
+        "een object, een array of een tekenreeks",
+    ),
+    ("wasm.expected.flag", "true of false"),
+    ("wasm.expected.string", "een tekenreeks"),
+    ("wasm.expected.string_map", "een object met tekenreeksen"),
+    ("wasm.expected.strings", "een array van tekenreeksen"),
+    (
+        "wasm.expects.findings",
+        "{function} verwacht een array van bevindingen",
+    ),
+    (
+        "wasm.expects.kind",
+        "schema verwacht de naam van een soort (een tekenreeks), niet {type}",
+    ),
+    (
+        "wasm.expects.rule",
+        "explain verwacht een regelcode of regelnaam (een tekenreeks), niet {type}",
+    ),
+    (
+        "wasm.expects.text",
+        "applyFixes verwacht de tekst van de specificatie (een tekenreeks), niet {type}",
+    ),
+    (
+        "wasm.expects.yaml",
+        "parse verwacht YAML- of JSON-tekst (een tekenreeks), niet {type}",
+    ),
+    (
+        "wasm.fail_on",
+        "failOn: `{value}` is niet een van error, warning, info",
+    ),
+    ("wasm.language.invalid", "niet de taal `{tag}`: {problem}"),
+    (
+        "wasm.language.shape",
+        "een taal bevat `messages`, `docs` en `schema`, elk een lijst van paren [sleutel, tekst]",
+    ),
+    (
+        "wasm.locale.not_loaded",
+        "de taal `{tag}` is niet geladen: roep eerst `await loadLocale(\"{language}\")` aan",
+    ),
+    (
+        "wasm.locale.unsupported",
+        "niet-ondersteunde taal `{tag}`; beschikbaar: {languages}",
+    ),
+    (
+        "wasm.not_spec",
+        "{function} verwacht een specificatie als object of als YAML- of JSON-tekst, niet {type}",
+    ),
+    ("wasm.options", "het optieobject van {function}"),
+    ("wasm.options.context", "{options}: `{key}`: {problem}"),
+    ("wasm.options.not_object", "{options} moet een object zijn"),
+    (
+        "wasm.options.type",
+        "{options}: `{key}` moet {expected} zijn",
+    ),
+    (
+        "wasm.options.unknown",
+        "{options}: onbekende optie `{key}`; bekende opties: {known}",
+    ),
+    (
+        "wasm.schema_error",
+        "het schema kan niet worden geëvalueerd: {problem}",
+    ),
+    (
+        "wasm.serialise",
+        "amlint kan het resultaat niet serialiseren",
+    ),
+    (
+        "wasm.severity_level",
+        "ernst van `{rules}`: `{level}` is niet een van error, warning, info, off",
+    ),
+    ("wasm.subject.findings", "de bevindingen"),
+    ("wasm.subject.form_state", "de formulierstatus"),
+    ("wasm.subject.language", "de taal"),
+    ("wasm.subject.spec", "de specificatie"),
+    ("wasm.subject.state", "de status"),
+    ("wasm.subject.value", "de waarde"),
+    (
+        "wasm.unknown_draft",
+        "onbekende JSON Schema-versie `{draft}`; gebruik \"07\" of \"2020-12\"",
+    ),
+    (
+        "wasm.unknown_kind",
+        "onbekend soort rekenkracht `{name}`; een van: {kinds}",
+    ),
+    (
+        "wasm.unknown_mode",
+        "onbekende modus `{mode}`; gebruik \"create\" of \"update\"",
+    ),
+    (
+        "wasm.unreadable.deep",
+        "{subject} is dieper genest dan {limit} niveaus (is er een kringverwijzing?)",
+    ),
+    (
+        "wasm.unreadable.function",
+        "{subject} is een functie of symbool; geef gewone gegevens door",
+    ),
+    (
+        "wasm.unreadable.garbled",
+        "{subject} kan niet worden gelezen (de lezer en de schrijver van amlint zijn het oneens)",
+    ),
+    (
+        "wasm.unreadable.large",
+        "{subject} bevat meer dan {limit} waarden",
+    ),
+    (
+        "wasm.unreadable.map",
+        "{subject} is een Map of Set; geef een gewoon object door",
+    ),
+    (
+        "wasm.unreadable.threw",
+        "{subject} kan niet worden gelezen: een getter, Proxy-trap of toJSON gaf een fout",
+    ),
 ];

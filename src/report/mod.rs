@@ -38,6 +38,10 @@ use crate::rule::Severity;
 pub use crate::secrets::{MASK, Secrets};
 pub use crate::summary::DocumentSummary;
 
+/// The severities, most severe first: the order in which findings are ranked (the npm package's
+/// `severities()`, for a face that sorts or marks findings by severity).
+pub const SEVERITIES: [Severity; 3] = [Severity::Error, Severity::Warning, Severity::Info];
+
 /// Where a finding without a place in the text is shown.
 const FIRST: crate::source::Position = crate::source::Position { line: 1, column: 1 };
 

@@ -26,19 +26,24 @@ pub enum SchemaError {
     Unsupported(&'static str),
 }
 
+impl SchemaError {
+    /// What is wrong, in `locale`.
+    #[must_use]
+    pub fn text(&self, locale: crate::Locale) -> String {
+        let (id, name, value) = match self {
+            SchemaError::UnresolvedRef(r) => ("schema.unresolved_ref", "ref", r.as_str()),
+            SchemaError::RefCycle(r) => ("schema.ref_cycle", "ref", r.as_str()),
+            SchemaError::UnknownType(t) => ("schema.unknown_type", "type", t.as_str()),
+            SchemaError::BadPattern(p) => ("schema.bad_pattern", "pattern", p.as_str()),
+            SchemaError::Unsupported(k) => ("schema.unsupported", "keyword", *k),
+        };
+        crate::messages::phrase(locale, id, &[(name, value)])
+    }
+}
+
 impl std::fmt::Display for SchemaError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            SchemaError::UnresolvedRef(r) => {
-                write!(f, "the $ref `{r}` names nothing in the root schema")
-            }
-            SchemaError::RefCycle(r) => write!(f, "the $ref `{r}` leads back to itself"),
-            SchemaError::UnknownType(t) => write!(f, "`{t}` is not a JSON Schema type"),
-            SchemaError::BadPattern(p) => {
-                write!(f, "the pattern `{p}` is not a valid regular expression")
-            }
-            SchemaError::Unsupported(k) => write!(f, "`{k}` is not supported"),
-        }
+        f.write_str(&self.text(crate::Locale::En))
     }
 }
 

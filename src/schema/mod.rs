@@ -813,6 +813,21 @@ pub fn for_mode(mut schema: Schema, mode: Mode) -> Schema {
     schema
 }
 
+/// The schema a form renders: without the `anyOf` and `not` keywords, which in amlint's schemas
+/// only say which fields must (or must not) be given together — form libraries (RJSF, JSON Forms)
+/// draw them as pickers of alternatives, while `validate` checks them and reports at the field.
+/// `if`/`then`, which form libraries follow to show conditional fields, stay.
+#[must_use]
+pub fn for_form(mut schema: Schema) -> Schema {
+    if let Some(root) = schema.as_object_mut() {
+        each_schema(root, &mut |object| {
+            object.shift_remove("anyOf");
+            object.shift_remove("not");
+        });
+    }
+    schema
+}
+
 /// A schema with its titles and descriptions in `locale` (what a form shows as labels and help);
 /// everything a machine reads — keys, types, enums, patterns, `x-amlint-*` — stays as it is.
 #[must_use]

@@ -9,9 +9,11 @@ use crate::report::{Edge, Finding, FindingEdit, FindingFix, Placement, Settings}
 use crate::source::Encoding;
 use crate::{FileReport, Kind, Submission};
 
-/// Options of `validate`.
+/// Options of `validate`: each option's name and type, declared once. `options.rs` reads them
+/// (serde, from the tree of the JS value) and says what is wrong with a misspelt one or a value of
+/// the wrong type.
 #[derive(Debug, Clone, Default, Deserialize, Tsify)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ValidateOptions {
     /// Message language, a BCP 47 tag (`en`). Defaults to English.
     #[tsify(optional)]
@@ -39,28 +41,59 @@ pub struct ValidateOptions {
         optional,
         type = "Record<string, \"error\" | \"warning\" | \"info\" | \"off\">"
     )]
-    pub severity: Option<std::collections::BTreeMap<String, String>>,
+    pub severity: Option<Pairs>,
     /// The least severity that blocks the form (marks findings `blocking`); errors by default.
-    #[tsify(optional, type = "\"error\" | \"warning\" | \"info\"")]
+    #[tsify(optional, type = "Severity")]
     pub fail_on: Option<String>,
     /// The compute as it is now, when the form edits it: a spec (object, or YAML/JSON text).
     /// Changes to fields that cannot change after creation are AML901; changes `az ml compute
     /// update` cannot apply are AML902. It is the earlier state whatever its name.
     #[tsify(optional, type = "Record<string, unknown> | string")]
-    pub previous: Option<serde_json::Value>,
+    pub previous: Option<Given>,
     /// The workspace's computes: the output of `az ml compute list -o json` (array, or its
     /// text). A name in use by another kind is AML904.
     #[tsify(optional, type = "Record<string, unknown>[] | string")]
-    pub existing: Option<serde_json::Value>,
+    pub existing: Option<Given>,
     /// The region's VM sizes: the output of `az ml compute list-sizes -o json` (array, or its
     /// text). Sizes are judged from it (AML905–AML907) instead of the built-in table.
     #[tsify(optional, type = "Record<string, unknown>[] | string")]
-    pub sizes: Option<serde_json::Value>,
+    pub sizes: Option<Given>,
+}
+
+/// `fix`'s own option, besides `validate`'s.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct FixFlags {
+    /// Apply the unsafe fixes too.
+    #[serde(rename = "unsafe")]
+    pub(crate) unsafe_fixes: Option<bool>,
+}
+
+/// The options of `rules`, `kinds` and `explain`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct DocsOptions {
+    /// The language of titles, summaries and docs.
+    pub(crate) locale: Option<String>,
+}
+
+/// An object of strings, its entries in the order given (`severity`: among equally broad
+/// selectors, a later one wins).
+#[derive(Debug, Clone, Default)]
+pub struct Pairs(pub Vec<(String, String)>);
+
+/// Plain data, or its text (YAML or JSON): the context options.
+#[derive(Debug, Clone)]
+pub enum Given {
+    /// Text to read as `az ml` reads a file.
+    Text(String),
+    /// An object or an array.
+    Data(serde_json::Value),
 }
 
 /// Options of `schema`.
 #[derive(Debug, Clone, Default, Deserialize, Tsify)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SchemaOptions {
     /// `"07"` (default) or `"2020-12"`.
     #[tsify(optional, type = "\"07\" | \"2020-12\"")]
@@ -73,6 +106,10 @@ pub struct SchemaOptions {
     /// that cannot change after creation are `readOnly`.
     #[tsify(optional, type = "\"create\" | \"update\"")]
     pub mode: Option<String>,
+    /// The schema a form renders: without the `anyOf` and `not` that only say which fields go
+    /// together (form libraries draw them as pickers; `validate` checks them). `if`/`then` stay.
+    #[tsify(optional)]
+    pub form: Option<bool>,
 }
 
 /// A compute kind, as `kinds` lists them.

@@ -1,6 +1,8 @@
 //! Reads the flat text `flatten` in `flatten.js` writes for a JS value (the format is described
 //! there) into a `Node` whose strings are slices of that text. Pure Rust, so it is tested natively.
 
+use crate::Locale;
+use crate::messages;
 use crate::source::Encoding;
 use crate::span::Span;
 use crate::yaml::{Entry, Limits, Node, Value};
@@ -8,20 +10,50 @@ use crate::yaml::{Entry, Limits, Node, Value};
 /// Why a JS value is not data amlint can read, and where.
 #[derive(Debug)]
 pub(crate) struct Unreadable {
-    reason: String,
+    reason: Reason,
     /// JSON pointer to the value; empty for the value itself.
     pointer: String,
 }
 
+/// Why a JS value is not data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reason {
+    /// A function or a symbol.
+    Function,
+    /// A `Map` or a `Set`.
+    Map,
+    /// Nested deeper than the limit.
+    Deep(usize),
+    /// More values than the limit.
+    Large(usize),
+    /// A getter, Proxy trap or `toJSON` threw.
+    Threw,
+    /// The flat text is not in the format (a bug on one side or the other).
+    Garbled,
+}
+
 impl Unreadable {
-    /// The message for a `TypeError`, naming the value as `subject` when the problem is with the
-    /// whole of it.
-    pub(crate) fn message(&self, subject: &str) -> String {
-        if self.pointer.is_empty() {
-            format!("{subject} {}", self.reason)
+    /// The message for a `TypeError` in `locale`, naming the value as `subject` when the problem
+    /// is with the whole of it.
+    pub(crate) fn text(&self, locale: Locale, subject: &str) -> String {
+        let subject = if self.pointer.is_empty() {
+            subject.to_owned()
         } else {
-            format!("`{}` {}", self.pointer, self.reason)
-        }
+            format!("`{}`", self.pointer)
+        };
+        let (id, limit) = match self.reason {
+            Reason::Function => ("wasm.unreadable.function", 0),
+            Reason::Map => ("wasm.unreadable.map", 0),
+            Reason::Deep(limit) => ("wasm.unreadable.deep", limit),
+            Reason::Large(limit) => ("wasm.unreadable.large", limit),
+            Reason::Threw => ("wasm.unreadable.threw", 0),
+            Reason::Garbled => ("wasm.unreadable.garbled", 0),
+        };
+        messages::phrase(
+            locale,
+            id,
+            &[("subject", &subject), ("limit", &limit.to_string())],
+        )
     }
 }
 
@@ -30,14 +62,11 @@ pub(crate) fn read(text: &str, limits: Limits) -> Result<Node<'_>, Unreadable> {
     if let Some(error) = text.strip_prefix('!') {
         let mut chars = error.chars();
         let reason = match chars.next() {
-            Some('f') => "is a function or symbol; pass plain data".to_owned(),
-            Some('m') => "is a Map or Set; pass a plain object".to_owned(),
-            Some('d') => format!(
-                "nests deeper than {} levels (is there a cycle?)",
-                limits.max_depth
-            ),
-            Some('n') => format!("has more than {} values", limits.max_nodes),
-            _ => "could not be read: a getter, Proxy trap or toJSON threw".to_owned(),
+            Some('f') => Reason::Function,
+            Some('m') => Reason::Map,
+            Some('d') => Reason::Deep(limits.max_depth),
+            Some('n') => Reason::Large(limits.max_nodes),
+            _ => Reason::Threw,
         };
         return Err(Unreadable {
             reason,
@@ -54,7 +83,7 @@ pub(crate) fn read(text: &str, limits: Limits) -> Result<Node<'_>, Unreadable> {
         Some(node) if reader.at == text.len() => Ok(node),
         // Only a bug on one side or the other could get here.
         _ => Err(Unreadable {
-            reason: "could not be read (amlint's reader and writer disagree)".to_owned(),
+            reason: Reason::Garbled,
             pointer: String::new(),
         }),
     }
@@ -225,12 +254,12 @@ mod tests {
     fn names_what_is_not_data_and_where() {
         let error = read("!m/tags/a~1b", Limits::default()).unwrap_err();
         assert_eq!(
-            error.message("the spec"),
+            error.text(Locale::En, "the spec"),
             "`/tags/a~1b` is a Map or Set; pass a plain object"
         );
         let error = read("!n", Limits::default()).unwrap_err();
         assert_eq!(
-            error.message("the spec"),
+            error.text(Locale::En, "the spec"),
             "the spec has more than 100000 values"
         );
     }

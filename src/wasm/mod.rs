@@ -1,8 +1,10 @@
 //! The WebAssembly face of amlint (the npm package). Each export reads its JS arguments, calls the
-//! core, and hands back plain data: no rule logic lives here.
+//! core, and hands back plain data: no rule logic lives here. Options are read into their typed
+//! structs in `options.rs`; every error thrown is the message catalog's.
 
 mod dto;
 mod flat;
+mod options;
 
 // Validation allocates many small strings; talc serves them faster than the default dlmalloc, and
 // its code is smaller (docs/performance.md).
@@ -21,7 +23,8 @@ pub fn validate_flat(
     options: &crate::Options,
     locale: crate::Locale,
 ) -> Result<String, String> {
-    let node = flat::read(text, options.limits).map_err(|e| e.message("the spec"))?;
+    let node = flat::read(text, options.limits)
+        .map_err(|e| e.text(locale, &options::Subject::Spec.name(options::Say(locale))))?;
     let settings = crate::report::Settings {
         locale,
         ..crate::report::Settings::default()
@@ -33,7 +36,7 @@ pub fn validate_flat(
 pub use crate::report::{
     Finding as Diagnostic, FindingEdit as TextEdit, FindingFix as Fix, RuleInfo,
 };
-pub use dto::{KindInfo, SchemaOptions, ValidateOptions};
+pub use dto::{Given, KindInfo, Pairs, SchemaOptions, ValidateOptions};
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
@@ -42,13 +45,11 @@ mod exports {
 
     use super::dto::{self, KindInfo};
     use super::js;
-    use crate::context::Context;
-    use crate::policy::{Level, Levels, Selection};
-    use crate::report::RuleInfo;
-    use crate::report::Settings;
-    use crate::schema::{self, Draft};
+    use super::options::{self, Say, Subject, Thrown};
+    use crate::report::{RuleInfo, SEVERITIES, Settings};
+    use crate::schema;
     use crate::yaml::{Node, Value};
-    use crate::{ContextFile, Kind, Locale, Options};
+    use crate::{Kind, Locale, Options};
 
     #[wasm_bindgen(typescript_custom_section)]
     const TYPES: &str = r#"
@@ -58,13 +59,16 @@ export type ComputeKind = "computeinstance" | "amlcompute" | "kubernetes" | "vir
 export type Severity = "error" | "warning" | "info";
 "#;
 
-    fn type_error(message: impl AsRef<str>) -> JsValue {
-        js_sys::TypeError::new(message.as_ref()).into()
+    /// The error JS receives.
+    fn thrown(error: Thrown) -> JsValue {
+        match error {
+            Thrown::Type(message) => js_sys::TypeError::new(&message).into(),
+            Thrown::Range(message) => js_sys::RangeError::new(&message).into(),
+        }
     }
 
-    fn range_error(message: impl AsRef<str>) -> JsValue {
-        js_sys::RangeError::new(message.as_ref()).into()
-    }
+    /// Errors of the functions that take no `locale`: English.
+    const ENGLISH: Say = Say(Locale::En);
 
     /// Hands plain data to JS as one JSON string that the engine's own `JSON.parse` turns into
     /// objects: one boundary crossing instead of one per value, and less code than building the
@@ -74,172 +78,28 @@ export type Severity = "error" | "warning" | "info";
     /// because formatting serde errors costs the .wasm several kilobytes.
     fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
         let text = serde_json::to_string(value)
-            .map_err(|_| type_error("amlint could not serialise its result"))?;
+            .map_err(|_| thrown(ENGLISH.type_error("wasm.serialise", &[])))?;
         js_sys::JSON::parse(&text)
     }
 
-    /// The value of an option, as given.
-    enum Given {
-        Text(String),
-        /// Plain data (`Shape::Data`), or the text it was given as.
-        Data(serde_json::Value),
-        Flag(bool),
-        List(Vec<String>),
-        Map(Vec<(String, String)>),
-    }
-
-    /// What an option takes.
-    #[derive(Clone, Copy, PartialEq, Eq)]
-    enum Shape {
-        Text,
-        Flag,
-        /// An array of strings.
-        List,
-        /// An object of strings.
-        Map,
-        /// Plain data: an object or array (or text holding YAML or JSON).
-        Data,
-    }
-
-    /// Reads an options object whose options have the given shapes. A misspelt option or a value
-    /// of the wrong type is an error, not silently ignored.
-    fn read_options<const N: usize>(
+    /// Reads a JS value (in `flatten.js`, inside its `try`) and hands its tree to `f`; a value
+    /// that is not data is a `TypeError` naming it as `subject`.
+    fn with_node<R>(
         value: &JsValue,
-        what: &str,
-        known: [(&str, Shape); N],
-    ) -> Result<[Option<Given>; N], JsValue> {
-        let mut found: [Option<Given>; N] = std::array::from_fn(|_| None);
-        if value.is_undefined() || value.is_null() {
-            return Ok(found);
-        }
-        js::with_node(value, |options| {
-            let entries = options
-                .as_map()
-                .ok_or_else(|| type_error(format!("{what} must be an object")))?;
-            for entry in entries {
-                let key = entry.key_str().unwrap_or_default();
-                let Some(slot) = known.iter().position(|(k, _)| *k == key) else {
-                    let names: Vec<&str> = known.iter().map(|(k, _)| *k).collect();
-                    return Err(type_error(format!(
-                        "{what}: unknown option `{key}`; known: {}",
-                        names.join(", ")
-                    )));
-                };
-                let wrong =
-                    |expects: &str| type_error(format!("{what}: `{key}` must be {expects}"));
-                let value = &entry.value;
-                found[slot] = Some(match known[slot].1 {
-                    Shape::Flag => match value.value {
-                        Value::Bool(flag) => Given::Flag(flag),
-                        _ => return Err(wrong("true or false")),
-                    },
-                    Shape::Text => {
-                        Given::Text(value.as_str().ok_or_else(|| wrong("a string"))?.to_owned())
-                    }
-                    Shape::Data => match &value.value {
-                        Value::Str(text) => Given::Text((*text).to_owned()),
-                        Value::Map(_) | Value::Seq(_) => Given::Data(value.to_json()),
-                        _ => return Err(wrong("an object, an array or a string")),
-                    },
-                    Shape::List => {
-                        let Value::Seq(items) = &value.value else {
-                            return Err(wrong("an array of strings"));
-                        };
-                        let items: Option<Vec<String>> = items
-                            .iter()
-                            .map(|i| i.as_str().map(str::to_owned))
-                            .collect();
-                        Given::List(items.ok_or_else(|| wrong("an array of strings"))?)
-                    }
-                    Shape::Map => {
-                        let entries = value
-                            .as_map()
-                            .ok_or_else(|| wrong("an object of strings"))?;
-                        let pairs: Option<Vec<(String, String)>> = entries
-                            .iter()
-                            .map(|e| Some((e.key_str()?.to_owned(), e.value.as_str()?.to_owned())))
-                            .collect();
-                        Given::Map(pairs.ok_or_else(|| wrong("an object of strings"))?)
-                    }
-                });
-            }
-            Ok(found)
-        })
-        .map_err(|e| type_error(e.message(what)))?
+        say: Say,
+        subject: Subject,
+        f: impl FnOnce(&Node<'_>) -> R,
+    ) -> Result<R, JsValue> {
+        js::with_node(value, f).map_err(|e| thrown(Thrown::Type(e.text(say.0, &subject.name(say)))))
     }
 
-    /// A string option's text (`read_options` gives no other kind for it).
-    fn text(given: Option<Given>) -> Option<String> {
-        match given {
-            Some(Given::Text(text)) => Some(text),
-            _ => None,
-        }
-    }
-
-    /// A list option's items.
-    fn list(given: Option<Given>) -> Option<Vec<String>> {
-        match given {
-            Some(Given::List(items)) => Some(items),
-            _ => None,
-        }
-    }
-
-    /// The rule selection the options make, resolved, and the least severity that blocks.
-    fn policy(
-        [select, extend_select, ignore, severity, fail_on]: [Option<Given>; 5],
-    ) -> Result<(Levels, Option<crate::Severity>), JsValue> {
-        let mut levels = Vec::new();
-        if let Some(Given::Map(pairs)) = severity {
-            for (rules, level) in pairs {
-                let level = Level::parse(&level).ok_or_else(|| {
-                    range_error(format!(
-                        "severity of `{rules}`: `{level}` is not one of error, warning, info, off"
-                    ))
-                })?;
-                levels.push((rules, level));
-            }
-        }
-        let selection = Selection {
-            select: list(select),
-            extend_select: list(extend_select).unwrap_or_default(),
-            ignore: list(ignore).unwrap_or_default(),
-            severity: levels,
-        };
-        let levels = selection.levels().map_err(|e| range_error(e.to_string()))?;
-        let fail_on = text(fail_on)
-            .map(|name| name.parse::<crate::Severity>())
-            .transpose()
-            .map_err(|e| range_error(format!("failOn: {e}")))?;
-        Ok((levels, fail_on))
-    }
-
-    /// The context the `previous`, `existing` and `sizes` options give; a value that is not what
-    /// `az ml` writes is a `TypeError` naming the option and the problem.
-    fn context(
-        locale: Locale,
-        [previous, existing, sizes]: [Option<Given>; 3],
-    ) -> Result<Option<std::sync::Arc<Context>>, JsValue> {
-        let mut context = Context::new();
-        for (file, name, given) in [
-            (ContextFile::Previous, "previous", previous),
-            (ContextFile::Existing, "existing", existing),
-            (ContextFile::Sizes, "sizes", sizes),
-        ] {
-            let added = match given {
-                None => continue,
-                Some(Given::Text(text)) => context.add(file, name, &text, locale),
-                Some(Given::Data(value)) => match file {
-                    ContextFile::Previous => context.add_previous(name, value, locale).map(|()| 1),
-                    ContextFile::Existing => context.set_existing(value, locale),
-                    ContextFile::Sizes => context.set_sizes(value, locale),
-                },
-                Some(_) => continue,
-            };
-            added.map_err(|e| type_error(format!("validate options: `{name}`: {e}")))?;
-        }
-        // A form edits one compute: the earlier state is the form's, whatever its name says.
-        let context = context.paired();
-        Ok((!context.is_empty()).then(|| std::sync::Arc::new(context)))
+    /// Reads the options of `function` with `read` (in `options.rs`).
+    fn read_options<R>(
+        value: &JsValue,
+        function: &'static str,
+        read: impl FnOnce(&Node<'_>) -> Result<R, Thrown>,
+    ) -> Result<R, JsValue> {
+        with_node(value, ENGLISH, Subject::Options(function), read)?.map_err(thrown)
     }
 
     /// What a JS value is, for a message: its `typeof`, or `null`.
@@ -251,21 +111,20 @@ export type Severity = "error" | "warning" | "info";
         }
     }
 
-    /// A string argument, or a `TypeError`: "`expects` (a string), not number".
-    fn string_arg(value: &JsValue, expects: &str) -> Result<String, JsValue> {
+    /// A string argument, or a `TypeError`: the catalog's `id` ("`parse` expects YAML or JSON
+    /// text (a string), not number").
+    fn string_arg(value: &JsValue, say: Say, id: &str) -> Result<String, JsValue> {
         value
             .as_string()
-            .ok_or_else(|| type_error(format!("{expects} (a string), not {}", what_is(value))))
+            .ok_or_else(|| thrown(say.type_error(id, &[("type", &what_is(value))])))
     }
 
-    fn parse_kind(name: &str) -> Result<Kind, JsValue> {
-        Kind::from_type(name).ok_or_else(|| {
-            let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.type_name()).collect();
-            range_error(format!(
-                "unknown compute kind `{name}`; one of: {}",
-                kinds.join(", ")
-            ))
-        })
+    /// The `TypeError` for a spec that is neither an object nor text.
+    fn not_a_spec(function: &str, spec: &JsValue, say: Say) -> JsValue {
+        thrown(say.type_error(
+            "wasm.not_spec",
+            &[("function", function), ("type", &what_is(spec))],
+        ))
     }
 
     /// Checks a spec: a plain object (a form's state) or YAML/JSON text. Returns every finding;
@@ -287,68 +146,23 @@ export type Severity = "error" | "warning" | "info";
     pub fn validator(
         #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
     ) -> Result<Validator, JsValue> {
-        read_validator(&options, "validate options", false).map(|(validator, _)| validator)
+        read_validator(&options, "validate", false).map(|(validator, _)| validator)
     }
 
     /// Reads `validate`'s options (and, for `fix`, its `unsafe` flag).
     fn read_validator(
-        options: &JsValue,
-        what: &str,
+        value: &JsValue,
+        function: &'static str,
         for_fix: bool,
     ) -> Result<(Validator, bool), JsValue> {
-        let [
-            locale,
-            kind,
-            form,
-            select,
-            extend_select,
-            ignore,
-            severity,
-            fail_on,
-            previous,
-            existing,
-            sizes,
-            unsafe_fixes,
-        ] = read_options(
-            options,
-            what,
-            [
-                ("locale", Shape::Text),
-                ("kind", Shape::Text),
-                ("form", Shape::Flag),
-                ("select", Shape::List),
-                ("extendSelect", Shape::List),
-                ("ignore", Shape::List),
-                ("severity", Shape::Map),
-                ("failOn", Shape::Text),
-                ("previous", Shape::Data),
-                ("existing", Shape::Data),
-                ("sizes", Shape::Data),
-                ("unsafe", Shape::Flag),
-            ],
-        )?;
-        if unsafe_fixes.is_some() && !for_fix {
-            return Err(type_error(format!(
-                "{what}: unknown option `unsafe` (it is `fix`'s)"
-            )));
-        }
-        let (locale, kind) = (loaded_locale(text(locale))?, text(kind));
-        let (levels, fail_on) = policy([select, extend_select, ignore, severity, fail_on])?;
-        let context = context(locale, [previous, existing, sizes])?;
-        let options = Options {
-            kind: kind.as_deref().map(parse_kind).transpose()?,
-            form_state: matches!(form, Some(Given::Flag(true))),
-            levels,
-            context,
-            ..Options::default()
+        let read = read_options(value, function, |node| {
+            options::validation(node, function, for_fix)
+        })?;
+        let validator = Validator {
+            options: read.options,
+            settings: read.settings,
         };
-        let settings = Settings {
-            locale,
-            ..Settings::default()
-        }
-        .failing_on(fail_on);
-        let unsafe_fixes = matches!(unsafe_fixes, Some(Given::Flag(true)));
-        Ok((Validator { options, settings }, unsafe_fixes))
+        Ok((validator, read.unsafe_fixes))
     }
 
     /// Validation options, read; see `validator`.
@@ -356,6 +170,38 @@ export type Severity = "error" | "warning" | "info";
     pub struct Validator {
         options: Options,
         settings: Settings,
+    }
+
+    impl Validator {
+        /// Who speaks to the caller: the catalog, in the options' language.
+        fn say(&self) -> Say {
+            Say(self.settings.locale)
+        }
+
+        /// `fix` with its `unsafe` flag read.
+        fn fix_spec(&self, spec: &JsValue, unsafe_fixes: bool) -> Result<JsValue, JsValue> {
+            let result = js_sys::Object::new();
+            // A plain object of our own: setting its properties runs no code of the caller's.
+            let set =
+                |key: &str, value: &JsValue| js_sys::Reflect::set(&result, &key.into(), value);
+            let (fixed, found) = if let Some(text) = js::as_string(spec) {
+                let fixed = crate::apply::fix_text(&text, &self.options, unsafe_fixes);
+                set("text", &fixed.text.as_str().into())?;
+                let found = dto::from_text(&fixed.text, &fixed.report, self.settings);
+                (fixed.fixed, found)
+            } else if spec.is_object() && !spec.is_function() {
+                let state = with_node(spec, self.say(), Subject::Spec, |node| node.to_json())?;
+                let (document, fixed, report) =
+                    crate::apply::fix_tree(&state, &self.options, unsafe_fixes);
+                set("spec", &to_js(&document)?)?;
+                (fixed, dto::from_tree(&report, self.settings))
+            } else {
+                return Err(not_a_spec("fix", spec, self.say()));
+            };
+            set("fixed", &(fixed as f64).into())?;
+            set("diagnostics", &js::diagnostics(&found))?;
+            Ok(result.into())
+        }
     }
 
     #[wasm_bindgen]
@@ -370,15 +216,11 @@ export type Severity = "error" | "warning" | "info";
                 let report = crate::check_text(&text, &self.options);
                 dto::from_text(&text, &report, self.settings)
             } else if spec.is_object() && !spec.is_function() {
-                js::with_node(&spec, |node| {
+                with_node(&spec, self.say(), Subject::Spec, |node| {
                     dto::from_tree(&crate::node_diagnostics(node, &self.options), self.settings)
-                })
-                .map_err(|e| type_error(e.message("the spec")))?
+                })?
             } else {
-                return Err(type_error(format!(
-                    "validate expects a spec object or YAML/JSON text, not {}",
-                    what_is(&spec)
-                )));
+                return Err(not_a_spec("validate", &spec, self.say()));
             };
             // A clean spec, the common case while a form is filled in correctly: no text to hand
             // over and read.
@@ -398,33 +240,12 @@ export type Severity = "error" | "warning" | "info";
             #[wasm_bindgen(unchecked_param_type = "object | string")] spec: JsValue,
             #[wasm_bindgen(unchecked_param_type = "{ unsafe?: boolean }")] options: JsValue,
         ) -> Result<JsValue, JsValue> {
-            let [unsafe_fixes] = read_options(&options, "fix options", [("unsafe", Shape::Flag)])?;
-            let unsafe_fixes = matches!(unsafe_fixes, Some(Given::Flag(true)));
-            let result = js_sys::Object::new();
-            // A plain object of our own: setting its properties runs no code of the caller's.
-            let set =
-                |key: &str, value: &JsValue| js_sys::Reflect::set(&result, &key.into(), value);
-            let (fixed, found) = if let Some(text) = js::as_string(&spec) {
-                let fixed = crate::apply::fix_text(&text, &self.options, unsafe_fixes);
-                set("text", &fixed.text.as_str().into())?;
-                let found = dto::from_text(&fixed.text, &fixed.report, self.settings);
-                (fixed.fixed, found)
-            } else if spec.is_object() && !spec.is_function() {
-                let state = js::with_node(&spec, |node| node.to_json())
-                    .map_err(|e| type_error(e.message("the spec")))?;
-                let (document, fixed, report) =
-                    crate::apply::fix_tree(&state, &self.options, unsafe_fixes);
-                set("spec", &to_js(&document)?)?;
-                (fixed, dto::from_tree(&report, self.settings))
-            } else {
-                return Err(type_error(format!(
-                    "fix expects a spec object or YAML/JSON text, not {}",
-                    what_is(&spec)
-                )));
-            };
-            set("fixed", &(fixed as f64).into())?;
-            set("diagnostics", &js::diagnostics(&found))?;
-            Ok(result.into())
+            let say = self.say();
+            let unsafe_fixes = with_node(&options, say, Subject::Options("fix"), |node| {
+                options::fix_flags(node, say)
+            })?
+            .map_err(thrown)?;
+            self.fix_spec(&spec, unsafe_fixes)
         }
     }
 
@@ -451,10 +272,8 @@ export interface FixResult {
         #[wasm_bindgen(unchecked_param_type = "ValidateOptions & { unsafe?: boolean }")]
         options: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let (validator, unsafe_fixes) = read_validator(&options, "fix options", true)?;
-        let flags = js_sys::Object::new();
-        js_sys::Reflect::set(&flags, &"unsafe".into(), &unsafe_fixes.into())?;
-        validator.fix(text, flags.into())
+        let (validator, unsafe_fixes) = read_validator(&options, "fix", true)?;
+        validator.fix_spec(&text, unsafe_fixes)
     }
 
     /// Applies the fixes of the given findings (from `validate` on `text`) to `text`: each
@@ -465,11 +284,11 @@ export interface FixResult {
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
         #[wasm_bindgen(unchecked_param_type = "Diagnostic[]")] findings: JsValue,
     ) -> Result<String, JsValue> {
-        let text = string_arg(&text, "applyFixes expects the spec's text")?;
+        let text = string_arg(&text, ENGLISH, "wasm.expects.text")?;
         let units = crate::source::Encoding::Utf16.byte_offsets(&text);
         // An edit that does not read (a missing field, an offset outside the text or inside a
         // character) makes its finding's edits `None`.
-        let groups = js::with_node(&findings, |node| {
+        let groups = with_node(&findings, ENGLISH, Subject::Findings, |node| {
             node.as_seq().map(|items| {
                 items
                     .iter()
@@ -494,9 +313,10 @@ export interface FixResult {
                     })
                     .collect::<Vec<_>>()
             })
-        })
-        .map_err(|e| type_error(e.message("the findings")))?
-        .ok_or_else(|| type_error("applyFixes expects an array of findings"))?;
+        })?
+        .ok_or_else(|| {
+            thrown(ENGLISH.type_error("wasm.expects.findings", &[("function", "applyFixes")]))
+        })?;
         // Edits a finding of `validate` cannot hold (outside the text, inside a character,
         // reversed or overlapping each other) would garble it: the caller hears of it.
         if let Some(at) = groups.iter().position(|edits| {
@@ -504,9 +324,9 @@ export interface FixResult {
                 .as_ref()
                 .is_none_or(|edits| !crate::apply::well_formed(&text, edits))
         }) {
-            return Err(type_error(format!(
-                "applyFixes: the edits of finding {at} do not fit the text (outside it, reversed or overlapping)"
-            )));
+            return Err(thrown(
+                ENGLISH.type_error("wasm.edits_misfit", &[("index", &at.to_string())]),
+            ));
         }
         let groups: Vec<&[crate::fix::Edit]> = groups.iter().flatten().map(Vec::as_slice).collect();
         Ok(crate::apply::apply_edits(&text, &groups).text)
@@ -520,9 +340,8 @@ export interface FixResult {
         #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>")] state: JsValue,
         #[wasm_bindgen(unchecked_param_type = "Diagnostic[]")] findings: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let mut document = js::with_node(&state, |node| node.to_json())
-            .map_err(|e| type_error(e.message("the state")))?;
-        let operations = js::with_node(&findings, |node| {
+        let mut document = with_node(&state, ENGLISH, Subject::State, |node| node.to_json())?;
+        let operations = with_node(&findings, ENGLISH, Subject::Findings, |node| {
             node.as_seq().map(|items| {
                 items
                     .iter()
@@ -531,57 +350,41 @@ export interface FixResult {
                     .map(Node::to_json)
                     .collect::<Vec<_>>()
             })
-        })
-        .map_err(|e| type_error(e.message("the findings")))?
-        .ok_or_else(|| type_error("applyPatch expects an array of findings"))?;
+        })?
+        .ok_or_else(|| {
+            thrown(ENGLISH.type_error("wasm.expects.findings", &[("function", "applyPatch")]))
+        })?;
         crate::apply::apply_patch(&mut document, &operations);
         to_js(&document)
     }
 
     /// The JSON Schema of a kind (`compute` for the one that selects the kind by `type`), as a
-    /// plain object: the same schema `amlint schema` prints.
+    /// plain object: the same schema `amlint schema` prints; with `form: true`, the one a form
+    /// renders.
     #[wasm_bindgen(unchecked_return_type = "Record<string, unknown>")]
     pub fn schema(
         #[wasm_bindgen(unchecked_param_type = "ComputeKind | \"compute\"")] kind: JsValue,
         #[wasm_bindgen(unchecked_param_type = "SchemaOptions")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let kind = string_arg(&kind, "schema expects a kind name")?;
-        let [draft, locale, mode] = read_options(
-            &options,
-            "schema options",
-            [
-                ("draft", Shape::Text),
-                ("locale", Shape::Text),
-                ("mode", Shape::Text),
-            ],
-        )?;
-        let mode = match text(mode).as_deref() {
-            None => schema::Mode::Create,
-            Some(name) => schema::Mode::parse(name).ok_or_else(|| {
-                range_error(format!(
-                    "unknown mode `{name}`; use \"create\" or \"update\""
-                ))
-            })?,
-        };
-        let draft = text(draft);
-        let locale = loaded_locale(text(locale))?;
-
-        let draft = match draft.as_deref() {
-            None => Draft::default(),
-            Some(text) => Draft::parse(text).ok_or_else(|| {
-                range_error(format!("unknown draft `{text}`; use \"07\" or \"2020-12\""))
-            })?,
-        };
+        let read = read_options(&options, "schema", options::schema)?;
+        let say = Say(read.locale);
+        let kind = string_arg(&kind, say, "wasm.expects.kind")?;
         let schema = if kind.eq_ignore_ascii_case("compute") {
-            schema::combined(draft)
+            schema::combined(read.draft)
         } else {
-            schema::for_kind(parse_kind(&kind)?, draft)
+            schema::for_kind(
+                options::compute_kind(&kind, say).map_err(thrown)?,
+                read.draft,
+            )
         };
-        let schema = schema::for_mode(schema, mode);
-        if locale == Locale::En {
+        let mut schema = schema::for_mode(schema, read.mode);
+        if read.form {
+            schema = schema::for_form(schema);
+        }
+        if read.locale == Locale::En {
             return to_js(&schema);
         }
-        to_js(&schema::localized(&schema, locale))
+        to_js(&schema::localized(&schema, read.locale))
     }
 
     /// Every compute kind amlint knows, with its title in `locale` once that is loaded.
@@ -589,7 +392,9 @@ export interface FixResult {
     pub fn kinds(
         #[wasm_bindgen(unchecked_param_type = "{ locale?: string }")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let locale = docs_locale(&options, "kinds options")?;
+        let locale = read_options(&options, "kinds", |node| {
+            options::docs_locale(node, "kinds")
+        })?;
         to_js(
             &Kind::ALL
                 .iter()
@@ -603,7 +408,9 @@ export interface FixResult {
     pub fn rules(
         #[wasm_bindgen(unchecked_param_type = "{ locale?: string }")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let locale = docs_locale(&options, "rules options")?;
+        let locale = read_options(&options, "rules", |node| {
+            options::docs_locale(node, "rules")
+        })?;
         to_js(
             &crate::RULES
                 .iter()
@@ -612,33 +419,11 @@ export interface FixResult {
         )
     }
 
-    /// The language of `rules` and `explain` (their `locale` option): loaded, or a `RangeError`.
-    fn docs_locale(options: &JsValue, what: &str) -> Result<Locale, JsValue> {
-        let [locale] = read_options(options, what, [("locale", Shape::Text)])?;
-        loaded_locale(text(locale))
-    }
-
-    /// A `locale` option read: English when not given; an unknown language or one not loaded is a
-    /// `RangeError` that says what to do.
-    fn loaded_locale(tag: Option<String>) -> Result<Locale, JsValue> {
-        match tag {
-            None => Ok(Locale::En),
-            Some(tag) => {
-                let locale = Locale::from_tag(&tag).ok_or_else(|| {
-                    range_error(format!(
-                        "unsupported locale `{tag}`; available: {}",
-                        Locale::available()
-                    ))
-                })?;
-                if !locale.is_loaded() {
-                    return Err(range_error(format!(
-                        "locale `{tag}` is not loaded: `await loadLocale(\"{}\")` first",
-                        locale.tag()
-                    )));
-                }
-                Ok(locale)
-            }
-        }
+    /// The severities, most severe first: the order amlint ranks findings in, for a face that
+    /// sorts or marks them by severity.
+    #[wasm_bindgen(unchecked_return_type = "Severity[]")]
+    pub fn severities() -> Result<JsValue, JsValue> {
+        to_js(&SEVERITIES)
     }
 
     /// One rule with its docs and examples, by code (`AML301`) or name. Throws a `RangeError` for
@@ -648,9 +433,13 @@ export interface FixResult {
         #[wasm_bindgen(unchecked_param_type = "string")] code: JsValue,
         #[wasm_bindgen(unchecked_param_type = "{ locale?: string }")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let code = string_arg(&code, "explain expects a rule code or name")?;
-        let locale = docs_locale(&options, "explain options")?;
-        let rule = crate::by_code(&code).ok_or_else(|| range_error(format!("no rule `{code}`")))?;
+        let locale = read_options(&options, "explain", |node| {
+            options::docs_locale(node, "explain")
+        })?;
+        let say = Say(locale);
+        let code = string_arg(&code, say, "wasm.expects.rule")?;
+        let rule = crate::by_code(&code)
+            .ok_or_else(|| thrown(say.range_error("cli.no_rule", &[("rule", &code)])))?;
         to_js(&RuleInfo::new(rule, true, locale))
     }
 
@@ -661,7 +450,7 @@ export interface FixResult {
     pub fn parse(
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let text = string_arg(&text, "parse expects YAML or JSON text")?;
+        let text = string_arg(&text, ENGLISH, "wasm.expects.yaml")?;
         match crate::read_document(&text, &Options::default()) {
             Some(value) => to_js(&value),
             None => Ok(JsValue::NULL),
@@ -677,8 +466,9 @@ export interface FixResult {
     pub fn form_spec(
         #[wasm_bindgen(unchecked_param_type = "object")] state: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let spec = js::with_node(&state, |node| crate::form_spec(node).to_json())
-            .map_err(|e| type_error(e.message("the form state")))?;
+        let spec = with_node(&state, ENGLISH, Subject::FormState, |node| {
+            crate::form_spec(node).to_json()
+        })?;
         to_js(&spec)
     }
 
@@ -688,8 +478,9 @@ export interface FixResult {
     pub fn to_yaml(
         #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     ) -> Result<String, JsValue> {
-        js::with_node(&value, |node| crate::write_document(&node.to_json()))
-            .map_err(|e| type_error(e.message("the value")))
+        with_node(&value, ENGLISH, Subject::Value, |node| {
+            crate::write_document(&node.to_json())
+        })
     }
 
     /// Whether `value` satisfies `schema` (a subschema of `root`, for `$ref`s): what form
@@ -750,13 +541,23 @@ export interface FixResult {
         value: &serde_json::Value,
         root: &serde_json::Value,
     ) -> Result<bool, JsValue> {
-        crate::schema::matches_with(schema, value, root, &js::pattern)
-            .map_err(|e| type_error(format!("the schema cannot be evaluated: {e}")))
+        crate::schema::matches_with(schema, value, root, &js::pattern).map_err(|e| {
+            thrown(ENGLISH.type_error("wasm.schema_error", &[("problem", &e.text(ENGLISH.0))]))
+        })
     }
 
     /// A JS value as JSON data, or a `TypeError` saying why it is not data.
     fn read_json(value: &JsValue) -> Result<serde_json::Value, JsValue> {
-        js::with_node(value, |node| node.to_json()).map_err(|e| type_error(e.message("the value")))
+        with_node(value, ENGLISH, Subject::Value, |node| node.to_json())
+    }
+
+    /// The language `loadLocale(tag)` must fetch and register (its tag), or `undefined` when it is
+    /// built in or loaded already; a `RangeError` for a language amlint does not speak. For the
+    /// package's `loadLocale` (js/language.js).
+    #[wasm_bindgen(js_name = localeToLoad)]
+    pub fn locale_to_load(tag: &str) -> Result<Option<String>, JsValue> {
+        let locale = options::locale_to_load(tag).map_err(thrown)?;
+        Ok(locale.map(|l| l.tag().to_owned()))
     }
 
     /// Registers a language the module does not carry (what `loadLocale` in the package's entry
@@ -770,8 +571,8 @@ export interface FixResult {
         )]
         pack: JsValue,
     ) -> Result<(), JsValue> {
-        let locale = Locale::from_tag(tag)
-            .ok_or_else(|| range_error(format!("unsupported locale `{tag}`")))?;
+        let locale =
+            Locale::from_tag(tag).ok_or_else(|| thrown(options::unsupported(tag, ENGLISH)))?;
         let pairs = |node: Option<&crate::yaml::Node<'_>>| -> Option<Vec<(String, String)>> {
             let Value::Seq(items) = &node?.value else {
                 return None;
@@ -787,23 +588,23 @@ export interface FixResult {
                 })
                 .collect()
         };
-        let (messages, docs, schema) = js::with_node(&pack, |node| {
+        let (messages, docs, schema) = with_node(&pack, ENGLISH, Subject::Language, |node| {
             Some((
                 pairs(node.get("messages"))?,
                 pairs(node.get("docs"))?,
                 pairs(node.get("schema"))?,
             ))
+        })?
+        .ok_or_else(|| thrown(ENGLISH.type_error("wasm.language.shape", &[])))?;
+        crate::messages::register(locale, messages, docs, schema).map_err(|problem| {
+            thrown(ENGLISH.type_error(
+                "wasm.language.invalid",
+                &[("tag", tag), ("problem", &problem)],
+            ))
         })
-        .map_err(|e| type_error(e.message("the language")))?
-        .ok_or_else(|| {
-            type_error("a language is { messages, docs, schema }, each a list of [key, text] pairs")
-        })?;
-        crate::messages::register(locale, messages, docs, schema)
-            .map_err(|e| type_error(format!("not the language `{tag}`: {e}")))
     }
 
     /// The version of amlint.
-
     #[wasm_bindgen]
     #[must_use]
     pub fn version() -> String {

@@ -49,6 +49,37 @@ fn every_rule_has_a_message_and_every_message_a_rule() {
     }
 }
 
+/// Every id the npm package's errors are worded by (`wasm.*`, the schema matcher's `schema.*`,
+/// and the `cli.*` ones it shares) is in every catalog: nothing thrown to JS renders as a raw id.
+#[test]
+fn every_id_the_npm_package_throws_with_is_in_every_catalog() {
+    let pattern = regex::Regex::new(r#""((?:wasm|schema|cli)\.[a-z_.]+)""#).unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut named = 0;
+    for file in [
+        "src/wasm/mod.rs",
+        "src/wasm/options.rs",
+        "src/wasm/flat.rs",
+        "src/schema/matches.rs",
+    ] {
+        let source = std::fs::read_to_string(root.join(file)).unwrap();
+        for found in pattern.captures_iter(&source) {
+            let id = &found[1];
+            named += 1;
+            for locale in Locale::ALL {
+                assert!(
+                    has(*locale, id),
+                    "{file}: `{id}` is not in the {locale:?} catalog"
+                );
+            }
+        }
+    }
+    assert!(
+        named > 30,
+        "the scan found only {named} ids: has the notation changed?"
+    );
+}
+
 /// Every message id (`AML104.suggest`) and catalog word (`type.string`) written in the rules'
 /// source, including those only rare inputs reach, is in every catalog. A missing one would
 /// render as its raw id.
@@ -189,6 +220,7 @@ fn every_catalog_has_the_same_placeholders_and_translates_every_entry() {
         "type.null",
         "vm.cpu",
         "vm.gpu",
+        "wasm.options.context",
     ];
     let placeholder = regex::Regex::new(r"\{([a-z_]+)\}").unwrap();
     let names = |text: &str| {

@@ -907,3 +907,86 @@ fn the_update_schema_marks_the_fields_fixed_at_creation() {
     let plain = for_kind(amlint::Kind::ComputeInstance, Draft::Draft07);
     assert_eq!(for_mode(plain.clone(), Mode::Create), plain);
 }
+
+/// A form's schema (`schema::for_form`, npm's `schema(kind, { form: true })`) leaves out only what
+/// says which fields go together: every `anyOf` and `not` of amlint's schemas holds nothing but
+/// `required` (combined with `anyOf`, `allOf` and `not`, beside a `type` and `properties` that
+/// constrain nothing), so no field a form shows changes; none
+/// is left for a form library to draw as a picker; the `if`s a form follows stay.
+#[test]
+fn the_form_schema_leaves_out_only_which_fields_go_together() {
+    fn only_required(value: &Value) -> bool {
+        match value {
+            Value::Array(items) => items.iter().all(only_required),
+            Value::Object(map) => map.iter().all(|(key, inner)| match key.as_str() {
+                "required" => true,
+                "anyOf" | "allOf" | "not" => only_required(inner),
+                // What the schemas add for the editors that need it: constraints on nothing.
+                "type" => inner == "object",
+                "properties" => inner
+                    .as_object()
+                    .is_some_and(|fields| fields.values().all(|f| f == &json!({}))),
+                _ => false,
+            }),
+            _ => false,
+        }
+    }
+    let count = |value: &Value, keyword: &str| {
+        let mut entries = Vec::new();
+        walk(value, &mut entries);
+        entries.iter().filter(|(key, _)| *key == keyword).count()
+    };
+    let mut left_out = 0;
+    for draft in [Draft::Draft07, Draft::Draft2020_12] {
+        let schemas = Kind::ALL
+            .iter()
+            .map(|kind| schema::for_kind(*kind, draft))
+            .chain([schema::combined(draft)]);
+        for full in schemas {
+            let mut entries = Vec::new();
+            walk(full.as_value(), &mut entries);
+            for (key, value) in entries {
+                if key == "anyOf" || key == "not" {
+                    assert!(only_required(value), "{key}: {value}");
+                    left_out += 1;
+                }
+            }
+            let form = schema::for_form(full.clone());
+            for keyword in ["anyOf", "not"] {
+                assert_eq!(count(form.as_value(), keyword), 0, "{keyword} is left");
+            }
+            for keyword in ["if", "then", "oneOf", "readOnly", "writeOnly"] {
+                assert_eq!(
+                    count(form.as_value(), keyword),
+                    count(full.as_value(), keyword),
+                    "{keyword}"
+                );
+            }
+            // Nothing else changes: the form's schema is the full one without those keywords.
+            fn without_pickers(value: &Value, in_properties: bool) -> Value {
+                match value {
+                    Value::Object(map) => Value::Object(
+                        map.iter()
+                            .filter(|(key, _)| in_properties || (*key != "anyOf" && *key != "not"))
+                            .map(|(key, inner)| {
+                                (
+                                    key.clone(),
+                                    without_pickers(inner, !in_properties && key == "properties"),
+                                )
+                            })
+                            .collect(),
+                    ),
+                    Value::Array(items) => {
+                        Value::Array(items.iter().map(|i| without_pickers(i, false)).collect())
+                    }
+                    other => other.clone(),
+                }
+            }
+            assert_eq!(form.as_value(), &without_pickers(full.as_value(), false));
+        }
+    }
+    assert!(
+        left_out > 0,
+        "the schemas have no anyOf or not: nothing is tested"
+    );
+}

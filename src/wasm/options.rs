@@ -1,0 +1,849 @@
+//! The options of the npm package's functions, read into their typed structs (`dto.rs`) by serde's
+//! `Deserialize` — the one place each option's name and type is declared — and turned into the
+//! core's settings. They are read from the tree `flatten.js` makes of the JS value, not from the
+//! value itself, so no getter or Proxy trap runs between WebAssembly frames. Every error is the
+//! catalog's, in the language the options ask for (English when they ask for none, or for one that
+//! is not loaded). Pure Rust: tested natively.
+#![cfg_attr(
+    not(target_arch = "wasm32"),
+    allow(dead_code, reason = "used by the wasm32 exports, tested natively")
+)]
+
+use std::cell::Cell;
+use std::sync::Arc;
+
+use serde::Deserialize;
+use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, Visitor};
+
+use super::dto::{DocsOptions, FixFlags, Given, Pairs, SchemaOptions, ValidateOptions};
+use crate::context::Context;
+use crate::messages::{self, Locale};
+use crate::policy::{Level, Selection};
+use crate::report::Settings;
+use crate::schema::{Draft, Mode};
+use crate::yaml::{Entry, Node, Value};
+use crate::{ContextFile, Kind, Options};
+
+/// An error to throw in JS: its constructor and its message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Thrown {
+    /// A `TypeError`: a value of the wrong type, a misspelt option, data that cannot be read.
+    Type(String),
+    /// A `RangeError`: a value of the right type that names nothing amlint knows.
+    Range(String),
+}
+
+/// Who speaks to the caller: the catalog, in a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Say(pub(crate) Locale);
+
+impl Say {
+    /// The catalog's text for `id` in this language, its placeholders filled with `args`.
+    pub(crate) fn text(self, id: &str, args: &[(&'static str, &str)]) -> String {
+        messages::phrase(self.0, id, args)
+    }
+
+    /// A `TypeError` with the catalog's text for `id`.
+    pub(crate) fn type_error(self, id: &str, args: &[(&'static str, &str)]) -> Thrown {
+        Thrown::Type(self.text(id, args))
+    }
+
+    /// A `RangeError` with the catalog's text for `id`.
+    pub(crate) fn range_error(self, id: &str, args: &[(&'static str, &str)]) -> Thrown {
+        Thrown::Range(self.text(id, args))
+    }
+
+    /// How a function's options are named in messages: "validate options".
+    pub(crate) fn options_of(self, function: &str) -> String {
+        self.text("wasm.options", &[("function", function)])
+    }
+}
+
+/// What a value handed to the package is called in messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Subject {
+    /// The spec to check or fix.
+    Spec,
+    /// The form's state `applyPatch` changes.
+    State,
+    /// The form's state `formSpec` reads.
+    FormState,
+    /// The findings `applyFixes` and `applyPatch` apply.
+    Findings,
+    /// Any other value (`toYaml`, the schema matcher).
+    Value,
+    /// A language `registerLocale` registers.
+    Language,
+    /// The options of a function.
+    Options(&'static str),
+}
+
+impl Subject {
+    /// Its name in `say`'s language.
+    pub(crate) fn name(self, say: Say) -> String {
+        let id = match self {
+            Subject::Spec => "wasm.subject.spec",
+            Subject::State => "wasm.subject.state",
+            Subject::FormState => "wasm.subject.form_state",
+            Subject::Findings => "wasm.subject.findings",
+            Subject::Value => "wasm.subject.value",
+            Subject::Language => "wasm.subject.language",
+            Subject::Options(function) => return say.options_of(function),
+        };
+        say.text(id, &[])
+    }
+}
+
+/// What an option's type asks for, as its `Deserialize` asked the reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Flag,
+    Text,
+    /// An array of strings (the only arrays options take).
+    List,
+    /// An object of strings (the only objects options take).
+    Map,
+    /// Plain data: an object, an array or a string.
+    Data,
+}
+
+impl Shape {
+    /// The catalog's words for what the option takes.
+    fn expected(self) -> &'static str {
+        match self {
+            Shape::Flag => "wasm.expected.flag",
+            Shape::Text => "wasm.expected.string",
+            Shape::List => "wasm.expected.strings",
+            Shape::Map => "wasm.expected.string_map",
+            Shape::Data => "wasm.expected.data",
+        }
+    }
+}
+
+/// Why options could not be read.
+#[derive(Debug)]
+enum OptionError {
+    /// An option none of the function's options is called.
+    Unknown {
+        key: String,
+        known: &'static [&'static str],
+    },
+    /// An option whose value is not what it takes.
+    Wrong { key: String, shape: Shape },
+    /// A value of the wrong type, before it is placed at its option.
+    Mismatch,
+}
+
+impl std::fmt::Display for OptionError {
+    // Never shown: `read` turns each into the catalog's words.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("amlint could not read the options")
+    }
+}
+
+impl std::error::Error for OptionError {}
+
+// Every constructor serde's derived code calls, without formatting serde's own English texts.
+impl de::Error for OptionError {
+    fn custom<T: std::fmt::Display>(_: T) -> Self {
+        OptionError::Mismatch
+    }
+    fn invalid_type(_: de::Unexpected<'_>, _: &dyn de::Expected) -> Self {
+        OptionError::Mismatch
+    }
+    fn invalid_value(_: de::Unexpected<'_>, _: &dyn de::Expected) -> Self {
+        OptionError::Mismatch
+    }
+    fn invalid_length(_: usize, _: &dyn de::Expected) -> Self {
+        OptionError::Mismatch
+    }
+    fn unknown_variant(_: &str, _: &'static [&'static str]) -> Self {
+        OptionError::Mismatch
+    }
+    fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
+        OptionError::Unknown {
+            key: field.to_owned(),
+            known: expected,
+        }
+    }
+    fn missing_field(_: &'static str) -> Self {
+        OptionError::Mismatch
+    }
+    fn duplicate_field(_: &'static str) -> Self {
+        OptionError::Mismatch
+    }
+}
+
+/// A serde `Deserializer` over a node of the tree. At the level of the options themselves it
+/// notes what the option's type asked for (`shape`), so an error inside names the option and what
+/// it takes.
+struct Reader<'n, 'a> {
+    node: &'n Node<'a>,
+    shape: Option<&'n Cell<Option<Shape>>>,
+}
+
+impl<'n, 'a> Reader<'n, 'a> {
+    fn new(node: &'n Node<'a>) -> Self {
+        Reader { node, shape: None }
+    }
+
+    /// Notes the first thing the option's type asks for (an `Option` asks for nothing).
+    fn asks(&self, shape: Shape) {
+        if let Some(cell) = self.shape {
+            if cell.get().is_none() {
+                cell.set(Some(shape));
+            }
+        }
+    }
+
+    fn any<'de, V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, OptionError> {
+        match &self.node.value {
+            Value::Null => visitor.visit_unit(),
+            Value::Bool(flag) => visitor.visit_bool(*flag),
+            Value::Int(int) => visitor.visit_i64(*int),
+            Value::Float(float) => visitor.visit_f64(*float),
+            // As `Node::to_json` has them: digits beyond 64 bits and timestamps as text.
+            Value::Str(text) | Value::BigInt(text) | Value::Timestamp(text) => {
+                visitor.visit_str(text)
+            }
+            Value::Seq(items) => visitor.visit_seq(Items(items.iter())),
+            Value::Map(entries) => visitor.visit_map(Entries::new(entries, false)),
+        }
+    }
+}
+
+impl<'de> de::Deserializer<'de> for Reader<'_, '_> {
+    type Error = OptionError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, OptionError> {
+        self.asks(Shape::Data);
+        self.any(visitor)
+    }
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, OptionError> {
+        self.asks(Shape::Flag);
+        match self.node.value {
+            Value::Bool(flag) => visitor.visit_bool(flag),
+            _ => Err(OptionError::Mismatch),
+        }
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, OptionError> {
+        self.asks(Shape::Text);
+        match self.node.value {
+            Value::Str(text) => visitor.visit_str(text),
+            _ => Err(OptionError::Mismatch),
+        }
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, OptionError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, OptionError> {
+        self.asks(Shape::List);
+        match &self.node.value {
+            Value::Seq(items) => visitor.visit_seq(Items(items.iter())),
+            _ => Err(OptionError::Mismatch),
+        }
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, OptionError> {
+        self.asks(Shape::Map);
+        match &self.node.value {
+            Value::Map(entries) => visitor.visit_map(Entries::new(entries, false)),
+            _ => Err(OptionError::Mismatch),
+        }
+    }
+
+    /// The options themselves: each value read knowing which option it is.
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        _: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, OptionError> {
+        match &self.node.value {
+            Value::Map(entries) => visitor.visit_map(Entries::new(entries, true)),
+            _ => Err(OptionError::Mismatch),
+        }
+    }
+
+    /// A value that is given is `Some`, `null` too: `null` is not "not set" (`undefined` is,
+    /// and `flatten.js` leaves such fields out).
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, OptionError> {
+        visitor.visit_some(self)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, OptionError> {
+        visitor.visit_unit()
+    }
+
+    serde::forward_to_deserialize_any! {
+        i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char bytes byte_buf unit unit_struct
+        newtype_struct tuple tuple_struct enum identifier
+    }
+}
+
+/// The items of an array.
+struct Items<'n, 'a>(std::slice::Iter<'n, Node<'a>>);
+
+impl<'de> de::SeqAccess<'de> for Items<'_, '_> {
+    type Error = OptionError;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, OptionError> {
+        self.0
+            .next()
+            .map(|node| seed.deserialize(Reader::new(node)))
+            .transpose()
+    }
+}
+
+/// The entries of an object; of the options themselves when `options` is set, whose values are
+/// then read knowing their option.
+struct Entries<'n, 'a> {
+    entries: std::slice::Iter<'n, Entry<'a>>,
+    value: Option<(&'n Node<'a>, &'n str)>,
+    options: bool,
+}
+
+impl<'n, 'a> Entries<'n, 'a> {
+    fn new(entries: &'n [Entry<'a>], options: bool) -> Self {
+        Entries {
+            entries: entries.iter(),
+            value: None,
+            options,
+        }
+    }
+}
+
+impl<'de> de::MapAccess<'de> for Entries<'_, '_> {
+    type Error = OptionError;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, OptionError> {
+        let Some(entry) = self.entries.next() else {
+            return Ok(None);
+        };
+        // A JS object's keys are strings (`flatten.js` writes no other).
+        let key = entry.key_str().unwrap_or_default();
+        self.value = Some((&entry.value, key));
+        seed.deserialize(key.into_deserializer()).map(Some)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(
+        &mut self,
+        seed: V,
+    ) -> Result<V::Value, OptionError> {
+        let Some((node, key)) = self.value.take() else {
+            return Err(OptionError::Mismatch);
+        };
+        if !self.options {
+            return seed.deserialize(Reader::new(node));
+        }
+        let shape = Cell::new(None);
+        let reader = Reader {
+            node,
+            shape: Some(&shape),
+        };
+        seed.deserialize(reader).map_err(|error| match error {
+            OptionError::Mismatch => OptionError::Wrong {
+                key: key.to_owned(),
+                shape: shape.get().unwrap_or(Shape::Data),
+            },
+            other => other,
+        })
+    }
+}
+
+/// The language the options ask for, if it is one amlint speaks and has loaded: the language of
+/// the errors in reading them.
+fn asked_locale(node: &Node<'_>) -> Locale {
+    node.get("locale")
+        .and_then(Node::as_str)
+        .and_then(Locale::from_tag)
+        .filter(|locale| locale.is_loaded())
+        .unwrap_or_default()
+}
+
+/// The options of `function` read into `T`: every option as its type says, a misspelt option or a
+/// value of the wrong type a `TypeError` in `say`'s words (naming `also` among the options known,
+/// for options read elsewhere). `undefined` and `null` are no options.
+fn read<T: DeserializeOwned + Default>(
+    node: &Node<'_>,
+    function: &str,
+    say: Say,
+    also: &[&str],
+) -> Result<T, Thrown> {
+    let what = say.options_of(function);
+    match node.value {
+        Value::Null => return Ok(T::default()),
+        Value::Map(_) => {}
+        _ => return Err(say.type_error("wasm.options.not_object", &[("options", &what)])),
+    }
+    T::deserialize(Reader::new(node)).map_err(|error| match error {
+        OptionError::Unknown { key, known } => {
+            let known: Vec<&str> = known.iter().chain(also).copied().collect();
+            say.type_error(
+                "wasm.options.unknown",
+                &[
+                    ("options", &what),
+                    ("key", &key),
+                    ("known", &known.join(", ")),
+                ],
+            )
+        }
+        OptionError::Wrong { key, shape } => say.type_error(
+            "wasm.options.type",
+            &[
+                ("options", &what),
+                ("key", &key),
+                ("expected", &say.text(shape.expected(), &[])),
+            ],
+        ),
+        OptionError::Mismatch => say.type_error("wasm.options.not_object", &[("options", &what)]),
+    })
+}
+
+/// Validation options, read: the core's options and settings, and whether `fix` applies unsafe
+/// fixes too.
+#[derive(Debug)]
+pub(crate) struct Read {
+    pub(crate) options: Options,
+    pub(crate) settings: Settings,
+    pub(crate) unsafe_fixes: bool,
+}
+
+/// `validate`'s options (`function` names the caller in messages); `fix` (`for_fix`) also takes
+/// `unsafe`, which is `fix`'s own.
+pub(crate) fn validation(node: &Node<'_>, function: &str, for_fix: bool) -> Result<Read, Thrown> {
+    let say = Say(asked_locale(node));
+    // `unsafe` is read apart: `validate` does not take it.
+    let parts;
+    let (options, unsafe_fixes) = if for_fix {
+        parts = split(node, FIX_FLAGS);
+        let FixFlags { unsafe_fixes } = read(&parts.0, function, say, &[])?;
+        (&parts.1, unsafe_fixes)
+    } else {
+        (node, None)
+    };
+    let also = if for_fix { FIX_FLAGS } else { &[] };
+    let ValidateOptions {
+        locale,
+        kind,
+        form,
+        select,
+        extend_select,
+        ignore,
+        severity,
+        fail_on,
+        previous,
+        existing,
+        sizes,
+    } = read(options, function, say, also)?;
+    let locale = loaded_locale(locale.as_deref(), say)?;
+    let say = Say(locale);
+    let mut levels = Vec::new();
+    for (rules, level) in severity.unwrap_or_default().0 {
+        let level = Level::parse(&level).ok_or_else(|| {
+            say.range_error(
+                "wasm.severity_level",
+                &[("rules", &rules), ("level", &level)],
+            )
+        })?;
+        levels.push((rules, level));
+    }
+    let selection = Selection {
+        select,
+        extend_select: extend_select.unwrap_or_default(),
+        ignore: ignore.unwrap_or_default(),
+        severity: levels,
+    };
+    let levels = selection
+        .levels()
+        .map_err(|e| Thrown::Range(e.text(locale)))?;
+    let fail_on = fail_on
+        .map(|name| {
+            name.parse::<crate::Severity>()
+                .map_err(|_| say.range_error("wasm.fail_on", &[("value", &name)]))
+        })
+        .transpose()?;
+    let what = say.options_of(function);
+    let context = context(say, &what, [previous, existing, sizes])?;
+    let options = Options {
+        kind: kind
+            .as_deref()
+            .map(|name| compute_kind(name, say))
+            .transpose()?,
+        form_state: form.unwrap_or(false),
+        levels,
+        context,
+        ..Options::default()
+    };
+    let settings = Settings {
+        locale,
+        ..Settings::default()
+    }
+    .failing_on(fail_on);
+    Ok(Read {
+        options,
+        settings,
+        unsafe_fixes: unsafe_fixes.unwrap_or(false),
+    })
+}
+
+/// The options `fix` takes besides `validate`'s (`FixFlags`).
+const FIX_FLAGS: &[&str] = &["unsafe"];
+
+/// The node's entries named in `names`, and the others, as two objects.
+fn split<'a>(node: &Node<'a>, names: &[&str]) -> (Node<'a>, Node<'a>) {
+    let Value::Map(entries) = &node.value else {
+        return (Node::new(Value::Null, node.span), node.clone());
+    };
+    let (picked, rest): (Vec<Entry<'a>>, Vec<Entry<'a>>) = entries
+        .iter()
+        .cloned()
+        .partition(|e| names.contains(&e.key_str().unwrap_or_default()));
+    (
+        Node::new(Value::Map(picked), node.span),
+        Node::new(Value::Map(rest), node.span),
+    )
+}
+
+/// `fix`'s own option on a validator (`validator(...).fix(spec, { unsafe })`).
+pub(crate) fn fix_flags(node: &Node<'_>, say: Say) -> Result<bool, Thrown> {
+    let FixFlags { unsafe_fixes } = read(node, "fix", say, &[])?;
+    Ok(unsafe_fixes.unwrap_or(false))
+}
+
+/// The context the `previous`, `existing` and `sizes` options give; a value that is not what
+/// `az ml` writes is a `TypeError` naming the option and the problem.
+fn context(
+    say: Say,
+    what: &str,
+    [previous, existing, sizes]: [Option<Given>; 3],
+) -> Result<Option<Arc<Context>>, Thrown> {
+    let locale = say.0;
+    let mut context = Context::new();
+    for (file, name, given) in [
+        (ContextFile::Previous, "previous", previous),
+        (ContextFile::Existing, "existing", existing),
+        (ContextFile::Sizes, "sizes", sizes),
+    ] {
+        let added = match given {
+            None => continue,
+            Some(Given::Text(text)) => context.add(file, name, &text, locale),
+            Some(Given::Data(value)) => match file {
+                ContextFile::Previous => context.add_previous(name, value, locale).map(|()| 1),
+                ContextFile::Existing => context.set_existing(value, locale),
+                ContextFile::Sizes => context.set_sizes(value, locale),
+            },
+        };
+        added.map_err(|e| {
+            say.type_error(
+                "wasm.options.context",
+                &[
+                    ("options", what),
+                    ("key", name),
+                    ("problem", &e.to_string()),
+                ],
+            )
+        })?;
+    }
+    // A form edits one compute: the earlier state is the form's, whatever its name says.
+    let context = context.paired();
+    Ok((!context.is_empty()).then(|| Arc::new(context)))
+}
+
+/// `schema`'s options, read.
+#[derive(Debug)]
+pub(crate) struct SchemaRead {
+    pub(crate) draft: Draft,
+    pub(crate) locale: Locale,
+    pub(crate) mode: Mode,
+    pub(crate) form: bool,
+}
+
+/// `schema`'s options.
+pub(crate) fn schema(node: &Node<'_>) -> Result<SchemaRead, Thrown> {
+    let say = Say(asked_locale(node));
+    let SchemaOptions {
+        draft,
+        locale,
+        mode,
+        form,
+    } = read(node, "schema", say, &[])?;
+    let locale = loaded_locale(locale.as_deref(), say)?;
+    let say = Say(locale);
+    let mode = match mode.as_deref() {
+        None => Mode::Create,
+        Some(name) => Mode::parse(name)
+            .ok_or_else(|| say.range_error("wasm.unknown_mode", &[("mode", name)]))?,
+    };
+    let draft = match draft.as_deref() {
+        None => Draft::default(),
+        Some(name) => Draft::parse(name)
+            .ok_or_else(|| say.range_error("wasm.unknown_draft", &[("draft", name)]))?,
+    };
+    Ok(SchemaRead {
+        draft,
+        locale,
+        mode,
+        form: form.unwrap_or(false),
+    })
+}
+
+/// The language option of `rules`, `kinds` and `explain`.
+pub(crate) fn docs_locale(node: &Node<'_>, function: &str) -> Result<Locale, Thrown> {
+    let say = Say(asked_locale(node));
+    let DocsOptions { locale } = read(node, function, say, &[])?;
+    loaded_locale(locale.as_deref(), say)
+}
+
+/// A `locale` option: English when not given; an unknown language or one not loaded is a
+/// `RangeError` that says what to do.
+pub(crate) fn loaded_locale(tag: Option<&str>, say: Say) -> Result<Locale, Thrown> {
+    let Some(tag) = tag else {
+        return Ok(Locale::En);
+    };
+    let locale = Locale::from_tag(tag).ok_or_else(|| unsupported(tag, say))?;
+    if !locale.is_loaded() {
+        return Err(say.range_error(
+            "wasm.locale.not_loaded",
+            &[("tag", tag), ("language", locale.tag())],
+        ));
+    }
+    Ok(locale)
+}
+
+/// The `RangeError` for a language amlint does not speak.
+pub(crate) fn unsupported(tag: &str, say: Say) -> Thrown {
+    say.range_error(
+        "wasm.locale.unsupported",
+        &[("tag", tag), ("languages", &Locale::available())],
+    )
+}
+
+/// The language `loadLocale(tag)` must fetch: `None` when it is built in or loaded already; a
+/// `RangeError` for a language amlint does not speak.
+pub(crate) fn locale_to_load(tag: &str) -> Result<Option<Locale>, Thrown> {
+    let locale = Locale::from_tag(tag).ok_or_else(|| unsupported(tag, Say(Locale::En)))?;
+    Ok((!locale.is_loaded()).then_some(locale))
+}
+
+/// The compute kind called `name`, or a `RangeError` listing them.
+pub(crate) fn compute_kind(name: &str, say: Say) -> Result<Kind, Thrown> {
+    Kind::from_type(name).ok_or_else(|| {
+        let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.type_name()).collect();
+        say.range_error(
+            "wasm.unknown_kind",
+            &[("name", name), ("kinds", &kinds.join(", "))],
+        )
+    })
+}
+
+impl<'de> Deserialize<'de> for Given {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        match serde_json::Value::deserialize(deserializer)? {
+            serde_json::Value::String(text) => Ok(Given::Text(text)),
+            value @ (serde_json::Value::Object(_) | serde_json::Value::Array(_)) => {
+                Ok(Given::Data(value))
+            }
+            _ => Err(de::Error::invalid_type(
+                de::Unexpected::Other("a scalar"),
+                &"an object, an array or a string",
+            )),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Pairs {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Strings;
+        impl<'de> Visitor<'de> for Strings {
+            type Value = Pairs;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an object of strings")
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Pairs, A::Error> {
+                let mut pairs = Vec::new();
+                while let Some(pair) = map.next_entry::<String, String>()? {
+                    pairs.push(pair);
+                }
+                Ok(Pairs(pairs))
+            }
+        }
+        deserializer.deserialize_map(Strings)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node(json: &serde_json::Value) -> Node<'_> {
+        Node::from_json(json)
+    }
+
+    fn error(json: serde_json::Value) -> Thrown {
+        validation(&node(&json), "validate", false).unwrap_err()
+    }
+
+    #[test]
+    fn options_are_read_by_their_types() {
+        let json = serde_json::json!({
+            "kind": "amlcompute", "form": true, "select": ["AML3"], "ignore": ["AML302"],
+            "severity": { "AML3": "off", "AML301": "warning" }, "failOn": "warning",
+        });
+        let read = validation(&node(&json), "validate", false).unwrap();
+        assert_eq!(read.options.kind, Some(Kind::AmlCompute));
+        assert!(read.options.form_state);
+        assert_eq!(read.settings.fail_on, crate::Severity::Warning);
+        assert!(!read.unsafe_fixes);
+        let none = validation(
+            &Node::new(Value::Null, crate::Span::default()),
+            "validate",
+            false,
+        );
+        assert!(none.is_ok_and(|read| read.options.kind.is_none()));
+    }
+
+    #[test]
+    fn a_wrong_option_is_named_with_what_it_takes() {
+        for (json, message) in [
+            (
+                serde_json::json!({ "knd": "x" }),
+                "validate options: unknown option `knd`; known: locale, kind, form, select, extendSelect, ignore, severity, failOn, previous, existing, sizes",
+            ),
+            (
+                serde_json::json!({ "form": "yes" }),
+                "validate options: `form` must be true or false",
+            ),
+            (
+                serde_json::json!({ "ignore": "AML302" }),
+                "validate options: `ignore` must be an array of strings",
+            ),
+            (
+                serde_json::json!({ "ignore": ["AML302", 1] }),
+                "validate options: `ignore` must be an array of strings",
+            ),
+            (
+                serde_json::json!({ "severity": { "AML302": 1 } }),
+                "validate options: `severity` must be an object of strings",
+            ),
+            (
+                serde_json::json!({ "kind": null }),
+                "validate options: `kind` must be a string",
+            ),
+            (
+                serde_json::json!({ "previous": 3 }),
+                "validate options: `previous` must be an object, an array or a string",
+            ),
+            (
+                serde_json::json!({ "unsafe": true }),
+                "validate options: unknown option `unsafe`; known: locale, kind, form, select, extendSelect, ignore, severity, failOn, previous, existing, sizes",
+            ),
+        ] {
+            assert_eq!(error(json), Thrown::Type(message.to_owned()));
+        }
+        assert_eq!(
+            validation(&node(&serde_json::json!("amlcompute")), "validate", false).unwrap_err(),
+            Thrown::Type("validate options must be an object".to_owned())
+        );
+        let fix = validation(&node(&serde_json::json!({ "unsafe": true })), "fix", true);
+        assert!(fix.is_ok_and(|read| read.unsafe_fixes));
+        assert_eq!(
+            validation(&node(&serde_json::json!({ "unsafe": 1 })), "fix", true).unwrap_err(),
+            Thrown::Type("fix options: `unsafe` must be true or false".to_owned())
+        );
+    }
+
+    #[test]
+    fn values_that_name_nothing_are_range_errors() {
+        for (json, message) in [
+            (
+                serde_json::json!({ "kind": "cluster" }),
+                "unknown compute kind `cluster`; one of: computeinstance, amlcompute, kubernetes, virtualmachine, synapsespark, aks, hdinsight, databricks, datalakeanalytics",
+            ),
+            (
+                serde_json::json!({ "locale": "xx" }),
+                "unsupported locale `xx`; available: en, nl",
+            ),
+            (
+                serde_json::json!({ "failOn": "never" }),
+                "failOn: `never` is not one of error, warning, info",
+            ),
+            (
+                serde_json::json!({ "severity": { "AML302": "fatal" } }),
+                "severity of `AML302`: `fatal` is not one of error, warning, info, off",
+            ),
+            (
+                serde_json::json!({ "ignore": ["AML320"] }),
+                "no rule `AML320`; did you mean `AML302`?",
+            ),
+        ] {
+            assert_eq!(error(json), Thrown::Range(message.to_owned()));
+        }
+    }
+
+    #[test]
+    fn schema_and_docs_options() {
+        let read = schema(&node(
+            &serde_json::json!({ "draft": "2020-12", "mode": "update", "form": true }),
+        ))
+        .unwrap();
+        assert_eq!(
+            (read.draft, read.mode, read.form),
+            (Draft::Draft2020_12, Mode::Update, true)
+        );
+        assert_eq!(
+            schema(&node(&serde_json::json!({ "mode": "edit" }))).unwrap_err(),
+            Thrown::Range("unknown mode `edit`; use \"create\" or \"update\"".to_owned())
+        );
+        assert_eq!(
+            schema(&node(&serde_json::json!({ "form": "yes" }))).unwrap_err(),
+            Thrown::Type("schema options: `form` must be true or false".to_owned())
+        );
+        assert_eq!(
+            docs_locale(&node(&serde_json::json!({ "lang": "nl" })), "rules").unwrap_err(),
+            Thrown::Type("rules options: unknown option `lang`; known: locale".to_owned())
+        );
+        assert_eq!(
+            docs_locale(&node(&serde_json::json!(null)), "kinds"),
+            Ok(Locale::En)
+        );
+        let flags = serde_json::json!({ "unsafe": true });
+        assert_eq!(fix_flags(&node(&flags), Say(Locale::En)), Ok(true));
+        assert_eq!(locale_to_load("en-GB"), Ok(None));
+        assert_eq!(
+            locale_to_load("de"),
+            Err(Thrown::Range(
+                "unsupported locale `de`; available: en, nl".to_owned()
+            ))
+        );
+        assert_eq!(Subject::Options("fix").name(Say(Locale::En)), "fix options");
+        assert_eq!(Subject::FormState.name(Say(Locale::En)), "the form state");
+    }
+
+    /// With the command's Dutch built in, errors speak the language the options ask for.
+    #[cfg(feature = "nl")]
+    #[test]
+    fn errors_speak_the_language_asked_for() {
+        let Thrown::Type(unknown) = error(serde_json::json!({ "locale": "nl", "knd": 1 })) else {
+            panic!("not a TypeError")
+        };
+        assert!(
+            unknown.starts_with("het optieobject van validate: onbekende optie `knd`"),
+            "{unknown}"
+        );
+        let Thrown::Range(kind) = error(serde_json::json!({ "locale": "nl", "kind": "x" })) else {
+            panic!("not a RangeError")
+        };
+        assert!(kind.starts_with("onbekend soort rekenkracht `x`"), "{kind}");
+    }
+}
