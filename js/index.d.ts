@@ -1,7 +1,7 @@
 // The package's API. Data types are generated from the Rust types (tsify) into pkg/web/amlint.d.ts.
-import type { ComputeKind, Diagnostic, Fix, FixResult, KindInfo, Matcher, RuleInfo, SchemaOptions, TextEdit, ValidateOptions, Validator } from "../pkg/web/amlint.js";
+import type { ComputeKind, Diagnostic, Fix, FixResult, KindInfo, Matcher, RuleInfo, SchemaOptions, Severity, TextEdit, ValidateOptions, Validator } from "../pkg/web/amlint.js";
 
-export type { ComputeKind, Diagnostic, Fix, FixResult, KindInfo, Matcher, RuleInfo, SchemaOptions, TextEdit, ValidateOptions, Validator };
+export type { ComputeKind, Diagnostic, Fix, FixResult, KindInfo, Matcher, RuleInfo, SchemaOptions, Severity, TextEdit, ValidateOptions, Validator };
 
 /** What `init` and `initSync` accept: a URL, a Response, bytes or a compiled module. */
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
@@ -52,7 +52,9 @@ export function applyPatch(state: Record<string, unknown>, findings: Diagnostic[
 
 /**
  * The JSON Schema of a kind (`"compute"`: the one that selects the kind by `type`); with
- * `{ locale: "nl" }` (after `loadLocale("nl")`) its titles and descriptions are Dutch.
+ * `{ locale: "nl" }` (after `loadLocale("nl")`) its titles and descriptions are Dutch; with
+ * `{ form: true }` it is the schema a form renders, without the `anyOf`/`not` that only say which
+ * fields go together (form libraries draw them as pickers; `validate` checks them).
  */
 export function schema(kind: ComputeKind | "compute", options?: SchemaOptions): Record<string, unknown>;
 
@@ -61,6 +63,12 @@ export function kinds(options?: { locale?: string }): KindInfo[];
 
 /** Every rule; docs and summaries in `locale` once it is loaded (`loadLocale`). */
 export function rules(options?: { locale?: string }): RuleInfo[];
+
+/**
+ * The severities, most severe first: amlint's order, for a face that sorts findings or marks a
+ * field by its worst finding. Whether a finding blocks is its `blocking`, not its severity.
+ */
+export function severities(): Severity[];
 
 /**
  * One rule, with docs and examples, by code or name; docs in `locale` once it is loaded. Throws a
@@ -102,10 +110,11 @@ export function matcher(root: unknown): Matcher;
 /**
  * Loads the messages of a language so `validate(spec, { locale })`, `validator` and the form
  * adapters can use it: `await loadLocale("nl")`. English is built in; other languages are fetched
- * on demand (a chunk of their own in bundlers), so a page carries only what it uses. Loading twice
- * is a no-op; an unknown language rejects with a `RangeError`.
+ * on demand (a chunk of their own in bundlers), so a page carries only what it uses. A tag is read
+ * as `validate`'s `locale` is (`"nl-BE"` is Dutch). Loading twice is a no-op; a language amlint
+ * does not speak rejects with a `RangeError`.
  */
-export function loadLocale(tag: "en" | "nl"): Promise<void>;
+export function loadLocale(tag: "en" | "nl" | (string & {})): Promise<void>;
 
 /** The version of amlint. */
 export function version(): string;

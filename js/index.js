@@ -1,5 +1,6 @@
 // The browser and bundler entry: the `--target web` build with one explicit, memoised init().
 import initWasm, * as wasm from "../pkg/web/amlint.js";
+import { loadLocale as loadInto } from "./language.js";
 
 let ready;
 let initialised = false;
@@ -123,9 +124,14 @@ export function version() {
   return wasm.version();
 }
 
+export function severities() {
+  ensure();
+  return wasm.severities();
+}
+
 // Languages beyond English, fetched when first asked for: bundlers make each a chunk of its own,
 // so the module and the page carry only English until then.
-const locales = { nl: () => import("./locales/nl.js") };
+const packs = { nl: () => import("./locales/nl.js") };
 
 /**
  * Loads the messages of a language (`"nl"`) so `validate(spec, { locale })` can use it. English is
@@ -133,9 +139,5 @@ const locales = { nl: () => import("./locales/nl.js") };
  */
 export async function loadLocale(tag) {
   ensure();
-  if (tag === "en") return;
-  const load = locales[tag];
-  if (load === undefined) throw new RangeError(`unsupported locale \`${tag}\`; available: en, ${Object.keys(locales).join(", ")}`);
-  const { default: language } = await load();
-  wasm.registerLocale(tag, language);
+  return loadInto(wasm, (language) => packs[language](), tag);
 }

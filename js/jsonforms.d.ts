@@ -13,6 +13,6 @@ export interface AmlintErrorObject {
 /**
  * amlint's findings as ajv error objects for JSON Forms:
  * `<JsonForms validationMode="NoValidation" additionalErrors={errorObjects(validate(data, { kind }))} />`.
- * Only errors unless `severities` says otherwise.
+ * The findings amlint marks `blocking` (errors, unless `validate`'s `failOn` says otherwise).
  */
-export function errorObjects(diagnostics: Diagnostic[], options?: { severities?: Diagnostic["severity"][] }): AmlintErrorObject[];
+export function errorObjects(diagnostics: Diagnostic[]): AmlintErrorObject[];

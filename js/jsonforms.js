@@ -6,13 +6,12 @@
 /**
  * amlint's findings as ajv error objects. A missing required field becomes a `required` error with
  * `missingProperty`, which JSON Forms shows at the missing field; every other finding keeps its
- * rule code as the keyword. By default only the findings amlint marks `blocking` (JSON Forms shows
- * everything it is given as an error); pass `{ severities: ["error", "warning"] }` to choose by
- * severity instead, for example to show warnings too.
+ * rule code as the keyword. Only the findings amlint marks `blocking` (JSON Forms shows everything
+ * it is given as an error): to show warnings too, make them block with `validate`'s `failOn`.
  */
-export function errorObjects(diagnostics, { severities } = {}) {
+export function errorObjects(diagnostics) {
   return diagnostics
-    .filter((d) => (severities === undefined ? d.blocking : severities.includes(d.severity)))
+    .filter((d) => d.blocking)
     .map((d) => {
       const missing = d.params?.property;
       return {

@@ -1,17 +1,14 @@
 // The Node `require` entry: the `--target nodejs` build, loaded synchronously.
 const wasm = require("../pkg/node/amlint.js");
+// js/language.js, as CommonJS (scripts/build-wasm writes it).
+const { loadLocale } = require("../pkg/node/language.cjs");
 
-const locales = { nl: () => require("./locales/nl.cjs") };
+const packs = { nl: () => require("./locales/nl.cjs") };
 
 module.exports = {
   init: () => Promise.resolve(),
   /** Loads the messages of a language (`"nl"`); English is built in. */
-  loadLocale: async (tag) => {
-    if (tag === "en") return;
-    const load = locales[tag];
-    if (load === undefined) throw new RangeError(`unsupported locale \`${tag}\`; available: en, ${Object.keys(locales).join(", ")}`);
-    wasm.registerLocale(tag, load());
-  },
+  loadLocale: (tag) => loadLocale(wasm, (language) => packs[language](), tag),
   initSync: () => {},
   validate: wasm.validate,
   validator: wasm.validator,
@@ -21,6 +18,7 @@ module.exports = {
   schema: wasm.schema,
   kinds: wasm.kinds,
   rules: wasm.rules,
+  severities: wasm.severities,
   explain: wasm.explain,
   parse: wasm.parse,
   formSpec: wasm.formSpec,

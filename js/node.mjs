@@ -6,6 +6,7 @@
 import { Buffer } from "node:buffer";
 import { createRequire } from "node:module";
 import * as wasm from "../pkg/web/amlint.js";
+import { loadLocale as loadInto } from "./language.js";
 
 // Required, not imported: importing CommonJS from an ES module makes Node scan the whole file for
 // export names first (about 6 ms for this one). webpack and Turbopack follow createRequire too.
@@ -13,17 +14,11 @@ const base64 = createRequire(import.meta.url)("../pkg/node/amlint_bg.wasm.base64
 
 wasm.initSync({ module: Buffer.from(base64, "base64") });
 
-export const { validate, validator, fix, applyFixes, applyPatch, schema, kinds, rules, explain, parse, formSpec, toYaml, matches, matcher, version } = wasm;
+export const { validate, validator, fix, applyFixes, applyPatch, schema, kinds, rules, severities, explain, parse, formSpec, toYaml, matches, matcher, version } = wasm;
 export const init = () => Promise.resolve();
 
-const locales = { nl: () => import("./locales/nl.js") };
+const packs = { nl: () => import("./locales/nl.js") };
 
 /** Loads the messages of a language (`"nl"`); English is built in. */
-export async function loadLocale(tag) {
-  if (tag === "en") return;
-  const load = locales[tag];
-  if (load === undefined) throw new RangeError(`unsupported locale \`${tag}\`; available: en, ${Object.keys(locales).join(", ")}`);
-  const { default: language } = await load();
-  wasm.registerLocale(tag, language);
-}
+export const loadLocale = (tag) => loadInto(wasm, (language) => packs[language](), tag);
 export const initSync = () => {};

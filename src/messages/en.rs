@@ -917,7 +917,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("wasm.subject.value", "the value"),
     (
         "wasm.unknown_draft",
-        "unknown draft `{draft}`; use \"07\" or \"2020-12\"",
+        "unknown draft `{value}`; use \"07\" or \"2020-12\"",
     ),
     (
         "wasm.unknown_kind",
@@ -925,7 +925,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "wasm.unknown_mode",
-        "unknown mode `{mode}`; use \"create\" or \"update\"",
+        "unknown mode `{value}`; use \"create\" or \"update\"",
     ),
     (
         "wasm.unreadable.deep",

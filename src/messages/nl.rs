@@ -961,7 +961,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("wasm.subject.value", "de waarde"),
     (
         "wasm.unknown_draft",
-        "onbekende JSON Schema-versie `{draft}`; gebruik \"07\" of \"2020-12\"",
+        "onbekende JSON Schema-versie `{value}`; gebruik \"07\" of \"2020-12\"",
     ),
     (
         "wasm.unknown_kind",
@@ -969,7 +969,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "wasm.unknown_mode",
-        "onbekende modus `{mode}`; gebruik \"create\" of \"update\"",
+        "onbekende modus `{value}`; gebruik \"create\" of \"update\"",
     ),
     (
         "wasm.unreadable.deep",

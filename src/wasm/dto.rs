@@ -7,7 +7,7 @@ use tsify::Tsify;
 
 use crate::report::{Edge, Finding, FindingEdit, FindingFix, Placement, Settings};
 use crate::source::Encoding;
-use crate::{FileReport, Kind, Submission};
+use crate::{ContextFile, FileReport, Kind, Submission};
 
 /// Options of `validate`: each option's name and type, declared once. `options.rs` reads them
 /// (serde, from the tree of the JS value) and says what is wrong with a misspelt one or a value of
@@ -60,6 +60,17 @@ pub struct ValidateOptions {
     pub sizes: Option<Given>,
 }
 
+impl ValidateOptions {
+    /// The context options, each with its name and the file of `az` output it stands for.
+    pub(crate) fn context(&mut self) -> [(ContextFile, &'static str, Option<Given>); 3] {
+        [
+            (ContextFile::Previous, "previous", self.previous.take()),
+            (ContextFile::Existing, "existing", self.existing.take()),
+            (ContextFile::Sizes, "sizes", self.sizes.take()),
+        ]
+    }
+}
+
 /// `fix`'s own option, besides `validate`'s.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -67,6 +78,17 @@ pub(crate) struct FixFlags {
     /// Apply the unsafe fixes too.
     #[serde(rename = "unsafe")]
     pub(crate) unsafe_fixes: Option<bool>,
+}
+
+/// The names of `FixFlags`' options: read apart from `validate`'s, which `fix` takes too.
+pub(crate) const FIX_FLAGS: &[&str] = &["unsafe"];
+
+/// The language any options ask for, whatever else they hold: the language of the errors in
+/// reading them.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub(crate) struct AskedLocale {
+    /// As the options' `locale`.
+    pub(crate) locale: Option<String>,
 }
 
 /// The options of `rules`, `kinds` and `explain`.

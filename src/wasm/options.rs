@@ -15,7 +15,9 @@ use std::sync::Arc;
 use serde::Deserialize;
 use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, Visitor};
 
-use super::dto::{DocsOptions, FixFlags, Given, Pairs, SchemaOptions, ValidateOptions};
+use super::dto::{
+    AskedLocale, DocsOptions, FIX_FLAGS, FixFlags, Given, Pairs, SchemaOptions, ValidateOptions,
+};
 use crate::context::Context;
 use crate::messages::{self, Locale};
 use crate::policy::{Level, Selection};
@@ -137,7 +139,7 @@ enum OptionError {
 impl std::fmt::Display for OptionError {
     // Never shown: `read` turns each into the catalog's words.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("amlint could not read the options")
+        f.write_str("OptionError")
     }
 }
 
@@ -364,8 +366,10 @@ impl<'de> de::MapAccess<'de> for Entries<'_, '_> {
 /// The language the options ask for, if it is one amlint speaks and has loaded: the language of
 /// the errors in reading them.
 fn asked_locale(node: &Node<'_>) -> Locale {
-    node.get("locale")
-        .and_then(Node::as_str)
+    AskedLocale::deserialize(Reader::new(node))
+        .ok()
+        .and_then(|asked| asked.locale)
+        .as_deref()
         .and_then(Locale::from_tag)
         .filter(|locale| locale.is_loaded())
         .unwrap_or_default()
@@ -433,6 +437,8 @@ pub(crate) fn validation(node: &Node<'_>, function: &str, for_fix: bool) -> Resu
         (node, None)
     };
     let also = if for_fix { FIX_FLAGS } else { &[] };
+    let mut read_options: ValidateOptions = read(options, function, say, also)?;
+    let context_options = read_options.context();
     let ValidateOptions {
         locale,
         kind,
@@ -442,10 +448,8 @@ pub(crate) fn validation(node: &Node<'_>, function: &str, for_fix: bool) -> Resu
         ignore,
         severity,
         fail_on,
-        previous,
-        existing,
-        sizes,
-    } = read(options, function, say, also)?;
+        ..
+    } = read_options;
     let locale = loaded_locale(locale.as_deref(), say)?;
     let say = Say(locale);
     let mut levels = Vec::new();
@@ -474,7 +478,7 @@ pub(crate) fn validation(node: &Node<'_>, function: &str, for_fix: bool) -> Resu
         })
         .transpose()?;
     let what = say.options_of(function);
-    let context = context(say, &what, [previous, existing, sizes])?;
+    let context = context(say, &what, context_options)?;
     let options = Options {
         kind: kind
             .as_deref()
@@ -496,9 +500,6 @@ pub(crate) fn validation(node: &Node<'_>, function: &str, for_fix: bool) -> Resu
         unsafe_fixes: unsafe_fixes.unwrap_or(false),
     })
 }
-
-/// The options `fix` takes besides `validate`'s (`FixFlags`).
-const FIX_FLAGS: &[&str] = &["unsafe"];
 
 /// The node's entries named in `names`, and the others, as two objects.
 fn split<'a>(node: &Node<'a>, names: &[&str]) -> (Node<'a>, Node<'a>) {
@@ -526,15 +527,11 @@ pub(crate) fn fix_flags(node: &Node<'_>, say: Say) -> Result<bool, Thrown> {
 fn context(
     say: Say,
     what: &str,
-    [previous, existing, sizes]: [Option<Given>; 3],
+    options: [(ContextFile, &'static str, Option<Given>); 3],
 ) -> Result<Option<Arc<Context>>, Thrown> {
     let locale = say.0;
     let mut context = Context::new();
-    for (file, name, given) in [
-        (ContextFile::Previous, "previous", previous),
-        (ContextFile::Existing, "existing", existing),
-        (ContextFile::Sizes, "sizes", sizes),
-    ] {
+    for (file, name, given) in options {
         let added = match given {
             None => continue,
             Some(Given::Text(text)) => context.add(file, name, &text, locale),
@@ -583,12 +580,12 @@ pub(crate) fn schema(node: &Node<'_>) -> Result<SchemaRead, Thrown> {
     let mode = match mode.as_deref() {
         None => Mode::Create,
         Some(name) => Mode::parse(name)
-            .ok_or_else(|| say.range_error("wasm.unknown_mode", &[("mode", name)]))?,
+            .ok_or_else(|| say.range_error("wasm.unknown_mode", &[("value", name)]))?,
     };
     let draft = match draft.as_deref() {
         None => Draft::default(),
         Some(name) => Draft::parse(name)
-            .ok_or_else(|| say.range_error("wasm.unknown_draft", &[("draft", name)]))?,
+            .ok_or_else(|| say.range_error("wasm.unknown_draft", &[("value", name)]))?,
     };
     Ok(SchemaRead {
         draft,
@@ -654,9 +651,10 @@ impl<'de> Deserialize<'de> for Given {
             value @ (serde_json::Value::Object(_) | serde_json::Value::Array(_)) => {
                 Ok(Given::Data(value))
             }
+            // The reader words it: `Shape::Data`.
             _ => Err(de::Error::invalid_type(
-                de::Unexpected::Other("a scalar"),
-                &"an object, an array or a string",
+                de::Unexpected::Other("scalar"),
+                &"data",
             )),
         }
     }
@@ -667,8 +665,9 @@ impl<'de> Deserialize<'de> for Pairs {
         struct Strings;
         impl<'de> Visitor<'de> for Strings {
             type Value = Pairs;
+            // The reader words it: `Shape::Map`.
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("an object of strings")
+                f.write_str("Pairs")
             }
             fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Pairs, A::Error> {
                 let mut pairs = Vec::new();

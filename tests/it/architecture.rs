@@ -330,8 +330,81 @@ fn findings_become_text_in_one_place() {
     }
 }
 
+/// Rust code without its attributes (`#[...]`, `#![...]`: TypeScript types, serde names, lint
+/// reasons), raw strings (the TypeScript sections) and test module: what is left is code whose
+/// string literals say things.
+fn without_attributes(code: &str) -> String {
+    // A test module under another `cfg` than `code` cuts at.
+    let code = code.split("\nmod tests {").next().unwrap_or_default();
+    let raw = regex::Regex::new(r##"(?s)r#".*?"#"##).unwrap();
+    let code = raw.replace_all(code, "");
+    let mut out = String::with_capacity(code.len());
+    let mut chars = code.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '#' || !matches!(chars.peek(), Some('[' | '!')) {
+            out.push(c);
+            continue;
+        }
+        // Skip to the matching `]`, strings and all.
+        let (mut depth, mut in_string, mut escaped) = (0, false, false);
+        for c in chars.by_ref() {
+            match (in_string, escaped, c) {
+                (true, true, _) => escaped = false,
+                (true, false, '\\') => escaped = true,
+                (true, false, '"') => in_string = false,
+                (false, _, '"') => in_string = true,
+                (false, _, '[') => depth += 1,
+                (false, _, ']') => {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// JavaScript without its comments (`//` to the end of the line, `/* ... */`).
+fn js_code(path: &Path) -> String {
+    let text = std::fs::read_to_string(path).unwrap();
+    let block = regex::Regex::new(r"(?s)/\*.*?\*/").unwrap();
+    let line = regex::Regex::new(r"(?m)^\s*//.*$|\s//\s.*$").unwrap();
+    line.replace_all(&block.replace_all(&text, ""), "")
+        .into_owned()
+}
+
+/// The option names of the npm package, as JS spells them: the fields of the typed option structs
+/// in `src/wasm/dto.rs` (`...Options`, `...Flags`; camelCase, or their serde `rename`).
+fn option_names() -> Vec<String> {
+    let dto = std::fs::read_to_string(root().join("src/wasm/dto.rs")).unwrap();
+    let structs =
+        regex::Regex::new(r"(?s)pub(?:\(crate\))? struct \w+(?:Options|Flags) \{.*?\n\}").unwrap();
+    let dto: String = structs.find_iter(&dto).map(|m| m.as_str()).collect();
+    let field = regex::Regex::new(r"pub(?:\(crate\))? ([a-z_]+): Option<").unwrap();
+    let renamed = regex::Regex::new(r#"#\[serde\(rename = "([A-Za-z]+)"\)\]"#).unwrap();
+    let mut names: Vec<String> = field
+        .captures_iter(&dto)
+        .map(|c| {
+            let mut words = c[1].split('_');
+            let first = words.next().unwrap_or_default().to_owned();
+            words.fold(first, |out, word| {
+                out + &word[..1].to_ascii_uppercase() + &word[1..]
+            })
+        })
+        .chain(renamed.captures_iter(&dto).map(|c| c[1].to_owned()))
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
 /// The CLI, the WASM layer, the npm entry points and the playground read input and print: no
-/// verdict, no severity policy, no YAML reading of their own.
+/// verdict, no severity policy, no YAML reading of their own. The WASM layer reads options through
+/// their typed structs, converts no offsets, writes no English and declares no finding of its own;
+/// the JS faces rank no severities, name no rule by code, change no schema and judge no language.
 #[test]
 fn the_faces_decide_nothing() {
     for path in files("src/bin", &[".rs"])
@@ -360,19 +433,119 @@ fn the_faces_decide_nothing() {
             );
         }
     }
-    let severity =
-        regex::Regex::new(r#"severity\s*[!=]==?\s*"|"(error|warning|info)"\s*[!=]=="#).unwrap();
-    let faces = files("js", &[".js", ".mjs", ".cjs"])
-        .into_iter()
-        .chain(files("www/src", &[".js", ".jsx"]));
-    for path in faces {
-        let text = std::fs::read_to_string(&path).unwrap();
-        if let Some(found) = severity.find(&text) {
+
+    // The WASM layer translates, no more.
+    let names = option_names();
+    assert!(
+        ["locale", "extendSelect", "failOn", "select"]
+            .iter()
+            .all(|n| names.iter().any(|found| found == n)),
+        "the option structs were not found in src/wasm/dto.rs: {names:?}"
+    );
+    let prose = regex::Regex::new(r#""[^"\\\n]*[A-Za-z]{2,} [a-z]{2,}[^"\\\n]*""#).unwrap();
+    let utf16 = regex::Regex::new(r"encode_utf16|len_utf16|0x[cC]0\.\.=|0xe0\.\.=").unwrap();
+    let finding_fields =
+        regex::Regex::new(r"\b(end_column|end_line|schema_keywords)\s*:\s*(Option<)?[A-Za-z&']")
+            .unwrap();
+    let docs = regex::Regex::new(r#"rule_docs\(|split\("\\n\\n"\)|\.summary\(\)"#).unwrap();
+    for path in files("src/wasm", &[".rs"]) {
+        let name = relative(&path);
+        let code = without_attributes(&code(&path));
+        // Each option's name and type is declared once, in dto.rs's structs that serde reads:
+        // no other file picks options out by name.
+        if name != "src/wasm/dto.rs" {
+            for option in &names {
+                assert!(
+                    !code.contains(&format!("\"{option}\"")),
+                    "{name} reads the option `{option}` by hand: declare it in dto.rs's structs"
+                );
+            }
+        }
+        // What JS is told is the catalog's, in the caller's language.
+        if let Some(found) = prose.find(&code) {
             panic!(
-                "{} judges a severity itself: {}",
-                relative(&path),
+                "{name} writes English itself: {}; use the catalog (messages::phrase)",
                 found.as_str()
             );
+        }
+        // Offsets and lengths in UTF-16 units are source::Encoding's.
+        if let Some(found) = utf16.find(&code) {
+            panic!(
+                "{name} converts UTF-16 itself ({}): use source::Encoding",
+                found.as_str()
+            );
+        }
+        // A finding and a rule are data of one type each (report::Finding, report::RuleInfo),
+        // with their docs and summary from one place.
+        for pattern in [&finding_fields, &docs] {
+            if let Some(found) = pattern.find(&code) {
+                panic!(
+                    "{name} declares or words a finding or rule itself ({}): use report::Finding, report::RuleInfo",
+                    found.as_str()
+                );
+            }
+        }
+    }
+    let report_json = without_attributes(&code(&root().join("src/report/json.rs")));
+    assert!(
+        !finding_fields.is_match(&report_json),
+        "src/report/json.rs declares a finding of its own: use report::Finding"
+    );
+
+    // The JS faces: no severity judged or ranked, no rule named by code, no schema changed, no
+    // second verdict beside `blocking`, no language judged.
+    let severity =
+        regex::Regex::new(r#"severity\s*[!=]==?\s*"|"(error|warning|info)"\s*[!=]=="#).unwrap();
+    let ranking = regex::Regex::new(
+        r#"\b(error|warning|info)\s*:\s*\d|\[\s*["'](error|warning|info)["']\s*,\s*["'](error|warning|info)["']"#,
+    )
+    .unwrap();
+    let verdict =
+        regex::Regex::new(r"\.filter\([^\n]*\.severity\b|includes\([^\n]*\.severity\b").unwrap();
+    let code_literal = regex::Regex::new(r"\bAML\d{3}\b").unwrap();
+    let schema_keyword = regex::Regex::new(r#"["'](anyOf|not|oneOf|allOf)["']"#).unwrap();
+    let language = regex::Regex::new(r"registerLocale|new RangeError|available:").unwrap();
+    let faces = files("js", &[".js", ".mjs", ".cjs"])
+        .into_iter()
+        .chain(files("www/src", &[".js", ".jsx"]))
+        // The language modules are data: the catalogs, generated.
+        .filter(|path| !relative(path).starts_with("js/locales/"));
+    for path in faces {
+        let name = relative(&path);
+        let text = js_code(&path);
+        for (pattern, what) in [
+            (&severity, "judges a severity itself"),
+            (
+                &ranking,
+                "ranks severities itself (severities() is amlint's order)",
+            ),
+            (
+                &verdict,
+                "picks findings by severity beside `blocking`, amlint's one verdict",
+            ),
+            (
+                &code_literal,
+                "names a rule by code (explain takes its name)",
+            ),
+            (
+                &schema_keyword,
+                "changes the library's schema (schema(kind, { form: true }))",
+            ),
+        ] {
+            if let Some(found) = pattern.find(&text) {
+                panic!("{name} {what}: {}", found.as_str());
+            }
+        }
+        // Which languages there are and what to say of one amlint does not speak is the
+        // library's (`localeToLoad`); js/language.js, the entries' one `loadLocale`, hands a
+        // language over.
+        if name != "js/language.js" {
+            if let Some(found) = language.find(&text) {
+                panic!(
+                    "{name} judges a language itself ({}): use js/language.js",
+                    found.as_str()
+                );
+            }
         }
     }
 }

@@ -11,7 +11,7 @@ const formSchema = schema("amlcompute");
 
 /** The error text JSON Forms gives the control for `scope`, after `data` was validated by amlint. */
 function errorsShown(data, scope, options) {
-  const additionalErrors = errorObjects(validate(data, { kind: "amlcompute" }), options);
+  const additionalErrors = errorObjects(validate(data, { kind: "amlcompute", ...options }));
   const core = coreReducer(undefined, Actions.init(data, formSchema, undefined, { validationMode: "NoValidation", additionalErrors }));
   const state = { jsonforms: { core } };
   return mapStateToControlProps(state, { uischema: { type: "Control", scope }, schema: formSchema, path: "" }).errors;
@@ -29,11 +29,11 @@ test("a missing required field shows under that field", () => {
   assert.match(errorsShown({ name: "cpu-cluster", identity: {} }, "#/properties/identity/properties/type"), /identity\.type/);
 });
 
-test("only errors unless asked; warnings on request", () => {
+test("only what blocks, as amlint decides; warnings when failOn makes them block", () => {
   // min_instances above 0 keeps nodes (and cost) running: a warning.
   const data = { name: "cpu-cluster", min_instances: 1, max_instances: 2 };
   assert.equal(errorsShown(data, "#/properties/min_instances"), "");
-  assert.match(errorsShown(data, "#/properties/min_instances", { severities: ["error", "warning"] }), /.+/);
+  assert.match(errorsShown(data, "#/properties/min_instances", { failOn: "warning" }), /.+/);
   const [error] = errorObjects(validate({ name: "cpu-cluster", min_instances: 4, max_instances: 2 }, { kind: "amlcompute" }));
   assert.deepEqual(
     { instancePath: error.instancePath, keyword: error.keyword, code: error.params.code, severity: error.params.severity },

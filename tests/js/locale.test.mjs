@@ -37,6 +37,21 @@ test("Dutch is loaded on demand and then speaks every finding with the same code
   assert.match(errors[0].message, /eindigt op `-1`/);
 });
 
+test("errors speak the language the options ask for; loadLocale takes what validate takes", async () => {
+  await amlint.loadLocale("nl-BE");
+  assert.throws(() => amlint.validate(spec, { locale: "nl", knd: "amlcompute" }), {
+    name: "TypeError",
+    message: /^het optieobject van validate: onbekende optie `knd`; bekende opties: locale, kind/,
+  });
+  assert.throws(() => amlint.validate(spec, { locale: "nl", kind: "cluster" }), { name: "RangeError", message: /^onbekend soort rekenkracht `cluster`/ });
+  assert.throws(() => amlint.validator({ locale: "nl" }).validate(42), { name: "TypeError", message: /^validate verwacht een specificatie/ });
+  assert.throws(() => amlint.schema("aks", { locale: "nl", mode: "edit" }), { name: "RangeError", message: /^onbekende modus `edit`/ });
+  assert.throws(() => amlint.explain("AML999", { locale: "nl" }), { name: "RangeError", message: "er is geen regel `AML999`" });
+  // Without a language asked for, English.
+  assert.throws(() => amlint.validate(spec, { knd: "amlcompute" }), { name: "TypeError", message: /^validate options: unknown option `knd`/ });
+  await assert.rejects(amlint.loadLocale("de"), { name: "RangeError", message: "unsupported locale `de`; available: en, nl" });
+});
+
 test("require('amlint') loads Dutch too", async () => {
   const cjs = createRequire(import.meta.url)("amlint");
   await cjs.loadLocale("nl");

@@ -146,6 +146,26 @@ test("schemas, kinds, rules and explanations are plain data", () => {
   assert.match(amlint.version(), /^\d+\.\d+\.\d+/);
 });
 
+test("the library gives the faces what they would otherwise decide: a severity order, a schema for forms", () => {
+  assert.deepEqual(amlint.severities(), ["error", "warning", "info"]);
+  // A form's schema: no anyOf/not for a form library to draw as pickers; the rest as it was.
+  const keys = (value, out = new Set()) => {
+    if (value && typeof value === "object") for (const [key, inner] of Object.entries(value)) out.add(key) && keys(inner, out);
+    return out;
+  };
+  for (const kind of ["amlcompute", "aks", "compute"]) {
+    const full = amlint.schema(kind);
+    const form = amlint.schema(kind, { form: true });
+    assert.ok(keys(full).has("anyOf"), kind);
+    assert.ok(!keys(form).has("anyOf") && !keys(form).has("not"), kind);
+    assert.deepEqual(Object.keys(form.properties ?? {}), Object.keys(full.properties ?? {}));
+  }
+  assert.ok(keys(amlint.schema("aks")).has("not"));
+  assert.throws(() => amlint.schema("aks", { form: "yes" }), { name: "TypeError", message: "schema options: `form` must be true or false" });
+  // A rule by name, for a face that needs one rule's words.
+  assert.equal(amlint.explain("not-submittable-with-cli").code, "AML012");
+});
+
 test("parse and toYaml round-trip a spec as az ml reads it", () => {
   const spec = { name: "cpu-cluster", type: "amlcompute", tier: "dedicated", tags: { enabled: "yes" }, max_instances: 4 };
   const text = amlint.toYaml(spec);

@@ -34,7 +34,10 @@ const cjs = `
 const amlint = require("amlint");
 const nodejs = require("amlint/nodejs");
 const spec = { name: "cpu-cluster-1", type: "amlcompute" };
-console.log(JSON.stringify([...amlint.validate(spec), ...nodejs.validate(spec)].map((d) => d.code)));
+amlint.loadLocale("nl").then(() => console.log(JSON.stringify({
+  codes: [...amlint.validate(spec), ...nodejs.validate(spec)].map((d) => d.code),
+  dutch: amlint.validate(spec, { locale: "nl" }).find((d) => d.code === "AML206").message,
+})));
 `;
 
 test("the packed tarball installs offline and works through import, require, the web, nodejs and rjsf entries", (t) => {
@@ -53,11 +56,15 @@ test("the packed tarball installs offline and works through import, require, the
     assert.ok(codes.includes("AML206") && codes.includes("AML301"), JSON.stringify(got));
   }
   assert.equal(got.schema, "amlcompute");
-  const twice = (codes) => codes.filter((code) => code === "AML206").length === 2;
-  assert.ok(twice(run("cjs.cjs")));
+  const twice = ({ codes }) => codes.filter((code) => code === "AML206").length === 2;
+  const required = run("cjs.cjs");
+  assert.ok(twice(required));
+  assert.match(required.dutch, /rekennaam/);
   // Without require(esm), as Node before 20.19 and Jest's module loader: nothing in the CommonJS
-  // build may be an ES module.
-  assert.ok(twice(run("--no-experimental-require-module", "--no-experimental-detect-module", "cjs.cjs")));
+  // build (its loadLocale too) may be an ES module.
+  const commonOnly = run("--no-experimental-require-module", "--no-experimental-detect-module", "cjs.cjs");
+  assert.ok(twice(commonOnly));
+  assert.deepEqual(commonOnly, required);
 
   // `npx amlint`: the command, from the installed package, on a spec in the consumer's folder.
   writeFileSync(join(dir, "cluster.yml"), "name: cpu-cluster-1\ntype: amlcompute\nmax_instances: 2\n");

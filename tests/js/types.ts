@@ -1,5 +1,5 @@
 // Compiled by `tsc` (npm run typecheck): the published types describe the API as used.
-import { init, validate, validator as makeChecker, schema, kinds, rules, explain, matcher, fix, applyFixes, applyPatch, type Diagnostic, type ComputeKind, type FixResult, type Matcher, type Validator } from "amlint";
+import { init, validate, validator as makeChecker, schema, kinds, rules, severities, explain, matcher, fix, applyFixes, applyPatch, type Diagnostic, type ComputeKind, type FixResult, type Matcher, type Severity, type Validator } from "amlint";
 import { errorObjects, type AmlintErrorObject } from "amlint/jsonforms";
 import { createValidator, fieldPointer, type AmlintValidator } from "amlint/rjsf";
 import type { RJSFSchema, ValidatorType } from "@rjsf/utils";
@@ -30,9 +30,13 @@ validate({}, { knd: "amlcompute" });
 // @ts-expect-error severities are a closed set
 const severity: "fatal" = found[0]!.severity;
 const missing: string | undefined = found[0]!.params["property"];
-const errors: AmlintErrorObject[] = errorObjects(found, { severities: ["error", "warning"] });
+const errors: AmlintErrorObject[] = errorObjects(found);
+// @ts-expect-error which findings show is `blocking`'s to say (validate's failOn), not a second verdict
+errorObjects(found, { severities: ["error", "warning"] });
+const order: Severity[] = severities();
 // @ts-expect-error only the three severities
-errorObjects(found, { severities: ["fatal"] });
+const unknownSeverity: "fatal" = severities()[0]!;
+const formSchema: Record<string, unknown> = schema("aks", { form: true });
 const at: string = fieldPointer(found[0]!) + errors[0]!.instancePath;
 // What JSON Forms' `additionalErrors` asks for: ajv's error objects.
 const additional: ErrorObject[] = errorObjects(found);

@@ -1,34 +1,21 @@
-import { createContext, useCallback, useContext, useMemo, useState } from "react";
+import { Fragment, createContext, useCallback, useContext, useMemo, useState } from "react";
 import Form from "@rjsf/core";
-import { applyFixes, applyPatch, explain, fix, formSpec, kinds as listKinds, loadLocale, parse, schema as schemaOf, toYaml, validate } from "amlint";
+import { applyFixes, applyPatch, explain, fix, formSpec, kinds as listKinds, loadLocale, parse, schema as schemaOf, severities, toYaml, validate } from "amlint";
 import { createValidator, fieldPointer, pointerToPath } from "amlint/rjsf";
 import { LANGUAGES, WORDS, rjsfTranslator } from "./i18n.js";
 import { STARTERS, TABS } from "./starters.js";
 
 /** The kinds amlint knows, with their titles in `locale`. */
 const kindsIn = (locale) => Object.fromEntries(listKinds({ locale }).map((k) => [k.kind, k]));
-/** What amlint says of a kind az ml cannot submit (its rule's summary), shown above such forms. */
-const studioOnly = (locale) => explain("AML012", { locale }).summary.replaceAll("`", "");
+/** What amlint says of a kind az ml cannot submit (the summary of its rule, by name), shown above such forms. */
+const studioOnly = (locale) => explain("not-submittable-with-cli", { locale }).summary.replaceAll("`", "");
 const Findings = createContext({});
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
+/** amlint's severities, most severe first: the order of the summary, and which finding marks a field. */
+const SEVERITIES = severities();
+const rank = (severity) => SEVERITIES.indexOf(severity);
 
 /** RJSF's id of the field at a JSON pointer: `/ssh_settings/admin_username` → `root_ssh_settings_admin_username`. */
 const fieldId = (pointer) => ["root", ...pointerToPath(pointer)].join("_");
-
-/**
- * The schema as the form renders it. RJSF draws `anyOf` and `not` as option pickers; in amlint's
- * schemas they only say which fields must (not) be given together, which the validator checks, so
- * the rendered copy leaves them out. `if`/`then` stay: RJSF follows them through `isValid`.
- */
-function forRendering(schema) {
-  if (Array.isArray(schema)) return schema.map(forRendering);
-  if (!schema || typeof schema !== "object") return schema;
-  return Object.fromEntries(
-    Object.entries(schema)
-      .filter(([key]) => key !== "anyOf" && key !== "not")
-      .map(([key, value]) => [key, forRendering(value)]),
-  );
-}
 
 const capitalise = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -49,7 +36,7 @@ function FieldTemplate(props) {
   const { id, classNames, style, label, required, description, children, hidden, displayLabel, help } = props;
   const findings = useContext(Findings)[id] ?? [];
   if (hidden) return <div hidden>{children}</div>;
-  const worst = findings.reduce((w, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[w] ? f.severity : w), "none");
+  const worst = findings.reduce((w, f) => (w === "none" || rank(f.severity) < rank(w) ? f.severity : w), "none");
   return (
     <div className={`field ${classNames ?? ""} severity-${worst}`} style={style} data-field={id}>
       {displayLabel && label && (
@@ -75,15 +62,19 @@ const NoErrors = () => null;
 const plural = (n, [one, many]) => `${n} ${n === 1 ? one : many}`;
 
 function Summary({ findings, fromText, words, onFix, onFixAll }) {
-  const counts = { error: 0, warning: 0, info: 0 };
+  const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0]));
   for (const f of findings) counts[f.severity]++;
   const safe = findings.some((f) => f.fix?.applicability === "safe");
   return (
     <section className="panel summary" aria-label={words.findings}>
       <h2>
-        {words.findings} <span className="count error">{plural(counts.error, words.count.error)}</span>{" "}
-        <span className="count warning">{plural(counts.warning, words.count.warning)}</span>{" "}
-        <span className="count info">{plural(counts.info, words.count.info)}</span>
+        {words.findings}
+        {SEVERITIES.map((severity) => (
+          <Fragment key={severity}>
+            {" "}
+            <span className={`count ${severity}`}>{plural(counts[severity], words.count[severity])}</span>
+          </Fragment>
+        ))}
         {safe && (
           <button type="button" className="fix-all" onClick={onFixAll}>
             {words.fixAll}
@@ -95,7 +86,7 @@ function Summary({ findings, fromText, words, onFix, onFixAll }) {
       ) : (
         <ul>
           {[...findings]
-            .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+            .sort((a, b) => rank(a.severity) - rank(b.severity))
             .map((f, i) => (
               <li key={i} className={f.severity} data-code={f.code}>
                 <span className="badge">{f.code}</span>
@@ -135,7 +126,8 @@ export function App() {
   // Where the last edit came from: the form regenerates the YAML; YAML typed by hand is kept.
   const [source, setSource] = useState("form");
 
-  const schema = useMemo(() => forRendering(schemaOf(kind, { locale })), [kind, locale]);
+  // The schema a form renders: without the anyOf/not pickers (amlint's validator checks those).
+  const schema = useMemo(() => schemaOf(kind, { locale, form: true }), [kind, locale]);
   const uiSchema = useMemo(() => uiSchemaFor(schema), [schema]);
   const validator = useMemo(() => createValidator({ kind, locale }), [kind, locale]);
 
