@@ -821,8 +821,7 @@ pub fn for_mode(mut schema: Schema, mode: Mode) -> Schema {
 pub fn for_form(mut schema: Schema) -> Schema {
     if let Some(root) = schema.as_object_mut() {
         each_schema(root, &mut |object| {
-            object.shift_remove("anyOf");
-            object.shift_remove("not");
+            object.retain(|key, _| key != "anyOf" && key != "not");
         });
     }
     schema

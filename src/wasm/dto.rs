@@ -7,6 +7,7 @@ use tsify::Tsify;
 
 use crate::report::{Edge, Finding, FindingEdit, FindingFix, Placement, Settings};
 use crate::source::Encoding;
+use crate::yaml::Node;
 use crate::{ContextFile, FileReport, Kind, Submission};
 
 /// Options of `validate`: each option's name and type, declared once. `options.rs` reads them
@@ -83,12 +84,10 @@ pub(crate) struct FixFlags {
 /// The names of `FixFlags`' options: read apart from `validate`'s, which `fix` takes too.
 pub(crate) const FIX_FLAGS: &[&str] = &["unsafe"];
 
-/// The language any options ask for, whatever else they hold: the language of the errors in
-/// reading them.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub(crate) struct AskedLocale {
-    /// As the options' `locale`.
-    pub(crate) locale: Option<String>,
+/// The `locale` any options ask for, whatever else they hold, read before the rest: the language
+/// of the errors in reading them.
+pub(crate) fn asked_locale<'a>(options: &Node<'a>) -> Option<&'a str> {
+    options.get("locale").and_then(Node::as_str)
 }
 
 /// The options of `rules`, `kinds` and `explain`.

@@ -16,7 +16,7 @@ use serde::Deserialize;
 use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, Visitor};
 
 use super::dto::{
-    AskedLocale, DocsOptions, FIX_FLAGS, FixFlags, Given, Pairs, SchemaOptions, ValidateOptions,
+    self, DocsOptions, FIX_FLAGS, FixFlags, Given, Pairs, SchemaOptions, ValidateOptions,
 };
 use crate::context::Context;
 use crate::messages::{self, Locale};
@@ -366,10 +366,7 @@ impl<'de> de::MapAccess<'de> for Entries<'_, '_> {
 /// The language the options ask for, if it is one amlint speaks and has loaded: the language of
 /// the errors in reading them.
 fn asked_locale(node: &Node<'_>) -> Locale {
-    AskedLocale::deserialize(Reader::new(node))
-        .ok()
-        .and_then(|asked| asked.locale)
-        .as_deref()
+    dto::asked_locale(node)
         .and_then(Locale::from_tag)
         .filter(|locale| locale.is_loaded())
         .unwrap_or_default()
@@ -384,13 +381,21 @@ fn read<T: DeserializeOwned + Default>(
     say: Say,
     also: &[&str],
 ) -> Result<T, Thrown> {
-    let what = say.options_of(function);
     match node.value {
-        Value::Null => return Ok(T::default()),
-        Value::Map(_) => {}
-        _ => return Err(say.type_error("wasm.options.not_object", &[("options", &what)])),
+        Value::Null => Ok(T::default()),
+        Value::Map(_) => {
+            T::deserialize(Reader::new(node)).map_err(|e| worded(e, function, say, also))
+        }
+        _ => Err(worded(OptionError::Mismatch, function, say, also)),
     }
-    T::deserialize(Reader::new(node)).map_err(|error| match error {
+}
+
+/// Why the options of `function` could not be read, in `say`'s words. Apart from `read`, which
+/// each options type has a copy of.
+#[inline(never)]
+fn worded(error: OptionError, function: &str, say: Say, also: &[&str]) -> Thrown {
+    let what = say.options_of(function);
+    match error {
         OptionError::Unknown { key, known } => {
             let known: Vec<&str> = known.iter().chain(also).copied().collect();
             say.type_error(
@@ -411,7 +416,7 @@ fn read<T: DeserializeOwned + Default>(
             ],
         ),
         OptionError::Mismatch => say.type_error("wasm.options.not_object", &[("options", &what)]),
-    })
+    }
 }
 
 /// Validation options, read: the core's options and settings, and whether `fix` applies unsafe
