@@ -1,5 +1,5 @@
 // The nl messages, rule documentation and schema texts of amlint, loaded on demand by `loadLocale("nl")`.
-// Generated from src/messages/nl.rs and docs_nl.rs: `AMLINT_UPDATE=1 cargo test --test it docs`.
+// Generated from src/messages/nl.rs and the rules' declarations: `AMLINT_UPDATE=1 cargo test --test it docs`.
 module.exports = {
   messages: [
     ["AML001","YAML-syntaxfout: {detail}"],

@@ -14,20 +14,6 @@ fn word(locale: Locale, id: &str) -> &'static str {
     messages::template(locale, id).unwrap_or_default()
 }
 
-/// A rule's documentation in `locale` (English: the rule's doc comment).
-fn docs(rule: &Rule, locale: Locale) -> String {
-    messages::rule_docs(locale, rule.code).map_or_else(|| rule.docs(), str::to_owned)
-}
-
-/// The first paragraph of a rule's documentation in `locale`, on one line.
-fn summary(rule: &Rule, locale: Locale) -> String {
-    docs(rule, locale)
-        .split("\n\n")
-        .next()
-        .unwrap_or_default()
-        .replace('\n', " ")
-}
-
 fn severity_word(severity: Severity, locale: Locale) -> &'static str {
     word(locale, &format!("severity.{}", severity.as_str()))
 }
@@ -43,7 +29,7 @@ pub fn rules_text(locale: Locale) -> String {
             rule.code,
             severity_word(rule.severity, locale),
             rule.name,
-            summary(rule, locale)
+            rule.summary_in(locale)
         );
     }
     out
@@ -66,7 +52,7 @@ pub fn explain(rule: &Rule, locale: Locale) -> String {
         "{}\n",
         word(locale, "doc.applies_to").replace("{kinds}", &kinds.join(", "))
     );
-    let _ = writeln!(out, "{}\n", docs(rule, locale));
+    let _ = writeln!(out, "{}\n", rule.docs_in(locale));
     for (file, text) in rule.context {
         let line = word(locale, "doc.context").replace("{flag}", file.flag());
         let _ = writeln!(out, "{line}\n\n{}", indent(text));
@@ -169,7 +155,7 @@ pub fn rules_markdown(locale: Locale) -> String {
                 .replace("{schema}", &enforcement_text(rule))
                 .replace("{fix}", fix_text(rule, locale));
             let _ = writeln!(out, "{line}\n");
-            let _ = writeln!(out, "{}\n", docs(rule, locale));
+            let _ = writeln!(out, "{}\n", rule.docs_in(locale));
             for (file, text) in rule.context {
                 let line = word(locale, "doc.context").replace("{flag}", file.flag());
                 let language = match file {

@@ -5,10 +5,10 @@
 
 use super::{Scope, is_template};
 use crate::kind::Kind;
-use crate::rule::{Enforcement, declare_rule};
+use crate::rule::{Enforcement, declare_rules, dutch};
 use crate::yaml::{Node, pointer_push};
 
-declare_rule! {
+declare_rules! {
     /// A Kubernetes object name the cluster would refuse. A `namespace` is an RFC 1123 label:
     /// at most 63 lower-case letters, digits and `-`, starting and ending with a letter or
     /// digit (`azureml`, not `AzureML` or `ml_jobs`). An instance type (a key of
@@ -24,10 +24,20 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: k8s-compute\ntype: kubernetes\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Kubernetes/connectedClusters/arc\nnamespace: AzureML_jobs\n",
         valid: "name: k8s-compute\ntype: kubernetes\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Kubernetes/connectedClusters/arc\nnamespace: azureml-jobs\n",
+        message: "namespace `{name}` is not a Kubernetes namespace name: at most 63 lower-case letters, digits and `-`, starting and ending with a letter or digit",
+        variants: &[
+            ("instance_type", "instance type `{name}` is not a Kubernetes object name: lower-case letters, digits, `-` and `.`, starting and ending with a letter or digit"),
+        ],
+        dutch: dutch! {
+            docs: "Een Kubernetes-objectnaam die het cluster zou weigeren. Een `namespace` is een RFC 1123-label: hoogstens 63 kleine letters, cijfers en `-`, beginnend en eindigend met een letter of cijfer (`azureml`, niet `AzureML` of `ml_jobs`). Een instantietype (een sleutel van `properties.instanceTypes`, en `properties.defaultInstanceType`) is een objectnaam: hoogstens 253 kleine letters, cijfers, `-` en `.`, beginnend en eindigend met een letter of cijfer. Azure Machine Learning maakt deze objecten in het cluster wanneer het dat koppelt of een taak uitvoert, en Kubernetes weigert andere namen.\n\n\
+                  Bronnen: reference §5 (`namespace` moet in het cluster bestaan; `properties`: `defaultInstanceType`, `instanceTypes`); Kubernetes-objectnamen en -id's (RFC 1123).",
+            message: "naamruimte `{name}` is geen Kubernetes-naamruimtenaam: hoogstens 63 kleine letters, cijfers en `-`, beginnend en eindigend met een letter of cijfer",
+            variants: &[
+                ("instance_type", "instantietype `{name}` is geen Kubernetes-objectnaam: kleine letters, cijfers, `-` en `.`, beginnend en eindigend met een letter of cijfer"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// An instance type's resources or node selector that Kubernetes would refuse. Requests and
     /// limits are quantities: a number with an optional suffix, binary (`Ki`, `Mi`, `Gi`, `Ti`,
     /// `Pi`, `Ei`), decimal (`n`, `u`, `m`, `k`, `M`, `G`, `T`, `P`, `E`) or an exponent
@@ -43,10 +53,22 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: k8s-compute\ntype: kubernetes\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Kubernetes/connectedClusters/arc\nnamespace: azureml\nproperties:\n  instanceTypes:\n    gpu-small:\n      nodeSelector:\n        agentpool: gpu pool\n      resources:\n        requests:\n          cpu: 2 cores\n          memory: 16GB\n",
         valid: "name: k8s-compute\ntype: kubernetes\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Kubernetes/connectedClusters/arc\nnamespace: azureml\nproperties:\n  instanceTypes:\n    gpu-small:\n      nodeSelector:\n        agentpool: gpupool\n      resources:\n        requests:\n          cpu: \"2\"\n          memory: 16Gi\n",
+        message: "`{value}` is not a Kubernetes quantity (such as `500m`, `2` or `4Gi`)",
+        variants: &[
+            ("label_key", "`{key}` is not a Kubernetes label key (an optional DNS prefix and `/`, then at most 63 letters, digits, `-`, `_` and `.`, starting and ending with a letter or digit)"),
+            ("label_value", "the value `{value}` of label `{key}` is not a Kubernetes label value (at most 63 letters, digits, `-`, `_` and `.`, starting and ending with a letter or digit)"),
+        ],
+        dutch: dutch! {
+            docs: "De resources of knooppuntselector van een instantietype die Kubernetes zou weigeren. Aanvragen en limieten zijn hoeveelheden: een getal met een optioneel achtervoegsel, binair (`Ki`, `Mi`, `Gi`, `Ti`, `Pi`, `Ei`), decimaal (`n`, `u`, `m`, `k`, `M`, `G`, `T`, `P`, `E`) of een exponent (`1e3`) — `500m`, `2`, `4Gi`, niet `4GB` of `2 cores`. Sleutels van de knooppuntselector zijn labelsleutels (een optioneel DNS-voorvoegsel en `/`, dan hoogstens 63 letters, cijfers, `-`, `_` en `.`, beginnend en eindigend met een letter of cijfer); waarden zijn leeg of zoals het naamdeel van een sleutel.\n\n\
+                  Bronnen: reference §5 (`properties.instanceTypes{name:{nodeSelector, resources{requests, limits}}}`); Kubernetes-resourcehoeveelheden en labelsyntaxis.",
+            message: "`{value}` is geen Kubernetes-hoeveelheid (zoals `500m`, `2` of `4Gi`)",
+            variants: &[
+                ("label_key", "`{key}` is geen Kubernetes-labelsleutel (een optioneel DNS-voorvoegsel en `/`, dan hoogstens 63 letters, cijfers, `-`, `_` en `.`, beginnend en eindigend met een letter of cijfer)"),
+                ("label_value", "de waarde `{value}` van label `{key}` is geen Kubernetes-labelwaarde (hoogstens 63 letters, cijfers, `-`, `_` en `.`, beginnend en eindigend met een letter of cijfer)"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// `location` is not the name of an Azure region amlint knows (`westeurope`, `eastus2`;
     /// display names such as `West Europe` are read too). Azure refuses a location it does not
     /// have ("The provided location ... is not available"). A warning: Azure opens new regions,
@@ -59,10 +81,20 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\nlocation: westeuorpe\nmax_instances: 4\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nlocation: westeurope\nmax_instances: 4\n",
+        message: "`{location}` is not an Azure region amlint knows; Azure refuses a location it does not have",
+        variants: &[
+            ("suggest", "`{location}` is not an Azure region amlint knows; did you mean `{suggestion}`?"),
+        ],
+        dutch: dutch! {
+            docs: "`location` is geen naam van een Azure-regio die amlint kent (`westeurope`, `eastus2`; weergavenamen zoals `West Europe` worden ook gelezen). Azure weigert een locatie die het niet heeft (\"The provided location ... is not available\"). Een waarschuwing: Azure opent nieuwe regio's, en de lijst van amlint kent er misschien nog een niet.\n\n\
+                  Bronnen: reference §3 (locatie: elke regio), §4 (regio), §10 (`location` van de groottelijst).",
+            message: "`{location}` is geen Azure-regio die amlint kent; Azure weigert een locatie die het niet heeft",
+            variants: &[
+                ("suggest", "`{location}` is geen Azure-regio die amlint kent; bedoelde u `{suggestion}`?"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// An Azure resource name that Azure's naming rules refuse: a virtual network
     /// (`network_settings.vnet_name`: 2–64 letters, digits, `_`, `.` and `-`, starting with a
     /// letter or digit and ending with a letter, digit or `_`), a subnet given by name (1–80 of
@@ -79,10 +111,52 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nnetwork_settings:\n  vnet_name: vnet ml\n  subnet: default\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nnetwork_settings:\n  vnet_name: vnet-ml\n  subnet: default\n",
+        message: "`{name}` is not a virtual network name: 2–64 letters, digits, `_`, `.` and `-`, starting with a letter or digit and ending with a letter, digit or `_`",
+        variants: &[
+            ("data_lake_store", "`{name}` is not a Data Lake Store account name: 3–24 lower-case letters and digits"),
+            ("resource_group", "`{name}` is not a resource group name: 1–90 letters, digits, `_`, `.`, `-`, `(` and `)`, not ending with `.`"),
+            ("subnet", "`{name}` is not a subnet name: 1–80 letters, digits, `_`, `.` and `-`, starting with a letter or digit and ending with a letter, digit or `_`"),
+        ],
+        dutch: dutch! {
+            docs: "Een Azure-resourcenaam die de naamgevingsregels van Azure weigeren: een virtueel netwerk (`network_settings.vnet_name`: 2–64 letters, cijfers, `_`, `.` en `-`, beginnend met een letter of cijfer en eindigend met een letter, cijfer of `_`), een subnet dat bij naam is opgegeven (1–80 van dezelfde tekens), of de resourcegroep van een resource-id (1–90 letters, cijfers, `_`, `.`, `-`, `(` en `)`, niet eindigend op `.`); een `load_balancer_subnet` van AKS (een subnetnaam); een Data Lake Store-account (`data_lake_store_account_name`: 3–24 kleine letters en cijfers). `az ml` bouwt de id van het subnet uit deze namen, en de service vindt zo'n resource niet.\n\n\
+                  Bronnen: reference §2 (network_settings: vnet_name, subnet, ARM-id), §3 (VNet in een andere resourcegroep), §4 (`loadBalancerSubnet`), §7 (`dataLakeStoreAccountName`); naamgevingsregels van Azure voor Microsoft.Network, Data Lake Store en resourcegroepen.",
+            message: "`{name}` is geen naam voor een virtueel netwerk: 2–64 letters, cijfers, `_`, `.` en `-`, beginnend met een letter of cijfer en eindigend met een letter, cijfer of `_`",
+            variants: &[
+                ("data_lake_store", "`{name}` is geen naam voor een Data Lake Store-account: 3–24 kleine letters en cijfers"),
+                ("resource_group", "`{name}` is geen naam voor een resourcegroep: 1–90 letters, cijfers, `_`, `.`, `-`, `(` en `)`, niet eindigend op `.`"),
+                ("subnet", "`{name}` is geen subnetnaam: 1–80 letters, cijfers, `_`, `.` en `-`, beginnend met een letter of cijfer en eindigend met een letter, cijfer of `_`"),
+            ],
+        },
     }
-}
 
-declare_rule! {
+    /// A custom application's `image.reference` that is not a container image reference:
+    /// `[registry[:port]/]repository[:tag][@digest]`, the repository in lower case
+    /// (`ghcr.io/org/rstudio:4.3`, `rocker/rstudio@sha256:...`), a digest as go-digest reads
+    /// it (`sha256` with exactly 64 lower-case hex digits). Docker refuses
+    /// to pull anything else ("invalid reference format"), and the application never starts. A
+    /// first part with an upper-case letter (`Rocker/rstudio`) is read as a registry host
+    /// (distribution/reference's `splitDockerDomain`), which will not resolve.
+    ///
+    /// Sources: reference §9.3 (`image.reference`: docker image reference, no check).
+    pub(crate) static IMAGE_REFERENCE_INVALID = {
+        code: "AML809", name: "image-reference-invalid", severity: crate::Severity::Error, kinds: &[Kind::ComputeInstance],
+        enforcement: Enforcement::Semantic,
+        invalid: "name: ci-alice\ntype: computeinstance\nidle_time_before_shutdown_minutes: 60\ncustom_applications:\n  - name: rstudio\n    image:\n      reference: Rocker/RStudio:latest\n    endpoints:\n      - target: 8787\n        published: 8788\n",
+        valid: "name: ci-alice\ntype: computeinstance\nidle_time_before_shutdown_minutes: 60\ncustom_applications:\n  - name: rstudio\n    image:\n      reference: rocker/rstudio:latest\n    endpoints:\n      - target: 8787\n        published: 8788\n",
+        message: "`{value}` is not a container image reference (`[registry/]repository[:tag][@digest]`, the repository in lower case); Docker refuses it (\"invalid reference format\")",
+        variants: &[
+            ("host", "`{value}` names `{host}` as its registry: Docker reads a first part with an upper-case letter as a host name, which will not resolve; write the repository in lower case"),
+        ],
+        dutch: dutch! {
+            docs: "Een `image.reference` van een aangepaste toepassing die geen verwijzing naar een containerinstallatiekopie is: `[register[:poort]/]opslagplaats[:tag][@digest]`, de opslagplaats in kleine letters (`ghcr.io/org/rstudio:4.3`, `rocker/rstudio@sha256:...`), een digest zoals go-digest die leest (`sha256` met precies 64 hexadecimale cijfers in kleine letters). Docker weigert al het andere op te halen (\"invalid reference format\"), en de toepassing start nooit. Een eerste deel met een hoofdletter (`Rocker/rstudio`) wordt gelezen als registerhost (`splitDockerDomain` van distribution/reference), en die wordt niet gevonden.\n\n\
+                  Bronnen: reference §9.3 (`image.reference`: docker-verwijzing naar een installatiekopie, geen controle).",
+            message: "`{value}` is geen verwijzing naar een containerinstallatiekopie (`[register/]opslagplaats[:tag][@digest]`, de opslagplaats in kleine letters); Docker weigert hem (\"invalid reference format\")",
+            variants: &[
+                ("host", "`{value}` noemt `{host}` als register: Docker leest een eerste deel met een hoofdletter als hostnaam, en die wordt niet gevonden; schrijf de opslagplaats in kleine letters"),
+            ],
+        },
+    }
+
     /// A domain name of an AKS cluster's SSL settings that DNS cannot hold: `leaf_domain_label`
     /// is one DNS label (letters, digits and `-`, not starting or ending with `-`), the first
     /// part of the Microsoft-provided name, to which Azure appends six characters
@@ -111,24 +185,20 @@ ssl:
   status: auto
   leaf_domain_label: scoring-prod
 ",
-    }
-}
-
-declare_rule! {
-    /// A custom application's `image.reference` that is not a container image reference:
-    /// `[registry[:port]/]repository[:tag][@digest]`, the repository in lower case
-    /// (`ghcr.io/org/rstudio:4.3`, `rocker/rstudio@sha256:...`), a digest as go-digest reads
-    /// it (`sha256` with exactly 64 lower-case hex digits). Docker refuses
-    /// to pull anything else ("invalid reference format"), and the application never starts. A
-    /// first part with an upper-case letter (`Rocker/rstudio`) is read as a registry host
-    /// (distribution/reference's `splitDockerDomain`), which will not resolve.
-    ///
-    /// Sources: reference §9.3 (`image.reference`: docker image reference, no check).
-    pub(crate) static IMAGE_REFERENCE_INVALID = {
-        code: "AML809", name: "image-reference-invalid", severity: crate::Severity::Error, kinds: &[Kind::ComputeInstance],
-        enforcement: Enforcement::Semantic,
-        invalid: "name: ci-alice\ntype: computeinstance\nidle_time_before_shutdown_minutes: 60\ncustom_applications:\n  - name: rstudio\n    image:\n      reference: Rocker/RStudio:latest\n    endpoints:\n      - target: 8787\n        published: 8788\n",
-        valid: "name: ci-alice\ntype: computeinstance\nidle_time_before_shutdown_minutes: 60\ncustom_applications:\n  - name: rstudio\n    image:\n      reference: rocker/rstudio:latest\n    endpoints:\n      - target: 8787\n        published: 8788\n",
+        message: "`{name}` is not a DNS label: at most 63 letters, digits and `-`, not starting or ending with `-`",
+        variants: &[
+            ("cname", "`{name}` is not a host name: DNS labels (letters, digits and `-`) joined by `.`, at most 253 characters"),
+            ("leaf", "`{name}` is too long for a leaf domain label: Azure appends six characters (`<label>######.<region>.cloudapp.azure.com`), so at most {max}"),
+        ],
+        dutch: dutch! {
+            docs: "Een domeinnaam in de SSL-instellingen van een AKS-cluster die DNS niet kan bevatten: `leaf_domain_label` is één DNS-label (letters, cijfers en `-`, niet beginnend of eindigend met `-`), het eerste deel van de door Microsoft geleverde naam, waaraan Azure zes tekens toevoegt (`<label>######.<region>.cloudapp.azure.com`), dus hoogstens 57; `cname` is een hostnaam (zulke labels, verbonden door `.`, hoogstens 253 tekens; een `*.` vooraan voor een jokertekencertificaat).\n\n\
+                  Bronnen: reference §4 (`sslConfiguration.{cname, leafDomainLabel}`); DNS-namen (RFC 1123); het v1-artikel over het beveiligen van een webservice (de zes toegevoegde tekens).",
+            message: "`{name}` is geen DNS-label: hoogstens 63 letters, cijfers en `-`, niet beginnend of eindigend met `-`",
+            variants: &[
+                ("cname", "`{name}` is geen hostnaam: DNS-labels (letters, cijfers en `-`) verbonden door `.`, hoogstens 253 tekens"),
+                ("leaf", "`{name}` is te lang voor een leaf-domeinlabel: Azure voegt zes tekens toe (`<label>######.<region>.cloudapp.azure.com`), dus hoogstens {max}"),
+            ],
+        },
     }
 }
 

@@ -197,13 +197,8 @@ impl RuleInfo {
         allow(dead_code, reason = "used by the wasm32 exports")
     )]
     pub(crate) fn new(rule: &'static Rule, with_examples: bool, locale: crate::Locale) -> RuleInfo {
-        let docs = crate::messages::rule_docs(locale, rule.code)
-            .map_or_else(|| rule.docs(), str::to_owned);
-        let summary = docs
-            .split("\n\n")
-            .next()
-            .unwrap_or_default()
-            .replace('\n', " ");
+        let docs = rule.docs_in(locale);
+        let summary = rule.summary_in(locale);
         RuleInfo {
             code: rule.code,
             name: rule.name,

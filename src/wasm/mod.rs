@@ -792,7 +792,7 @@ export interface FixResult {
         .ok_or_else(|| {
             type_error("a language is { messages, docs, schema }, each a list of [key, text] pairs")
         })?;
-        crate::messages::register(locale, messages, docs, schema)
+        crate::catalog::register(locale, messages, docs, schema)
             .map_err(|e| type_error(format!("not the language `{tag}`: {e}")))
     }
 

@@ -82,7 +82,10 @@ const LAYERS: &[(&str, &[&str])] = &[
             "context", "kind", "messages", "secrets", "source", "text", "yaml", "Locale",
         ],
     ),
-    ("src/rule.rs", &["context", "fix", "kind", "rule"]),
+    (
+        "src/rule.rs",
+        &["context", "fix", "kind", "messages", "rule"],
+    ),
     ("src/diagnostic.rs", &["fix", "messages", "rule", "span"]),
     (
         "src/resolve.rs",
@@ -107,6 +110,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "yaml",
         ],
     ),
+    ("src/catalog.rs", &["catalog", "messages", "rules::RULES"]),
     (
         "src/policy/",
         &[
@@ -179,6 +183,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         &[
             "apply",
             "by_code",
+            "catalog",
             "check_text",
             "context",
             "fix",
