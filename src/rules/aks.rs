@@ -248,9 +248,6 @@ fn parse_cidr(text: &str) -> Option<(u32, u32)> {
 }
 
 pub(crate) fn check(ctx: &mut Scope<'_>) {
-    if ctx.kind != Kind::Aks {
-        return;
-    }
     check_source_and_size(ctx);
     check_ssl(ctx);
     check_network(ctx);

@@ -9,7 +9,7 @@
 //! cluster without `size` is sent as `STANDARD_DS3_V2`, without `enable_node_public_ip` as `true`);
 //! where the client sends nothing and the service decides, it stays unknown.
 
-use super::grammar::region_name;
+use super::region::region_name;
 use super::{Scope, SizeFacts, kind_word};
 use crate::context::ContextFile::{Existing, Previous, Sizes};
 use crate::context::{Deployed, Source};

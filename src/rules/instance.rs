@@ -289,9 +289,6 @@ declare_rules! {
 }
 
 pub(crate) fn check(ctx: &mut Scope<'_>) {
-    if ctx.kind != Kind::ComputeInstance {
-        return;
-    }
     check_schedules(ctx);
     check_idle_shutdown(ctx);
     check_applications(ctx);

@@ -5,13 +5,16 @@
 
 pub(crate) mod access;
 pub(crate) mod aks;
+pub(crate) mod arm_name;
 pub(crate) mod deployed;
-
+pub(crate) mod dns;
 pub(crate) mod document;
-pub(crate) mod grammar;
+pub(crate) mod image;
 pub(crate) mod instance;
+pub(crate) mod kubernetes;
 pub(crate) mod name;
 pub(crate) mod network;
+pub(crate) mod region;
 pub(crate) mod resource_id;
 pub(crate) mod scale;
 pub(crate) mod shape;
@@ -41,7 +44,11 @@ const FILES: &[&[&Rule]] = &[
     instance::GROUP,
     aks::GROUP,
     resource_id::GROUP,
-    grammar::GROUP,
+    kubernetes::GROUP,
+    region::GROUP,
+    arm_name::GROUP,
+    image::GROUP,
+    dns::GROUP,
     deployed::GROUP,
 ];
 
@@ -366,13 +373,29 @@ pub(crate) fn contains_template(text: &str) -> bool {
 
 /// Runs every semantic group on a document whose kind is known and whose shape was checked.
 pub(crate) fn check_semantics(ctx: &mut Scope<'_>) {
-    name::check(ctx);
-    scale::check(ctx);
-    network::check(ctx);
-    access::check(ctx);
-    instance::check(ctx);
-    aks::check(ctx);
-    resource_id::check(ctx);
-    grammar::check(ctx);
-    deployed::check(ctx);
+    for (rules, check) in SEMANTIC_CHECKS {
+        // The rules' `kinds` decide where a check runs: a file none of whose rules applies to
+        // this kind has nothing to say about it.
+        if rules.iter().any(|rule| rule.applies_to(ctx.kind)) {
+            check(ctx);
+        }
+    }
 }
+
+/// The files whose checks run once a document's kind is known, with their rules.
+type Check = fn(&mut Scope<'_>);
+const SEMANTIC_CHECKS: &[(&[&Rule], Check)] = &[
+    (name::GROUP, name::check),
+    (scale::GROUP, scale::check),
+    (network::GROUP, network::check),
+    (access::GROUP, access::check),
+    (instance::GROUP, instance::check),
+    (aks::GROUP, aks::check),
+    (resource_id::GROUP, resource_id::check),
+    (kubernetes::GROUP, kubernetes::check),
+    (region::GROUP, region::check),
+    (arm_name::GROUP, arm_name::check),
+    (image::GROUP, image::check),
+    (dns::GROUP, dns::check),
+    (deployed::GROUP, deployed::check),
+];
