@@ -456,3 +456,19 @@ fn the_ci_templates_pass_only_what_the_user_set() {
         assert_eq!(default.trim(), "\"\"", "action.yml's {input} has a default");
     }
 }
+
+/// Where a rule applies is its `kinds` alone: the registry runs a file's check only for a kind one
+/// of its rules applies to, and drops findings for other kinds. A check that returns early for a
+/// kind second-guesses that, and goes stale when `kinds` changes.
+#[test]
+fn kinds_alone_decide_where_a_rule_applies() {
+    let early = regex::Regex::new(r"if (ctx|scope)\.kind [!=]= Kind::\w+ \{\s*return;").unwrap();
+    for path in files("src/rules", &[".rs"]) {
+        let source = code(&path);
+        assert!(
+            !early.is_match(&source),
+            "{} returns early for a kind: let the rules' `kinds` decide",
+            relative(&path)
+        );
+    }
+}
