@@ -200,13 +200,15 @@ declare_rules! {
     }
 
     /// A value `az ml` accepts but only after converting it: a number written as text
-    /// (`max_instances: "4"`), a boolean written as text or as 0/1, an enum value in other
+    /// (`max_instances: "4"`, `"4_0"`: Python's `int()` reads it), a boolean written as text or
+    /// as 0/1 (or 1.0/0.0), an enum value in other
     /// letter case or in its REST spelling (`Dedicated`, `SystemAssigned`, `FastProd`). It works,
     /// but editors, the JSON Schemas and YAML 1.2 tools see something else; write the canonical
     /// form the message gives.
     ///
     /// Sources: reference §0 (marshmallow `Int`/`Bool` conversions, `StringTransformedEnum`
-    /// lower-casing, observed), §14 item 4.
+    /// lower-casing, observed), §14 item 4; every reading held to azure-ai-ml 1.35.2's own
+    /// (`tests/fixtures/az-ml-readings.json`).
     pub(crate) static NON_CANONICAL_VALUE = {
         code: "AML109", name: "non-canonical-value", severity: crate::Severity::Info, kinds: ALL,
         enforcement: Enforcement::Semantic,
@@ -219,8 +221,8 @@ declare_rules! {
             ("int", "`{field}` is the text \"{value}\"; az ml reads it as the number {canonical}, but editors and the JSON Schemas do not: write {canonical} without quotes"),
         ],
         dutch: dutch! {
-            docs: "Een waarde die `az ml` pas na omzetting accepteert: een getal als tekst (`max_instances: \"4\"`), een booleaanse waarde als tekst of als 0/1, een enumwaarde met andere hoofdletters of in de REST-spelling (`Dedicated`, `SystemAssigned`, `FastProd`). Het werkt, maar editors, de JSON-schema's en YAML 1.2-hulpprogramma's zien iets anders; schrijf de canonieke vorm die de melding geeft.\n\n\
-                  Bronnen: reference §0 (omzettingen van marshmallow `Int`/`Bool`, kleine letters van `StringTransformedEnum`, waargenomen), §14 punt 4.",
+            docs: "Een waarde die `az ml` pas na omzetting accepteert: een getal als tekst (`max_instances: \"4\"`, `\"4_0\"`: `int()` van Python leest het), een booleaanse waarde als tekst of als 0/1 (of 1.0/0.0), een enumwaarde met andere hoofdletters of in de REST-spelling (`Dedicated`, `SystemAssigned`, `FastProd`). Het werkt, maar editors, de JSON-schema's en YAML 1.2-hulpprogramma's zien iets anders; schrijf de canonieke vorm die de melding geeft.\n\n\
+                  Bronnen: reference §0 (omzettingen van marshmallow `Int`/`Bool`, kleine letters van `StringTransformedEnum`, waargenomen), §14 punt 4; elke lezing getoetst aan die van azure-ai-ml 1.35.2 (`tests/fixtures/az-ml-readings.json`).",
             message: "`{field}` is `{value}`; az ml accepteert het als `{canonical}`, de spelling die editors en de JSON-schema's kennen: schrijf `{canonical}`",
             variants: &[
                 ("bool", "`{field}` is niet als booleaanse waarde geschreven; az ml leest het als {canonical}, maar editors en de JSON-schema's niet: schrijf {canonical}"),
@@ -708,18 +710,24 @@ fn check_int(
             }
             truncated
         }
-        Value::Str(text) => match crate::text::trim(text).parse::<i64>() {
-            Ok(i) => {
-                ctx.emit(
-                    about(ctx, &NON_CANONICAL_VALUE, at, node.span)
-                        .variant("AML109.int")
-                        .arg("value", text)
-                        .arg("canonical", i)
-                        .with_fix(super::replace(&at.pointer(), node.span, i)),
-                );
-                i128::from(i)
-            }
-            Err(_) => return wrong_type(ctx, node, at, "type.integer"),
+        // What Python's int() makes of the text (`" 4 "`, `"4_0"`, digits of any script).
+        Value::Str(text) => match crate::text::python_int(text) {
+            Some(whole) => match i64::try_from(whole) {
+                Ok(i) => {
+                    ctx.emit(
+                        about(ctx, &NON_CANONICAL_VALUE, at, node.span)
+                            .variant("AML109.int")
+                            .arg("value", text)
+                            .arg("canonical", i)
+                            .with_fix(super::replace(&at.pointer(), node.span, i)),
+                    );
+                    whole
+                }
+                Err(_) => {
+                    return out_of_range(ctx, node, at, (min, max), whole, Arg::from(*text));
+                }
+            },
+            None => return wrong_type(ctx, node, at, "type.integer"),
         },
         // Beyond 64 bits: beyond every range a field has; shown as written.
         Value::BigInt(text) => {

@@ -7,6 +7,7 @@
 )]
 
 mod architecture;
+mod az_ml_readings;
 mod ci;
 mod cli;
 mod context;
