@@ -2,7 +2,7 @@
 //! names (RFC 1123 labels and subdomains), label keys and values, resource quantities. `az ml`
 //! passes them to the cluster unchecked; the cluster refuses them later.
 
-use super::dns::is_dns_label;
+use super::dns::{alnum_lower, is_dns_label};
 use super::{Scope, is_template};
 use crate::kind::Kind;
 use crate::rule::{Enforcement, declare_rules, dutch};
@@ -156,9 +156,18 @@ pub(crate) fn check(ctx: &mut Scope<'_>) {
     found.into_iter().for_each(|d| ctx.emit(d));
 }
 
-/// RFC 1123 subdomain: most Kubernetes object names.
+/// A lower-case RFC 1123 subdomain as Kubernetes reads one (`IsDNS1123Subdomain`): most object
+/// names, and a label key's prefix. At most 253 characters in all; each `.`-separated part
+/// lower-case letters, digits and `-`, a letter or digit at both ends — of any length: Kubernetes
+/// does not hold a part to DNS's 63 (its own table accepts 253 `a`s).
 fn is_dns_subdomain(text: &str) -> bool {
-    text.len() <= 253 && text.split('.').all(is_dns_label)
+    text.len() <= 253
+        && text.split('.').all(|part| {
+            let b = part.as_bytes();
+            b.first().copied().is_some_and(alnum_lower)
+                && b.last().copied().is_some_and(alnum_lower)
+                && b.iter().all(|c| alnum_lower(*c) || *c == b'-')
+        })
 }
 
 /// A label's name part (and a label value): at most 63 of `[A-Za-z0-9_.-]`, alphanumeric at
@@ -222,6 +231,8 @@ mod tests {
     #[test]
     fn kubernetes_grammars_accept_and_refuse_what_kubernetes_does() {
         assert!(is_dns_subdomain("gpu.small-1") && !is_dns_subdomain("gpu..small"));
+        // A part longer than a DNS label: Kubernetes limits only the whole name.
+        assert!(is_dns_subdomain(&"a".repeat(253)) && !is_dns_subdomain(&"a".repeat(254)));
         for ok in [
             "500m", "2", "4Gi", "1.5", "1e3", "+1", "0.5Ti", "100k", "1E-2",
         ] {
