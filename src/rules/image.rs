@@ -11,12 +11,15 @@ declare_rules! {
     /// A custom application's `image.reference` that is not a container image reference:
     /// `[registry[:port]/]repository[:tag][@digest]`, the repository in lower case
     /// (`ghcr.io/org/rstudio:4.3`, `rocker/rstudio@sha256:...`), a digest as go-digest reads
-    /// it (`sha256` with exactly 64 lower-case hex digits). Docker refuses
+    /// it (`sha256` with exactly 64 lower-case hex digits), and not 64 hex digits alone (an
+    /// image ID, which Docker does not pull as a name). Docker refuses
     /// to pull anything else ("invalid reference format"), and the application never starts. A
     /// first part with an upper-case letter (`Rocker/rstudio`) is read as a registry host
     /// (distribution/reference's `splitDockerDomain`), which will not resolve.
     ///
-    /// Sources: reference §9.3 (`image.reference`: docker image reference, no check).
+    /// Sources: reference §9.3 (`image.reference`: docker image reference, no check);
+    /// distribution/reference (`ParseNormalizedNamed`, what Docker reads a name to pull with)
+    /// and go-digest, held to their own test tables.
     pub(crate) static IMAGE_REFERENCE_INVALID = {
         code: "AML809", name: "image-reference-invalid", severity: crate::Severity::Error, kinds: &[Kind::ComputeInstance],
         enforcement: Enforcement::Semantic,
@@ -27,8 +30,8 @@ declare_rules! {
             ("host", "`{value}` names `{host}` as its registry: Docker reads a first part with an upper-case letter as a host name, which will not resolve; write the repository in lower case"),
         ],
         dutch: dutch! {
-            docs: "Een `image.reference` van een aangepaste toepassing die geen verwijzing naar een containerinstallatiekopie is: `[register[:poort]/]opslagplaats[:tag][@digest]`, de opslagplaats in kleine letters (`ghcr.io/org/rstudio:4.3`, `rocker/rstudio@sha256:...`), een digest zoals go-digest die leest (`sha256` met precies 64 hexadecimale cijfers in kleine letters). Docker weigert al het andere op te halen (\"invalid reference format\"), en de toepassing start nooit. Een eerste deel met een hoofdletter (`Rocker/rstudio`) wordt gelezen als registerhost (`splitDockerDomain` van distribution/reference), en die wordt niet gevonden.\n\n\
-                  Bronnen: reference §9.3 (`image.reference`: docker-verwijzing naar een installatiekopie, geen controle).",
+            docs: "Een `image.reference` van een aangepaste toepassing die geen verwijzing naar een containerinstallatiekopie is: `[register[:poort]/]opslagplaats[:tag][@digest]`, de opslagplaats in kleine letters (`ghcr.io/org/rstudio:4.3`, `rocker/rstudio@sha256:...`), een digest zoals go-digest die leest (`sha256` met precies 64 hexadecimale cijfers in kleine letters), en niet alleen 64 hexadecimale cijfers (een id van een installatiekopie, die Docker niet als naam ophaalt). Docker weigert al het andere op te halen (\"invalid reference format\"), en de toepassing start nooit. Een eerste deel met een hoofdletter (`Rocker/rstudio`) wordt gelezen als registerhost (`splitDockerDomain` van distribution/reference), en die wordt niet gevonden.\n\n\
+                  Bronnen: reference §9.3 (`image.reference`: docker-verwijzing naar een installatiekopie, geen controle); distribution/reference (`ParseNormalizedNamed`, waarmee Docker een op te halen naam leest) en go-digest, getoetst aan hun eigen testtabellen.",
             message: "`{value}` is geen verwijzing naar een containerinstallatiekopie (`[register/]opslagplaats[:tag][@digest]`, de opslagplaats in kleine letters); Docker weigert hem (\"invalid reference format\")",
             variants: &[
                 ("host", "`{value}` noemt `{host}` als register: Docker leest een eerste deel met een hoofdletter als hostnaam, en die wordt niet gevonden; schrijf de opslagplaats in kleine letters"),
@@ -79,6 +82,15 @@ pub(crate) fn check(ctx: &mut Scope<'_>) {
 
 /// A container image reference: `[registry[:port]/]path[:tag][@algorithm:digest]`.
 fn is_image_reference(text: &str) -> bool {
+    // 64 hex digits alone are an image ID, not a name: `ParseNormalizedNamed`, which Docker reads
+    // a name to pull with, refuses them ("cannot specify 64-byte hexadecimal strings").
+    if text.len() == 64
+        && text
+            .bytes()
+            .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c))
+    {
+        return false;
+    }
     let (name, digest) = match text.split_once('@') {
         Some((name, digest)) => (name, Some(digest)),
         None => (text, None),
@@ -91,9 +103,11 @@ fn is_image_reference(text: &str) -> bool {
             && algorithm
                 .bytes()
                 .all(|c| alnum_lower(c) || matches!(c, b'+' | b'.' | b'_' | b'-'));
-        // go-digest knows three algorithms, each with its exact length of lower-case hex
-        // (`^[a-f0-9]{64}$` for sha256); any other is "unsupported digest algorithm".
-        // sha256 alone, as distribution/reference's tests register it (sha512 only when imported).
+        // As distribution/reference's own table reads digests: go-digest v1.0.0 (which it pins)
+        // with only crypto/sha256 linked, so sha256 alone, exactly 64 lower-case hex digits
+        // (`^[a-f0-9]{64}$`); any other algorithm is "unsupported digest algorithm". go-digest
+        // now registers sha512 by default, sha384 and blake3 only when a program asks
+        // (tests/fixtures/owners/go-digest.json: the rows amlint refuses, and why).
         let length = match algorithm {
             "sha256" => 64,
             _ => return false,
@@ -132,30 +146,7 @@ fn is_image_reference(text: &str) -> bool {
             || first == "localhost"
             || first.bytes().any(|c| c.is_ascii_uppercase())
         {
-            // A host name, or an IPv6 address in brackets (`[2001:db8::1]`), and a port.
-            let (host_ok, port) = match first.strip_prefix('[') {
-                Some(rest) => {
-                    let Some((address, after)) = rest.split_once(']') else {
-                        return false;
-                    };
-                    let ok = address.contains(':')
-                        && address.bytes().all(|c| c.is_ascii_hexdigit() || c == b':');
-                    (ok, after.strip_prefix(':').map_or(after, |port| port))
-                }
-                None => {
-                    let (host, port) = first.split_once(':').unwrap_or((first, ""));
-                    let ok = !host.is_empty()
-                        && host.split('.').all(|l| {
-                            !l.is_empty()
-                                && l.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
-                        });
-                    (ok, port)
-                }
-            };
-            if !host_ok
-                || !port.bytes().all(|c| c.is_ascii_digit())
-                || (first.starts_with('[') && !port.is_empty() && first.ends_with(']'))
-            {
+            if !is_registry_host(first) {
                 return false;
             }
             parts.remove(0);
@@ -166,6 +157,43 @@ fn is_image_reference(text: &str) -> bool {
         }
     }
     !parts.is_empty() && parts.iter().all(|part| is_path_component(part))
+}
+
+/// A registry host as distribution/reference's `domainAndPort` reads it: a domain name (labels of
+/// letters, digits and `-`, a letter or digit at both ends, joined by `.`) or an IPv6 address in
+/// brackets (`[2001:db8::1]`: hex digits and `:`), then an optional `:` and port digits.
+fn is_registry_host(text: &str) -> bool {
+    let (host_ok, port) = match text.strip_prefix('[') {
+        Some(rest) => {
+            let Some((address, after)) = rest.split_once(']') else {
+                return false;
+            };
+            let ok =
+                !address.is_empty() && address.bytes().all(|c| c.is_ascii_hexdigit() || c == b':');
+            let port = match after {
+                "" => None,
+                _ => match after.strip_prefix(':') {
+                    Some(port) => Some(port),
+                    None => return false,
+                },
+            };
+            (ok, port)
+        }
+        None => {
+            let (host, port) = match text.split_once(':') {
+                Some((host, port)) => (host, Some(port)),
+                None => (text, None),
+            };
+            let ok = host.split('.').all(|label| {
+                let b = label.as_bytes();
+                b.first().is_some_and(u8::is_ascii_alphanumeric)
+                    && b.last().is_some_and(u8::is_ascii_alphanumeric)
+                    && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-')
+            });
+            (ok, port)
+        }
+    };
+    host_ok && port.is_none_or(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
 }
 
 /// A repository path component: lower-case letters and digits, separated by `.`, `_`, `__` or
@@ -210,6 +238,8 @@ mod tests {
             "myregistry.azurecr.io/ml/app@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
             "ubuntu",
             "my__repo/a-b--c",
+            "[fc00::1]:5000/docker",
+            "docker.io/1a3f5e7d9c1b3a5f7e9d1c3b5a7f9e1d3c5b7a9f1e3d5d7c9b1a3f5e7d9c1b3a",
         ] {
             assert!(is_image_reference(ok), "{ok}");
         }
@@ -225,6 +255,13 @@ mod tests {
             "rocker/rstudio@md5:0123456789abcdef0123456789abcdef",
             "-rocker/rstudio",
             "rocker/rstudio:-tag",
+            // A host label starts and ends with a letter or digit; a port has digits.
+            "-docker.io/docker/docker",
+            "dock-.er/docker",
+            "localhost:/app",
+            "[fc00::1]:/app",
+            // An image ID is not a name (normalize_test.go).
+            "1a3f5e7d9c1b3a5f7e9d1c3b5a7f9e1d3c5b7a9f1e3d5d7c9b1a3f5e7d9c1b3a",
         ] {
             assert!(!is_image_reference(bad), "{bad}");
         }
