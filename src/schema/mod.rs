@@ -310,6 +310,21 @@ fn rules(schema: &mut Schema, codes: &[&str]) {
     }
 }
 
+/// A field where `0` means "not set" (az ml sends nothing for it, and no range applies): `0`, or a
+/// value in the field's range.
+fn zero_or_in_range(schema: &mut Schema) {
+    let Some(object) = schema.as_object_mut() else {
+        return;
+    };
+    let range: Map<String, Value> = ["minimum", "maximum"]
+        .into_iter()
+        .filter_map(|key| Some((key.to_owned(), object.remove(key)?)))
+        .collect();
+    if !range.is_empty() {
+        object.insert("anyOf".into(), json!([{ "const": 0 }, range]));
+    }
+}
+
 fn field_schema(kind: Kind, field: &'static Field, path: &[&str]) -> Schema {
     let mut schema = if field.read_only {
         // az ml drops these before validating anything, so any value is accepted (AML105 warns).
@@ -319,6 +334,9 @@ fn field_schema(kind: Kind, field: &'static Field, path: &[&str]) -> Schema {
     } else {
         let mut schema = ty_schema(kind, &field.ty, path);
         special(kind, path, &mut schema);
+        if field.zero_means_unset {
+            zero_or_in_range(&mut schema);
+        }
         schema
     };
     if let Some(object) = schema.as_object_mut() {

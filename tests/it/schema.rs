@@ -557,6 +557,8 @@ impl Generator<'_> {
                     json!(format!("{lo}")),
                     json!(low + 0.5),
                     json!(low),
+                    // 0 is "not set" for some fields: no range applies to it.
+                    json!(0),
                 ];
                 self.pool_value(&candidates)
             }
