@@ -900,7 +900,17 @@ fn the_update_schema_marks_the_fields_fixed_at_creation() {
             "type"
         ]
     );
+    // Left out of an edited spec, az ml would send its own size and public IP setting.
+    let required = instance.as_value()["required"].to_string();
+    for name in ["size", "enable_node_public_ip", "name", "type"] {
+        assert!(required.contains(&format!("\"{name}\"")), "{required}");
+    }
+    assert!(!required.contains("\"location\""), "{required}");
     let cluster = for_mode(combined(Draft::Draft07), Mode::Update);
+    let max = cluster
+        .as_value()
+        .pointer("/definitions/amlcompute/properties/max_instances/x-amlint-sent");
+    assert_eq!(max, Some(&serde_json::json!(4)), "what az ml sends");
     let fixed = read_only(&cluster, "amlcompute");
     assert!(fixed.contains(&"location".to_owned()), "{fixed:?}");
     assert!(!fixed.contains(&"max_instances".to_owned()), "{fixed:?}");
