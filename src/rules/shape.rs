@@ -268,26 +268,63 @@ pub(crate) fn closest<'a>(
     input: &str,
     candidates: impl Iterator<Item = &'a str> + Clone,
 ) -> Option<&'a str> {
-    let squash = |s: &str| {
-        s.chars()
+    // Letters and digits only, lower-cased: `West Europe` and `westeurope` are the same.
+    fn squashed(text: &str) -> impl Iterator<Item = char> + '_ {
+        text.chars()
             .filter(char::is_ascii_alphanumeric)
             .map(|c| c.to_ascii_lowercase())
-            .collect::<String>()
-    };
-    let wanted = squash(input);
-    if let Some(same) = candidates.clone().find(|c| squash(c) == wanted) {
+    }
+    if let Some(same) = candidates.clone().find(|c| squashed(c).eq(squashed(input))) {
         return Some(same);
     }
-    let budget = (input.chars().count() / 3).clamp(1, 3);
+    let length = input.chars().count();
+    let budget = (length / 3).clamp(1, 3);
+    let wanted = Letters::of(input);
+    let input = input.to_ascii_lowercase();
+    let mut candidate = String::new();
     candidates
-        .map(|c| {
-            let distance =
-                strsim::osa_distance(&input.to_ascii_lowercase(), &c.to_ascii_lowercase());
-            (distance, c)
+        // Cheap lower bounds on the edit distance first (lengths, letters): most candidates end
+        // here, before a distance is computed.
+        .filter(|c| c.chars().count().abs_diff(length) <= budget)
+        .filter(|c| Letters::of(c).edits_from(&wanted) <= budget)
+        .filter_map(|c| {
+            candidate.clear();
+            candidate.extend(c.chars().map(|ch| ch.to_ascii_lowercase()));
+            let distance = strsim::osa_distance(&input, &candidate);
+            (distance <= budget).then_some((distance, c))
         })
-        .filter(|(distance, _)| *distance <= budget)
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, c)| c)
+}
+
+/// How often each letter and digit occurs in a text (case ignored; everything else counts as
+/// one kind of character).
+struct Letters([u8; 37]);
+
+impl Letters {
+    fn of(text: &str) -> Letters {
+        let mut counts = [0u8; 37];
+        for c in text.chars() {
+            let at = match c.to_ascii_lowercase() {
+                c @ 'a'..='z' => c as usize - 'a' as usize,
+                c @ '0'..='9' => 26 + c as usize - '0' as usize,
+                _ => 36,
+            };
+            counts[at] = counts[at].saturating_add(1);
+        }
+        Letters(counts)
+    }
+
+    /// A lower bound on the edits between the two texts: an insertion, deletion or substitution
+    /// changes the characters one text has and the other lacks by at most one on each side.
+    fn edits_from(&self, other: &Letters) -> usize {
+        let (mut more, mut fewer) = (0usize, 0usize);
+        for (a, b) in self.0.iter().zip(&other.0) {
+            more += usize::from(a.saturating_sub(*b));
+            fewer += usize::from(b.saturating_sub(*a));
+        }
+        more.max(fewer)
+    }
 }
 
 /// `/a/b/0/c` → `a.b[0].c`, for messages.
@@ -775,8 +812,75 @@ fn out_of_range(
 
 #[cfg(test)]
 mod tests {
-    use super::whole_text;
+    use super::{closest, whole_text};
     use crate::messages::Arg;
+    use proptest::prelude::*;
+
+    /// `closest` without its lower bounds: every candidate's distance computed.
+    fn closest_by_distance_alone<'a>(input: &str, candidates: &[&'a str]) -> Option<&'a str> {
+        let squash = |s: &str| {
+            s.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .map(|c| c.to_ascii_lowercase())
+                .collect::<String>()
+        };
+        if let Some(same) = candidates.iter().find(|c| squash(c) == squash(input)) {
+            return Some(same);
+        }
+        let budget = (input.chars().count() / 3).clamp(1, 3);
+        candidates
+            .iter()
+            .map(|c| {
+                let distance =
+                    strsim::osa_distance(&input.to_ascii_lowercase(), &c.to_ascii_lowercase());
+                (distance, *c)
+            })
+            .filter(|(distance, _)| *distance <= budget)
+            .min_by_key(|(distance, _)| *distance)
+            .map(|(_, c)| c)
+    }
+
+    const CANDIDATES: &[&str] = &[
+        "westeurope",
+        "westus",
+        "westus2",
+        "eastus",
+        "eastus2",
+        "northeurope",
+        "uksouth",
+        "min_instances",
+        "max_instances",
+        "idle_time_before_scale_down",
+        "Standard_DS3_v2",
+        "é-ü",
+    ];
+
+    proptest! {
+        #[test]
+        fn the_lower_bounds_never_change_the_suggestion(input in "[a-zA-Z0-9 _é-]{0,30}") {
+            prop_assert_eq!(
+                closest(&input, CANDIDATES.iter().copied()),
+                closest_by_distance_alone(&input, CANDIDATES)
+            );
+        }
+
+        #[test]
+        fn near_misses_of_a_candidate_agree_too(at in 0usize..12, edit in 0usize..40, c in "[a-z_2]") {
+            let mut input: Vec<char> = CANDIDATES[at].chars().collect();
+            let place = edit % (input.len() + 1);
+            match edit % 3 {
+                0 => input.insert(place, c.chars().next().unwrap()),
+                1 if place < input.len() => { input.remove(place); }
+                _ if place < input.len() => input[place] = c.chars().next().unwrap(),
+                _ => {}
+            }
+            let input: String = input.into_iter().collect();
+            prop_assert_eq!(
+                closest(&input, CANDIDATES.iter().copied()),
+                closest_by_distance_alone(&input, CANDIDATES)
+            );
+        }
+    }
 
     #[test]
     fn whole_numbers_read_as_written() {
