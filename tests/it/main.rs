@@ -21,6 +21,7 @@ mod printing;
 mod promises;
 mod pyyaml;
 mod registry;
+mod release;
 mod robustness;
 mod schema;
 mod secrets;
