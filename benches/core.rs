@@ -44,6 +44,8 @@ fn main() {
         eprintln!("the benchmark spec does not parse");
         std::process::exit(2);
     };
+    // An unknown region: the one finding that searches a table for a suggestion (AML807).
+    let region = SPEC.replace(r#""tier""#, r#""location": "westeurop", "tier""#);
     let rows = [
         (
             "check_node (rules on a parsed tree)",
@@ -55,6 +57,12 @@ fn main() {
             "check_text (parse YAML/JSON, then rules)",
             per_call(|| {
                 black_box(amlint::check_text(black_box(SPEC), &options));
+            }),
+        ),
+        (
+            "check_text, unknown region with a suggestion (AML807)",
+            per_call(|| {
+                black_box(amlint::check_text(black_box(&region), &options));
             }),
         ),
     ];

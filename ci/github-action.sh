@@ -3,10 +3,19 @@
 set -euo pipefail
 
 if [ "${AMLINT_INSTALL:-true}" = "true" ]; then
-  if [ -n "${AMLINT_VERSION:-}" ]; then
-    python3 -m pip install --quiet --disable-pip-version-check "amlint-cli==${AMLINT_VERSION}"
+  pip=(python3 -m pip install --quiet --disable-pip-version-check)
+  # The version of this action's own source (its Cargo.toml), which is the `version` input's default.
+  own=$(sed -n 's/^version = "\(.*\)"$/\1/p' "${GITHUB_ACTION_PATH:?}/Cargo.toml" | head -n 1)
+  if [ -n "${AMLINT_VERSION:-}" ] && "${pip[@]}" "amlint-cli==${AMLINT_VERSION}"; then
+    :
+  elif [ -z "${AMLINT_VERSION:-}" ] || [ "${AMLINT_VERSION}" = "$own" ]; then
+    # Not on the package index (before its release, say): this action's source is that version;
+    # build it (GitHub's runners have the Rust toolchain it needs).
+    [ -z "${AMLINT_VERSION:-}" ] || echo "::notice::amlint-cli ${AMLINT_VERSION} could not be installed from the package index; building this action's own source, the same version"
+    "${pip[@]}" "${GITHUB_ACTION_PATH}"
   else
-    python3 -m pip install --quiet --disable-pip-version-check "${GITHUB_ACTION_PATH:?}"
+    echo "::error::amlint-cli ${AMLINT_VERSION} could not be installed"
+    exit 1
   fi
 fi
 

@@ -103,7 +103,8 @@ impl Diagnostic {
     /// The message in `locale`, with its arguments filled in.
     #[must_use]
     pub fn message(&self, locale: Locale) -> String {
-        messages::render(locale, self.message_id, &self.args)
+        let template = self.rule.template(locale, self.message_id);
+        messages::render_template(locale, template, self.message_id, &self.args)
     }
 }
 

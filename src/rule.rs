@@ -1,12 +1,14 @@
-//! What a rule is: the shape of a declaration, and how serious its findings are. Every rule is
-//! one `static` made with [`declare_rule!`] in a file of this folder; the registry in `mod.rs`
-//! lists them all.
+//! What a rule is: the shape of a declaration, and how serious its findings are. A rule is one
+//! `static` in a [`declare_rules!`] block of a file in `src/rules/`, and carries everything about
+//! it: its docs, examples and messages in English and Dutch. Each block also makes its file's
+//! `GROUP`; the registry in `rules/mod.rs` joins the groups.
 
 use serde::{Deserialize, Serialize};
 
 use crate::context::ContextFile;
 use crate::fix::Applicability;
 use crate::kind::Kind;
+use crate::messages::{self, Locale};
 
 /// How serious a finding is. The order matters: `Error > Warning > Info`.
 #[derive(
@@ -86,6 +88,46 @@ pub struct Rule {
     pub context: &'static [(ContextFile, &'static str)],
     /// Whether its findings carry a fix, and how sure it is (`None`: never).
     pub fix: Option<Applicability>,
+    /// The English message of a finding; `{name}` stands for the argument called `name`.
+    pub message: &'static str,
+    /// The messages of findings worded differently, by variant: a finding that selects
+    /// `CODE.variant` (`Diagnostic::variant`) reads that one.
+    pub variants: &'static [(&'static str, &'static str)],
+    /// The Dutch docs and messages, made with `dutch!`: built in with the `nl` feature, empty
+    /// without it (the npm package registers them on demand, see `catalog::register`).
+    pub dutch: Translation,
+}
+
+/// A rule's docs and messages in another language, with the same variants and placeholders as in
+/// English (a test holds them to it).
+#[derive(Debug, PartialEq)]
+pub struct Translation {
+    /// Markdown, as the English docs.
+    pub docs: &'static str,
+    /// The main message.
+    pub message: &'static str,
+    /// The variants' messages, by variant.
+    pub variants: &'static [(&'static str, &'static str)],
+}
+
+impl Translation {
+    /// What a build without the language carries.
+    pub const ABSENT: Translation = Translation {
+        docs: "",
+        message: "",
+        variants: &[],
+    };
+
+    /// The message of `variant` (`""`: the main one).
+    fn template(&self, variant: &str) -> Option<&'static str> {
+        if variant.is_empty() {
+            return Some(self.message).filter(|text| !text.is_empty());
+        }
+        self.variants
+            .iter()
+            .find(|(name, _)| *name == variant)
+            .map(|(_, text)| *text)
+    }
 }
 
 /// What a declaration leaves out (`context` and `fix`, for most rules).
@@ -101,6 +143,9 @@ pub(crate) const UNSET: Rule = Rule {
     valid: "",
     context: &[],
     fix: None,
+    message: "",
+    variants: &[],
+    dutch: Translation::ABSENT,
 };
 
 /// Where a rule can be enforced.
@@ -131,10 +176,68 @@ impl Rule {
             .to_owned()
     }
 
-    /// The first paragraph of the docs, for lists.
+    /// The docs in `locale` (Markdown), English where the language has none.
+    #[must_use]
+    pub fn docs_in(&self, locale: Locale) -> String {
+        let own = match locale {
+            Locale::En => None,
+            Locale::Nl => Some(self.dutch.docs).filter(|docs| !docs.is_empty()),
+        };
+        own.or_else(|| messages::rule_docs(locale, self.code))
+            .map_or_else(|| self.docs(), str::to_owned)
+    }
+
+    /// The message template of `message_id` (the code, or `CODE.variant`) in `locale`: the
+    /// declaration's, a registered catalog's, or else English. `None` for an id of another rule.
+    #[must_use]
+    pub fn template(&self, locale: Locale, message_id: &str) -> Option<&'static str> {
+        let variant = match message_id.strip_prefix(self.code)? {
+            "" => "",
+            rest => rest.strip_prefix('.')?,
+        };
+        let translated = match locale {
+            Locale::En => None,
+            Locale::Nl => self.dutch.template(variant),
+        };
+        translated
+            .or_else(|| messages::registered(locale, message_id))
+            .or_else(|| {
+                let english = Translation {
+                    docs: "",
+                    message: self.message,
+                    variants: self.variants,
+                };
+                english.template(variant)
+            })
+    }
+
+    /// Every message of the rule in `locale` by id (`CODE`, `CODE.variant`), as declared.
+    #[must_use]
+    pub fn messages(&self, locale: Locale) -> Vec<(String, &'static str)> {
+        let (message, variants) = match locale {
+            Locale::En => (self.message, self.variants),
+            Locale::Nl => (self.dutch.message, self.dutch.variants),
+        };
+        std::iter::once((self.code.to_owned(), message))
+            .filter(|(_, text)| !text.is_empty())
+            .chain(
+                variants
+                    .iter()
+                    .map(|(variant, text)| (format!("{}.{variant}", self.code), *text)),
+            )
+            .collect()
+    }
+
+    /// The first paragraph of the docs, on one line, for lists.
     #[must_use]
     pub fn summary(&self) -> String {
-        self.docs()
+        self.summary_in(Locale::En)
+    }
+
+    /// The first paragraph of the docs in `locale`, on one line.
+    #[must_use]
+    pub fn summary_in(&self, locale: Locale) -> String {
+        self.docs_in(locale)
             .split("\n\n")
             .next()
             .unwrap_or_default()
@@ -145,20 +248,54 @@ impl Rule {
 /// In a rule example that spans several files, this line separates the files.
 pub const FILE_SEPARATOR: &str = "# amlint: next file\n";
 
-/// Declares a rule: the doc comment becomes [`Rule::docs`].
-macro_rules! declare_rule {
-    (
+/// Declares a file's rules, each a `static` whose doc comment becomes [`Rule::docs`], and makes
+/// `GROUP`, the list of them in the order declared (see `rules/mod.rs`). Fields left out take
+/// their value from `UNSET`: no context, no fix, no variants.
+macro_rules! declare_rules {
+    ($(
         $(#[doc = $doc:literal])*
         $vis:vis static $id:ident = { $($field:ident : $value:expr),* $(,)? }
-    ) => {
-        $(#[doc = $doc])*
-        // A declaration may leave out `context` (most do) or name it (the context rules).
-        #[allow(clippy::needless_update)]
-        $vis static $id: $crate::rule::Rule = $crate::rule::Rule {
-            docs: concat!($($doc, "\n"),*),
-            $($field: $value,)*
-            ..$crate::rule::UNSET
-        };
+    )*) => {
+        $(
+            $(#[doc = $doc])*
+            // A declaration may leave out `context` (most do) or name it (the context rules).
+            #[allow(clippy::needless_update)]
+            $vis static $id: $crate::rule::Rule = $crate::rule::Rule {
+                docs: concat!($($doc, "\n"),*),
+                $($field: $value,)*
+                ..$crate::rule::UNSET
+            };
+        )*
+
+        /// The rules of this file, in the order declared.
+        pub(crate) static GROUP: &[&$crate::rule::Rule] = &[$(&$id),*];
     };
 }
-pub(crate) use declare_rule;
+pub(crate) use declare_rules;
+
+/// A rule's Dutch docs and messages ([`Translation`]). Without the `nl` feature the text is left
+/// out of the build: the browser module loads it only when a page asks for Dutch.
+#[cfg(feature = "nl")]
+macro_rules! dutch {
+    (docs: $docs:expr, message: $message:expr, variants: $variants:expr $(,)?) => {
+        $crate::rule::Translation {
+            docs: $docs,
+            message: $message,
+            variants: $variants,
+        }
+    };
+    (docs: $docs:expr, message: $message:expr $(,)?) => {
+        $crate::rule::Translation {
+            docs: $docs,
+            message: $message,
+            variants: &[],
+        }
+    };
+}
+#[cfg(not(feature = "nl"))]
+macro_rules! dutch {
+    ($($field:ident : $value:expr),* $(,)?) => {
+        $crate::rule::Translation::ABSENT
+    };
+}
+pub(crate) use dutch;

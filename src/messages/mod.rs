@@ -1,10 +1,10 @@
-//! Message catalogs. A diagnostic names its message by id (the rule code, or `CODE.variant`) and
-//! carries named arguments; the text lives here, one catalog per language, so a language can be
-//! added without touching a rule.
+//! amlint's own texts, one catalog per language: the command line's errors and notes, words and
+//! phrases findings name (`kind.*`, `join.*`, ...), doc headings. A rule's messages live in its
+//! declaration (`rule::Rule`), and `catalog` joins both into one view. A diagnostic names its
+//! message by id (the rule code, or `CODE.variant`) and carries named arguments; text is made
+//! only when a face asks, in its language.
 
 mod arg;
-#[cfg(feature = "nl")]
-mod docs_nl;
 mod en;
 #[cfg(feature = "nl")]
 mod help_nl;
@@ -110,8 +110,9 @@ pub struct LanguageSources<'a> {
     pub posix: [Option<&'a str>; 3],
 }
 
-/// The entries of a catalog: `(message id, template)`, sorted by id. Templates name arguments as
-/// `{name}`.
+/// amlint's own texts in `locale` (for a registered language, everything registered, the rules'
+/// messages too): `(message id, template)`, sorted by id. Templates name arguments as `{name}`.
+/// `catalog::messages` is the whole view.
 #[must_use]
 pub fn catalog(locale: Locale) -> &'static [(&'static str, &'static str)] {
     match locale {
@@ -137,13 +138,12 @@ static REGISTERED_NL_SCHEMA: std::sync::OnceLock<&'static [(&'static str, &'stat
 static REGISTERED_NL_DOCS: std::sync::OnceLock<&'static [(&'static str, &'static str)]> =
     std::sync::OnceLock::new();
 
-/// Registers the catalog of a language that is not built in: exactly the English ids, sorted, each
-/// with the English entry's placeholders, and the rules' documentation by code, sorted. A second
-/// registration of the same language is ignored.
+/// Keeps the texts of a language that is not built in, for the life of the module (see
+/// `catalog::register`, which checks them first). A second registration is ignored.
 ///
 /// # Errors
-/// The language is built in, or the entries are not a catalog of it.
-pub fn register(
+/// The language is built in.
+pub(crate) fn register(
     locale: Locale,
     entries: Vec<(String, String)>,
     docs: Vec<(String, String)>,
@@ -151,30 +151,6 @@ pub fn register(
 ) -> Result<(), String> {
     if locale.is_loaded() {
         return Ok(());
-    }
-    let english = catalog(Locale::En);
-    if entries.len() != english.len() {
-        return Err(format!(
-            "{} entries, where the catalog has {}",
-            entries.len(),
-            english.len()
-        ));
-    }
-    for ((id, text), (english_id, english_text)) in entries.iter().zip(english) {
-        if id != english_id {
-            return Err(format!("`{id}` where `{english_id}` belongs"));
-        }
-        if placeholders(text) != placeholders(english_text) {
-            return Err(format!("`{id}` has other placeholders than in English"));
-        }
-    }
-    for (list, what) in [
-        (&docs, "the rules' documentation"),
-        (&schema, "the schema texts"),
-    ] {
-        if list.windows(2).any(|pair| pair[0].0 >= pair[1].0) {
-            return Err(format!("{what} is not sorted"));
-        }
     }
     store(locale, entries, docs, schema)
 }
@@ -216,7 +192,7 @@ fn store(
 }
 
 /// The `{name}` placeholders of a template, sorted.
-fn placeholders(template: &str) -> Vec<&str> {
+pub(crate) fn placeholders(template: &str) -> Vec<&str> {
     let mut found: Vec<&str> = template
         .split('{')
         .skip(1)
@@ -227,23 +203,32 @@ fn placeholders(template: &str) -> Vec<&str> {
     found
 }
 
-/// Every rule's documentation (Markdown) in `locale`, by code, in order: what a language module
-/// carries. Empty for English, whose docs are the rules' doc comments (`Rule::docs`).
+/// A rule's documentation in `locale`, when that language was registered (the built-in
+/// languages' docs are in the declarations).
 #[must_use]
-pub fn all_rule_docs(locale: Locale) -> &'static [(&'static str, &'static str)] {
+pub(crate) fn rule_docs(locale: Locale, code: &str) -> Option<&'static str> {
+    lookup(registered_docs(locale), code)
+}
+
+/// The rules' documentation registered for `locale`, by code.
+pub(crate) fn registered_docs(locale: Locale) -> &'static [(&'static str, &'static str)] {
     match locale {
         Locale::En => &[],
         #[cfg(feature = "nl")]
-        Locale::Nl => docs_nl::DOCS,
+        Locale::Nl => &[],
         #[cfg(not(feature = "nl"))]
         Locale::Nl => REGISTERED_NL_DOCS.get().copied().unwrap_or_default(),
     }
 }
 
-/// A rule's documentation in `locale`, when that language has its own.
+/// The text of `id` in the catalog of `locale` only, without falling back to English: how a rule
+/// finds its messages in a registered language.
 #[must_use]
-pub fn rule_docs(locale: Locale, code: &str) -> Option<&'static str> {
-    lookup(all_rule_docs(locale), code)
+pub(crate) fn registered(locale: Locale, id: &str) -> Option<&'static str> {
+    match locale {
+        Locale::En => None,
+        Locale::Nl => lookup(catalog(locale), id),
+    }
 }
 
 /// The text of `key` in a table sorted by key.
@@ -317,11 +302,22 @@ pub fn template(locale: Locale, id: &str) -> Option<&'static str> {
     lookup(catalog(locale), id).or_else(|| lookup(catalog(Locale::En), id))
 }
 
-/// Fills a template's `{name}` placeholders from `args`. A missing entry renders as its id, a
-/// missing argument as its `{name}`: visible, never a panic (tests keep both from happening).
+/// Fills the `{name}` placeholders of the template of `id` from `args`. A missing entry renders
+/// as its id, a missing argument as its `{name}`: visible, never a panic (tests keep both from
+/// happening).
 pub(crate) fn render(locale: Locale, id: &str, args: &[(&'static str, Arg)]) -> String {
+    render_template(locale, template(locale, id), id, args)
+}
+
+/// Fills `template` (the text of `id`, if there is one) from `args`.
+pub(crate) fn render_template(
+    locale: Locale,
+    template: Option<&str>,
+    id: &str,
+    args: &[(&'static str, Arg)],
+) -> String {
     let mut out = String::with_capacity(128);
-    match template(locale, id) {
+    match template {
         Some(template) => fill(locale, template, args, &mut out),
         None => out.push_str(id),
     }

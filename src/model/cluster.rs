@@ -61,7 +61,7 @@ pub(crate) const FIELDS: &[Field] = &[
     )
     .updatable()
     .default(DefaultValue::Int(0))
-    // `self.min_instances = min_instances or 0`.
+    // `min_instances: Optional[int] = 0` in the entity's constructor.
     .sent_when_left_out(DefaultValue::Int(0))
     .doc(
         "Minimum nodes",
@@ -76,8 +76,8 @@ pub(crate) const FIELDS: &[Field] = &[
     )
     .updatable()
     .default(DefaultValue::Int(4))
-    // `self.max_instances = max_instances or 1`: not the documented 4.
-    .sent_when_left_out(DefaultValue::Int(1))
+    // `max_instances: Optional[int] = 4` in the entity's constructor (the YAML reference says 1).
+    .sent_when_left_out(DefaultValue::Int(4))
     .doc(
         "Maximum nodes",
         "The cluster scales up to this many nodes. At least 1 and not below min_instances.",
@@ -86,11 +86,15 @@ pub(crate) const FIELDS: &[Field] = &[
         "idle_time_before_scale_down",
         Ty::Int {
             min: Some(0),
-            max: None,
+            // az ml writes the seconds as an ISO 8601 duration through Python's `timedelta`,
+            // which holds at most 999,999,999 days: beyond, it fails (OverflowError).
+            max: Some(86_399_999_999_999),
         },
     )
     .updatable()
     .default(DefaultValue::Int(120))
+    // `idle_time_before_scale_down: Optional[int] = 120`, sent as PT2M (0 sends nothing: AML303).
+    .sent_when_left_out(DefaultValue::Int(120))
     .doc(
         "Idle seconds before scale down",
         "Seconds a node stays idle before it is released.",

@@ -301,18 +301,26 @@ pub(crate) const FIELDS: &[Field] = &[
     ),
     Field::new("enable_sso", Ty::Bool)
         .default(DefaultValue::Bool(true))
+        // `enable_sso: bool = True` in the entity's constructor, sent as it is.
+        .sent_when_left_out(DefaultValue::Bool(true))
         .doc("Single sign-on", "Let the assigned user sign in with SSO."),
     Field::new("enable_root_access", Ty::Bool)
         .default(DefaultValue::Bool(true))
+        // `enable_root_access: bool = True` in the entity's constructor, sent as it is.
+        .sent_when_left_out(DefaultValue::Bool(true))
         .doc("Root access", "Allow sudo on the instance."),
     Field::new("release_quota_on_stop", Ty::Bool)
         .default(DefaultValue::Bool(false))
+        // `release_quota_on_stop: bool = False` in the entity's constructor, sent as it is.
+        .sent_when_left_out(DefaultValue::Bool(false))
         .doc(
             "Release quota on stop",
             "Give the vCPU quota back while the instance is stopped.",
         ),
     Field::new("enable_os_patching", Ty::Bool)
         .default(DefaultValue::Bool(false))
+        // `enable_os_patching: bool = False` in the entity's constructor, sent as it is.
+        .sent_when_left_out(DefaultValue::Bool(false))
         .doc("OS patching", "Patch the OS automatically."),
     ID,
     PROVISIONING_STATE,

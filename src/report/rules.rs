@@ -14,24 +14,6 @@ fn word(locale: Locale, id: &str) -> &'static str {
     messages::template(locale, id).unwrap_or_default()
 }
 
-/// A rule's documentation in `locale` (English: the rule's doc comment).
-fn docs(rule: &Rule, locale: Locale) -> String {
-    messages::rule_docs(locale, rule.code).map_or_else(|| rule.docs(), str::to_owned)
-}
-
-/// The first paragraph of a rule's documentation in `locale`, on one line.
-fn summary(rule: &Rule, locale: Locale) -> String {
-    first_paragraph(&docs(rule, locale))
-}
-
-/// The first paragraph of documentation, on one line: a rule's summary.
-fn first_paragraph(docs: &str) -> String {
-    docs.split("\n\n")
-        .next()
-        .unwrap_or_default()
-        .replace('\n', " ")
-}
-
 fn severity_word(severity: Severity, locale: Locale) -> &'static str {
     word(locale, &format!("severity.{}", severity.as_str()))
 }
@@ -47,7 +29,7 @@ pub fn rules_text(locale: Locale) -> String {
             rule.code,
             severity_word(rule.severity, locale),
             rule.name,
-            summary(rule, locale)
+            rule.summary_in(locale)
         );
     }
     out
@@ -70,7 +52,7 @@ pub fn explain(rule: &Rule, locale: Locale) -> String {
         "{}\n",
         word(locale, "doc.applies_to").replace("{kinds}", &kinds.join(", "))
     );
-    let _ = writeln!(out, "{}\n", docs(rule, locale));
+    let _ = writeln!(out, "{}\n", rule.docs_in(locale));
     for (file, text) in rule.context {
         let line = word(locale, "doc.context").replace("{flag}", file.flag());
         let _ = writeln!(out, "{line}\n\n{}", indent(text));
@@ -134,14 +116,13 @@ impl RuleInfo {
     /// The rule with its docs and summary in `locale`; with its examples when `with_examples`.
     #[must_use]
     pub fn new(rule: &'static Rule, with_examples: bool, locale: Locale) -> RuleInfo {
-        let docs = docs(rule, locale);
         RuleInfo {
             code: rule.code,
             name: rule.name,
             severity: rule.severity,
             kinds: rule.kinds.iter().map(|k| k.type_name()).collect(),
-            summary: first_paragraph(&docs),
-            docs,
+            summary: rule.summary_in(locale),
+            docs: rule.docs_in(locale),
             schema_keywords: match rule.enforcement {
                 Enforcement::Schema(keywords) => Some(keywords),
                 Enforcement::Semantic => None,
@@ -207,7 +188,7 @@ pub fn rules_markdown(locale: Locale) -> String {
                 .replace("{schema}", &enforcement_text(rule))
                 .replace("{fix}", fix_text(rule, locale));
             let _ = writeln!(out, "{line}\n");
-            let _ = writeln!(out, "{}\n", docs(rule, locale));
+            let _ = writeln!(out, "{}\n", rule.docs_in(locale));
             for (file, text) in rule.context {
                 let line = word(locale, "doc.context").replace("{flag}", file.flag());
                 let language = match file {
@@ -277,7 +258,7 @@ mod tests {
         let listed = RuleInfo::new(rule, false, Locale::En);
         assert!(listed.invalid.is_none() && listed.valid.is_none());
         assert!(RuleInfo::new(rule, true, Locale::En).invalid.is_some());
-        assert_eq!(listed.summary, summary(rule, Locale::En));
+        assert_eq!(listed.summary, rule.summary_in(Locale::En));
         assert!(listed.docs.starts_with(&listed.summary[..10]));
         // One shape for the command's `rules --format json` and the npm package's `rules()`.
         let json = serde_json::to_value(&listed).unwrap_or_default();

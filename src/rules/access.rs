@@ -4,7 +4,7 @@ use super::{Scope, is_template};
 use crate::kind::Kind;
 use crate::messages::Arg;
 use crate::model::{self, Field, Ty, is_secret_key};
-use crate::rule::{Enforcement, declare_rule};
+use crate::rule::{Enforcement, declare_rules, dutch};
 use crate::yaml::{Location, Node, Value};
 
 const PASSWORD_KINDS: &[Kind] = &[Kind::AmlCompute, Kind::VirtualMachine, Kind::HdInsight];
@@ -16,7 +16,7 @@ const IDENTITY_KINDS: &[Kind] = &[
     Kind::SynapseSpark,
 ];
 
-declare_rule! {
+declare_rules! {
     /// `ssh_public_access_enabled: true` without a way to sign in. Azure accepts the spec, but SSH
     /// is of no use: on a compute instance nobody can sign in until a public key is added (the
     /// key can be set later, DOC-ci); for a compute cluster without `ssh_settings`, azure-ai-ml
@@ -32,10 +32,20 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: ci-dev\ntype: computeinstance\nssh_public_access_enabled: true\n",
         valid: "name: ci-dev\ntype: computeinstance\nssh_public_access_enabled: true\nssh_settings:\n  ssh_key_value: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC0 user@host\n",
+        message: "SSH access is enabled but `ssh_settings.ssh_key_value` is missing: nobody can sign in until a public key is added",
+        variants: &[
+            ("cluster", "SSH access is enabled but `ssh_settings` (an admin user with a password or key) is missing: az ml then disables local sign-in, so the open port lets nobody in"),
+        ],
+        dutch: dutch! {
+            docs: "`ssh_public_access_enabled: true` zonder manier om aan te melden. Azure accepteert de specificatie, maar SSH heeft geen zin: op een rekeninstantie kan niemand zich aanmelden tot er een openbare sleutel is toegevoegd (de sleutel kan later worden ingesteld, DOC-ci); voor een rekencluster zonder `ssh_settings` stuurt azure-ai-ml 1.35.2 `disableLocalAuth: true` naast de open poort (`AmlCompute._to_rest_object`), en de eigen testspecificatie van de SDK `compute-aml-public-access-no-ssh.yaml` is zo'n cluster. Een waarschuwing: geen bron laat zien dat de service het weigert.\n\n\
+                  Bronnen: reference §2 (DOC-ci: de sleutel kan later worden toegevoegd), §3 (SDK-entity, REST `UserAccountCredentials`), DOC-inc enable-ssh.",
+            message: "SSH-toegang is ingeschakeld, maar `ssh_settings.ssh_key_value` ontbreekt: niemand kan zich aanmelden tot er een openbare sleutel is toegevoegd",
+            variants: &[
+                ("cluster", "SSH-toegang is ingeschakeld, maar `ssh_settings` (een beheerder met een wachtwoord of sleutel) ontbreekt: az ml schakelt lokaal aanmelden dan uit, dus de open poort laat niemand binnen"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// SSH credentials without `ssh_public_access_enabled: true`. On a compute instance the key
     /// "can only be configured if ssh_public_access_enabled is set to true" and SSH cannot be
     /// turned on after creation. On a cluster, leaving the flag unset sends `NotSpecified`, which
@@ -50,10 +60,20 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: ci-dev\ntype: computeinstance\nssh_settings:\n  ssh_key_value: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC0 user@host\n",
         valid: "name: ci-dev\ntype: computeinstance\nssh_public_access_enabled: true\nssh_settings:\n  ssh_key_value: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC0 user@host\n",
+        message: "an SSH key is given but `ssh_public_access_enabled` is not true, so the key is unused, and SSH cannot be enabled after creation",
+        variants: &[
+            ("cluster", "`ssh_settings` is given but `ssh_public_access_enabled` is unset: Azure then leaves the SSH port open unless the cluster is in a virtual network; set it to true or false"),
+        ],
+        dutch: dutch! {
+            docs: "SSH-referenties zonder `ssh_public_access_enabled: true`. Op een rekeninstantie \"can only be configured if ssh_public_access_enabled is set to true\" en SSH kan na het maken niet worden ingeschakeld. Op een cluster stuurt een niet-ingestelde vlag `NotSpecified`, wat de SSH-poort **open** laat, tenzij het cluster in een virtueel netwerk staat — zeg `true` of `false`.\n\n\
+                  Bronnen: reference §2 (docstring van de SDK, DOC-ci), §3 (REST `remoteLoginPortPublicAccess`), §11 punt 7.",
+            message: "er is een SSH-sleutel opgegeven, maar `ssh_public_access_enabled` is niet true, dus de sleutel wordt niet gebruikt, en SSH kan na het maken niet worden ingeschakeld",
+            variants: &[
+                ("cluster", "`ssh_settings` is opgegeven, maar `ssh_public_access_enabled` is niet ingesteld: Azure laat de SSH-poort dan open, tenzij het cluster in een virtueel netwerk staat; stel het in op true of false"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// `ssh_settings` without a password or key: "One of admin_password or ssh_key_value is
     /// required" (clusters); an attached VM needs `admin_password` or `ssh_private_key_file`; an
     /// HDInsight cluster a password or a key.
@@ -64,10 +84,20 @@ declare_rule! {
         enforcement: Enforcement::Schema(&["anyOf"]),
         invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nssh_public_access_enabled: true\nssh_settings:\n  admin_username: azureuser\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nssh_public_access_enabled: true\nssh_settings:\n  admin_username: azureuser\n  ssh_key_value: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC0 user@host\n",
+        message: "`ssh_settings` needs `admin_password` or `ssh_key_value`",
+        variants: &[
+            ("vm", "`ssh_settings` needs `admin_password` or `ssh_private_key_file`"),
+        ],
+        dutch: dutch! {
+            docs: "`ssh_settings` zonder wachtwoord of sleutel: \"One of admin_password or ssh_key_value is required\" (clusters); een gekoppelde VM heeft `admin_password` of `ssh_private_key_file` nodig; een HDInsight-cluster een wachtwoord of een sleutel.\n\n\
+                  Bronnen: reference §3 (DOC-yaml-aml, TF `AtLeastOneOf`), §6 (docstrings van de SDK), §7.",
+            message: "`ssh_settings` vereist `admin_password` of `ssh_key_value`",
+            variants: &[
+                ("vm", "`ssh_settings` vereist `admin_password` of `ssh_private_key_file`"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// A password, token or private key is written in the file. Spec files end up in
     /// repositories and CI logs; pass secrets at submit time (`--set`) or keep them in a key vault.
     /// amlint never prints the value.
@@ -78,10 +108,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/dsvm\nssh_settings:\n  admin_username: azureuser\n  admin_password: Sup3r-secret!\n",
         valid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/dsvm\nssh_settings:\n  admin_username: azureuser\n  ssh_private_key_file: ./keys/dsvm\n",
+        message: "`{field}` holds a secret written in the file; pass it in at submit time or from a key vault instead",
+        dutch: dutch! {
+            docs: "Er staat een wachtwoord, token of privésleutel in het bestand. Specificatiebestanden komen in opslagplaatsen en CI-logboeken terecht; geef geheimen mee bij het indienen (`--set`) of bewaar ze in een sleutelkluis. amlint drukt de waarde nooit af.\n\n\
+                  Bronnen: SEED (beveiligingsopmerking), reference §3, §6, §7 (geheime REST-velden).",
+            message: "`{field}` bevat een geheim dat in het bestand staat; geef het bij het indienen mee of haal het uit een sleutelkluis",
+        },
     }
-}
 
-declare_rule! {
     /// A password is used and no SSH key. "Microsoft recommends using SSH keys, which are more
     /// secure than passwords. Passwords are vulnerable to brute force attacks."
     ///
@@ -91,10 +125,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nssh_public_access_enabled: true\nssh_settings:\n  admin_username: azureuser\n  admin_password: ${{secrets.PASSWORD}}\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nssh_public_access_enabled: true\nssh_settings:\n  admin_username: azureuser\n  ssh_key_value: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC0 user@host\n",
+        message: "SSH signs in with a password; SSH keys are safer (passwords are open to brute force)",
+        dutch: dutch! {
+            docs: "Er wordt een wachtwoord gebruikt en geen SSH-sleutel. \"Microsoft recommends using SSH keys, which are more secure than passwords. Passwords are vulnerable to brute force attacks.\"\n\n\
+                  Bronnen: SEED (opmerking over gekoppelde rekenkracht), reference §3, §6.",
+            message: "SSH meldt aan met een wachtwoord; SSH-sleutels zijn veiliger (wachtwoorden zijn kwetsbaar voor brute-force-aanvallen)",
+        },
     }
-}
 
-declare_rule! {
     /// `ssh_key_value` does not look like an RSA public key. Azure ML documents "an RSA public key
     /// in the single-line format (starting with "ssh-rsa") or the multi-line PEM format"; other
     /// key types may be refused.
@@ -105,10 +143,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: ci-dev\ntype: computeinstance\nssh_public_access_enabled: true\nssh_settings:\n  ssh_key_value: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI user@host\n",
         valid: "name: ci-dev\ntype: computeinstance\nssh_public_access_enabled: true\nssh_settings:\n  ssh_key_value: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC0 user@host\n",
+        message: "`ssh_key_value` is not an RSA public key ({key_type}); Azure ML expects `ssh-rsa ...` or a PEM public key",
+        dutch: dutch! {
+            docs: "`ssh_key_value` lijkt geen openbare RSA-sleutel. Azure ML documenteert \"an RSA public key in the single-line format (starting with \"ssh-rsa\") or the multi-line PEM format\"; andere sleuteltypen kunnen worden geweigerd.\n\n\
+                  Bronnen: reference §2, §3 (DOC-inc enable-ssh, REST \"ssh-keygen -t rsa -b 2048\").",
+            message: "`ssh_key_value` is geen openbare RSA-sleutel ({key_type}); Azure ML verwacht `ssh-rsa ...` of een openbare sleutel in PEM-indeling",
+        },
     }
-}
 
-declare_rule! {
     /// A **private** key was pasted where the public key belongs. Azure would reject it — and the
     /// private key is now in the file: treat it as leaked and make a new pair.
     ///
@@ -118,10 +160,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: ci-dev\ntype: computeinstance\nssh_public_access_enabled: true\nssh_settings:\n  ssh_key_value: |\n    -----BEGIN OPENSSH PRIVATE KEY-----\n    b3BlbnNzaC1rZXktdjEAAAAABG5vbmU=\n    -----END OPENSSH PRIVATE KEY-----\n",
         valid: "name: ci-dev\ntype: computeinstance\nssh_public_access_enabled: true\nssh_settings:\n  ssh_key_value: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC0 user@host\n",
+        message: "`ssh_key_value` holds a PRIVATE key: put the public key here, and treat this private key as leaked",
+        dutch: dutch! {
+            docs: "Er is een **privé**sleutel geplakt waar de openbare sleutel hoort. Azure zou hem weigeren — en de privésleutel staat nu in het bestand: beschouw hem als uitgelekt en maak een nieuw paar.\n\n\
+                  Bronnen: reference §2, §3 (DOC-inc enable-ssh).",
+            message: "`ssh_key_value` bevat een PRIVÉSLEUTEL: zet hier de openbare sleutel, en beschouw deze privésleutel als uitgelekt",
+        },
     }
-}
 
-declare_rule! {
     /// `identity.type: user_assigned` without `user_assigned_identities`. The YAML references say
     /// the list is required; `az ml` does not check it (observed) and the service refuses.
     ///
@@ -131,10 +177,14 @@ declare_rule! {
         enforcement: Enforcement::Schema(&["if", "then"]),
         invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nidentity:\n  type: user_assigned\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nidentity:\n  type: user_assigned\n  user_assigned_identities:\n    - resource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/ml-id\n",
+        message: "`identity.type` is user-assigned but `user_assigned_identities` is missing",
+        dutch: dutch! {
+            docs: "`identity.type: user_assigned` zonder `user_assigned_identities`. De YAML-naslagen zeggen dat de lijst vereist is; `az ml` controleert dat niet (waargenomen) en de service weigert het.\n\n\
+                  Bronnen: reference §2 (DOC-yaml-ci), §3 (DOC-yaml-aml).",
+            message: "`identity.type` is door de gebruiker toegewezen, maar `user_assigned_identities` ontbreekt",
+        },
     }
-}
 
-declare_rule! {
     /// `user_assigned_identities` is listed but `identity.type` does not include user-assigned, so
     /// the list is ignored.
     ///
@@ -144,10 +194,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nidentity:\n  type: system_assigned\n  user_assigned_identities:\n    - resource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/ml-id\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nidentity:\n  type: user_assigned\n  user_assigned_identities:\n    - resource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/ml-id\n",
+        message: "`user_assigned_identities` is ignored because `identity.type` is {type}",
+        dutch: dutch! {
+            docs: "`user_assigned_identities` is opgegeven, maar `identity.type` omvat geen door de gebruiker toegewezen identiteit, dus de lijst wordt genegeerd.\n\n\
+                  Bronnen: reference §2, §3 (rijen over identiteit).",
+            message: "`user_assigned_identities` wordt genegeerd, omdat `identity.type` {type} is",
+        },
     }
-}
 
-declare_rule! {
     /// Both a system-assigned and user-assigned identities. The docs say compute "support only one
     /// system-assigned identity or multiple user-assigned identities, not both concurrently"; the
     /// SDK accepts and sends it (observed), so the outcome depends on the service.
@@ -158,10 +212,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nidentity:\n  type: system_assigned,user_assigned\n  user_assigned_identities:\n    - resource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/ml-id\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nidentity:\n  type: system_assigned\n",
+        message: "system- and user-assigned identities together are not supported for compute, per the docs",
+        dutch: dutch! {
+            docs: "Zowel een door het systeem toegewezen als door de gebruiker toegewezen identiteiten. De documentatie zegt dat rekenkracht \"support only one system-assigned identity or multiple user-assigned identities, not both concurrently\"; de SDK accepteert en verzendt het (waargenomen), dus de uitkomst hangt af van de service.\n\n\
+                  Bronnen: reference §3 (DOC-yaml-aml), §5 (DOC-yaml-k8s), §11 punt 10.",
+            message: "door het systeem en door de gebruiker toegewezen identiteiten samen worden volgens de documentatie niet ondersteund voor rekenkracht",
+        },
     }
-}
 
-declare_rule! {
     /// `ssh_private_key_file` is a relative path. `az ml` reads it at submit time relative to the
     /// **current directory**, not to the spec file, so the same spec works or fails depending on
     /// where the command runs.
@@ -173,6 +231,12 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/dsvm\nssh_settings:\n  admin_username: azureuser\n  ssh_private_key_file: keys/dsvm\n",
         valid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/dsvm\nssh_settings:\n  admin_username: azureuser\n  ssh_private_key_file: /home/runner/.ssh/dsvm\n",
+        message: "`ssh_private_key_file` is a relative path; az ml reads it relative to the current directory, not to this file",
+        dutch: dutch! {
+            docs: "`ssh_private_key_file` is een relatief pad. `az ml` leest het bij het indienen vanuit de **huidige map**, niet vanuit het specificatiebestand, dus dezelfde specificatie werkt of faalt afhankelijk van waar de opdracht wordt uitgevoerd.\n\n\
+                  Bronnen: reference §6 (waargenomen met het testbestand van de SDK).",
+            message: "`ssh_private_key_file` is een relatief pad; az ml leest het vanuit de huidige map, niet vanuit dit bestand",
+        },
     }
 }
 

@@ -7,12 +7,12 @@ use std::net::Ipv4Addr;
 use super::Scope;
 use crate::kind::Kind;
 use crate::model::aks::{CLUSTER_PURPOSE, LOAD_BALANCER_TYPE};
-use crate::rule::{Enforcement, declare_rule};
+use crate::rule::{Enforcement, declare_rules, dutch};
 use crate::yaml::Node;
 
 const AKS: &[Kind] = &[Kind::Aks];
 
-declare_rule! {
+declare_rules! {
     /// An AKS spec either attaches an existing cluster (`resource_id`) or creates a new one
     /// (`size` and `agent_count`), not both: the studio form offers "Create new" or "Use existing".
     ///
@@ -22,10 +22,14 @@ declare_rule! {
         enforcement: Enforcement::Schema(&["not"]),
         invalid: "name: aks-prod\ntype: aks\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks\nsize: Standard_D3_v2\nagent_count: 3\n",
         valid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\n",
+        message: "`resource_id` attaches an existing cluster, but `size`/`agent_count` describe a new one; use one or the other",
+        dutch: dutch! {
+            docs: "Een AKS-specificatie koppelt een bestaand cluster (`resource_id`) of maakt een nieuw cluster (`size` en `agent_count`), niet allebei: het formulier in de studio biedt \"Create new\" of \"Use existing\".\n\n\
+                  Bronnen: SEED (rij Kubernetes-service), reference §4.",
+            message: "`resource_id` koppelt een bestaand cluster, maar `size`/`agent_count` beschrijven een nieuw cluster; gebruik het een of het ander",
+        },
     }
-}
 
-declare_rule! {
     /// An AKS spec says neither which cluster to attach (`resource_id`) nor how to create one
     /// (both `size` and `agent_count`).
     ///
@@ -35,10 +39,20 @@ declare_rule! {
         enforcement: Enforcement::Schema(&["anyOf"]),
         invalid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\n",
         valid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\n",
+        message: "the AKS spec needs `{missing}`",
+        variants: &[
+            ("neither", "the AKS spec needs `resource_id` (to attach a cluster), or `size` and `agent_count` (to create one)"),
+        ],
+        dutch: dutch! {
+            docs: "Een AKS-specificatie zegt niet welk cluster moet worden gekoppeld (`resource_id`), noch hoe er een moet worden gemaakt (zowel `size` als `agent_count`).\n\n\
+                  Bronnen: SEED (rij Kubernetes-service), reference §4.",
+            message: "de AKS-specificatie vereist `{missing}`",
+            variants: &[
+                ("neither", "de AKS-specificatie vereist `resource_id` (om een cluster te koppelen), of `size` en `agent_count` (om er een te maken)"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// A production AKS cluster with fewer than 12 vCPUs in all: "The number of nodes multiplied by
     /// the virtual machine's number of cores (vCPUs) must be greater than or equal to 12." A
     /// cluster without `cluster_purpose` is a production cluster. Needs the size's vCPU count from
@@ -51,10 +65,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 2\n",
         valid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\n",
+        message: "{nodes} node(s) of {size} ({vcpus} vCPUs each) give {total} vCPUs; a production cluster needs at least 12: use {needed} or more nodes, or `cluster_purpose: dev_test`",
+        dutch: dutch! {
+            docs: "Een AKS-productiecluster met in totaal minder dan 12 vCPU's: \"The number of nodes multiplied by the virtual machine's number of cores (vCPUs) must be greater than or equal to 12.\" Een cluster zonder `cluster_purpose` is een productiecluster. Heeft het aantal vCPU's van de grootte uit de groottetabel van amlint nodig (AML305 meldt wanneer een grootte er niet in staat).\n\n\
+                  Bronnen: SEED (\"Aantal knooppunten\"), reference §4 (DOC-aks-2020, TF-documentatie, DP100#43), §11 punt 4.",
+            message: "{nodes} knooppunt(en) van {size} (elk {vcpus} vCPU's) geven {total} vCPU's; een productiecluster heeft er ten minste 12 nodig: gebruik {needed} of meer knooppunten, of `cluster_purpose: dev_test`",
+        },
     }
-}
 
-declare_rule! {
     /// A production AKS cluster with fewer than 3 nodes. The newest AKS docs (2022) say a
     /// production cluster "must contain at least 3 nodes"; the REST API allows fewer, so this is a
     /// warning.
@@ -65,10 +83,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: aks-prod\ntype: aks\nsize: Standard_D16s_v3\nagent_count: 1\n",
         valid: "name: aks-prod\ntype: aks\nsize: Standard_D4s_v3\nagent_count: 3\n",
+        message: "a production cluster should have at least 3 nodes; this one has {nodes}",
+        dutch: dutch! {
+            docs: "Een AKS-productiecluster met minder dan 3 knooppunten. De nieuwste AKS-documentatie (2022) zegt dat een productiecluster \"must contain at least 3 nodes\"; de REST API staat er minder toe, dus dit is een waarschuwing.\n\n\
+                  Bronnen: reference §4 (DOC-aks-v1), §11 punt 4.",
+            message: "een productiecluster hoort ten minste 3 knooppunten te hebben; dit cluster heeft er {nodes}",
+        },
     }
-}
 
-declare_rule! {
     /// A dev-test AKS cluster with fewer than 2 vCPUs in all; the docs recommend at least 2.
     ///
     /// Sources: reference §4 (DOC-aks-2020), §11 item 4.
@@ -77,10 +99,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: aks-dev\ntype: aks\ncluster_purpose: dev_test\nsize: Standard_DS1_v2\nagent_count: 1\n",
         valid: "name: aks-dev\ntype: aks\ncluster_purpose: dev_test\nsize: Standard_DS2_v2\nagent_count: 1\n",
+        message: "{total} vCPU(s) in all; at least 2 are recommended for a dev-test cluster",
+        dutch: dutch! {
+            docs: "Een AKS-ontwikkel-/testcluster met in totaal minder dan 2 vCPU's; de documentatie raadt er ten minste 2 aan.\n\n\
+                  Bronnen: reference §4 (DOC-aks-2020), §11 punt 4.",
+            message: "{total} vCPU('s) in totaal; voor een ontwikkel-/testcluster worden er ten minste 2 aanbevolen",
+        },
     }
-}
 
-declare_rule! {
     /// SSL with your own certificate (`cert`, `key`, `cname`) and with a Microsoft certificate
     /// (`leaf_domain_label`, `overwrite_existing_domain`) at once. Pick one.
     ///
@@ -90,10 +116,14 @@ declare_rule! {
         enforcement: Enforcement::Schema(&["not"]),
         invalid: "name: aks-prod\ntype: aks\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks\nssl:\n  cname: ml.contoso.com\n  cert: cert.pem\n  leaf_domain_label: contoso-ml\n",
         valid: "name: aks-prod\ntype: aks\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks\nssl:\n  status: auto\n  leaf_domain_label: contoso-ml\n",
+        message: "SSL uses your own certificate ({own}) and a Microsoft certificate ({managed}) at once; choose one",
+        dutch: dutch! {
+            docs: "SSL tegelijk met uw eigen certificaat (`cert`, `key`, `cname`) en met een Microsoft-certificaat (`leaf_domain_label`, `overwrite_existing_domain`). Kies er een.\n\n\
+                  Bronnen: reference §4 (TF `ConflictsWith`).",
+            message: "SSL gebruikt tegelijk uw eigen certificaat ({own}) en een Microsoft-certificaat ({managed}); kies er een",
+        },
     }
-}
 
-declare_rule! {
     /// SSL settings that cannot work: `status: enabled` needs `cert`, `key` and `cname`;
     /// `status: auto` needs `leaf_domain_label`.
     ///
@@ -103,10 +133,14 @@ declare_rule! {
         enforcement: Enforcement::Schema(&["if", "then"]),
         invalid: "name: aks-prod\ntype: aks\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks\nssl:\n  status: auto\n",
         valid: "name: aks-prod\ntype: aks\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks\nssl:\n  status: auto\n  leaf_domain_label: contoso-ml\n",
+        message: "`ssl.status: {status}` needs {missing}",
+        dutch: dutch! {
+            docs: "SSL-instellingen die niet kunnen werken: `status: enabled` vereist `cert`, `key` en `cname`; `status: auto` vereist `leaf_domain_label`.\n\n\
+                  Bronnen: reference §4 (REST `sslConfiguration`, afleiding van de status in TF).",
+            message: "`ssl.status: {status}` vereist {missing}",
+        },
     }
-}
 
-declare_rule! {
     /// `service_cidr` or `docker_bridge_cidr` is not an IPv4 CIDR range (`10.0.0.0/16`), or
     /// `dns_service_ip` is not an IPv4 address.
     ///
@@ -116,10 +150,14 @@ declare_rule! {
         enforcement: Enforcement::Schema(&["pattern"]),
         invalid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\nnetwork_settings:\n  subnet_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/aks\n  service_cidr: 10.0.0.0/33\n  dns_service_ip: 10.0.0.10\n  docker_bridge_cidr: 172.17.0.1/16\n",
         valid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\nnetwork_settings:\n  subnet_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/aks\n  service_cidr: 10.0.0.0/16\n  dns_service_ip: 10.0.0.10\n  docker_bridge_cidr: 172.17.0.1/16\n",
+        message: "`{field}` is `{value}`, not {expected}",
+        dutch: dutch! {
+            docs: "`service_cidr` of `docker_bridge_cidr` is geen IPv4-CIDR-bereik (`10.0.0.0/16`), of `dns_service_ip` is geen IPv4-adres.\n\n\
+                  Bronnen: reference §4 (REST-patronen voor `serviceCidr`, `dockerBridgeCidr`, `dnsServiceIP`).",
+            message: "`{field}` is `{value}`, niet {expected}",
+        },
     }
-}
 
-declare_rule! {
     /// `dns_service_ip` lies outside `service_cidr`. "DNS IP must be within service CIDR."
     ///
     /// Sources: reference §4 (REST `aksNetworkingConfiguration` descriptions).
@@ -128,10 +166,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\nnetwork_settings:\n  subnet_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/aks\n  service_cidr: 10.0.0.0/16\n  dns_service_ip: 10.1.0.10\n  docker_bridge_cidr: 172.17.0.1/16\n",
         valid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\nnetwork_settings:\n  subnet_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/aks\n  service_cidr: 10.0.0.0/16\n  dns_service_ip: 10.0.0.10\n  docker_bridge_cidr: 172.17.0.1/16\n",
+        message: "`dns_service_ip` {ip} is outside `service_cidr` {cidr}",
+        dutch: dutch! {
+            docs: "`dns_service_ip` ligt buiten `service_cidr`. \"DNS IP must be within service CIDR.\"\n\n\
+                  Bronnen: reference §4 (beschrijvingen in REST `aksNetworkingConfiguration`).",
+            message: "`dns_service_ip` {ip} ligt buiten `service_cidr` {cidr}",
+        },
     }
-}
 
-declare_rule! {
     /// `docker_bridge_cidr` overlaps `service_cidr`. The Docker bridge "must not overlap" the
     /// service range (nor any subnet).
     ///
@@ -141,10 +183,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\nnetwork_settings:\n  subnet_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/aks\n  service_cidr: 10.0.0.0/16\n  dns_service_ip: 10.0.0.10\n  docker_bridge_cidr: 10.0.128.1/17\n",
         valid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\nnetwork_settings:\n  subnet_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/aks\n  service_cidr: 10.0.0.0/16\n  dns_service_ip: 10.0.0.10\n  docker_bridge_cidr: 172.17.0.1/16\n",
+        message: "`docker_bridge_cidr` {bridge} overlaps `service_cidr` {cidr}",
+        dutch: dutch! {
+            docs: "`docker_bridge_cidr` overlapt met `service_cidr`. De Docker-bridge \"must not overlap\" met het servicebereik (noch met een subnet).\n\n\
+                  Bronnen: reference §4 (beschrijving van REST `dockerBridgeCidr`).",
+            message: "`docker_bridge_cidr` {bridge} overlapt met `service_cidr` {cidr}",
+        },
     }
-}
 
-declare_rule! {
     /// Advanced networking needs all four settings: `subnet_id`, `service_cidr`, `dns_service_ip`
     /// and `docker_bridge_cidr`.
     ///
@@ -154,10 +200,14 @@ declare_rule! {
         enforcement: Enforcement::Schema(&["required"]),
         invalid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\nnetwork_settings:\n  subnet_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/aks\n",
         valid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\nnetwork_settings:\n  subnet_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/aks\n  service_cidr: 10.0.0.0/16\n  dns_service_ip: 10.0.0.10\n  docker_bridge_cidr: 172.17.0.1/16\n",
+        message: "advanced networking also needs {missing}",
+        dutch: dutch! {
+            docs: "Geavanceerde netwerken vereisen alle vier de instellingen: `subnet_id`, `service_cidr`, `dns_service_ip` en `docker_bridge_cidr`.\n\n\
+                  Bronnen: reference §4 (REST `aksNetworkingConfiguration`; formulier \"Advanced\" in de studio).",
+            message: "geavanceerde netwerken vereisen ook {missing}",
+        },
     }
-}
 
-declare_rule! {
     /// `load_balancer_subnet` only applies to an internal load balancer; with `public_ip` (the
     /// default) it is ignored.
     ///
@@ -167,6 +217,12 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\nload_balancer_subnet: scoring\n",
         valid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\nload_balancer_type: internal_load_balancer\nload_balancer_subnet: scoring\n",
+        message: "`load_balancer_subnet` is ignored unless `load_balancer_type` is internal_load_balancer",
+        dutch: dutch! {
+            docs: "`load_balancer_subnet` geldt alleen voor een interne load balancer; met `public_ip` (de standaardwaarde) wordt het genegeerd.\n\n\
+                  Bronnen: reference §4 (REST `loadBalancerType`, `loadBalancerSubnet`).",
+            message: "`load_balancer_subnet` wordt genegeerd, tenzij `load_balancer_type` internal_load_balancer is",
+        },
     }
 }
 
@@ -192,9 +248,6 @@ fn parse_cidr(text: &str) -> Option<(u32, u32)> {
 }
 
 pub(crate) fn check(ctx: &mut Scope<'_>) {
-    if ctx.kind != Kind::Aks {
-        return;
-    }
     check_source_and_size(ctx);
     check_ssl(ctx);
     check_network(ctx);

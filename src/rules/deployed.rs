@@ -9,14 +9,14 @@
 //! cluster without `size` is sent as `STANDARD_DS3_V2`, without `enable_node_public_ip` as `true`);
 //! where the client sends nothing and the service decides, it stays unknown.
 
-use super::grammar::region_name;
+use super::region::region_name;
 use super::{Scope, SizeFacts, kind_word};
 use crate::context::ContextFile::{Existing, Previous, Sizes};
 use crate::context::{Deployed, Source};
 use crate::kind::{Kind, Submission};
 use crate::messages::Arg;
 use crate::model::{self, Field, Mutability, Ty};
-use crate::rule::{Enforcement, declare_rule};
+use crate::rule::{Enforcement, declare_rules, dutch};
 use crate::span::Span;
 use crate::yaml::{Node, Value};
 
@@ -30,7 +30,7 @@ const CLI_KINDS: &[Kind] = &[
 ];
 const LISTED: &[Kind] = &[Kind::ComputeInstance, Kind::AmlCompute];
 
-declare_rule! {
+declare_rules! {
     /// The spec changes a field that cannot change once the compute exists: a compute
     /// instance's size, SSH access, virtual network, public IP setting or assigned user; a
     /// cluster's region, SSH access, virtual network, public IP setting, or its virtual machine
@@ -53,10 +53,25 @@ declare_rule! {
         invalid: "name: ci-alice\ntype: computeinstance\nsize: Standard_DS11_v2\n",
         valid: "name: ci-alice\ntype: computeinstance\nsize: Standard_DS3_v2\n",
         context: &[(Previous, "name: ci-alice\ntype: computeinstance\nsize: Standard_DS3_v2\n")],
+        message: "`{field}` cannot be changed after the compute is created: it is `{old}` in {source}, the spec says `{new}`; create a new compute under another name instead",
+        variants: &[
+            ("hidden", "`{field}` cannot be changed after the compute is created, and the spec changes it from what {source} says; create a new compute under another name instead"),
+            ("left_out", "the spec leaves `{field}` out, so az ml sends azure-ai-ml's `{new}`; but it is `{old}` in {source} and cannot be changed after the compute is created: write `{field}: {old}`"),
+            ("vm_type", "`{field}` changes from `{old}` ({old_type}, in {source}) to `{new}` ({new_type}): the virtual machine type cannot be changed after the compute is created; create a new compute under another name instead"),
+        ],
+        dutch: dutch! {
+            docs: "De specificatie wijzigt een veld dat niet meer kan veranderen zodra de rekenkracht bestaat: van een rekeninstantie de grootte, SSH-toegang, het virtuele netwerk, de instelling voor openbare IP-adressen of de toegewezen gebruiker; van een rekencluster de regio, SSH-toegang, het virtuele netwerk, de instelling voor openbare IP-adressen of het type virtuele machine (een CPU-grootte voor een GPU-grootte of omgekeerd: \"This type can't be changed after creation\"); van een AKS-cluster de grootte of de regio; van elke rekenkracht het `type`. Azure weigert de update, of `az ml` verstuurt hem en de rekenkracht houdt de oude instelling. Maak in plaats daarvan nieuwe rekenkracht met een andere naam.\n\n\
+                  amlint kent de eerdere toestand uit `--previous` (een eerdere specificatie; `amlint diff`) of `--existing` (`az ml compute list -o json`). Een veld dat de eerdere toestand niet bevat, is onbekend, niet gewijzigd; een veld dat de specificatie weglaat, telt als wat azure-ai-ml ervoor in de plaats verstuurt (de `size` van een cluster of instantie als `STANDARD_DS3_V2`, `enable_node_public_ip` als `true`); een melding over een wijziging toont nooit een geheime waarde.\n\n\
+                  Bronnen: reference §2 (wijzigbaarheid: grootte, SSH, netwerk, create_on_behalf_of, lokale verificatie), §3 (wijzigbaarheid: locatie, type virtuele machine, SSH-toegang), §4 (VM-grootte), §14 punt 10.",
+            message: "`{field}` kan na het maken van de rekenkracht niet meer worden gewijzigd: het is `{old}` in {source}, de specificatie zegt `{new}`; maak in plaats daarvan nieuwe rekenkracht met een andere naam",
+            variants: &[
+                ("hidden", "`{field}` kan na het maken van de rekenkracht niet meer worden gewijzigd, en de specificatie wijkt af van {source}; maak in plaats daarvan nieuwe rekenkracht met een andere naam"),
+                ("left_out", "de specificatie laat `{field}` weg, dus az ml verstuurt de standaardwaarde `{new}` van azure-ai-ml; maar in {source} is het `{old}`, en dat kan na het maken van de rekenkracht niet meer worden gewijzigd: schrijf `{field}: {old}`"),
+                ("vm_type", "`{field}` verandert van `{old}` ({old_type}, in {source}) in `{new}` ({new_type}): het type virtuele machine kan na het maken van de rekenkracht niet meer worden gewijzigd; maak in plaats daarvan nieuwe rekenkracht met een andere naam"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// The spec changes a field that `az ml compute update` cannot change: it updates only
     /// `tags`, `min_instances`, `max_instances`, `idle_time_before_scale_down` and the identity,
     /// and only of compute instances, clusters, Kubernetes computes and Synapse Spark pools.
@@ -73,10 +88,24 @@ declare_rule! {
         invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\ntier: low_priority\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 8\ntier: dedicated\n",
         context: &[(Previous, "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\ntier: dedicated\n")],
+        message: "`{field}` changes from `{old}` (in {source}) to `{new}`, which `az ml compute update` cannot apply (it changes only tags, node counts, the scale-down time and the identity); submit the whole spec with `az ml compute create`, or change it in the studio",
+        variants: &[
+            ("hidden", "`{field}` changes from what {source} says, which `az ml compute update` cannot apply (it changes only tags, node counts, the scale-down time and the identity); submit the whole spec with `az ml compute create`, or change it in the studio"),
+            ("kind", "`{field}` changes from what {source} says, but `az ml compute update` does not update this kind of compute ({kind}); detach and attach it again, or change it in the studio"),
+            ("left_out", "the spec leaves `{field}` out, so az ml sends azure-ai-ml's `{new}` where {source} says `{old}`, which `az ml compute update` cannot apply: write `{field}: {old}`, or submit the change with `az ml compute create`"),
+        ],
+        dutch: dutch! {
+            docs: "De specificatie wijzigt een veld dat `az ml compute update` niet kan wijzigen: dat werkt alleen `tags`, `min_instances`, `max_instances`, `idle_time_before_scale_down` en de identiteit bij, en alleen van rekeninstanties, rekenclusters, Kubernetes-rekenkracht en Synapse Spark-pools. Andere wijzigingen vragen om het opnieuw indienen van de hele specificatie (`az ml compute create` vervangt de instellingen van de rekenkracht), een eigen opdracht (`az ml compute enable-sso`), de studio, of, voor gekoppelde rekenkracht, loskoppelen en opnieuw koppelen. Een waarschuwing: de wijziging kan bedoeld zijn, maar niet met de opdracht die de meeste pijplijnen uitvoeren.\n\n\
+                  Bronnen: reference §0 (Update; REST-create is een volledige PUT), §2 (inactief afsluiten, schema's, SSO), §3.",
+            message: "`{field}` verandert van `{old}` (in {source}) in `{new}`, wat `az ml compute update` niet kan doorvoeren (dat wijzigt alleen tags, aantallen knooppunten, de tijd tot omlaag schalen en de identiteit); dien de hele specificatie in met `az ml compute create`, of wijzig het in de studio",
+            variants: &[
+                ("hidden", "`{field}` wijkt af van {source}, wat `az ml compute update` niet kan doorvoeren (dat wijzigt alleen tags, aantallen knooppunten, de tijd tot omlaag schalen en de identiteit); dien de hele specificatie in met `az ml compute create`, of wijzig het in de studio"),
+                ("kind", "`{field}` wijkt af van {source}, maar `az ml compute update` werkt deze soort rekenkracht ({kind}) niet bij; koppel de rekenkracht los en opnieuw, of wijzig het in de studio"),
+                ("left_out", "de specificatie laat `{field}` weg, dus az ml verstuurt de standaardwaarde `{new}` van azure-ai-ml waar {source} `{old}` zegt, wat `az ml compute update` niet kan doorvoeren: schrijf `{field}: {old}`, of dien de wijziging in met `az ml compute create`"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// The workspace already has a compute of this name and kind, so `az ml compute create`
     /// updates it rather than creating a new one (the REST create is a full PUT that "will
     /// overwrite a compute if it exists"). amlint then checks the spec as an update of it
@@ -93,10 +122,15 @@ declare_rule! {
         invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\n",
         valid: "name: gpu-cluster\ntype: amlcompute\nmax_instances: 4\n",
         context: &[(Existing, r#"[{"name": "cpu-cluster", "type": "amlcompute", "max_instances": 2}]"#)],
+        message: "the workspace already has a {kind} named `{name}`: `az ml compute create` updates it instead of creating a new one",
+        dutch: dutch! {
+            docs: "De werkruimte heeft al rekenkracht met deze naam en van deze soort, dus `az ml compute create` werkt die bij in plaats van nieuwe te maken (de REST-create is een volledige PUT die \"will overwrite a compute if it exists\"). amlint controleert de specificatie dan als update ervan (AML901, AML902). Was nieuwe rekenkracht bedoeld, kies dan een andere naam.\n\n\
+                  amlint kent de rekenkracht van de werkruimte uit `--existing`, de uitvoer van `az ml compute list -o json`. De studio wil een naam die uniek is binnen de rekenkracht van een **regio**, wat de lijst van één werkruimte niet kan tonen.\n\n\
+                  Bronnen: reference §0 (REST-create overschrijft), §1 (uniciteit).",
+            message: "de werkruimte heeft al een {kind} met de naam `{name}`: `az ml compute create` werkt die bij in plaats van nieuwe rekenkracht te maken",
+        },
     }
-}
 
-declare_rule! {
     /// The name is taken: the workspace has a compute of this name of another kind, so the
     /// create fails (names are unique in a workspace, and `az ml compute create` cannot turn one
     /// kind into another). For an AKS inference cluster and the studio's other computes any
@@ -115,10 +149,27 @@ declare_rule! {
         invalid: "name: cpu-cluster\ntype: computeinstance\n",
         valid: "name: ci-alice\ntype: computeinstance\nidle_time_before_shutdown_minutes: 60\n",
         context: &[(Existing, r#"[{"name": "cpu-cluster", "type": "amlcompute"}]"#)],
+        message: "the workspace already has a {other} named `{name}`, and compute names are unique in a workspace; choose another name",
+        variants: &[
+            ("aks", "the workspace already has a compute named `{name}`, and creating an AKS inference cluster under a name in use fails (\"already exists\"); choose another name"),
+            ("studio", "the workspace already has a compute named `{name}`, and compute names are unique in a workspace; choose another name"),
+            ("type", "the workspace already has a compute of type `{type}` named `{name}`, and compute names are unique in a workspace; choose another name"),
+            ("unsupported", "the workspace already has a compute named `{name}` (of a kind `az ml` does not show), and compute names are unique in a workspace; choose another name"),
+        ],
+        dutch: dutch! {
+            docs: "De naam is bezet: de werkruimte heeft rekenkracht met deze naam van een andere soort, dus het maken mislukt (namen zijn uniek in een werkruimte, en `az ml compute create` kan de ene soort niet in een andere veranderen). Voor een AKS-inferentiecluster en de andere rekenkracht van de studio telt elke rekenkracht met die naam: een AKS-cluster maken is niet idempotent (\"already exists\"). `az ml compute list` toont de rekenkracht van de studio als `*** Unsupported Compute Type ***`; die bezet haar naam evengoed.\n\n\
+                  amlint kent de rekenkracht van de werkruimte uit `--existing`. De studio wil een naam die uniek is binnen een **regio**, wat de lijst van één werkruimte niet kan tonen; twee specificaties in één uitvoering met dezelfde naam zijn AML208.\n\n\
+                  Bronnen: reference §0 (AKS maken niet idempotent), §1 (uniciteit), §7 (UnsupportedCompute).",
+            message: "de werkruimte heeft al een {other} met de naam `{name}`, en rekennamen zijn uniek in een werkruimte; kies een andere naam",
+            variants: &[
+                ("aks", "de werkruimte heeft al rekenkracht met de naam `{name}`, en een AKS-inferentiecluster maken onder een naam die in gebruik is, mislukt (\"already exists\"); kies een andere naam"),
+                ("studio", "de werkruimte heeft al rekenkracht met de naam `{name}`, en rekennamen zijn uniek in een werkruimte; kies een andere naam"),
+                ("type", "de werkruimte heeft al rekenkracht van type `{type}` met de naam `{name}`, en rekennamen zijn uniek in een werkruimte; kies een andere naam"),
+                ("unsupported", "de werkruimte heeft al rekenkracht met de naam `{name}` (van een soort die `az ml` niet toont), en rekennamen zijn uniek in een werkruimte; kies een andere naam"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// The region's list of VM sizes (`--sizes`, the output of
     /// `az ml compute list-sizes --location REGION -o json`) does not hold this size: the region
     /// does not offer it to Azure ML, or the name is misspelt. With such a list amlint takes
@@ -131,10 +182,20 @@ declare_rule! {
         invalid: "name: ci-alice\ntype: computeinstance\nsize: Standard_NC24ads_A100_v4\nidle_time_before_shutdown_minutes: 60\n",
         valid: "name: ci-alice\ntype: computeinstance\nsize: Standard_DS3_v2\nidle_time_before_shutdown_minutes: 60\n",
         context: &[(Sizes, SIZES_EXAMPLE)],
+        message: "VM size `{size}` is not in the region's list of sizes (`--sizes`): the region does not offer it to Azure Machine Learning",
+        variants: &[
+            ("suggest", "VM size `{size}` is not in the region's list of sizes (`--sizes`); did you mean `{suggestion}`?"),
+        ],
+        dutch: dutch! {
+            docs: "De lijst met VM-grootten van de regio (`--sizes`, de uitvoer van `az ml compute list-sizes --location REGIO -o json`) bevat deze grootte niet: de regio biedt hem niet aan voor Azure Machine Learning, of de naam is verkeerd gespeld. Met zo'n lijst neemt amlint het aantal vCPU's en GPU's daaruit in plaats van uit de ingebouwde tabel.\n\n\
+                  Bronnen: reference §2 (grootte: lijst per regio), §10 (gezaghebbende gegevens per regio).",
+            message: "VM-grootte `{size}` staat niet in de lijst met grootten van de regio (`--sizes`): de regio biedt hem niet aan voor Azure Machine Learning",
+            variants: &[
+                ("suggest", "VM-grootte `{size}` staat niet in de lijst met grootten van de regio (`--sizes`); bedoelde u `{suggestion}`?"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// The region offers this size, but not for this kind of compute: its
     /// `supported_compute_types` in `az ml compute list-sizes` does not name it (`AmlCompute`,
     /// `ComputeInstance`).
@@ -146,10 +207,14 @@ declare_rule! {
         invalid: "name: ci-alice\ntype: computeinstance\nsize: Standard_ND96asr_v4\nidle_time_before_shutdown_minutes: 60\n",
         valid: "name: ci-alice\ntype: computeinstance\nsize: Standard_NC6s_v3\nidle_time_before_shutdown_minutes: 60\n",
         context: &[(Sizes, SIZES_EXAMPLE)],
+        message: "VM size `{size}` cannot be used for this kind of compute ({kind}) in this region: it is offered for {types} only",
+        dutch: dutch! {
+            docs: "De regio biedt deze grootte aan, maar niet voor deze soort rekenkracht: `supported_compute_types` in `az ml compute list-sizes` noemt haar niet (`AmlCompute`, `ComputeInstance`).\n\n\
+                  Bronnen: reference §2 (de grootte moet `ComputeInstance` noemen in `supportedComputeTypes`), §10.",
+            message: "VM-grootte `{size}` kan in deze regio niet worden gebruikt voor deze soort rekenkracht ({kind}): hij wordt alleen aangeboden voor {types}",
+        },
     }
-}
 
-declare_rule! {
     /// `tier: low_priority` with a size the region offers without low-priority capacity
     /// (`low_priority_capable: false` in `az ml compute list-sizes`): the cluster could never
     /// get a node. Without a region's list, AML307 checks the same against the built-in table.
@@ -161,6 +226,12 @@ declare_rule! {
         invalid: "name: gpu-cluster\ntype: amlcompute\ntier: low_priority\nsize: Standard_ND96asr_v4\nmax_instances: 2\n",
         valid: "name: gpu-cluster\ntype: amlcompute\ntier: low_priority\nsize: Standard_NC6s_v3\nmax_instances: 2\n",
         context: &[(Sizes, SIZES_EXAMPLE)],
+        message: "`tier: low_priority` with VM size `{size}`, which this region offers without low-priority capacity: the cluster could never get a node",
+        dutch: dutch! {
+            docs: "`tier: low_priority` met een grootte die de regio zonder capaciteit met lage prioriteit aanbiedt (`low_priority_capable: false` in `az ml compute list-sizes`): het cluster krijgt nooit een knooppunt. Zonder lijst van de regio controleert AML307 hetzelfde met de ingebouwde tabel.\n\n\
+                  Bronnen: reference §3 (tier: lage prioriteit vraagt om `lowPriorityCapable`), §10.",
+            message: "`tier: low_priority` met VM-grootte `{size}`, die deze regio zonder capaciteit met lage prioriteit aanbiedt: het cluster krijgt nooit een knooppunt",
+        },
     }
 }
 

@@ -5,13 +5,13 @@ use crate::diagnostic::Diagnostic;
 use crate::fix::{Applicability, Change, Fix};
 use crate::kind::Kind;
 use crate::messages::{Arg, Join};
-use crate::rule::{Enforcement, declare_rule};
+use crate::rule::{Enforcement, declare_rules, dutch};
 use crate::span::Span;
 use crate::yaml::{Issue, IssueKind, Node, Reading, Value};
 
 const ALL: &[Kind] = Kind::ALL;
 
-declare_rule! {
+declare_rules! {
     /// The file is not valid YAML (or JSON), or uses a YAML feature `az ml` cannot load: a tag
     /// without a constructor in PyYAML's safe loader (a plain `=` or `<<` as a value is one: YAML
     /// 1.1 reads them as the `value` and `merge` tags), `!!binary` data that is not base64 of UTF-8
@@ -29,10 +29,32 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: [4\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\n",
+        message: "YAML syntax error: {detail}",
+        variants: &[
+            ("binary", "this `!!binary` value is not base64-encoded UTF-8 text, which az ml needs; write the text itself"),
+            ("char", "az ml cannot read this file: PyYAML refuses the character U+{codepoint} anywhere in it (\"unacceptable character: special characters are not allowed\"); delete it, or write it as `\\u{codepoint}` inside double quotes"),
+            ("linebreak", "PyYAML (YAML 1.1, which az ml uses) reads U+{codepoint} as a line break, YAML 1.2 tools do not: az ml fails on this line or reads a different value; delete it, or write it as `\\u{codepoint}` inside double quotes"),
+            ("merge", "a merge key `<<` must refer to a mapping or a list of mappings"),
+            ("plain", "a plain `{text}` is YAML 1.1's `{tag}` tag, which az ml cannot load as a value (\"could not determine a constructor for the tag 'tag:yaml.org,2002:{tag}'\"); quote it: \"{text}\""),
+            ("tab", "az ml cannot read this file: PyYAML allows a tab only inside quotes, block scalars (| and >) and comments (\"found character '\\t' that cannot start any token\"); replace it with spaces"),
+            ("tag", "the tag `{tag}` cannot be loaded by az ml (PyYAML's safe loader has no constructor for it)"),
+        ],
+        dutch: dutch! {
+            docs: "Het bestand is geen geldige YAML (of JSON), of gebruikt een YAML-functie die `az ml` niet kan laden: een tag zonder constructor in de veilige lader van PyYAML (een onbeschermde `=` of `<<` als waarde is er een: YAML 1.1 leest ze als de tags `value` en `merge`), `!!binary`-gegevens die geen base64 van UTF-8-tekst zijn (az ml leest de bytes als tekst), een samenvoegsleutel (`<<`) waarvan de waarde geen toewijzing is, een teken dat PyYAML nergens in een bestand accepteert (besturingstekens zoals ESC of DEL, U+FFFE), of een teken dat PyYAML als regeleinde leest en YAML 1.2-lezers niet (NEL, U+2028, U+2029 — geplakte tekst brengt ze mee), of een tab buiten aanhalingstekens, blokscalars en opmerkingen (YAML 1.2-lezers lezen die als spatie; PyYAML stopt, ook in JSON dat met tabs is ingesprongen). `az ml` stopt bij het eerste zulke probleem en controleert verder niets.\n\n\
+                  Bronnen: reference §15 (gedrag van PyYAML waargenomen met azure-ai-ml 1.35.2); de lezer van PyYAML 6.0.3 (de afdrukbare tekens en regeleinden) en de resolver, elk geval gecontroleerd door het te laden.",
+            message: "YAML-syntaxfout: {detail}",
+            variants: &[
+                ("binary", "deze `!!binary`-waarde is geen base64-gecodeerde UTF-8-tekst, die az ml nodig heeft; schrijf de tekst zelf"),
+                ("char", "az ml kan dit bestand niet lezen: PyYAML weigert het teken U+{codepoint} overal in het bestand (\"unacceptable character: special characters are not allowed\"); verwijder het, of schrijf het als `\\u{codepoint}` tussen dubbele aanhalingstekens"),
+                ("linebreak", "PyYAML (YAML 1.1, dat az ml gebruikt) leest U+{codepoint} als regeleinde, YAML 1.2-hulpprogramma's niet: az ml faalt op deze regel of leest een andere waarde; verwijder het, of schrijf het als `\\u{codepoint}` tussen dubbele aanhalingstekens"),
+                ("merge", "een samenvoegsleutel `<<` moet verwijzen naar een toewijzing of een lijst van toewijzingen"),
+                ("plain", "een onbeschermde `{text}` is de tag `{tag}` van YAML 1.1, die az ml niet als waarde kan laden (\"could not determine a constructor for the tag 'tag:yaml.org,2002:{tag}'\"); zet de waarde tussen aanhalingstekens: \"{text}\""),
+                ("tab", "az ml kan dit bestand niet lezen: PyYAML staat een tab alleen toe tussen aanhalingstekens, in blokscalars (| en >) en in opmerkingen (\"found character '\\t' that cannot start any token\"); vervang de tab door spaties"),
+                ("tag", "de tag `{tag}` kan niet door az ml worden geladen (de veilige lader van PyYAML heeft er geen constructor voor)"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// `az ml` reads exactly one YAML document per file and fails with "expected a single
     /// document in the stream" otherwise. amlint still checks every document, so all problems are
     /// found in one run.
@@ -43,10 +65,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\n---\nname: gpu-cluster\ntype: amlcompute\n",
         valid: "name: cpu-cluster\ntype: amlcompute\n",
+        message: "document {index} of this file: az ml reads exactly one YAML document per file (\"expected a single document in the stream\")",
+        dutch: dutch! {
+            docs: "`az ml` leest precies één YAML-document per bestand en faalt anders met \"expected a single document in the stream\". amlint controleert toch elk document, zodat alle problemen in één keer worden gevonden.\n\n\
+                  Bronnen: reference §15 (waargenomen).",
+            message: "document {index} van dit bestand: az ml leest precies één YAML-document per bestand (\"expected a single document in the stream\")",
+        },
     }
-}
 
-declare_rule! {
     /// A key appears twice in one mapping. PyYAML keeps the last value without a word, so the
     /// first one is silently lost — rarely what the author meant.
     ///
@@ -57,10 +83,14 @@ declare_rule! {
         invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nmax_instances: 8\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 8\n",
         fix: Some(crate::fix::Applicability::Unsafe),
+        message: "`{key}` is written twice; az ml silently keeps only the last value",
+        dutch: dutch! {
+            docs: "Een sleutel staat twee keer in één toewijzing. PyYAML houdt zonder melding de laatste waarde, dus de eerste gaat ongemerkt verloren — zelden wat de auteur bedoelde.\n\n\
+                  Bronnen: reference §15 (waargenomen: de laatste wint, zonder melding).",
+            message: "`{key}` staat er twee keer; az ml houdt zonder melding alleen de laatste waarde",
+        },
     }
-}
 
-declare_rule! {
     /// A plain value that YAML 1.1 and YAML 1.2 read differently. `az ml` uses PyYAML (YAML 1.1),
     /// where `yes`/`no`/`on`/`off` are booleans, `010` is octal 8 and `1_000` is 1000; editors,
     /// yq and JavaScript YAML libraries use YAML 1.2, where those are strings or 10. amlint reads
@@ -73,10 +103,20 @@ declare_rule! {
         invalid: "name: cpu-cluster\ntype: amlcompute\nssh_public_access_enabled: no\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nssh_public_access_enabled: false\n",
         fix: Some(crate::fix::Applicability::Safe),
+        message: "`{text}` is read by az ml (YAML 1.1) as {yaml11} but by YAML 1.2 tools as {yaml12}; write it unambiguously (quote text, use true/false and plain decimal numbers)",
+        variants: &[
+            ("secret", "this secret value is read by az ml (YAML 1.1) differently than by YAML 1.2 tools; quote it"),
+        ],
+        dutch: dutch! {
+            docs: "Een onbeschermde waarde die YAML 1.1 en YAML 1.2 verschillend lezen. `az ml` gebruikt PyYAML (YAML 1.1), waarin `yes`/`no`/`on`/`off` booleaanse waarden zijn, `010` octaal 8 is en `1_000` 1000; editors, yq en YAML-bibliotheken voor JavaScript gebruiken YAML 1.2, waarin dat tekenreeksen of 10 zijn. amlint leest de waarde zoals `az ml` dat doet en vraagt u haar ondubbelzinnig te schrijven (`true`, `8`, of tussen aanhalingstekens).\n\n\
+                  Bronnen: reference §15.",
+            message: "`{text}` wordt door az ml (YAML 1.1) gelezen als {yaml11}, maar door YAML 1.2-hulpprogramma's als {yaml12}; schrijf het ondubbelzinnig (tekst tussen aanhalingstekens, true/false en gewone decimale getallen)",
+            variants: &[
+                ("secret", "deze geheime waarde wordt door az ml (YAML 1.1) anders gelezen dan door YAML 1.2-hulpprogramma's; zet haar tussen aanhalingstekens"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// The file is larger than amlint reads (1 MiB). Compute specs are a few kilobytes; a larger
     /// file is almost certainly not one, and refusing it keeps a run fast and bounded.
     ///
@@ -86,10 +126,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "",
         valid: "name: cpu-cluster\ntype: amlcompute\n",
+        message: "the file is {size} bytes; amlint reads at most {limit} bytes",
+        dutch: dutch! {
+            docs: "Het bestand is groter dan amlint leest (1 MiB). Rekenspecificaties zijn enkele kilobytes; een groter bestand is vrijwel zeker geen specificatie, en door het te weigeren blijft een uitvoering snel en begrensd.\n\n\
+                  Bronnen: limiet van amlint (zie `docs/cli.md`, \"Limits\").",
+            message: "het bestand is {size} bytes; amlint leest ten hoogste {limit} bytes",
+        },
     }
-}
 
-declare_rule! {
     /// The file is not text: it holds NUL bytes or is not valid UTF-8. `az ml` cannot read it as
     /// YAML.
     ///
@@ -99,10 +143,20 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu\0cluster\ntype: amlcompute\n",
         valid: "name: cpu-cluster\ntype: amlcompute\n",
+        message: "the file holds a NUL byte at offset {offset}: it is binary, not YAML",
+        variants: &[
+            ("utf8", "the file is not valid UTF-8 (first bad byte at offset {offset})"),
+        ],
+        dutch: dutch! {
+            docs: "Het bestand is geen tekst: het bevat NUL-bytes of is geen geldige UTF-8. `az ml` kan het niet als YAML lezen.\n\n\
+                  Bronnen: reference §15; YAML 1.1 §5.1 (tekenset).",
+            message: "het bestand bevat een NUL-byte op positie {offset}: het is binair, geen YAML",
+            variants: &[
+                ("utf8", "het bestand is geen geldige UTF-8 (eerste ongeldige byte op positie {offset})"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// The file (or a document in it) is empty or holds only comments, so there is no spec.
     ///
     /// Sources: reference §0 (`Compute._load` needs a mapping with `type`).
@@ -111,10 +165,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "# a cluster, one day\n",
         valid: "# a cluster\nname: cpu-cluster\ntype: amlcompute\n",
+        message: "no spec here: the document is empty or holds only comments",
+        dutch: dutch! {
+            docs: "Het bestand (of een document erin) is leeg of bevat alleen opmerkingen, dus er is geen specificatie.\n\n\
+                  Bronnen: reference §0 (`Compute._load` heeft een toewijzing met `type` nodig).",
+            message: "hier staat geen specificatie: het document is leeg of bevat alleen opmerkingen",
+        },
     }
-}
 
-declare_rule! {
     /// The YAML nests deeper than 64 levels, expands to more than 100,000 nodes through aliases
     /// (a "billion laughs" file), or uses an alias inside the node it names. PyYAML expands aliases
     /// without a budget and `az ml` hangs on such files; amlint stops and reports.
@@ -125,10 +183,22 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\ntags: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n",
         valid: "name: cpu-cluster\ntype: amlcompute\ntags: {team: vision}\n",
+        message: "the YAML nests deeper than {limit} levels",
+        variants: &[
+            ("nodes", "the YAML expands to more than {limit} nodes through aliases; az ml would hang on it"),
+            ("recursive", "an alias is used inside the node its anchor names, so it can never be expanded"),
+        ],
+        dutch: dutch! {
+            docs: "De YAML is dieper genest dan 64 niveaus, groeit via aliassen tot meer dan 100.000 knooppunten (een \"billion laughs\"-bestand), of gebruikt een alias binnen het knooppunt dat hij benoemt. PyYAML vouwt aliassen zonder limiet uit en `az ml` blijft op zulke bestanden hangen; amlint stopt en meldt het.\n\n\
+                  Bronnen: reference §15 (uitvouwen van aliassen waargenomen), §16.",
+            message: "de YAML is dieper genest dan {limit} niveaus",
+            variants: &[
+                ("nodes", "de YAML groeit via aliassen tot meer dan {limit} knooppunten; az ml zou erop blijven hangen"),
+                ("recursive", "een alias wordt gebruikt binnen het knooppunt dat zijn anker benoemt, zodat hij nooit kan worden uitgevouwen"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// A spec must be a mapping of fields (`name: ...`, `type: ...`), not a list or a single value.
     ///
     /// Sources: reference §0 (marshmallow schemas load mappings).
@@ -137,10 +207,14 @@ declare_rule! {
         enforcement: Enforcement::Schema(&["type"]),
         invalid: "- name: cpu-cluster\n  type: amlcompute\n",
         valid: "name: cpu-cluster\ntype: amlcompute\n",
+        message: "a spec must be a mapping of fields, not {actual}",
+        dutch: dutch! {
+            docs: "Een specificatie moet een toewijzing van velden zijn (`name: ...`, `type: ...`), geen lijst of losse waarde.\n\n\
+                  Bronnen: reference §0 (marshmallow-schema's laden toewijzingen).",
+            message: "een specificatie moet een toewijzing van velden zijn, niet {actual}",
+        },
     }
-}
 
-declare_rule! {
     /// Every spec needs `type`, which selects the compute kind; `az ml` fails with
     /// "Unknown compute type: None" without it.
     ///
@@ -150,10 +224,20 @@ declare_rule! {
         enforcement: Enforcement::Schema(&["required"]),
         invalid: "name: cpu-cluster\nmax_instances: 4\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\n",
+        message: "`type` is missing, so az ml cannot tell which kind of compute this is (\"Unknown compute type: None\")",
+        variants: &[
+            ("not_string", "`type` must be a string, not {actual}"),
+        ],
+        dutch: dutch! {
+            docs: "Elke specificatie heeft `type` nodig, dat het soort rekenkracht kiest; zonder faalt `az ml` met \"Unknown compute type: None\".\n\n\
+                  Bronnen: reference §0 (waargenomen).",
+            message: "`type` ontbreekt, dus az ml kan niet bepalen welk soort rekenkracht dit is (\"Unknown compute type: None\")",
+            variants: &[
+                ("not_string", "`type` moet een tekenreeks zijn, niet {actual}"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// `type` names no compute kind. The CLI v2 kinds are `computeinstance`, `amlcompute`,
     /// `kubernetes`, `virtualmachine` and `synapsespark` (case-insensitive); amlint adds `aks`,
     /// `hdinsight`, `databricks` and `datalakeanalytics` for the studio's other computes.
@@ -164,10 +248,20 @@ declare_rule! {
         enforcement: Enforcement::Schema(&["const"]),
         invalid: "name: cpu-cluster\ntype: amlcluster\n",
         valid: "name: cpu-cluster\ntype: amlcompute\n",
+        message: "unknown compute type `{value}`; expected one of: {allowed}",
+        variants: &[
+            ("suggest", "unknown compute type `{value}`; did you mean `{suggestion}`?"),
+        ],
+        dutch: dutch! {
+            docs: "`type` noemt geen soort rekenkracht. De soorten van CLI v2 zijn `computeinstance`, `amlcompute`, `kubernetes`, `virtualmachine` en `synapsespark` (hoofdletters maken niet uit); amlint voegt `aks`, `hdinsight`, `databricks` en `datalakeanalytics` toe voor de andere rekenkracht van de studio.\n\n\
+                  Bronnen: reference §0 (`Compute._load`, waargenomen), §4, §7.",
+            message: "onbekend rekentype `{value}`; verwacht een van: {allowed}",
+            variants: &[
+                ("suggest", "onbekend rekentype `{value}`; bedoelde u `{suggestion}`?"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// This kind exists in the studio, REST API and ARM templates, but `az ml` v2 has no type for it
     /// ("Unknown compute type"). Create or attach it from the studio, the REST API or a template;
     /// amlint checks the fields those accept.
@@ -179,10 +273,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: dla-compute\ntype: datalakeanalytics\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.DataLakeAnalytics/accounts/dla\n",
         valid: "name: vision-k8s\ntype: kubernetes\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Kubernetes/connectedClusters/arc\n",
+        message: "az ml v2 cannot submit a spec of this kind ({kind}); create or attach it from the studio, the REST API or an ARM template",
+        dutch: dutch! {
+            docs: "Dit soort bestaat in de studio, de REST API en ARM-sjablonen, maar `az ml` v2 heeft er geen type voor (\"Unknown compute type\"). Maak of koppel het vanuit de studio, de REST API of een sjabloon; amlint controleert de velden die deze accepteren.\n\n\
+                  Bronnen: reference §0, §4, §7.",
+            message: "az ml v2 kan een specificatie van dit soort ({kind}) niet indienen; maak of koppel deze vanuit de studio, de REST API of een ARM-sjabloon",
+        },
     }
-}
 
-declare_rule! {
     /// `$schema` points at the published schema of another compute kind, so an editor checks the
     /// file against the wrong fields.
     ///
@@ -192,10 +290,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "$schema: https://azuremlschemas.azureedge.net/latest/computeInstance.schema.json\nname: cpu-cluster\ntype: amlcompute\n",
         valid: "$schema: https://azuremlschemas.azureedge.net/latest/amlCompute.schema.json\nname: cpu-cluster\ntype: amlcompute\n",
+        message: "`$schema` is the published schema of `{schema_kind}`, but this spec has type `{kind}`",
+        dutch: dutch! {
+            docs: "`$schema` verwijst naar het gepubliceerde schema van een ander soort rekenkracht, zodat een editor het bestand tegen de verkeerde velden controleert.\n\n\
+                  Bronnen: reference §12 (URL's van gepubliceerde schema's); service-errors #16.",
+            message: "`$schema` is het gepubliceerde schema van `{schema_kind}`, maar deze specificatie heeft type `{kind}`",
+        },
     }
-}
 
-declare_rule! {
     /// A suppression comment (`# amlint: ignore[CODE]` or `ignore-file[CODE]`) names a rule
     /// that reports nothing where the comment applies. Left behind after a fix, it would hide the
     /// next real finding of that rule on that line without anyone noticing. Suppressions of rules
@@ -208,10 +310,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\nmin_instances: 0 # amlint: ignore[AML302]\nmax_instances: 4\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nmin_instances: 1 # amlint: ignore[AML302] -- a warm node for demos\nmax_instances: 4\n",
+        message: "`{rule}` is suppressed here, but reports nothing here; remove the suppression",
+        dutch: dutch! {
+            docs: "Een onderdrukkingsopmerking (`# amlint: ignore[CODE]` of `ignore-file[CODE]`) noemt een regel die niets meldt waar de opmerking geldt. Blijft ze na een correctie staan, dan verbergt ze de volgende echte bevinding van die regel op die regel zonder dat iemand het merkt. Onderdrukkingen van regels die in de instellingen zijn uitgeschakeld, worden niet gemeld.\n\n\
+                  Bronnen: eigen conventie van amlint, zoals `RUF100` van ruff (ongebruikte `noqa`); hoe onderdrukkingen werken staat in `docs/configuration.md`.",
+            message: "`{rule}` wordt hier onderdrukt, maar meldt hier niets; verwijder de onderdrukking",
+        },
     }
-}
 
-declare_rule! {
     /// A suppression comment that cannot work: it names no rule amlint has (a typo such as
     /// `AML320`), names a rule whose findings cannot be suppressed (the file could not be read as
     /// `az ml` reads it: AML001, AML005, AML006, AML008), is a file-wide `ignore-file` after the
@@ -223,6 +329,24 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\nmin_instances: 1 # amlint: ignore[AML320]\nmax_instances: 4\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nmin_instances: 1 # amlint: ignore[AML302]\nmax_instances: 4\n",
+        message: "no rule `{rule}`; this suppression has no effect",
+        variants: &[
+            ("always_on", "findings of `{rule}` cannot be suppressed: the file could not be read as az ml reads it"),
+            ("late", "`ignore-file` works only before the first key of the file; this one has no effect"),
+            ("suggest", "no rule `{rule}`; did you mean `{suggestion}`? This suppression has no effect"),
+            ("unreadable", "not a suppression amlint can read; write `# amlint: ignore[CODE, ...]` or `# amlint: ignore-file[CODE, ...]`"),
+        ],
+        dutch: dutch! {
+            docs: "Een onderdrukkingsopmerking die niet kan werken: ze noemt een regel die amlint niet heeft (een typfout zoals `AML320`), noemt een regel waarvan de bevindingen niet kunnen worden onderdrukt (het bestand kon niet worden gelezen zoals `az ml` het leest: AML001, AML005, AML006, AML008), is een `ignore-file` voor het hele bestand na de eerste sleutel, of heeft niet de vorm `# amlint: ignore[CODE, ...]`.\n\n\
+                  Bronnen: eigen conventie van amlint; hoe onderdrukkingen werken staat in `docs/configuration.md`.",
+            message: "er is geen regel `{rule}`; deze onderdrukking heeft geen effect",
+            variants: &[
+                ("always_on", "bevindingen van `{rule}` kunnen niet worden onderdrukt: het bestand kon niet worden gelezen zoals az ml het leest"),
+                ("late", "`ignore-file` werkt alleen vóór de eerste sleutel van het bestand; deze heeft geen effect"),
+                ("suggest", "er is geen regel `{rule}`; bedoelde u `{suggestion}`? Deze onderdrukking heeft geen effect"),
+                ("unreadable", "geen onderdrukking die amlint kan lezen; schrijf `# amlint: ignore[CODE, ...]` of `# amlint: ignore-file[CODE, ...]`"),
+            ],
+        },
     }
 }
 

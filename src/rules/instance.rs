@@ -7,12 +7,12 @@ use std::collections::HashMap;
 use super::Scope;
 use crate::fix::{Applicability, Change, Fix};
 use crate::kind::Kind;
-use crate::rule::{Enforcement, declare_rule};
+use crate::rule::{Enforcement, declare_rules, dutch};
 use crate::yaml::{Node, Value, pointer_push};
 
 const CI: &[Kind] = &[Kind::ComputeInstance];
 
-declare_rule! {
+declare_rules! {
     /// More than four start/stop schedules. "You can create a total of four schedules per compute
     /// instance."
     ///
@@ -22,10 +22,14 @@ declare_rule! {
         enforcement: Enforcement::Schema(&["maxItems"]),
         invalid: "name: ci-dev\ntype: computeinstance\nschedules:\n  compute_start_stop:\n    - {action: start, trigger: {type: cron, expression: \"0 8 * * 1\"}}\n    - {action: stop, trigger: {type: cron, expression: \"0 18 * * 1\"}}\n    - {action: start, trigger: {type: cron, expression: \"0 8 * * 2\"}}\n    - {action: stop, trigger: {type: cron, expression: \"0 18 * * 2\"}}\n    - {action: stop, trigger: {type: cron, expression: \"0 22 * * *\"}}\n",
         valid: "name: ci-dev\ntype: computeinstance\nschedules:\n  compute_start_stop:\n    - {action: start, trigger: {type: cron, expression: \"0 8 * * 1-5\"}}\n    - {action: stop, trigger: {type: cron, expression: \"0 18 * * 1-5\"}}\n",
+        message: "{count} start/stop schedules; a compute instance allows at most 4",
+        dutch: dutch! {
+            docs: "Meer dan vier start-/stopplanningen. \"You can create a total of four schedules per compute instance.\"\n\n\
+                  Bronnen: reference §2, §9.1 (DOC-ci).",
+            message: "{count} start-/stopplanningen; een rekeninstantie staat er ten hoogste 4 toe",
+        },
     }
-}
 
-declare_rule! {
     /// A cron expression Azure cannot run. Schedules take five fields — minute (0–59), hour
     /// (0–23), day of month (1–31), month (1–12 or JAN–DEC), day of week (0–6 or SUN–SAT,
     /// Sunday is 0) — each `*`, a value, a range `a-b`, a list `a,b`, or a step `*/n`.
@@ -36,10 +40,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: ci-dev\ntype: computeinstance\nschedules:\n  compute_start_stop:\n    - action: stop\n      trigger:\n        type: cron\n        expression: \"0 25 * * *\"\n",
         valid: "name: ci-dev\ntype: computeinstance\nschedules:\n  compute_start_stop:\n    - action: stop\n      trigger:\n        type: cron\n        expression: \"0 23 * * *\"\n",
+        message: "cron expression `{expression}`: {problem}",
+        dutch: dutch! {
+            docs: "Een cron-expressie die Azure niet kan uitvoeren. Planningen hebben vijf velden — minuut (0–59), uur (0–23), dag van de maand (1–31), maand (1–12 of JAN–DEC), dag van de week (0–6 of SUN–SAT, zondag is 0) — elk `*`, een waarde, een bereik `a-b`, een lijst `a,b` of een stap `*/n`.\n\n\
+                  Bronnen: reference §9.1 (REST \"NCronTab format\", DOC-ci cron met vijf velden).",
+            message: "cron-expressie `{expression}`: {problem}",
+        },
     }
-}
 
-declare_rule! {
     /// A recurrence `schedule` without both `hours` and `minutes`. The REST API requires both
     /// (`ComputeRecurrenceSchedule`), and so does `az ml`: its schema marks them optional, but the
     /// object it builds from them needs both, so the file fails before anything is sent
@@ -52,10 +60,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: ci-dev\ntype: computeinstance\nschedules:\n  compute_start_stop:\n    - action: stop\n      trigger:\n        type: recurrence\n        frequency: day\n        interval: 1\n        schedule:\n          hours: [18]\n",
         valid: "name: ci-dev\ntype: computeinstance\nschedules:\n  compute_start_stop:\n    - action: stop\n      trigger:\n        type: recurrence\n        frequency: day\n        interval: 1\n        schedule:\n          hours: [18]\n          minutes: [30]\n",
+        message: "the recurrence schedule lacks {missing}; az ml and Azure require both hours and minutes",
+        dutch: dutch! {
+            docs: "Een terugkerende `schedule` zonder zowel `hours` als `minutes`. De REST API vereist beide (`ComputeRecurrenceSchedule`), en `az ml` ook: het schema markeert ze als optioneel, maar het object dat ervan wordt gebouwd, heeft beide nodig, dus het bestand faalt voordat er iets wordt verzonden (`RecurrencePattern.__init__() missing 1 required keyword-only argument: 'minutes'`).\n\n\
+                  Bronnen: reference §9.1; azure-ai-ml 1.35.2 `load_compute`, waargenomen (\"optional in the SDK\" in de reference beschrijft het schema, niet het object).",
+            message: "in de terugkerende planning ontbreekt {missing}; az ml en Azure vereisen zowel uren als minuten",
+        },
     }
-}
 
-declare_rule! {
     /// A schedule's `start_time` is not in the form `yyyy-MM-ddTHH:mm:ss`.
     ///
     /// Sources: reference §9.1 (REST `startTime`).
@@ -64,10 +76,14 @@ declare_rule! {
         enforcement: Enforcement::Schema(&["pattern"]),
         invalid: "name: ci-dev\ntype: computeinstance\nschedules:\n  compute_start_stop:\n    - action: stop\n      trigger:\n        type: cron\n        expression: \"0 18 * * *\"\n        start_time: \"10/03/2024 18:00\"\n",
         valid: "name: ci-dev\ntype: computeinstance\nschedules:\n  compute_start_stop:\n    - action: stop\n      trigger:\n        type: cron\n        expression: \"0 18 * * *\"\n        start_time: \"2024-03-10T18:00:00\"\n",
+        message: "`start_time` `{value}` is not in the form yyyy-MM-ddTHH:mm:ss",
+        dutch: dutch! {
+            docs: "De `start_time` van een planning heeft niet de vorm `yyyy-MM-ddTHH:mm:ss`.\n\n\
+                  Bronnen: reference §9.1 (REST `startTime`).",
+            message: "`start_time` `{value}` heeft niet de vorm yyyy-MM-ddTHH:mm:ss",
+        },
     }
-}
 
-declare_rule! {
     /// Two custom applications with one name. "Value of application_name must be unique across all
     /// custom applications" — raised only when the request is sent.
     ///
@@ -77,10 +93,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: ci-dev\ntype: computeinstance\ncustom_applications:\n  - name: rstudio\n    image: {reference: ghcr.io/rocker-org/rstudio:4}\n    endpoints: [{target: 8787, published: 8787}]\n  - name: rstudio\n    image: {reference: ghcr.io/rocker-org/rstudio:4}\n    endpoints: [{target: 8787, published: 8788}]\n",
         valid: "name: ci-dev\ntype: computeinstance\ncustom_applications:\n  - name: rstudio\n    image: {reference: ghcr.io/rocker-org/rstudio:4}\n    endpoints: [{target: 8787, published: 8787}]\n  - name: rstudio-next\n    image: {reference: ghcr.io/rocker-org/rstudio:4}\n    endpoints: [{target: 8787, published: 8788}]\n",
+        message: "custom application name `{name}` is used twice; names must be unique",
+        dutch: dutch! {
+            docs: "Twee aangepaste toepassingen met één naam. \"Value of application_name must be unique across all custom applications\" — pas gemeld wanneer de aanvraag wordt verzonden.\n\n\
+                  Bronnen: reference §9.3 (SDK `_to_rest_object`).",
+            message: "de naam van de aangepaste toepassing `{name}` wordt twee keer gebruikt; namen moeten uniek zijn",
+        },
     }
-}
 
-declare_rule! {
     /// Two custom application endpoints publish the same port. "Value of published_port must be
     /// unique across all custom applications."
     ///
@@ -90,10 +110,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: ci-dev\ntype: computeinstance\ncustom_applications:\n  - name: rstudio\n    image: {reference: ghcr.io/rocker-org/rstudio:4}\n    endpoints: [{target: 8787, published: 8787}]\n  - name: shiny\n    image: {reference: ghcr.io/rocker-org/shiny:4}\n    endpoints: [{target: 3838, published: 8787}]\n",
         valid: "name: ci-dev\ntype: computeinstance\ncustom_applications:\n  - name: rstudio\n    image: {reference: ghcr.io/rocker-org/rstudio:4}\n    endpoints: [{target: 8787, published: 8787}]\n  - name: shiny\n    image: {reference: ghcr.io/rocker-org/shiny:4}\n    endpoints: [{target: 3838, published: 8788}]\n",
+        message: "published port {port} is already used by `{other}`; published ports must be unique",
+        dutch: dutch! {
+            docs: "Twee eindpunten van aangepaste toepassingen publiceren dezelfde poort. \"Value of published_port must be unique across all custom applications.\"\n\n\
+                  Bronnen: reference §9.3 (SDK `_to_rest_object`), §14 punt 7.",
+            message: "gepubliceerde poort {port} wordt al gebruikt door `{other}`; gepubliceerde poorten moeten uniek zijn",
+        },
     }
-}
 
-declare_rule! {
     /// An instance without public IP (private link) publishes a custom application port outside
     /// 8704–8993. Private-link workspaces only reach published ports in that range.
     ///
@@ -103,10 +127,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: ci-private\ntype: computeinstance\nenable_node_public_ip: false\nnetwork_settings: {vnet_name: ml-vnet, subnet: training}\ncustom_applications:\n  - name: rstudio\n    image: {reference: ghcr.io/rocker-org/rstudio:4}\n    endpoints: [{target: 8787, published: 8080}]\n",
         valid: "name: ci-private\ntype: computeinstance\nenable_node_public_ip: false\nnetwork_settings: {vnet_name: ml-vnet, subnet: training}\ncustom_applications:\n  - name: rstudio\n    image: {reference: ghcr.io/rocker-org/rstudio:4}\n    endpoints: [{target: 8787, published: 8890}]\n",
+        message: "published port {port} is outside 8704-8993, the range reachable in a private link workspace",
+        dutch: dutch! {
+            docs: "Een instantie zonder openbaar IP-adres (Private Link) publiceert een poort van een aangepaste toepassing buiten 8704–8993. Werkruimten met Private Link bereiken gepubliceerde poorten alleen in dat bereik.\n\n\
+                  Bronnen: reference §9.3 (DOC-inc private-link-ports), §14 punt 7.",
+            message: "gepubliceerde poort {port} ligt buiten 8704-8993, het bereik dat in een werkruimte met Private Link bereikbaar is",
+        },
     }
-}
 
-declare_rule! {
     /// Both `idle_time_before_shutdown_minutes` and the deprecated `idle_time_before_shutdown`.
     /// The minutes field wins; the other is ignored.
     ///
@@ -121,10 +149,21 @@ declare_rule! {
         invalid: "name: ci-dev\ntype: computeinstance\nidle_time_before_shutdown: PT60M\nidle_time_before_shutdown_minutes: 30\n",
         valid: "name: ci-dev\ntype: computeinstance\nidle_time_before_shutdown_minutes: 30\n",
         fix: Some(crate::fix::Applicability::Safe),
+        message: "both `idle_time_before_shutdown` and `idle_time_before_shutdown_minutes` are set; the minutes field wins",
+        variants: &[
+            ("zero", "both idle shutdown fields are set, but az ml reads `idle_time_before_shutdown_minutes: 0` as unset and sends `idle_time_before_shutdown`; remove the minutes field, or set it to the minutes you want"),
+        ],
+        dutch: dutch! {
+            docs: "Zowel `idle_time_before_shutdown_minutes` als het afgeschafte `idle_time_before_shutdown`. Het veld met minuten wint; het andere wordt genegeerd.\n\n\
+                  Tenzij het aantal minuten `0` is: azure-ai-ml leest dat als niet ingesteld (`if self.idle_time_before_shutdown_minutes:`), verstuurt dan het ISO-veld, en het minutenveld verandert niets.\n\n\
+                  Bronnen: reference §2 (test van de SDK: \"if both given, minutes wins\"; `_to_rest_object`).",
+            message: "zowel `idle_time_before_shutdown` als `idle_time_before_shutdown_minutes` is ingesteld; het veld met minuten wint",
+            variants: &[
+                ("zero", "beide velden voor afsluiten bij inactiviteit zijn ingesteld, maar az ml leest `idle_time_before_shutdown_minutes: 0` als niet ingesteld en verstuurt `idle_time_before_shutdown`; verwijder het minutenveld, of stel het in op het gewenste aantal minuten"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// The deprecated `idle_time_before_shutdown` is not an ISO 8601 duration (`PT30M`, `PT2H`,
     /// `P1D`), or lies outside 15 minutes to 3 days.
     ///
@@ -135,10 +174,20 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: ci-dev\ntype: computeinstance\nidle_time_before_shutdown: 30 minutes\n",
         valid: "name: ci-dev\ntype: computeinstance\nidle_time_before_shutdown: PT30M\n",
+        message: "`idle_time_before_shutdown` is `{value}`, not an ISO 8601 duration such as PT30M",
+        variants: &[
+            ("range", "`idle_time_before_shutdown` is {minutes} minutes; it must be between 15 minutes and 3 days"),
+        ],
+        dutch: dutch! {
+            docs: "Het afgeschafte `idle_time_before_shutdown` is geen ISO 8601-duur (`PT30M`, `PT2H`, `P1D`), of ligt buiten 15 minuten tot 3 dagen.\n\n\
+                  Bronnen: reference §2 (REST `IdleShutdownSetting` \"Minimum is 15 min, maximum is 3 days\", DOC-ci).",
+            message: "`idle_time_before_shutdown` is `{value}`, geen ISO 8601-duur zoals PT30M",
+            variants: &[
+                ("range", "`idle_time_before_shutdown` is {minutes} minuten; het moet tussen 15 minuten en 3 dagen liggen"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// No idle shutdown is configured, so an idle instance runs (and bills) until stopped by hand.
     /// Azure Policy and PSRule (`Azure.ML.ComputeIdleShutdown`) check for it.
     ///
@@ -148,10 +197,20 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: ci-dev\ntype: computeinstance\nsize: Standard_DS3_v2\n",
         valid: "name: ci-dev\ntype: computeinstance\nsize: Standard_DS3_v2\nidle_time_before_shutdown_minutes: 60\n",
+        message: "no idle shutdown: an idle instance keeps running and billing; set `idle_time_before_shutdown_minutes`",
+        variants: &[
+            ("zero", "`idle_time_before_shutdown_minutes: 0` reads as unset: az ml sends no idle shutdown, and an idle instance keeps running and billing; set 15 minutes or more"),
+        ],
+        dutch: dutch! {
+            docs: "Er is geen afsluiten bij inactiviteit ingesteld, dus een inactieve instantie blijft actief (en gefactureerd) tot ze met de hand wordt gestopt. Azure Policy en PSRule (`Azure.ML.ComputeIdleShutdown`) controleren hierop.\n\n\
+                  Bronnen: reference §2, §9.1 (PSRule).",
+            message: "geen afsluiten bij inactiviteit: een inactieve instantie blijft actief en gefactureerd; stel `idle_time_before_shutdown_minutes` in",
+            variants: &[
+                ("zero", "`idle_time_before_shutdown_minutes: 0` telt als niet ingesteld: az ml verstuurt geen afsluiten bij inactiviteit, en een inactieve instantie blijft actief en gefactureerd; stel 15 minuten of meer in"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// `create_on_behalf_of` needs both `user_tenant_id` and `user_object_id`, each a GUID.
     ///
     /// Sources: reference §2 (REST `AssignedUser` requires `objectId` and `tenantId`; TF IsUUID).
@@ -160,10 +219,20 @@ declare_rule! {
         enforcement: Enforcement::Schema(&["required", "pattern"]),
         invalid: "name: ci-for-ana\ntype: computeinstance\ncreate_on_behalf_of:\n  user_object_id: ana@contoso.com\n",
         valid: "name: ci-for-ana\ntype: computeinstance\ncreate_on_behalf_of:\n  user_tenant_id: 72f988bf-86f1-41af-91ab-2d7cd011db47\n  user_object_id: 6c1e2a4b-1d2e-4f5a-9b8c-7d6e5f4a3b2c\n",
+        message: "`create_on_behalf_of` needs `{field}`",
+        variants: &[
+            ("guid", "`create_on_behalf_of.{field}` is `{value}`, not a GUID"),
+        ],
+        dutch: dutch! {
+            docs: "`create_on_behalf_of` vereist zowel `user_tenant_id` als `user_object_id`, elk een GUID.\n\n\
+                  Bronnen: reference §2 (REST `AssignedUser` vereist `objectId` en `tenantId`; TF IsUUID).",
+            message: "`create_on_behalf_of` vereist `{field}`",
+            variants: &[
+                ("guid", "`create_on_behalf_of.{field}` is `{value}`, geen GUID"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// An instance created for another user with a setup script or custom application: single
     /// sign-on is disabled at creation, and the creator cannot turn it on for them.
     ///
@@ -173,10 +242,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: ci-for-ana\ntype: computeinstance\ncreate_on_behalf_of:\n  user_tenant_id: 72f988bf-86f1-41af-91ab-2d7cd011db47\n  user_object_id: 6c1e2a4b-1d2e-4f5a-9b8c-7d6e5f4a3b2c\nsetup_scripts:\n  creation_script: {path: setup/install.sh}\n",
         valid: "name: ci-for-ana\ntype: computeinstance\ncreate_on_behalf_of:\n  user_tenant_id: 72f988bf-86f1-41af-91ab-2d7cd011db47\n  user_object_id: 6c1e2a4b-1d2e-4f5a-9b8c-7d6e5f4a3b2c\n",
+        message: "single sign-on is disabled at creation for an instance created for another user with setup scripts or custom applications",
+        dutch: dutch! {
+            docs: "Een instantie die voor een andere gebruiker wordt gemaakt met een installatiescript of aangepaste toepassing: eenmalige aanmelding wordt bij het maken uitgeschakeld, en de maker kan die niet voor de gebruiker inschakelen.\n\n\
+                  Bronnen: reference §2 (DOC-ci, rijen over maken namens een ander en SSO).",
+            message: "eenmalige aanmelding wordt bij het maken uitgeschakeld voor een instantie die voor een andere gebruiker wordt gemaakt met installatiescripts of aangepaste toepassingen",
+        },
     }
-}
 
-declare_rule! {
     /// A custom application without `image.reference`: there is nothing to run, and `az ml` fails
     /// before anything is sent (`CustomApplications.__init__() missing 1 required keyword-only
     /// argument: 'image'`, or `'reference'` when `image` has none).
@@ -188,10 +261,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: ci-dev\ntype: computeinstance\ncustom_applications:\n  - name: rstudio\n    endpoints: [{target: 8787, published: 8787}]\n",
         valid: "name: ci-dev\ntype: computeinstance\ncustom_applications:\n  - name: rstudio\n    image: {reference: ghcr.io/rocker-org/rstudio:4}\n    endpoints: [{target: 8787, published: 8787}]\n",
+        message: "this custom application has no `image.reference`; az ml fails without one, and there would be nothing to run",
+        dutch: dutch! {
+            docs: "Een aangepaste toepassing zonder `image.reference`: er is niets om uit te voeren, en `az ml` faalt voordat er iets wordt verzonden (`CustomApplications.__init__() missing 1 required keyword-only argument: 'image'`, of `'reference'` wanneer `image` er geen heeft).\n\n\
+                  Bronnen: reference §9.3 (REST `CustomService.image`); azure-ai-ml 1.35.2 `load_compute`, waargenomen.",
+            message: "deze aangepaste toepassing heeft geen `image.reference`; az ml faalt zonder, en er zou niets zijn om uit te voeren",
+        },
     }
-}
 
-declare_rule! {
     /// A schedule's `time_zone` that is not a Windows time zone name. Azure wants names such as
     /// `UTC`, `W. Europe Standard Time` or `Pacific Standard Time`; IANA names
     /// (`Europe/Amsterdam`) and offsets (`+01:00`) are not understood.
@@ -202,13 +279,16 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: ci-dev\ntype: computeinstance\nschedules:\n  compute_start_stop:\n    - action: stop\n      trigger:\n        type: cron\n        expression: \"0 18 * * *\"\n        time_zone: Europe/Amsterdam\n",
         valid: "name: ci-dev\ntype: computeinstance\nschedules:\n  compute_start_stop:\n    - action: stop\n      trigger:\n        type: cron\n        expression: \"0 18 * * *\"\n        time_zone: W. Europe Standard Time\n",
+        message: "`time_zone` `{value}` is not a Windows time zone name such as `W. Europe Standard Time` or `UTC`",
+        dutch: dutch! {
+            docs: "De `time_zone` van een planning is geen Windows-tijdzonenaam. Azure wil namen zoals `UTC`, `W. Europe Standard Time` of `Pacific Standard Time`; IANA-namen (`Europe/Amsterdam`) en verschuivingen (`+01:00`) worden niet begrepen.\n\n\
+                  Bronnen: reference §9.1 (REST `timeZone`: \"should follow Windows time zone format\").",
+            message: "`time_zone` `{value}` is geen Windows-tijdzonenaam zoals `W. Europe Standard Time` of `UTC`",
+        },
     }
 }
 
 pub(crate) fn check(ctx: &mut Scope<'_>) {
-    if ctx.kind != Kind::ComputeInstance {
-        return;
-    }
     check_schedules(ctx);
     check_idle_shutdown(ctx);
     check_applications(ctx);

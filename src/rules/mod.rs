@@ -1,17 +1,20 @@
 //! The rule registry and the context rules run in. Each file in this folder declares a group of
-//! rules with `declare_rule!` and one `check` function that reports them; `RULES` lists every
-//! rule, in code order, and is what docs, `amlint rules`, the WASM `rules()` and the tests
+//! rules in one `declare_rules!` block and one `check` function that reports them; `RULES` joins
+//! the groups, in code order, and is what docs, `amlint rules`, the WASM `rules()` and the tests
 //! iterate.
 
 pub(crate) mod access;
 pub(crate) mod aks;
+pub(crate) mod arm_name;
 pub(crate) mod deployed;
-
+pub(crate) mod dns;
 pub(crate) mod document;
-pub(crate) mod grammar;
+pub(crate) mod image;
 pub(crate) mod instance;
+pub(crate) mod kubernetes;
 pub(crate) mod name;
 pub(crate) mod network;
+pub(crate) mod region;
 pub(crate) mod resource_id;
 pub(crate) mod scale;
 pub(crate) mod shape;
@@ -26,108 +29,53 @@ use crate::span::Span;
 use crate::vm_sizes::VmSize;
 use crate::yaml::{Node, Value};
 
-/// Every rule amlint has, sorted by code.
-pub static RULES: &[&Rule] = &[
-    &document::YAML_SYNTAX_ERROR,
-    &document::MULTIPLE_DOCUMENTS,
-    &document::DUPLICATE_KEY,
-    &document::YAML_VERSION_AMBIGUITY,
-    &document::FILE_TOO_LARGE,
-    &document::NOT_TEXT,
-    &document::EMPTY_DOCUMENT,
-    &document::DOCUMENT_TOO_COMPLEX,
-    &document::ROOT_NOT_MAPPING,
-    &document::MISSING_TYPE,
-    &document::UNKNOWN_TYPE,
-    &document::NOT_SUBMITTABLE_WITH_CLI,
-    &document::SCHEMA_URL_MISMATCH,
-    &document::UNUSED_SUPPRESSION,
-    &document::INVALID_SUPPRESSION,
-    &shape::MISSING_REQUIRED_FIELD,
-    &shape::WRONG_TYPE,
-    &shape::INVALID_ENUM_VALUE,
-    &shape::UNKNOWN_FIELD,
-    &shape::READ_ONLY_FIELD,
-    &shape::FLOAT_TRUNCATED,
-    &shape::VALUE_OUT_OF_RANGE,
-    &shape::UNQUOTED_TIMESTAMP,
-    &shape::NON_CANONICAL_VALUE,
-    &name::NAME_PLACEHOLDER,
-    &name::NAME_LENGTH,
-    &name::NAME_LENGTH_DISPUTED,
-    &name::NAME_INVALID_CHARACTERS,
-    &name::NAME_FIRST_CHARACTER,
-    &name::NAME_HYPHEN_SUFFIX,
-    &name::NAME_TRAILING_HYPHEN,
-    &name::DUPLICATE_NAME_IN_RUN,
-    &scale::MIN_INSTANCES_ABOVE_MAX,
-    &scale::MIN_INSTANCES_NOT_ZERO,
-    &scale::IDLE_TIME_ZERO_IGNORED,
-    &scale::MAX_INSTANCES_UNSET,
-    &scale::VM_SIZE_UNKNOWN,
-    &scale::VM_SIZE_NOT_SUPPORTED,
-    &scale::LOW_PRIORITY_NOT_CAPABLE,
-    &network::VNET_WITHOUT_SUBNET,
-    &network::SUBNET_NAME_WITHOUT_VNET,
-    &network::VNET_WITH_SUBNET_ID,
-    &network::PRIVATE_NODES_WITHOUT_SUBNET,
-    &network::LOCATION_IGNORED,
-    &network::NETWORK_SETTINGS_WITHOUT_SUBNET,
-    &access::SSH_ENABLED_WITHOUT_CREDENTIALS,
-    &access::SSH_SETTINGS_WITHOUT_ACCESS,
-    &access::SSH_CREDENTIALS_MISSING,
-    &access::SECRET_IN_FILE,
-    &access::PASSWORD_INSTEAD_OF_KEY,
-    &access::SSH_KEY_NOT_RSA_PUBLIC_KEY,
-    &access::PRIVATE_KEY_IN_PUBLIC_KEY_FIELD,
-    &access::USER_ASSIGNED_WITHOUT_IDENTITIES,
-    &access::IDENTITIES_WITHOUT_USER_ASSIGNED,
-    &access::SYSTEM_AND_USER_ASSIGNED,
-    &access::PRIVATE_KEY_FILE_RELATIVE,
-    &instance::TOO_MANY_SCHEDULES,
-    &instance::CRON_EXPRESSION_INVALID,
-    &instance::RECURRENCE_SCHEDULE_INCOMPLETE,
-    &instance::START_TIME_FORMAT,
-    &instance::DUPLICATE_APPLICATION_NAME,
-    &instance::DUPLICATE_PUBLISHED_PORT,
-    &instance::PUBLISHED_PORT_OUTSIDE_PRIVATE_LINK_RANGE,
-    &instance::IDLE_SHUTDOWN_SET_TWICE,
-    &instance::IDLE_SHUTDOWN_DURATION_INVALID,
-    &instance::IDLE_SHUTDOWN_MISSING,
-    &instance::ON_BEHALF_OF_INCOMPLETE,
-    &instance::SSO_DISABLED_FOR_ASSIGNED_USER,
-    &instance::APPLICATION_IMAGE_MISSING,
-    &instance::TIME_ZONE_NOT_WINDOWS,
-    &aks::AKS_CREATE_AND_ATTACH,
-    &aks::AKS_NEITHER_CREATE_NOR_ATTACH,
-    &aks::AKS_PRODUCTION_VCPUS,
-    &aks::AKS_PRODUCTION_NODES,
-    &aks::AKS_DEV_TEST_VCPUS,
-    &aks::SSL_CERT_WITH_LEAF_LABEL,
-    &aks::SSL_INCOMPLETE,
-    &aks::ADDRESS_INVALID,
-    &aks::DNS_IP_OUTSIDE_SERVICE_CIDR,
-    &aks::ADDRESS_RANGES_OVERLAP,
-    &aks::AKS_NETWORK_INCOMPLETE,
-    &aks::LOAD_BALANCER_SUBNET_WITHOUT_INTERNAL,
-    &resource_id::RESOURCE_ID_MALFORMED,
-    &resource_id::RESOURCE_ID_WRONG_TYPE,
-    &resource_id::WORKSPACE_URL_INVALID,
-    &resource_id::RESOURCE_ID_PLACEHOLDER,
-    &grammar::KUBERNETES_NAME_INVALID,
-    &grammar::KUBERNETES_RESOURCE_INVALID,
-    &grammar::REGION_UNKNOWN,
-    &grammar::RESOURCE_NAME_INVALID,
-    &grammar::IMAGE_REFERENCE_INVALID,
-    &grammar::DNS_NAME_INVALID,
-    &deployed::IMMUTABLE_FIELD_CHANGED,
-    &deployed::CHANGE_NOT_UPDATABLE,
-    &deployed::UPDATES_EXISTING_COMPUTE,
-    &deployed::NAME_TAKEN,
-    &deployed::SIZE_NOT_IN_REGION,
-    &deployed::SIZE_NOT_FOR_KIND,
-    &deployed::LOW_PRIORITY_NOT_IN_REGION,
+/// Every rule amlint has, sorted by code (a test holds the order): the files' groups, joined
+/// when the program is built.
+pub static RULES: &[&Rule] = &join::<{ count(FILES) }>(FILES);
+
+/// Each file's rules, in code order.
+const FILES: &[&[&Rule]] = &[
+    document::GROUP,
+    shape::GROUP,
+    name::GROUP,
+    scale::GROUP,
+    network::GROUP,
+    access::GROUP,
+    instance::GROUP,
+    aks::GROUP,
+    resource_id::GROUP,
+    kubernetes::GROUP,
+    region::GROUP,
+    arm_name::GROUP,
+    image::GROUP,
+    dns::GROUP,
+    deployed::GROUP,
 ];
+
+const fn count(groups: &[&[&Rule]]) -> usize {
+    let mut total = 0;
+    let mut at = 0;
+    while at < groups.len() {
+        total += groups[at].len();
+        at += 1;
+    }
+    total
+}
+
+const fn join<const N: usize>(groups: &[&[&'static Rule]]) -> [&'static Rule; N] {
+    let mut all = [groups[0][0]; N];
+    let (mut group, mut filled) = (0, 0);
+    while group < groups.len() {
+        let mut at = 0;
+        while at < groups[group].len() {
+            all[filled] = groups[group][at];
+            filled += 1;
+            at += 1;
+        }
+        group += 1;
+    }
+    all
+}
 
 /// Rules whose findings mean the file could not be read as `az ml` reads it (syntax, encoding,
 /// size, nesting and alias budgets). No setting or suppression switches them off or lowers them:
@@ -425,13 +373,29 @@ pub(crate) fn contains_template(text: &str) -> bool {
 
 /// Runs every semantic group on a document whose kind is known and whose shape was checked.
 pub(crate) fn check_semantics(ctx: &mut Scope<'_>) {
-    name::check(ctx);
-    scale::check(ctx);
-    network::check(ctx);
-    access::check(ctx);
-    instance::check(ctx);
-    aks::check(ctx);
-    resource_id::check(ctx);
-    grammar::check(ctx);
-    deployed::check(ctx);
+    for (rules, check) in SEMANTIC_CHECKS {
+        // The rules' `kinds` decide where a check runs: a file none of whose rules applies to
+        // this kind has nothing to say about it.
+        if rules.iter().any(|rule| rule.applies_to(ctx.kind)) {
+            check(ctx);
+        }
+    }
 }
+
+/// The files whose checks run once a document's kind is known, with their rules.
+type Check = fn(&mut Scope<'_>);
+const SEMANTIC_CHECKS: &[(&[&Rule], Check)] = &[
+    (name::GROUP, name::check),
+    (scale::GROUP, scale::check),
+    (network::GROUP, network::check),
+    (access::GROUP, access::check),
+    (instance::GROUP, instance::check),
+    (aks::GROUP, aks::check),
+    (resource_id::GROUP, resource_id::check),
+    (kubernetes::GROUP, kubernetes::check),
+    (region::GROUP, region::check),
+    (arm_name::GROUP, arm_name::check),
+    (image::GROUP, image::check),
+    (dns::GROUP, dns::check),
+    (deployed::GROUP, deployed::check),
+];

@@ -7,7 +7,7 @@ use super::{Scope, contains_template, kind_word};
 use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
 use crate::messages::{Arg, Join};
-use crate::rule::{Enforcement, declare_rule};
+use crate::rule::{Enforcement, declare_rules, dutch};
 use crate::summary::DocumentSummary;
 
 const ALL: &[Kind] = Kind::ALL;
@@ -22,7 +22,7 @@ const END_RULE_KINDS: &[Kind] = &[
     Kind::DataLakeAnalytics,
 ];
 
-declare_rule! {
+declare_rules! {
     /// The name is still a template placeholder such as `<COMPUTE_NAME>`, `{{name}}` or
     /// `${NAME}`. `az ml` loads it without complaint (it checks no names) and the service rejects
     /// it. A warning, not an error: templates (the official examples among them) are meant to be
@@ -34,10 +34,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: <ATTACHED_SPARK_POOL_NAME>\ntype: synapsespark\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Synapse/workspaces/ws/bigDataPools/pool\n",
         valid: "name: spark-pool\ntype: synapsespark\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Synapse/workspaces/ws/bigDataPools/pool\n",
+        message: "compute name `{name}` is a template placeholder; put the real name here",
+        dutch: dutch! {
+            docs: "De naam is nog een tijdelijke aanduiding uit een sjabloon, zoals `<COMPUTE_NAME>`, `{{name}}` of `${NAME}`. `az ml` laadt hem zonder klacht (het controleert geen namen) en de service weigert hem. Een waarschuwing, geen fout: sjablonen (waaronder de officiële voorbeelden) zijn bedoeld om vóór het indienen te worden ingevuld. De andere naamregels slaan tijdelijke aanduidingen over.\n\n\
+                  Bronnen: reference §0 (tijdelijke aanduidingen laden zonder problemen), §1.",
+            message: "de rekennaam `{name}` is een tijdelijke aanduiding uit een sjabloon; vul hier de echte naam in",
+        },
     }
-}
 
-declare_rule! {
     /// The name is longer or shorter than Azure accepts for this kind: compute instances 3–24
     /// characters (studio form and service error), compute clusters 3–32 (service; Terraform and
     /// the later resource-naming page), AKS inference clusters 2–24 (studio 2–16, AKS docs 3–24),
@@ -49,10 +53,14 @@ declare_rule! {
         enforcement: Enforcement::Schema(&["minLength", "maxLength"]),
         invalid: "name: gpu-instance-for-the-vision-team\ntype: computeinstance\n",
         valid: "name: vision-gpu-instance\ntype: computeinstance\n",
+        message: "compute name `{name}` has {length} characters; names of a {kind} must have {min} to {max}",
+        dutch: dutch! {
+            docs: "De naam is langer of korter dan Azure voor dit soort accepteert: rekeninstanties 3–24 tekens (formulier in de studio en foutmelding van de service), rekenclusters 3–32 (de service; Terraform en de latere pagina over resourcenamen), AKS-inferentieclusters 2–24 (studio 2–16, AKS-documentatie 3–24), elk ander soort 2–16 (foutmelding van de service \"2 and 16 characters\", pagina over resourcenamen).\n\n\
+                  Bronnen: reference §1, §11 punt 1; service-errors #1, #2, #4, #6.",
+            message: "de rekennaam `{name}` heeft {length} tekens; namen van een {kind} moeten er {min} tot {max} hebben",
+        },
     }
-}
 
-declare_rule! {
     /// The name length is accepted by the service but not by every source: compute cluster names
     /// of 25–32 characters (the studio form and the seed say at most 24), AKS names of 17–24
     /// characters (the studio form says at most 16) or of 2 characters (newer AKS docs say at
@@ -65,10 +73,20 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: nightly-training-cluster-west\ntype: amlcompute\n",
         valid: "name: nightly-training-west\ntype: amlcompute\n",
+        message: "compute name `{name}` has {length} characters: Azure accepts up to {hard_max}, but the studio form allows at most {max}",
+        variants: &[
+            ("min", "compute name `{name}` has {length} characters: Azure accepts it, but the newer AKS docs ask for at least {min}"),
+        ],
+        dutch: dutch! {
+            docs: "De lengte van de naam wordt door de service geaccepteerd, maar niet door elke bron: namen van rekenclusters van 25–32 tekens (het formulier in de studio en de SEED zeggen ten hoogste 24), AKS-namen van 17–24 tekens (het formulier in de studio zegt ten hoogste 16) of van 2 tekens (nieuwere AKS-documentatie zegt ten minste 3). Kortere namen werken overal.\n\n\
+                  Bronnen: reference §1, §11 punt 1 (SEED, DOC-cluster, DOC-aks-v1, TF, DOC-names).",
+            message: "de rekennaam `{name}` heeft {length} tekens: Azure accepteert er tot {hard_max}, maar het formulier in de studio staat er ten hoogste {max} toe",
+            variants: &[
+                ("min", "de rekennaam `{name}` heeft {length} tekens: Azure accepteert dat, maar de nieuwere AKS-documentatie vraagt er ten minste {min}"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// The name holds characters other than ASCII letters, digits and `-`. Underscores are the
     /// usual slip (`attached_vm` was rejected by the service).
     ///
@@ -79,10 +97,14 @@ declare_rule! {
         enforcement: Enforcement::Schema(&["pattern"]),
         invalid: "name: cpu_cluster\ntype: amlcompute\n",
         valid: "name: cpu-cluster\ntype: amlcompute\n",
+        message: "compute name `{name}` contains {characters}; only letters, digits and `-` are allowed",
+        dutch: dutch! {
+            docs: "De naam bevat andere tekens dan ASCII-letters, cijfers en `-`. Onderstrepingstekens zijn de gebruikelijke vergissing (`attached_vm` werd door de service geweigerd).\n\n\
+                  Bronnen: reference §1 (SEED \"Valid characters are upper and lower case letters, digits, and the - character\"); service-errors #5.",
+            message: "de rekennaam `{name}` bevat {characters}; alleen letters, cijfers en `-` zijn toegestaan",
+        },
     }
-}
 
-declare_rule! {
     /// The name does not start with a letter.
     ///
     /// Sources: reference §1 (SEED "Name must start with a letter"; service errors).
@@ -91,10 +113,14 @@ declare_rule! {
         enforcement: Enforcement::Schema(&["pattern"]),
         invalid: "name: 1st-cluster\ntype: amlcompute\n",
         valid: "name: first-cluster\ntype: amlcompute\n",
+        message: "compute name `{name}` must start with a letter",
+        dutch: dutch! {
+            docs: "De naam begint niet met een letter.\n\n\
+                  Bronnen: reference §1 (SEED \"Name must start with a letter\"; foutmeldingen van de service).",
+            message: "de rekennaam `{name}` moet met een letter beginnen",
+        },
     }
-}
 
-declare_rule! {
     /// After the last `-` in the name there must be a letter, so a name cannot end in `-` or in
     /// `-` followed only by digits. `cpu-cluster-1` and `ci-40986653` were rejected by the service:
     /// "Numbers cannot be the ending of the name if the previous character is a minus symbol".
@@ -106,10 +132,14 @@ declare_rule! {
         enforcement: Enforcement::Schema(&["pattern"]),
         invalid: "name: cpu-cluster-1\ntype: amlcompute\n",
         valid: "name: cpu-cluster-a1\ntype: amlcompute\n",
+        message: "compute name `{name}` ends in `-{suffix}`; a letter must follow the last `-` (Azure rejects names like `cpu-cluster-1`)",
+        dutch: dutch! {
+            docs: "Na de laatste `-` in de naam moet een letter staan, dus een naam kan niet eindigen op `-` of op `-` gevolgd door alleen cijfers. `cpu-cluster-1` en `ci-40986653` werden door de service geweigerd: \"Numbers cannot be the ending of the name if the previous character is a minus symbol\".\n\n\
+                  Bronnen: reference §1 (SEED \"If - is used, then it needs to be followed by at least one letter later in the name\"; foutmelding van de service), §11 punt 2, §14 punt 1; service-errors #1, #3.",
+            message: "de rekennaam `{name}` eindigt op `-{suffix}`; na de laatste `-` moet een letter staan (Azure weigert namen zoals `cpu-cluster-1`)",
+        },
     }
-}
 
-declare_rule! {
     /// The name ends with `-`; for attached computes the service requires it to "end with a
     /// letter or digit".
     ///
@@ -120,10 +150,14 @@ declare_rule! {
         enforcement: Enforcement::Schema(&["pattern"]),
         invalid: "name: arc-k8s-\ntype: kubernetes\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Kubernetes/connectedClusters/arc\n",
         valid: "name: arc-k8s\ntype: kubernetes\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Kubernetes/connectedClusters/arc\n",
+        message: "compute name `{name}` ends with `-`; it must end with a letter or digit",
+        dutch: dutch! {
+            docs: "De naam eindigt op `-`; voor gekoppelde rekenkracht eist de service dat hij \"end with a letter or digit\".\n\n\
+                  Bronnen: reference §1 (foutmelding van de service \"must start with a letter, end with a letter or digit\"; DOC-aks-v1), service-errors #2, #4.",
+            message: "de rekennaam `{name}` eindigt op `-`; hij moet op een letter of cijfer eindigen",
+        },
     }
-}
 
-declare_rule! {
     /// Two specs checked in one run use the same compute name (compared case-insensitively).
     /// Names must be unique across the computes of a workspace (AKS docs) and, per the studio, of
     /// a region; the second create fails with "Compute with this name already exists". Specs
@@ -135,6 +169,12 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\n# amlint: next file\nname: CPU-Cluster\ntype: amlcompute\nmax_instances: 8\n",
         valid: "name: cpu-cluster\ntype: amlcompute\n# amlint: next file\nname: cpu-cluster-large\ntype: amlcompute\nmax_instances: 8\n",
+        message: "compute name `{name}` is also used by {other}; compute names must be unique in a workspace",
+        dutch: dutch! {
+            docs: "Twee specificaties in één uitvoering gebruiken dezelfde rekennaam (zonder onderscheid tussen hoofdletters en kleine letters). Namen moeten uniek zijn binnen de rekenkracht van een werkruimte (AKS-documentatie) en, volgens de studio, van een regio; het tweede maken faalt met \"Compute with this name already exists\". Specificaties voor verschillende werkruimten mogen een naam delen; dan kan deze waarschuwing worden genegeerd.\n\n\
+                  Bronnen: reference §1 (uniciteit), §11 punt 3; service-errors #7.",
+            message: "de rekennaam `{name}` wordt ook gebruikt door {other}; rekennamen moeten uniek zijn in een werkruimte",
+        },
     }
 }
 

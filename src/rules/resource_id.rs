@@ -3,13 +3,13 @@
 use super::{Scope, is_template};
 use crate::kind::Kind;
 use crate::messages::{Arg, Join};
-use crate::rule::{Enforcement, declare_rule};
+use crate::rule::{Enforcement, declare_rules, dutch};
 use crate::rules::instance::is_guid;
 use crate::yaml::{Node, pointer_push};
 
 const ALL: &[Kind] = Kind::ALL;
 
-declare_rule! {
+declare_rules! {
     /// A resource ID that is not an Azure Resource Manager ID:
     /// `/subscriptions/<GUID>/resourceGroups/<group>/providers/<Namespace>/<type>/<name>`. Applies to
     /// `resource_id`, subnet IDs and user-assigned identity IDs. Template placeholders such as
@@ -21,10 +21,14 @@ declare_rule! {
         enforcement: Enforcement::Schema(&["pattern"]),
         invalid: "name: vm-attached\ntype: virtualmachine\nresource_id: dsvm-westeurope\n",
         valid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/dsvm\nssh_settings:\n  admin_username: azureuser\n  ssh_private_key_file: ./keys/dsvm\n",
+        message: "`{field}` is not an Azure resource ID: {problem}",
+        dutch: dutch! {
+            docs: "Een resource-id die geen Azure Resource Manager-id is: `/subscriptions/<GUID>/resourceGroups/<group>/providers/<Namespace>/<type>/<name>`. Geldt voor `resource_id`, subnet-id's en id's van door de gebruiker toegewezen identiteiten. Tijdelijke aanduidingen uit sjablonen zoals `<SUBSCRIPTION_ID>` worden geaccepteerd, zoals de officiële voorbeelden ze gebruiken.\n\n\
+                  Bronnen: reference §2 (ARM-id-regex van de SDK), §4–§8 (resource-id's), §0 (CLI attach).",
+            message: "`{field}` is geen Azure-resource-id: {problem}",
+        },
     }
-}
 
-declare_rule! {
     /// A resource ID of the wrong resource type: an attached VM must be
     /// `Microsoft.Compute/virtualMachines`, a Kubernetes compute an Arc-connected or AKS cluster, a
     /// Spark pool `Microsoft.Synapse/workspaces/.../bigDataPools`, a subnet
@@ -37,10 +41,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/disks/dsvm-os\n",
         valid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/dsvm\nssh_settings:\n  admin_username: azureuser\n  ssh_private_key_file: ./keys/dsvm\n",
+        message: "this resource ID points to {found}; expected {expected}",
+        dutch: dutch! {
+            docs: "Een resource-id van het verkeerde resourcetype: een gekoppelde VM moet `Microsoft.Compute/virtualMachines` zijn, Kubernetes-rekenkracht een met Arc verbonden cluster of een AKS-cluster, een Spark-pool `Microsoft.Synapse/workspaces/.../bigDataPools`, een subnet `Microsoft.Network/virtualNetworks/.../subnets`, een identiteit `Microsoft.ManagedIdentity/userAssignedIdentities`, enzovoort.\n\n\
+                  Bronnen: reference §4–§8 (rijen over resource-id's), §5 (REST-voorbeeld), §8 (voorbeelden).",
+            message: "deze resource-id verwijst naar {found}; verwacht: {expected}",
+        },
     }
-}
 
-declare_rule! {
     /// A Databricks `workspace_url` that is not an `https://` URL of an Azure Databricks
     /// workspace (`https://adb-<id>.<n>.azuredatabricks.net`).
     ///
@@ -50,10 +58,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: dbx\ntype: databricks\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Databricks/workspaces/dbx\nworkspace_url: adb-1234567890123456.7.azuredatabricks.net\naccess_token: ${{secrets.DATABRICKS_TOKEN}}\n",
         valid: "name: dbx\ntype: databricks\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Databricks/workspaces/dbx\nworkspace_url: https://adb-1234567890123456.7.azuredatabricks.net\naccess_token: ${{secrets.DATABRICKS_TOKEN}}\n",
+        message: "`workspace_url` `{value}` is not an https:// Azure Databricks URL",
+        dutch: dutch! {
+            docs: "Een Databricks-`workspace_url` die geen `https://`-URL van een Azure Databricks-werkruimte is (`https://adb-<id>.<n>.azuredatabricks.net`).\n\n\
+                  Bronnen: reference §7 (REST `workspaceUrl`).",
+            message: "`workspace_url` `{value}` is geen https://-URL van Azure Databricks",
+        },
     }
-}
 
-declare_rule! {
     /// A resource ID that still holds template placeholders such as `<SUBSCRIPTION_ID>` or
     /// `${{ vars.RG }}`. Fine in a template (the official examples are written so), but the spec
     /// cannot be submitted until they are filled in.
@@ -64,6 +76,12 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/<SUBSCRIPTION_ID>/resourceGroups/<RESOURCE_GROUP>/providers/Microsoft.Compute/virtualMachines/dsvm\n",
         valid: "name: vm-attached\ntype: virtualmachine\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/dsvm\nssh_settings:\n  admin_username: azureuser\n  ssh_private_key_file: ./keys/dsvm\n",
+        message: "`{field}` still holds template placeholders; fill them in before submitting",
+        dutch: dutch! {
+            docs: "Een resource-id die nog tijdelijke aanduidingen uit een sjabloon bevat, zoals `<SUBSCRIPTION_ID>` of `${{ vars.RG }}`. Prima in een sjabloon (de officiële voorbeelden zijn zo geschreven), maar de specificatie kan pas worden ingediend als ze zijn ingevuld.\n\n\
+                  Bronnen: reference §0 (tijdelijke aanduidingen laden zonder problemen), §8 (voorbeelden).",
+            message: "`{field}` bevat nog tijdelijke aanduidingen uit een sjabloon; vul ze in voordat u indient",
+        },
     }
 }
 

@@ -3,11 +3,11 @@
 use super::{Scope, SizeFacts};
 use crate::kind::Kind;
 use crate::messages::Arg;
-use crate::rule::{Enforcement, declare_rule};
+use crate::rule::{Enforcement, declare_rules, dutch};
 
 const SIZED: &[Kind] = &[Kind::ComputeInstance, Kind::AmlCompute, Kind::Aks];
 
-declare_rule! {
+declare_rules! {
     /// `min_instances` is greater than `max_instances`. Neither `az ml` nor the SDK catches it;
     /// the service refuses the scale settings.
     ///
@@ -17,10 +17,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\nmin_instances: 4\nmax_instances: 2\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nmin_instances: 0\nmax_instances: 2\n",
+        message: "`min_instances` ({min}) is greater than `max_instances` ({max})",
+        dutch: dutch! {
+            docs: "`min_instances` is groter dan `max_instances`. `az ml` noch de SDK vangt dit af; de service weigert de schaalinstellingen.\n\n\
+                  Bronnen: reference §3 (min ≤ max, niet aan de clientzijde afgedwongen), §14 punt 8.",
+            message: "`min_instances` ({min}) is groter dan `max_instances` ({max})",
+        },
     }
-}
 
-declare_rule! {
     /// `min_instances` above 0 keeps that many nodes running — and billed — while the cluster is
     /// idle, and reserves their vCPU quota. The studio form advises: "Save money by setting the
     /// minimum to 0".
@@ -32,10 +36,20 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\nsize: Standard_DS3_v2\nmin_instances: 2\nmax_instances: 4\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nsize: Standard_DS3_v2\nmin_instances: 0\nmax_instances: 4\n",
+        message: "`min_instances: {min}` keeps {min} node(s) running and billed while the cluster is idle; set it to 0 to save money",
+        variants: &[
+            ("vcpus", "`min_instances: {min}` keeps {min} node(s) ({vcpus} vCPUs of {size}) running and billed while the cluster is idle; set it to 0 to save money"),
+        ],
+        dutch: dutch! {
+            docs: "`min_instances` boven 0 houdt zoveel knooppunten actief — en gefactureerd — terwijl het cluster inactief is, en reserveert hun vCPU-quotum. Het formulier in de studio raadt aan: \"Save money by setting the minimum to 0\".\n\n\
+                  Bronnen: SEED (\"Minimum aantal knooppunten\"), reference §3 (DOC-inc min-nodes); service-errors #10–11 (quotumfouten), Checkov CKV_AZURE_150.",
+            message: "`min_instances: {min}` houdt {min} knooppunt(en) actief en gefactureerd terwijl het cluster inactief is; stel het in op 0 om kosten te besparen",
+            variants: &[
+                ("vcpus", "`min_instances: {min}` houdt {min} knooppunt(en) ({vcpus} vCPU's van {size}) actief en gefactureerd terwijl het cluster inactief is; stel het in op 0 om kosten te besparen"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// `idle_time_before_scale_down: 0` is dropped by `az ml` (zero counts as unset), so the
     /// service default applies instead of "scale down at once".
     ///
@@ -45,10 +59,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\nidle_time_before_scale_down: 0\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nidle_time_before_scale_down: 60\n",
+        message: "`idle_time_before_scale_down: 0` is dropped by az ml, so the service default applies",
+        dutch: dutch! {
+            docs: "`idle_time_before_scale_down: 0` wordt door `az ml` weggelaten (nul telt als niet ingesteld), dus geldt de standaardwaarde van de service in plaats van \"meteen omlaag schalen\".\n\n\
+                  Bronnen: reference §3 (waargenomen met azure-ai-ml 1.35.2), §14 punt 8.",
+            message: "`idle_time_before_scale_down: 0` wordt door az ml weggelaten, dus geldt de standaardwaarde van de service",
+        },
     }
-}
 
-declare_rule! {
     /// `max_instances` is not set. Sources disagree on the default — the YAML reference says 1,
     /// the SDK and CLI use 4 — and the service requires a maximum node count. Say what you mean.
     ///
@@ -58,10 +76,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\nsize: Standard_DS3_v2\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nsize: Standard_DS3_v2\nmax_instances: 4\n",
+        message: "`max_instances` is not set: the YAML reference says the default is 1, the CLI and SDK use 4; set it explicitly",
+        dutch: dutch! {
+            docs: "`max_instances` is niet ingesteld. De bronnen zijn het niet eens over de standaardwaarde — de YAML-naslag zegt 1, de SDK en de CLI gebruiken 4 — en de service vereist een maximum aantal knooppunten. Zeg wat u bedoelt.\n\n\
+                  Bronnen: reference §3, §11 punt 5; service-errors #15.",
+            message: "`max_instances` is niet ingesteld: volgens de YAML-naslag is de standaardwaarde 1, de CLI en de SDK gebruiken 4; stel het expliciet in",
+        },
     }
-}
 
-declare_rule! {
     /// The VM size is not in amlint's table of common sizes, so rules that need its vCPU or GPU
     /// count (such as the AKS 12-vCPU minimum) cannot check it. The size may still be valid:
     /// `az ml compute list-sizes --location <region>` lists what a region offers.
@@ -72,10 +94,14 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\nsize: Standard_DS3_v9\nmax_instances: 4\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nsize: Standard_DS3_v2\nmax_instances: 4\n",
+        message: "VM size `{size}` is not in amlint's size table, so checks that need its vCPU count are skipped; `az ml compute list-sizes` shows what a region offers",
+        dutch: dutch! {
+            docs: "De VM-grootte staat niet in de tabel met gangbare grootten van amlint, dus regels die het aantal vCPU's of GPU's nodig hebben (zoals het AKS-minimum van 12 vCPU's), kunnen haar niet controleren. De grootte kan toch geldig zijn: `az ml compute list-sizes --location <region>` toont wat een regio biedt.\n\n\
+                  Bronnen: reference §10 (geen volledige offline catalogus).",
+            message: "VM-grootte `{size}` staat niet in de groottetabel van amlint, dus controles die het aantal vCPU's nodig hebben, worden overgeslagen; `az ml compute list-sizes` toont wat een regio biedt",
+        },
     }
-}
 
-declare_rule! {
     /// Azure ML does not offer this VM size: B-series burstable sizes are refused ("The specified
     /// value Standard_B2s for property Cluster.Properties.VMSize is not a supported VM size"), and
     /// retired sizes (NC, NCv2, NV) can no longer be created.
@@ -86,10 +112,20 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\nsize: Standard_B2s\nmax_instances: 4\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nsize: Standard_D2s_v3\nmax_instances: 4\n",
+        message: "VM size `{size}` is not offered by Azure Machine Learning compute (burstable B-series sizes are refused)",
+        variants: &[
+            ("retired", "VM size `{size}` has been retired by Azure; new computes of this size cannot be created"),
+        ],
+        dutch: dutch! {
+            docs: "Azure ML biedt deze VM-grootte niet aan: burstable grootten uit de B-serie worden geweigerd (\"The specified value Standard_B2s for property Cluster.Properties.VMSize is not a supported VM size\"), en buiten gebruik gestelde grootten (NC, NCv2, NV) kunnen niet meer worden gemaakt.\n\n\
+                  Bronnen: reference §10; service-errors #12.",
+            message: "VM-grootte `{size}` wordt niet aangeboden voor Azure Machine Learning-rekenkracht (burstable grootten uit de B-serie worden geweigerd)",
+            variants: &[
+                ("retired", "VM-grootte `{size}` is door Azure buiten gebruik gesteld; nieuwe rekenkracht van deze grootte kan niet worden gemaakt"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// `tier: low_priority` with a size that has no low-priority capacity (`lowPriorityCapable:
     /// false` in the service's size list). The cluster could never get a node.
     ///
@@ -99,6 +135,12 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\ntier: low_priority\nsize: Standard_B2ms\nmax_instances: 4\n",
         valid: "name: cpu-cluster\ntype: amlcompute\ntier: low_priority\nsize: Standard_D2s_v3\nmax_instances: 4\n",
+        message: "VM size `{size}` has no low-priority capacity, so `tier: low_priority` can never get a node",
+        dutch: dutch! {
+            docs: "`tier: low_priority` met een grootte die geen capaciteit met lage prioriteit heeft (`lowPriorityCapable: false` in de groottelijst van de service). Het cluster zou nooit een knooppunt krijgen.\n\n\
+                  Bronnen: reference §3 (tier; afgeleid uit REST vmSizes `lowPriorityCapable`), §10.",
+            message: "VM-grootte `{size}` heeft geen capaciteit met lage prioriteit, dus `tier: low_priority` krijgt nooit een knooppunt",
+        },
     }
 }
 

@@ -9,13 +9,13 @@ use crate::fix::{Applicability, Change, Fix};
 use crate::kind::Kind;
 use crate::messages::{Arg, Join};
 use crate::model::{self, Field, Ty};
-use crate::rule::{Enforcement, Rule, declare_rule};
+use crate::rule::{Enforcement, Rule, declare_rules, dutch};
 use crate::span::Span;
 use crate::yaml::{Location, Node, Value};
 
 const ALL: &[Kind] = Kind::ALL;
 
-declare_rule! {
+declare_rules! {
     /// A field Azure requires is missing: `name` and `type` everywhere; `resource_id` for the kinds
     /// that attach an existing resource; a schedule's `action` and `trigger`, a trigger's `type`,
     /// a cron trigger's `expression`, a recurrence's `frequency` and `interval`; a custom
@@ -33,10 +33,14 @@ declare_rule! {
         enforcement: Enforcement::Schema(&["required"]),
         invalid: "type: amlcompute\nmax_instances: 4\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\n",
+        message: "required field `{field}` is missing",
+        dutch: dutch! {
+            docs: "Een veld dat Azure vereist, ontbreekt: overal `name` en `type`; `resource_id` voor de soorten die een bestaande resource koppelen; `action` en `trigger` van een planning, `type` van een trigger, `expression` van een cron-trigger, `frequency` en `interval` van een herhaling; `name` en `endpoints` van een aangepaste toepassing, `target` en `published` van een eindpunt, `source` en `target` van een bind-koppeling; `ssh_settings.admin_username` van een cluster en van een gekoppelde VM, en `ssh_settings` zelf van een gekoppelde VM; `type` van een `identity`.\n\n\
+                  Bronnen: reference §0 (foutmelding van CLI attach), §2–§9 (kolommen \"req?\"), `sdk-fields/`; azure-ai-ml 1.35.2 `load_compute`, waargenomen: de schema's laten enkele hiervan optioneel, maar de objecten die de SDK ervan bouwt, vereisen ze (`RecurrenceTrigger.__init__() missing 1 required keyword-only argument: 'interval'`; een VM zonder `ssh_settings` faalt bij het opbouwen van de aanvraag).",
+            message: "het vereiste veld `{field}` ontbreekt",
+        },
     }
-}
 
-declare_rule! {
     /// A value has the wrong type: text where a number is expected, a single value where a list is
     /// expected (`hours: 1` instead of `hours: [1]`), a number as a tag value, or null. `az ml`
     /// rejects these with "Not a valid integer/string/list" or "Field may not be null".
@@ -47,10 +51,14 @@ declare_rule! {
         enforcement: Enforcement::Schema(&["type"]),
         invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: four\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\n",
+        message: "`{field}` must be {expected}, not {actual}",
+        dutch: dutch! {
+            docs: "Een waarde heeft het verkeerde type: tekst waar een getal wordt verwacht, een losse waarde waar een lijst wordt verwacht (`hours: 1` in plaats van `hours: [1]`), een getal als tagwaarde, of null. `az ml` weigert deze met \"Not a valid integer/string/list\" of \"Field may not be null\".\n\n\
+                  Bronnen: reference §0 (marshmallow-typen, waargenomen), §9.1.",
+            message: "`{field}` moet {expected} zijn, niet {actual}",
+        },
     }
-}
 
-declare_rule! {
     /// A value is not one of the field's allowed values. Case does not matter (`Dedicated` is
     /// fine) but spelling does: `LowPriority` is rejected with "Value 'LowPriority' passed is not
     /// in set ['low_priority', 'dedicated']".
@@ -61,10 +69,20 @@ declare_rule! {
         enforcement: Enforcement::Schema(&["enum"]),
         invalid: "name: cpu-cluster\ntype: amlcompute\ntier: LowPriority\n",
         valid: "name: cpu-cluster\ntype: amlcompute\ntier: low_priority\n",
+        message: "`{field}` is `{value}`, which is not one of: {allowed}",
+        variants: &[
+            ("suggest", "`{field}` is `{value}`, which is not one of: {allowed}; did you mean `{suggestion}`?"),
+        ],
+        dutch: dutch! {
+            docs: "Een waarde is geen van de toegestane waarden van het veld. Hoofdletters maken niet uit (`Dedicated` is goed), de spelling wel: `LowPriority` wordt geweigerd met \"Value 'LowPriority' passed is not in set ['low_priority', 'dedicated']\".\n\n\
+                  Bronnen: reference §0, §3 (`tier`), §9.1 (planningen), §14 punt 4.",
+            message: "`{field}` is `{value}`, wat niet een van deze waarden is: {allowed}",
+            variants: &[
+                ("suggest", "`{field}` is `{value}`, wat niet een van deze waarden is: {allowed}; bedoelde u `{suggestion}`?"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// A field the kind does not have. `az ml` rejects every unknown key ("Unknown field.");
     /// amlint says which field was probably meant, or which kind the field belongs to (a common
     /// mix-up: `idle_time_before_scale_down` is a cluster field; instances use
@@ -77,10 +95,26 @@ declare_rule! {
         invalid: "name: ci-dev\ntype: computeinstance\nidle_time_before_scale_down: 1800\n",
         valid: "name: ci-dev\ntype: computeinstance\nidle_time_before_shutdown_minutes: 30\n",
         fix: Some(crate::fix::Applicability::Unsafe),
+        message: "unknown field `{field}` for type `{kind}`",
+        variants: &[
+            ("key", "field names must be text; this key is read as {actual}"),
+            ("other_kind", "`{field}` is a field of `{other}`, not of `{kind}`"),
+            ("other_kind_suggest", "`{field}` is a field of `{other}`, not of `{kind}`; did you mean `{suggestion}`?"),
+            ("suggest", "unknown field `{field}` for type `{kind}`; did you mean `{suggestion}`?"),
+        ],
+        dutch: dutch! {
+            docs: "Een veld dat dit soort niet heeft. `az ml` weigert elke onbekende sleutel (\"Unknown field.\"); amlint zegt welk veld waarschijnlijk werd bedoeld, of bij welk soort het veld hoort (een veelvoorkomende verwarring: `idle_time_before_scale_down` is een veld van clusters; instanties gebruiken `idle_time_before_shutdown_minutes`).\n\n\
+                  Bronnen: reference §0 (`unknown = RAISE`, waargenomen), service-errors #8–9.",
+            message: "onbekend veld `{field}` voor type `{kind}`",
+            variants: &[
+                ("key", "veldnamen moeten tekst zijn; deze sleutel wordt gelezen als {actual}"),
+                ("other_kind", "`{field}` is een veld van `{other}`, niet van `{kind}`"),
+                ("other_kind_suggest", "`{field}` is een veld van `{other}`, niet van `{kind}`; bedoelde u `{suggestion}`?"),
+                ("suggest", "onbekend veld `{field}` voor type `{kind}`; bedoelde u `{suggestion}`?"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// A field Azure sets itself (`id`, `provisioning_state`, an instance's
     /// `ssh_settings.admin_username`, a Spark pool's `node_count`, ...). `az ml` drops it silently
     /// before sending, so whatever it says has no effect — often a sign the file was copied from
@@ -93,10 +127,14 @@ declare_rule! {
         invalid: "name: cpu-cluster\ntype: amlcompute\nprovisioning_state: Succeeded\n",
         valid: "name: cpu-cluster\ntype: amlcompute\n",
         fix: Some(crate::fix::Applicability::Unsafe),
+        message: "`{field}` is set by Azure; az ml drops it, so this value has no effect",
+        dutch: dutch! {
+            docs: "Een veld dat Azure zelf instelt (`id`, `provisioning_state`, `ssh_settings.admin_username` van een instantie, `node_count` van een Spark-pool, ...). `az ml` laat het zonder melding weg voordat het verzendt, dus wat er staat heeft geen effect — vaak een teken dat het bestand is gekopieerd uit de uitvoer van `az ml compute show`.\n\n\
+                  Bronnen: reference §0 (`trim_dump_only`, waargenomen), `sdk-fields/` (alleen-lezen velden).",
+            message: "`{field}` wordt door Azure ingesteld; az ml laat het weg, dus deze waarde heeft geen effect",
+        },
     }
-}
 
-declare_rule! {
     /// A whole number is expected and the value has a fraction. `az ml` silently truncates it
     /// (`2.5` becomes `2`), which is rarely what was meant.
     ///
@@ -107,10 +145,14 @@ declare_rule! {
         invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 2.5\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 2\n",
         fix: Some(crate::fix::Applicability::Safe),
+        message: "`{field}` must be a whole number; az ml silently truncates {value} to {truncated}",
+        dutch: dutch! {
+            docs: "Er wordt een geheel getal verwacht en de waarde heeft een breuk. `az ml` kapt haar zonder melding af (`2.5` wordt `2`), wat zelden de bedoeling is.\n\n\
+                  Bronnen: reference §0 (waargenomen met azure-ai-ml 1.35.2: `2.5` wordt gelezen als 2), §15.",
+            message: "`{field}` moet een geheel getal zijn; az ml kapt {value} zonder melding af tot {truncated}",
+        },
     }
-}
 
-declare_rule! {
     /// A number outside the range Azure accepts: `min_instances` below 0, `max_instances` below 1,
     /// idle shutdown outside 15 minutes to 3 days, custom application ports outside 1026–65534
     /// (Azure's check is `1025 < port < 65535`, although its message says "between 1025 and
@@ -124,10 +166,22 @@ declare_rule! {
         enforcement: Enforcement::Schema(&["minimum", "maximum"]),
         invalid: "name: ci-dev\ntype: computeinstance\nidle_time_before_shutdown_minutes: 5\n",
         valid: "name: ci-dev\ntype: computeinstance\nidle_time_before_shutdown_minutes: 15\n",
+        message: "`{field}` is {value}; it must be between {min} and {max}",
+        variants: &[
+            ("max", "`{field}` is {value}; it must be at most {max}"),
+            ("min", "`{field}` is {value}; it must be at least {min}"),
+        ],
+        dutch: dutch! {
+            docs: "Een getal buiten het bereik dat Azure accepteert: `min_instances` onder 0, `max_instances` onder 1, afsluiten bij inactiviteit buiten 15 minuten tot 3 dagen, poorten van aangepaste toepassingen buiten 1026–65534 (Azure controleert `1025 < port < 65535`, hoewel de melding \"between 1025 and 65535\" zegt), SSH-poorten buiten 1–65535, uren van een planning buiten 0–23 en minuten buiten 0–59, en AKS-`agent_count` onder 1.\n\n\
+                  Bronnen: reference §2 (afsluiten bij inactiviteit: DOC-ci, REST), §3, §4 (agentCount), §6, §9.1, §9.3, §11 punt 12; service-errors #15.",
+            message: "`{field}` is {value}; het moet tussen {min} en {max} liggen",
+            variants: &[
+                ("max", "`{field}` is {value}; het mag ten hoogste {max} zijn"),
+                ("min", "`{field}` is {value}; het moet ten minste {min} zijn"),
+            ],
+        },
     }
-}
 
-declare_rule! {
     /// An unquoted date or time where text is expected. PyYAML turns `2024-03-10T21:21:07` into a
     /// datetime, and `az ml` then rejects it as "Not a valid string". Quote it.
     ///
@@ -137,24 +191,44 @@ declare_rule! {
         enforcement: Enforcement::Semantic,
         invalid: "name: ci-dev\ntype: computeinstance\nschedules:\n  compute_start_stop:\n    - action: stop\n      trigger:\n        type: cron\n        expression: \"0 18 * * *\"\n        start_time: 2024-03-10T21:21:07\n",
         valid: "name: ci-dev\ntype: computeinstance\nschedules:\n  compute_start_stop:\n    - action: stop\n      trigger:\n        type: cron\n        expression: \"0 18 * * *\"\n        start_time: \"2024-03-10T21:21:07\"\n",
+        message: "`{field}` is an unquoted date/time ({text}); az ml reads it as a datetime and rejects it, so quote it",
+        dutch: dutch! {
+            docs: "Een datum of tijd zonder aanhalingstekens waar tekst wordt verwacht. PyYAML maakt van `2024-03-10T21:21:07` een datum-tijd, en `az ml` weigert die dan als \"Not a valid string\". Zet haar tussen aanhalingstekens.\n\n\
+                  Bronnen: reference §15 (waargenomen).",
+            message: "`{field}` is een datum/tijd zonder aanhalingstekens ({text}); az ml leest het als datum-tijd en weigert het, dus zet het tussen aanhalingstekens",
+        },
     }
-}
 
-declare_rule! {
     /// A value `az ml` accepts but only after converting it: a number written as text
-    /// (`max_instances: "4"`), a boolean written as text or as 0/1, an enum value in other
+    /// (`max_instances: "4"`, `"4_0"`: Python's `int()` reads it), a boolean written as text or
+    /// as 0/1 (or 1.0/0.0), an enum value in other
     /// letter case or in its REST spelling (`Dedicated`, `SystemAssigned`, `FastProd`). It works,
     /// but editors, the JSON Schemas and YAML 1.2 tools see something else; write the canonical
     /// form the message gives.
     ///
     /// Sources: reference §0 (marshmallow `Int`/`Bool` conversions, `StringTransformedEnum`
-    /// lower-casing, observed), §14 item 4.
+    /// lower-casing, observed), §14 item 4; every reading held to azure-ai-ml 1.35.2's own
+    /// (`tests/fixtures/az-ml-readings.json`).
     pub(crate) static NON_CANONICAL_VALUE = {
         code: "AML109", name: "non-canonical-value", severity: crate::Severity::Info, kinds: ALL,
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\ntier: Dedicated\nmax_instances: \"4\"\n",
         valid: "name: cpu-cluster\ntype: amlcompute\ntier: dedicated\nmax_instances: 4\n",
         fix: Some(crate::fix::Applicability::Safe),
+        message: "`{field}` is `{value}`; az ml accepts it as `{canonical}`, the spelling editors and the JSON Schemas know: write `{canonical}`",
+        variants: &[
+            ("bool", "`{field}` is not written as a boolean; az ml reads it as {canonical}, but editors and the JSON Schemas do not: write {canonical}"),
+            ("int", "`{field}` is the text \"{value}\"; az ml reads it as the number {canonical}, but editors and the JSON Schemas do not: write {canonical} without quotes"),
+        ],
+        dutch: dutch! {
+            docs: "Een waarde die `az ml` pas na omzetting accepteert: een getal als tekst (`max_instances: \"4\"`, `\"4_0\"`: `int()` van Python leest het), een booleaanse waarde als tekst of als 0/1 (of 1.0/0.0), een enumwaarde met andere hoofdletters of in de REST-spelling (`Dedicated`, `SystemAssigned`, `FastProd`). Het werkt, maar editors, de JSON-schema's en YAML 1.2-hulpprogramma's zien iets anders; schrijf de canonieke vorm die de melding geeft.\n\n\
+                  Bronnen: reference §0 (omzettingen van marshmallow `Int`/`Bool`, kleine letters van `StringTransformedEnum`, waargenomen), §14 punt 4; elke lezing getoetst aan die van azure-ai-ml 1.35.2 (`tests/fixtures/az-ml-readings.json`).",
+            message: "`{field}` is `{value}`; az ml accepteert het als `{canonical}`, de spelling die editors en de JSON-schema's kennen: schrijf `{canonical}`",
+            variants: &[
+                ("bool", "`{field}` is niet als booleaanse waarde geschreven; az ml leest het als {canonical}, maar editors en de JSON-schema's niet: schrijf {canonical}"),
+                ("int", "`{field}` is de tekst \"{value}\"; az ml leest het als het getal {canonical}, maar editors en de JSON-schema's niet: schrijf {canonical} zonder aanhalingstekens"),
+            ],
+        },
     }
 }
 
@@ -194,26 +268,63 @@ pub(crate) fn closest<'a>(
     input: &str,
     candidates: impl Iterator<Item = &'a str> + Clone,
 ) -> Option<&'a str> {
-    let squash = |s: &str| {
-        s.chars()
+    // Letters and digits only, lower-cased: `West Europe` and `westeurope` are the same.
+    fn squashed(text: &str) -> impl Iterator<Item = char> + '_ {
+        text.chars()
             .filter(char::is_ascii_alphanumeric)
             .map(|c| c.to_ascii_lowercase())
-            .collect::<String>()
-    };
-    let wanted = squash(input);
-    if let Some(same) = candidates.clone().find(|c| squash(c) == wanted) {
+    }
+    if let Some(same) = candidates.clone().find(|c| squashed(c).eq(squashed(input))) {
         return Some(same);
     }
-    let budget = (input.chars().count() / 3).clamp(1, 3);
+    let length = input.chars().count();
+    let budget = (length / 3).clamp(1, 3);
+    let wanted = Letters::of(input);
+    let input = input.to_ascii_lowercase();
+    let mut candidate = String::new();
     candidates
-        .map(|c| {
-            let distance =
-                strsim::osa_distance(&input.to_ascii_lowercase(), &c.to_ascii_lowercase());
-            (distance, c)
+        // Cheap lower bounds on the edit distance first (lengths, letters): most candidates end
+        // here, before a distance is computed.
+        .filter(|c| c.chars().count().abs_diff(length) <= budget)
+        .filter(|c| Letters::of(c).edits_from(&wanted) <= budget)
+        .filter_map(|c| {
+            candidate.clear();
+            candidate.extend(c.chars().map(|ch| ch.to_ascii_lowercase()));
+            let distance = strsim::osa_distance(&input, &candidate);
+            (distance <= budget).then_some((distance, c))
         })
-        .filter(|(distance, _)| *distance <= budget)
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, c)| c)
+}
+
+/// How often each letter and digit occurs in a text (case ignored; everything else counts as
+/// one kind of character).
+struct Letters([u8; 37]);
+
+impl Letters {
+    fn of(text: &str) -> Letters {
+        let mut counts = [0u8; 37];
+        for c in text.chars() {
+            let at = match c.to_ascii_lowercase() {
+                c @ 'a'..='z' => c as usize - 'a' as usize,
+                c @ '0'..='9' => 26 + c as usize - '0' as usize,
+                _ => 36,
+            };
+            counts[at] = counts[at].saturating_add(1);
+        }
+        Letters(counts)
+    }
+
+    /// A lower bound on the edits between the two texts: an insertion, deletion or substitution
+    /// changes the characters one text has and the other lacks by at most one on each side.
+    fn edits_from(&self, other: &Letters) -> usize {
+        let (mut more, mut fewer) = (0usize, 0usize);
+        for (a, b) in self.0.iter().zip(&other.0) {
+            more += usize::from(a.saturating_sub(*b));
+            fewer += usize::from(b.saturating_sub(*a));
+        }
+        more.max(fewer)
+    }
 }
 
 /// `/a/b/0/c` → `a.b[0].c`, for messages.
@@ -636,18 +747,24 @@ fn check_int(
             }
             truncated
         }
-        Value::Str(text) => match crate::text::trim(text).parse::<i64>() {
-            Ok(i) => {
-                ctx.emit(
-                    about(ctx, &NON_CANONICAL_VALUE, at, node.span)
-                        .variant("AML109.int")
-                        .arg("value", text)
-                        .arg("canonical", i)
-                        .with_fix(super::replace(&at.pointer(), node.span, i)),
-                );
-                i128::from(i)
-            }
-            Err(_) => return wrong_type(ctx, node, at, "type.integer"),
+        // What Python's int() makes of the text (`" 4 "`, `"4_0"`, digits of any script).
+        Value::Str(text) => match crate::text::python_int(text) {
+            Some(whole) => match i64::try_from(whole) {
+                Ok(i) => {
+                    ctx.emit(
+                        about(ctx, &NON_CANONICAL_VALUE, at, node.span)
+                            .variant("AML109.int")
+                            .arg("value", text)
+                            .arg("canonical", i)
+                            .with_fix(super::replace(&at.pointer(), node.span, i)),
+                    );
+                    whole
+                }
+                Err(_) => {
+                    return out_of_range(ctx, node, at, (min, max), whole, Arg::from(*text));
+                }
+            },
+            None => return wrong_type(ctx, node, at, "type.integer"),
         },
         // Beyond 64 bits: beyond every range a field has; shown as written.
         Value::BigInt(text) => {
@@ -697,6 +814,78 @@ fn out_of_range(
 mod tests {
     use super::whole_text;
     use crate::messages::Arg;
+    // proptest runs natively only (it is not a dependency of the wasm32 tests).
+    #[cfg(not(target_arch = "wasm32"))]
+    use {super::closest, proptest::prelude::*};
+
+    /// `closest` without its lower bounds: every candidate's distance computed.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn closest_by_distance_alone<'a>(input: &str, candidates: &[&'a str]) -> Option<&'a str> {
+        let squash = |s: &str| {
+            s.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .map(|c| c.to_ascii_lowercase())
+                .collect::<String>()
+        };
+        if let Some(same) = candidates.iter().find(|c| squash(c) == squash(input)) {
+            return Some(same);
+        }
+        let budget = (input.chars().count() / 3).clamp(1, 3);
+        candidates
+            .iter()
+            .map(|c| {
+                let distance =
+                    strsim::osa_distance(&input.to_ascii_lowercase(), &c.to_ascii_lowercase());
+                (distance, *c)
+            })
+            .filter(|(distance, _)| *distance <= budget)
+            .min_by_key(|(distance, _)| *distance)
+            .map(|(_, c)| c)
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    const CANDIDATES: &[&str] = &[
+        "westeurope",
+        "westus",
+        "westus2",
+        "eastus",
+        "eastus2",
+        "northeurope",
+        "uksouth",
+        "min_instances",
+        "max_instances",
+        "idle_time_before_scale_down",
+        "Standard_DS3_v2",
+        "é-ü",
+    ];
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest! {
+        #[test]
+        fn the_lower_bounds_never_change_the_suggestion(input in "[a-zA-Z0-9 _é-]{0,30}") {
+            prop_assert_eq!(
+                closest(&input, CANDIDATES.iter().copied()),
+                closest_by_distance_alone(&input, CANDIDATES)
+            );
+        }
+
+        #[test]
+        fn near_misses_of_a_candidate_agree_too(at in 0usize..12, edit in 0usize..40, c in "[a-z_2]") {
+            let mut input: Vec<char> = CANDIDATES[at].chars().collect();
+            let place = edit % (input.len() + 1);
+            match edit % 3 {
+                0 => input.insert(place, c.chars().next().unwrap()),
+                1 if place < input.len() => { input.remove(place); }
+                _ if place < input.len() => input[place] = c.chars().next().unwrap(),
+                _ => {}
+            }
+            let input: String = input.into_iter().collect();
+            prop_assert_eq!(
+                closest(&input, CANDIDATES.iter().copied()),
+                closest_by_distance_alone(&input, CANDIDATES)
+            );
+        }
+    }
 
     #[test]
     fn whole_numbers_read_as_written() {

@@ -310,6 +310,29 @@ fn rules(schema: &mut Schema, codes: &[&str]) {
     }
 }
 
+fn default_value(value: DefaultValue) -> Value {
+    match value {
+        DefaultValue::Bool(b) => json!(b),
+        DefaultValue::Int(i) => json!(i),
+        DefaultValue::Str(s) => json!(s),
+    }
+}
+
+/// A field where `0` means "not set" (az ml sends nothing for it, and no range applies): `0`, or a
+/// value in the field's range.
+fn zero_or_in_range(schema: &mut Schema) {
+    let Some(object) = schema.as_object_mut() else {
+        return;
+    };
+    let range: Map<String, Value> = ["minimum", "maximum"]
+        .into_iter()
+        .filter_map(|key| Some((key.to_owned(), object.remove(key)?)))
+        .collect();
+    if !range.is_empty() {
+        object.insert("anyOf".into(), json!([{ "const": 0 }, range]));
+    }
+}
+
 fn field_schema(kind: Kind, field: &'static Field, path: &[&str]) -> Schema {
     let mut schema = if field.read_only {
         // az ml drops these before validating anything, so any value is accepted (AML105 warns).
@@ -319,6 +342,9 @@ fn field_schema(kind: Kind, field: &'static Field, path: &[&str]) -> Schema {
     } else {
         let mut schema = ty_schema(kind, &field.ty, path);
         special(kind, path, &mut schema);
+        if field.zero_means_unset {
+            zero_or_in_range(&mut schema);
+        }
         schema
     };
     if let Some(object) = schema.as_object_mut() {
@@ -330,12 +356,7 @@ fn field_schema(kind: Kind, field: &'static Field, path: &[&str]) -> Schema {
             head.insert("description".into(), json!(field.description));
         }
         if let Some(default) = field.default {
-            let value = match default {
-                DefaultValue::Bool(b) => json!(b),
-                DefaultValue::Int(i) => json!(i),
-                DefaultValue::Str(s) => json!(s),
-            };
-            head.insert("default".into(), value);
+            head.insert("default".into(), default_value(default));
         }
         if field.secret {
             head.insert("writeOnly".into(), json!(true));
@@ -765,7 +786,9 @@ impl Mode {
 }
 
 /// A kind's or the combined schema for `mode`: in update mode, every compute kind's fields that
-/// are fixed at creation (model `Mutability::CreateOnly`) become `readOnly`.
+/// are fixed at creation (model `Mutability::CreateOnly`) become `readOnly`, those of them az ml
+/// fills in when left out become `required` (left out, az ml would ask to change them), and every
+/// field az ml fills in says with what (`x-amlint-sent`).
 #[must_use]
 pub fn for_mode(mut schema: Schema, mode: Mode) -> Schema {
     fn walk(value: &mut Value) {
@@ -778,9 +801,21 @@ pub fn for_mode(mut schema: Schema, mode: Mode) -> Schema {
             .and_then(Kind::from_type);
         if let (Some(kind), Some(Value::Object(properties))) = (kind, object.get_mut("properties"))
         {
+            let mut keep = Vec::new();
             for field in kind.fields() {
+                if let (Some(sent), Some(Value::Object(property))) =
+                    (field.sent, properties.get_mut(field.name))
+                {
+                    // What az ml sends when an edited spec leaves the field out.
+                    property.insert("x-amlint-sent".into(), default_value(sent));
+                }
                 if field.mutability != Some(Mutability::CreateOnly) {
                     continue;
+                }
+                if field.sent.is_some() {
+                    // Left out, az ml would send its own value and ask to change what cannot
+                    // change (AML901): an edit form must keep the existing value.
+                    keep.push(field.name);
                 }
                 if let Some(Value::Object(property)) = properties.get_mut(field.name) {
                     property.insert("readOnly".into(), Value::Bool(true));
@@ -789,6 +824,16 @@ pub fn for_mode(mut schema: Schema, mode: Mode) -> Schema {
                     if let Value::Array(codes) = tags {
                         if !codes.contains(&code) {
                             codes.push(code);
+                        }
+                    }
+                }
+            }
+            if !keep.is_empty() {
+                let required = object.entry("required").or_insert_with(|| json!([]));
+                if let Value::Array(names) = required {
+                    for name in keep {
+                        if !names.iter().any(|n| n == name) {
+                            names.push(json!(name));
                         }
                     }
                 }
@@ -813,15 +858,26 @@ pub fn for_mode(mut schema: Schema, mode: Mode) -> Schema {
     schema
 }
 
-/// The schema a form renders: without the `anyOf` and `not` keywords, which in amlint's schemas
-/// only say which fields must (or must not) be given together — form libraries (RJSF, JSON Forms)
-/// draw them as pickers of alternatives, while `validate` checks them and reports at the field.
-/// `if`/`then`, which form libraries follow to show conditional fields, stay.
+/// The schema a form renders: without the `anyOf` and `not` keywords, which form libraries (RJSF,
+/// JSON Forms) draw as pickers of alternatives. In amlint's schemas they say which fields must (or
+/// must not) be given together, and that a field's `0` means "not set" beside its range
+/// ([`zero_or_in_range`]); the form keeps the range from 0 to its maximum, and `validate` checks
+/// the rest and reports at the field. `if`/`then`, which form libraries follow to show
+/// conditional fields, stay.
 #[must_use]
 pub fn for_form(mut schema: Schema) -> Schema {
     if let Some(root) = schema.as_object_mut() {
         each_schema(root, &mut |object| {
+            let maximum = object
+                .get("anyOf")
+                .and_then(Value::as_array)
+                .filter(|options| options.first() == Some(&json!({ "const": 0 })))
+                .and_then(|options| options.get(1)?.get("maximum").cloned());
             object.retain(|key, _| key != "anyOf" && key != "not");
+            if let Some(maximum) = maximum {
+                object.insert("minimum".into(), json!(0));
+                object.insert("maximum".into(), maximum);
+            }
         });
     }
     schema

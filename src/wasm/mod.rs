@@ -596,7 +596,7 @@ export interface FixResult {
             ))
         })?
         .ok_or_else(|| thrown(ENGLISH.type_error("wasm.language.shape", &[])))?;
-        crate::messages::register(locale, messages, docs, schema).map_err(|problem| {
+        crate::catalog::register(locale, messages, docs, schema).map_err(|problem| {
             thrown(ENGLISH.type_error(
                 "wasm.language.invalid",
                 &[("tag", tag), ("problem", &problem)],

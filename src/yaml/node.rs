@@ -99,7 +99,7 @@ impl<'a> Node<'a> {
             Value::Int(i) => Some(*i),
             #[expect(clippy::cast_possible_truncation, reason = "marshmallow truncates")]
             Value::Float(f) if f.is_finite() && f.abs() < 9.0e18 => Some(f.trunc() as i64),
-            Value::Str(s) => crate::text::trim(s).parse().ok(),
+            Value::Str(s) => crate::text::python_int(s).and_then(|i| i64::try_from(i).ok()),
             _ => None,
         }
     }
@@ -109,8 +109,11 @@ impl<'a> Node<'a> {
     pub fn as_bool(&self) -> Option<bool> {
         match &self.value {
             Value::Bool(b) => Some(*b),
+            // Its sets hold 1 and 0, which 1.0 and 0.0 equal in Python.
             Value::Int(1) => Some(true),
             Value::Int(0) => Some(false),
+            Value::Float(f) if *f == 1.0 => Some(true),
+            Value::Float(f) if *f == 0.0 => Some(false),
             Value::Str(s) => {
                 // marshmallow 3's sets hold each word lower-case, capitalised and upper-case, and
                 // are searched as they are: `oN` and `tRUE` are refused ("Not a valid boolean").

@@ -82,7 +82,10 @@ const LAYERS: &[(&str, &[&str])] = &[
             "context", "kind", "messages", "secrets", "source", "text", "yaml", "Locale",
         ],
     ),
-    ("src/rule.rs", &["context", "fix", "kind", "rule"]),
+    (
+        "src/rule.rs",
+        &["context", "fix", "kind", "messages", "rule"],
+    ),
     ("src/diagnostic.rs", &["fix", "messages", "rule", "span"]),
     (
         "src/resolve.rs",
@@ -107,6 +110,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "yaml",
         ],
     ),
+    ("src/catalog.rs", &["catalog", "messages", "rules::RULES"]),
     (
         "src/policy/",
         &[
@@ -179,6 +183,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         &[
             "apply",
             "by_code",
+            "catalog",
             "check_text",
             "context",
             "fix",
@@ -622,5 +627,21 @@ fn the_ci_templates_pass_only_what_the_user_set() {
             .find_map(|l| l.trim().strip_prefix("default:"))
             .unwrap();
         assert_eq!(default.trim(), "\"\"", "action.yml's {input} has a default");
+    }
+}
+
+/// Where a rule applies is its `kinds` alone: the registry runs a file's check only for a kind one
+/// of its rules applies to, and drops findings for other kinds. A check that returns early for a
+/// kind second-guesses that, and goes stale when `kinds` changes.
+#[test]
+fn kinds_alone_decide_where_a_rule_applies() {
+    let early = regex::Regex::new(r"if (ctx|scope)\.kind [!=]= Kind::\w+ \{\s*return;").unwrap();
+    for path in files("src/rules", &[".rs"]) {
+        let source = code(&path);
+        assert!(
+            !early.is_match(&source),
+            "{} returns early for a kind: let the rules' `kinds` decide",
+            relative(&path)
+        );
     }
 }

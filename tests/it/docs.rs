@@ -224,23 +224,22 @@ fn relative_links_in_the_docs_resolve() {
 #[test]
 fn locale_modules_are_current() {
     use amlint::Locale;
+    fn pairs<K: serde::Serialize>(list: &[(K, &str)]) -> String {
+        let lines: Vec<String> = list
+            .iter()
+            .map(|(key, text)| serde_json::to_string(&(key, text)).unwrap())
+            .collect();
+        format!("[\n    {}\n  ]", lines.join(",\n    "))
+    }
     for locale in Locale::ALL.iter().filter(|l| **l != Locale::En) {
-        let pairs = |list: &[(&str, &str)]| -> String {
-            let lines: Vec<String> = list
-                .iter()
-                .map(|(key, text)| serde_json::to_string(&(key, text)).unwrap())
-                .collect();
-            format!("[\n    {}\n  ]", lines.join(",\n    "))
-        };
         let body = format!(
             "{{\n  messages: {},\n  docs: {},\n  schema: {},\n}}",
-            pairs(amlint::messages::catalog(*locale)),
-            pairs(amlint::messages::all_rule_docs(*locale)),
+            pairs(&amlint::catalog::messages(*locale)),
+            pairs(&amlint::catalog::rule_docs(*locale)),
             pairs(amlint::messages::all_schema_texts(*locale))
         );
         let header = format!(
-            "// The {} messages, rule documentation and schema texts of amlint, loaded on demand by `loadLocale(\"{}\")`.\n// Generated from src/messages/{}.rs and docs_{}.rs: `AMLINT_UPDATE=1 cargo test --test it docs`.\n",
-            locale.tag(),
+            "// The {} messages, rule documentation and schema texts of amlint, loaded on demand by `loadLocale(\"{}\")`.\n// Generated from src/messages/{}.rs and the rules' declarations: `AMLINT_UPDATE=1 cargo test --test it docs`.\n",
             locale.tag(),
             locale.tag(),
             locale.tag()

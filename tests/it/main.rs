@@ -7,6 +7,7 @@
 )]
 
 mod architecture;
+mod az_ml_readings;
 mod ci;
 mod cli;
 mod context;
@@ -20,6 +21,7 @@ mod printing;
 mod promises;
 mod pyyaml;
 mod registry;
+mod release;
 mod robustness;
 mod schema;
 mod secrets;

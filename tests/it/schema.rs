@@ -557,6 +557,8 @@ impl Generator<'_> {
                     json!(format!("{lo}")),
                     json!(low + 0.5),
                     json!(low),
+                    // 0 is "not set" for some fields: no range applies to it.
+                    json!(0),
                 ];
                 self.pool_value(&candidates)
             }
@@ -898,7 +900,17 @@ fn the_update_schema_marks_the_fields_fixed_at_creation() {
             "type"
         ]
     );
+    // Left out of an edited spec, az ml would send its own size and public IP setting.
+    let required = instance.as_value()["required"].to_string();
+    for name in ["size", "enable_node_public_ip", "name", "type"] {
+        assert!(required.contains(&format!("\"{name}\"")), "{required}");
+    }
+    assert!(!required.contains("\"location\""), "{required}");
     let cluster = for_mode(combined(Draft::Draft07), Mode::Update);
+    let max = cluster
+        .as_value()
+        .pointer("/definitions/amlcompute/properties/max_instances/x-amlint-sent");
+    assert_eq!(max, Some(&serde_json::json!(4)), "what az ml sends");
     let fixed = read_only(&cluster, "amlcompute");
     assert!(fixed.contains(&"location".to_owned()), "{fixed:?}");
     assert!(!fixed.contains(&"max_instances".to_owned()), "{fixed:?}");
@@ -946,7 +958,9 @@ fn the_form_schema_leaves_out_only_which_fields_go_together() {
             let mut entries = Vec::new();
             walk(full.as_value(), &mut entries);
             for (key, value) in entries {
-                if key == "anyOf" || key == "not" {
+                // 0 meaning "not set" beside a range: the form keeps 0 to the maximum.
+                let zero_or_range = key == "anyOf" && value[0] == json!({ "const": 0 });
+                if (key == "anyOf" || key == "not") && !zero_or_range {
                     assert!(only_required(value), "{key}: {value}");
                     left_out += 1;
                 }
@@ -963,10 +977,12 @@ fn the_form_schema_leaves_out_only_which_fields_go_together() {
                 );
             }
             // Nothing else changes: the form's schema is the full one without those keywords.
+            // (A `0` that means "not set" beside a range becomes the range from 0.)
             fn without_pickers(value: &Value, in_properties: bool) -> Value {
                 match value {
-                    Value::Object(map) => Value::Object(
-                        map.iter()
+                    Value::Object(map) => {
+                        let mut out: serde_json::Map<String, Value> = map
+                            .iter()
                             .filter(|(key, _)| in_properties || (*key != "anyOf" && *key != "not"))
                             .map(|(key, inner)| {
                                 (
@@ -974,8 +990,14 @@ fn the_form_schema_leaves_out_only_which_fields_go_together() {
                                     without_pickers(inner, !in_properties && key == "properties"),
                                 )
                             })
-                            .collect(),
-                    ),
+                            .collect();
+                        let any = map.get("anyOf").filter(|_| !in_properties);
+                        if let Some(any) = any.filter(|any| any[0] == json!({ "const": 0 })) {
+                            out.insert("minimum".into(), json!(0));
+                            out.insert("maximum".into(), any[1]["maximum"].clone());
+                        }
+                        Value::Object(out)
+                    }
                     Value::Array(items) => {
                         Value::Array(items.iter().map(|i| without_pickers(i, false)).collect())
                     }

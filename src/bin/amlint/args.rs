@@ -6,7 +6,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 /// Checks Azure Machine Learning compute specs before Azure does.
 #[derive(Debug, Parser)]
-#[command(name = "amlint", version, about, long_about = None)]
+// The version and the commit it was built from (build.rs): `amlint 0.1.0 (0a1b2c3d4)`.
+#[command(name = "amlint", version = env!("AMLINT_VERSION"), about, long_about = None)]
 pub(crate) struct Cli {
     #[command(subcommand)]
     pub(crate) command: Command,
