@@ -74,5 +74,5 @@ pub fn register(
             return Err(format!("{what} is not sorted"));
         }
     }
-    messages::register(locale, entries, docs, schema)
+    messages::store(locale, entries, docs, schema)
 }

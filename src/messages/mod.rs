@@ -140,23 +140,8 @@ static REGISTERED_NL_DOCS: std::sync::OnceLock<&'static [(&'static str, &'static
 
 /// Keeps the texts of a language that is not built in, for the life of the module (see
 /// `catalog::register`, which checks them first). A second registration is ignored.
-///
-/// # Errors
-/// The language is built in.
-pub(crate) fn register(
-    locale: Locale,
-    entries: Vec<(String, String)>,
-    docs: Vec<(String, String)>,
-    schema: Vec<(String, String)>,
-) -> Result<(), String> {
-    if locale.is_loaded() {
-        return Ok(());
-    }
-    store(locale, entries, docs, schema)
-}
-
 #[cfg(not(feature = "nl"))]
-fn store(
+pub(crate) fn store(
     locale: Locale,
     entries: Vec<(String, String)>,
     docs: Vec<(String, String)>,
@@ -182,7 +167,7 @@ fn store(
 }
 
 #[cfg(feature = "nl")]
-fn store(
+pub(crate) fn store(
     _: Locale,
     _: Vec<(String, String)>,
     _: Vec<(String, String)>,
