@@ -459,6 +459,17 @@ impl<'a> Builder<'a> {
                 // A Python dict keeps the first key and takes the last value.
                 if let Some(first) = explicit.get_mut(at) {
                     let dropped = std::mem::replace(&mut first.value, entry.value);
+                    // What the reader said of the dropped value's insides (its own duplicates,
+                    // ambiguous scalars) is about something az ml never sees: its pointers would
+                    // name the value that replaced it. What stops PyYAML is kept.
+                    let (start, end) = (dropped.span.start, dropped.span.end);
+                    let document = self.document();
+                    self.out.issues.retain(|issue| {
+                        issue.document != document
+                            || issue.kind.is_unreadable()
+                            || issue.span.start < start
+                            || issue.span.end > end
+                    });
                     self.out.shadowed.push(Shadowed {
                         document: self.document(),
                         parent: self.pointer(),
@@ -745,6 +756,16 @@ mod tests {
         assert_eq!(root.get("a").unwrap().as_int(), Some(2));
         assert!(matches!(&issues[0].kind, IssueKind::DuplicateKey { key, .. } if key == "a"));
         assert_eq!(issues[0].pointer, "/a");
+    }
+
+    #[test]
+    fn what_a_dropped_duplicate_holds_is_not_reported() {
+        // The first `ssh_settings` is dropped whole: its own duplicate `nested` is nothing az ml
+        // reads, and `/ssh_settings/nested` would name the second `ssh_settings`, which has none.
+        let text = "ssh_settings:\n  admin_password: x\n  nested: [1]\n  nested: [1]\nssh_settings:\n  admin_password: x\n";
+        let (_, issues) = one(text);
+        let pointers: Vec<&str> = issues.iter().map(|i| i.pointer.as_str()).collect();
+        assert_eq!(pointers, ["/ssh_settings"]);
     }
 
     #[test]
