@@ -1,4 +1,5 @@
-//! The WebAssembly build, run by `wasm-pack test --node`: the same diagnostics as native, and clear
+//! The WebAssembly build, run in Node by `cargo test --target wasm32-unknown-unknown` with
+//! wasm-bindgen's test runner (`scripts/test`): the same diagnostics as native, and clear
 //! errors for input that is not a spec.
 #![cfg(target_arch = "wasm32")]
 #![allow(

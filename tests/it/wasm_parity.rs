@@ -1,5 +1,5 @@
 //! The expected WASM results, computed natively from the public API and committed as
-//! `tests/snapshots/wasm-parity.json`; `tests/wasm.rs` (run by `wasm-pack test --node`) checks the
+//! `tests/snapshots/wasm-parity.json`; `tests/wasm.rs` (run in Node by wasm-bindgen's test runner) checks the
 //! WebAssembly build gives exactly these. `AMLINT_UPDATE=1` rewrites the snapshot.
 
 use amlint::source::{Encoding, LineIndex};
