@@ -49,48 +49,13 @@ fn every_rule_has_a_message_and_every_message_a_rule() {
     }
 }
 
-/// Every id the npm package's errors are worded by (`wasm.*`, the schema matcher's `schema.*`,
-/// and the `cli.*` ones it shares) is in every catalog: nothing thrown to JS renders as a raw id.
-#[test]
-fn every_id_the_npm_package_throws_with_is_in_every_catalog() {
-    let pattern = regex::Regex::new(r#""((?:wasm|schema|cli)\.[a-z_.]+)""#).unwrap();
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+/// How many ids `pattern` finds in `files` (paths from the crate root); each must be in every
+/// catalog, or it would render as its raw id.
+fn ids_in_every_catalog(pattern: &str, files: &[std::path::PathBuf]) -> usize {
+    let pattern = regex::Regex::new(pattern).unwrap();
     let mut named = 0;
-    for file in [
-        "src/wasm/mod.rs",
-        "src/wasm/options.rs",
-        "src/wasm/flat.rs",
-        "src/schema/matches.rs",
-    ] {
-        let source = std::fs::read_to_string(root.join(file)).unwrap();
-        for found in pattern.captures_iter(&source) {
-            let id = &found[1];
-            named += 1;
-            for locale in Locale::ALL {
-                assert!(
-                    has(*locale, id),
-                    "{file}: `{id}` is not in the {locale:?} catalog"
-                );
-            }
-        }
-    }
-    assert!(
-        named > 30,
-        "the scan found only {named} ids: has the notation changed?"
-    );
-}
-
-/// Every message id (`AML104.suggest`) and catalog word (`type.string`) written in the rules'
-/// source, including those only rare inputs reach, is in every catalog. A missing one would
-/// render as its raw id.
-#[test]
-fn every_id_and_word_the_rules_name_is_in_every_catalog() {
-    let pattern = regex::Regex::new(r#""(AML\d{3}\.[a-z_0-9]+|[a-z_]+\.[a-z_0-9]+)""#).unwrap();
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
-    let mut named = 0;
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        let source = std::fs::read_to_string(&path).unwrap();
+    for path in files {
+        let source = std::fs::read_to_string(path).unwrap();
         for found in pattern.captures_iter(&source) {
             let id = &found[1];
             named += 1;
@@ -103,6 +68,41 @@ fn every_id_and_word_the_rules_name_is_in_every_catalog() {
             }
         }
     }
+    named
+}
+
+/// Every id the npm package's errors are worded by (`wasm.*`, the schema matcher's `schema.*`,
+/// and the `cli.*` ones it shares) is in every catalog: nothing thrown to JS renders as a raw id.
+#[test]
+fn every_id_the_npm_package_throws_with_is_in_every_catalog() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let files: Vec<_> = [
+        "src/wasm/mod.rs",
+        "src/wasm/options.rs",
+        "src/wasm/flat.rs",
+        "src/schema/matches.rs",
+    ]
+    .iter()
+    .map(|file| root.join(file))
+    .collect();
+    let named = ids_in_every_catalog(r#""((?:wasm|schema|cli)\.[a-z_.]+)""#, &files);
+    assert!(
+        named > 30,
+        "the scan found only {named} ids: has the notation changed?"
+    );
+}
+
+/// Every message id (`AML104.suggest`) and catalog word (`type.string`) written in the rules'
+/// source, including those only rare inputs reach, is in every catalog. A missing one would
+/// render as its raw id.
+#[test]
+fn every_id_and_word_the_rules_name_is_in_every_catalog() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+    let files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    let named = ids_in_every_catalog(r#""(AML\d{3}\.[a-z_0-9]+|[a-z_]+\.[a-z_0-9]+)""#, &files);
     assert!(
         named > 50,
         "the scan found only {named} ids: has the notation changed?"
