@@ -1,8 +1,10 @@
 // Measures the npm package: gzipped .wasm size, init() time, and validate() throughput and latency
 // in Node next to ajv validating the emitted schema (what a frontend would otherwise use), and
 // RJSF's schema work per form state through amlint/rjsf's isValid.
-// Run after `npm run build`: node scripts/bench-wasm.mjs. Reports; asserts nothing.
-import { readFileSync } from "node:fs";
+// Run after `npm run build`: node scripts/bench-wasm.mjs [--json FILE]. Reports; asserts nothing.
+// With --json, the figures are also written to FILE for scripts/bench, which puts them in its table.
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
 import { execFileSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
@@ -85,6 +87,28 @@ const imports = inFreshProcess(`
   const t = performance.now();
   await import(${JSON.stringify(new URL("js/node.mjs", root).href)});
   console.log(performance.now() - t);`);
+// Cold start to a first result: a fresh Node process imports the package and validates one spec, as a
+// script or server's first request would; ajv the same with the combined schema compiled first. The
+// time is Node's clock at the result, which starts with the process; Node alone printing its clock is the floor.
+const ajvUrl = new URL(`file://${createRequire(import.meta.url).resolve("ajv")}`).href;
+const firstResults = {
+  amlint: inFreshProcess(`
+    import { performance } from "node:perf_hooks";
+    const { validate } = await import(${JSON.stringify(new URL("js/node.mjs", root).href)});
+    if (!Array.isArray(validate(${JSON.stringify(spec)}))) throw new Error("no result");
+    console.log(performance.now());`),
+  ajv: inFreshProcess(`
+    import { readFileSync } from "node:fs";
+    import { performance } from "node:perf_hooks";
+    const { default: Ajv } = await import(${JSON.stringify(ajvUrl)});
+    const ajv = new Ajv({ allErrors: true, strict: false, discriminator: true });
+    const schema = JSON.parse(readFileSync(${JSON.stringify(new URL("schemas/draft-07/compute.schema.json", root).pathname)}, "utf8"));
+    if (ajv.compile(schema)(${JSON.stringify(spec)}) !== true) throw new Error("ajv refused the spec");
+    console.log(performance.now());`),
+  node: inFreshProcess(`
+    import { performance } from "node:perf_hooks";
+    console.log(performance.now());`),
+};
 const requires = inFreshProcess(`
   import { createRequire } from "node:module";
   import { performance } from "node:perf_hooks";
@@ -194,12 +218,42 @@ if (chromiumInits) {
 }
 console.log(`require("amlint") in Node (loads and compiles the module): median ${requires[7].toFixed(1)} ms`);
 console.log(`import("amlint") in Node (loads, decodes and compiles the module): median ${imports[7].toFixed(1)} ms`);
+console.log(
+  `cold start to a first validate() in a fresh Node process: median ${firstResults.amlint[7].toFixed(1)} ms; ` +
+    `ajv compiling the combined schema and validating: ${firstResults.ajv[7].toFixed(1)} ms; ` +
+    `Node alone to its first line: ${firstResults.node[7].toFixed(1)} ms (15 processes each)`,
+);
 console.log("\n| what | calls/s | p50 µs | p99 µs |\n|---|---|---|---|");
 for (const [what, perSecond, { p50, p99 }] of rows) console.log(`| ${what} | ${fmt(perSecond)} | ${p50.toFixed(1)} | ${p99.toFixed(1)} |`);
 const share = (a, b) => `${((rows[a][1] / rows[b][1]) * 100).toFixed(1)}%`;
 console.log(`\namlint runs at ${share(0, 1)} of ajv's rate on the one spec and ${share(3, 6)} on the form states, checking every rule;`);
 console.log(`against the combined schema, which also picks the kind by \`type\` as validate does, ${share(0, 2)} and ${share(3, 7)}`);
 console.log(`(${share(4, 7)} with the options read once, as amlint/rjsf validates; ${share(5, 7)} reading them on every call).`);
+
+const jsonAt = process.argv.indexOf("--json");
+if (jsonAt > 0) {
+  const median = (list) => list[Math.floor(list.length / 2)];
+  writeFileSync(
+    process.argv[jsonAt + 1],
+    JSON.stringify(
+      {
+        node: process.version,
+        wasmBytes: wasmBytes.length,
+        wasmGzipped: gzipSync(wasmBytes, { level: 9 }).length,
+        initNodeMs: median(inits),
+        importNodeMs: median(imports),
+        requireNodeMs: median(requires),
+        firstResultMs: Object.fromEntries(Object.entries(firstResults).map(([k, v]) => [k, median(v)])),
+        chromiumInitMs: chromiumInits && median(chromiumInits.init),
+        chromiumInitFromBytesMs: chromiumInits && median(chromiumInits.fromBytes),
+        formStates: states.length,
+        rows: rows.map(([what, perSecond, { p50, p99 }]) => ({ what, perSecond, p50, p99 })),
+      },
+      null,
+      2,
+    ),
+  );
+}
 
 // RJSF's schema work for one form state (what it does on each change besides validating): defaults,
 // the schema resolved for the data, the field paths. Each asks `isValid` of conditions and options.
