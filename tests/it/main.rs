@@ -8,6 +8,7 @@
 
 mod architecture;
 mod az_ml_readings;
+mod bench;
 mod ci;
 mod cli;
 mod context;
