@@ -7,7 +7,8 @@ use super::{Scope, contains_template, kind_word};
 use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
 use crate::messages::{Arg, Join};
-use crate::rule::{Enforcement, declare_rules, dutch};
+use crate::rule::{Enforcement, Rule, declare_rules, dutch};
+use crate::span::Span;
 use crate::summary::DocumentSummary;
 
 const ALL: &[Kind] = Kind::ALL;
@@ -218,22 +219,44 @@ pub(crate) fn length_limits(kind: Kind) -> (usize, usize) {
 }
 
 pub(crate) fn check(ctx: &mut Scope<'_>) {
-    let Some((name, node)) = ctx.str(&["name"]) else {
+    let Some((text, node)) = ctx.str(&["name"]) else {
         return;
     };
-    let pointer = "/name";
-    if contains_template(name) {
-        ctx.emit(
-            ctx.at(&NAME_PLACEHOLDER, pointer, node.span)
-                .arg("name", name),
-        );
+    let name = Name {
+        text,
+        span: node.span,
+    };
+    if contains_template(text) {
+        // A placeholder's length and characters are the template's, not the name's.
+        ctx.emit(name.finding(ctx, &NAME_PLACEHOLDER));
         return;
     }
-    let length = name.chars().count();
+    length(ctx, name);
+    invalid_characters(ctx, name);
+    first_character(ctx, name);
+    hyphen_suffix(ctx, name);
+    trailing_hyphen(ctx, name);
+}
+
+/// The name being checked and where it stands.
+#[derive(Clone, Copy)]
+struct Name<'a> {
+    text: &'a str,
+    span: Span,
+}
+
+impl Name<'_> {
+    fn finding(self, ctx: &Scope<'_>, rule: &'static Rule) -> Diagnostic {
+        ctx.at(rule, "/name", self.span).arg("name", self.text)
+    }
+}
+
+/// AML202 and AML203: the kind's length, and the lengths the sources disagree on.
+fn length(ctx: &mut Scope<'_>, name: Name<'_>) {
+    let length = name.text.chars().count();
     let ((min, max), disputed) = lengths(ctx.kind);
     let at = |rule| {
-        ctx.at(rule, pointer, node.span)
-            .arg("name", name)
+        name.finding(ctx, rule)
             .arg("length", length)
             .arg("kind", kind_word(ctx.kind))
     };
@@ -251,41 +274,45 @@ pub(crate) fn check(ctx: &mut Scope<'_>) {
             .arg("min", docs_min);
         ctx.emit(diagnostic);
     }
+}
+
+fn invalid_characters(ctx: &mut Scope<'_>, name: Name<'_>) {
     let allowed = |c: char| c.is_ascii_alphanumeric() || c == '-';
-    if !name.chars().all(allowed) {
-        let mut bad: Vec<char> = name.chars().filter(|c| !allowed(*c)).collect();
-        bad.dedup();
-        let shown = bad
-            .iter()
-            .take(5)
-            .map(|c| Arg::code(format!("`{}`", c.escape_default())))
-            .collect();
-        let diagnostic = ctx
-            .at(&NAME_INVALID_CHARACTERS, pointer, node.span)
-            .arg("name", name)
-            .arg("characters", Arg::List(shown, Join::Comma));
+    if name.text.chars().all(allowed) {
+        return;
+    }
+    let mut bad: Vec<char> = name.text.chars().filter(|c| !allowed(*c)).collect();
+    bad.dedup();
+    let shown = bad
+        .iter()
+        .take(5)
+        .map(|c| Arg::code(format!("`{}`", c.escape_default())))
+        .collect();
+    let diagnostic = name
+        .finding(ctx, &NAME_INVALID_CHARACTERS)
+        .arg("characters", Arg::List(shown, Join::Comma));
+    ctx.emit(diagnostic);
+}
+
+fn first_character(ctx: &mut Scope<'_>, name: Name<'_>) {
+    if !name.text.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        ctx.emit(name.finding(ctx, &NAME_FIRST_CHARACTER));
+    }
+}
+
+fn hyphen_suffix(ctx: &mut Scope<'_>, name: Name<'_>) {
+    let Some((_, suffix)) = name.text.rsplit_once('-') else {
+        return;
+    };
+    if !suffix.chars().any(|c| c.is_ascii_alphabetic()) {
+        let diagnostic = name.finding(ctx, &NAME_HYPHEN_SUFFIX).arg("suffix", suffix);
         ctx.emit(diagnostic);
     }
-    if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
-        let diagnostic = ctx
-            .at(&NAME_FIRST_CHARACTER, pointer, node.span)
-            .arg("name", name);
-        ctx.emit(diagnostic);
-    }
-    if let Some((_, suffix)) = name.rsplit_once('-') {
-        if !suffix.chars().any(|c| c.is_ascii_alphabetic()) {
-            let diagnostic = ctx
-                .at(&NAME_HYPHEN_SUFFIX, pointer, node.span)
-                .arg("name", name)
-                .arg("suffix", suffix);
-            ctx.emit(diagnostic);
-        }
-    }
-    if name.ends_with('-') {
-        let diagnostic = ctx
-            .at(&NAME_TRAILING_HYPHEN, pointer, node.span)
-            .arg("name", name);
-        ctx.emit(diagnostic);
+}
+
+fn trailing_hyphen(ctx: &mut Scope<'_>, name: Name<'_>) {
+    if name.text.ends_with('-') {
+        ctx.emit(name.finding(ctx, &NAME_TRAILING_HYPHEN));
     }
 }
 

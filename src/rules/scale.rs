@@ -4,6 +4,8 @@ use super::{Scope, SizeFacts};
 use crate::kind::Kind;
 use crate::messages::Arg;
 use crate::rule::{Enforcement, declare_rules, dutch};
+use crate::span::Span;
+use crate::vm_sizes::VmSize;
 
 const SIZED: &[Kind] = &[Kind::ComputeInstance, Kind::AmlCompute, Kind::Aks];
 
@@ -145,6 +147,29 @@ declare_rules! {
 }
 
 pub(crate) fn check(ctx: &mut Scope<'_>) {
+    min_above_max(ctx);
+    let size = ctx
+        .str(&["size"])
+        .map(|(name, node)| (name, node.span, ctx.vm_size(name)));
+    min_not_zero(ctx, size.map(|(_, _, facts)| facts));
+    idle_time_zero(ctx);
+    max_unset(ctx);
+    // With a region's list of sizes, `rules/deployed.rs` judges the size from it instead.
+    if let Some((name, span, facts)) = size {
+        match facts {
+            SizeFacts::Unknown => {
+                ctx.emit(ctx.at(&VM_SIZE_UNKNOWN, "/size", span).arg("size", name));
+            }
+            SizeFacts::Region(_) | SizeFacts::NotInRegion => {}
+            SizeFacts::Table(vm) => {
+                size_supported(ctx, vm, span);
+                low_priority_capable(ctx, vm, span);
+            }
+        }
+    }
+}
+
+fn min_above_max(ctx: &mut Scope<'_>) {
     let min = ctx.int(&["min_instances"]);
     let max = ctx.int(&["max_instances"]);
     if let (Some((lo, lo_node)), Some((hi, _))) = (min, max) {
@@ -156,20 +181,26 @@ pub(crate) fn check(ctx: &mut Scope<'_>) {
             );
         }
     }
-    let size = ctx.str(&["size"]);
-    let facts = size.map(|(name, _)| ctx.vm_size(name));
-    if let Some((lo, node)) = min.filter(|(lo, _)| *lo > 0) {
-        let mut diagnostic = ctx
-            .at(&MIN_INSTANCES_NOT_ZERO, "/min_instances", node.span)
-            .arg("min", lo);
-        if let Some(((vcpus, _), name)) = facts.and_then(|f| f.cores().zip(f.name())) {
-            diagnostic = diagnostic
-                .variant("AML302.vcpus")
-                .arg("vcpus", i64::from(vcpus) * lo)
-                .arg("size", Arg::code(name));
-        }
-        ctx.emit(diagnostic);
+}
+
+/// AML302, naming the vCPUs kept running when the size is known.
+fn min_not_zero(ctx: &mut Scope<'_>, size: Option<SizeFacts<'_>>) {
+    let Some((lo, node)) = ctx.int(&["min_instances"]).filter(|(lo, _)| *lo > 0) else {
+        return;
+    };
+    let mut diagnostic = ctx
+        .at(&MIN_INSTANCES_NOT_ZERO, "/min_instances", node.span)
+        .arg("min", lo);
+    if let Some(((vcpus, _), name)) = size.and_then(|f| f.cores().zip(f.name())) {
+        diagnostic = diagnostic
+            .variant("AML302.vcpus")
+            .arg("vcpus", i64::from(vcpus) * lo)
+            .arg("size", Arg::code(name));
     }
+    ctx.emit(diagnostic);
+}
+
+fn idle_time_zero(ctx: &mut Scope<'_>) {
     if let Some((0, node)) = ctx.int(&["idle_time_before_scale_down"]) {
         ctx.emit(ctx.at(
             &IDLE_TIME_ZERO_IGNORED,
@@ -177,39 +208,38 @@ pub(crate) fn check(ctx: &mut Scope<'_>) {
             node.span,
         ));
     }
+}
+
+fn max_unset(ctx: &mut Scope<'_>) {
     if ctx.get(&["max_instances"]).is_none() {
         ctx.emit(ctx.at(&MAX_INSTANCES_UNSET, "", ctx.key_span(&["type"])));
     }
-    let Some(((name, node), facts)) = size.zip(facts) else {
-        return;
-    };
-    let path = "/size";
-    // With a region's list of sizes, `rules/deployed.rs` judges the size from it instead.
-    match facts {
-        SizeFacts::Unknown => ctx.emit(ctx.at(&VM_SIZE_UNKNOWN, path, node.span).arg("size", name)),
-        SizeFacts::Region(_) | SizeFacts::NotInRegion => {}
-        SizeFacts::Table(vm) => {
-            if !vm.aml_supported {
-                ctx.emit(
-                    ctx.at(&VM_SIZE_NOT_SUPPORTED, path, node.span)
-                        .arg("size", Arg::code(vm.name)),
-                );
-            } else if vm.retired {
-                ctx.emit(
-                    ctx.at(&VM_SIZE_NOT_SUPPORTED, path, node.span)
-                        .variant("AML306.retired")
-                        .arg("size", Arg::code(vm.name)),
-                );
-            }
-            let low_priority = ctx
-                .str(&["tier"])
-                .is_some_and(|(tier, _)| tier.eq_ignore_ascii_case("low_priority"));
-            if low_priority && !vm.low_priority {
-                ctx.emit(
-                    ctx.at(&LOW_PRIORITY_NOT_CAPABLE, path, node.span)
-                        .arg("size", Arg::code(vm.name)),
-                );
-            }
-        }
+}
+
+/// AML306: a size Azure ML does not offer, or has retired.
+fn size_supported(ctx: &mut Scope<'_>, vm: &VmSize, span: Span) {
+    if !vm.aml_supported {
+        ctx.emit(
+            ctx.at(&VM_SIZE_NOT_SUPPORTED, "/size", span)
+                .arg("size", Arg::code(vm.name)),
+        );
+    } else if vm.retired {
+        ctx.emit(
+            ctx.at(&VM_SIZE_NOT_SUPPORTED, "/size", span)
+                .variant("AML306.retired")
+                .arg("size", Arg::code(vm.name)),
+        );
+    }
+}
+
+fn low_priority_capable(ctx: &mut Scope<'_>, vm: &VmSize, span: Span) {
+    let low_priority = ctx
+        .str(&["tier"])
+        .is_some_and(|(tier, _)| tier.eq_ignore_ascii_case("low_priority"));
+    if low_priority && !vm.low_priority {
+        ctx.emit(
+            ctx.at(&LOW_PRIORITY_NOT_CAPABLE, "/size", span)
+                .arg("size", Arg::code(vm.name)),
+        );
     }
 }
