@@ -4,6 +4,7 @@ use super::Scope;
 use crate::kind::Kind;
 use crate::messages::Arg;
 use crate::rule::{Enforcement, declare_rules, dutch};
+use crate::yaml::Node;
 
 const NETWORKED: &[Kind] = &[Kind::ComputeInstance, Kind::AmlCompute];
 
@@ -124,11 +125,15 @@ pub(crate) fn is_subnet_id(subnet: &str) -> bool {
 }
 
 pub(crate) fn check(ctx: &mut Scope<'_>) {
+    vnet_and_subnet(ctx);
+    private_nodes_without_subnet(ctx);
+    location_ignored(ctx);
+}
+
+/// AML401, AML402, AML403 and AML406: one decision on the pair, so at most one of them.
+fn vnet_and_subnet(ctx: &mut Scope<'_>) {
     let vnet = ctx.str(&["network_settings", "vnet_name"]);
-    // An empty subnet is no subnet: `az ml` tests it for truth.
-    let subnet = ctx
-        .str(&["network_settings", "subnet"])
-        .filter(|(text, _)| !text.is_empty());
+    let subnet = subnet(ctx);
     let has_settings = ctx
         .get(&["network_settings"])
         .is_some_and(|n| n.as_map().is_some());
@@ -163,6 +168,10 @@ pub(crate) fn check(ctx: &mut Scope<'_>) {
         }
         _ => {}
     }
+}
+
+fn private_nodes_without_subnet(ctx: &mut Scope<'_>) {
+    let subnet = subnet(ctx);
     if ctx.bool(&["enable_node_public_ip"]) == Some(false) && subnet.is_none() {
         let span = ctx
             .get(&["enable_node_public_ip"])
@@ -173,6 +182,15 @@ pub(crate) fn check(ctx: &mut Scope<'_>) {
             span,
         ));
     }
+}
+
+/// The subnet, if one is set: an empty one is none, as `az ml` tests it for truth.
+fn subnet<'a>(ctx: &Scope<'a>) -> Option<(&'a str, &'a Node<'a>)> {
+    ctx.str(&["network_settings", "subnet"])
+        .filter(|(text, _)| !text.is_empty())
+}
+
+fn location_ignored(ctx: &mut Scope<'_>) {
     if let Some(location) = ctx.get(&["location"]) {
         let diagnostic = ctx
             .at(&LOCATION_IGNORED, "/location", location.span)
