@@ -15,6 +15,7 @@
 // text (`report`), the rule registry, the schemas. The modules marked `doc(hidden)` are
 // implementation detail kept reachable for the integration tests and fuzz targets.
 pub mod apply;
+pub mod azure_policy;
 pub mod catalog;
 #[cfg(feature = "config")]
 pub mod config;

@@ -69,6 +69,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("src/kind.rs", &["model", "text"]),
     ("src/vm_sizes.rs", &["text"]),
     ("src/yaml/", &["span", "text", "yaml"]),
+    ("src/azure_policy/", &["azure_policy"]),
     ("src/summary.rs", &["kind", "span"]),
     ("src/messages/", &["messages"]),
     ("src/fix.rs", &["fix", "span"]),
