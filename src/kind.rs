@@ -123,6 +123,41 @@ impl Kind {
         }
     }
 
+    /// Where this kind's fields stand in an ARM resource and in Terraform.
+    #[must_use]
+    pub fn forms(self) -> &'static model::iac::Forms {
+        match self {
+            Kind::ComputeInstance => &model::iac::COMPUTE_INSTANCE,
+            Kind::AmlCompute => &model::iac::AML_COMPUTE,
+            Kind::Kubernetes => &model::iac::KUBERNETES,
+            Kind::VirtualMachine => &model::iac::VIRTUAL_MACHINE,
+            Kind::SynapseSpark => &model::iac::SYNAPSE_SPARK,
+            Kind::Aks => &model::iac::AKS,
+            Kind::HdInsight => &model::iac::HDINSIGHT,
+            Kind::Databricks => &model::iac::DATABRICKS,
+            Kind::DataLakeAnalytics => &model::iac::DATA_LAKE_ANALYTICS,
+        }
+    }
+
+    /// The kind an ARM resource's `properties.computeType` names, compared ignoring case like
+    /// `type`; `DataFactory` has no kind.
+    #[must_use]
+    pub fn from_compute_type(value: &str) -> Option<Kind> {
+        Kind::ALL
+            .iter()
+            .copied()
+            .find(|kind| crate::text::eq_ignoring_case(kind.forms().compute_type, value))
+    }
+
+    /// The kind a Terraform azurerm resource type declares.
+    #[must_use]
+    pub fn from_terraform(resource: &str) -> Option<Kind> {
+        Kind::ALL
+            .iter()
+            .copied()
+            .find(|kind| kind.forms().terraform == Some(resource))
+    }
+
     /// Whether this kind has a top-level field of that name (as `az ml` spells it).
     #[must_use]
     pub fn has_field(self, name: &str) -> bool {

@@ -8,6 +8,7 @@ pub(crate) mod aks;
 pub(crate) mod attached;
 pub(crate) mod cluster;
 pub(crate) mod common;
+pub mod iac;
 pub(crate) mod instance;
 pub(crate) mod kubernetes;
 pub(crate) mod synapse_spark;

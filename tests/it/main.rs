@@ -17,6 +17,7 @@ mod fixes;
 mod fixtures;
 mod grammar;
 mod hostile_files;
+mod iac;
 mod messages;
 mod printing;
 mod promises;
