@@ -30,6 +30,7 @@ pub mod messages;
 pub mod model;
 mod outcome;
 pub mod policy;
+pub mod projection;
 pub mod report;
 mod resolve;
 mod rule;

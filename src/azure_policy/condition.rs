@@ -301,7 +301,8 @@ impl Scope for Context<'_> {
                         .cloned()
                         .unwrap_or(Json::Null),
                 ),
-                None => return Err(Failure::new(Reason::Syntax, name)),
+                // The name may be computed from the resource: not shown.
+                None => return Err(Failure::new(Reason::Syntax, "tags")),
             },
             _ => match alias::find(name) {
                 Some(alias) if alias.status == AliasStatus::Stated => top(alias.path),

@@ -280,11 +280,12 @@ impl Evaluator<'_> {
                         .cloned()
                         .map(Value::known)
                         .ok_or_else(|| Failure::new(Reason::OutOfRange, "[]"))?,
+                    // The key may come from the resource: the failure names only the accessor.
                     (Value::Known(Json::Object(map)), Value::Known(Json::String(key))) => {
                         lookup(&map, &key)
                             .cloned()
                             .map(Value::known)
-                            .ok_or_else(|| Failure::new(Reason::NoSuchProperty, &key))?
+                            .ok_or_else(|| Failure::new(Reason::NoSuchProperty, "[]"))?
                     }
                     (Value::Unknown, _) | (_, Value::Unknown) => Value::Unknown,
                     _ => return Err(Failure::new(Reason::WrongType, "[]")),
@@ -329,10 +330,15 @@ impl Evaluator<'_> {
                 let [Json::String(parameter)] = values.as_slice() else {
                     return Err(Failure::new(Reason::WrongType, name));
                 };
+                // A name computed from the resource is not shown; one the policy writes is.
+                let shown = match &arguments[0] {
+                    Expr::Literal(_) => parameter.as_str(),
+                    _ => name,
+                };
                 return self
                     .scope
                     .parameter(parameter)
-                    .ok_or_else(|| Failure::new(Reason::NoSuchParameter, parameter));
+                    .ok_or_else(|| Failure::new(Reason::NoSuchParameter, shown));
             }
             "field" => {
                 count(1, 1)?;

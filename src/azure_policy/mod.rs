@@ -25,7 +25,8 @@ pub use expression::{Expr, Scope, Value, evaluate_json, parse_template};
 pub struct Failure {
     /// What went wrong.
     pub reason: Reason,
-    /// The function, property or expression it went wrong in (from the policy, never the spec).
+    /// The function, property or expression it went wrong in: text the policy writes, never a
+    /// value read from the spec (findings show it).
     pub subject: String,
 }
 

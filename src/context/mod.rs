@@ -4,8 +4,10 @@
 //! strictly (an unexpected file is an error naming what is wrong, never an empty context) and the
 //! rules in `rules/deployed.rs` and the size rules consult it. No IO.
 
+mod policies;
 mod sizes;
 
+pub use policies::Assigned;
 pub use sizes::{RegionSize, Sizes};
 
 use crate::Locale;
@@ -23,6 +25,8 @@ pub enum ContextFile {
     Existing,
     /// A region's VM sizes (`az ml compute list-sizes -o json`, `--sizes`).
     Sizes,
+    /// Azure Policy definitions or a policy set assigned where the compute is created (`--policy`).
+    Policy,
 }
 
 impl ContextFile {
@@ -33,6 +37,7 @@ impl ContextFile {
             ContextFile::Previous => "--previous",
             ContextFile::Existing => "--existing",
             ContextFile::Sizes => "--sizes",
+            ContextFile::Policy => "--policy",
         }
     }
 }
@@ -74,6 +79,9 @@ pub struct Context {
     /// The secrets of the specs and computes read: a finding that quotes an earlier value must
     /// hide them as it hides the checked spec's own.
     secrets: Vec<String>,
+    /// The policies assigned where the compute is created, and the values of their parameters.
+    policies: Vec<Assigned>,
+    policy_parameters: serde_json::Map<String, serde_json::Value>,
 }
 
 /// A context file that cannot be used: where, and what is wrong.
@@ -136,7 +144,10 @@ impl Context {
     /// Whether nothing was given.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.previous.is_empty() && self.existing.is_empty() && self.sizes.is_none()
+        self.previous.is_empty()
+            && self.existing.is_empty()
+            && self.sizes.is_none()
+            && self.policies.is_empty()
     }
 
     /// Pairs every spec with the one previous spec, whatever their names (`amlint diff`): a
@@ -297,6 +308,7 @@ impl Context {
             ContextFile::Previous => self.add_previous_text(label, text, locale),
             ContextFile::Existing => self.set_existing_text(text, locale),
             ContextFile::Sizes => self.set_sizes_text(text, locale),
+            ContextFile::Policy => self.add_policy_text(label, text, locale),
         }
     }
 

@@ -114,6 +114,30 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("context.not_json", "not JSON: {detail}"),
     ("context.not_string", "`{key}` must be a string"),
     ("context.not_strings", "`{key}` must be a list of strings"),
+    (
+        "context.policy.invalid_effect",
+        "policy “{policy}”: `{detail}` is not an effect Azure knows, or not one the definition allows",
+    ),
+    (
+        "context.policy.invalid_parameter",
+        "policy “{policy}”: the value of parameter `{detail}` is not of its type or not among its allowed values",
+    ),
+    (
+        "context.policy.missing_definition",
+        "the policy set names `{detail}`, which no policy file given before it defines",
+    ),
+    (
+        "context.policy.missing_parameter",
+        "policy “{policy}”: parameter `{detail}` has no default; give it a value under `[policy.parameters]`",
+    ),
+    (
+        "context.policy.not_definition",
+        "not an Azure Policy definition or policy set (JSON with a `policyRule`, or with `policyDefinitions`)",
+    ),
+    (
+        "context.policy.unknown_parameter",
+        "`{detail}` under `[policy.parameters]` is a parameter of none of the policies given",
+    ),
     ("context.previous.empty", "holds no spec"),
     (
         "context.previous.not_mapping",

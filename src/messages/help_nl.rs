@@ -70,6 +70,10 @@ pub(super) static HELP: &[(&str, &str)] = &[
         "Te controleren bestanden en mappen; `-` leest de standaardinvoer",
     ),
     (
+        "check.policy",
+        "Azure Policy-definities of beleidssets waaraan elke specificatie wordt getoetst (JSON, zoals Azure en de Landing Zones-bibliotheek ze publiceren; herhaalbaar; een set na zijn definities)",
+    ),
+    (
         "check.previous",
         "De specificaties controleren als updates van de rekenkracht die deze eerdere specificaties beschrijven (bestanden of mappen; gekoppeld op rekennaam; herhaalbaar)",
     ),

@@ -128,6 +128,30 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "context.not_strings",
         "`{key}` moet een lijst met tekenreeksen zijn",
     ),
+    (
+        "context.policy.invalid_effect",
+        "beleid ‘{policy}’: `{detail}` is geen effect dat Azure kent, of geen effect dat de definitie toestaat",
+    ),
+    (
+        "context.policy.invalid_parameter",
+        "beleid ‘{policy}’: de waarde van parameter `{detail}` heeft niet het juiste type of staat niet tussen de toegestane waarden",
+    ),
+    (
+        "context.policy.missing_definition",
+        "de beleidsset noemt `{detail}`, maar geen eerder opgegeven beleidsbestand definieert die",
+    ),
+    (
+        "context.policy.missing_parameter",
+        "beleid ‘{policy}’: parameter `{detail}` heeft geen standaardwaarde; geef een waarde op onder `[policy.parameters]`",
+    ),
+    (
+        "context.policy.not_definition",
+        "geen Azure Policy-definitie of beleidsset (JSON met een `policyRule`, of met `policyDefinitions`)",
+    ),
+    (
+        "context.policy.unknown_parameter",
+        "`{detail}` onder `[policy.parameters]` is geen parameter van een van de opgegeven beleidsregels",
+    ),
     ("context.previous.empty", "bevat geen specificatie"),
     (
         "context.previous.not_mapping",

@@ -291,7 +291,8 @@ mod tests {
             rules_of("min-instance-above-max").unwrap_err().suggestion,
             Some("min-instances-above-max")
         );
-        assert_eq!(rules_of("AML9").map(|r| r.len()), Ok(7));
+        assert_eq!(rules_of("AML90").map(|r| r.len()), Ok(7));
+        assert_eq!(rules_of("AML95").map(|r| r.len()), Ok(7));
         assert!(rules_of("AML0000").is_err());
     }
 

@@ -6,6 +6,7 @@
 pub(crate) mod access;
 pub(crate) mod aks;
 pub(crate) mod arm_name;
+pub(crate) mod azure_policy;
 pub(crate) mod deployed;
 pub(crate) mod dns;
 pub(crate) mod document;
@@ -50,6 +51,7 @@ const FILES: &[&[&Rule]] = &[
     image::GROUP,
     dns::GROUP,
     deployed::GROUP,
+    azure_policy::GROUP,
 ];
 
 const fn count(groups: &[&[&Rule]]) -> usize {
@@ -398,4 +400,5 @@ const SEMANTIC_CHECKS: &[(&[&Rule], Check)] = &[
     (image::GROUP, image::check),
     (dns::GROUP, dns::check),
     (deployed::GROUP, deployed::check),
+    (azure_policy::GROUP, azure_policy::check),
 ];

@@ -544,6 +544,7 @@ fn context(
                 ContextFile::Previous => context.add_previous(name, value, locale).map(|()| 1),
                 ContextFile::Existing => context.set_existing(value, locale),
                 ContextFile::Sizes => context.set_sizes(value, locale),
+                ContextFile::Policy => context.add_policy_text(name, &value.to_string(), locale),
             },
         };
         added.map_err(|e| {

@@ -71,6 +71,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("src/yaml/", &["span", "text", "yaml"]),
     ("src/azure_policy/", &["azure_policy"]),
     ("src/summary.rs", &["kind", "span"]),
+    ("src/projection.rs", &["kind", "model", "yaml"]),
     ("src/messages/", &["messages"]),
     ("src/fix.rs", &["fix", "span"]),
     (
@@ -80,7 +81,15 @@ const LAYERS: &[(&str, &[&str])] = &[
     (
         "src/context/",
         &[
-            "context", "kind", "messages", "secrets", "source", "text", "yaml", "Locale",
+            "azure_policy",
+            "context",
+            "kind",
+            "messages",
+            "secrets",
+            "source",
+            "text",
+            "yaml",
+            "Locale",
         ],
     ),
     (
@@ -95,12 +104,14 @@ const LAYERS: &[(&str, &[&str])] = &[
     (
         "src/rules/",
         &[
+            "azure_policy",
             "context",
             "diagnostic",
             "fix",
             "kind",
             "messages",
             "model",
+            "projection",
             "rule",
             "rules",
             "secrets",

@@ -226,6 +226,14 @@ const PATHS: &[Row] = &[
         shows: "sizes.json",
     },
     Row {
+        name: "--policy",
+        setup: |s, bad| {
+            bad(&s.join("policy.json"));
+            scene(&["check", "--policy", "policy.json", "a.yml"])
+        },
+        shows: "policy.json",
+    },
+    Row {
         name: ".gitignore in a walked folder",
         setup: |s, bad| {
             bad(&s.join("specs/.gitignore"));

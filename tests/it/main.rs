@@ -8,6 +8,7 @@
 
 mod architecture;
 mod az_ml_readings;
+mod azure_policy;
 mod bench;
 mod ci;
 mod cli;

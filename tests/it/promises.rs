@@ -162,6 +162,10 @@ const CHECK_FLAGS: &[(&str, &str)] = &[
     ("--previous", "read: context, its secrets marked"),
     ("--existing", "read: context, its secrets marked"),
     ("--sizes", "read: context (no secrets in it)"),
+    (
+        "--policy",
+        "read: policy definitions; findings quote the policy's own text, never a value of the spec (azure_policy::hostile_policies_show_no_secret)",
+    ),
     ("--config", "read: settings"),
     ("--isolated", "setting"),
     ("--select", "setting"),

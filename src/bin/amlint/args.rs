@@ -138,6 +138,10 @@ pub(crate) struct CheckArgs {
     /// The region's VM sizes: the output of `az ml compute list-sizes --location REGION -o json`.
     #[arg(long, value_name = "FILE")]
     pub(crate) sizes: Option<PathBuf>,
+    /// Azure Policy definitions or policy sets to evaluate each spec against (JSON, as Azure
+    /// and the Landing Zones library publish them; repeatable; a set after its definitions).
+    #[arg(long, value_name = "FILE")]
+    pub(crate) policy: Vec<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]

@@ -1,4 +1,5 @@
-//! The context files of a run (`--previous`, `--existing`, `--sizes`, and `amlint diff`'s OLD):
+//! The context files of a run (`--previous`, `--existing`, `--sizes`, `--policy`, and `amlint
+//! diff`'s OLD):
 //! read from disk here, understood by the library (`amlint::context`). Any problem with one is the
 //! run's error (exit 2): a context that cannot be read must not turn into a check without it.
 
@@ -63,6 +64,22 @@ pub(crate) fn read(
                 .add(kind, &path.display().to_string(), &text, locale)
                 .map_err(|e| located(path, &e))?;
         }
+    }
+    for path in &args.policy {
+        let text = text(path)?;
+        context
+            .add(
+                ContextFile::Policy,
+                &path.display().to_string(),
+                &text,
+                locale,
+            )
+            .map_err(|e| located(path, &e))?;
+    }
+    if !args.policy.is_empty() {
+        context
+            .check_policy_parameters(locale)
+            .map_err(|e| e.to_string())?;
     }
     if old.is_some() {
         context = context.paired();

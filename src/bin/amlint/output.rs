@@ -58,6 +58,7 @@ pub(crate) fn check_writes(
         .chain(args.previous.iter().map(PathBuf::as_path))
         .chain(args.existing.as_deref())
         .chain(args.sizes.as_deref())
+        .chain(args.policy.iter().map(PathBuf::as_path))
         .chain(args.baseline.as_deref())
         .chain(args.config.as_deref())
         .chain(config);

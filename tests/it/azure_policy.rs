@@ -1,0 +1,257 @@
+//! The organisation's Azure Policy definitions (`rules/azure_policy.rs`): every vendored definition
+//! evaluated on a table of specs, each verdict derived from the policy's text and what az ml sends
+//! for the spec (the reasoning is beside each row), and hostile policies.
+
+use std::sync::Arc;
+
+use amlint::context::Context;
+use amlint::{ContextFile, Locale, Options, check_text};
+
+const VENDORED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/azure_policy/vendored");
+
+fn vendored(file: &str) -> String {
+    let folder = if file.starts_with("Deny-") {
+        "alz"
+    } else {
+        "azure-policy"
+    };
+    std::fs::read_to_string(format!("{VENDORED}/{folder}/{file}")).unwrap()
+}
+
+fn options(policies: &[&str]) -> Options {
+    let mut context = Context::new();
+    for (i, text) in policies.iter().enumerate() {
+        context
+            .add(
+                ContextFile::Policy,
+                &format!("policy{i}.json"),
+                text,
+                Locale::En,
+            )
+            .unwrap();
+    }
+    Options {
+        context: Some(Arc::new(context)),
+        ..Options::default()
+    }
+}
+
+/// The policy findings (AML95x) of a spec: code, and whether the message says the evaluation
+/// fails (AML953's variant).
+fn verdicts(policy: &str, spec: &str) -> Vec<String> {
+    check_text(spec, &options(&[policy]))
+        .diagnostics
+        .iter()
+        .filter(|d| d.code().starts_with("AML95"))
+        .map(|d| {
+            let message = d.message(Locale::En);
+            if d.code() == "AML953" && message.contains(" fails on ") {
+                "AML953 fails".to_owned()
+            } else {
+                d.code().to_owned()
+            }
+        })
+        .collect()
+}
+
+// What az ml sends for each (projection.rs; the client defaults in the field tables):
+/// size STANDARD_DS3_V2, minNodeCount 0, maxNodeCount 4, nodeIdleTimeBeforeScaleDown PT2M; no
+/// remoteLoginPortPublicAccess, subnet or disableLocalAuth.
+const CLUSTER_DEFAULTS: &str = "name: cpu-cluster\ntype: amlcompute\n";
+/// Standard_DS3_v2, 0 to 4 nodes, PT59S, remote login Disabled, a subnet.
+const CLUSTER_LOCKED: &str = "name: cpu-cluster\ntype: amlcompute\nsize: Standard_DS3_v2\nmin_instances: 0\nmax_instances: 4\nidle_time_before_scale_down: 59\nssh_public_access_enabled: false\nnetwork_settings:\n  subnet: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/ml\n";
+/// A GPU size outside the Landing Zones list, 2 to 20 nodes, PT30M, remote login Enabled.
+const CLUSTER_BIG: &str = "name: gpu-cluster\ntype: amlcompute\nsize: Standard_NC24ads_A100_v4\nmin_instances: 2\nmax_instances: 20\nidle_time_before_scale_down: 1800\nssh_public_access_enabled: true\n";
+/// 3,601 seconds: az ml sends PT1H1S.
+const CLUSTER_HOUR: &str = "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nidle_time_before_scale_down: 3601\nssh_public_access_enabled: false\n";
+/// size STANDARD_DS3_V2; no idle shutdown, no subnet.
+const INSTANCE_DEFAULTS: &str = "name: ci-alice\ntype: computeinstance\n";
+/// Idle shutdown after 30 minutes (PT30M) and a subnet.
+const INSTANCE_IDLE: &str = "name: ci-alice\ntype: computeinstance\nidle_time_before_shutdown_minutes: 30\nnetwork_settings:\n  subnet: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/ml\n";
+/// An AKS cluster created (no `resource_id`), and one attached.
+const AKS_CREATED: &str = "name: scoring\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\n";
+const AKS_ATTACHED: &str = "name: scoring\ntype: aks\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks\n";
+
+#[test]
+fn every_vendored_definition_gives_the_verdict_its_text_implies() {
+    #[rustfmt::skip]
+    let table: &[(&str, &str, &[&str], &str)] = &[
+        // Deny unless vmSize is in allowedVmSizes (default list holds Standard_DS3_v2; `in`
+        // compares without regard to case, so az ml's STANDARD_DS3_V2 is allowed).
+        ("Deny-MachineLearning-Compute-VmSize.alz_policy_definition.json", CLUSTER_DEFAULTS, &[], "the client default size is listed"),
+        ("Deny-MachineLearning-Compute-VmSize.alz_policy_definition.json", CLUSTER_BIG, &["AML950"], "an A100 size is not listed"),
+        ("Deny-MachineLearning-Compute-VmSize.alz_policy_definition.json", INSTANCE_DEFAULTS, &[], "instances too, with the same default"),
+        ("Deny-MachineLearning-Compute-VmSize.alz_policy_definition.json", AKS_CREATED, &[], "AKS is not in its computeType list"),
+        // Deny AmlCompute when maxNodeCount > 10, minNodeCount > 0, or the idle time read by
+        // int(last(split(replace(...)))) > 900.
+        ("Deny-MachineLearning-ComputeCluster-Scale.alz_policy_definition.json", CLUSTER_DEFAULTS, &["AML952", "AML953 fails"], "4 and 0 pass; PT2M becomes '//2/', whose last part '' int() refuses: Azure denies"),
+        ("Deny-MachineLearning-ComputeCluster-Scale.alz_policy_definition.json", CLUSTER_LOCKED, &[], "PT59S is read as 59"),
+        ("Deny-MachineLearning-ComputeCluster-Scale.alz_policy_definition.json", CLUSTER_BIG, &["AML950"], "20 nodes > 10: anyOf stops before the idle time"),
+        ("Deny-MachineLearning-ComputeCluster-Scale.alz_policy_definition.json", CLUSTER_HOUR, &["AML953"], "PT1H1S is read as 1 (passes); PT3601S would be denied"),
+        ("Deny-MachineLearning-ComputeCluster-Scale.alz_policy_definition.json", INSTANCE_DEFAULTS, &[], "clusters only"),
+        // Deny AmlCompute unless remoteLoginPortPublicAccess is Disabled.
+        ("Deny-MachineLearning-ComputeCluster-RemoteLoginPortPublicAccess.alz_policy_definition.json", CLUSTER_DEFAULTS, &["AML950"], "not stated: exists false"),
+        ("Deny-MachineLearning-ComputeCluster-RemoteLoginPortPublicAccess.alz_policy_definition.json", CLUSTER_LOCKED, &[], "ssh_public_access_enabled false is Disabled"),
+        ("Deny-MachineLearning-ComputeCluster-RemoteLoginPortPublicAccess.alz_policy_definition.json", CLUSTER_BIG, &["AML950"], "Enabled"),
+        // Deny clusters and instances without subnet.id (or an empty one).
+        ("Deny-MachineLearning-Compute-SubnetId.alz_policy_definition.json", CLUSTER_DEFAULTS, &["AML950"], "no subnet"),
+        ("Deny-MachineLearning-Compute-SubnetId.alz_policy_definition.json", CLUSTER_LOCKED, &[], "a subnet ID"),
+        ("Deny-MachineLearning-Compute-SubnetId.alz_policy_definition.json", INSTANCE_IDLE, &[], "a subnet ID"),
+        ("Deny-MachineLearning-Compute-SubnetId.alz_policy_definition.json", INSTANCE_DEFAULTS, &["AML950"], "no subnet"),
+        // Deny AKS computes without resourceId: created rather than attached.
+        ("Deny-MachineLearning-Aks.alz_policy_definition.json", AKS_CREATED, &["AML950"], "created"),
+        ("Deny-MachineLearning-Aks.alz_policy_definition.json", AKS_ATTACHED, &[], "attached"),
+        ("Deny-MachineLearning-Aks.alz_policy_definition.json", CLUSTER_DEFAULTS, &[], "not AKS"),
+        // Audit clusters and instances whose disableLocalAuth is not true: no YAML field states it.
+        ("DisableLocalAuth_Audit.json", CLUSTER_DEFAULTS, &["AML951"], "az ml cannot disable local auth"),
+        ("DisableLocalAuth_Audit.json", INSTANCE_DEFAULTS, &["AML951"], "nor for instances"),
+        ("DisableLocalAuth_Audit.json", AKS_ATTACHED, &[], "not a cluster or instance"),
+        // Modify: Azure sets disableLocalAuth to true.
+        ("DisableLocalAuth_Modify.json", CLUSTER_DEFAULTS, &["AML956"], "Azure will change it"),
+        ("DisableLocalAuth_Modify.json", AKS_CREATED, &[], "not a cluster or instance"),
+        // Audit instances without idleTimeBeforeShutdown.
+        ("IdleShutdown_Audit.json", INSTANCE_DEFAULTS, &["AML951"], "no idle shutdown is sent"),
+        ("IdleShutdown_Audit.json", INSTANCE_IDLE, &[], "PT30M is sent"),
+        ("IdleShutdown_Audit.json", CLUSTER_DEFAULTS, &[], "instances only"),
+        // Audit clusters and instances without subnet.id.
+        ("Vnet_Audit.json", CLUSTER_DEFAULTS, &["AML951"], "no subnet"),
+        ("Vnet_Audit.json", CLUSTER_LOCKED, &[], "a subnet"),
+        // Audit instances whose image is not the latest: a property Azure sets after creation.
+        ("ComputeInstanceUpdates_Audit.json", INSTANCE_DEFAULTS, &["AML955"], "only the deployed instance says"),
+        ("ComputeInstanceUpdates_Audit.json", CLUSTER_DEFAULTS, &[], "instances only: decided before the unknown"),
+    ];
+    let mut wrong = Vec::new();
+    for (file, spec, expected, why) in table {
+        let got = verdicts(&vendored(file), spec);
+        if got != *expected {
+            wrong.push(format!(
+                "{file} on {spec:?}: {got:?}, expected {expected:?} ({why})"
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn every_vendored_definition_is_in_the_table() {
+    let source = include_str!("azure_policy.rs");
+    for folder in ["alz", "azure-policy"] {
+        for entry in std::fs::read_dir(format!("{VENDORED}/{folder}")).unwrap() {
+            let name = entry.unwrap().file_name().into_string().unwrap();
+            assert!(
+                source.contains(&format!("(\"{name}\"")),
+                "{name} has no row"
+            );
+        }
+    }
+}
+
+#[test]
+fn assignment_parameters_narrow_the_defaults() {
+    let mut context = Context::new();
+    let mut given = serde_json::Map::new();
+    given.insert(
+        "allowedVmSizes".into(),
+        serde_json::json!(["Standard_NC24ads_A100_v4"]),
+    );
+    given.insert("effect".into(), serde_json::json!("Audit"));
+    context.set_policy_parameters(given);
+    let vm_size = vendored("Deny-MachineLearning-Compute-VmSize.alz_policy_definition.json");
+    context
+        .add(ContextFile::Policy, "p.json", &vm_size, Locale::En)
+        .unwrap();
+    let options = Options {
+        context: Some(Arc::new(context)),
+        ..Options::default()
+    };
+    let codes = |spec: &str| -> Vec<String> {
+        check_text(spec, &options)
+            .diagnostics
+            .iter()
+            .filter(|d| d.code().starts_with("AML95"))
+            .map(|d| d.code().to_owned())
+            .collect()
+    };
+    assert_eq!(codes(CLUSTER_BIG), Vec::<String>::new());
+    assert_eq!(codes(CLUSTER_DEFAULTS), ["AML951"]);
+}
+
+#[test]
+fn a_finding_names_the_policy_and_points_at_the_field() {
+    let report = check_text(
+        CLUSTER_BIG,
+        &options(&[&vendored(
+            "Deny-MachineLearning-Compute-VmSize.alz_policy_definition.json",
+        )]),
+    );
+    let finding = report
+        .diagnostics
+        .iter()
+        .find(|d| d.code() == "AML950")
+        .unwrap();
+    assert_eq!(finding.pointer, "/size");
+    let message = finding.message(Locale::En);
+    assert!(message.contains("Limit allowed vm sizes"), "{message}");
+    assert!(
+        message.contains("vmSize notIn [\"Standard_D1_v2\""),
+        "{message}"
+    );
+    assert!(
+        !message.contains("computeType"),
+        "the guards are left out: {message}"
+    );
+    let dutch = finding.message(Locale::Nl);
+    assert!(dutch.starts_with("het beleid"), "{dutch}");
+}
+
+/// Policies that try to show what the spec holds, or to exhaust the evaluator.
+#[test]
+fn hostile_policies_show_no_secret_and_stay_bounded() {
+    let secret = "Tr0ub4dor-and-3-more";
+    let spec = format!(
+        "name: cpu-cluster\ntype: amlcompute\nmax_instances: 2\ntags:\n  token: {secret}\nssh_settings:\n  admin_username: azureuser\n  admin_password: {secret}\n"
+    );
+    let policy = |value: &str| {
+        format!(
+            r#"{{"properties": {{"displayName": "hostile", "policyRule": {{"if": {{"value": "{value}", "equals": "x"}}, "then": {{"effect": "deny"}}}}}}}}"#
+        )
+    };
+    let hostile = [
+        policy("[int(field('tags')['token'])]"),
+        policy("[json('{}')[field('tags')['token']]]"),
+        policy("[parameters(field('tags')['token'])]"),
+        policy("[substring(field('tags')['token'], 0, 99)]"),
+        r#"{"if": {"field": "[concat('tags[', field('tags')['token'])]", "equals": 1}, "then": {"effect": "deny"}}"#.to_owned(),
+        policy(&format!(
+            "[{}'a'{}]",
+            "concat(".repeat(200),
+            ")".repeat(200)
+        )),
+        policy(&format!(
+            "[length({})]",
+            "createArray(".repeat(70) + &")".repeat(70)
+        )),
+        policy("[range(0, 100000)]"),
+    ];
+    for text in &hostile {
+        let report = check_text(&spec, &options(&[text]));
+        for finding in &report.diagnostics {
+            for locale in [Locale::En, Locale::Nl] {
+                let message = finding.message(locale);
+                assert!(!message.contains(secret), "{text}: {message}");
+            }
+        }
+        assert!(
+            report.diagnostics.iter().any(|d| d.code() == "AML952"),
+            "{text}: the evaluation fails, and Azure denies"
+        );
+    }
+    // JSON nested beyond serde_json's limit is no definition: an error, not a stack overflow.
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let mut context = Context::new();
+    assert!(
+        context
+            .add(ContextFile::Policy, "deep.json", &deep, Locale::En)
+            .is_err()
+    );
+}
