@@ -25,6 +25,7 @@ pub const KEYS: &[&str] = &[
     "fail-on",
     "format",
     "lang",
+    "policy",
 ];
 
 /// Settings of amlint, the Azure ML compute spec linter: `amlint.toml`, `.amlint.toml`, or
@@ -71,6 +72,10 @@ pub struct ConfigFile {
     /// The language of messages (`en`, `nl`). Read from the working directory's config only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
+    /// The Azure Policy definitions each spec is evaluated against: presets, definition files,
+    /// parameters, simple settings (docs/policy.md). Read from the working directory's config only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<crate::azure_policy::PolicySettings>,
 }
 
 /// Which kind of file the text comes from.
@@ -251,6 +256,10 @@ impl Config {
                 );
                 return Err(error_at(text, find_word(text, lang), message));
             }
+        }
+        if let Some(kind) = file.policy.as_ref().and_then(|p| p.unknown_kind()) {
+            let message = phrase(locale, "config.policy_kind", &[("kind", kind)]);
+            return Err(error_at(text, find_word(text, kind), message));
         }
         let glob = |pattern: &String| -> Result<(GlobSet, bool), ConfigError> {
             let at = || find_word(text, pattern);

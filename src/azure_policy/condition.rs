@@ -198,8 +198,14 @@ impl Context<'_> {
         };
         let truth = Truth::from(compare(operator, &actual, &expected, is_location)?);
         if truth == Truth::True {
+            let mut fields: Vec<String> = Vec::new();
+            for field in self.read.borrow().iter() {
+                if !fields.contains(field) {
+                    fields.push(field.clone());
+                }
+            }
             leaves.push(Leaf {
-                fields: self.read.borrow().clone(),
+                fields,
                 operator: if label == "count" {
                     format!("count {operator}")
                 } else {

@@ -493,9 +493,8 @@ impl Evaluator<'_> {
             ("skip", [Json::Array(items), n]) => {
                 Json::Array(items.iter().skip(clamp(n, name)?).cloned().collect())
             }
-            ("contains", [Json::String(s), needle]) => {
-                Json::Bool(s.to_lowercase().contains(&to_text(needle).to_lowercase()))
-            }
+            // "The string comparison is case-sensitive" (ARM docs, contains).
+            ("contains", [Json::String(s), needle]) => Json::Bool(s.contains(&to_text(needle))),
             ("contains", [Json::Array(items), needle]) => Json::Bool(items.contains(needle)),
             ("contains", [Json::Object(map), Json::String(key)]) => {
                 Json::Bool(lookup(map, key).is_some())
@@ -909,6 +908,7 @@ mod tests {
             ("[empty(null())]", json!(true)),
             ("[contains('OneTwoThree', 'e')]", json!(true)),
             ("[contains('OneTwoThree', 'z')]", json!(false)),
+            ("[contains('OneTwoThree', 'two')]", json!(false)),
             (
                 "[contains(createArray('one', 'two', 'three'), 'two')]",
                 json!(true),

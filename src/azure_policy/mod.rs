@@ -14,11 +14,13 @@ mod alias;
 mod condition;
 mod definition;
 mod expression;
+mod settings;
 
 pub use alias::{ALIASES, Alias, AliasStatus, COMPUTES};
 pub use condition::{Leaf, Outcome, evaluate};
 pub use definition::{Definition, DefinitionError, Effect, Parameter, Resolved};
 pub use expression::{Expr, Scope, Value, evaluate_json, parse_template};
+pub use settings::{PolicySettings, Preset, SimpleEffect, iso_seconds_expression};
 
 /// Why an evaluation failed: Azure stops there and denies the request.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -42,6 +42,19 @@ impl Context {
         let fallback = label.rsplit(['/', '\\']).next().unwrap_or(label);
         let definitions = Definition::read(text, fallback, &library)
             .map_err(|e| policy_error(&e, fallback, locale))?;
+        self.add_policy_definitions(label, definitions, locale)
+    }
+
+    /// Adds definitions already read (the simple settings of `[policy]`), resolved like the others.
+    ///
+    /// # Errors
+    /// When a parameter has no value or one it does not allow.
+    pub fn add_policy_definitions(
+        &mut self,
+        label: &str,
+        definitions: Vec<Definition>,
+        locale: Locale,
+    ) -> Result<usize, ContextError> {
         let count = definitions.len();
         for definition in definitions {
             let resolved = definition

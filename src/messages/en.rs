@@ -74,6 +74,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "{path}: this run also reads that file; amlint does not write over its own input",
     ),
     ("cli.permission_denied", "permission denied"),
+    (
+        "cli.policy_no_match",
+        "`[policy] definitions`: `{glob}` matches no file",
+    ),
     ("cli.recorded", "recorded {count} findings in {path}"),
     ("cli.settings.file", "# config file: {path}"),
     ("cli.settings.files", "# files: {count}"),
@@ -93,6 +97,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     (
         "config.lang",
         "`lang = \"{lang}\"` is not a language amlint speaks; one of: {languages}",
+    ),
+    (
+        "config.policy_kind",
+        "`{kind}` under `[policy] allowed-kinds` is not a compute type amlint knows",
     ),
     ("config.unknown_key", "unknown key `{key}`"),
     (

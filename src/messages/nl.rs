@@ -79,6 +79,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "{path}: dit bestand wordt in deze controle ook gelezen; amlint overschrijft niet wat het leest",
     ),
     ("cli.permission_denied", "toegang geweigerd"),
+    (
+        "cli.policy_no_match",
+        "`[policy] definitions`: `{glob}` komt met geen enkel bestand overeen",
+    ),
     ("cli.recorded", "{count} bevindingen vastgelegd in {path}"),
     ("cli.settings.file", "# configuratiebestand: {path}"),
     ("cli.settings.files", "# bestanden: {count}"),
@@ -104,6 +108,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     (
         "config.lang",
         "`lang = \"{lang}\"` is geen taal die amlint spreekt; een van: {languages}",
+    ),
+    (
+        "config.policy_kind",
+        "`{kind}` onder `[policy] allowed-kinds` is geen rekentype dat amlint kent",
     ),
     ("config.unknown_key", "onbekende sleutel `{key}`"),
     (

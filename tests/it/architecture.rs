@@ -69,7 +69,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("src/kind.rs", &["model", "text"]),
     ("src/vm_sizes.rs", &["text"]),
     ("src/yaml/", &["span", "text", "yaml"]),
-    ("src/azure_policy/", &["azure_policy"]),
+    ("src/azure_policy/", &["azure_policy", "kind"]),
     ("src/summary.rs", &["kind", "span"]),
     ("src/projection.rs", &["kind", "model", "yaml"]),
     ("src/messages/", &["messages"]),
@@ -187,7 +187,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ),
     (
         "src/config.rs",
-        &["messages", "policy", "report", "rule", "rules", "Locale"],
+        &["azure_policy", "messages", "policy", "report", "rule", "rules", "Locale"],
     ),
     // The faces: they translate, and may use whatever the crate offers.
     (

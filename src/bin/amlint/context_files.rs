@@ -6,6 +6,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use amlint::azure_policy::PolicySettings;
 use amlint::context::Context;
 use amlint::{ContextFile, Locale, Options};
 
@@ -13,10 +14,12 @@ use crate::args::CheckArgs;
 use crate::discover::{self, Input};
 use crate::ui;
 
-/// The run's context, or `None` when no flag names one.
+/// The run's context, or `None` when no flag names one. `policy` is the run config's `[policy]`
+/// and the config file it is in (its globs are relative to it).
 pub(crate) fn read(
     args: &CheckArgs,
     old: Option<&Path>,
+    policy: Option<(&Path, &PolicySettings)>,
     locale: Locale,
 ) -> Result<Option<Arc<Context>>, String> {
     let mut context = Context::new();
@@ -65,6 +68,9 @@ pub(crate) fn read(
                 .map_err(|e| located(path, &e))?;
         }
     }
+    if let Some((config, settings)) = policy {
+        configured_policies(&mut context, config, settings, locale)?;
+    }
     for path in &args.policy {
         let text = text(path)?;
         context
@@ -76,7 +82,7 @@ pub(crate) fn read(
             )
             .map_err(|e| located(path, &e))?;
     }
-    if !args.policy.is_empty() {
+    if policy.is_some() || !args.policy.is_empty() {
         context
             .check_policy_parameters(locale)
             .map_err(|e| e.to_string())?;
@@ -85,6 +91,93 @@ pub(crate) fn read(
         context = context.paired();
     }
     Ok((!context.is_empty()).then(|| Arc::new(context)))
+}
+
+/// `[policy]`: its parameters, presets, definition files (globs relative to the config file, in
+/// path order) and simple settings, in that order, so a set may name a preset's definitions.
+fn configured_policies(
+    context: &mut Context,
+    config: &Path,
+    settings: &PolicySettings,
+    locale: Locale,
+) -> Result<(), String> {
+    let named = |why: String| format!("{}: {why}", config.display());
+    context.set_policy_parameters(settings.parameters.clone().into_iter().collect());
+    for preset in &settings.preset {
+        for (file, text) in preset.files() {
+            let label = format!("preset {}: {file}", preset.name());
+            context
+                .add(ContextFile::Policy, &label, text, locale)
+                .map_err(|e| named(e.to_string()))?;
+        }
+    }
+    let folder = config.parent().unwrap_or(Path::new(""));
+    for pattern in &settings.definitions {
+        let paths = matching(folder, pattern).map_err(named)?;
+        if paths.is_empty() {
+            return Err(named(ui::say("cli.policy_no_match", &[("glob", pattern)])));
+        }
+        for path in paths {
+            let text = text(&path)?;
+            context
+                .add(
+                    ContextFile::Policy,
+                    &path.display().to_string(),
+                    &text,
+                    locale,
+                )
+                .map_err(|e| located(&path, &e))?;
+        }
+    }
+    let simple = settings.definitions();
+    if !simple.is_empty() {
+        let label = config.display().to_string();
+        context
+            .add_policy_definitions(&label, simple, locale)
+            .map_err(|e| named(e.to_string()))?;
+    }
+    Ok(())
+}
+
+/// The files under `folder` a glob matches, sorted. Only the folder the glob's fixed part names is
+/// walked (`policies/*.json` walks `policies/`), without following links out of it.
+fn matching(folder: &Path, pattern: &str) -> Result<Vec<std::path::PathBuf>, String> {
+    let glob = globset::Glob::new(pattern)
+        .and_then(|g| globset::GlobSetBuilder::new().add(g).build())
+        .map_err(|e| e.kind().to_string())?;
+    let parts: Vec<&str> = pattern.split('/').collect();
+    let fixed: Vec<&str> = parts
+        .iter()
+        .copied()
+        .take_while(|part| !part.contains(['*', '?', '[', '{']))
+        .collect();
+    if fixed.len() == parts.len() {
+        // No glob at all: the file itself.
+        let path = folder.join(pattern);
+        return Ok(if path.exists() {
+            vec![path]
+        } else {
+            Vec::new()
+        });
+    }
+    let base = folder.join(fixed.join("/"));
+    let mut found: Vec<std::path::PathBuf> = ignore::WalkBuilder::new(&base)
+        .standard_filters(false)
+        .build()
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_type().is_some_and(|t| t.is_file()))
+        .map(ignore::DirEntry::into_path)
+        .filter(|path| {
+            let relative = path.strip_prefix(folder).unwrap_or(path);
+            glob.is_match(
+                relative
+                    .to_string_lossy()
+                    .replace(std::path::MAIN_SEPARATOR, "/"),
+            )
+        })
+        .collect();
+    found.sort();
+    Ok(found)
 }
 
 /// `path:line:column: message`, or `path: message` when the problem has no place.

@@ -314,7 +314,10 @@ fn plan(args: &CheckArgs, old: Option<&Path>) -> Result<Plan, String> {
     }
     let file = run_config.as_ref().map(|f| &f.config.file);
     let locale = ui::language(args.lang, file.and_then(|f| f.lang.as_deref()))?;
-    if let Some(context) = context_files::read(args, old, locale)? {
+    let policy = run_config
+        .as_ref()
+        .and_then(|f| Some((f.path.as_path(), f.config.file.policy.as_ref()?)));
+    if let Some(context) = context_files::read(args, old, policy, locale)? {
         for (_, options) in &mut inputs {
             options.context = Some(context.clone());
         }
