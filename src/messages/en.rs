@@ -242,6 +242,15 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("place.file", "{path}"),
     ("place.file_document", "{path} (document {document})"),
     ("place.same_file", "document {document} of this file"),
+    (
+        "policy.heading",
+        "{count} policies are evaluated on each spec (severity, name; source and effect; parameters):",
+    ),
+    (
+        "policy.none",
+        "No policies: name definition files with `--policy`, or `[policy]` in amlint.toml (docs/policy.md).",
+    ),
+    ("policy.off", "off"),
     ("reading.text", "the string \"{value}\""),
     ("resource_id.pairs", "it does not end in type/name pairs"),
     (

@@ -144,6 +144,25 @@ pub(super) static HELP: &[(&str, &str)] = &[
         "man",
         "De handleidingpagina tonen (roff): `amlint man > /usr/local/share/man/man1/amlint.1`",
     ),
+    (
+        "policy",
+        "De Azure Policy-definities tonen die `check` toepast: uit `[policy]` in de configuratie en uit `--policy`-bestanden, met de ernst die elk geeft en de waarden van de parameters",
+    ),
+    (
+        "policy.action",
+        "Wat te doen: `show` toont het beleid dat van kracht is",
+    ),
+    (
+        "policy.config",
+        "Dit configuratiebestand gebruiken in plaats van er een te zoeken",
+    ),
+    ("policy.format", "De uitvoer: `text` of `json`"),
+    ("policy.isolated", "Geen configuratiebestand gebruiken"),
+    ("policy.lang", "De taal: `en` of `nl` (zoals bij `check`)"),
+    (
+        "policy.policy",
+        "Azure Policy-definities of beleidssets, zoals bij `check`",
+    ),
     ("rules", "Elke regel tonen"),
     (
         "rules.format",

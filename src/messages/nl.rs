@@ -259,6 +259,15 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("place.file", "{path}"),
     ("place.file_document", "{path} (document {document})"),
     ("place.same_file", "document {document} van dit bestand"),
+    (
+        "policy.heading",
+        "{count} beleidsregels worden op elke specificatie toegepast (ernst, naam; bron en effect; parameters):",
+    ),
+    (
+        "policy.none",
+        "Geen beleid: noem definitiebestanden met `--policy`, of `[policy]` in amlint.toml (docs/policy.md).",
+    ),
+    ("policy.off", "uit"),
     ("reading.text", "de tekenreeks \"{value}\""),
     (
         "resource_id.pairs",

@@ -15,6 +15,7 @@ mod gitlab;
 mod human;
 mod json;
 mod junit;
+mod policies;
 mod rules;
 mod sarif;
 
@@ -29,6 +30,7 @@ pub use gitlab::gitlab;
 pub use human::{Style, concise, human, statistics};
 pub use json::json;
 pub use junit::junit;
+pub use policies::{policies_json, policies_text};
 pub use rules::{RuleInfo, explain, rules_json, rules_markdown, rules_text};
 pub use sarif::sarif;
 

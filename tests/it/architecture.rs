@@ -168,6 +168,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     (
         "src/report/",
         &[
+            "azure_policy",
             "context",
             "diagnostic",
             "fix",
@@ -187,7 +188,15 @@ const LAYERS: &[(&str, &[&str])] = &[
     ),
     (
         "src/config.rs",
-        &["azure_policy", "messages", "policy", "report", "rule", "rules", "Locale"],
+        &[
+            "azure_policy",
+            "messages",
+            "policy",
+            "report",
+            "rule",
+            "rules",
+            "Locale",
+        ],
     ),
     // The faces: they translate, and may use whatever the crate offers.
     (

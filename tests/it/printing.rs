@@ -37,6 +37,11 @@ const BAD_CONFIG: &str =
     "\"\\n::error::c ##vso[task.setvariable variable=a]b\\u001b[2J\\u202e\" = 1\n";
 const GLOB_CONFIG: &str = "[per-file-ignores]\n\"\\n::error::p ##vso[task.setvariable variable=a]b\\u001b]0;x\\u0007\\u202e\" = [\"AML301\"]\n";
 
+/// A policy whose name and parameter hold commands, escapes and a bidi override, and which
+/// denies every compute.
+const POLICY: &str = r#"{"properties": {"displayName": "\n::error::y ##vso[task.setvariable variable=a]b \u001b[2J\u202e", "parameters": {"note": {"type": "String", "defaultValue": "\r::warning::q ##vso[x]"}},
+  "policyRule": {"if": {"field": "type", "equals": "Microsoft.MachineLearningServices/workspaces/computes"}, "then": {"effect": "deny"}}}}"#;
+
 /// A baseline file with a hostile unknown key.
 const BAD_BASELINE: &str = "{\"version\": 1, \"findings\": [], \"\\n::error::b ##vso[task.setvariable variable=a]b\\u001b[2J\\u202e\": 1}";
 
@@ -135,6 +140,21 @@ const SURFACES: &[Surface] = &[
         "h\\n",
     ),
     Surface::new("missing input", &["check", "MISSING"], "h\\n"),
+    Surface::new(
+        "policy finding",
+        &["check", "--policy", "policy.json", "SPEC"],
+        "error::y",
+    ),
+    Surface::new(
+        "policy show",
+        &["policy", "show", "--isolated", "--policy", "policy.json"],
+        "##vso\\[",
+    ),
+    Surface::new(
+        "policy file error",
+        &["check", "--policy", "CONTEXT", "SPEC"],
+        "h\\n",
+    ),
     Surface::new("amlint diff", &["diff", "OLD", "new.yml"], "::error::o"),
     Surface::new(
         "usage error",
@@ -188,7 +208,7 @@ fn hostile(name: &str) -> Scratch {
     for sub in ["fix", "old"] {
         std::fs::create_dir_all(dir.join(sub)).unwrap();
     }
-    let files: [(String, &str); 8] = [
+    let files: [(String, &str); 9] = [
         (format!("{NAME}.yml"), SPEC),
         (format!("fix/{NAME}.yml"), FIXABLE),
         (format!("old/{NAME}.yml"), OLD),
@@ -197,6 +217,7 @@ fn hostile(name: &str) -> Scratch {
         ("bad.toml".to_owned(), BAD_CONFIG),
         ("globs.toml".to_owned(), GLOB_CONFIG),
         ("base.json".to_owned(), BAD_BASELINE),
+        ("policy.json".to_owned(), POLICY),
     ];
     for (file, text) in files {
         std::fs::write(dir.join(file), text).unwrap();

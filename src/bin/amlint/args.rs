@@ -38,6 +38,9 @@ pub(crate) enum Command {
         #[arg(long, value_name = "LANG", value_parser = language)]
         lang: Option<amlint::Locale>,
     },
+    /// Show the Azure Policy definitions `check` evaluates: from `[policy]` in the config and
+    /// `--policy` files, with the severity each gives and its parameter values.
+    Policy(PolicyArgs),
     /// Print a shell completion script: `amlint completions bash > /etc/bash_completion.d/amlint`.
     Completions {
         #[arg(value_enum)]
@@ -142,6 +145,40 @@ pub(crate) struct CheckArgs {
     /// and the Landing Zones library publish them; repeatable; a set after its definitions).
     #[arg(long, value_name = "FILE")]
     pub(crate) policy: Vec<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct PolicyArgs {
+    /// What to do: `show` the policies in force.
+    #[arg(value_enum)]
+    pub(crate) action: PolicyAction,
+    /// Use this config file instead of looking for one.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) config: Option<PathBuf>,
+    /// Use no config file.
+    #[arg(long, conflicts_with = "config")]
+    pub(crate) isolated: bool,
+    /// Azure Policy definitions or policy sets, as for `check`.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) policy: Vec<PathBuf>,
+    /// The output: `text` or `json`.
+    #[arg(long, value_enum, default_value_t = PolicyFormat::Text)]
+    pub(crate) format: PolicyFormat,
+    /// The language: `en` or `nl` (as for `check`).
+    #[arg(long, value_name = "LANG", value_parser = language)]
+    pub(crate) lang: Option<amlint::Locale>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum PolicyAction {
+    /// The policies in force, their severities and parameters.
+    Show,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum PolicyFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, clap::Args)]

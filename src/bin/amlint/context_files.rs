@@ -68,10 +68,25 @@ pub(crate) fn read(
                 .map_err(|e| located(path, &e))?;
         }
     }
-    if let Some((config, settings)) = policy {
-        configured_policies(&mut context, config, settings, locale)?;
+    add_policies(&mut context, policy, &args.policy, locale)?;
+    if old.is_some() {
+        context = context.paired();
     }
-    for path in &args.policy {
+    Ok((!context.is_empty()).then(|| Arc::new(context)))
+}
+
+/// The policies of `[policy]` and `--policy` files, in that order; then every parameter value
+/// given must name a parameter of one of them.
+pub(crate) fn add_policies(
+    context: &mut Context,
+    policy: Option<(&Path, &PolicySettings)>,
+    files: &[std::path::PathBuf],
+    locale: Locale,
+) -> Result<(), String> {
+    if let Some((config, settings)) = policy {
+        configured_policies(context, config, settings, locale)?;
+    }
+    for path in files {
         let text = text(path)?;
         context
             .add(
@@ -82,15 +97,12 @@ pub(crate) fn read(
             )
             .map_err(|e| located(path, &e))?;
     }
-    if policy.is_some() || !args.policy.is_empty() {
+    if policy.is_some() || !files.is_empty() {
         context
             .check_policy_parameters(locale)
             .map_err(|e| e.to_string())?;
     }
-    if old.is_some() {
-        context = context.paired();
-    }
-    Ok((!context.is_empty()).then(|| Arc::new(context)))
+    Ok(())
 }
 
 /// `[policy]`: its parameters, presets, definition files (globs relative to the config file, in

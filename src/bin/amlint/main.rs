@@ -48,6 +48,7 @@ fn main() -> ExitCode {
         Command::Rules { format, lang } => rules(format, lang),
         Command::Schema(args) => schema(&args),
         Command::Explain { rule, lang } => explain(&rule, lang),
+        Command::Policy(args) => policy(&args),
         Command::Completions { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();
             let mut script = Vec::new();
@@ -612,6 +613,36 @@ fn language_here(flag: Option<amlint::Locale>) -> Result<amlint::Locale, String>
             .as_ref()
             .and_then(|f| f.config.file.lang.as_deref()),
     )
+}
+
+/// `amlint policy show`: the policies `check` would evaluate, read as `check` reads them.
+fn policy(args: &args::PolicyArgs) -> std::io::Result<ExitCode> {
+    let args::PolicyAction::Show = args.action;
+    let shown = (|| -> Result<(String, report::Syntax), String> {
+        let mut configs = Configs::new(args.config.as_deref(), args.isolated)?;
+        let run_config = configs.for_folder(Path::new("."))?;
+        let file = run_config.as_ref().map(|f| &f.config.file);
+        let locale = ui::language(args.lang, file.and_then(|f| f.lang.as_deref()))?;
+        let policy = run_config
+            .as_ref()
+            .and_then(|f| Some((f.path.as_path(), f.config.file.policy.as_ref()?)));
+        let mut context = amlint::context::Context::new();
+        context_files::add_policies(&mut context, policy, &args.policy, locale)?;
+        Ok(match args.format {
+            args::PolicyFormat::Text => (report::policies_text(&context, locale), print::PLAIN),
+            args::PolicyFormat::Json => (report::policies_json(&context), report::Syntax::Json),
+        })
+    })();
+    match shown {
+        Ok((text, syntax)) => {
+            print::out(&text, syntax)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(problem) => {
+            print::problem(&problem)?;
+            Ok(ExitCode::from(2))
+        }
+    }
 }
 
 fn rules(format: ListFormat, lang: Option<amlint::Locale>) -> std::io::Result<ExitCode> {
