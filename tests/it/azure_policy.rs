@@ -255,3 +255,18 @@ fn hostile_policies_show_no_secret_and_stay_bounded() {
             .is_err()
     );
 }
+
+#[test]
+fn docs_list_every_alias_with_its_path() {
+    let docs =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/policy.md")).unwrap();
+    for alias in amlint::azure_policy::ALIASES {
+        let row = format!("| `{}` | `{}`", alias.name, alias.path);
+        assert!(docs.contains(&row), "docs/policy.md lacks {row}");
+    }
+    for code in [
+        "AML950", "AML951", "AML952", "AML953", "AML954", "AML955", "AML956",
+    ] {
+        assert!(docs.contains(code), "docs/policy.md lacks {code}");
+    }
+}
