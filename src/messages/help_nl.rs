@@ -178,6 +178,10 @@ pub(super) static HELP: &[(&str, &str)] = &[
         "Eén bestand per soort plus `compute.schema.json` naar --out-dir schrijven",
     ),
     (
+        "schema.config",
+        "Het schema vernauwen met de `[policy]` van deze configuratie: wat het weigerende beleid van een veld toestaat, wordt de `enum`, `maximum`, `const` of `required` van dat veld (docs/policy.md)",
+    ),
+    (
         "schema.draft",
         "JSON Schema-versie: 07 (RJSF, JSON Forms, editors) of 2020-12",
     ),
@@ -194,4 +198,8 @@ pub(super) static HELP: &[(&str, &str)] = &[
         "`create`, of `update` voor een formulier dat bestaande rekenkracht bewerkt: velden die na het maken niet meer kunnen veranderen, zijn `readOnly`",
     ),
     ("schema.out_dir", "De map voor --all"),
+    (
+        "schema.policy",
+        "Het schema ook vernauwen met deze Azure Policy-definities, zoals `check --policy` ze leest",
+    ),
 ];

@@ -5,8 +5,10 @@
 //! rejected here, and reported by amlint as AML106, AML109, AML201 or AML804.
 
 mod matches;
+mod policy;
 
 pub use matches::{Patterns, SchemaError, matches, matches_with};
+pub use policy::for_policies;
 
 use schemars::Schema;
 

@@ -163,7 +163,15 @@ const LAYERS: &[(&str, &[&str])] = &[
     ),
     (
         "src/schema/",
-        &["kind", "messages", "model", "rules", "schema"],
+        &[
+            "azure_policy",
+            "context",
+            "kind",
+            "messages",
+            "model",
+            "rules",
+            "schema",
+        ],
     ),
     (
         "src/report/",

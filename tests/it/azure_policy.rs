@@ -270,3 +270,78 @@ fn docs_list_every_alias_with_its_path() {
         assert!(docs.contains(code), "docs/policy.md lacks {code}");
     }
 }
+
+/// The schema a form gets under the Landing Zones presets: what a Deny policy allows of a field
+/// is in the field's schema, and a client default the policy denies is no default.
+#[test]
+fn schemas_are_narrowed_by_simple_deny_policies() {
+    use amlint::schema::{Draft, for_kind, for_policies};
+    let mut context = Context::new();
+    let mut given = serde_json::Map::new();
+    given.insert(
+        "allowedVmSizes".into(),
+        serde_json::json!(["Standard_NC6s_v3", "Standard_D4s_v5"]),
+    );
+    context.set_policy_parameters(given);
+    for file in [
+        "Deny-MachineLearning-Compute-VmSize.alz_policy_definition.json",
+        "Deny-MachineLearning-Compute-SubnetId.alz_policy_definition.json",
+        "Deny-MachineLearning-ComputeCluster-Scale.alz_policy_definition.json",
+        "DisableLocalAuth_Audit.json",
+    ] {
+        context
+            .add(ContextFile::Policy, file, &vendored(file), Locale::En)
+            .unwrap();
+    }
+    let cap = r#"{"properties": {"displayName": "cap", "policyRule": {"if": {"allOf": [
+        {"field": "type", "equals": "Microsoft.MachineLearningServices/workspaces/computes"},
+        {"field": "Microsoft.MachineLearningServices/workspaces/computes/scaleSettings.maxNodeCount", "greater": 6}]},
+        "then": {"effect": "deny"}}}}"#;
+    context
+        .add(ContextFile::Policy, "cap.json", cap, Locale::En)
+        .unwrap();
+    let schema = for_policies(
+        for_kind(amlint::Kind::AmlCompute, Draft::Draft07),
+        amlint::Kind::AmlCompute,
+        context.policies(),
+    );
+    let root = schema.as_value();
+    let size = &root["properties"]["size"];
+    assert_eq!(
+        size["enum"],
+        serde_json::json!(["Standard_NC6s_v3", "Standard_D4s_v5"])
+    );
+    assert!(
+        size.get("default").is_none(),
+        "STANDARD_DS3_V2 is denied: {size}"
+    );
+    assert_eq!(
+        root["properties"]["max_instances"]["maximum"],
+        serde_json::json!(6)
+    );
+    let required = root["required"].as_array().unwrap();
+    for field in ["size", "network_settings"] {
+        assert!(
+            required.iter().any(|r| r == field),
+            "{field} in {required:?}"
+        );
+    }
+    assert_eq!(
+        root["properties"]["network_settings"]["required"],
+        serde_json::json!(["subnet"])
+    );
+    // The Scale policy's anyOf and the Audit policy narrow nothing; an instance is not capped.
+    let instance = for_policies(
+        for_kind(amlint::Kind::ComputeInstance, Draft::Draft07),
+        amlint::Kind::ComputeInstance,
+        context.policies(),
+    );
+    assert!(instance.as_value()["properties"]["size"]["enum"].is_array());
+    // A spec the policies allow still matches the narrowed schema; one they deny does not.
+    let allowed = serde_json::json!({"name": "gpu", "type": "amlcompute", "size": "Standard_NC6s_v3", "max_instances": 6,
+        "network_settings": {"subnet": "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/r/providers/Microsoft.Network/virtualNetworks/v/subnets/s"}});
+    assert!(jsonschema::draft7::is_valid(root, &allowed));
+    let mut denied = allowed.clone();
+    denied["max_instances"] = serde_json::json!(8);
+    assert!(!jsonschema::draft7::is_valid(root, &denied));
+}

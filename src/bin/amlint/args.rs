@@ -253,6 +253,13 @@ pub(crate) struct SchemaArgs {
     /// change after creation are `readOnly`.
     #[arg(long, default_value = "create", value_parser = ["create", "update"])]
     pub(crate) mode: String,
+    /// Narrow the schema by this config's `[policy]`: what its Deny policies allow of a field
+    /// becomes the field's `enum`, `maximum`, `const` or `required` (docs/policy.md).
+    #[arg(long, value_name = "FILE")]
+    pub(crate) config: Option<PathBuf>,
+    /// Narrow the schema by these Azure Policy definitions too, as `check --policy` reads them.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) policy: Vec<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -566,6 +566,17 @@ fn schema(args: &SchemaArgs) -> std::io::Result<ExitCode> {
     let draft = Draft::parse(&args.draft).unwrap_or_default();
     let locale = args.lang.unwrap_or_default();
     let mode = schema::Mode::parse(&args.mode).unwrap_or_default();
+    let policies = match schema_policies(args, locale) {
+        Ok(policies) => policies,
+        Err(problem) => {
+            print::problem(&problem)?;
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let narrowed = |schema: schemars::Schema, kind: amlint::Kind| match &policies {
+        Some(context) => schema::for_policies(schema, kind, context.policies()),
+        None => schema,
+    };
     let in_language = |schema: &schemars::Schema| {
         schema::localized(&schema::for_mode(schema.clone(), mode), locale)
     };
@@ -574,7 +585,11 @@ fn schema(args: &SchemaArgs) -> std::io::Result<ExitCode> {
         for kind in amlint::Kind::ALL {
             output::write_atomically(
                 &dir.join(schema::file_name(*kind)),
-                schema::pretty(&in_language(&schema::for_kind(*kind, draft))).as_bytes(),
+                schema::pretty(&in_language(&narrowed(
+                    schema::for_kind(*kind, draft),
+                    *kind,
+                )))
+                .as_bytes(),
             )?;
         }
         output::write_atomically(
@@ -589,7 +604,7 @@ fn schema(args: &SchemaArgs) -> std::io::Result<ExitCode> {
     } else if name.eq_ignore_ascii_case("config") {
         amlint::config::schema()
     } else if let Some(kind) = amlint::Kind::from_type(name) {
-        schema::for_kind(kind, draft)
+        narrowed(schema::for_kind(kind, draft), kind)
     } else {
         let kinds: Vec<&str> = amlint::Kind::ALL.iter().map(|k| k.type_name()).collect();
         let problem = ui::say(
@@ -613,6 +628,27 @@ fn language_here(flag: Option<amlint::Locale>) -> Result<amlint::Locale, String>
             .as_ref()
             .and_then(|f| f.config.file.lang.as_deref()),
     )
+}
+
+/// The policies `schema --config`/`--policy` narrows by, or `None` when neither is given (a
+/// schema is a file to commit: it does not change with the folder it is made in).
+fn schema_policies(
+    args: &SchemaArgs,
+    locale: amlint::Locale,
+) -> Result<Option<amlint::context::Context>, String> {
+    if args.config.is_none() && args.policy.is_empty() {
+        return Ok(None);
+    }
+    let mut context = amlint::context::Context::new();
+    let found = match &args.config {
+        Some(path) => Configs::new(Some(path), false)?.for_folder(Path::new("."))?,
+        None => None,
+    };
+    let policy = found
+        .as_ref()
+        .and_then(|f| Some((f.path.as_path(), f.config.file.policy.as_ref()?)));
+    context_files::add_policies(&mut context, policy, &args.policy, locale)?;
+    Ok(Some(context))
 }
 
 /// `amlint policy show`: the policies `check` would evaluate, read as `check` reads them.
