@@ -137,9 +137,68 @@ fn colour_sequence(text: &str) -> Option<usize> {
 ///
 /// Only the commands of `--format github` and `--format azure` themselves, at the start of their
 /// lines, are left as they are.
+///
+/// Text that holds nothing to escape (the usual case) comes back as it is, without a copy. Text
+/// split after a line feed is escaped as the whole would be, piece by piece.
 #[must_use]
-pub fn for_ci(text: &str, syntax: Syntax) -> String {
-    commands(&characters(text, syntax), syntax)
+pub fn for_ci(text: &str, syntax: Syntax) -> Cow<'_, str> {
+    if unchanged(text, syntax) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(commands(&characters(text, syntax), syntax))
+}
+
+/// Whether [`for_ci`]'s passes would leave `text` as it is, found in one pass that copies
+/// nothing: no character to escape (only printable ones that no reader skips, line feeds, tabs,
+/// a carriage return before a line feed, and in styled text colour sequences), no `#` after a
+/// `#` (every command `[` follows two), and no line that starts with `::`. The commands of
+/// `--format github` and `--format azure` always take the passes.
+fn unchanged(text: &str, syntax: Syntax) -> bool {
+    if matches!(syntax, Syntax::GithubCommands | Syntax::AzureCommands) {
+        return false;
+    }
+    let styled = syntax == Syntax::Text { styled: true };
+    // Only white space so far on this line; a `:` was its first other character; the last
+    // character that counts was a `#`.
+    let (mut line_start, mut colon, mut hash) = (true, false, false);
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if c == '\u{1b}' && styled {
+            match colour_sequence(rest) {
+                Some(len) => {
+                    rest = &rest[len..];
+                    continue;
+                }
+                None => return false,
+            }
+        }
+        rest = &rest[c.len_utf8()..];
+        match c {
+            '\n' => {
+                (line_start, colon, hash) = (true, false, false);
+                continue;
+            }
+            '\r' if rest.starts_with('\n') => continue,
+            '\t' => continue,
+            c if unprintable(c) || ignorable(c) => return false,
+            _ => {}
+        }
+        if colon {
+            if c == ':' {
+                return false;
+            }
+            (line_start, colon) = (false, false);
+        } else if line_start && c == ':' {
+            colon = true;
+        } else if !c.is_whitespace() {
+            line_start = false;
+        }
+        if c == '#' && hash {
+            return false;
+        }
+        hash = c == '#';
+    }
+    true
 }
 
 /// The first pass of [`for_ci`]: characters escaped.
@@ -359,6 +418,94 @@ mod tests {
             for_ci("\u{1b}[1m::error::x", Syntax::Text { styled: false }),
             "\\u{1b}[1m::error::x"
         );
+    }
+
+    use proptest::prelude::*;
+
+    /// Text made mostly of what the escape looks at: command prefixes, line breaks, white space,
+    /// characters a reader skips, controls, colour sequences.
+    fn tricky() -> impl Strategy<Value = String> {
+        let piece = prop::sample::select(vec![
+            "#",
+            "##",
+            "vso",
+            "VSO",
+            "[",
+            ":",
+            "::",
+            " ",
+            "\t",
+            "\n",
+            "\r",
+            "\r\n",
+            "a",
+            "\u{1b}[1m",
+            "\u{1b}[0m",
+            "\u{1b}",
+            "\u{200b}",
+            "\u{feff}",
+            "\u{202e}",
+            "\u{85}",
+            "\u{3000}",
+            "\u{e9}",
+            "\u{1F600}",
+            "&",
+            "\\",
+        ]);
+        // Short: most of these pieces alone call for an escape.
+        prop::collection::vec(piece, 0..8).prop_map(|pieces| pieces.concat())
+    }
+
+    const SYNTAXES: [Syntax; 6] = [
+        Syntax::Text { styled: false },
+        Syntax::Text { styled: true },
+        Syntax::Json,
+        Syntax::Xml,
+        Syntax::GithubCommands,
+        Syntax::AzureCommands,
+    ];
+
+    proptest! {
+        /// The quick look never lets through text the passes would change.
+        #[test]
+        fn text_left_as_it_is_needs_no_escape(text in tricky()) {
+            for syntax in SYNTAXES {
+                if unchanged(&text, syntax) {
+                    prop_assert_eq!(commands(&characters(&text, syntax), syntax), text.clone());
+                }
+            }
+        }
+
+        /// Text printed in pieces split after line feeds reads as the whole would.
+        #[test]
+        fn pieces_split_after_line_feeds_escape_as_the_whole(text in tricky(), at in 0_usize..8) {
+            let ends: Vec<usize> = text.match_indices('\n').map(|(i, _)| i + 1).collect();
+            let cut = ends.get(at % ends.len().max(1)).copied().unwrap_or(0);
+            for syntax in SYNTAXES {
+                let whole = for_ci(&text, syntax);
+                let pieces = format!("{}{}", for_ci(&text[..cut], syntax), for_ci(&text[cut..], syntax));
+                prop_assert_eq!(pieces, whole.into_owned());
+            }
+        }
+    }
+
+    #[test]
+    fn ordinary_reports_are_printed_without_a_copy() {
+        let report = "specs/a.yml:3:7: error[AML301] min_instances (4) is above max_instances (2)\n  |\n3 |   min_instances: 4 # the team's\n  |   ^\n";
+        for syntax in [Syntax::Text { styled: false }, Syntax::Json, Syntax::Xml] {
+            assert!(
+                matches!(for_ci(report, syntax), Cow::Borrowed(_)),
+                "{syntax:?}"
+            );
+        }
+        let styled = "\u{1b}[1ma.yml:1:1:\u{1b}[0m \u{1b}[1;31merror\u{1b}[0m x\n";
+        assert!(matches!(
+            for_ci(styled, Syntax::Text { styled: true }),
+            Cow::Borrowed(_)
+        ));
+        for text in ["a ## b", "  ::x", "a\u{200b}b", "a\rb"] {
+            assert!(!unchanged(text, Syntax::Text { styled: false }), "{text:?}");
+        }
     }
 
     #[test]
