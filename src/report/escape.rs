@@ -161,28 +161,46 @@ fn unchanged(text: &str, syntax: Syntax) -> bool {
     // Only white space so far on this line; a `:` was its first other character; the last
     // character that counts was a `#`.
     let (mut line_start, mut colon, mut hash) = (true, false, false);
-    let mut rest = text;
-    while let Some(c) = rest.chars().next() {
-        if c == '\u{1b}' && styled {
-            match colour_sequence(rest) {
+    let mut at = 0;
+    while let Some(&byte) = text.as_bytes().get(at) {
+        // ASCII a byte at a time (most reports are nothing else); other characters whole.
+        let c = match byte {
+            b'\n' => {
+                (line_start, colon, hash) = (true, false, false);
+                at += 1;
+                continue;
+            }
+            b'\r' if text.as_bytes().get(at + 1) == Some(&b'\n') => {
+                at += 1;
+                continue;
+            }
+            b'\t' => {
+                at += 1;
+                continue;
+            }
+            0x1b if styled => match text.get(at..).and_then(colour_sequence) {
                 Some(len) => {
-                    rest = &rest[len..];
+                    at += len;
                     continue;
                 }
                 None => return false,
+            },
+            0..=0x1f | 0x7f => return false,
+            0x20..=0x7e => {
+                at += 1;
+                char::from(byte)
             }
-        }
-        rest = &rest[c.len_utf8()..];
-        match c {
-            '\n' => {
-                (line_start, colon, hash) = (true, false, false);
-                continue;
+            _ => {
+                let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+                    return false;
+                };
+                if unprintable(c) || ignorable(c) {
+                    return false;
+                }
+                at += c.len_utf8();
+                c
             }
-            '\r' if rest.starts_with('\n') => continue,
-            '\t' => continue,
-            c if unprintable(c) || ignorable(c) => return false,
-            _ => {}
-        }
+        };
         if colon {
             if c == ':' {
                 return false;
