@@ -36,8 +36,8 @@ fn amlint(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
     )
 }
 
-/// A named pipe or a device is refused from its metadata, before it is opened: no hang, no read
-/// without end.
+/// A named pipe or a device is refused from its metadata, before a byte is read: no hang, no
+/// read without end.
 #[cfg(unix)]
 #[test]
 fn pipes_and_devices_are_refused_without_being_read() {
