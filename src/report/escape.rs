@@ -449,73 +449,78 @@ mod tests {
         );
     }
 
-    use proptest::prelude::*;
+    /// Native only: proptest is a native dev-dependency.
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
 
-    /// Text made mostly of what the escape looks at: command prefixes, line breaks, white space,
-    /// characters a reader skips, controls, colour sequences.
-    fn tricky() -> impl Strategy<Value = String> {
-        let piece = prop::sample::select(vec![
-            "#",
-            "##",
-            "vso",
-            "VSO",
-            "[",
-            ":",
-            "::",
-            " ",
-            "\t",
-            "\n",
-            "\r",
-            "\r\n",
-            "a",
-            "\u{1b}[1m",
-            "\u{1b}[0m",
-            "\u{1b}",
-            "\u{200b}",
-            "\u{feff}",
-            "\u{202e}",
-            "\u{85}",
-            "\u{3000}",
-            "\u{e9}",
-            "\u{1F600}",
-            "&",
-            "\\",
-        ]);
-        // Short: most of these pieces alone call for an escape.
-        prop::collection::vec(piece, 0..8).prop_map(|pieces| pieces.concat())
-    }
-
-    const SYNTAXES: [Syntax; 6] = [
-        Syntax::Text { styled: false },
-        Syntax::Text { styled: true },
-        Syntax::Json,
-        Syntax::Xml,
-        Syntax::GithubCommands,
-        Syntax::AzureCommands,
-    ];
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(4096))]
-
-        /// The quick look never lets through text the passes would change.
-        #[test]
-        fn text_left_as_it_is_needs_no_escape(text in tricky()) {
-            for syntax in SYNTAXES {
-                if unchanged(&text, syntax) {
-                    prop_assert_eq!(commands(&characters(&text, syntax), syntax), text.clone());
-                }
-            }
+        /// Text made mostly of what the escape looks at: command prefixes, line breaks, white space,
+        /// characters a reader skips, controls, colour sequences.
+        fn tricky() -> impl Strategy<Value = String> {
+            let piece = prop::sample::select(vec![
+                "#",
+                "##",
+                "vso",
+                "VSO",
+                "[",
+                ":",
+                "::",
+                " ",
+                "\t",
+                "\n",
+                "\r",
+                "\r\n",
+                "a",
+                "\u{1b}[1m",
+                "\u{1b}[0m",
+                "\u{1b}",
+                "\u{200b}",
+                "\u{feff}",
+                "\u{202e}",
+                "\u{85}",
+                "\u{3000}",
+                "\u{e9}",
+                "\u{1F600}",
+                "&",
+                "\\",
+            ]);
+            // Short: most of these pieces alone call for an escape.
+            prop::collection::vec(piece, 0..8).prop_map(|pieces| pieces.concat())
         }
 
-        /// Text printed in pieces split after line feeds reads as the whole would.
-        #[test]
-        fn pieces_split_after_line_feeds_escape_as_the_whole(text in tricky(), at in 0_usize..8) {
-            let ends: Vec<usize> = text.match_indices('\n').map(|(i, _)| i + 1).collect();
-            let cut = ends.get(at % ends.len().max(1)).copied().unwrap_or(0);
-            for syntax in SYNTAXES {
-                let whole = for_ci(&text, syntax);
-                let pieces = format!("{}{}", for_ci(&text[..cut], syntax), for_ci(&text[cut..], syntax));
-                prop_assert_eq!(pieces, whole.into_owned());
+        const SYNTAXES: [Syntax; 6] = [
+            Syntax::Text { styled: false },
+            Syntax::Text { styled: true },
+            Syntax::Json,
+            Syntax::Xml,
+            Syntax::GithubCommands,
+            Syntax::AzureCommands,
+        ];
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(4096))]
+
+            /// The quick look never lets through text the passes would change.
+            #[test]
+            fn text_left_as_it_is_needs_no_escape(text in tricky()) {
+                for syntax in SYNTAXES {
+                    if unchanged(&text, syntax) {
+                        prop_assert_eq!(commands(&characters(&text, syntax), syntax), text.clone());
+                    }
+                }
+            }
+
+            /// Text printed in pieces split after line feeds reads as the whole would.
+            #[test]
+            fn pieces_split_after_line_feeds_escape_as_the_whole(text in tricky(), at in 0_usize..8) {
+                let ends: Vec<usize> = text.match_indices('\n').map(|(i, _)| i + 1).collect();
+                let cut = ends.get(at % ends.len().max(1)).copied().unwrap_or(0);
+                for syntax in SYNTAXES {
+                    let whole = for_ci(&text, syntax);
+                    let pieces = format!("{}{}", for_ci(&text[..cut], syntax), for_ci(&text[cut..], syntax));
+                    prop_assert_eq!(pieces, whole.into_owned());
+                }
             }
         }
     }
