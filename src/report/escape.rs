@@ -35,12 +35,21 @@ pub fn printable(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Whether `text` holds an ASCII control character (DEL included) other than those `allowed`:
+/// one pass the compiler vectorises.
+fn controls(text: &str, allowed: &[u8]) -> bool {
+    text.bytes().fold(false, |found, b| {
+        found | ((b < 0x20 || b == 0x7f) & !allowed.contains(&b))
+    })
+}
+
 /// JSON text with the characters JSON may carry raw but a terminal should not show (C1 controls,
 /// separators, bidirectional formatting) written as `\uXXXX`. They can only stand inside strings,
 /// so the JSON means the same.
 #[must_use]
 pub fn escape_json(json: &str) -> Cow<'_, str> {
-    if !json.chars().any(unprintable) {
+    let quick = json.is_ascii() && !controls(json, b"\n\r\t");
+    if quick || !json.chars().any(unprintable) {
         return Cow::Borrowed(json);
     }
     let mut out = String::with_capacity(json.len() + 8);
@@ -157,16 +166,18 @@ fn unchanged(text: &str, syntax: Syntax) -> bool {
     if matches!(syntax, Syntax::GithubCommands | Syntax::AzureCommands) {
         return false;
     }
-    // Printable ASCII and line feeds alone (most reports): three quick looks, each a loop the
-    // compiler vectorises or `memchr`.
-    if text
-        .bytes()
-        .all(|b| b == b'\n' || (0x20..0x7f).contains(&b))
-    {
-        return !text.contains("##")
-            && text
-                .split('\n')
-                .all(|line| !line.trim_start_matches(' ').starts_with("::"));
+    // No control character but line feeds (most reports): a few quick looks, each a loop the
+    // compiler vectorises or a substring search, and one over the characters beyond ASCII.
+    if !controls(text, b"\n") {
+        return text
+            .chars()
+            .filter(|c| !c.is_ascii())
+            .all(|c| !unprintable(c) && !ignorable(c))
+            && !text.contains("##")
+            && (!text.contains("::")
+                || text
+                    .split('\n')
+                    .all(|line| !line.trim_start().starts_with("::")));
     }
     let styled = syntax == Syntax::Text { styled: true };
     // Only white space so far on this line; a `:` was its first other character; the last
