@@ -17,7 +17,8 @@ pub(crate) fn unprintable(c: char) -> bool {
 /// `text` with every unprintable character written as an escape (`\n`, `\t`, `\u{1b}`).
 #[must_use]
 pub fn printable(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(unprintable) {
+    let quick = text.is_ascii() && !controls(text, b"");
+    if quick || !text.chars().any(unprintable) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -169,10 +170,11 @@ fn unchanged(text: &str, syntax: Syntax) -> bool {
     // No control character but line feeds (most reports): a few quick looks, each a loop the
     // compiler vectorises or a substring search, and one over the characters beyond ASCII.
     if !controls(text, b"\n") {
-        return text
-            .chars()
-            .filter(|c| !c.is_ascii())
-            .all(|c| !unprintable(c) && !ignorable(c))
+        return (text.is_ascii()
+            || text
+                .chars()
+                .filter(|c| !c.is_ascii())
+                .all(|c| !unprintable(c) && !ignorable(c)))
             && !text.contains("##")
             && (!text.contains("::")
                 || text
