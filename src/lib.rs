@@ -52,8 +52,8 @@ pub use context::ContextFile;
 pub use diagnostic::Diagnostic;
 pub use kind::{Kind, Submission};
 pub use lint::{
-    MAX_BYTES, Options, check_bytes, check_files, check_node, check_size, check_text, form_spec,
-    node_diagnostics, read_document, write_document,
+    CrossFile, MAX_BYTES, Options, check_bytes, check_files, check_node, check_size, check_text,
+    form_spec, node_diagnostics, read_document, write_document,
 };
 pub use messages::{Arg, Join, Locale};
 pub use report::{DocumentSummary, FileReport};

@@ -242,17 +242,28 @@ pub fn node_diagnostics(root: &Node<'_>, options: &Options) -> FileReport {
 /// checked files: their labels name them in messages. Adds the findings to the files they
 /// concern, under each file's settings and suppressions.
 pub fn check_files(files: &mut [File]) {
-    let labels: Vec<String> = files.iter().map(|f| f.label.clone()).collect();
-    let found = name::duplicate_names(&labels, files.iter().map(|f| f.report.documents.as_slice()));
-    let mut touched = vec![false; files.len()];
-    for (index, diagnostic) in found {
-        if let Some(file) = files.get_mut(index) {
-            file.report.diagnostics.push(diagnostic);
-            touched[index] = true;
-        }
+    let mut run = CrossFile::default();
+    for file in files {
+        run.check(file);
     }
-    for (file, touched) in files.iter_mut().zip(touched) {
-        if touched {
+}
+
+/// The rules that look across the files of one run, run file by file in the run's order (as a
+/// command that prints each file's findings before it reads the next needs them): what is kept of
+/// the files already checked is what the rules need (each compute name's first place), not the
+/// files. [`check_files`] on a run's files, one at a time.
+#[derive(Debug, Default)]
+pub struct CrossFile {
+    names: name::Names,
+}
+
+impl CrossFile {
+    /// Checks `file`, the run's next, against the files before it: adds the findings to the
+    /// file, under its settings and suppressions.
+    pub fn check(&mut self, file: &mut File) {
+        let found = self.names.check(&file.label, &file.report.documents);
+        if !found.is_empty() {
+            file.report.diagnostics.extend(found);
             finish(&mut file.report);
         }
     }

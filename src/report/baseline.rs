@@ -99,8 +99,10 @@ impl Baseline {
     }
 
     /// Removes the findings the baseline records from the files' reports; returns how many.
-    pub fn filter(&self, files: &mut [File], settings: &Settings) -> usize {
-        let mut left = self.entries.clone();
+    /// Each recorded finding hides one finding and is used up, so a run's files may be filtered
+    /// in turns, as they are checked.
+    pub fn filter(&mut self, files: &mut [File], settings: &Settings) -> usize {
+        let left = &mut self.entries;
         let mut removed = 0;
         for file in files {
             let known: Vec<usize> = entries(file, settings)

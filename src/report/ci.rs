@@ -10,8 +10,19 @@ use crate::rule::Severity;
 /// `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=AML301::message`, one per finding.
 #[must_use]
 pub fn github(files: &[File], settings: &Settings) -> String {
+    super::Stream::whole(
+        super::Format::Github,
+        files,
+        settings,
+        super::Style::Plain,
+        true,
+    )
+}
+
+/// One file's workflow commands.
+pub(super) fn github_file(file: &File, settings: &Settings) -> String {
     let mut out = String::new();
-    each_finding(files, settings, |file, d, found| {
+    each_finding(std::slice::from_ref(file), settings, |file, d, found| {
         let (start, end) = (found.start.unwrap_or(FIRST), found.end.unwrap_or(FIRST));
         let command = match d.severity {
             Severity::Error => "error",
@@ -106,10 +117,19 @@ fn code_cell(text: &str) -> String {
 /// the run.
 #[must_use]
 pub fn azure(files: &[File], settings: &Settings) -> String {
+    super::Stream::whole(
+        super::Format::Azure,
+        files,
+        settings,
+        super::Style::Plain,
+        true,
+    )
+}
+
+/// One file's logging commands (and lines for infos).
+pub(super) fn azure_file(file: &File, settings: &Settings) -> String {
     let mut out = String::new();
-    let mut any = false;
-    each_finding(files, settings, |file, d, found| {
-        any = true;
+    each_finding(std::slice::from_ref(file), settings, |file, d, found| {
         let start = found.start.unwrap_or(FIRST);
         let (path, message) = (printable(&file.label), printable(&found.message));
         let _ = match d.severity {
@@ -134,10 +154,17 @@ pub fn azure(files: &[File], settings: &Settings) -> String {
             ),
         };
     });
-    if any && !settings.fails(files.iter().flat_map(|f| &f.report.diagnostics)) {
-        out.push_str("##vso[task.complete result=SucceededWithIssues;]\n");
-    }
     out
+}
+
+/// The end of an Azure Pipelines report: the task marked as succeeded with issues when there
+/// were findings (`any`) but none fails the run (`failing`).
+pub(super) fn azure_tail(any: bool, failing: bool) -> &'static str {
+    if any && !failing {
+        "##vso[task.complete result=SucceededWithIssues;]\n"
+    } else {
+        ""
+    }
 }
 
 /// Text for a logging command's message: the agent reads `%AZP25`, `%0D` and `%0A` as escapes,

@@ -17,7 +17,8 @@ pub(crate) fn unprintable(c: char) -> bool {
 /// `text` with every unprintable character written as an escape (`\n`, `\t`, `\u{1b}`).
 #[must_use]
 pub fn printable(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(unprintable) {
+    let quick = text.is_ascii() && !controls(text, b"");
+    if quick || !text.chars().any(unprintable) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -35,12 +36,21 @@ pub fn printable(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Whether `text` holds an ASCII control character (DEL included) other than those `allowed`:
+/// one pass the compiler vectorises.
+fn controls(text: &str, allowed: &[u8]) -> bool {
+    text.bytes().fold(false, |found, b| {
+        found | ((b < 0x20 || b == 0x7f) & !allowed.contains(&b))
+    })
+}
+
 /// JSON text with the characters JSON may carry raw but a terminal should not show (C1 controls,
 /// separators, bidirectional formatting) written as `\uXXXX`. They can only stand inside strings,
 /// so the JSON means the same.
 #[must_use]
 pub fn escape_json(json: &str) -> Cow<'_, str> {
-    if !json.chars().any(unprintable) {
+    let quick = json.is_ascii() && !controls(json, b"\n\r\t");
+    if quick || !json.chars().any(unprintable) {
         return Cow::Borrowed(json);
     }
     let mut out = String::with_capacity(json.len() + 8);
@@ -137,9 +147,100 @@ fn colour_sequence(text: &str) -> Option<usize> {
 ///
 /// Only the commands of `--format github` and `--format azure` themselves, at the start of their
 /// lines, are left as they are.
+///
+/// Text that holds nothing to escape (the usual case) comes back as it is, without a copy. Text
+/// split after a line feed is escaped as the whole would be, piece by piece.
 #[must_use]
-pub fn for_ci(text: &str, syntax: Syntax) -> String {
-    commands(&characters(text, syntax), syntax)
+pub fn for_ci(text: &str, syntax: Syntax) -> Cow<'_, str> {
+    if unchanged(text, syntax) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(commands(&characters(text, syntax), syntax))
+}
+
+/// Whether [`for_ci`]'s passes would leave `text` as it is, found in one pass that copies
+/// nothing: no character to escape (only printable ones that no reader skips, line feeds, tabs,
+/// a carriage return before a line feed, and in styled text colour sequences), no `#` after a
+/// `#` (every command `[` follows two), and no line that starts with `::`. The commands of
+/// `--format github` and `--format azure` always take the passes.
+fn unchanged(text: &str, syntax: Syntax) -> bool {
+    if matches!(syntax, Syntax::GithubCommands | Syntax::AzureCommands) {
+        return false;
+    }
+    // No control character but line feeds (most reports): a few quick looks, each a loop the
+    // compiler vectorises or a substring search, and one over the characters beyond ASCII.
+    if !controls(text, b"\n") {
+        return (text.is_ascii()
+            || text
+                .chars()
+                .filter(|c| !c.is_ascii())
+                .all(|c| !unprintable(c) && !ignorable(c)))
+            && !text.contains("##")
+            && (!text.contains("::")
+                || text
+                    .split('\n')
+                    .all(|line| !line.trim_start().starts_with("::")));
+    }
+    let styled = syntax == Syntax::Text { styled: true };
+    // Only white space so far on this line; a `:` was its first other character; the last
+    // character that counts was a `#`.
+    let (mut line_start, mut colon, mut hash) = (true, false, false);
+    let mut at = 0;
+    while let Some(&byte) = text.as_bytes().get(at) {
+        // ASCII a byte at a time (most reports are nothing else); other characters whole.
+        let c = match byte {
+            b'\n' => {
+                (line_start, colon, hash) = (true, false, false);
+                at += 1;
+                continue;
+            }
+            b'\r' if text.as_bytes().get(at + 1) == Some(&b'\n') => {
+                at += 1;
+                continue;
+            }
+            b'\t' => {
+                at += 1;
+                continue;
+            }
+            0x1b if styled => match text.get(at..).and_then(colour_sequence) {
+                Some(len) => {
+                    at += len;
+                    continue;
+                }
+                None => return false,
+            },
+            0..=0x1f | 0x7f => return false,
+            0x20..=0x7e => {
+                at += 1;
+                char::from(byte)
+            }
+            _ => {
+                let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+                    return false;
+                };
+                if unprintable(c) || ignorable(c) {
+                    return false;
+                }
+                at += c.len_utf8();
+                c
+            }
+        };
+        if colon {
+            if c == ':' {
+                return false;
+            }
+            (line_start, colon) = (false, false);
+        } else if line_start && c == ':' {
+            colon = true;
+        } else if !c.is_whitespace() {
+            line_start = false;
+        }
+        if c == '#' && hash {
+            return false;
+        }
+        hash = c == '#';
+    }
+    true
 }
 
 /// The first pass of [`for_ci`]: characters escaped.
@@ -359,6 +460,101 @@ mod tests {
             for_ci("\u{1b}[1m::error::x", Syntax::Text { styled: false }),
             "\\u{1b}[1m::error::x"
         );
+    }
+
+    /// Native only: proptest is a native dev-dependency.
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Text made mostly of what the escape looks at: command prefixes, line breaks, white space,
+        /// characters a reader skips, controls, colour sequences.
+        fn tricky() -> impl Strategy<Value = String> {
+            let piece = prop::sample::select(vec![
+                "#",
+                "##",
+                "vso",
+                "VSO",
+                "[",
+                ":",
+                "::",
+                " ",
+                "\t",
+                "\n",
+                "\r",
+                "\r\n",
+                "a",
+                "\u{1b}[1m",
+                "\u{1b}[0m",
+                "\u{1b}",
+                "\u{200b}",
+                "\u{feff}",
+                "\u{202e}",
+                "\u{85}",
+                "\u{3000}",
+                "\u{e9}",
+                "\u{1F600}",
+                "&",
+                "\\",
+            ]);
+            // Short: most of these pieces alone call for an escape.
+            prop::collection::vec(piece, 0..8).prop_map(|pieces| pieces.concat())
+        }
+
+        const SYNTAXES: [Syntax; 6] = [
+            Syntax::Text { styled: false },
+            Syntax::Text { styled: true },
+            Syntax::Json,
+            Syntax::Xml,
+            Syntax::GithubCommands,
+            Syntax::AzureCommands,
+        ];
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(4096))]
+
+            /// The quick look never lets through text the passes would change.
+            #[test]
+            fn text_left_as_it_is_needs_no_escape(text in tricky()) {
+                for syntax in SYNTAXES {
+                    if unchanged(&text, syntax) {
+                        prop_assert_eq!(commands(&characters(&text, syntax), syntax), text.clone());
+                    }
+                }
+            }
+
+            /// Text printed in pieces split after line feeds reads as the whole would.
+            #[test]
+            fn pieces_split_after_line_feeds_escape_as_the_whole(text in tricky(), at in 0_usize..8) {
+                let ends: Vec<usize> = text.match_indices('\n').map(|(i, _)| i + 1).collect();
+                let cut = ends.get(at % ends.len().max(1)).copied().unwrap_or(0);
+                for syntax in SYNTAXES {
+                    let whole = for_ci(&text, syntax);
+                    let pieces = format!("{}{}", for_ci(&text[..cut], syntax), for_ci(&text[cut..], syntax));
+                    prop_assert_eq!(pieces, whole.into_owned());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn ordinary_reports_are_printed_without_a_copy() {
+        let report = "specs/a.yml:3:7: error[AML301] min_instances (4) is above max_instances (2)\n  |\n3 |   min_instances: 4 # the team's\n  |   ^\n";
+        for syntax in [Syntax::Text { styled: false }, Syntax::Json, Syntax::Xml] {
+            assert!(
+                matches!(for_ci(report, syntax), Cow::Borrowed(_)),
+                "{syntax:?}"
+            );
+        }
+        let styled = "\u{1b}[1ma.yml:1:1:\u{1b}[0m \u{1b}[1;31merror\u{1b}[0m x\n";
+        assert!(matches!(
+            for_ci(styled, Syntax::Text { styled: true }),
+            Cow::Borrowed(_)
+        ));
+        for text in ["a ## b", "  ::x", "a\u{200b}b", "a\rb"] {
+            assert!(!unchanged(text, Syntax::Text { styled: false }), "{text:?}");
+        }
     }
 
     #[test]

@@ -9,19 +9,10 @@ use std::fmt::Write;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use anstyle::{AnsiColor, Style as Ansi};
 
-use super::{Counts, Edge, FIRST, File, FindingText, Settings, printable};
+use super::{Edge, FIRST, File, FindingText, Format, Settings, Style, printable};
 use crate::diagnostic::Diagnostic;
 use crate::rule::Severity;
 use crate::source::Encoding;
-
-/// Whether the human formats are styled with ANSI escapes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Style {
-    /// No escapes: for files and pipes.
-    Plain,
-    /// ANSI escapes: for terminals (the caller strips them where colour is not wanted).
-    Ansi,
-}
 
 const BOLD: Ansi = Ansi::new().bold();
 
@@ -36,22 +27,17 @@ fn severity_style(severity: Severity) -> Ansi {
 /// Every finding with the lines it spans, then a summary line (unless `summary` is false).
 #[must_use]
 pub fn human(files: &[File], settings: &Settings, style: Style, summary: bool) -> String {
-    render(files, settings, style, summary, true)
+    super::Stream::whole(Format::Human, files, settings, style, summary)
 }
 
 /// One line per finding, then a summary line (unless `summary` is false).
 #[must_use]
 pub fn concise(files: &[File], settings: &Settings, style: Style, summary: bool) -> String {
-    render(files, settings, style, summary, false)
+    super::Stream::whole(Format::Concise, files, settings, style, summary)
 }
 
-fn render(
-    files: &[File],
-    settings: &Settings,
-    style: Style,
-    summary: bool,
-    frames: bool,
-) -> String {
+/// One file's findings in a human format: with the lines each spans when `frames` is set.
+pub(super) fn file(file: &File, settings: &Settings, style: Style, frames: bool) -> String {
     let paint = |ansi: Ansi| match style {
         Style::Ansi => ansi,
         Style::Plain => Ansi::new(),
@@ -62,31 +48,26 @@ fn render(
         Style::Plain => Renderer::plain(),
     };
     let mut out = String::new();
-    for file in files {
-        let report = &file.report;
-        let edge = Edge::new(&file.text, &report.secrets, *settings, Encoding::Chars);
-        for d in &report.diagnostics {
-            let found = edge.finding(d);
-            let start = found.start.unwrap_or(FIRST);
-            let severity = paint(severity_style(d.severity));
-            let _ = writeln!(
-                out,
-                "{bold}{}:{}:{}:{bold:#} {severity}{}[{}]{severity:#} {}",
-                printable(&file.label),
-                start.line,
-                start.column,
-                d.severity.as_str(),
-                d.code(),
-                printable(&found.message)
-            );
-            if frames && d.span.is_some() && !file.text.is_empty() {
-                out.push_str(&frame(&edge, d, &found, &renderer));
-                out.push('\n');
-            }
+    let report = &file.report;
+    let edge = Edge::new(&file.text, &report.secrets, *settings, Encoding::Chars);
+    for d in &report.diagnostics {
+        let found = edge.finding(d);
+        let start = found.start.unwrap_or(FIRST);
+        let severity = paint(severity_style(d.severity));
+        let _ = writeln!(
+            out,
+            "{bold}{}:{}:{}:{bold:#} {severity}{}[{}]{severity:#} {}",
+            printable(&file.label),
+            start.line,
+            start.column,
+            d.severity.as_str(),
+            d.code(),
+            printable(&found.message)
+        );
+        if frames && d.span.is_some() && !file.text.is_empty() {
+            out.push_str(&frame(&edge, d, &found, &renderer));
+            out.push('\n');
         }
-    }
-    if summary {
-        out.push_str(&summary_line(files, settings));
     }
     out
 }
@@ -131,18 +112,6 @@ fn frame(edge: &Edge<'_>, d: &Diagnostic, found: &FindingText, renderer: &Render
             .annotation(AnnotationKind::Primary.span(from..to)),
     )];
     renderer.render(&report)
-}
-
-/// The run's summary line, in the settings' language.
-fn summary_line(files: &[File], settings: &Settings) -> String {
-    let counts = Counts::of(files.iter().flat_map(|f| &f.report.diagnostics));
-    let with_findings = files
-        .iter()
-        .filter(|f| !f.report.diagnostics.is_empty())
-        .count();
-    let mut line = super::edge::summary_line(settings.locale, counts, with_findings, files.len());
-    line.push('\n');
-    line
 }
 
 /// How often each rule fired, most often first: `--statistics`.

@@ -10,12 +10,6 @@ use super::{Counts, Edge, File, Settings, escape_json};
 use crate::source::Encoding;
 
 #[derive(Serialize)]
-struct JsonReport<'a> {
-    files: Vec<JsonFile<'a>>,
-    summary: JsonSummary,
-}
-
-#[derive(Serialize)]
 struct JsonFile<'a> {
     path: &'a str,
     diagnostics: Vec<JsonDiagnostic>,
@@ -42,39 +36,67 @@ struct JsonSummary {
 /// The report as one pretty-printed JSON document, with a final newline.
 #[must_use]
 pub fn json(files: &[File], settings: &Settings) -> String {
-    let files_json = files
+    super::Stream::whole(
+        super::Format::Json,
+        files,
+        settings,
+        super::Style::Plain,
+        true,
+    )
+}
+
+/// The report's head, up to its first file: `{"files": [`, pretty-printed.
+pub(super) const HEAD: &str = "{\n  \"files\": [";
+
+/// One file's entry in the report's `files`, pretty-printed at its depth there (without the
+/// comma between entries).
+pub(super) fn file(file: &File, settings: &Settings) -> String {
+    let report = &file.report;
+    let edge = Edge::new(&file.text, &report.secrets, *settings, Encoding::Chars);
+    let diagnostics = report
+        .diagnostics
         .iter()
-        .map(|file| {
-            let report = &file.report;
-            let edge = Edge::new(&file.text, &report.secrets, *settings, Encoding::Chars);
-            let diagnostics = report
-                .diagnostics
-                .iter()
-                .map(|d| JsonDiagnostic {
-                    finding: edge.data(d, Placement::Always),
-                    fingerprint: edge.fingerprint(d, &report.documents),
-                })
-                .collect();
-            JsonFile {
-                path: &file.label,
-                diagnostics,
-            }
+        .map(|d| JsonDiagnostic {
+            finding: edge.data(d, Placement::Always),
+            fingerprint: edge.fingerprint(d, &report.documents),
         })
         .collect();
-    let counts = Counts::of(files.iter().flat_map(|f| &f.report.diagnostics));
-    let report = JsonReport {
-        files: files_json,
-        summary: JsonSummary {
-            language: settings.locale.tag(),
-            files: files.len(),
-            errors: counts.errors,
-            warnings: counts.warnings,
-            infos: counts.infos,
-        },
+    let entry = JsonFile {
+        path: &file.label,
+        diagnostics,
     };
+    indented(&entry, "    ")
+}
+
+/// The report's end, after its last file: the summary of `files` files with `counts`.
+pub(super) fn tail(settings: &Settings, files: usize, counts: Counts) -> String {
+    let summary = JsonSummary {
+        language: settings.locale.tag(),
+        files,
+        errors: counts.errors,
+        warnings: counts.warnings,
+        infos: counts.infos,
+    };
+    let end = if files == 0 { "]" } else { "\n  ]" };
+    let summary = indented(&summary, "  ");
+    format!("{end},\n  \"summary\": {}\n}}\n", summary.trim_start())
+}
+
+/// `value` pretty-printed, every line indented by `indent` (JSON strings hold no line break, so
+/// only the layout moves), with what a terminal should not show escaped.
+fn indented(value: &impl Serialize, indent: &str) -> String {
     // Serialising these types cannot fail: string keys only.
-    let mut out =
-        escape_json(&serde_json::to_string_pretty(&report).unwrap_or_default()).into_owned();
-    out.push('\n');
+    let text = serde_json::to_string_pretty(value).unwrap_or_default();
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    for line in text.split('\n') {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(indent);
+        out.push_str(line);
+    }
+    if let std::borrow::Cow::Owned(escaped) = escape_json(&out) {
+        return escaped;
+    }
     out
 }

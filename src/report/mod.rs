@@ -18,6 +18,7 @@ mod junit;
 mod policies;
 mod rules;
 mod sarif;
+mod stream;
 
 pub use baseline::Baseline;
 pub use ci::{azure, github, github_summary};
@@ -27,12 +28,13 @@ pub use finding::{Finding, FindingEdit, FindingFix, Placement};
 pub use format::Format;
 pub use gitlab::gitlab;
 #[cfg(feature = "reports")]
-pub use human::{Style, concise, human, statistics};
+pub use human::{concise, human, statistics};
 pub use json::json;
 pub use junit::junit;
 pub use policies::{policies_json, policies_text};
 pub use rules::{RuleInfo, explain, rules_json, rules_markdown, rules_text};
 pub use sarif::sarif;
+pub use stream::{Part, Stream};
 
 use crate::diagnostic::Diagnostic;
 pub use crate::outcome::{File, FileReport};
@@ -43,6 +45,15 @@ pub use crate::summary::DocumentSummary;
 /// The severities, most severe first: the order in which findings are ranked (the npm package's
 /// `severities()`, for a face that sorts or marks findings by severity).
 pub const SEVERITIES: [Severity; 3] = [Severity::Error, Severity::Warning, Severity::Info];
+
+/// Whether the human formats are styled with ANSI escapes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// No escapes: for files and pipes.
+    Plain,
+    /// ANSI escapes: for terminals (the caller strips them where colour is not wanted).
+    Ansi,
+}
 
 /// Where a finding without a place in the text is shown.
 const FIRST: crate::source::Position = crate::source::Position { line: 1, column: 1 };
@@ -99,6 +110,8 @@ pub enum Run<'a> {
     },
     /// Recorded the findings in a baseline (`--write-baseline`).
     Recorded,
+    /// Checked files and printed their report file by file: this report.
+    Streamed(&'a Stream),
 }
 
 /// A run's exit code, the one place it is decided: 2 when an input could not be read or there was
@@ -115,6 +128,7 @@ pub fn exit_code(run: Run<'_>, settings: &Settings, trouble: bool) -> u8 {
         ),
         Run::Previewed { changes } => u8::from(changes > 0),
         Run::Recorded => 0,
+        Run::Streamed(stream) => u8::from(!settings.exit_zero && stream.failing()),
     }
 }
 

@@ -316,14 +316,14 @@ fn trailing_hyphen(ctx: &mut Scope<'_>, name: Name<'_>) {
     }
 }
 
-/// Where the first use of a name is, seen from `file`: another document of the same file, or
-/// another file (named by its label), in the catalog's words.
-fn place(labels: &[String], (file, document): (usize, usize), from: usize) -> Arg {
-    let document = ("document", Arg::from(document + 1));
-    if file == from {
+/// Where the first use of a name is, seen from the file where it is used again: another
+/// document of the same file, or another file (named by its label), in the catalog's words.
+fn place(first: &First, from: usize) -> Arg {
+    let document = ("document", Arg::from(first.document + 1));
+    if first.file == from {
         return Arg::Phrase("place.same_file", vec![document]);
     }
-    let path = ("path", labels.get(file).map_or(Arg::Int(0), Arg::code));
+    let path = ("path", Arg::code(&first.label));
     if document.1 == Arg::Int(1) {
         Arg::Phrase("place.file", vec![path])
     } else {
@@ -331,15 +331,33 @@ fn place(labels: &[String], (file, document): (usize, usize), from: usize) -> Ar
     }
 }
 
-/// Names used more than once across the files of a run: every use after the first is reported,
-/// naming the first. `labels` name the files (paths), in the order of `reports`.
-pub(crate) fn duplicate_names<'a>(
-    labels: &[String],
-    files: impl Iterator<Item = &'a [DocumentSummary]>,
-) -> Vec<(usize, Diagnostic)> {
-    let mut first: HashMap<String, (usize, usize)> = HashMap::new();
-    let mut out = Vec::new();
-    for (file, documents) in files.enumerate() {
+/// Where a name was first used in a run.
+#[derive(Debug)]
+struct First {
+    /// The file's number in the run, and its label.
+    file: usize,
+    label: String,
+    /// The document in that file.
+    document: usize,
+}
+
+/// Names used more than once across the files of a run, file by file in the run's order: every
+/// use after the first is reported, naming the first. What is kept of the files already seen is
+/// each name's first place, not the files.
+#[derive(Debug, Default)]
+pub(crate) struct Names {
+    /// By the name in lower case.
+    first: HashMap<String, First>,
+    /// Files seen so far.
+    files: usize,
+}
+
+impl Names {
+    /// The findings of the run's next file, labelled `label`, whose documents are `documents`.
+    pub(crate) fn check(&mut self, label: &str, documents: &[DocumentSummary]) -> Vec<Diagnostic> {
+        let file = self.files;
+        self.files += 1;
+        let mut out = Vec::new();
         for summary in documents {
             let (Some(kind), Some((name, span))) = (summary.kind, &summary.name) else {
                 continue;
@@ -347,12 +365,15 @@ pub(crate) fn duplicate_names<'a>(
             if !DUPLICATE_NAME_IN_RUN.applies_to(kind) || contains_template(name) {
                 continue;
             }
-            match first.get(&name.to_ascii_lowercase()) {
-                None => {
-                    first.insert(name.to_ascii_lowercase(), (file, summary.document));
+            match self.first.entry(name.to_ascii_lowercase()) {
+                std::collections::hash_map::Entry::Vacant(vacant) => {
+                    vacant.insert(First {
+                        file,
+                        label: label.to_owned(),
+                        document: summary.document,
+                    });
                 }
-                Some(&(other_file, other_doc)) => {
-                    let other = place(labels, (other_file, other_doc), file);
+                std::collections::hash_map::Entry::Occupied(first) => {
                     let diagnostic = Diagnostic::new(
                         &DUPLICATE_NAME_IN_RUN,
                         summary.document,
@@ -360,11 +381,11 @@ pub(crate) fn duplicate_names<'a>(
                         Some(*span),
                     )
                     .arg("name", name)
-                    .arg("other", other);
-                    out.push((file, diagnostic));
+                    .arg("other", place(first.get(), file));
+                    out.push(diagnostic);
                 }
             }
         }
+        out
     }
-    out
 }

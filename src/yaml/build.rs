@@ -168,6 +168,14 @@ impl<'a> Builder<'a> {
     /// do not. PyYAML stops at the first, so only that one is reported; the tree is still built and
     /// checked.
     fn check_characters(&mut self) {
+        // ASCII with no control character but tabs and line breaks (most specs) holds none: found
+        // by two passes the compiler vectorises instead of one a character at a time.
+        let controls = self.text.bytes().fold(false, |found, b| {
+            found | ((b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) | (b == 0x7f))
+        });
+        if self.text.is_ascii() && !controls {
+            return;
+        }
         if let Some((at, c)) = self
             .text
             .char_indices()
@@ -420,9 +428,9 @@ impl<'a> Builder<'a> {
     fn finish_map(&mut self, entries: Vec<Entry<'a>>) -> Result<Vec<Entry<'a>>, IssueKind> {
         let mut explicit: Vec<Entry<'a>> = Vec::with_capacity(entries.len());
         let mut merged: Vec<Entry<'a>> = Vec::new();
-        let mut seen: HashMap<String, usize> = HashMap::new();
-        // Where each key was last written (key to value), for a duplicate's fix.
-        let mut last_written: HashMap<String, Span> = HashMap::new();
+        // Each key's place in `explicit`, and where it was last written (key to value) in the
+        // mapping itself, for a duplicate's fix (keys that came only from merges have none).
+        let mut seen: HashMap<Identity<'a>, (usize, Option<Span>)> = HashMap::new();
         for entry in entries {
             if entry.key.as_str() == Some("<<")
                 && self.merge_keys.binary_search(&entry.key.span.start).is_ok()
@@ -446,8 +454,8 @@ impl<'a> Builder<'a> {
                 start: entry.key.span.start,
                 end: entry.value.span.end.max(entry.key.span.end),
             };
-            let earlier = last_written.insert(identity.clone(), written);
-            if let (Some(&at), Some(earlier)) = (seen.get(&identity), earlier) {
+            if let Some(&mut (at, ref mut last)) = seen.get_mut(&identity) {
+                let earlier = last.replace(written).unwrap_or(written);
                 let name = key_text(&entry.key);
                 let pointer = pointer_push(&self.pointer(), &name);
                 self.out.issues.push(Issue {
@@ -480,7 +488,7 @@ impl<'a> Builder<'a> {
                     });
                 }
             } else {
-                seen.insert(identity, explicit.len());
+                seen.insert(identity, (explicit.len(), Some(written)));
                 explicit.push(entry);
             }
         }
@@ -488,7 +496,7 @@ impl<'a> Builder<'a> {
         for entry in merged {
             let identity = key_identity(&entry.key, usize::MAX - explicit.len());
             if let std::collections::hash_map::Entry::Vacant(slot) = seen.entry(identity) {
-                slot.insert(explicit.len());
+                slot.insert((explicit.len(), None));
                 explicit.push(entry);
             }
         }
@@ -702,22 +710,37 @@ fn scalar_tag(tag: &Tag) -> Option<(bool, String, String)> {
 /// What makes two keys one key to PyYAML, which builds a Python dict: keys are equal when Python
 /// says so, so `1`, `0x1`, `1.0` and `true` are one key and `"1"` another. `unique` stands in for
 /// keys no other key equals (NaN, and lists and mappings, which PyYAML refuses as keys anyway).
-fn key_identity(key: &Node<'_>, unique: usize) -> String {
-    match &key.value {
-        Value::Str(text) => format!("s{text}"),
-        Value::Timestamp(text) => format!("t{text}"),
-        Value::Null => "n".to_owned(),
-        Value::Bool(b) => format!("#{}", i64::from(*b)),
-        Value::Int(i) => format!("#{i}"),
-        Value::BigInt(text) => format!("#{text}"),
+fn key_identity<'a>(key: &Node<'a>, unique: usize) -> Identity<'a> {
+    match key.value {
+        Value::Str(text) => Identity::Str(text),
+        Value::Timestamp(text) => Identity::Timestamp(text),
+        Value::Null => Identity::Null,
+        Value::Bool(b) => Identity::Int(i64::from(b)),
+        Value::Int(i) => Identity::Int(i),
+        Value::BigInt(text) => Identity::BigInt(text),
         #[expect(
             clippy::cast_possible_truncation,
             reason = "only whole floats in range are compared as integers"
         )]
-        Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => format!("#{}", *f as i64),
-        Value::Float(f) if !f.is_nan() => format!("f{}", f.to_bits()),
-        _ => format!("u{unique}"),
+        Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => Identity::Int(f as i64),
+        Value::Float(f) if !f.is_nan() => Identity::Float(f.to_bits()),
+        _ => Identity::Unique(unique),
     }
+}
+
+/// A key as [`key_identity`] compares it, without copying its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Identity<'a> {
+    Str(&'a str),
+    Timestamp(&'a str),
+    Null,
+    /// An integer, a boolean or a whole float.
+    Int(i64),
+    /// An integer beyond 64 bits, as written (it equals no `Int`).
+    BigInt(&'a str),
+    /// Any other float, by its bits.
+    Float(u64),
+    Unique(usize),
 }
 
 fn key_text(key: &Node<'_>) -> String {

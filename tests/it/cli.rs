@@ -36,8 +36,8 @@ fn amlint(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
     )
 }
 
-/// A named pipe or a device is refused from its metadata, before it is opened: no hang, no read
-/// without end.
+/// A named pipe or a device is refused from its metadata, before a byte is read: no hang, no
+/// read without end.
 #[cfg(unix)]
 #[test]
 fn pipes_and_devices_are_refused_without_being_read() {
@@ -379,4 +379,85 @@ fn every_language_reports_the_same_findings() {
         );
     }
     assert_ne!(run("nl", "concise"), run("en", "concise"));
+}
+
+/// A run of more files than the command reads at once prints, batch after batch and rendered on
+/// every core, what the library renders for all of them at once: the same order, the findings of
+/// the cross-file rule that name a file of an earlier batch, a baseline used up across batches,
+/// byte for byte, in every format printed as the files are checked.
+#[test]
+fn many_files_print_as_one_report_of_them_all() {
+    use amlint::report::{self, Baseline, File, Format, Settings, Style};
+    let scratch = Scratch::root("cli-many");
+    let texts: Vec<String> = [
+        crate::support::spec_texts("examples/valid"),
+        crate::support::spec_texts("examples/invalid"),
+    ]
+    .concat();
+    let mut files = Vec::new();
+    for i in 0..700 {
+        let label = format!("specs/team-{}/spec-{i:03}.yml", i % 3);
+        // Each name three times, 300 files apart.
+        let text: String = texts[i % texts.len()]
+            .split_inclusive('\n')
+            .map(|line| {
+                if line.starts_with("name:") && !line.contains('<') {
+                    format!("name: spec{}-x\n", i % 300)
+                } else {
+                    line.to_owned()
+                }
+            })
+            .collect();
+        let path = scratch.join(&label);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &text).unwrap();
+        let report = amlint::check_bytes(text.as_bytes(), &amlint::Options::default());
+        if report.looks_like_compute_spec() {
+            files.push(File {
+                label,
+                text,
+                report,
+            });
+        }
+    }
+    files.sort_by(|a, b| a.label.cmp(&b.label));
+    amlint::check_files(&mut files);
+    assert!(
+        files[400..]
+            .iter()
+            .any(|f| f.report.diagnostics.iter().any(|d| d.code() == "AML208")),
+        "no name is used again in a later batch"
+    );
+    let settings = Settings::default();
+    let baseline = Baseline::write(&files[..350], &settings);
+    std::fs::write(scratch.join("baseline.json"), &baseline).unwrap();
+    let run = |args: &[&str]| {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_amlint"))
+            .current_dir(&scratch.0)
+            .args(["check", "--isolated"])
+            .args(args)
+            .arg("specs")
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    for format in [
+        Format::Human,
+        Format::Concise,
+        Format::Json,
+        Format::Github,
+        Format::Azure,
+    ] {
+        let expected = report::render(format, &files, &settings, Style::Plain, true, 1);
+        let printed = run(&["--format", format.name()]);
+        assert!(printed == expected, "--format {}", format.name());
+    }
+    let mut known = Baseline::parse(&baseline).unwrap();
+    known.filter(&mut files, &settings);
+    let expected = report::render(Format::Human, &files, &settings, Style::Plain, true, 1);
+    assert!(
+        run(&["--baseline", "baseline.json"]) == expected,
+        "--baseline"
+    );
 }

@@ -1,10 +1,10 @@
 //! The one way the command opens a file to read it: specs, config files and the files they
 //! `extend`, baselines, context files, ignore files and git's config files (for the global ignore
-//! file). Only a regular file is read — decided from its metadata before it is opened (a named
-//! pipe would block, a device never end), and again from the open file, which is opened without
-//! blocking so that a file swapped for a pipe in between cannot hang the run — and never more
-//! than a limit, should it grow while it is read. A symbolic link is followed only to a regular
-//! file.
+//! file). Only a regular file is read — decided from the open file's metadata before a byte is
+//! read (a named pipe would block, a device never end); the file is opened without blocking, so
+//! that opening a pipe cannot hang the run (where that flag is unknown, the path's metadata is
+//! judged before opening too) — and never more than a limit, should it grow while it is read. A
+//! symbolic link is followed only to a regular file. One metadata call per file.
 //!
 //! A new read path goes through here, and gets a row in `tests/it/hostile_files.rs`.
 
@@ -64,10 +64,21 @@ fn size(limit: u64) -> String {
 /// The file cannot be read, is not a regular file (after following links), or holds more than
 /// `limit` bytes.
 pub(crate) fn read(path: &Path, limit: u64) -> Result<Vec<u8>, Refused> {
-    let meta = std::fs::metadata(path).map_err(Refused::Io)?;
-    regular(&meta, limit)?;
-    let file = open(path).map_err(Refused::Io)?;
-    // The file opened is the one judged: a pipe or device swapped in since is refused here.
+    if !OPENS_WITHOUT_WAITING {
+        regular(&std::fs::metadata(path).map_err(Refused::Io)?, limit)?;
+    }
+    let file = match open(path) {
+        Ok(file) => file,
+        Err(error) => {
+            // What is there but cannot be opened (a socket) is named for what it is.
+            if let Ok(meta) = std::fs::metadata(path) {
+                regular(&meta, limit)?;
+            }
+            return Err(Refused::Io(error));
+        }
+    };
+    // The file opened is the one judged, before a byte is read: a pipe, device or folder (or
+    // one swapped in since it was found) is refused here.
     let meta = file.metadata().map_err(Refused::Io)?;
     regular(&meta, limit)?;
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
@@ -224,6 +235,13 @@ pub(crate) const NONBLOCK: i32 = if cfg!(any(target_os = "linux", target_os = "a
     // Elsewhere the metadata checked before opening is the guard.
     0
 };
+
+/// Whether opening a file to read it never waits (a named pipe opens at once): then a file is
+/// judged once, from the open file's metadata; elsewhere from its path's metadata first too.
+#[cfg(unix)]
+const OPENS_WITHOUT_WAITING: bool = NONBLOCK != 0;
+#[cfg(not(unix))]
+const OPENS_WITHOUT_WAITING: bool = false;
 
 /// Opens a file to read it, without waiting on a pipe.
 fn open(path: &Path) -> std::io::Result<std::fs::File> {

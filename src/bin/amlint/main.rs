@@ -26,6 +26,12 @@ use crate::args::{CheckArgs, Cli, ColorChoice, Command, ListFormat, SchemaArgs};
 use crate::discover::Input;
 use crate::settings::Configs;
 
+/// mimalloc: a run allocates for every file, finding and printed line, on every core
+/// (docs/performance.md measures what it saves). WASI keeps the standard allocator.
+#[cfg(not(target_family = "wasm"))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     // Under WASI (the npm package's `amlint` command) the working folder is the one the host
     // passes; paths then mean what they mean natively.
@@ -197,34 +203,27 @@ fn read_and_check(
     (label, Outcome::Checked(text, report))
 }
 
-/// Reads and checks every input, on as many threads as there are cores; results in input order.
-fn read_all(
-    inputs: &[(Input, Options)],
-    stdin_name: &str,
-    specs_only: bool,
-) -> Vec<(String, Outcome)> {
-    let results: Vec<Mutex<Option<(String, Outcome)>>> =
-        inputs.iter().map(|_| Mutex::new(None)).collect();
-    let next = AtomicUsize::new(0);
+/// `work` done on every item, on as many threads as there are cores; the results in the items'
+/// order.
+fn in_parallel<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let workers = std::thread::available_parallelism()
         .map_or(1, std::num::NonZero::get)
-        .min(inputs.len().max(1));
+        .min(items.len().max(1));
     // One worker needs no thread (and WASI, where the npm package runs this, has none).
     if workers == 1 {
-        return inputs
-            .iter()
-            .map(|(input, options)| read_and_check(input, stdin_name, options, specs_only))
-            .collect();
+        return items.iter().map(work).collect();
     }
+    let results: Vec<Mutex<Option<R>>> = items.iter().map(|_| Mutex::new(None)).collect();
+    let next = AtomicUsize::new(0);
     std::thread::scope(|scope| {
         for _ in 0..workers {
             scope.spawn(|| {
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some((input, options)) = inputs.get(i) else {
+                    let Some(item) = items.get(i) else {
                         break;
                     };
-                    let result = read_and_check(input, stdin_name, options, specs_only);
+                    let result = work(item);
                     if let Some(slot) = results.get(i) {
                         if let Ok(mut slot) = slot.lock() {
                             *slot = Some(result);
@@ -240,6 +239,11 @@ fn read_all(
         .collect()
 }
 
+/// How many inputs are read and checked (on every core) before their findings are handed on:
+/// enough to keep the cores busy, few enough that the texts and reports held at once stay small
+/// (a report printed as it goes keeps nothing else of a file).
+const BATCH: usize = 256;
+
 /// `amlint check`, or with `old` `amlint diff OLD NEW`.
 fn check(args: &CheckArgs, old: Option<&Path>) -> std::io::Result<ExitCode> {
     match plan(args, old) {
@@ -248,6 +252,31 @@ fn check(args: &CheckArgs, old: Option<&Path>) -> std::io::Result<ExitCode> {
             print::problem(&error)?;
             Ok(ExitCode::from(2))
         }
+    }
+}
+
+/// `--baseline`, read.
+fn read_baseline(args: &CheckArgs) -> std::io::Result<Option<Baseline>> {
+    let Some(path) = &args.baseline else {
+        return Ok(None);
+    };
+    let text = files::read_text(path, files::BASELINE_LIMIT).map_err(std::io::Error::other)?;
+    let baseline = Baseline::parse(&text).map_err(|e| {
+        let path = path.display().to_string();
+        std::io::Error::other(ui::say(
+            "cli.not_baseline",
+            &[("path", &path), ("detail", &e)],
+        ))
+    })?;
+    Ok(Some(baseline))
+}
+
+/// `--color` as anstream takes it.
+fn color_choice(choice: ColorChoice) -> anstream::ColorChoice {
+    match choice {
+        ColorChoice::Auto => anstream::ColorChoice::Auto,
+        ColorChoice::Always => anstream::ColorChoice::Always,
+        ColorChoice::Never => anstream::ColorChoice::Never,
     }
 }
 
@@ -351,7 +380,15 @@ impl Plan {
         if args.show_settings {
             return self.show(args);
         }
-        let (mut checked, fixes) = self.check_all(args)?;
+        if let Some(stream) = self.stream(args) {
+            return self.print_as_checked(args, stream);
+        }
+        let mut checked = Vec::new();
+        let mut fixes = Fixes::default();
+        self.check_all(args, &mut fixes, |_, files| {
+            checked.append(files);
+            Ok(())
+        })?;
         if args.diff {
             return self.preview(&fixes);
         }
@@ -375,48 +412,125 @@ impl Plan {
         if let Some(path) = &args.write_baseline {
             return self.record(path, &checked, trouble);
         }
-        if let Some(path) = &args.baseline {
-            let text =
-                files::read_text(path, files::BASELINE_LIMIT).map_err(std::io::Error::other)?;
-            let baseline = Baseline::parse(&text).map_err(|e| {
-                let path = path.display().to_string();
-                std::io::Error::other(ui::say(
-                    "cli.not_baseline",
-                    &[("path", &path), ("detail", &e)],
-                ))
-            })?;
+        if let Some(mut baseline) = read_baseline(args)? {
             baseline.filter(&mut checked, &self.settings);
         }
         self.report(args, &checked, fixes.stdin.is_some(), trouble)
     }
 
-    /// Reads and checks every input, fixing each as the flags ask, then runs the cross-file
-    /// rules. Inputs that could not be read or written join the failures.
-    fn check_all(&mut self, args: &CheckArgs) -> std::io::Result<(Vec<File>, Fixes)> {
-        let mut checked = Vec::new();
-        let mut fixes = Fixes::default();
-        let results = read_all(&self.inputs, &args.stdin_filename, args.specs_only);
-        for ((label, outcome), (input, options)) in results.into_iter().zip(&self.inputs) {
-            match outcome {
-                Outcome::Checked(text, report) => {
-                    let (text, report) = if args.fix || args.diff {
-                        fixes.fix(args, input, options, &label, text, report)?
-                    } else {
-                        (text, report)
-                    };
-                    checked.push(File {
-                        label,
-                        text,
-                        report,
-                    });
-                }
-                Outcome::Failed(error) => self.failures.push((label.into(), error)),
-                Outcome::Skipped => {}
-            }
+    /// The report to print file by file as the inputs are checked, when the run asks for
+    /// nothing that needs every file first: a format that can be written so (not SARIF, JUnit
+    /// or GitLab's), on standard output, and no `--fix`, `--diff`, `--statistics`, `--report`,
+    /// `--write-baseline` or GitHub step summary.
+    fn stream(&self, args: &CheckArgs) -> Option<report::Stream> {
+        let step_summary = self.format == Format::Github
+            && std::env::var_os("GITHUB_STEP_SUMMARY").is_some_and(|p| !p.is_empty());
+        if args.fix
+            || args.diff
+            || args.statistics
+            || args.output_file.is_some()
+            || !args.report.is_empty()
+            || args.write_baseline.is_some()
+            || step_summary
+        {
+            return None;
         }
-        self.failures.append(&mut fixes.failures);
-        amlint::check_files(&mut checked);
-        Ok((checked, fixes))
+        let style = if self.format.is_human() && print::styled(color_choice(args.color)) {
+            Style::Ansi
+        } else {
+            Style::Plain
+        };
+        report::Stream::new(self.format, &self.settings, style, !args.quiet)
+    }
+
+    /// Checks the inputs and prints each batch's findings before the next is read; keeps of a
+    /// file only what the cross-file rules, the baseline and the report's summary need.
+    fn print_as_checked(
+        mut self,
+        args: &CheckArgs,
+        mut stream: report::Stream,
+    ) -> std::io::Result<ExitCode> {
+        let mut baseline = read_baseline(args)?;
+        let styled = self.format.is_human() && print::styled(color_choice(args.color));
+        let mut out = print::Pieces::stdout(self.format.syntax(styled));
+        out.write(stream.head())?;
+        self.tell_failures()?;
+        let mut failed = !self.failures.is_empty();
+        let settings = self.settings;
+        self.check_all(args, &mut Fixes::default(), |failures, files| {
+            for (path, error) in failures.drain(..) {
+                print::problem(&format!("{}: {error}", path.display()))?;
+                failed = true;
+            }
+            if let Some(baseline) = &mut baseline {
+                baseline.filter(files, &settings);
+            }
+            let parts = in_parallel(files, |file| stream.part(file));
+            files.clear();
+            for part in parts {
+                out.write(&stream.add(part))?;
+            }
+            Ok(())
+        })?;
+        if self.nothing && !failed {
+            print::problem(&ui::say("cli.no_files", &[]))?;
+        }
+        out.write(&stream.tail())?;
+        out.finish()?;
+        let trouble = failed || self.nothing;
+        let run = report::Run::Streamed(&stream);
+        Ok(ExitCode::from(report::exit_code(
+            run,
+            &self.settings,
+            trouble,
+        )))
+    }
+
+    /// Reads and checks the inputs a batch at a time on every core, fixing each as the flags
+    /// ask, then runs the cross-file rules in input order; hands each batch's files to `take`,
+    /// with the inputs that could not be read or written so far (which `take` may keep or
+    /// take away: those left join the run's failures).
+    fn check_all(
+        &mut self,
+        args: &CheckArgs,
+        fixes: &mut Fixes,
+        mut take: impl FnMut(
+            &mut Vec<(std::path::PathBuf, String)>,
+            &mut Vec<File>,
+        ) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        let mut cross_file = amlint::CrossFile::default();
+        let mut failures = Vec::new();
+        for batch in self.inputs.chunks(BATCH) {
+            let results = in_parallel(batch, |(input, options)| {
+                read_and_check(input, &args.stdin_filename, options, args.specs_only)
+            });
+            let mut checked = Vec::with_capacity(results.len());
+            for ((label, outcome), (input, options)) in results.into_iter().zip(batch) {
+                match outcome {
+                    Outcome::Checked(text, report) => {
+                        let (text, report) = if args.fix || args.diff {
+                            fixes.fix(args, input, options, &label, text, report)?
+                        } else {
+                            (text, report)
+                        };
+                        let mut file = File {
+                            label,
+                            text,
+                            report,
+                        };
+                        cross_file.check(&mut file);
+                        checked.push(file);
+                    }
+                    Outcome::Failed(error) => failures.push((label.into(), error)),
+                    Outcome::Skipped => {}
+                }
+            }
+            failures.append(&mut fixes.failures);
+            take(&mut failures, &mut checked)?;
+        }
+        self.failures.append(&mut failures);
+        Ok(())
     }
 
     fn tell_failures(&self) -> std::io::Result<()> {
@@ -490,13 +604,8 @@ impl Plan {
                 print::err(&plain, self.format.syntax(false))?;
             }
             None => {
-                let choice = match args.color {
-                    ColorChoice::Auto => anstream::ColorChoice::Auto,
-                    ColorChoice::Always => anstream::ColorChoice::Always,
-                    ColorChoice::Never => anstream::ColorChoice::Never,
-                };
                 // Styled text, stripped where colour is not wanted (as anstream decides).
-                let styled = print::styled(choice);
+                let styled = print::styled(color_choice(args.color));
                 let text = if styled {
                     main
                 } else {

@@ -19,6 +19,56 @@ pub(crate) fn out(text: &str, syntax: Syntax) -> std::io::Result<()> {
     output::stdout().write_all(report::for_ci(text, syntax).as_bytes())
 }
 
+/// Standard output written piece by piece (a report file by file): every piece goes through
+/// `report::for_ci` as [`out`]'s whole text does. The escape reads a text line by line, so a
+/// piece is escaped up to its last line feed and the rest waits for the next piece: the pieces
+/// print as their whole would.
+pub(crate) struct Pieces {
+    syntax: Syntax,
+    /// The end of the last piece, after its last line feed.
+    pending: String,
+    out: std::io::BufWriter<output::Patient<std::io::StdoutLock<'static>>>,
+}
+
+impl Pieces {
+    /// Standard output, printed as `syntax` is.
+    pub(crate) fn stdout(syntax: Syntax) -> Pieces {
+        Pieces {
+            syntax,
+            pending: String::new(),
+            out: std::io::BufWriter::with_capacity(1 << 16, output::stdout()),
+        }
+    }
+
+    /// The next piece.
+    pub(crate) fn write(&mut self, piece: &str) -> std::io::Result<()> {
+        let Some(last) = piece.rfind('\n') else {
+            self.pending.push_str(piece);
+            return Ok(());
+        };
+        let (lines, rest) = piece.split_at(last + 1);
+        if self.pending.is_empty() {
+            self.out
+                .write_all(report::for_ci(lines, self.syntax).as_bytes())?;
+        } else {
+            self.pending.push_str(lines);
+            let lines = std::mem::take(&mut self.pending);
+            self.out
+                .write_all(report::for_ci(&lines, self.syntax).as_bytes())?;
+        }
+        self.pending.push_str(rest);
+        Ok(())
+    }
+
+    /// The end: what is left of the last piece, and everything written out.
+    pub(crate) fn finish(mut self) -> std::io::Result<()> {
+        let rest = std::mem::take(&mut self.pending);
+        self.out
+            .write_all(report::for_ci(&rest, self.syntax).as_bytes())?;
+        self.out.flush()
+    }
+}
+
 /// `text` on standard error, printed as `syntax` is.
 pub(crate) fn err(text: &str, syntax: Syntax) -> std::io::Result<()> {
     output::stderr().write_all(report::for_ci(text, syntax).as_bytes())

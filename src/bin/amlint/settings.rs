@@ -33,6 +33,9 @@ pub(crate) struct Configs {
     isolated: bool,
     /// The config of each folder looked at, so each folder is searched once.
     by_folder: HashMap<PathBuf, Option<Arc<Found>>>,
+    /// The same by the folder as an input names it, so the inputs of one folder make its path
+    /// absolute (a call for the working folder each time) once.
+    as_named: HashMap<PathBuf, Option<Arc<Found>>>,
 }
 
 /// How many files deep `extend` may chain (a cycle would otherwise never end).
@@ -55,6 +58,7 @@ impl Configs {
             explicit,
             isolated,
             by_folder: HashMap::new(),
+            as_named: HashMap::new(),
         })
     }
 
@@ -69,6 +73,10 @@ impl Configs {
         if let Some(explicit) = &self.explicit {
             return Ok(Some(Arc::clone(explicit)));
         }
+        if let Some(known) = self.as_named.get(folder) {
+            return Ok(known.clone());
+        }
+        let named = folder.to_path_buf();
         let folder = absolute(folder);
         let mut searched = Vec::new();
         let mut found = None;
@@ -90,6 +98,7 @@ impl Configs {
         for dir in searched {
             self.by_folder.insert(dir, found.clone());
         }
+        self.as_named.insert(named, found.clone());
         Ok(found)
     }
 }

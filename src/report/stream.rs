@@ -1,0 +1,173 @@
+//! A report written file by file, as the command prints it: each file's part can be rendered on
+//! any thread as soon as the file is checked, and the parts are joined in the run's order with
+//! what the report keeps of the files before (counts for its summary), never the files.
+//! Every format but SARIF, JUnit and GitLab's, which need every finding before they write
+//! their first line, is written this way; the whole report of a set of files
+//! ([`super::render`]) is the same parts joined.
+
+use super::{Counts, File, Format, Settings, Style};
+
+/// The report of a run in a format that can be written file by file.
+#[derive(Debug)]
+pub struct Stream {
+    layout: Layout,
+    settings: Settings,
+    /// Files added so far, and of them with findings.
+    files: usize,
+    with_findings: usize,
+    counts: Counts,
+    /// Whether a finding added so far fails the run.
+    failing: bool,
+}
+
+/// How a format lays out its parts.
+#[derive(Debug, Clone, Copy)]
+enum Layout {
+    /// `human` (with the lines each finding spans: `frames`) or `concise`; with a summary line
+    /// when `summary` is set.
+    #[cfg(feature = "reports")]
+    Human {
+        style: Style,
+        frames: bool,
+        summary: bool,
+    },
+    Json,
+    Github,
+    Azure,
+}
+
+/// One file's part of a report ([`Stream::part`]), to be added in the run's order.
+#[derive(Debug)]
+pub struct Part {
+    text: String,
+    counts: Counts,
+    failing: bool,
+}
+
+impl Stream {
+    /// A report in `format`, or `None` when the format cannot be written file by file. The
+    /// human formats are styled as `style` says and end with a summary line when `summary` is set.
+    /// Without the `reports` feature, the human formats cannot be written at all.
+    #[must_use]
+    #[cfg_attr(not(feature = "reports"), allow(unused_variables))]
+    pub fn new(format: Format, settings: &Settings, style: Style, summary: bool) -> Option<Stream> {
+        let layout = match format {
+            #[cfg(feature = "reports")]
+            Format::Human | Format::Concise => Layout::Human {
+                style,
+                frames: format == Format::Human,
+                summary,
+            },
+            Format::Json => Layout::Json,
+            Format::Github => Layout::Github,
+            Format::Azure => Layout::Azure,
+            _ => return None,
+        };
+        Some(Stream {
+            layout,
+            settings: *settings,
+            files: 0,
+            with_findings: 0,
+            counts: Counts::default(),
+            failing: false,
+        })
+    }
+
+    /// The report of `files` as one text: head, every file's part, end. Formats that cannot be
+    /// written file by file give an empty text.
+    pub(super) fn whole(
+        format: Format,
+        files: &[File],
+        settings: &Settings,
+        style: Style,
+        summary: bool,
+    ) -> String {
+        let Some(mut stream) = Stream::new(format, settings, style, summary) else {
+            return String::new();
+        };
+        let mut out = String::from(stream.head());
+        for file in files {
+            let part = stream.part(file);
+            out.push_str(&stream.add(part));
+        }
+        out.push_str(&stream.tail());
+        out
+    }
+
+    /// What the report starts with, before any file.
+    #[must_use]
+    pub fn head(&self) -> &'static str {
+        match self.layout {
+            Layout::Json => super::json::HEAD,
+            _ => "",
+        }
+    }
+
+    /// One file's part of the report; it says nothing of the files before or after it.
+    #[must_use]
+    pub fn part(&self, file: &File) -> Part {
+        let text = match self.layout {
+            #[cfg(feature = "reports")]
+            Layout::Human { style, frames, .. } => {
+                super::human::file(file, &self.settings, style, frames)
+            }
+            Layout::Json => super::json::file(file, &self.settings),
+            Layout::Github => super::ci::github_file(file, &self.settings),
+            Layout::Azure => super::ci::azure_file(file, &self.settings),
+        };
+        let diagnostics = &file.report.diagnostics;
+        Part {
+            text,
+            counts: Counts::of(diagnostics),
+            failing: self.settings.fails(diagnostics),
+        }
+    }
+
+    /// The next file's part, counted: the text to write after what was written before.
+    pub fn add(&mut self, part: Part) -> String {
+        self.counts.errors += part.counts.errors;
+        self.counts.warnings += part.counts.warnings;
+        self.counts.infos += part.counts.infos;
+        self.with_findings += usize::from(part.counts.total() > 0);
+        self.failing |= part.failing;
+        self.files += 1;
+        match self.layout {
+            Layout::Json => {
+                let comma = if self.files == 1 { "\n" } else { ",\n" };
+                let mut text = part.text;
+                text.insert_str(0, comma);
+                text
+            }
+            _ => part.text,
+        }
+    }
+
+    /// What the report ends with, after the last file: the summary of the files added.
+    #[must_use]
+    pub fn tail(&self) -> String {
+        match self.layout {
+            #[cfg(feature = "reports")]
+            Layout::Human { summary: true, .. } => {
+                let mut line = super::edge::summary_line(
+                    self.settings.locale,
+                    self.counts,
+                    self.with_findings,
+                    self.files,
+                );
+                line.push('\n');
+                line
+            }
+            Layout::Json => super::json::tail(&self.settings, self.files, self.counts),
+            Layout::Azure => {
+                super::ci::azure_tail(self.counts.total() > 0, self.failing).to_owned()
+            }
+            _ => String::new(),
+        }
+    }
+
+    /// Whether a finding of the files added fails the run ([`super::Run::Streamed`]).
+    #[must_use]
+    pub fn failing(&self) -> bool {
+        self.failing
+    }
+}
