@@ -69,4 +69,96 @@ fn main() {
     for (what, time) in rows {
         println!("{what}: {:.2} µs", time.as_secs_f64() * 1e6);
     }
+    findings(&options);
+}
+
+/// A cluster spec with five findings (a secret among them, one with a fix): where a form state's
+/// findings cost, step by step, as `validate(object)` pays for them (issue #27: findings halved the
+/// npm package's throughput). No fingerprint is made for the npm package.
+const FINDINGS: &str = r#"{"name": "gpu-cluster-west", "type": "amlcompute", "size": "Standard_NC6s_v3",
+ "tier": "Dedicated", "min_instances": 4, "max_instances": 2, "idle_time_before_scale_down": 300,
+ "ssh_public_access_enabled": false, "identity": {"type": "system_assigned"}, "tags": {"team": "vision"},
+ "location": "westeurope", "admin_password": "hunter2hunter2"}"#;
+
+fn findings(options: &amlint::Options) {
+    use amlint::report::{Edge, Placement, Settings};
+    let strings = amlint::yaml::Strings::new();
+    let tree = |text| {
+        amlint::yaml::parse(text, &strings, options.limits)
+            .documents
+            .into_iter()
+            .next()
+            .flatten()
+    };
+    let (Some(clean), Some(found)) = (tree(SPEC), tree(FINDINGS)) else {
+        eprintln!("the benchmark specs do not parse");
+        std::process::exit(2);
+    };
+    let report = amlint::node_diagnostics(&found, options);
+    let settings = Settings::default();
+    let edge = Edge::without_text(&report.secrets, settings);
+    let locale = settings.locale;
+    // The same spec without its secret: three findings, nothing to mask.
+    let plain_text = FINDINGS.replace(r#", "admin_password": "hunter2hunter2""#, "");
+    let Some(plain) = tree(&plain_text) else {
+        eprintln!("the benchmark specs do not parse");
+        std::process::exit(2);
+    };
+    let plain_report = amlint::node_diagnostics(&plain, options);
+    let plain_edge = Edge::without_text(&plain_report.secrets, settings);
+    let rows = [
+        (
+            "node_diagnostics, the clean spec",
+            per_call(|| {
+                black_box(amlint::node_diagnostics(black_box(&clean), options));
+            }),
+        ),
+        (
+            "node_diagnostics, the spec with five findings",
+            per_call(|| {
+                black_box(amlint::node_diagnostics(black_box(&found), options));
+            }),
+        ),
+        (
+            "  its findings as data (Edge::data: message, params, pointer, fix)",
+            per_call(|| {
+                for d in &report.diagnostics {
+                    black_box(edge.data(black_box(d), Placement::AsGiven));
+                }
+            }),
+        ),
+        (
+            "node_diagnostics, the same without its secret (three findings)",
+            per_call(|| {
+                black_box(amlint::node_diagnostics(black_box(&plain), options));
+            }),
+        ),
+        (
+            "  its findings as data",
+            per_call(|| {
+                for d in &plain_report.diagnostics {
+                    black_box(plain_edge.data(black_box(d), Placement::AsGiven));
+                }
+            }),
+        ),
+        (
+            "of the five findings: the messages (templates filled)",
+            per_call(|| {
+                for d in &report.diagnostics {
+                    black_box(black_box(d).message(locale));
+                }
+            }),
+        ),
+        (
+            "of the five findings: the params (arguments worded)",
+            per_call(|| {
+                for d in &report.diagnostics {
+                    black_box(black_box(d).params(locale));
+                }
+            }),
+        ),
+    ];
+    for (what, time) in rows {
+        println!("{what}: {:.2} µs", time.as_secs_f64() * 1e6);
+    }
 }

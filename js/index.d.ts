@@ -1,5 +1,6 @@
-// The package's API. Data types are generated from the Rust types (tsify) into pkg/web/amlint.d.ts.
-import type { ComputeKind, Diagnostic, Fix, FixResult, KindInfo, Matcher, RuleInfo, SchemaOptions, Severity, TextEdit, ValidateOptions, Validator } from "../pkg/web/amlint.js";
+// The package's API. Data types are generated from the Rust types (tsify) into pkg/full/amlint.d.ts
+// (the full module's: the form module's are the same, fewer).
+import type { ComputeKind, Diagnostic, Fix, FixResult, KindInfo, Matcher, RuleInfo, SchemaOptions, Severity, TextEdit, ValidateOptions, Validator } from "../pkg/full/amlint.js";
 
 export type { ComputeKind, Diagnostic, Fix, FixResult, KindInfo, Matcher, RuleInfo, SchemaOptions, Severity, TextEdit, ValidateOptions, Validator };
 
@@ -15,6 +16,19 @@ export function init(input?: InitInput | Promise<InitInput>): Promise<void>;
 
 /** Initialises synchronously, from bytes or a compiled module (workers, tests). */
 export function initSync(module: BufferSource | WebAssembly.Module): void;
+
+/**
+ * Loads the full module, for what the module `init` loads leaves to it: YAML/JSON text
+ * (`validate(text)`, `parse`, `toYaml`), context (`previous`, `existing`, `sizes`), fixes (`fix`,
+ * `applyFixes`) and the rule reference (`explain`, `rules`). Called before it, those throw an
+ * `Error` that says to call it. `input` is what `init` takes, for the file `amlint/wasm-full`.
+ * Memoised; a failed load is not remembered. In Node it resolves at once (Node loads the full
+ * module from the start).
+ */
+export function loadFull(input?: InitInput | Promise<InitInput>): Promise<void>;
+
+/** `loadFull` synchronously, from the full module's bytes or compiled module (workers). */
+export function loadFullSync(module: BufferSource | WebAssembly.Module): void;
 
 /**
  * Checks a spec — a plain object (a form's state) or YAML/JSON text — and returns every finding.

@@ -17,3 +17,11 @@ export async function loadLocale(wasm, load, tag) {
   const pack = await load(language);
   wasm.registerLocale(language, pack.default ?? pack);
 }
+
+/**
+ * Registers in `wasm`, a module the entry loaded after these languages (the full module, after the
+ * form module), the languages loaded so far: `loaded` maps a language's tag to its module.
+ */
+export function registerLoaded(wasm, loaded) {
+  for (const [language, pack] of loaded) wasm.registerLocale(language, pack.default ?? pack);
+}

@@ -1,4 +1,4 @@
-// The Node `require` entry: the `--target nodejs` build, loaded synchronously.
+// The Node `require` entry: the `--target nodejs` build of the full module, loaded synchronously.
 const wasm = require("../pkg/node/amlint.js");
 // js/language.js, as CommonJS (scripts/build-wasm writes it).
 const { loadLocale } = require("../pkg/node/language.cjs");
@@ -10,6 +10,8 @@ module.exports = {
   /** Loads the messages of a language (`"nl"`); English is built in. */
   loadLocale: (tag) => loadLocale(wasm, (language) => packs[language](), tag),
   initSync: () => {},
+  loadFull: () => Promise.resolve(),
+  loadFullSync: () => {},
   validate: wasm.validate,
   validator: wasm.validator,
   fix: wasm.fix,

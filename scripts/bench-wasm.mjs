@@ -1,6 +1,8 @@
-// Measures the npm package: gzipped .wasm size, init() time, and validate() throughput and latency
-// in Node next to ajv validating the emitted schema (what a frontend would otherwise use), and
-// RJSF's schema work per form state through amlint/rjsf's isValid.
+// Measures the npm package: gzipped .wasm size (the form module init() loads, and the full module
+// loadFull() loads on demand), init() time, and validate() throughput and latency in Node next to
+// ajv validating the emitted schema (what a frontend would otherwise use), and RJSF's schema work
+// per form state through amlint/rjsf's isValid. Objects are validated by the form module, as in a
+// browser; YAML text by the full module.
 // Run after `npm run build`: node scripts/bench-wasm.mjs [--json FILE]. Reports; asserts nothing.
 // With --json, the figures are also written to FILE for scripts/bench, which puts them in its table.
 import { readFileSync, writeFileSync } from "node:fs";
@@ -11,12 +13,16 @@ import { performance } from "node:perf_hooks";
 import Ajv from "ajv";
 import { createSchemaUtils } from "@rjsf/utils";
 import * as amlint from "../js/index.js";
+// The full module, for what the form module does not do (the rules' examples, YAML text).
+import * as full from "../js/node.mjs";
 import { makeValidator } from "../js/rjsf-core.js";
 
-const { explain, init, parse, rules, validate, validator } = amlint;
+const { init, validate, validator } = amlint;
+const { explain, parse, rules } = full;
 
 const root = new URL("../", import.meta.url);
 const wasmBytes = readFileSync(new URL("pkg/web/amlint_bg.wasm", root));
+const fullBytes = readFileSync(new URL("pkg/full/amlint_bg.wasm", root));
 
 const spec = {
   $schema: "https://azuremlschemas.azureedge.net/latest/amlCompute.schema.json",
@@ -202,13 +208,15 @@ const rows = [
   [`amlint validate(object, { kind }), the same ${states.length} form states (the options read on every call)`, throughput(inTurn(withOptions)), latency(inTurn(withOptions))],
   [`ajv, the same ${states.length} form states`, throughput(inTurn(ajvValidate)), latency(inTurn(ajvValidate))],
   [`ajv, the combined schema, the same ${states.length} form states`, throughput(inTurn(ajvCombined)), latency(inTurn(ajvCombined))],
-  ["amlint validate(YAML text)", throughput(() => validate(yaml)), latency(() => validate(yaml))],
+  ["amlint validate(YAML text) (the full module)", throughput(() => full.validate(yaml)), latency(() => full.validate(yaml))],
+  ["amlint validate(object) (the full module)", throughput(() => full.validate(spec)), latency(() => full.validate(spec))],
   ["JSON.stringify(object) alone, for scale", throughput(() => JSON.stringify(spec)), latency(() => JSON.stringify(spec))],
 ];
 
 const fmt = (n) => Math.round(n).toLocaleString("en-US");
 console.log(`node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
-console.log(`.wasm: ${fmt(wasmBytes.length)} bytes, ${fmt(gzipSync(wasmBytes, { level: 9 }).length)} bytes gzipped`);
+console.log(`.wasm, the form module (init()): ${fmt(wasmBytes.length)} bytes, ${fmt(gzipSync(wasmBytes, { level: 9 }).length)} bytes gzipped`);
+console.log(`.wasm, the full module (loadFull()): ${fmt(fullBytes.length)} bytes, ${fmt(gzipSync(fullBytes, { level: 9 }).length)} bytes gzipped`);
 console.log(`init() in Node: median ${inits[7].toFixed(1)} ms, max ${inits[14].toFixed(1)} ms (15 fresh processes)`);
 console.log(`  not counted: Node's first \`typeof Request\` (in wasm-bindgen's init; free in browsers): median ${requests[7].toFixed(1)} ms`);
 if (chromiumInits) {
@@ -240,6 +248,8 @@ if (jsonAt > 0) {
         node: process.version,
         wasmBytes: wasmBytes.length,
         wasmGzipped: gzipSync(wasmBytes, { level: 9 }).length,
+        wasmFullBytes: fullBytes.length,
+        wasmFullGzipped: gzipSync(fullBytes, { level: 9 }).length,
         initNodeMs: median(inits),
         importNodeMs: median(imports),
         requireNodeMs: median(requires),

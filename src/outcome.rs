@@ -23,7 +23,8 @@ pub struct FileReport {
     pub diagnostics: Vec<Diagnostic>,
     /// What cross-file rules and file selection need to know of each document.
     pub documents: Vec<DocumentSummary>,
-    /// What no output may show: where secrets stand in the text, and their values.
+    /// What no output may show: where secrets stand in the text, and their values. A tree's
+    /// report without findings ([`crate::node_diagnostics`]) has none: it shows nothing.
     pub secrets: Secrets,
     /// The text names a compute kind as a `type` or a compute `$schema` (what says a file that
     /// could not be read was meant as a compute spec).

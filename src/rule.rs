@@ -261,8 +261,8 @@ macro_rules! declare_rules {
             // A declaration may leave out `context` (most do) or name it (the context rules).
             #[allow(clippy::needless_update)]
             $vis static $id: $crate::rule::Rule = $crate::rule::Rule {
-                docs: concat!($($doc, "\n"),*),
-                $($field: $value,)*
+                docs: $crate::rule::reference!(docs, concat!($($doc, "\n"),*)),
+                $($field: $crate::rule::reference!($field, $value),)*
                 ..$crate::rule::UNSET
             };
         )*
@@ -272,6 +272,43 @@ macro_rules! declare_rules {
     };
 }
 pub(crate) use declare_rules;
+
+/// A field of a rule's declaration. The rule reference — docs and examples, what `explain` and
+/// `rules` show — is left out of the npm package's form module (feature `form`), which has
+/// neither: the full module, loaded on demand, carries it (docs/performance.md).
+#[cfg(not(feature = "form"))]
+macro_rules! reference {
+    ($field:ident, $value:expr) => {
+        $value
+    };
+}
+#[cfg(feature = "form")]
+macro_rules! reference {
+    (docs, $value:expr) => {{
+        // Evaluated, so what it names counts as used, and left out.
+        let _ = $value;
+        ""
+    }};
+    (invalid, $value:expr) => {{
+        // Evaluated, so what it names counts as used, and left out.
+        let _ = $value;
+        ""
+    }};
+    (valid, $value:expr) => {{
+        // Evaluated, so what it names counts as used, and left out.
+        let _ = $value;
+        ""
+    }};
+    (context, $value:expr) => {{
+        // Evaluated, so what it names counts as used, and left out.
+        let _ = $value;
+        &[]
+    }};
+    ($field:ident, $value:expr) => {
+        $value
+    };
+}
+pub(crate) use reference;
 
 /// A rule's Dutch docs and messages ([`Translation`]). Without the `nl` feature the text is left
 /// out of the build: the browser module loads it only when a page asks for Dutch.

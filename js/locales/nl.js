@@ -341,6 +341,7 @@ export default {
     ["wasm.language.shape","een taal bevat `messages`, `docs` en `schema`, elk een lijst van paren [sleutel, tekst]"],
     ["wasm.locale.not_loaded","de taal `{tag}` is niet geladen: roep eerst `await loadLocale(\"{language}\")` aan"],
     ["wasm.locale.unsupported","niet-ondersteunde taal `{tag}`; beschikbaar: {languages}"],
+    ["wasm.needs_full","{what} heeft de volledige module van amlint nodig: roep eerst `await loadFull()` aan"],
     ["wasm.not_spec","{function} verwacht een specificatie als object of als YAML- of JSON-tekst, niet {type}"],
     ["wasm.options","het optieobject van {function}"],
     ["wasm.options.context","{options}: `{key}`: {problem}"],

@@ -350,6 +350,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "unsupported locale `{tag}`; available: {languages}",
     ),
     (
+        "wasm.needs_full",
+        "{what} needs amlint's full module: `await loadFull()` first",
+    ),
+    (
         "wasm.not_spec",
         "{function} expects a spec object or YAML/JSON text, not {type}",
     ),

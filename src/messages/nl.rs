@@ -376,6 +376,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "niet-ondersteunde taal `{tag}`; beschikbaar: {languages}",
     ),
     (
+        "wasm.needs_full",
+        "{what} heeft de volledige module van amlint nodig: roep eerst `await loadFull()` aan",
+    ),
+    (
         "wasm.not_spec",
         "{function} verwacht een specificatie als object of als YAML- of JSON-tekst, niet {type}",
     ),

@@ -202,16 +202,22 @@ impl<'a> Edge<'a> {
         if self.secrets.values.is_empty() {
             return pointer.to_owned();
         }
+        // Unescaped (and so copied) only where a segment has an escape; the pointer rebuilt only
+        // when a segment is masked: findings on a spec that holds a secret pay little for it.
+        let hidden = |segment: &str| {
+            if segment.contains('~') {
+                self.secrets
+                    .hides(&segment.replace("~1", "/").replace("~0", "~"))
+            } else {
+                self.secrets.hides(segment)
+            }
+        };
+        if !pointer.split('/').any(hidden) {
+            return pointer.to_owned();
+        }
         pointer
             .split('/')
-            .map(|segment| {
-                let key = segment.replace("~1", "/").replace("~0", "~");
-                if self.secrets.hides(&key) {
-                    MASK
-                } else {
-                    segment
-                }
-            })
+            .map(|segment| if hidden(segment) { MASK } else { segment })
             .collect::<Vec<_>>()
             .join("/")
     }

@@ -254,6 +254,11 @@ fn updatable_by_cli(kind: Kind) -> bool {
 }
 
 pub(crate) fn check(ctx: &mut Scope<'_>) {
+    // The npm package's form module (feature `form`) takes no context: these checks are left to
+    // the full module, and out of the form module's code.
+    if cfg!(feature = "form") {
+        return;
+    }
     let Some(context) = ctx.context else { return };
     let name = ctx.str(&["name"]);
     if let Some((name, node)) = name {

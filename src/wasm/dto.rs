@@ -169,6 +169,7 @@ impl KindInfo {
     not(target_arch = "wasm32"),
     allow(dead_code, reason = "used by the wasm32 exports")
 )]
+#[cfg(not(feature = "form"))]
 pub(crate) fn from_text(text: &str, report: &FileReport, settings: Settings) -> Vec<Finding> {
     let edge = Edge::new(text, &report.secrets, settings, Encoding::Utf16);
     report

@@ -46,7 +46,7 @@ mod exports {
     use super::dto::{self, KindInfo};
     use super::js;
     use super::options::{self, Say, Subject, Thrown};
-    use crate::report::{RuleInfo, SEVERITIES, Settings};
+    use crate::report::{SEVERITIES, Settings};
     use crate::schema;
     use crate::yaml::{Node, Value};
     use crate::{Kind, Locale, Options};
@@ -64,6 +64,8 @@ export type Severity = "error" | "warning" | "info";
         match error {
             Thrown::Type(message) => js_sys::TypeError::new(&message).into(),
             Thrown::Range(message) => js_sys::RangeError::new(&message).into(),
+            #[cfg(feature = "form")]
+            Thrown::Error(message) => js_sys::Error::new(&message).into(),
         }
     }
 
@@ -179,6 +181,7 @@ export type Severity = "error" | "warning" | "info";
         }
 
         /// `fix` with its `unsafe` flag read.
+        #[cfg(not(feature = "form"))]
         fn fix_spec(&self, spec: &JsValue, unsafe_fixes: bool) -> Result<JsValue, JsValue> {
             let result = js_sys::Object::new();
             // A plain object of our own: setting its properties runs no code of the caller's.
@@ -204,6 +207,22 @@ export type Severity = "error" | "warning" | "info";
         }
     }
 
+    impl Validator {
+        /// The findings of YAML/JSON text.
+        #[cfg(not(feature = "form"))]
+        #[allow(clippy::unnecessary_wraps)] // the form module's version fails
+        fn text_findings(&self, text: &str) -> Result<Vec<crate::report::Finding>, JsValue> {
+            let report = crate::check_text(text, &self.options);
+            Ok(dto::from_text(text, &report, self.settings))
+        }
+
+        /// The form module reads no text: the full module does.
+        #[cfg(feature = "form")]
+        fn text_findings(&self, _: &str) -> Result<Vec<crate::report::Finding>, JsValue> {
+            Err(thrown(self.say().needs_full("validate(text)")))
+        }
+    }
+
     #[wasm_bindgen]
     impl Validator {
         /// Checks a spec as `validate` does, with this validator's options.
@@ -213,8 +232,7 @@ export type Severity = "error" | "warning" | "info";
             #[wasm_bindgen(unchecked_param_type = "object | string")] spec: JsValue,
         ) -> Result<JsValue, JsValue> {
             let found = if let Some(text) = js::as_string(&spec) {
-                let report = crate::check_text(&text, &self.options);
-                dto::from_text(&text, &report, self.settings)
+                self.text_findings(&text)?
             } else if spec.is_object() && !spec.is_function() {
                 with_node(&spec, self.say(), Subject::Spec, |node| {
                     dto::from_tree(&crate::node_diagnostics(node, &self.options), self.settings)
@@ -234,6 +252,7 @@ export type Severity = "error" | "warning" | "info";
         /// `unsafe: true`), until nothing more is fixed: to YAML/JSON text (the result's `text`)
         /// or to a form's state (the result's `spec`, a new object). Returns that, how many fixes
         /// were applied, and the findings of what is left.
+        #[cfg(not(feature = "form"))]
         #[wasm_bindgen(unchecked_return_type = "FixResult")]
         pub fn fix(
             &self,
@@ -249,6 +268,7 @@ export type Severity = "error" | "warning" | "info";
         }
     }
 
+    #[cfg(not(feature = "form"))]
     #[wasm_bindgen(typescript_custom_section)]
     const FIX_TYPES: &str = r#"
 /** What `fix` made of a spec. */
@@ -266,6 +286,7 @@ export interface FixResult {
 
     /// `validator(options).fix(text, { unsafe })`: the options of `validate`, and whether to apply
     /// the unsafe fixes too.
+    #[cfg(not(feature = "form"))]
     #[wasm_bindgen(unchecked_return_type = "FixResult")]
     pub fn fix(
         #[wasm_bindgen(unchecked_param_type = "object | string")] text: JsValue,
@@ -279,6 +300,7 @@ export interface FixResult {
     /// Applies the fixes of the given findings (from `validate` on `text`) to `text`: each
     /// finding's edits, in order, skipping one that overlaps another taken before it. For one
     /// "Fix" button, pass that one finding.
+    #[cfg(not(feature = "form"))]
     #[wasm_bindgen(js_name = applyFixes)]
     pub fn apply_fixes(
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
@@ -404,6 +426,7 @@ export interface FixResult {
     }
 
     /// Every rule: code, name, severity, kinds, summary, docs.
+    #[cfg(not(feature = "form"))]
     #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
     pub fn rules(
         #[wasm_bindgen(unchecked_param_type = "{ locale?: string }")] options: JsValue,
@@ -414,7 +437,7 @@ export interface FixResult {
         to_js(
             &crate::RULES
                 .iter()
-                .map(|r| RuleInfo::new(r, false, locale))
+                .map(|r| crate::report::RuleInfo::new(r, false, locale))
                 .collect::<Vec<_>>(),
         )
     }
@@ -428,6 +451,7 @@ export interface FixResult {
 
     /// One rule with its docs and examples, by code (`AML301`) or name. Throws a `RangeError` for
     /// an unknown rule.
+    #[cfg(not(feature = "form"))]
     #[wasm_bindgen(unchecked_return_type = "RuleInfo")]
     pub fn explain(
         #[wasm_bindgen(unchecked_param_type = "string")] code: JsValue,
@@ -440,12 +464,13 @@ export interface FixResult {
         let code = string_arg(&code, say, "wasm.expects.rule")?;
         let rule = crate::by_code(&code)
             .ok_or_else(|| thrown(say.range_error("cli.no_rule", &[("rule", &code)])))?;
-        to_js(&RuleInfo::new(rule, true, locale))
+        to_js(&crate::report::RuleInfo::new(rule, true, locale))
     }
 
     /// Reads YAML or JSON text the way `az ml` does (YAML 1.1, merge keys, last-wins duplicate
     /// keys) and returns its first document as plain data, or `null` when the text is not YAML.
     /// `validate(text)` says what is wrong with it, with lines and columns.
+    #[cfg(not(feature = "form"))]
     #[wasm_bindgen(unchecked_return_type = "unknown")]
     pub fn parse(
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
@@ -474,6 +499,7 @@ export interface FixResult {
 
     /// Writes plain data as the YAML `az ml compute create --file` reads: block style, strings
     /// quoted wherever YAML 1.1 and 1.2 could read them as something else.
+    #[cfg(not(feature = "form"))]
     #[wasm_bindgen(js_name = "toYaml")]
     pub fn to_yaml(
         #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
@@ -602,6 +628,15 @@ export interface FixResult {
                 &[("tag", tag), ("problem", &problem)],
             ))
         })
+    }
+
+    /// The `Error` the package's entry throws for `function` (`"fix"`), which the form module
+    /// leaves to the full one, before `loadFull()`.
+    #[cfg(feature = "form")]
+    #[wasm_bindgen(js_name = needsFull)]
+    #[must_use]
+    pub fn needs_full(function: &str) -> JsValue {
+        thrown(ENGLISH.needs_full(function))
     }
 
     /// The version of amlint.

@@ -33,6 +33,9 @@ pub(crate) enum Thrown {
     Type(String),
     /// A `RangeError`: a value of the right type that names nothing amlint knows.
     Range(String),
+    /// An `Error`: what the form module (feature `form`) leaves to the full one.
+    #[cfg(feature = "form")]
+    Error(String),
 }
 
 /// Who speaks to the caller: the catalog, in a language.
@@ -53,6 +56,13 @@ impl Say {
     /// A `RangeError` with the catalog's text for `id`.
     pub(crate) fn range_error(self, id: &str, args: &[(&'static str, &str)]) -> Thrown {
         Thrown::Range(self.text(id, args))
+    }
+
+    /// The `Error` for `what` (a function, an input, an option) called on the form module: the
+    /// full module does it, once `loadFull()` has loaded it.
+    #[cfg(feature = "form")]
+    pub(crate) fn needs_full(self, what: &str) -> Thrown {
+        Thrown::Error(self.text("wasm.needs_full", &[("what", what)]))
     }
 
     /// How a function's options are named in messages: "validate options".
@@ -522,13 +532,29 @@ fn split<'a>(node: &Node<'a>, names: &[&str]) -> (Node<'a>, Node<'a>) {
 }
 
 /// `fix`'s own option on a validator (`validator(...).fix(spec, { unsafe })`).
+#[cfg(not(feature = "form"))]
 pub(crate) fn fix_flags(node: &Node<'_>, say: Say) -> Result<bool, Thrown> {
     let FixFlags { unsafe_fixes } = read(node, "fix", say, &[])?;
     Ok(unsafe_fixes.unwrap_or(false))
 }
 
+/// The form module (feature `form`) reads no context: an option that gives one is an `Error`
+/// that names it and says to load the full module.
+#[cfg(feature = "form")]
+fn context(
+    say: Say,
+    what: &str,
+    options: [(ContextFile, &'static str, Option<Given>); 3],
+) -> Result<Option<Arc<Context>>, Thrown> {
+    match options.iter().find(|(_, _, given)| given.is_some()) {
+        Some((_, name, _)) => Err(say.needs_full(&format!("{what}: `{name}`"))),
+        None => Ok(None),
+    }
+}
+
 /// The context the `previous`, `existing` and `sizes` options give; a value that is not what
 /// `az ml` writes is a `TypeError` naming the option and the problem.
+#[cfg(not(feature = "form"))]
 fn context(
     say: Say,
     what: &str,

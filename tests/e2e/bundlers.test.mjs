@@ -46,9 +46,9 @@ test("webpack 5 bundles amlint for Node, imported and required, and the bundles 
   }
 });
 
-test("webpack 5 emits the .wasm as an asset of the bundle", () => {
+test("webpack 5 emits both .wasm files (the form module and the full one) as assets of the bundle", () => {
   const files = readdirSync(out);
-  assert.ok(files.some((f) => f.endsWith(".wasm")), `no .wasm among ${files.join(", ")}`);
+  assert.equal(files.filter((f) => f.endsWith(".wasm")).length, 2, `not two .wasm among ${files.join(", ")}`);
 });
 
 test("the webpack bundle initialises amlint in the browser and validates a spec", async () => {
@@ -60,5 +60,9 @@ test("the webpack bundle initialises amlint in the browser and validates a spec"
   assert.equal(await page.evaluate(() => document.body.dataset.error), undefined);
   const codes = (await page.evaluate(() => document.body.dataset.codes)).split(",");
   assert.ok(codes.includes("AML301"), `min_instances above max_instances: got ${codes}`);
+  await page.waitForFunction(() => document.body.dataset.textCodes !== undefined || document.body.dataset.error !== undefined);
+  assert.equal(await page.evaluate(() => document.body.dataset.error), undefined);
+  const text = (await page.evaluate(() => document.body.dataset.textCodes)).split(",");
+  assert.ok(text.includes("AML301@3"), `the full module, loaded on demand, checks text: got ${text}`);
   assert.deepEqual(problems, []);
 });

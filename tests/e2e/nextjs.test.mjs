@@ -76,7 +76,7 @@ for (const bundler of ["turbopack", "webpack"]) {
       await page.goto(url);
       const client = page.locator("#client-codes");
       await page.waitForFunction(() => document.querySelector("#client-codes")?.textContent !== "loading");
-      assert.equal(await client.textContent(), "AML301,AML302");
+      assert.equal(await client.textContent(), "AML301,AML302;AML301@3,AML302@3");
       assert.deepEqual(problems, []);
       await page.close();
     } finally {

@@ -32,14 +32,14 @@ const bundle = (out) =>
     output: { path: out, filename: "worker.js", module: true, library: { type: "module" }, clean: true },
     // The .wasm stays a module of the Worker's, as wrangler uploads it.
     externalsType: "module",
-    externals: { "amlint/wasm": "./amlint_bg.wasm" },
+    externals: { "amlint/wasm-full": "./amlint_bg.wasm" },
   });
 
 before(async () => {
   work = consumerFolder("amlint-workers-");
   const out = join(work, "out");
   assert.deepEqual(await bundle(out), []);
-  copyFileSync(join(root, "pkg/web/amlint_bg.wasm"), join(out, "amlint_bg.wasm"));
+  copyFileSync(join(root, "pkg/full/amlint_bg.wasm"), join(out, "amlint_bg.wasm"));
   const port = await freePort();
   writeFileSync(
     join(out, "config.capnp"),

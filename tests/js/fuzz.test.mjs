@@ -1,10 +1,16 @@
 // Random spec-shaped objects through the WebAssembly build: every field name the schemas know, with
 // values of any type, nested and not. Whatever the input, validate returns well-formed findings
 // (a panic in the module would trap instead), and so does validating the same object as YAML text.
+// Both modules: the full one (through the Node entry) and the form module the browser entry loads
+// first (pkg/web), which must find in an object what the full one finds.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import * as amlint from "amlint";
+import * as form from "../../pkg/web/amlint.js";
+
+form.initSync({ module: readFileSync(new URL("../../pkg/web/amlint_bg.wasm", import.meta.url)) });
 
 const names = new Set();
 const constants = new Set();
@@ -53,14 +59,18 @@ test("random spec-shaped objects get well-formed findings, as objects and as YAM
   assert.ok(names.size > 50 && constants.size > 20, "the schemas should name the fields");
   fc.assert(
     fc.property(spec, fc.constantFrom(undefined, ...kinds), (value, kind) => {
-      wellFormed(amlint.validate(value, kind === undefined ? undefined : { kind }));
+      const options = kind === undefined ? undefined : { kind };
+      const found = amlint.validate(value, options);
+      wellFormed(found);
+      assert.deepEqual(form.validate(value, options), found);
+      assert.deepEqual(form.validator({ ...options, form: true }).validate(value), amlint.validate(value, { ...options, form: true }));
       wellFormed(amlint.validate(amlint.toYaml(value)));
     }),
     { numRuns: 1500, seed: 27 },
   );
 });
 
-test("any JS value given to validator, matcher or matches returns, or throws a TypeError or RangeError", () => {
+test("any JS value given to validator, matcher or matches returns, or throws a TypeError or RangeError (or, in the form module, the Error that says to load the full one)", () => {
   const anything = fc.anything({
     withBigInt: true,
     withBoxedValues: true,
@@ -78,12 +88,21 @@ test("any JS value given to validator, matcher or matches returns, or throws a T
         () => amlint.validator(value).validate(other),
         () => amlint.matcher(value).matches(other, value),
         () => amlint.matches(value, other, value),
+        () => form.validator(value).validate(other),
+        () => form.matcher(value).matches(other, value),
+        () => form.matches(value, other, value),
+        () => form.applyPatch(value, other),
+        () => form.formSpec(value),
+        () => form.schema(value, other),
+        () => form.kinds(value),
+        () => form.registerLocale("nl", value),
       ];
       for (const call of calls) {
         try {
           call();
         } catch (error) {
-          assert.ok(error instanceof TypeError || error instanceof RangeError, String(error));
+          const needsFull = error.constructor === Error && /await loadFull\(\)/.test(error.message);
+          assert.ok(error instanceof TypeError || error instanceof RangeError || needsFull, String(error));
         }
       }
     }),

@@ -20,10 +20,12 @@ import * as web from "amlint/web";
 import * as nodejs from "amlint/nodejs";
 const spec = { name: "cpu-cluster-1", type: "amlcompute", min_instances: 4, max_instances: 2 };
 await web.init(readFileSync(new URL("./node_modules/amlint/pkg/web/amlint_bg.wasm", import.meta.url)));
+await web.loadFull(readFileSync(new URL("./node_modules/amlint/pkg/full/amlint_bg.wasm", import.meta.url)));
 const schema = createRequire(import.meta.url)("amlint/schemas/draft-07/amlcompute.schema.json");
 console.log(JSON.stringify({
   node: validate(spec).map((d) => d.code),
   web: web.validate(spec).map((d) => d.code),
+  webText: web.validate("name: cpu-cluster-1\\ntype: amlcompute\\nmin_instances: 4\\nmax_instances: 2\\n").map((d) => d.code),
   nodejs: nodejs.validate(spec).map((d) => d.code),
   rjsf: createValidator({ kind: "amlcompute" }).validateFormData(spec, schema).errors.map((e) => e.name),
   schema: schema.properties.type.const,
@@ -52,7 +54,7 @@ test("the packed tarball installs offline and works through import, require, the
 
   const run = (...args) => JSON.parse(execFileSync(process.execPath, args, { cwd: dir, encoding: "utf8" }));
   const got = run("esm.mjs");
-  for (const codes of [got.node, got.web, got.nodejs, got.rjsf]) {
+  for (const codes of [got.node, got.web, got.webText, got.nodejs, got.rjsf]) {
     assert.ok(codes.includes("AML206") && codes.includes("AML301"), JSON.stringify(got));
   }
   assert.equal(got.schema, "amlcompute");

@@ -1,12 +1,17 @@
 // The package keeps the core's promises: no secret in anything it hands back, and no edit it
 // cannot make cleanly. The places secrets hide are the registry the Rust tests use too
-// (tests/fixtures/secrets/places.json); every way the package shows a finding is a surface here.
+// (tests/fixtures/secrets/places.json); every way the package shows a finding is a surface here,
+// in both modules: the full one (the Node entry's) and the form module browsers load first.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import * as amlint from "amlint";
 import { createValidator } from "amlint/rjsf";
 import { errorObjects } from "amlint/jsonforms";
+import * as form from "../../pkg/web/amlint.js";
+import { loadLocale } from "../../js/language.js";
+
+form.initSync({ module: readFileSync(new URL("../../pkg/web/amlint_bg.wasm", import.meta.url)) });
 
 const places = JSON.parse(readFileSync(new URL("../fixtures/secrets/places.json", import.meta.url), "utf8"));
 
@@ -29,6 +34,10 @@ function surfaces(text, options) {
   if (data && typeof data === "object") {
     shown.push(["validate(object)", amlint.validate(data, options)]);
     shown.push(["validator({form}).validate(object)", amlint.validator({ ...options, form: true }).validate(data)]);
+    // The form module takes no context: it checks the object alone.
+    shown.push(["form module: validate(object)", form.validate(data)]);
+    shown.push(["form module: validate(object, nl)", form.validate(data, { locale: "nl" })]);
+    shown.push(["form module: validator({form}).validate(object)", form.validator({ form: true }).validate(data)]);
     shown.push(["rjsf errors", createValidator(options).validateFormData(data, {}).errors]);
     shown.push(["jsonforms errors", errorObjects(amlint.validate(data, options))]);
   }
@@ -37,6 +46,7 @@ function surfaces(text, options) {
 
 test("no finding the package hands back shows a secret planted in any place", async () => {
   await amlint.loadLocale("nl");
+  await loadLocale(form, () => import("../../js/locales/nl.js"), "nl");
   for (let round = 0; round < 3; round++) {
     const planted = secret();
     for (const place of places) {

@@ -6,10 +6,14 @@ import type { RJSFSchema, ValidatorType } from "@rjsf/utils";
 import type { ErrorObject } from "ajv";
 // As a Cloudflare Worker loads the module (tests/e2e/workers-app/worker.js).
 import wasm from "amlint/wasm";
-import { initSync } from "amlint";
+import wasmFull from "amlint/wasm-full";
+import { initSync, loadFull, loadFullSync } from "amlint";
 initSync(wasm);
+loadFullSync(wasmFull);
 
 await init();
+await loadFull();
+await loadFull(new URL("https://example.invalid/amlint_full.wasm"));
 const found: Diagnostic[] = validate({ name: "cpu-cluster", type: "amlcompute" }, { kind: "amlcompute", locale: "en" });
 const first: Diagnostic | undefined = found[0];
 const where: string = first ? `${first.code} ${first.pointer} ${first.line ?? "-"}:${first.column ?? "-"}` : "";

@@ -1,10 +1,10 @@
 // A Cloudflare Worker that validates the spec it is sent, as one written for wrangler would: the
-// `.wasm` imported as a module (the runtime compiles it; Workers cannot fetch their own files) and
-// handed to `initSync` once, when the Worker loads.
-import wasm from "amlint/wasm";
-import { initSync, validate } from "amlint";
+// full `.wasm` (it checks YAML text) imported as a module (the runtime compiles it; Workers cannot
+// fetch their own files) and handed to `loadFullSync` once, when the Worker loads.
+import wasm from "amlint/wasm-full";
+import { loadFullSync, validate } from "amlint";
 
-initSync(wasm);
+loadFullSync(wasm);
 
 export default {
   async fetch(request) {
