@@ -8,7 +8,7 @@
 //! false, except the negated ones (`notEquals`, `notIn`, `notLike`, ..., and `exists: false`),
 //! which are true.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use serde_json::{Map, Value as Json};
 
@@ -44,12 +44,14 @@ pub struct Leaf {
 /// Evaluates `rule_if` on `resource` with the assignment's parameter values.
 #[must_use]
 pub fn evaluate(rule_if: &Json, parameters: &Map<String, Json>, resource: &Json) -> Outcome {
+    let budget = Cell::new(WORK);
     let context = Context {
         parameters,
         resource,
         current: Vec::new(),
         unknown: RefCell::new(Vec::new()),
         read: RefCell::new(Vec::new()),
+        budget: &budget,
     };
     let mut leaves = Vec::new();
     match context.holds(rule_if, &mut leaves) {
@@ -77,8 +79,17 @@ impl From<bool> for Truth {
     }
 }
 
+/// The work one rule's evaluation may take, in nodes of the values its functions return: well
+/// beyond what Azure's authoring limits let a rule do (2,048 functions, counts of 100 members),
+/// and a bound on what a hostile one can.
+const WORK: usize = 4_000_000;
+
+/// Azure's limit on a `value count`'s members ("Policy rule limits").
+const MAX_COUNT_MEMBERS: usize = 100;
+
 struct Context<'a> {
     parameters: &'a Map<String, Json>,
+    budget: &'a Cell<usize>,
     resource: &'a Json,
     /// The members `count` is enumerating, innermost last: (index name or array alias, member).
     current: Vec<(String, Json)>,
@@ -242,6 +253,9 @@ impl Context<'_> {
             Value::Known(_) => return Err(Failure::new(Reason::WrongType, "count")),
             Value::Unknown => return Ok(Value::Unknown),
         };
+        if get(count, "value").is_some() && members.len() > MAX_COUNT_MEMBERS {
+            return Err(Failure::new(Reason::TooLarge, "count"));
+        }
         let mut n = 0_i64;
         for member in members {
             let inner = Context {
@@ -255,6 +269,7 @@ impl Context<'_> {
                     .collect(),
                 unknown: RefCell::new(Vec::new()),
                 read: RefCell::new(Vec::new()),
+                budget: self.budget,
             };
             let truth = match get(count, "where") {
                 Some(condition) => inner.holds(condition, &mut Vec::new())?,
@@ -320,6 +335,16 @@ impl Scope for Context<'_> {
                 None => self.unknowable(name),
             },
         })
+    }
+
+    fn spend(&self, units: usize) -> Result<(), Failure> {
+        let left = self.budget.get();
+        if units > left {
+            self.budget.set(0);
+            return Err(Failure::new(Reason::TooLarge, "work"));
+        }
+        self.budget.set(left - units);
+        Ok(())
     }
 
     fn current(&self, name: Option<&str>) -> Option<Value> {

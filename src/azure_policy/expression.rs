@@ -41,6 +41,12 @@ pub trait Scope {
     fn field(&self, name: &str) -> Result<Value, Failure>;
     /// `current(name)` inside a `count`'s `where`; `None` outside one.
     fn current(&self, name: Option<&str>) -> Option<Value>;
+    /// Takes `units` of work from the evaluation's budget: a failure when it is spent, so no
+    /// policy, however written, keeps the evaluator busy for long.
+    fn spend(&self, units: usize) -> Result<(), Failure> {
+        let _ = units;
+        Ok(())
+    }
 }
 
 /// A parsed expression.
@@ -293,7 +299,7 @@ impl Evaluator<'_> {
             }
         };
         if let Value::Known(json) = &value {
-            check_size(json)?;
+            self.scope.spend(check_size(json)?)?;
         }
         Ok(value)
     }
@@ -632,7 +638,6 @@ impl Evaluator<'_> {
             _ if is_known_function(function) => return fail(Reason::WrongType),
             _ => return fail(Reason::UnknownFunction),
         };
-        check_size(&json)?;
         Ok(Value::known(json))
     }
 }
@@ -705,24 +710,28 @@ pub(crate) fn lookup<'m>(map: &'m Map<String, Json>, key: &str) -> Option<&'m Js
     })
 }
 
-fn check_size(json: &Json) -> Result<(), Failure> {
-    fn nodes(json: &Json, depth: usize, budget: &mut usize) -> bool {
+/// Azure's limits on a function's result (nesting 128, 32,768 nodes, strings of 131,072
+/// characters); the work it stands for, in nodes and kilobytes of text, when within them.
+fn check_size(json: &Json) -> Result<usize, Failure> {
+    fn nodes(json: &Json, depth: usize, budget: &mut usize, work: &mut usize) -> bool {
         if depth > 128 || *budget == 0 {
             return false;
         }
         *budget -= 1;
+        *work += 1;
         match json {
             Json::String(s) => {
+                *work += s.len() / 1024;
                 s.len() <= MAX_STRING_CHARS * 4 && s.chars().count() <= MAX_STRING_CHARS
             }
-            Json::Array(items) => items.iter().all(|i| nodes(i, depth + 1, budget)),
-            Json::Object(map) => map.values().all(|v| nodes(v, depth + 1, budget)),
+            Json::Array(items) => items.iter().all(|i| nodes(i, depth + 1, budget, work)),
+            Json::Object(map) => map.values().all(|v| nodes(v, depth + 1, budget, work)),
             _ => true,
         }
     }
-    let mut budget = MAX_NODES;
-    if nodes(json, 0, &mut budget) {
-        Ok(())
+    let (mut budget, mut work) = (MAX_NODES, 0);
+    if nodes(json, 0, &mut budget, &mut work) {
+        Ok(work)
     } else {
         Err(Failure::new(Reason::TooLarge, ""))
     }

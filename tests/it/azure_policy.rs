@@ -232,6 +232,11 @@ fn hostile_policies_show_no_secret_and_stay_bounded() {
             "createArray(".repeat(70) + &")".repeat(70)
         )),
         policy("[range(0, 100000)]"),
+        // Within every per-function limit, beyond the evaluation's work budget.
+        policy(&format!(
+            "[concat({})]",
+            vec!["string(length(range(0, 30000)))"; 150].join(", ")
+        )),
     ];
     for text in &hostile {
         let report = check_text(&spec, &options(&[text]));
@@ -344,4 +349,144 @@ fn schemas_are_narrowed_by_simple_deny_policies() {
     let mut denied = allowed.clone();
     denied["max_instances"] = serde_json::json!(8);
     assert!(!jsonschema::draft7::is_valid(root, &denied));
+}
+
+mod generated {
+    //! Random policy rules: whatever a definition holds, evaluation ends with a verdict (never a
+    //! panic), gives the same verdict twice, and a failure names only text the policy wrote.
+
+    use amlint::azure_policy::{Outcome, evaluate};
+    use proptest::prelude::*;
+    use serde_json::{Value, json};
+
+    const FUNCTIONS: &[&str] = &[
+        "concat",
+        "split",
+        "replace",
+        "last",
+        "first",
+        "int",
+        "string",
+        "toLower",
+        "if",
+        "empty",
+        "length",
+        "substring",
+        "contains",
+        "equals",
+        "not",
+        "and",
+        "or",
+        "greater",
+        "add",
+        "div",
+        "createArray",
+        "union",
+        "range",
+        "json",
+        "coalesce",
+        "format",
+        "padLeft",
+        "take",
+        "skip",
+        "tryGet",
+        "current",
+        "resourceGroup",
+        "nosuch",
+        "parameters",
+        "field",
+    ];
+    const FIELDS: &[&str] = &[
+        "type",
+        "name",
+        "location",
+        "tags",
+        "tags['team']",
+        "Microsoft.MachineLearningServices/workspaces/computes/vmSize",
+        "Microsoft.MachineLearningServices/workspaces/computes/scaleSettings.nodeIdleTimeBeforeScaleDown",
+        "Microsoft.MachineLearningServices/workspaces/computes/unknownAlias",
+    ];
+    const OPERATORS: &[&str] = &[
+        "equals",
+        "notEquals",
+        "like",
+        "notLike",
+        "match",
+        "contains",
+        "in",
+        "notIn",
+        "containsKey",
+        "less",
+        "greaterOrEquals",
+        "exists",
+    ];
+
+    fn expression() -> impl Strategy<Value = String> {
+        let leaf = prop_oneof![
+            "[a-zA-Z0-9 /'-]{0,8}".prop_map(|s| format!("'{}'", s.replace('\'', "''"))),
+            (-5_i64..40_000).prop_map(|n| n.to_string()),
+            prop::sample::select(FIELDS).prop_map(|f| format!("field('{f}')")),
+            Just("parameters('p')".to_owned()),
+        ];
+        leaf.prop_recursive(4, 24, 3, |inner| {
+            (
+                prop::sample::select(FUNCTIONS),
+                prop::collection::vec(inner, 0..4),
+            )
+                .prop_map(|(f, args)| format!("{f}({})", args.join(", ")))
+        })
+    }
+
+    fn condition() -> impl Strategy<Value = Value> {
+        let operand = prop_oneof![
+            prop::sample::select(FIELDS).prop_map(|f| ("field", Value::from(f))),
+            expression().prop_map(|e| ("value", Value::from(format!("[{e}]")))),
+        ];
+        let expected = prop_oneof![
+            expression().prop_map(|e| Value::from(format!("[{e}]"))),
+            any::<bool>().prop_map(Value::from),
+            (0_i64..100).prop_map(Value::from),
+            Just(json!(["a", "Standard_DS3_v2"])),
+        ];
+        let leaf = (operand, prop::sample::select(OPERATORS), expected).prop_map(
+            |((key, value), op, expected)| {
+                let mut leaf = serde_json::Map::new();
+                leaf.insert(key.to_owned(), value);
+                leaf.insert(op.to_owned(), expected);
+                Value::Object(leaf)
+            },
+        );
+        leaf.prop_recursive(3, 16, 4, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..4).prop_map(|m| json!({"allOf": m})),
+                prop::collection::vec(inner.clone(), 0..4).prop_map(|m| json!({"anyOf": m})),
+                inner.prop_map(|m| json!({"not": m})),
+            ]
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+        #[test]
+        fn any_rule_gets_a_verdict(rule in condition()) {
+            let resource = json!({"type": "Microsoft.MachineLearningServices/workspaces/computes",
+                "name": "cpu-cluster", "location": "westeurope", "tags": {"team": "ml"},
+                "properties": {"computeType": "AmlCompute", "properties": {"vmSize": "STANDARD_DS3_V2",
+                    "scaleSettings": {"nodeIdleTimeBeforeScaleDown": "PT2M"}}}});
+            let mut parameters = serde_json::Map::new();
+            parameters.insert("p".into(), json!(["x", 1]));
+            let first = evaluate(&rule, &parameters, &resource);
+            prop_assert_eq!(&first, &evaluate(&rule, &parameters, &resource));
+            if let Outcome::Fails(failure) = first {
+                let text = rule.to_string();
+                let named = ["[]", "tags", "work", "count", "condition", "if", "allOf", "anyOf", "field", ""];
+                prop_assert!(
+                    text.contains(&failure.subject)
+                        || text.contains(&failure.subject.replace('\'', "''"))
+                        || named.contains(&failure.subject.as_str()),
+                    "{} not in {}", failure.subject, text
+                );
+            }
+        }
+    }
 }
