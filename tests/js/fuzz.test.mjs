@@ -96,6 +96,10 @@ test("any JS value given to validator, matcher or matches returns, or throws a T
         () => form.schema(value, other),
         () => form.kinds(value),
         () => form.registerLocale("nl", value),
+        () => form.localeToLoad(value),
+        () => assert.ok(form.needsFull(value) instanceof Error),
+        () => assert.deepEqual(form.severities(), amlint.severities()),
+        () => assert.equal(form.version(), amlint.version()),
       ];
       for (const call of calls) {
         try {
