@@ -87,15 +87,7 @@ pub(crate) fn add_policies(
         configured_policies(context, config, settings, locale)?;
     }
     for path in files {
-        let text = text(path)?;
-        context
-            .add(
-                ContextFile::Policy,
-                &path.display().to_string(),
-                &text,
-                locale,
-            )
-            .map_err(|e| located(path, &e))?;
+        add_policy_file(context, path, locale)?;
     }
     if policy.is_some() || !files.is_empty() {
         context
@@ -103,6 +95,20 @@ pub(crate) fn add_policies(
             .map_err(|e| e.to_string())?;
     }
     Ok(())
+}
+
+/// One definition or policy-set file, read as every context file is.
+fn add_policy_file(context: &mut Context, path: &Path, locale: Locale) -> Result<(), String> {
+    let text = text(path)?;
+    context
+        .add(
+            ContextFile::Policy,
+            &path.display().to_string(),
+            &text,
+            locale,
+        )
+        .map(|_| ())
+        .map_err(|e| located(path, &e))
 }
 
 /// `[policy]`: its parameters, presets, definition files (globs relative to the config file, in
@@ -130,15 +136,7 @@ fn configured_policies(
             return Err(named(ui::say("cli.policy_no_match", &[("glob", pattern)])));
         }
         for path in paths {
-            let text = text(&path)?;
-            context
-                .add(
-                    ContextFile::Policy,
-                    &path.display().to_string(),
-                    &text,
-                    locale,
-                )
-                .map_err(|e| located(&path, &e))?;
+            add_policy_file(context, &path, locale)?;
         }
     }
     let simple = settings.definitions();
