@@ -186,9 +186,10 @@ declare_rules! {
     pub(crate) static POLICY_MODIFIES = {
         code: "AML956", name: "policy-modifies", severity: crate::Severity::Info, kinds: ALL,
         enforcement: Enforcement::Semantic,
-        invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 2\n",
-        valid: "name: my-aks\ntype: kubernetes\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks\n",
-        context: &[(Policy, r#"{"properties": {"displayName": "Local auth off", "policyRule": {"if": {"allOf": [{"field": "Microsoft.MachineLearningServices/workspaces/computes/computeType", "in": ["ComputeInstance", "AmlCompute"]}, {"field": "Microsoft.MachineLearningServices/workspaces/computes/disableLocalAuth", "notEquals": true}]}, "then": {"effect": "modify", "details": {"operations": [{"operation": "addOrReplace", "field": "Microsoft.MachineLearningServices/workspaces/computes/disableLocalAuth", "value": true}]}}}}}"#)],
+        invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 2\nenable_node_public_ip: true\n",
+        valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 2\nenable_node_public_ip: false\n",
+        context: &[(Policy, r#"{"properties": {"displayName": "No public IPs", "policyRule": {"if": {"allOf": [{"field": "Microsoft.MachineLearningServices/workspaces/computes/computeType", "equals": "AmlCompute"}, {"field": "Microsoft.MachineLearningServices/workspaces/computes/enableNodePublicIP", "notEquals": false}]}, "then": {"effect": "modify", "details": {"operations": [{"operation": "addOrReplace", "field": "Microsoft.MachineLearningServices/workspaces/computes/enableNodePublicIP", "value": false}]}}}}}"#)],
+        fix: Some(crate::fix::Applicability::Safe),
         message: "the policy “{policy}” makes Azure change this compute when it is created: {operations}",
         dutch: dutch! {
             docs: "Een beleid met het effect Modify of Append is van toepassing op deze rekenkracht: Azure wijzigt de aanvraag voordat de rekenkracht wordt gemaakt (het ingebouwde beleid \"Computes to disable local authentication methods\" zet `disableLocalAuth` op `true`). De rekenkracht wordt dan niet zoals de specificatie zegt; de waarde in de specificatie schrijven (waar er een veld voor is) maakt het verschil zichtbaar.\n\n\
@@ -289,10 +290,13 @@ fn matched(ctx: &mut Scope<'_>, assigned: &Assigned, effect: Effect, leaves: &[L
         }
         Effect::Modify | Effect::Append => {
             let operations = operations(&assigned.definition.details);
-            let finding = ctx
+            let mut finding = ctx
                 .at(&POLICY_MODIFIES, pointer, span)
                 .arg("policy", policy)
                 .arg("operations", Arg::List(operations, Join::And));
+            if let Some(fix) = modify_fix(ctx, &assigned.definition.details) {
+                finding = finding.with_fix(fix);
+            }
             ctx.emit(finding);
         }
         Effect::AfterDeployment => {
@@ -377,6 +381,42 @@ fn operations(details: &Json) -> Vec<Arg> {
             )
         })
         .collect()
+}
+
+/// A Modify operation as an edit of the spec: where it sets a field the spec writes as the request
+/// does to a value the policy states outright (no expression), the spec is made to say what Azure
+/// will make of it. Safe: the value is certain, and the compute ends up so either way.
+fn modify_fix(ctx: &Scope<'_>, details: &Json) -> Option<crate::fix::Fix> {
+    details
+        .get("operations")?
+        .as_array()?
+        .iter()
+        .find_map(|op| {
+            let verb = op.get("operation")?.as_str()?;
+            if !(verb.eq_ignore_ascii_case("addOrReplace") || verb.eq_ignore_ascii_case("replace"))
+            {
+                return None;
+            }
+            let value = op.get("value")?;
+            if value
+                .as_str()
+                .is_some_and(|v| v.starts_with('[') && !v.starts_with("[["))
+            {
+                return None;
+            }
+            let field = op.get("field")?.as_str()?;
+            let alias = azure_policy::ALIASES
+                .iter()
+                .find(|a| field.eq_ignore_ascii_case(&format!("{COMPUTES}/{}", a.name)))?;
+            let mapping = ctx.kind.forms().by_arm(alias.path).next()?;
+            if mapping.arm.map(|(_, form)| form) != Some(crate::model::iac::Form::Same) {
+                return None;
+            }
+            let steps: Vec<&str> = mapping.field.split('.').collect();
+            let node = ctx.get(&steps)?;
+            (node.to_json() != *value)
+                .then(|| super::replace(&super::pointer(&steps), node.span, value.clone()))
+        })
 }
 
 /// Where a finding about a condition points: the spec's field the alias maps to, or the

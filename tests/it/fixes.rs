@@ -75,6 +75,11 @@ const PAIRS: &[Pair] = &[
         ],
     ),
     (
+        "AML956.before.yml",
+        "AML956",
+        &[("/enable_node_public_ip", "false"), ("/max_instances", "2")],
+    ),
+    (
         "AML109.before.json",
         "AML109",
         &[
@@ -104,7 +109,8 @@ fn every_fixable_rule_has_a_pair_that_fixes_it() {
         let unsafe_fixes = rule.fix == Some(Applicability::Unsafe);
         let before = fixture(before_name);
         let after = fixture(&before_name.replace(".before.", ".after."));
-        let options = Options::default();
+        // With the context the rule's examples declare (a policy, for AML956).
+        let options = crate::registry::options(rule);
         assert!(
             check_text(&before, &options)
                 .diagnostics

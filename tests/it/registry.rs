@@ -9,7 +9,8 @@ use amlint::{
 const GENERATED_FIXTURES: &[&str] = &["AML005"];
 
 /// The context a rule's examples are checked with (`rules/deployed.rs`).
-fn options(rule: &Rule) -> Options {
+/// The options a rule's examples are checked with: its declared context, if any.
+pub(crate) fn options(rule: &Rule) -> Options {
     let mut context = amlint::context::Context::new();
     for (file, text) in rule.context {
         context
