@@ -207,6 +207,11 @@ fn is_guard(leaf: &Leaf) -> bool {
 }
 
 pub(crate) fn check(ctx: &mut Scope<'_>) {
+    // The npm package's form module (feature `form`) takes no policies: the engine is left to the
+    // full module, and out of the form module's code (its size budget, docs/performance.md).
+    if cfg!(feature = "form") {
+        return;
+    }
     let Some(context) = ctx.context else {
         return;
     };
