@@ -165,6 +165,19 @@ impl Stream {
         }
     }
 
+    /// The GitHub step summary of the files added, whose table rows are `rows`
+    /// ([`super::github_summary_rows`] of each, in order).
+    #[must_use]
+    pub fn github_summary(&self, rows: &str) -> String {
+        super::ci::github_summary_of(
+            self.settings.locale,
+            self.counts,
+            self.with_findings,
+            self.files,
+            rows,
+        )
+    }
+
     /// Whether a finding of the files added fails the run ([`super::Run::Streamed`]).
     #[must_use]
     pub fn failing(&self) -> bool {
