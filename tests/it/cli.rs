@@ -384,7 +384,8 @@ fn every_language_reports_the_same_findings() {
 /// A run of more files than the command reads at once prints, batch after batch and rendered on
 /// every core, what the library renders for all of them at once: the same order, the findings of
 /// the cross-file rule that name a file of an earlier batch, a baseline used up across batches,
-/// byte for byte, in every format printed as the files are checked, and GitHub's step summary.
+/// byte for byte, in every format printed as the files are checked, `--statistics` and GitHub's
+/// step summary.
 #[test]
 fn many_files_print_as_one_report_of_them_all() {
     use amlint::report::{self, Baseline, File, Format, Settings, Style};
@@ -455,6 +456,10 @@ fn many_files_print_as_one_report_of_them_all() {
         let printed = run(&["--format", format.name()]);
         assert!(printed == expected, "--format {}", format.name());
     }
+    assert!(
+        run(&["--statistics"]) == report::statistics(&files),
+        "--statistics"
+    );
     // The step summary of the GitHub format's run, its table's rows rendered file by file.
     let whole = report::github_summary(&files, &settings);
     let expected = report::for_ci(&whole, report::Syntax::Text { styled: false });

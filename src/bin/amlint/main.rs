@@ -416,17 +416,19 @@ impl Plan {
 
     /// The report to print file by file as the inputs are checked, when the run asks for
     /// nothing that needs every file first: a format that can be written so (not SARIF, JUnit
-    /// or GitLab's), on standard output, and no `--fix`, `--diff`, `--statistics`, `--report` or
-    /// `--write-baseline`.
+    /// or GitLab's; or `--statistics`), on standard output, and no `--fix`, `--diff`, `--report`
+    /// or `--write-baseline`.
     fn stream(&self, args: &CheckArgs) -> Option<report::Stream> {
         if args.fix
             || args.diff
-            || args.statistics
             || args.output_file.is_some()
             || !args.report.is_empty()
             || args.write_baseline.is_some()
         {
             return None;
+        }
+        if args.statistics {
+            return Some(report::Stream::statistics(&self.settings));
         }
         let style = if self.format.is_human() && print::styled(color_choice(args.color)) {
             Style::Ansi
