@@ -66,10 +66,26 @@ impl Baseline {
     /// The baseline of a run's findings, as the text of a baseline file.
     #[must_use]
     pub fn write(files: &[File], settings: &Settings) -> String {
-        let mut findings: Vec<Entry> = files
+        let mut baseline = Baseline::default();
+        baseline.record(files, settings);
+        baseline.text()
+    }
+
+    /// Records the findings of `files` too: a run's files may be recorded in turns, as they are
+    /// checked, and written once ([`Baseline::text`]).
+    pub fn record(&mut self, files: &[File], settings: &Settings) {
+        for (_, entry) in files.iter().flat_map(|f| entries(f, settings)) {
+            *self.entries.entry(entry).or_insert(0) += 1;
+        }
+    }
+
+    /// The text of a baseline file with the findings recorded.
+    #[must_use]
+    pub fn text(&self) -> String {
+        let mut findings: Vec<Entry> = self
+            .entries
             .iter()
-            .flat_map(|f| entries(f, settings))
-            .map(|(_, e)| e)
+            .flat_map(|(entry, n)| std::iter::repeat_n(entry, *n).cloned())
             .collect();
         findings.sort();
         let file = BaselineFile {

@@ -384,8 +384,8 @@ fn every_language_reports_the_same_findings() {
 /// A run of more files than the command reads at once prints, batch after batch and rendered on
 /// every core, what the library renders for all of them at once: the same order, the findings of
 /// the cross-file rule that name a file of an earlier batch, a baseline used up across batches,
-/// byte for byte, in every format printed as the files are checked, `--statistics` and GitHub's
-/// step summary.
+/// byte for byte, in every format printed as the files are checked, `--statistics`, GitHub's
+/// step summary and a baseline recorded in turns.
 #[test]
 fn many_files_print_as_one_report_of_them_all() {
     use amlint::report::{self, Baseline, File, Format, Settings, Style};
@@ -466,6 +466,23 @@ fn many_files_print_as_one_report_of_them_all() {
     assert!(
         std::fs::read_to_string(&summary).unwrap() == expected,
         "step summary"
+    );
+    let recorded = std::process::Command::new(env!("CARGO_BIN_EXE_amlint"))
+        .current_dir(&scratch.0)
+        .args([
+            "check",
+            "--isolated",
+            "--write-baseline",
+            "recorded.json",
+            "specs",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(recorded.status.code(), Some(0));
+    let recorded = std::fs::read_to_string(scratch.join("recorded.json")).unwrap();
+    assert!(
+        recorded == Baseline::write(&files, &settings),
+        "--write-baseline"
     );
     let mut known = Baseline::parse(&baseline).unwrap();
     known.filter(&mut files, &settings);

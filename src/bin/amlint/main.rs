@@ -381,8 +381,24 @@ impl Plan {
         }
         let mut checked = Vec::new();
         let mut fixes = Fixes::default();
+        // `--write-baseline` keeps what it records of a file (and a count), not the file.
+        let mut recorded = args
+            .write_baseline
+            .as_ref()
+            .map(|_| (Baseline::default(), 0));
+        let settings = self.settings;
         self.check_all(args, &mut fixes, |_, files| {
-            checked.append(files);
+            match &mut recorded {
+                Some((baseline, count)) => {
+                    baseline.record(files, &settings);
+                    *count += files
+                        .iter()
+                        .map(|f| f.report.diagnostics.len())
+                        .sum::<usize>();
+                    files.clear();
+                }
+                None => checked.append(files),
+            }
             Ok(())
         })?;
         if args.diff {
@@ -405,8 +421,8 @@ impl Plan {
         if self.nothing && self.failures.is_empty() {
             print::problem(&ui::say("cli.no_files", &[]))?;
         }
-        if let Some(path) = &args.write_baseline {
-            return self.record(path, &checked, trouble);
+        if let (Some(path), Some((baseline, count))) = (&args.write_baseline, &recorded) {
+            return self.record(path, baseline, *count, trouble);
         }
         if let Some(mut baseline) = read_baseline(args)? {
             baseline.filter(&mut checked, &self.settings);
@@ -564,14 +580,16 @@ impl Plan {
         )))
     }
 
-    /// `--write-baseline`: the findings recorded, and a note saying how many.
-    fn record(&self, path: &Path, checked: &[File], trouble: bool) -> std::io::Result<ExitCode> {
-        let text = Baseline::write(checked, &self.settings);
-        output::write_atomically(path, text.as_bytes())?;
-        let count = checked
-            .iter()
-            .map(|f| f.report.diagnostics.len())
-            .sum::<usize>();
+    /// `--write-baseline`: the findings recorded, and a note saying how many (`count`: all the
+    /// run found, those that are never recorded too).
+    fn record(
+        &self,
+        path: &Path,
+        baseline: &Baseline,
+        count: usize,
+        trouble: bool,
+    ) -> std::io::Result<ExitCode> {
+        output::write_atomically(path, baseline.text().as_bytes())?;
         let (count, path) = (count.to_string(), path.display().to_string());
         let note = amlint::messages::phrase(
             self.settings.locale,
