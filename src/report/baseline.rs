@@ -3,6 +3,8 @@
 //! finding do not bring it back — and by count, so a second finding of the same kind is new.
 //! Findings that mean a file could not be read are never recorded or hidden.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::{Edge, File, Settings};
@@ -13,7 +15,7 @@ use crate::source::Encoding;
 const VERSION: u32 = 1;
 
 /// A recorded finding.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Entry {
     file: String,
@@ -31,7 +33,8 @@ struct BaselineFile {
 /// Findings recorded as known.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Baseline {
-    entries: Vec<Entry>,
+    /// How many findings of each kind are recorded (and not yet used up).
+    entries: HashMap<Entry, usize>,
 }
 
 /// A file's name as a baseline records it: `/` between folders, no leading `./`.
@@ -63,10 +66,26 @@ impl Baseline {
     /// The baseline of a run's findings, as the text of a baseline file.
     #[must_use]
     pub fn write(files: &[File], settings: &Settings) -> String {
-        let mut findings: Vec<Entry> = files
+        let mut baseline = Baseline::default();
+        baseline.record(files, settings);
+        baseline.text()
+    }
+
+    /// Records the findings of `files` too: a run's files may be recorded in turns, as they are
+    /// checked, and written once ([`Baseline::text`]).
+    pub fn record(&mut self, files: &[File], settings: &Settings) {
+        for (_, entry) in files.iter().flat_map(|f| entries(f, settings)) {
+            *self.entries.entry(entry).or_insert(0) += 1;
+        }
+    }
+
+    /// The text of a baseline file with the findings recorded.
+    #[must_use]
+    pub fn text(&self) -> String {
+        let mut findings: Vec<Entry> = self
+            .entries
             .iter()
-            .flat_map(|f| entries(f, settings))
-            .map(|(_, e)| e)
+            .flat_map(|(entry, n)| std::iter::repeat_n(entry, *n).cloned())
             .collect();
         findings.sort();
         let file = BaselineFile {
@@ -94,7 +113,13 @@ impl Baseline {
             ));
         }
         Ok(Baseline {
-            entries: file.findings,
+            entries: file
+                .findings
+                .into_iter()
+                .fold(HashMap::new(), |mut counts, entry| {
+                    *counts.entry(entry).or_insert(0) += 1;
+                    counts
+                }),
         })
     }
 
@@ -108,8 +133,8 @@ impl Baseline {
             let known: Vec<usize> = entries(file, settings)
                 .into_iter()
                 .filter_map(|(i, entry)| {
-                    let at = left.iter().position(|e| *e == entry)?;
-                    left.swap_remove(at);
+                    let count = left.get_mut(&entry).filter(|n| **n > 0)?;
+                    *count -= 1;
                     Some(i)
                 })
                 .collect();

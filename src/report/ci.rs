@@ -62,21 +62,45 @@ fn github_property(text: &str) -> String {
 #[must_use]
 pub fn github_summary(files: &[File], settings: &Settings) -> String {
     let counts = Counts::of(files.iter().flat_map(|f| &f.report.diagnostics));
-    let mut out = String::from("## amlint\n\n");
     let with_findings = files
         .iter()
         .filter(|f| !f.report.diagnostics.is_empty())
         .count();
+    let rows: String = files
+        .iter()
+        .map(|file| github_summary_rows(file, settings))
+        .collect();
+    github_summary_of(settings.locale, counts, with_findings, files.len(), &rows)
+}
+
+/// The step summary of `files` files, `with_findings` of them with findings counted as `counts`,
+/// whose table rows are `rows` ([`github_summary_rows`], file by file).
+pub(super) fn github_summary_of(
+    locale: crate::Locale,
+    counts: Counts,
+    with_findings: usize,
+    files: usize,
+    rows: &str,
+) -> String {
+    let mut out = String::from("## amlint\n\n");
     let _ = writeln!(
         out,
         "{}\n",
-        super::edge::summary_line(settings.locale, counts, with_findings, files.len())
+        super::edge::summary_line(locale, counts, with_findings, files)
     );
     if counts.total() == 0 {
         return out;
     }
     out.push_str("| File | Line | Severity | Rule | Message |\n|---|---|---|---|---|\n");
-    each_finding(files, settings, |file, d, found| {
+    out.push_str(rows);
+    out
+}
+
+/// One file's rows in the step summary's table: a row per finding.
+#[must_use]
+pub fn github_summary_rows(file: &File, settings: &Settings) -> String {
+    let mut out = String::new();
+    each_finding(std::slice::from_ref(file), settings, |file, d, found| {
         let start = found.start.unwrap_or(FIRST);
         let _ = writeln!(
             out,

@@ -117,27 +117,9 @@ fn frame(edge: &Edge<'_>, d: &Diagnostic, found: &FindingText, renderer: &Render
 /// How often each rule fired, most often first: `--statistics`.
 #[must_use]
 pub fn statistics(files: &[File]) -> String {
-    let mut counts: Vec<(&'static crate::Rule, Severity, usize)> = Vec::new();
+    let mut counts = super::stream::RuleCounts::default();
     for d in files.iter().flat_map(|f| &f.report.diagnostics) {
-        match counts
-            .iter_mut()
-            .find(|(rule, severity, _)| std::ptr::eq(*rule, d.rule) && *severity == d.severity)
-        {
-            Some((_, _, n)) => *n += 1,
-            None => counts.push((d.rule, d.severity, 1)),
-        }
+        counts.add(d.rule, d.severity, 1);
     }
-    counts.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.code.cmp(b.0.code)));
-    let width = counts.first().map_or(1, |c| c.2.to_string().len());
-    let mut out = String::new();
-    for (rule, severity, n) in counts {
-        let _ = writeln!(
-            out,
-            "{n:>width$}  {}  {:<7}  {}",
-            rule.code,
-            severity.as_str(),
-            rule.name
-        );
-    }
-    out
+    counts.table()
 }

@@ -21,7 +21,7 @@ mod sarif;
 mod stream;
 
 pub use baseline::Baseline;
-pub use ci::{azure, github, github_summary};
+pub use ci::{azure, github, github_summary, github_summary_rows};
 pub use edge::{Edge, EditText, FindingText, FixText, masked_text};
 pub use escape::{Syntax, escape_json, for_ci, printable};
 pub use finding::{Finding, FindingEdit, FindingFix, Placement};

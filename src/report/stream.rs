@@ -5,7 +5,10 @@
 //! their first line, is written this way; the whole report of a set of files
 //! ([`super::render`]) is the same parts joined.
 
+use std::fmt::Write;
+
 use super::{Counts, File, Format, Settings, Style};
+use crate::rule::{Rule, Severity};
 
 /// The report of a run in a format that can be written file by file.
 #[derive(Debug)]
@@ -18,6 +21,8 @@ pub struct Stream {
     counts: Counts,
     /// Whether a finding added so far fails the run.
     failing: bool,
+    /// `--statistics`: how often each rule fired so far.
+    rules: RuleCounts,
 }
 
 /// How a format lays out its parts.
@@ -34,6 +39,8 @@ enum Layout {
     Json,
     Github,
     Azure,
+    /// `--statistics`: no part, a table at the end.
+    Statistics,
 }
 
 /// One file's part of a report ([`Stream::part`]), to be added in the run's order.
@@ -42,6 +49,43 @@ pub struct Part {
     text: String,
     counts: Counts,
     failing: bool,
+    rules: RuleCounts,
+}
+
+/// How often each rule fired at each severity, in the order first seen.
+#[derive(Debug, Default)]
+pub(super) struct RuleCounts(Vec<(&'static Rule, Severity, usize)>);
+
+impl RuleCounts {
+    /// `n` more findings of `rule` at `severity`.
+    pub(super) fn add(&mut self, rule: &'static Rule, severity: Severity, n: usize) {
+        match self
+            .0
+            .iter_mut()
+            .find(|(r, s, _)| std::ptr::eq(*r, rule) && *s == severity)
+        {
+            Some((_, _, count)) => *count += n,
+            None => self.0.push((rule, severity, n)),
+        }
+    }
+
+    /// The table `--statistics` prints: most often first.
+    pub(super) fn table(&self) -> String {
+        let mut counts = self.0.clone();
+        counts.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.code.cmp(b.0.code)));
+        let width = counts.first().map_or(1, |c| c.2.to_string().len());
+        let mut out = String::new();
+        for (rule, severity, n) in counts {
+            let _ = writeln!(
+                out,
+                "{n:>width$}  {}  {:<7}  {}",
+                rule.code,
+                severity.as_str(),
+                rule.name
+            );
+        }
+        out
+    }
 }
 
 impl Stream {
@@ -63,14 +107,25 @@ impl Stream {
             Format::Azure => Layout::Azure,
             _ => return None,
         };
-        Some(Stream {
+        Some(Stream::with_layout(layout, settings))
+    }
+
+    /// `--statistics`: how often each rule fired, most often first, once every file is added.
+    #[must_use]
+    pub fn statistics(settings: &Settings) -> Stream {
+        Stream::with_layout(Layout::Statistics, settings)
+    }
+
+    fn with_layout(layout: Layout, settings: &Settings) -> Stream {
+        Stream {
             layout,
             settings: *settings,
             files: 0,
             with_findings: 0,
             counts: Counts::default(),
             failing: false,
-        })
+            rules: RuleCounts::default(),
+        }
     }
 
     /// The report of `files` as one text: head, every file's part, end. Formats that cannot be
@@ -114,12 +169,20 @@ impl Stream {
             Layout::Json => super::json::file(file, &self.settings),
             Layout::Github => super::ci::github_file(file, &self.settings),
             Layout::Azure => super::ci::azure_file(file, &self.settings),
+            Layout::Statistics => String::new(),
         };
         let diagnostics = &file.report.diagnostics;
+        let mut rules = RuleCounts::default();
+        if matches!(self.layout, Layout::Statistics) {
+            for d in diagnostics {
+                rules.add(d.rule, d.severity, 1);
+            }
+        }
         Part {
             text,
             counts: Counts::of(diagnostics),
             failing: self.settings.fails(diagnostics),
+            rules,
         }
     }
 
@@ -131,6 +194,9 @@ impl Stream {
         self.with_findings += usize::from(part.counts.total() > 0);
         self.failing |= part.failing;
         self.files += 1;
+        for (rule, severity, n) in part.rules.0 {
+            self.rules.add(rule, severity, n);
+        }
         match self.layout {
             Layout::Json => {
                 let comma = if self.files == 1 { "\n" } else { ",\n" };
@@ -158,11 +224,25 @@ impl Stream {
                 line
             }
             Layout::Json => super::json::tail(&self.settings, self.files, self.counts),
+            Layout::Statistics => self.rules.table(),
             Layout::Azure => {
                 super::ci::azure_tail(self.counts.total() > 0, self.failing).to_owned()
             }
             _ => String::new(),
         }
+    }
+
+    /// The GitHub step summary of the files added, whose table rows are `rows`
+    /// ([`super::github_summary_rows`] of each, in order).
+    #[must_use]
+    pub fn github_summary(&self, rows: &str) -> String {
+        super::ci::github_summary_of(
+            self.settings.locale,
+            self.counts,
+            self.with_findings,
+            self.files,
+            rows,
+        )
     }
 
     /// Whether a finding of the files added fails the run ([`super::Run::Streamed`]).

@@ -384,7 +384,8 @@ fn every_language_reports_the_same_findings() {
 /// A run of more files than the command reads at once prints, batch after batch and rendered on
 /// every core, what the library renders for all of them at once: the same order, the findings of
 /// the cross-file rule that name a file of an earlier batch, a baseline used up across batches,
-/// byte for byte, in every format printed as the files are checked.
+/// byte for byte, in every format printed as the files are checked, `--statistics`, GitHub's
+/// step summary and a baseline recorded in turns.
 #[test]
 fn many_files_print_as_one_report_of_them_all() {
     use amlint::report::{self, Baseline, File, Format, Settings, Style};
@@ -431,9 +432,11 @@ fn many_files_print_as_one_report_of_them_all() {
     let settings = Settings::default();
     let baseline = Baseline::write(&files[..350], &settings);
     std::fs::write(scratch.join("baseline.json"), &baseline).unwrap();
+    let summary = scratch.join("summary.md");
     let run = |args: &[&str]| {
         let output = std::process::Command::new(env!("CARGO_BIN_EXE_amlint"))
             .current_dir(&scratch.0)
+            .env("GITHUB_STEP_SUMMARY", &summary)
             .args(["check", "--isolated"])
             .args(args)
             .arg("specs")
@@ -453,6 +456,34 @@ fn many_files_print_as_one_report_of_them_all() {
         let printed = run(&["--format", format.name()]);
         assert!(printed == expected, "--format {}", format.name());
     }
+    assert!(
+        run(&["--statistics"]) == report::statistics(&files),
+        "--statistics"
+    );
+    // The step summary of the GitHub format's run, its table's rows rendered file by file.
+    let whole = report::github_summary(&files, &settings);
+    let expected = report::for_ci(&whole, report::Syntax::Text { styled: false });
+    assert!(
+        std::fs::read_to_string(&summary).unwrap() == expected,
+        "step summary"
+    );
+    let recorded = std::process::Command::new(env!("CARGO_BIN_EXE_amlint"))
+        .current_dir(&scratch.0)
+        .args([
+            "check",
+            "--isolated",
+            "--write-baseline",
+            "recorded.json",
+            "specs",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(recorded.status.code(), Some(0));
+    let recorded = std::fs::read_to_string(scratch.join("recorded.json")).unwrap();
+    assert!(
+        recorded == Baseline::write(&files, &settings),
+        "--write-baseline"
+    );
     let mut known = Baseline::parse(&baseline).unwrap();
     known.filter(&mut files, &settings);
     let expected = report::render(Format::Human, &files, &settings, Style::Plain, true, 1);

@@ -385,8 +385,24 @@ impl Plan {
         }
         let mut checked = Vec::new();
         let mut fixes = Fixes::default();
+        // `--write-baseline` keeps what it records of a file (and a count), not the file.
+        let mut recorded = args
+            .write_baseline
+            .as_ref()
+            .map(|_| (Baseline::default(), 0));
+        let settings = self.settings;
         self.check_all(args, &mut fixes, |_, files| {
-            checked.append(files);
+            match &mut recorded {
+                Some((baseline, count)) => {
+                    baseline.record(files, &settings);
+                    *count += files
+                        .iter()
+                        .map(|f| f.report.diagnostics.len())
+                        .sum::<usize>();
+                    files.clear();
+                }
+                None => checked.append(files),
+            }
             Ok(())
         })?;
         if args.diff {
@@ -409,8 +425,8 @@ impl Plan {
         if self.nothing && self.failures.is_empty() {
             print::problem(&ui::say("cli.no_files", &[]))?;
         }
-        if let Some(path) = &args.write_baseline {
-            return self.record(path, &checked, trouble);
+        if let (Some(path), Some((baseline, count))) = (&args.write_baseline, &recorded) {
+            return self.record(path, baseline, *count, trouble);
         }
         if let Some(mut baseline) = read_baseline(args)? {
             baseline.filter(&mut checked, &self.settings);
@@ -420,20 +436,19 @@ impl Plan {
 
     /// The report to print file by file as the inputs are checked, when the run asks for
     /// nothing that needs every file first: a format that can be written so (not SARIF, JUnit
-    /// or GitLab's), on standard output, and no `--fix`, `--diff`, `--statistics`, `--report`,
-    /// `--write-baseline` or GitHub step summary.
+    /// or GitLab's; or `--statistics`), on standard output, and no `--fix`, `--diff`, `--report`
+    /// or `--write-baseline`.
     fn stream(&self, args: &CheckArgs) -> Option<report::Stream> {
-        let step_summary = self.format == Format::Github
-            && std::env::var_os("GITHUB_STEP_SUMMARY").is_some_and(|p| !p.is_empty());
         if args.fix
             || args.diff
-            || args.statistics
             || args.output_file.is_some()
             || !args.report.is_empty()
             || args.write_baseline.is_some()
-            || step_summary
         {
             return None;
+        }
+        if args.statistics {
+            return Some(report::Stream::statistics(&self.settings));
         }
         let style = if self.format.is_human() && print::styled(color_choice(args.color)) {
             Style::Ansi
@@ -457,6 +472,9 @@ impl Plan {
         self.tell_failures()?;
         let mut failed = !self.failures.is_empty();
         let settings = self.settings;
+        // The GitHub step summary's table rows, rendered with the report's parts.
+        let step_summary = self.step_summary();
+        let mut rows = String::new();
         self.check_all(args, &mut Fixes::default(), |failures, files| {
             for (path, error) in failures.drain(..) {
                 print::problem(&format!("{}: {error}", path.display()))?;
@@ -465,10 +483,16 @@ impl Plan {
             if let Some(baseline) = &mut baseline {
                 baseline.filter(files, &settings);
             }
-            let parts = in_parallel(files, |file| stream.part(file));
+            let parts = in_parallel(files, |file| {
+                let row = step_summary
+                    .is_some()
+                    .then(|| report::github_summary_rows(file, &settings));
+                (stream.part(file), row)
+            });
             files.clear();
-            for part in parts {
+            for (part, row) in parts {
                 out.write(&stream.add(part))?;
+                rows.push_str(row.as_deref().unwrap_or_default());
             }
             Ok(())
         })?;
@@ -477,6 +501,11 @@ impl Plan {
         }
         out.write(&stream.tail())?;
         out.finish()?;
+        if let Some(path) = step_summary {
+            let summary = stream.github_summary(&rows);
+            let summary = report::for_ci(&summary, print::PLAIN);
+            output::append(Path::new(&path), summary.as_bytes())?;
+        }
         let trouble = failed || self.nothing;
         let run = report::Run::Streamed(&stream);
         Ok(ExitCode::from(report::exit_code(
@@ -555,14 +584,16 @@ impl Plan {
         )))
     }
 
-    /// `--write-baseline`: the findings recorded, and a note saying how many.
-    fn record(&self, path: &Path, checked: &[File], trouble: bool) -> std::io::Result<ExitCode> {
-        let text = Baseline::write(checked, &self.settings);
-        output::write_atomically(path, text.as_bytes())?;
-        let count = checked
-            .iter()
-            .map(|f| f.report.diagnostics.len())
-            .sum::<usize>();
+    /// `--write-baseline`: the findings recorded, and a note saying how many (`count`: all the
+    /// run found, those that are never recorded too).
+    fn record(
+        &self,
+        path: &Path,
+        baseline: &Baseline,
+        count: usize,
+        trouble: bool,
+    ) -> std::io::Result<ExitCode> {
+        output::write_atomically(path, baseline.text().as_bytes())?;
         let (count, path) = (count.to_string(), path.display().to_string());
         let note = amlint::messages::phrase(
             self.settings.locale,
@@ -626,14 +657,20 @@ impl Plan {
             );
             output::write_atomically(path, text.as_bytes())?;
         }
-        if self.format == Format::Github {
-            if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
-                let summary = report::github_summary(checked, &self.settings);
-                let summary = report::for_ci(&summary, print::PLAIN);
-                output::append(Path::new(&path), summary.as_bytes())?;
-            }
+        if let Some(path) = self.step_summary() {
+            let summary = report::github_summary(checked, &self.settings);
+            let summary = report::for_ci(&summary, print::PLAIN);
+            output::append(Path::new(&path), summary.as_bytes())?;
         }
         Ok(ExitCode::from(code))
+    }
+
+    /// Where GitHub takes a job's step summary, when the run reports in its format.
+    fn step_summary(&self) -> Option<std::ffi::OsString> {
+        if self.format != Format::Github {
+            return None;
+        }
+        std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty())
     }
 
     /// `--show-settings`: the run-wide settings, where they come from, and which config each
