@@ -257,6 +257,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("type.number", "a number"),
     ("type.string", "a string"),
     ("type.timestamp", "a timestamp"),
+    ("type.unknown", "a value known only when deployed"),
     ("vm.cpu", "CPU"),
     ("vm.gpu", "GPU"),
     (

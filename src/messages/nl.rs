@@ -283,6 +283,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("type.number", "een getal"),
     ("type.string", "een tekenreeks"),
     ("type.timestamp", "een tijdstempel"),
+    ("type.unknown", "een waarde die pas bij de uitrol bekend is"),
     ("vm.cpu", "CPU"),
     ("vm.gpu", "GPU"),
     (

@@ -305,6 +305,7 @@ pub(crate) fn type_word(node: &Node<'_>) -> Arg {
         Value::Timestamp(_) => "type.timestamp",
         Value::Seq(_) => "type.list",
         Value::Map(_) => "type.mapping",
+        Value::Unknown => "type.unknown",
     })
 }
 
