@@ -15,6 +15,7 @@
 // text (`report`), the rule registry, the schemas. The modules marked `doc(hidden)` are
 // implementation detail kept reachable for the integration tests and fuzz targets.
 pub mod apply;
+mod arm;
 pub mod catalog;
 #[cfg(feature = "config")]
 pub mod config;
@@ -46,12 +47,13 @@ pub mod wasm;
 #[doc(hidden)]
 pub mod yaml;
 
+pub use arm::looks_like_arm;
 pub use context::ContextFile;
 pub use diagnostic::Diagnostic;
 pub use kind::{Kind, Submission};
 pub use lint::{
-    MAX_BYTES, Options, check_bytes, check_files, check_node, check_size, check_text, form_spec,
-    node_diagnostics, read_document, write_document,
+    MAX_BYTES, Options, check_arm_text, check_bytes, check_files, check_node, check_size,
+    check_text, form_spec, node_diagnostics, read_document, write_document,
 };
 pub use messages::{Arg, Join, Locale};
 pub use report::{DocumentSummary, FileReport};

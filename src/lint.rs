@@ -6,6 +6,7 @@ use std::sync::Arc;
 use crate::context::Context;
 use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
+use crate::messages::Arg;
 use crate::outcome::{File, FileReport};
 use crate::policy::{Levels, suppress};
 use crate::rules::{self, Findings, Scope, document, name, shape};
@@ -140,6 +141,66 @@ pub fn check_text(text: &str, options: &Options) -> FileReport {
         report.unreadable,
         &mut report.diagnostics,
     );
+    report
+}
+
+/// Checks an ARM template, the JSON `bicep build` writes, or a REST request body: every compute
+/// resource in it as one document of amlint's tree, at the template's own lines and columns.
+/// `parameters` is the text of its parameter file, if it has one. Findings offer no fix yet.
+#[must_use]
+pub fn check_arm_text(text: &str, parameters: Option<&str>, options: &Options) -> FileReport {
+    if let Some(report) = check_size(text.len(), options) {
+        return report;
+    }
+    if let Some(finding) = document::check_binary(text) {
+        let mut report = FileReport::unreadable(finding);
+        report.secrets = secrets::find(text, &[], &[], &[], known_secrets(options));
+        return report;
+    }
+    let strings = yaml::Strings::new();
+    let read = crate::arm::read(text, parameters, &strings);
+    let mut report = FileReport::default();
+    if let Some((detail, span)) = read.error {
+        report.diagnostics.push(document::json_syntax(detail, span));
+        report.unreadable = true;
+    }
+    if read.exhausted {
+        report.diagnostics.push(document::template_too_complex(
+            crate::arm::BUDGET,
+            Span::new(0, text.len()),
+        ));
+        report.unreadable = true;
+    }
+    for (index, compute) in read.computes.iter().enumerate() {
+        let first = report.diagnostics.len();
+        let kind = check_with_unknowns(&compute.root, index, options, &mut report.diagnostics);
+        report.documents.push(summarise(&compute.root, index, kind));
+        // A finding on a value that came from a parameter names the parameter.
+        for diagnostic in &mut report.diagnostics[first..] {
+            let from = compute.parameters.iter().find(|(pointer, _)| {
+                diagnostic.pointer == *pointer
+                    || diagnostic
+                        .pointer
+                        .strip_prefix(pointer.as_str())
+                        .is_some_and(|rest| rest.starts_with('/'))
+            });
+            if let Some((_, parameter)) = from {
+                diagnostic
+                    .args
+                    .push(("parameter", Arg::code(parameter.as_str())));
+            }
+        }
+    }
+    let trees: Vec<Option<Node<'_>>> = read.computes.iter().map(|c| Some(c.root.clone())).collect();
+    let mut known = known_secrets(options).to_vec();
+    known.extend(read.secrets.iter().cloned());
+    report.secrets = secrets::find_in_template(text, &trees, &read.comments, &known);
+    report.levels = options.levels.clone();
+    finish(&mut report);
+    // A fix edits YAML text; a template's text is JSON, its values often spelt otherwise.
+    for diagnostic in &mut report.diagnostics {
+        diagnostic.fix = None;
+    }
     report
 }
 
@@ -296,6 +357,223 @@ fn check_document(
     shape::check(&mut ctx);
     rules::check_semantics(&mut ctx);
     Some(kind)
+}
+
+/// Most unknown values one document's findings are weighed against, and most samples of each.
+const MAX_UNKNOWNS: usize = 64;
+const MAX_SAMPLES: usize = 8;
+
+/// One step of a path into a tree.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// [`check_document`] for a tree that holds values known only when deployed
+/// ([`Value::Unknown`]): a finding is kept only if it holds whatever they turn out to be, as far
+/// as samples tell: it must also be found when each unknown value is left out or replaced by each
+/// of its samples (the values the rules' valid examples give the field, both booleans, every
+/// value of an enumeration, an integer field's bounds and default).
+fn check_with_unknowns(
+    root: &Node<'_>,
+    index: usize,
+    options: &Options,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Kind> {
+    let mut base = Vec::new();
+    let kind = check_document(root, index, options, &mut base);
+    let mut unknowns = Vec::new();
+    unknown_paths(root, &mut Vec::new(), &mut unknowns);
+    let Some(kind) = kind.filter(|_| !unknowns.is_empty() && !base.is_empty()) else {
+        out.extend(base);
+        return kind;
+    };
+    let strings = yaml::Strings::new();
+    let examples: Vec<Node<'_>> = rules::RULES
+        .iter()
+        .filter(|rule| rule.kinds.contains(&kind))
+        .filter_map(|rule| {
+            yaml::parse(rule.valid, &strings, options.limits)
+                .documents
+                .into_iter()
+                .next()
+                .flatten()
+        })
+        .filter(|example| {
+            example
+                .get("type")
+                .and_then(Node::as_str)
+                .and_then(Kind::from_type)
+                == Some(kind)
+        })
+        .collect();
+    let same = |a: &Diagnostic, b: &Diagnostic| {
+        a.rule.code == b.rule.code && a.pointer == b.pointer && a.message_id == b.message_id
+    };
+    let mut keep = vec![true; base.len()];
+    'unknowns: for path in unknowns.iter().take(MAX_UNKNOWNS) {
+        for sample in samples(kind, path, &examples).into_iter().take(MAX_SAMPLES) {
+            let mut variant = root.clone();
+            replace(&mut variant, path, sample);
+            let mut found = Vec::new();
+            check_document(&variant, index, options, &mut found);
+            for (kept, diagnostic) in keep.iter_mut().zip(&base) {
+                *kept = *kept && found.iter().any(|f| same(f, diagnostic));
+            }
+            if !keep.contains(&true) {
+                break 'unknowns;
+            }
+        }
+    }
+    out.extend(
+        base.into_iter()
+            .zip(keep)
+            .filter_map(|(diagnostic, kept)| kept.then_some(diagnostic)),
+    );
+    Some(kind)
+}
+
+/// The paths of the unknown values of a tree (not those inside one).
+fn unknown_paths<'a>(node: &Node<'a>, path: &mut Vec<Step<'a>>, out: &mut Vec<Vec<Step<'a>>>) {
+    match &node.value {
+        Value::Unknown => out.push(path.clone()),
+        Value::Map(entries) => {
+            for entry in entries {
+                if let Some(key) = entry.key.as_str() {
+                    path.push(Step::Key(key));
+                    unknown_paths(&entry.value, path, out);
+                    path.pop();
+                }
+            }
+        }
+        Value::Seq(items) => {
+            for (i, item) in items.iter().enumerate() {
+                path.push(Step::Index(i));
+                unknown_paths(item, path, out);
+                path.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+/// What an unknown value at `path` may turn out to be: left out (`None`), and the values the
+/// field's type and the rules' valid examples suggest.
+fn samples<'s>(kind: Kind, path: &[Step<'_>], examples: &[Node<'s>]) -> Vec<Option<Node<'s>>> {
+    let mut out: Vec<Option<Node<'s>>> = vec![None];
+    let node = |value| Some(Node::new(value, Span::default()));
+    if let Some(field) = field_at(kind.fields(), path) {
+        match &field.ty {
+            crate::model::Ty::Bool => {
+                out.extend([node(Value::Bool(true)), node(Value::Bool(false))]);
+            }
+            crate::model::Ty::Enum(spec) => {
+                out.extend(spec.values.iter().map(|v| node(Value::Str(v))));
+            }
+            crate::model::Ty::Int { min, max } => {
+                out.extend(
+                    [min, max]
+                        .into_iter()
+                        .flatten()
+                        .map(|i| node(Value::Int(*i))),
+                );
+            }
+            _ => {}
+        }
+        match field.default {
+            Some(crate::model::DefaultValue::Str(s)) => out.push(node(Value::Str(s))),
+            Some(crate::model::DefaultValue::Int(i)) => out.push(node(Value::Int(i))),
+            Some(crate::model::DefaultValue::Bool(b)) => out.push(node(Value::Bool(b))),
+            None => {}
+        }
+    }
+    for example in examples {
+        let found = path.iter().try_fold(example, |at, step| match step {
+            Step::Key(key) => at.get(key),
+            // Any item of a list stands for every other.
+            Step::Index(_) => at.as_seq()?.first(),
+        });
+        if let Some(found) = found {
+            if !out.iter().flatten().any(|n| n.value == found.value) {
+                out.push(Some(found.clone()));
+            }
+        }
+    }
+    out
+}
+
+/// The field a path names in a kind's table (the variants of a tagged field searched in turn).
+fn field_at(
+    fields: &'static [crate::model::Field],
+    path: &[Step<'_>],
+) -> Option<&'static crate::model::Field> {
+    use crate::model::Ty;
+    let (Step::Key(key), rest) = path.split_first()? else {
+        return None;
+    };
+    let field = crate::model::find(fields, key)?;
+    let mut ty = &field.ty;
+    let mut rest = rest;
+    while let (Ty::List(inner), Some((Step::Index(_), after))) = (ty, rest.split_first()) {
+        ty = inner;
+        rest = after;
+    }
+    if rest.is_empty() {
+        return Some(field);
+    }
+    match ty {
+        Ty::Object(inner) => field_at(inner, rest),
+        Ty::Tagged { variants, .. } => variants.iter().find_map(|(_, inner)| field_at(inner, rest)),
+        _ => None,
+    }
+}
+
+/// Puts `sample` at `path` of the tree, or takes the value there out.
+fn replace<'a>(root: &mut Node<'a>, path: &[Step<'_>], sample: Option<Node<'a>>) {
+    let Some((last, parents)) = path.split_last() else {
+        return;
+    };
+    let mut node = root;
+    for step in parents {
+        let next = match (&mut node.value, step) {
+            (Value::Map(entries), Step::Key(key)) => entries
+                .iter_mut()
+                .find(|e| e.key.as_str() == Some(*key))
+                .map(|e| &mut e.value),
+            (Value::Seq(items), Step::Index(i)) => items.get_mut(*i),
+            _ => None,
+        };
+        let Some(next) = next else {
+            return;
+        };
+        node = next;
+    }
+    match (&mut node.value, last, sample) {
+        (Value::Map(entries), Step::Key(key), sample) => {
+            let at = entries.iter().position(|e| e.key.as_str() == Some(*key));
+            match (at, sample) {
+                (Some(at), Some(sample)) => {
+                    if let Some(entry) = entries.get_mut(at) {
+                        entry.value.value = sample.value;
+                    }
+                }
+                (Some(at), None) => {
+                    entries.remove(at);
+                }
+                (None, _) => {}
+            }
+        }
+        (Value::Seq(items), Step::Index(i), Some(sample)) => {
+            if let Some(item) = items.get_mut(*i) {
+                item.value = sample.value;
+            }
+        }
+        (Value::Seq(items), Step::Index(i), None) if *i < items.len() => {
+            items.remove(*i);
+        }
+        _ => {}
+    }
 }
 
 /// What the cross-file rules and the CLI's file selection need to know of a checked document.

@@ -5,6 +5,7 @@ module.exports = {
     ["AML001","YAML-syntaxfout: {detail}"],
     ["AML001.binary","deze `!!binary`-waarde is geen base64-gecodeerde UTF-8-tekst, die az ml nodig heeft; schrijf de tekst zelf"],
     ["AML001.char","az ml kan dit bestand niet lezen: PyYAML weigert het teken U+{codepoint} overal in het bestand (\"unacceptable character: special characters are not allowed\"); verwijder het, of schrijf het als `\\u{codepoint}` tussen dubbele aanhalingstekens"],
+    ["AML001.json","JSON-syntaxfout: {detail}"],
     ["AML001.linebreak","PyYAML (YAML 1.1, dat az ml gebruikt) leest U+{codepoint} als regeleinde, YAML 1.2-hulpprogramma's niet: az ml faalt op deze regel of leest een andere waarde; verwijder het, of schrijf het als `\\u{codepoint}` tussen dubbele aanhalingstekens"],
     ["AML001.merge","een samenvoegsleutel `<<` moet verwijzen naar een toewijzing of een lijst van toewijzingen"],
     ["AML001.plain","een onbeschermde `{text}` is de tag `{tag}` van YAML 1.1, die az ml niet als waarde kan laden (\"could not determine a constructor for the tag 'tag:yaml.org,2002:{tag}'\"); zet de waarde tussen aanhalingstekens: \"{text}\""],
@@ -21,6 +22,7 @@ module.exports = {
     ["AML008","de YAML is dieper genest dan {limit} niveaus"],
     ["AML008.nodes","de YAML groeit via aliassen tot meer dan {limit} knooppunten; az ml zou erop blijven hangen"],
     ["AML008.recursive","een alias wordt gebruikt binnen het knooppunt dat zijn anker benoemt, zodat hij nooit kan worden uitgevouwen"],
+    ["AML008.template","dit sjabloon lezen vraagt meer dan {limit} stappen (kopieën, expressies, waarden); amlint is gestopt met lezen"],
     ["AML009","een specificatie moet een toewijzing van velden zijn, niet {actual}"],
     ["AML010","`type` ontbreekt, dus az ml kan niet bepalen welk soort rekenkracht dit is (\"Unknown compute type: None\")"],
     ["AML010.not_string","`type` moet een tekenreeks zijn, niet {actual}"],
@@ -303,6 +305,7 @@ module.exports = {
     ["type.number","een getal"],
     ["type.string","een tekenreeks"],
     ["type.timestamp","een tijdstempel"],
+    ["type.unknown","een waarde die pas bij de uitrol bekend is"],
     ["vm.cpu","CPU"],
     ["vm.gpu","GPU"],
     ["wasm.edits_misfit","applyFixes: de bewerkingen van bevinding {index} passen niet in de tekst (erbuiten, omgekeerd of overlappend)"],
@@ -347,7 +350,7 @@ module.exports = {
     ["wasm.unreadable.threw","{subject} kan niet worden gelezen: een getter, Proxy-trap of toJSON gaf een fout"]
   ],
   docs: [
-    ["AML001","Het bestand is geen geldige YAML (of JSON), of gebruikt een YAML-functie die `az ml` niet kan laden: een tag zonder constructor in de veilige lader van PyYAML (een onbeschermde `=` of `<<` als waarde is er een: YAML 1.1 leest ze als de tags `value` en `merge`), `!!binary`-gegevens die geen base64 van UTF-8-tekst zijn (az ml leest de bytes als tekst), een samenvoegsleutel (`<<`) waarvan de waarde geen toewijzing is, een teken dat PyYAML nergens in een bestand accepteert (besturingstekens zoals ESC of DEL, U+FFFE), of een teken dat PyYAML als regeleinde leest en YAML 1.2-lezers niet (NEL, U+2028, U+2029 — geplakte tekst brengt ze mee), of een tab buiten aanhalingstekens, blokscalars en opmerkingen (YAML 1.2-lezers lezen die als spatie; PyYAML stopt, ook in JSON dat met tabs is ingesprongen). `az ml` stopt bij het eerste zulke probleem en controleert verder niets.\n\nBronnen: reference §15 (gedrag van PyYAML waargenomen met azure-ai-ml 1.35.2); de lezer van PyYAML 6.0.3 (de afdrukbare tekens en regeleinden) en de resolver, elk geval gecontroleerd door het te laden."],
+    ["AML001","Het bestand is geen geldige YAML (of JSON), of gebruikt een YAML-functie die `az ml` niet kan laden: een tag zonder constructor in de veilige lader van PyYAML (een onbeschermde `=` of `<<` als waarde is er een: YAML 1.1 leest ze als de tags `value` en `merge`), `!!binary`-gegevens die geen base64 van UTF-8-tekst zijn (az ml leest de bytes als tekst), een samenvoegsleutel (`<<`) waarvan de waarde geen toewijzing is, een teken dat PyYAML nergens in een bestand accepteert (besturingstekens zoals ESC of DEL, U+FFFE), of een teken dat PyYAML als regeleinde leest en YAML 1.2-lezers niet (NEL, U+2028, U+2029 — geplakte tekst brengt ze mee), of een tab buiten aanhalingstekens, blokscalars en opmerkingen (YAML 1.2-lezers lezen die als spatie; PyYAML stopt, ook in JSON dat met tabs is ingesprongen). `az ml` stopt bij het eerste zulke probleem en controleert verder niets. Een ARM-sjabloon of REST-body die geen JSON is (opmerkingen toegestaan), wordt hier ook gemeld.\n\nBronnen: reference §15 (gedrag van PyYAML waargenomen met azure-ai-ml 1.35.2); de lezer van PyYAML 6.0.3 (de afdrukbare tekens en regeleinden) en de resolver, elk geval gecontroleerd door het te laden."],
     ["AML002","`az ml` leest precies één YAML-document per bestand en faalt anders met \"expected a single document in the stream\". amlint controleert toch elk document, zodat alle problemen in één keer worden gevonden.\n\nBronnen: reference §15 (waargenomen)."],
     ["AML003","Een sleutel staat twee keer in één toewijzing. PyYAML houdt zonder melding de laatste waarde, dus de eerste gaat ongemerkt verloren — zelden wat de auteur bedoelde.\n\nBronnen: reference §15 (waargenomen: de laatste wint, zonder melding)."],
     ["AML004","Een onbeschermde waarde die YAML 1.1 en YAML 1.2 verschillend lezen. `az ml` gebruikt PyYAML (YAML 1.1), waarin `yes`/`no`/`on`/`off` booleaanse waarden zijn, `010` octaal 8 is en `1_000` 1000; editors, yq en YAML-bibliotheken voor JavaScript gebruiken YAML 1.2, waarin dat tekenreeksen of 10 zijn. amlint leest de waarde zoals `az ml` dat doet en vraagt u haar ondubbelzinnig te schrijven (`true`, `8`, of tussen aanhalingstekens).\n\nBronnen: reference §15."],

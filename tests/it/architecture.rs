@@ -70,6 +70,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("src/vm_sizes.rs", &["text"]),
     ("src/yaml/", &["span", "text", "yaml"]),
     ("src/summary.rs", &["kind", "span"]),
+    ("src/arm/", &["arm", "kind", "model", "span", "yaml"]),
     ("src/messages/", &["messages"]),
     ("src/fix.rs", &["fix", "span"]),
     (
@@ -131,9 +132,12 @@ const LAYERS: &[(&str, &[&str])] = &[
     (
         "src/lint.rs",
         &[
+            "arm",
             "context",
             "diagnostic",
             "kind",
+            "messages",
+            "model",
             "outcome",
             "policy",
             "resolve",

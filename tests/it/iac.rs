@@ -343,3 +343,208 @@ fn the_mapping_tables_in_the_docs_are_current() {
         );
     }
 }
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/iac")
+            .join(name),
+    )
+    .unwrap()
+}
+
+/// Each finding as `CODE@line:pointer`, with `(parameter)` when its value came from one.
+fn findings(text: &str, parameters: Option<&str>) -> Vec<String> {
+    let report = amlint::check_arm_text(text, parameters, &amlint::Options::default());
+    report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let line = d
+                .span
+                .map_or(0, |s| text[..s.start as usize].lines().count().max(1));
+            let parameter = match d.get("parameter") {
+                Some(amlint::Arg::Code(p)) => format!(" ({p})"),
+                _ => String::new(),
+            };
+            format!(
+                "{}@{line}:{}/{}{parameter}",
+                d.rule.code, d.document, d.pointer
+            )
+        })
+        .collect()
+}
+
+/// The REST API's shapes (bodies written after its examples for every kind amlint has): read
+/// without false errors. What they do get is real, and docs/iac.md explains it: `STANDARD_NC6`
+/// is retired (AML306), SSO is turned off for an instance created for another user with a
+/// custom application (AML612), and the example's instance type name `defaultInstanceType` is
+/// no Kubernetes name (AML805). A `DataFactory` compute has no kind in amlint.
+#[test]
+fn rest_bodies_are_read_as_the_compute_they_declare() {
+    let cases: [(&str, &[&str]); 4] = [
+        ("rest-amlcompute.json", &["AML306@7:0//size"]),
+        (
+            "rest-computeinstance.json",
+            &["AML306@6:0//size", "AML612@26:0//create_on_behalf_of"],
+        ),
+        (
+            "rest-kubernetes.json",
+            &[
+                "AML805@8:0//properties/defaultInstanceType",
+                "AML805@10:0//properties/instanceTypes/defaultInstanceType",
+            ],
+        ),
+        ("rest-datafactory.json", &[]),
+    ];
+    for (name, expected) in cases {
+        assert_eq!(findings(&fixture(name), None), expected, "{name}");
+    }
+    // As the REST API's example files hold a body: the request's parameters.
+    let example = format!(
+        "{{\"parameters\": {{\"computeName\": \"c\", \"api-version\": \"2025-09-01\", \"parameters\": {}}}}}",
+        fixture("rest-amlcompute.json")
+    );
+    assert_eq!(findings(&example, None), ["AML306@7:0//size"]);
+    let report = amlint::check_arm_text(
+        &fixture("rest-computeinstance.json"),
+        None,
+        &amlint::Options::default(),
+    );
+    assert_eq!(report.documents.len(), 1);
+    assert_eq!(report.documents[0].kind, Some(Kind::ComputeInstance));
+}
+
+/// A template's computes at any depth (a child resource, a copy loop), with parameters from
+/// their defaults or a parameter file, variables and functions evaluated; a finding on a value
+/// from a parameter names it; a resource whose condition is false is not deployed.
+#[test]
+fn templates_are_read_with_their_parameters() {
+    let template = fixture("template.json");
+    assert_eq!(
+        findings(&template, None),
+        [
+            "AML301@37:0//min_instances (minNodeCount)",
+            "AML302@37:0//min_instances (minNodeCount)",
+            "AML502@42:0//ssh_settings",
+            "AML504@43:0//ssh_settings/admin_password (adminPassword)",
+            "AML505@43:0//ssh_settings/admin_password (adminPassword)",
+        ]
+    );
+    let report = amlint::check_arm_text(&template, None, &amlint::Options::default());
+    let kinds: Vec<_> = report.documents.iter().map(|d| d.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            Some(Kind::AmlCompute),
+            Some(Kind::ComputeInstance),
+            Some(Kind::ComputeInstance)
+        ]
+    );
+    // The file sets minNodeCount to 0 and the workspace's name, which completes the instances'
+    // names (`ci_bob` has an underscore), and takes the password from Key Vault.
+    assert_eq!(
+        findings(&template, Some(&fixture("template.parameters.json"))),
+        [
+            "AML502@42:0//ssh_settings",
+            "AML204@53:2//name (instanceNames)"
+        ]
+    );
+}
+
+/// Resources written as symbolic names (Bicep's `languageVersion` 2.0), `existing` ones skipped,
+/// and a nested deployment in the inner scope, given its parameters (amlint reads ARM's
+/// enumerations ignoring case: `toLower('LOWPRIORITY')` is `low_priority`).
+#[test]
+fn symbolic_names_and_nested_deployments_are_read() {
+    let template = fixture("nested.json");
+    assert_eq!(
+        findings(&template, None),
+        [
+            "AML107@24:0//max_instances (maxNodes)",
+            "AML204@57:1//name (clusterName)",
+        ]
+    );
+    let report = amlint::check_arm_text(&template, None, &amlint::Options::default());
+    assert_eq!(report.documents.len(), 2);
+}
+
+/// A secure parameter's value is a secret wherever it stands: its default in the template, and
+/// where a compute uses it.
+#[test]
+fn secure_parameters_stay_secret() {
+    let template = fixture("template.json");
+    let report = amlint::check_arm_text(&template, None, &amlint::Options::default());
+    let secret = "Sup3r-Secr3t-Passw0rd";
+    assert!(report.secrets.hides(secret));
+    let at = template.find(secret).unwrap();
+    assert!(report.secrets.covers(at));
+    for diagnostic in &report.diagnostics {
+        for (_, arg) in &diagnostic.args {
+            assert!(!format!("{arg:?}").contains(secret), "{diagnostic:?}");
+        }
+    }
+}
+
+/// What depends on the deployment (`reference()`, `resourceGroup()`, a parameter without a
+/// value) is unknown, and never a finding: not a value's, nor one that needs it.
+#[test]
+fn unknown_values_are_never_false_errors() {
+    assert_eq!(
+        findings(&fixture("unknown.json"), None),
+        Vec::<String>::new()
+    );
+    let report =
+        amlint::check_arm_text(&fixture("unknown.json"), None, &amlint::Options::default());
+    assert_eq!(report.documents.len(), 1);
+}
+
+/// Text that is no JSON is reported where the parser stopped; hostile templates end in a report,
+/// bounded: nesting, copies, cyclic variables, expressions that double.
+#[test]
+fn broken_and_hostile_templates_end_in_a_report() {
+    let broken = "{\n  \"resources\": [\n    { \"type\": }\n  ]\n}\n";
+    assert_eq!(findings(broken, None), ["AML001@3:0/"]);
+    let deep = format!(
+        "{{\"resources\": {}{}}}",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    assert!(
+        findings(&deep, None)
+            .iter()
+            .all(|f| f.starts_with("AML001"))
+    );
+    let compute = |name: &str, extra: &str| {
+        format!(
+            "{{\"type\": \"Microsoft.MachineLearningServices/workspaces/computes\", \"name\": \"{name}\", {extra} \"properties\": {{\"computeType\": \"AmlCompute\", \"properties\": {{\"scaleSettings\": {{\"maxNodeCount\": 4}}}}}}}}"
+        )
+    };
+    let copies = format!(
+        "{{\"resources\": [{}]}}",
+        compute(
+            "ws/c[copyIndex()]",
+            "\"copy\": {\"name\": \"c\", \"count\": 1000000},"
+        )
+    );
+    let report = amlint::check_arm_text(&copies, None, &amlint::Options::default());
+    assert_eq!(report.documents.len(), 800);
+    let cyclic = format!(
+        "{{\"variables\": {{\"a\": \"[variables('b')]\", \"b\": \"[variables('a')]\"}}, \"resources\": [{}]}}",
+        compute("[concat('ws/', variables('a'))]", "")
+    );
+    assert_eq!(findings(&cyclic, None), Vec::<String>::new());
+    let mut doubling = String::from("{\"variables\": {\"v0\": \"xxxxxxxx\"");
+    for i in 1..40 {
+        doubling.push_str(&format!(
+            ", \"v{i}\": \"[concat(variables('v{0}'), variables('v{0}'))]\"",
+            i - 1
+        ));
+    }
+    doubling.push_str(&format!(
+        "}}, \"resources\": [{}]}}",
+        compute("[concat('ws/', variables('v39'))]", "")
+    ));
+    let report = amlint::check_arm_text(&doubling, None, &amlint::Options::default());
+    assert_eq!(report.documents.len(), 1);
+}
