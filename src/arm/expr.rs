@@ -369,6 +369,16 @@ fn call(name: &str, args: Vec<Ev>, env: &mut dyn Env) -> Ev {
             _ => Ev::Unknown,
         },
         "createarray" => Ev::Array(args),
+        // JSON text of a literal (`json('null')`, `json('4')`); objects and lists stay unknown.
+        "json" => match &first {
+            Ev::Str(s) if args.len() == 1 => match s.trim() {
+                "null" => Ev::Null,
+                "true" => Ev::Bool(true),
+                "false" => Ev::Bool(false),
+                t => t.parse().map_or(Ev::Unknown, Ev::Int),
+            },
+            _ => Ev::Unknown,
+        },
         "createobject" if args.len() % 2 == 0 => {
             let mut entries = Vec::new();
             for pair in args.chunks(2) {
@@ -514,6 +524,8 @@ mod tests {
         assert_eq!(eval("['it''s']"), s("it's"));
         assert_eq!(eval("[length(parameters('names'))]"), Ev::Int(2));
         assert_eq!(eval("[coalesce(null(), 'x')]"), s("x"));
+        assert_eq!(eval("[json('null')]"), Ev::Null);
+        assert_eq!(eval("[json(' 4 ')]"), Ev::Int(4));
     }
 
     #[test]

@@ -967,8 +967,11 @@ impl<'a> Builder<'a> {
     /// The value of one field, or `None` where the form does not take it (a reader then tries
     /// the next field of the same ARM path) or it states nothing.
     fn convert(&self, forms: &Forms, rel: &Rel, value: &Tv) -> Option<Node<'a>> {
-        if matches!(value.v, V::Unknown) {
-            return Some(unknown_node(value.span));
+        match value.v {
+            V::Unknown => return Some(unknown_node(value.span)),
+            // A property set to null is not sent: as if left out.
+            V::Null => return None,
+            _ => {}
         }
         let int = |i: i64| Some(Node::new(Value::Int(i), value.span));
         match rel.form {

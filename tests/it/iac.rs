@@ -469,6 +469,26 @@ fn symbolic_names_and_nested_deployments_are_read() {
     assert_eq!(report.documents.len(), 2);
 }
 
+/// The shapes of the quickstart templates (`Azure/azure-quickstart-templates`,
+/// `quickstarts/microsoft.machinelearningservices/machine-learning-compute-create-*`): parameters
+/// without values, a subnet that is `json('null')` unless three parameters are set, a parameter
+/// that is never declared, `base64()`: no false errors. What they get is real, and what PSRule
+/// reports on them too (docs/iac.md): the cluster's SSH port is open (credentials, no
+/// `remoteLoginPortPublicAccess`, no subnet: AML502), the instance has no idle shutdown (AML610,
+/// PSRule's Azure.ML.ComputeIdleShutdown) and, made for another user with a setup script, starts
+/// without single sign-on (AML612).
+#[test]
+fn quickstart_shapes_get_no_false_errors() {
+    assert_eq!(
+        findings(&fixture("quickstart-shapes.json"), None),
+        [
+            "AML502@41:0//ssh_settings",
+            "AML610@54:1/",
+            "AML612@61:1//create_on_behalf_of"
+        ]
+    );
+}
+
 /// A secure parameter's value is a secret wherever it stands: its default in the template, and
 /// where a compute uses it.
 #[test]
