@@ -57,7 +57,7 @@ pub use lint::{
 };
 pub use messages::{Arg, Join, Locale};
 pub use report::{DocumentSummary, FileReport};
-pub use rule::{Enforcement, FILE_SEPARATOR, Rule, Severity};
+pub use rule::{Enforcement, FILE_SEPARATOR, Input, Rule, Severity};
 pub use rules::{ALWAYS_ON, GROUPS, RULES, by_code};
 pub use span::Span;
 pub use yaml::{Entry, Limits, Node, Value};

@@ -111,7 +111,7 @@ pub fn check_text(text: &str, options: &Options) -> FileReport {
     }
     for (index, root) in parsed.documents.iter().enumerate() {
         if let Some(root) = root {
-            let kind = check_document(root, index, options, &mut report.diagnostics);
+            let kind = check_document(root, None, index, options, &mut report.diagnostics);
             report.documents.push(summarise(root, index, kind));
         }
     }
@@ -173,7 +173,13 @@ pub fn check_arm_text(text: &str, parameters: Option<&str>, options: &Options) -
     }
     for (index, compute) in read.computes.iter().enumerate() {
         let first = report.diagnostics.len();
-        let kind = check_with_unknowns(&compute.root, index, options, &mut report.diagnostics);
+        let kind = check_with_unknowns(
+            &compute.root,
+            Some(&compute.facts),
+            index,
+            options,
+            &mut report.diagnostics,
+        );
         report.documents.push(summarise(&compute.root, index, kind));
         // A finding on a value that came from a parameter names the parameter.
         for diagnostic in &mut report.diagnostics[first..] {
@@ -278,7 +284,7 @@ pub fn node_diagnostics(root: &Node<'_>, options: &Options) -> FileReport {
     let pruned = options.form_state.then(|| form_spec(root));
     let root = pruned.as_ref().unwrap_or(root);
     let mut diagnostics = Vec::new();
-    let kind = check_document(root, 0, options, &mut diagnostics);
+    let kind = check_document(root, None, 0, options, &mut diagnostics);
     let secrets = secrets::of_tree(root, kind, known_secrets(options));
     options.levels.apply(&mut diagnostics);
     secrets::mark(crate::diagnostic::arguments(&mut diagnostics), &secrets);
@@ -345,6 +351,7 @@ pub fn form_spec<'a>(node: &Node<'a>) -> Node<'a> {
 /// Runs every rule on one document; returns its kind, if it has one amlint knows.
 fn check_document(
     root: &Node<'_>,
+    facts: Option<&Node<'_>>,
     index: usize,
     options: &Options,
     out: &mut Vec<Diagnostic>,
@@ -352,7 +359,7 @@ fn check_document(
     let kind = document::kind_of(root, index, options.kind, &mut Findings::new(out))?;
     let kind_assumed = root.get("type").is_none();
     let context = options.context.as_deref();
-    let mut ctx = Scope::new(kind, root, index, kind_assumed, context, out);
+    let mut ctx = Scope::new(kind, root, index, kind_assumed, context, out).with_facts(facts);
     document::check_type(&mut ctx);
     shape::check(&mut ctx);
     rules::check_semantics(&mut ctx);
@@ -377,12 +384,13 @@ enum Step<'a> {
 /// value of an enumeration, an integer field's bounds and default).
 fn check_with_unknowns(
     root: &Node<'_>,
+    facts: Option<&Node<'_>>,
     index: usize,
     options: &Options,
     out: &mut Vec<Diagnostic>,
 ) -> Option<Kind> {
     let mut base = Vec::new();
-    let kind = check_document(root, index, options, &mut base);
+    let kind = check_document(root, facts, index, options, &mut base);
     let mut unknowns = Vec::new();
     unknown_paths(root, &mut Vec::new(), &mut unknowns);
     let Some(kind) = kind.filter(|_| !unknowns.is_empty() && !base.is_empty()) else {
@@ -392,7 +400,7 @@ fn check_with_unknowns(
     let strings = yaml::Strings::new();
     let examples: Vec<Node<'_>> = rules::RULES
         .iter()
-        .filter(|rule| rule.kinds.contains(&kind))
+        .filter(|rule| rule.kinds.contains(&kind) && rule.input == crate::rule::Input::Yaml)
         .filter_map(|rule| {
             yaml::parse(rule.valid, &strings, options.limits)
                 .documents
@@ -417,7 +425,7 @@ fn check_with_unknowns(
             let mut variant = root.clone();
             replace(&mut variant, path, sample);
             let mut found = Vec::new();
-            check_document(&variant, index, options, &mut found);
+            check_document(&variant, facts, index, options, &mut found);
             for (kept, diagnostic) in keep.iter_mut().zip(&base) {
                 *kept = *kept && found.iter().any(|f| same(f, diagnostic));
             }

@@ -53,6 +53,8 @@ pub(crate) struct Read<'a> {
 #[derive(Debug)]
 pub(crate) struct Compute<'a> {
     pub(crate) root: Node<'a>,
+    /// What only an IaC input states, by the names of `model::iac` (`disable_local_auth`).
+    pub(crate) facts: Node<'a>,
     /// The values that came from a parameter: amlint's pointer and the parameter's name.
     pub(crate) parameters: Vec<(String, String)>,
 }
@@ -742,6 +744,17 @@ impl<'a> Reader<'a> {
             parameters: Vec::new(),
         };
         let mut entries = builder.place(kind.forms(), kind.forms().fields, &tv, "");
+        let facts: Vec<Rel> = kind
+            .forms()
+            .iac_only
+            .iter()
+            .map(|only| Rel {
+                field: only.name,
+                arm: only.arm.0,
+                form: only.arm.1,
+            })
+            .collect();
+        let facts = builder.place_rel(kind.forms(), &facts, &tv, "");
         if rest {
             // A REST body's compute is named in the URL: known, but not here.
             entries.insert(
@@ -754,6 +767,7 @@ impl<'a> Reader<'a> {
         }
         self.out.computes.push(Compute {
             root: Node::new(Value::Map(entries), tv.span),
+            facts: Node::new(Value::Map(facts), tv.span),
             parameters: builder.parameters,
         });
     }

@@ -139,6 +139,9 @@ pub(crate) struct Scope<'a> {
     pub(crate) kind_assumed: bool,
     /// What the caller knows beyond the spec (`--previous`, `--existing`, `--sizes`).
     pub(crate) context: Option<&'a Context>,
+    /// What only an IaC input states (`disable_local_auth`, ...; `model::iac`): a mapping by
+    /// those names, from ARM templates; `None` for a YAML spec.
+    pub(crate) facts: Option<&'a Node<'a>>,
     out: &'a mut Vec<Diagnostic>,
 }
 
@@ -190,8 +193,15 @@ impl<'a> Scope<'a> {
             document,
             kind_assumed,
             context,
+            facts: None,
             out,
         }
+    }
+
+    /// The facts an IaC input states beside the spec.
+    pub(crate) fn with_facts(mut self, facts: Option<&'a Node<'a>>) -> Self {
+        self.facts = facts;
+        self
     }
 
     /// What is known of the VM size `name`.

@@ -141,6 +141,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "outcome",
             "policy",
             "resolve",
+            "rule",
             "rules",
             "secrets",
             "span",
