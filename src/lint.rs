@@ -64,7 +64,7 @@ pub fn check_bytes(bytes: &[u8], options: &Options) -> FileReport {
     if let Some(report) = check_size(bytes.len(), options) {
         return report;
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let bytes = without_bom(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => check_text(text, options),
         Err(error) => {
@@ -142,6 +142,73 @@ pub fn check_text(text: &str, options: &Options) -> FileReport {
         &mut report.diagnostics,
     );
     report
+}
+
+/// What a file holds, as `--input` says or its content shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InputForm {
+    /// An ARM template or REST body when the content looks like one
+    /// ([`crate::looks_like_arm`]), else an az ml spec.
+    #[default]
+    Auto,
+    /// An az ml spec (YAML or JSON).
+    Azml,
+    /// An ARM template, the JSON `bicep build` writes, or a REST request body.
+    Arm,
+}
+
+impl InputForm {
+    /// Whether `bytes` are read as an ARM template (and a parameter file is looked for).
+    #[must_use]
+    pub fn reads_as_arm(self, bytes: &[u8]) -> bool {
+        match self {
+            InputForm::Azml => false,
+            InputForm::Arm => true,
+            InputForm::Auto => {
+                std::str::from_utf8(without_bom(bytes)).is_ok_and(crate::arm::looks_like_arm)
+            }
+        }
+    }
+}
+
+fn without_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
+}
+
+/// Checks raw file contents read as `form` says: an ARM template with its parameter file's text,
+/// or an az ml spec ([`check_bytes`]).
+#[must_use]
+pub fn check_bytes_as(
+    bytes: &[u8],
+    form: InputForm,
+    parameters: Option<&str>,
+    options: &Options,
+) -> FileReport {
+    if !form.reads_as_arm(bytes) {
+        return check_bytes(bytes, options);
+    }
+    if let Some(report) = check_size(bytes.len(), options) {
+        return report;
+    }
+    match std::str::from_utf8(without_bom(bytes)) {
+        Ok(text) => check_arm_text(text, parameters, options),
+        // Not text: said as for any file.
+        Err(_) => check_bytes(bytes, options),
+    }
+}
+
+/// The name of the parameter file a template's name links, by the convention PSRule and the
+/// quickstart templates follow (`azuredeploy.json` → `azuredeploy.parameters.json`); `None` for
+/// a parameter file itself or a name that is not JSON.
+#[must_use]
+pub fn parameter_file_name(template: &str) -> Option<String> {
+    let stem = template
+        .strip_suffix(".json")
+        .or_else(|| template.strip_suffix(".jsonc"))?;
+    if stem.is_empty() || stem.ends_with(".parameters") {
+        return None;
+    }
+    Some(format!("{stem}.parameters.json"))
 }
 
 /// Checks an ARM template, the JSON `bicep build` writes, or a REST request body: every compute

@@ -159,12 +159,20 @@ enum Outcome {
     Failed(String),
 }
 
+/// How the inputs are read: as what, and whether only compute specs count.
+#[derive(Clone, Copy)]
+struct Reading {
+    form: amlint::InputForm,
+    specs_only: bool,
+}
+
 fn read_and_check(
     input: &Input,
     stdin_name: &str,
     options: &Options,
-    specs_only: bool,
+    reading: Reading,
 ) -> (String, Outcome) {
+    let specs_only = reading.specs_only;
     let label = input
         .path()
         .map_or_else(|| stdin_name.to_owned(), |p| p.display().to_string());
@@ -185,7 +193,16 @@ fn read_and_check(
             }
         }
     };
-    let report = amlint::check_bytes(&bytes, options);
+    let parameters = if reading.form.reads_as_arm(&bytes) {
+        match input.path().map(|path| parameter_file(path, options)) {
+            Some(Err(error)) => return (label, Outcome::Failed(error)),
+            Some(Ok(text)) => text,
+            None => None,
+        }
+    } else {
+        None
+    };
+    let report = amlint::check_bytes_as(&bytes, reading.form, parameters.as_deref(), options);
     let found = matches!(input, Input::Found(_) | Input::Linked(_))
         || (specs_only && matches!(input, Input::Named(_)));
     if found && !report.looks_like_compute_spec() {
@@ -196,11 +213,36 @@ fn read_and_check(
     (label, Outcome::Checked(text, report))
 }
 
+/// The text of the parameter file beside a template (`x.json` → `x.parameters.json`), if there is
+/// one; read as any file is, bounded.
+///
+/// # Errors
+/// It is there but cannot be read, or is not text: in words naming it.
+fn parameter_file(template: &std::path::Path, options: &Options) -> Result<Option<String>, String> {
+    let Some(name) = template
+        .file_name()
+        .and_then(std::ffi::OsStr::to_str)
+        .and_then(amlint::parameter_file_name)
+    else {
+        return Ok(None);
+    };
+    let path = template.with_file_name(name);
+    let limit = u64::try_from(options.max_bytes).unwrap_or(u64::MAX);
+    let named = |why: String| format!("{}: {why}", path.display());
+    match files::read_optional(&path, limit) {
+        Ok(None) => Ok(None),
+        Ok(Some(bytes)) => String::from_utf8(bytes)
+            .map(Some)
+            .map_err(|_| named(ui::say("cli.context_not_text", &[]))),
+        Err(refused) => Err(named(refused.describe(limit))),
+    }
+}
+
 /// Reads and checks every input, on as many threads as there are cores; results in input order.
 fn read_all(
     inputs: &[(Input, Options)],
     stdin_name: &str,
-    specs_only: bool,
+    reading: Reading,
 ) -> Vec<(String, Outcome)> {
     let results: Vec<Mutex<Option<(String, Outcome)>>> =
         inputs.iter().map(|_| Mutex::new(None)).collect();
@@ -212,7 +254,7 @@ fn read_all(
     if workers == 1 {
         return inputs
             .iter()
-            .map(|(input, options)| read_and_check(input, stdin_name, options, specs_only))
+            .map(|(input, options)| read_and_check(input, stdin_name, options, reading))
             .collect();
     }
     std::thread::scope(|scope| {
@@ -223,7 +265,7 @@ fn read_all(
                     let Some((input, options)) = inputs.get(i) else {
                         break;
                     };
-                    let result = read_and_check(input, stdin_name, options, specs_only);
+                    let result = read_and_check(input, stdin_name, options, reading);
                     if let Some(slot) = results.get(i) {
                         if let Ok(mut slot) = slot.lock() {
                             *slot = Some(result);
@@ -391,7 +433,11 @@ impl Plan {
     fn check_all(&mut self, args: &CheckArgs) -> std::io::Result<(Vec<File>, Fixes)> {
         let mut checked = Vec::new();
         let mut fixes = Fixes::default();
-        let results = read_all(&self.inputs, &args.stdin_filename, args.specs_only);
+        let reading = Reading {
+            form: args.input.form(),
+            specs_only: args.specs_only,
+        };
+        let results = read_all(&self.inputs, &args.stdin_filename, reading);
         for ((label, outcome), (input, options)) in results.into_iter().zip(&self.inputs) {
             match outcome {
                 Outcome::Checked(text, report) => {
