@@ -268,6 +268,9 @@ pub fn check_arm_text(text: &str, parameters: Option<&str>, options: &Options) -
     let mut known = known_secrets(options).to_vec();
     known.extend(read.secrets.iter().cloned());
     report.secrets = secrets::find_in_template(text, &trees, &read.comments, &known);
+    let mut starts: Vec<u32> = read.computes.iter().map(|c| c.root.span.start).collect();
+    starts.sort_unstable();
+    report.suppressions = suppress::read(text, &read.directives, &starts);
     report.levels = options.levels.clone();
     finish(&mut report);
     // A fix edits YAML text; a template's text is JSON, its values often spelt otherwise.

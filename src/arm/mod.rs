@@ -43,6 +43,8 @@ pub(crate) struct Read<'a> {
     pub(crate) error: Option<(String, Span)>,
     /// Where the comments are (`//`, `/* */`).
     pub(crate) comments: Vec<Span>,
+    /// The `//` comments that speak to amlint (`// amlint: ignore[AML512]`).
+    pub(crate) directives: Vec<Span>,
     /// Values of `secureString` and `secureObject` parameters, wherever they were given.
     pub(crate) secrets: Vec<String>,
     /// The work budget ran out (a hostile file): what was not read yet stayed unread.
@@ -96,6 +98,15 @@ pub(crate) fn read<'a>(text: &'a str, parameters: Option<&str>, strings: &'a Str
             .collect();
         spans.sort_by_key(|s| (s.start, s.end));
         spans.dedup();
+        out.directives = spans
+            .iter()
+            .copied()
+            .filter(|s| {
+                text.get(s.range())
+                    .and_then(|c| c.strip_prefix("//"))
+                    .is_some_and(|body| body.trim_start().starts_with("amlint:"))
+            })
+            .collect();
         out.comments = spans;
     }
     let Some(ast::Value::Object(root)) = &parsed.value else {

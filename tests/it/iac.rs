@@ -880,3 +880,29 @@ fn rule_examples_as_templates_get_the_same_findings() {
         );
     }
 }
+
+/// Suppressions in a template's own comment syntax (`//`): a line's, and the next line's when
+/// alone on its line; one that suppresses nothing is reported (AML014).
+#[test]
+fn suppressions_are_read_from_line_comments() {
+    let text = r#"{
+  "resources": [
+    {
+      "type": "Microsoft.MachineLearningServices/workspaces/computes",
+      "name": "ws/cpu_cluster", // amlint: ignore[AML204]
+      "properties": {
+        // amlint: ignore[AML512]
+        "computeType": "AmlCompute",
+        "properties": {
+          "scaleSettings": { "maxNodeCount": 4 } // amlint: ignore[AML301]
+        }
+      }
+    }
+  ]
+}
+"#;
+    assert_eq!(findings(text, None), ["AML014@10:0/"]);
+    let report = amlint::check_arm_text(text, None, &amlint::Options::default());
+    let suppressed: Vec<_> = report.suppressed.iter().map(|d| d.rule.code).collect();
+    assert_eq!(suppressed, ["AML204", "AML512"]);
+}
