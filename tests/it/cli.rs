@@ -380,3 +380,59 @@ fn every_language_reports_the_same_findings() {
     }
     assert_ne!(run("nl", "concise"), run("en", "concise"));
 }
+
+/// A template takes the settings a spec does: a baseline records its findings and hides them,
+/// `per-file-ignores` in the config applies to it by path, and it is found in a folder walk
+/// while its parameter file (no compute spec) is not reported.
+#[test]
+fn templates_take_baselines_configs_and_folder_walks() {
+    let scratch = Scratch::root("cli-template-settings");
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/iac");
+    std::fs::create_dir_all(scratch.0.join("infra")).unwrap();
+    for name in ["template.json", "template.parameters.json"] {
+        std::fs::copy(fixtures.join(name), scratch.0.join("infra").join(name)).unwrap();
+    }
+    let template = scratch.0.join("infra/template.json");
+    let baseline = scratch.0.join("baseline.json");
+    let (code, _, stderr) = amlint(&[
+        "check".as_ref(),
+        "--isolated".as_ref(),
+        "--write-baseline".as_ref(),
+        baseline.as_os_str(),
+        template.as_os_str(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("recorded 4 findings"), "{stderr}");
+    let (code, stdout, _) = amlint(&[
+        "check".as_ref(),
+        "--isolated".as_ref(),
+        "--baseline".as_ref(),
+        baseline.as_os_str(),
+        template.as_os_str(),
+    ]);
+    assert_eq!((code, stdout.trim()), (0, "No problems found in 1 file."));
+    std::fs::write(
+        scratch.0.join("amlint.toml"),
+        "[per-file-ignores]\n\"infra/*.json\" = [\"AML204\", \"AML502\"]\n",
+    )
+    .unwrap();
+    let folder = scratch.0.join("infra");
+    let (code, stdout, stderr) = amlint(&[
+        "check".as_ref(),
+        "--config".as_ref(),
+        scratch.0.join("amlint.toml").as_os_str(),
+        "--format".as_ref(),
+        "concise".as_ref(),
+        folder.as_os_str(),
+    ]);
+    // The two instances' AML512 are left: warnings, which fail no run.
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    let reported: Vec<&str> = stdout.lines().filter(|l| l.contains(".json")).collect();
+    assert_eq!(reported.len(), 2, "{stdout}");
+    assert!(
+        reported
+            .iter()
+            .all(|l| l.contains("template.json") && l.contains("AML512")),
+        "{stdout}"
+    );
+}
