@@ -882,6 +882,7 @@ impl<'a> Builder<'a> {
         let mut lists_done: Vec<&'static str> = Vec::new();
         let variants = self.variants(rels, at);
         let mut raw_tags: Vec<&'static str> = Vec::new();
+        let place = |path: &str| place_of(rels, at, path);
         for rel in rels {
             let in_list = rel.field.contains("[]");
             if let Some(variant) = variant_of(rel.field).filter(|_| !in_list) {
@@ -898,7 +899,14 @@ impl<'a> Builder<'a> {
                         if !selected && !raw_tags.contains(&prefix_key) {
                             if let Some(value) = at.at(rel.arm) {
                                 raw_tags.push(prefix_key);
-                                insert(&mut entries, rel.field, self.same(value), value.span);
+                                insert(
+                                    &mut entries,
+                                    rel.field,
+                                    self.same(value),
+                                    value.span,
+                                    &place,
+                                    "",
+                                );
                             }
                         }
                     }
@@ -940,7 +948,14 @@ impl<'a> Builder<'a> {
                         }
                         _ => self.same(list),
                     };
-                    insert(&mut entries, field_list, node, list.span);
+                    let list_place = |path: &str| {
+                        if path == field_list {
+                            written_at(at, arm_list)
+                        } else {
+                            place(path)
+                        }
+                    };
+                    insert(&mut entries, field_list, node, list.span, &list_place, "");
                 }
                 _ => {
                     if taken_arm.contains(&rel.arm) {
@@ -964,7 +979,7 @@ impl<'a> Builder<'a> {
                             parameter.to_string(),
                         ));
                     }
-                    insert(&mut entries, field, node, value.span);
+                    insert(&mut entries, field, node, value.span, &place, "");
                 }
             }
         }
@@ -1164,17 +1179,81 @@ fn strip_variant(field: &str) -> String {
     }
 }
 
-/// Puts `node` at the dotted `field` path, making the objects on the way (their span grows to
-/// hold what they hold).
-fn insert<'a>(entries: &mut Vec<Entry<'a>>, field: &'static str, node: Node<'a>, at: Span) {
+/// Where an ARM property is written: its key's span and its value's, at a dotted path below
+/// `at`; `None` where a step is not an object's property.
+fn written_at(at: &Tv, path: &str) -> Option<(Span, Span)> {
+    let (parent, last) = match path.rsplit_once('.') {
+        Some((parent, last)) => (at.at(parent)?, last),
+        None => (at, path),
+    };
+    match &parent.v {
+        V::Obj(entries) => entries
+            .iter()
+            .rev()
+            .find(|(k, _, _)| k.eq_ignore_ascii_case(last))
+            .map(|(_, key, value)| (*key, value.span)),
+        _ => None,
+    }
+}
+
+/// Where the fields of `rels` at `field` stand in the ARM value `at`: the field's own property,
+/// or the object that holds the properties of the fields below it (`ssh_settings` is
+/// `userAccountCredentials`). `None` where they share none.
+fn place_of(rels: &[Rel], at: &Tv, field: &str) -> Option<(Span, Span)> {
+    if let Some(rel) = rels.iter().find(|r| r.field == field) {
+        return written_at(at, rel.arm);
+    }
+    let below = format!("{field}.");
+    let mut common: Option<Vec<&str>> = None;
+    for rel in rels.iter().filter(|r| r.field.starts_with(&below)) {
+        let parent: Vec<&str> = rel
+            .arm
+            .rsplit_once('.')
+            .map_or(Vec::new(), |(p, _)| p.split('.').collect());
+        common = Some(match common {
+            None => parent,
+            Some(c) => c
+                .iter()
+                .zip(&parent)
+                .take_while(|(a, b)| a == b)
+                .map(|(a, _)| *a)
+                .collect(),
+        });
+    }
+    let common: Vec<&str> = common?
+        .into_iter()
+        .take_while(|s| !s.contains("[]"))
+        .collect();
+    if common.is_empty() {
+        return None;
+    }
+    written_at(at, &common.join("."))
+}
+
+/// Puts `node` at the dotted `field` path, making the objects on the way; each key's span is its
+/// ARM property's where `place` knows it (`within` is the path so far), else `at`.
+fn insert<'a>(
+    entries: &mut Vec<Entry<'a>>,
+    field: &'static str,
+    node: Node<'a>,
+    at: Span,
+    place: &dyn Fn(&str) -> Option<(Span, Span)>,
+    within: &str,
+) {
     let (head, rest) = match field.split_once('.') {
         Some((head, rest)) => (head, Some(rest)),
         None => (field, None),
     };
     let key = head.split('{').next().unwrap_or(head);
+    let path = if within.is_empty() {
+        head.to_owned()
+    } else {
+        format!("{within}.{head}")
+    };
+    let written = place(&path);
     let Some(rest) = rest else {
         entries.push(Entry {
-            key: Node::new(Value::Str(key), at),
+            key: Node::new(Value::Str(key), written.map_or(at, |(k, _)| k)),
             value: node,
         });
         return;
@@ -1183,9 +1262,10 @@ fn insert<'a>(entries: &mut Vec<Entry<'a>>, field: &'static str, node: Node<'a>,
         .iter()
         .position(|e| e.key.as_str() == Some(key))
         .unwrap_or_else(|| {
+            let (key_span, object_span) = written.unwrap_or((at, at));
             entries.push(Entry {
-                key: Node::new(Value::Str(key), at),
-                value: Node::new(Value::Map(Vec::new()), at),
+                key: Node::new(Value::Str(key), key_span),
+                value: Node::new(Value::Map(Vec::new()), object_span),
             });
             entries.len() - 1
         });
@@ -1193,12 +1273,14 @@ fn insert<'a>(entries: &mut Vec<Entry<'a>>, field: &'static str, node: Node<'a>,
         return;
     };
     let object = &mut entry.value;
-    object.span = Span {
-        start: object.span.start.min(at.start),
-        end: object.span.end.max(at.end),
-    };
+    if written.is_none() {
+        object.span = Span {
+            start: object.span.start.min(at.start),
+            end: object.span.end.max(at.end),
+        };
+    }
     if let Value::Map(inner) = &mut object.value {
-        insert(inner, rest, node, at);
+        insert(inner, rest, node, at, place, &path);
     }
 }
 

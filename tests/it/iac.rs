@@ -389,7 +389,7 @@ fn rest_bodies_are_read_as_the_compute_they_declare() {
             &[
                 "AML512@4:0/",
                 "AML306@6:0//size",
-                "AML612@26:0//create_on_behalf_of",
+                "AML612@24:0//create_on_behalf_of",
             ],
         ),
         (
@@ -434,7 +434,7 @@ fn templates_are_read_with_their_parameters() {
         [
             "AML301@37:0//min_instances (minNodeCount)",
             "AML302@37:0//min_instances (minNodeCount)",
-            "AML502@42:0//ssh_settings",
+            "AML502@41:0//ssh_settings",
             "AML504@43:0//ssh_settings/admin_password (adminPassword)",
             "AML505@43:0//ssh_settings/admin_password (adminPassword)",
             "AML512@57:1/",
@@ -456,7 +456,7 @@ fn templates_are_read_with_their_parameters() {
     assert_eq!(
         findings(&template, Some(&fixture("template.parameters.json"))),
         [
-            "AML502@42:0//ssh_settings",
+            "AML502@41:0//ssh_settings",
             "AML512@57:1/",
             "AML204@53:2//name (instanceNames)",
             "AML512@57:2/",
@@ -497,10 +497,10 @@ fn quickstart_shapes_get_no_false_errors() {
         findings(&fixture("quickstart-shapes.json"), None),
         [
             "AML512@33:0/",
-            "AML502@41:0//ssh_settings",
+            "AML502@40:0//ssh_settings",
             "AML512@54:1/",
             "AML610@54:1/",
-            "AML612@61:1//create_on_behalf_of"
+            "AML612@59:1//create_on_behalf_of"
         ]
     );
 }
