@@ -249,6 +249,7 @@ module.exports = {
     ["doc.severity","**Ernst.** *fout*: Azure (de service, de SDK of de CLI) zou de specificatie weigeren, of het studio-artikel waaruit amlint is gespecificeerd zegt het en geen nieuwere gezaghebbende bron versoepelt het. *waarschuwing*: een limiet die nieuwere bronnen versoepelen, een risico, of iets waarvoor context nodig is. *info*: advies."],
     ["doc.table","| code | naam | ernst | geldt voor | schema |"],
     ["doc.title","amlint-regels"],
+    ["finding.parameter","(de waarde komt uit de parameter `{parameter}`)"],
     ["fix.description","oplossing van amlint ({applicability})"],
     ["group.AML0","Bestand en YAML"],
     ["group.AML1","Velden, typen en waarden"],

@@ -181,6 +181,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "| code | name | severity | applies to | schema |",
     ),
     ("doc.title", "amlint rules"),
+    (
+        "finding.parameter",
+        "(the value comes from the parameter `{parameter}`)",
+    ),
     ("fix.description", "amlint's fix ({applicability})"),
     ("group.AML0", "File and YAML"),
     ("group.AML1", "Fields, types and values"),

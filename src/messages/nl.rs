@@ -198,6 +198,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     ("doc.table", "| code | naam | ernst | geldt voor | schema |"),
     ("doc.title", "amlint-regels"),
+    (
+        "finding.parameter",
+        "(de waarde komt uit de parameter `{parameter}`)",
+    ),
     ("fix.description", "oplossing van amlint ({applicability})"),
     ("group.AML0", "Bestand en YAML"),
     ("group.AML1", "Velden, typen en waarden"),
