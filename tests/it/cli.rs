@@ -425,16 +425,6 @@ fn templates_take_baselines_configs_and_folder_walks() {
         "concise".as_ref(),
         folder.as_os_str(),
     ]);
-    // `--fix` offers nothing for a template yet: it is never written, with unsafe fixes too.
-    let before = std::fs::read(&template).unwrap();
-    let (_, _, stderr) = amlint(&[
-        "check".as_ref(),
-        "--isolated".as_ref(),
-        "--fix".as_ref(),
-        "--unsafe-fixes".as_ref(),
-        template.as_os_str(),
-    ]);
-    assert_eq!(std::fs::read(&template).unwrap(), before, "{stderr}");
     // The two instances' AML512 are left: warnings, which fail no run.
     assert_eq!(code, 0, "{stdout}{stderr}");
     let reported: Vec<&str> = stdout.lines().filter(|l| l.contains(".json")).collect();
@@ -445,4 +435,14 @@ fn templates_take_baselines_configs_and_folder_walks() {
             .all(|l| l.contains("template.json") && l.contains("AML512")),
         "{stdout}"
     );
+    // `--fix` offers nothing for a template yet: it is never written, with unsafe fixes too.
+    let before = std::fs::read(&template).unwrap();
+    let (_, _, stderr) = amlint(&[
+        "check".as_ref(),
+        "--isolated".as_ref(),
+        "--fix".as_ref(),
+        "--unsafe-fixes".as_ref(),
+        template.as_os_str(),
+    ]);
+    assert_eq!(std::fs::read(&template).unwrap(), before, "{stderr}");
 }
