@@ -21,8 +21,11 @@ fuzz_target!(|data: &[u8]| {
         out.push_str(&report::render(*format, &files, &settings, Style::Ansi, true, 1));
     }
     for secret in &files[0].report.secrets.values {
-        // Short values can stand in line numbers or words by chance; long ones cannot.
-        if secret.chars().count() >= 12 && secret.chars().all(|c| c.is_ascii_graphic()) {
+        // Short values can stand in line numbers or words by chance; long ones cannot. A plain
+        // word under a secret-looking key (`defaultInstapwdType: defaultInstanceType`) can be a
+        // word amlint's own docs and messages name anyway, as in `text_to_report`.
+        let word = secret.chars().all(|c| c.is_ascii_alphabetic() || c == '_');
+        if secret.chars().count() >= 12 && secret.chars().all(|c| c.is_ascii_graphic()) && !word {
             assert!(!out.contains(secret.as_str()), "a secret is shown");
         }
     }
