@@ -61,11 +61,28 @@ pub(crate) struct Compute<'a> {
     pub(crate) parameters: Vec<(String, String)>,
 }
 
-/// Whether a text looks like what this reader reads: a template (`$schema` of a deployment
-/// template, or `resources`) or a REST body (`properties.computeType`). Cheap: no parse.
+/// Whether a text looks like what this reader reads: a JSON object (after any comments) that is
+/// a template (a deployment template's `$schema`, or `resources` naming an Azure ML resource) or a
+/// REST body (`computeType`). Cheap: no parse.
 #[must_use]
 pub fn looks_like_arm(text: &str) -> bool {
-    let start = text.trim_start_matches('\u{feff}').trim_start();
+    let mut start = text.trim_start_matches('\u{feff}').trim_start();
+    // Comments before the object: `// ...` lines and `/* ... */` blocks.
+    loop {
+        if let Some(rest) = start.strip_prefix("//") {
+            start = rest
+                .split_once('\n')
+                .map_or("", |(_, after)| after)
+                .trim_start();
+        } else if let Some(rest) = start.strip_prefix("/*") {
+            start = rest
+                .split_once("*/")
+                .map_or("", |(_, after)| after)
+                .trim_start();
+        } else {
+            break;
+        }
+    }
     start.starts_with('{')
         && (text.contains("deploymentTemplate.json")
             || text.contains("\"computeType\"")

@@ -906,3 +906,24 @@ fn suppressions_are_read_from_line_comments() {
     let suppressed: Vec<_> = report.suppressed.iter().map(|d| d.rule.code).collect();
     assert_eq!(suppressed, ["AML204", "AML512"]);
 }
+
+/// What is read as a template by content: a JSON object, after any comments, that names a
+/// deployment template's schema, a `computeType`, or an Azure ML resource among `resources`; an
+/// az ml spec in JSON is not.
+#[test]
+fn templates_are_told_from_specs_by_content() {
+    for template in [
+        "{\"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\"}",
+        "// a comment\n/* and a block */\n{\"properties\": {\"computeType\": \"AmlCompute\"}}",
+        "{\"resources\": [{\"type\": \"Microsoft.MachineLearningServices/workspaces/computes\"}]}",
+    ] {
+        assert!(amlint::looks_like_arm(template), "{template}");
+    }
+    for spec in [
+        "{\"name\": \"cpu-cluster\", \"type\": \"amlcompute\"}",
+        "name: cpu-cluster\ntype: amlcompute\n",
+        "# computeType\nname: x\n",
+    ] {
+        assert!(!amlint::looks_like_arm(spec), "{spec}");
+    }
+}
