@@ -273,11 +273,63 @@ pub fn check_arm_text(text: &str, parameters: Option<&str>, options: &Options) -
     report.suppressions = suppress::read(text, &read.directives, &starts);
     report.levels = options.levels.clone();
     finish(&mut report);
-    // A fix edits YAML text; a template's text is JSON, its values often spelt otherwise.
+    // A fix is kept where the template writes the value itself, as amlint's field spells it: a
+    // literal (no expression) of a field the mapping takes as it is. Its edit is of the
+    // template's text; its JSON Patch, which speaks of a spec, is left out.
+    let kinds: Vec<Option<Kind>> = report.documents.iter().map(|d| d.kind).collect();
     for diagnostic in &mut report.diagnostics {
-        diagnostic.fix = None;
+        let kind = kinds.get(diagnostic.document).copied().flatten();
+        let literal = diagnostic.fix.as_ref().is_some_and(|fix| {
+            fix.changes
+                .iter()
+                .all(|change| literal_replacement(text, kind, change))
+        });
+        if !literal {
+            diagnostic.fix = None;
+        }
+    }
+    crate::resolve::resolve(
+        text,
+        &[],
+        &read.comments,
+        &report.secrets,
+        report.unreadable,
+        &mut report.diagnostics,
+    );
+    for fix in report.diagnostics.iter_mut().filter_map(|d| d.fix.as_mut()) {
+        fix.changes.clear();
     }
     report
+}
+
+/// Whether a change of a template's compute replaces a value the template writes literally, of a
+/// field ARM spells as amlint does (`model::iac`'s `Form::Same`).
+fn literal_replacement(text: &str, kind: Option<Kind>, change: &crate::fix::Change) -> bool {
+    let crate::fix::Change::Replace { pointer, span, .. } = change else {
+        return false;
+    };
+    let Some(written) = text.get(span.range()) else {
+        return false;
+    };
+    // An expression's value is not written where its span is.
+    if written.starts_with("\"[") && !written.starts_with("\"[[") {
+        return false;
+    }
+    // `/schedules/compute_start_stop/0/action` is the mapping's `schedules.compute_start_stop[].action`.
+    let mut field = String::new();
+    for token in pointer.split('/').skip(1) {
+        if !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit()) {
+            field.push_str("[]");
+        } else {
+            if !field.is_empty() {
+                field.push('.');
+            }
+            field.push_str(&token.replace("~1", "/").replace("~0", "~"));
+        }
+    }
+    kind.and_then(|kind| kind.forms().by_field(&field))
+        .and_then(|mapping| mapping.arm)
+        .is_some_and(|(_, form)| form == crate::model::iac::Form::Same)
 }
 
 /// The secrets of what a check compares with (earlier specs, the workspace's computes): a

@@ -135,6 +135,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "arm",
             "context",
             "diagnostic",
+            "fix",
             "kind",
             "messages",
             "model",

@@ -383,7 +383,8 @@ fn every_language_reports_the_same_findings() {
 
 /// A template takes the settings a spec does: a baseline records its findings and hides them,
 /// `per-file-ignores` in the config applies to it by path, and it is found in a folder walk
-/// while its parameter file (no compute spec) is not reported. `--fix` never writes it.
+/// while its parameter file (no compute spec) is not reported. `--fix` writes nothing it has no
+/// fix for.
 #[test]
 fn templates_take_baselines_configs_and_folder_walks() {
     let scratch = Scratch::root("cli-template-settings");
@@ -435,7 +436,8 @@ fn templates_take_baselines_configs_and_folder_walks() {
             .all(|l| l.contains("template.json") && l.contains("AML512")),
         "{stdout}"
     );
-    // `--fix` offers nothing for a template yet: it is never written, with unsafe fixes too.
+    // None of its findings has a fix (no literal it could rewrite): it is not written, with
+    // unsafe fixes too.
     let before = std::fs::read(&template).unwrap();
     let (_, _, stderr) = amlint(&[
         "check".as_ref(),
@@ -445,4 +447,44 @@ fn templates_take_baselines_configs_and_folder_walks() {
         template.as_os_str(),
     ]);
     assert_eq!(std::fs::read(&template).unwrap(), before, "{stderr}");
+}
+
+/// `--fix` rewrites a template where it writes a value itself, in JSON, and checks it again as a
+/// template: nothing is left, and a second run changes nothing.
+#[test]
+fn fix_rewrites_a_templates_literal_values() {
+    let scratch = Scratch::root("cli-template-fix");
+    let template = scratch.0.join("azuredeploy.json");
+    let text = |public: &str, max: &str| {
+        format!(
+            "{{\n  \"resources\": [{{\n    \"type\": \"Microsoft.MachineLearningServices/workspaces/computes\",\n    \"name\": \"ws/cpu-cluster\",\n    \"properties\": {{\n      \"computeType\": \"AmlCompute\",\n      \"disableLocalAuth\": true,\n      \"properties\": {{ \"enableNodePublicIp\": {public}, \"scaleSettings\": {{ \"minNodeCount\": 0, \"maxNodeCount\": {max} }} }}\n    }}\n  }}]\n}}\n"
+        )
+    };
+    std::fs::write(&template, text("\"true\"", "2.5")).unwrap();
+    let (code, stdout, stderr) = amlint(&[
+        "check".as_ref(),
+        "--isolated".as_ref(),
+        "--fix".as_ref(),
+        template.as_os_str(),
+    ]);
+    assert_eq!(
+        (code, stdout.trim()),
+        (0, "No problems found in 1 file."),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&template).unwrap(),
+        text("true", "2")
+    );
+    let (_, _, stderr) = amlint(&[
+        "check".as_ref(),
+        "--isolated".as_ref(),
+        "--fix".as_ref(),
+        template.as_os_str(),
+    ]);
+    assert!(stderr.contains("fixed 0 finding(s)"), "{stderr}");
+    assert_eq!(
+        std::fs::read_to_string(&template).unwrap(),
+        text("true", "2")
+    );
 }

@@ -927,3 +927,76 @@ fn templates_are_told_from_specs_by_content() {
         assert!(!amlint::looks_like_arm(spec), "{spec}");
     }
 }
+
+/// A fix is kept where the template writes the value itself, in a field ARM spells as amlint
+/// does; its edit is of the template's text, and `--fix` writes it there. A value an expression
+/// computes gets no fix.
+#[test]
+fn literal_values_are_fixed_in_the_template() {
+    let template = |max: &str| {
+        format!(
+            r#"{{
+  "parameters": {{ "max": {{ "type": "int", "defaultValue": 2.5 }} }},
+  "resources": [{{
+    "type": "Microsoft.MachineLearningServices/workspaces/computes",
+    "name": "ws/cpu-cluster",
+    "properties": {{
+      "computeType": "AmlCompute",
+      "disableLocalAuth": true,
+      "properties": {{ "scaleSettings": {{ "minNodeCount": 0, "maxNodeCount": {max} }} }}
+    }}
+  }}]
+}}
+"#
+        )
+    };
+    let literal = template("2.5");
+    let report = amlint::check_arm_text(&literal, None, &amlint::Options::default());
+    let fix = report
+        .diagnostics
+        .iter()
+        .find(|d| d.rule.code == "AML106")
+        .and_then(|d| d.fix.as_deref())
+        .expect("AML106 with a fix");
+    assert_eq!(fix.edits.len(), 1);
+    assert_eq!(&literal[fix.edits[0].span.range()], "2.5");
+    assert_eq!(fix.edits[0].replacement, "2");
+    assert!(
+        fix.changes.is_empty(),
+        "no JSON Patch of a spec for a template"
+    );
+    let fixed = amlint::apply::fix_text_as(
+        &literal,
+        amlint::InputForm::Auto,
+        None,
+        &amlint::Options::default(),
+        false,
+    );
+    assert_eq!(fixed.fixed, 1);
+    assert_eq!(fixed.text, template("2"));
+    assert!(
+        fixed
+            .report
+            .diagnostics
+            .iter()
+            .all(|d| d.rule.code != "AML106")
+    );
+    // A boolean written as text is spelt canonically by a fix where it is written, not where an
+    // expression computes it.
+    let flag = |value: &str| {
+        template("2").replace(
+            "\"properties\": { \"scaleSettings\"",
+            &format!("\"properties\": {{ \"enableNodePublicIp\": {value}, \"scaleSettings\""),
+        )
+    };
+    for (value, fixed) in [("\"true\"", true), ("\"[toLower('TRUE')]\"", false)] {
+        let text = flag(value);
+        let report = amlint::check_arm_text(&text, None, &amlint::Options::default());
+        let finding = report.diagnostics.iter().find(|d| d.rule.code == "AML109");
+        assert!(
+            finding.is_some_and(|d| d.fix.is_some() == fixed),
+            "{value}: {:?}",
+            report.diagnostics
+        );
+    }
+}

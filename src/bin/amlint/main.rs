@@ -110,7 +110,21 @@ impl Fixes {
             Some(body) => ("\u{feff}", body),
             None => ("", text.as_str()),
         };
-        let fixed = amlint::apply::fix_text(body, options, args.unsafe_fixes);
+        // A template is checked again as one, with its parameter file (read again, bounded).
+        let form = args.input.form();
+        let parameters = match input.path() {
+            Some(path) if form.reads_as_arm(body.as_bytes()) => {
+                parameter_file(path, options).ok().flatten()
+            }
+            _ => None,
+        };
+        let fixed = amlint::apply::fix_text_as(
+            body,
+            form,
+            parameters.as_deref(),
+            options,
+            args.unsafe_fixes,
+        );
         if fixed.fixed == 0 {
             return Ok((text, report));
         }
