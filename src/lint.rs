@@ -519,25 +519,7 @@ fn check_with_unknowns(
         out.extend(base);
         return kind;
     };
-    let strings = yaml::Strings::new();
-    let examples: Vec<Node<'_>> = rules::RULES
-        .iter()
-        .filter(|rule| rule.kinds.contains(&kind) && rule.input == crate::rule::Input::Yaml)
-        .filter_map(|rule| {
-            yaml::parse(rule.valid, &strings, options.limits)
-                .documents
-                .into_iter()
-                .next()
-                .flatten()
-        })
-        .filter(|example| {
-            example
-                .get("type")
-                .and_then(Node::as_str)
-                .and_then(Kind::from_type)
-                == Some(kind)
-        })
-        .collect();
+    let examples = valid_examples(kind);
     let same = |a: &Diagnostic, b: &Diagnostic| {
         a.rule.code == b.rule.code && a.pointer == b.pointer && a.message_id == b.message_id
     };
@@ -562,6 +544,37 @@ fn check_with_unknowns(
             .filter_map(|(diagnostic, kept)| kept.then_some(diagnostic)),
     );
     Some(kind)
+}
+
+/// The rules' valid YAML examples of `kind`, read once, as plain data.
+fn valid_examples(kind: Kind) -> &'static [serde_json::Value] {
+    static READ: std::sync::OnceLock<Vec<(Kind, Vec<serde_json::Value>)>> =
+        std::sync::OnceLock::new();
+    let all = READ.get_or_init(|| {
+        let read: Vec<(Kind, serde_json::Value)> = rules::RULES
+            .iter()
+            .filter(|rule| rule.input == crate::rule::Input::Yaml)
+            .filter_map(|rule| read_document(rule.valid, &Options::default()))
+            .filter_map(|example| {
+                let kind = Kind::from_type(example.get("type")?.as_str()?)?;
+                Some((kind, example))
+            })
+            .collect();
+        Kind::ALL
+            .iter()
+            .map(|&kind| {
+                let of_kind = read
+                    .iter()
+                    .filter(|(k, _)| *k == kind)
+                    .map(|(_, example)| example.clone())
+                    .collect();
+                (kind, of_kind)
+            })
+            .collect()
+    });
+    all.iter()
+        .find(|(k, _)| *k == kind)
+        .map_or(&[], |(_, examples)| examples.as_slice())
 }
 
 /// The paths of the unknown values of a tree (not those inside one).
@@ -590,8 +603,12 @@ fn unknown_paths<'a>(node: &Node<'a>, path: &mut Vec<Step<'a>>, out: &mut Vec<Ve
 
 /// What an unknown value at `path` may turn out to be: left out (`None`), and the values the
 /// field's type and the rules' valid examples suggest.
-fn samples<'s>(kind: Kind, path: &[Step<'_>], examples: &[Node<'s>]) -> Vec<Option<Node<'s>>> {
-    let mut out: Vec<Option<Node<'s>>> = vec![None];
+fn samples(
+    kind: Kind,
+    path: &[Step<'_>],
+    examples: &'static [serde_json::Value],
+) -> Vec<Option<Node<'static>>> {
+    let mut out: Vec<Option<Node<'static>>> = vec![None];
     let node = |value| Some(Node::new(value, Span::default()));
     if let Some(field) = field_at(kind.fields(), path) {
         match &field.ty {
@@ -620,13 +637,13 @@ fn samples<'s>(kind: Kind, path: &[Step<'_>], examples: &[Node<'s>]) -> Vec<Opti
     }
     for example in examples {
         let found = path.iter().try_fold(example, |at, step| match step {
-            Step::Key(key) => at.get(key),
+            Step::Key(key) => at.get(*key),
             // Any item of a list stands for every other.
-            Step::Index(_) => at.as_seq()?.first(),
+            Step::Index(_) => at.as_array()?.first(),
         });
-        if let Some(found) = found {
+        if let Some(found) = found.map(Node::from_json) {
             if !out.iter().flatten().any(|n| n.value == found.value) {
-                out.push(Some(found.clone()));
+                out.push(Some(found));
             }
         }
     }
