@@ -525,7 +525,7 @@ fn check_with_unknowns(
     };
     let mut keep = vec![true; base.len()];
     'unknowns: for path in unknowns.iter().take(MAX_UNKNOWNS) {
-        for sample in samples(kind, path, &examples).into_iter().take(MAX_SAMPLES) {
+        for sample in samples(kind, path, examples).into_iter().take(MAX_SAMPLES) {
             let mut variant = root.clone();
             replace(&mut variant, path, sample);
             let mut found = Vec::new();
