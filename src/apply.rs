@@ -218,11 +218,30 @@ pub struct Fixed {
 /// returns the text, how many fixes were applied and the report of what is left.
 #[must_use]
 pub fn fix_text(text: &str, options: &Options, unsafe_fixes: bool) -> Fixed {
+    fix_checked(text, unsafe_fixes, |current| check_text(current, options))
+}
+
+/// [`fix_text`] for a text read as `form` says (an ARM template is checked as one again, with its
+/// parameter file's text, after every round).
+#[must_use]
+pub fn fix_text_as(
+    text: &str,
+    form: crate::lint::InputForm,
+    parameters: Option<&str>,
+    options: &Options,
+    unsafe_fixes: bool,
+) -> Fixed {
+    fix_checked(text, unsafe_fixes, |current| {
+        crate::lint::check_bytes_as(current.as_bytes(), form, parameters, options)
+    })
+}
+
+fn fix_checked(text: &str, unsafe_fixes: bool, check: impl Fn(&str) -> FileReport) -> Fixed {
     let take = |fix: &Fix| fix.applies(unsafe_fixes);
     let mut current = text.to_owned();
     let mut fixed = 0;
     for _ in 0..MAX_ROUNDS {
-        let report = check_text(&current, options);
+        let report = check(&current);
         let applied = apply_where(&current, &report.diagnostics, take);
         if applied.fixes == 0 || applied.text == current {
             return Fixed {
@@ -234,7 +253,7 @@ pub fn fix_text(text: &str, options: &Options, unsafe_fixes: bool) -> Fixed {
         current = applied.text;
         fixed += applied.fixes;
     }
-    let report = check_text(&current, options);
+    let report = check(&current);
     Fixed {
         text: current,
         fixed,

@@ -104,7 +104,13 @@ impl Diagnostic {
     #[must_use]
     pub fn message(&self, locale: Locale) -> String {
         let template = self.rule.template(locale, self.message_id);
-        messages::render_template(locale, template, self.message_id, &self.args)
+        let mut text = messages::render_template(locale, template, self.message_id, &self.args);
+        // A template's value that came from a parameter: the message names it.
+        if self.get("parameter").is_some() {
+            text.push(' ');
+            text.push_str(&messages::render(locale, "finding.parameter", &self.args));
+        }
+        text
     }
 }
 

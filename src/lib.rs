@@ -15,6 +15,7 @@
 // text (`report`), the rule registry, the schemas. The modules marked `doc(hidden)` are
 // implementation detail kept reachable for the integration tests and fuzz targets.
 pub mod apply;
+mod arm;
 pub mod azure_policy;
 pub mod catalog;
 #[cfg(feature = "config")]
@@ -48,16 +49,18 @@ pub mod wasm;
 #[doc(hidden)]
 pub mod yaml;
 
+pub use arm::looks_like_arm;
 pub use context::ContextFile;
 pub use diagnostic::Diagnostic;
 pub use kind::{Kind, Submission};
 pub use lint::{
-    CrossFile, MAX_BYTES, Options, check_bytes, check_files, check_node, check_size, check_text,
-    form_spec, node_diagnostics, read_document, write_document,
+    CrossFile, InputForm, MAX_BYTES, Options, check_arm_text, check_bytes, check_bytes_as,
+    check_files, check_node, check_size, check_text, form_spec, node_diagnostics,
+    parameter_file_name, read_document, write_document,
 };
 pub use messages::{Arg, Join, Locale};
 pub use report::{DocumentSummary, FileReport};
-pub use rule::{Enforcement, FILE_SEPARATOR, Rule, Severity};
+pub use rule::{Enforcement, FILE_SEPARATOR, Input, Rule, Severity};
 pub use rules::{ALWAYS_ON, GROUPS, RULES, by_code};
 pub use span::Span;
 pub use yaml::{Entry, Limits, Node, Value};

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use crate::context::Context;
 use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
+use crate::messages::Arg;
 use crate::outcome::{File, FileReport};
 use crate::policy::{Levels, suppress};
 use crate::rules::{self, Findings, Scope, document, name, shape};
@@ -63,7 +64,7 @@ pub fn check_bytes(bytes: &[u8], options: &Options) -> FileReport {
     if let Some(report) = check_size(bytes.len(), options) {
         return report;
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let bytes = without_bom(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => check_text(text, options),
         Err(error) => {
@@ -110,7 +111,7 @@ pub fn check_text(text: &str, options: &Options) -> FileReport {
     }
     for (index, root) in parsed.documents.iter().enumerate() {
         if let Some(root) = root {
-            let kind = check_document(root, index, options, &mut report.diagnostics);
+            let kind = check_document(root, None, index, options, &mut report.diagnostics);
             report.documents.push(summarise(root, index, kind));
         }
     }
@@ -141,6 +142,194 @@ pub fn check_text(text: &str, options: &Options) -> FileReport {
         &mut report.diagnostics,
     );
     report
+}
+
+/// What a file holds, as `--input` says or its content shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InputForm {
+    /// An ARM template or REST body when the content looks like one
+    /// ([`crate::looks_like_arm`]), else an az ml spec.
+    #[default]
+    Auto,
+    /// An az ml spec (YAML or JSON).
+    Azml,
+    /// An ARM template, the JSON `bicep build` writes, or a REST request body.
+    Arm,
+}
+
+impl InputForm {
+    /// Whether `bytes` are read as an ARM template (and a parameter file is looked for).
+    #[must_use]
+    pub fn reads_as_arm(self, bytes: &[u8]) -> bool {
+        match self {
+            InputForm::Azml => false,
+            InputForm::Arm => true,
+            InputForm::Auto => {
+                std::str::from_utf8(without_bom(bytes)).is_ok_and(crate::arm::looks_like_arm)
+            }
+        }
+    }
+}
+
+fn without_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
+}
+
+/// Checks raw file contents read as `form` says: an ARM template with its parameter file's text,
+/// or an az ml spec ([`check_bytes`]).
+#[must_use]
+pub fn check_bytes_as(
+    bytes: &[u8],
+    form: InputForm,
+    parameters: Option<&str>,
+    options: &Options,
+) -> FileReport {
+    if !form.reads_as_arm(bytes) {
+        return check_bytes(bytes, options);
+    }
+    if let Some(report) = check_size(bytes.len(), options) {
+        return report;
+    }
+    match std::str::from_utf8(without_bom(bytes)) {
+        Ok(text) => check_arm_text(text, parameters, options),
+        // Not text: said as for any file.
+        Err(_) => check_bytes(bytes, options),
+    }
+}
+
+/// The name of the parameter file a template's name links, by the convention PSRule and the
+/// quickstart templates follow (`azuredeploy.json` → `azuredeploy.parameters.json`); `None` for
+/// a parameter file itself or a name that is not JSON.
+#[must_use]
+pub fn parameter_file_name(template: &str) -> Option<String> {
+    let stem = template
+        .strip_suffix(".json")
+        .or_else(|| template.strip_suffix(".jsonc"))?;
+    if stem.is_empty() || stem.ends_with(".parameters") {
+        return None;
+    }
+    Some(format!("{stem}.parameters.json"))
+}
+
+/// Checks an ARM template, the JSON `bicep build` writes, or a REST request body: every compute
+/// resource in it as one document of amlint's tree, at the template's own lines and columns.
+/// `parameters` is the text of its parameter file, if it has one. Findings offer no fix yet.
+#[must_use]
+pub fn check_arm_text(text: &str, parameters: Option<&str>, options: &Options) -> FileReport {
+    if let Some(report) = check_size(text.len(), options) {
+        return report;
+    }
+    if let Some(finding) = document::check_binary(text) {
+        let mut report = FileReport::unreadable(finding);
+        report.secrets = secrets::find(text, &[], &[], &[], known_secrets(options));
+        return report;
+    }
+    let strings = yaml::Strings::new();
+    let read = crate::arm::read(text, parameters, &strings);
+    let mut report = FileReport::default();
+    if let Some((detail, span)) = read.error {
+        report.diagnostics.push(document::json_syntax(detail, span));
+        report.unreadable = true;
+    }
+    if read.exhausted {
+        report.diagnostics.push(document::template_too_complex(
+            crate::arm::BUDGET,
+            Span::new(0, text.len()),
+        ));
+        report.unreadable = true;
+    }
+    for (index, compute) in read.computes.iter().enumerate() {
+        let first = report.diagnostics.len();
+        let kind = check_with_unknowns(
+            &compute.root,
+            Some(&compute.facts),
+            index,
+            options,
+            &mut report.diagnostics,
+        );
+        report.documents.push(summarise(&compute.root, index, kind));
+        // A finding on a value that came from a parameter names the parameter.
+        for diagnostic in &mut report.diagnostics[first..] {
+            let from = compute.parameters.iter().find(|(pointer, _)| {
+                diagnostic.pointer == *pointer
+                    || diagnostic
+                        .pointer
+                        .strip_prefix(pointer.as_str())
+                        .is_some_and(|rest| rest.starts_with('/'))
+            });
+            if let Some((_, parameter)) = from {
+                diagnostic
+                    .args
+                    .push(("parameter", Arg::code(parameter.as_str())));
+            }
+        }
+    }
+    let trees: Vec<Option<Node<'_>>> = read.computes.iter().map(|c| Some(c.root.clone())).collect();
+    let mut known = known_secrets(options).to_vec();
+    known.extend(read.secrets.iter().cloned());
+    report.secrets = secrets::find_in_template(text, &trees, &read.comments, &known);
+    let mut starts: Vec<u32> = read.computes.iter().map(|c| c.root.span.start).collect();
+    starts.sort_unstable();
+    report.suppressions = suppress::read(text, &read.directives, &starts);
+    report.levels = options.levels.clone();
+    finish(&mut report);
+    // A fix is kept where the template writes the value itself, as amlint's field spells it: a
+    // literal (no expression) of a field the mapping takes as it is. Its edit is of the
+    // template's text; its JSON Patch, which speaks of a spec, is left out.
+    let kinds: Vec<Option<Kind>> = report.documents.iter().map(|d| d.kind).collect();
+    for diagnostic in &mut report.diagnostics {
+        let kind = kinds.get(diagnostic.document).copied().flatten();
+        let literal = diagnostic.fix.as_ref().is_some_and(|fix| {
+            fix.changes
+                .iter()
+                .all(|change| literal_replacement(text, kind, change))
+        });
+        if !literal {
+            diagnostic.fix = None;
+        }
+    }
+    crate::resolve::resolve(
+        text,
+        &[],
+        &read.comments,
+        &report.secrets,
+        report.unreadable,
+        &mut report.diagnostics,
+    );
+    for fix in report.diagnostics.iter_mut().filter_map(|d| d.fix.as_mut()) {
+        fix.changes.clear();
+    }
+    report
+}
+
+/// Whether a change of a template's compute replaces a value the template writes literally, of a
+/// field ARM spells as amlint does (`model::iac`'s `Form::Same`).
+fn literal_replacement(text: &str, kind: Option<Kind>, change: &crate::fix::Change) -> bool {
+    let crate::fix::Change::Replace { pointer, span, .. } = change else {
+        return false;
+    };
+    let Some(written) = text.get(span.range()) else {
+        return false;
+    };
+    // An expression's value is not written where its span is.
+    if written.starts_with("\"[") && !written.starts_with("\"[[") {
+        return false;
+    }
+    // `/schedules/compute_start_stop/0/action` is the mapping's `schedules.compute_start_stop[].action`.
+    let mut field = String::new();
+    for token in pointer.split('/').skip(1) {
+        if !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit()) {
+            field.push_str("[]");
+        } else {
+            if !field.is_empty() {
+                field.push('.');
+            }
+            field.push_str(&token.replace("~1", "/").replace("~0", "~"));
+        }
+    }
+    kind.and_then(|kind| kind.forms().by_field(&field))
+        .and_then(|mapping| mapping.arm)
+        .is_some_and(|(_, form)| form == crate::model::iac::Form::Same)
 }
 
 /// The secrets of what a check compares with (earlier specs, the workspace's computes): a
@@ -217,7 +406,7 @@ pub fn node_diagnostics(root: &Node<'_>, options: &Options) -> FileReport {
     let pruned = options.form_state.then(|| form_spec(root));
     let root = pruned.as_ref().unwrap_or(root);
     let mut diagnostics = Vec::new();
-    let kind = check_document(root, 0, options, &mut diagnostics);
+    let kind = check_document(root, None, 0, options, &mut diagnostics);
     options.levels.apply(&mut diagnostics);
     // What no output may show matters only where there is a finding to show: a clean document (a
     // form filled in correctly, the common case) is not walked for secrets, which was a fifth of
@@ -302,6 +491,7 @@ pub fn form_spec<'a>(node: &Node<'a>) -> Node<'a> {
 /// Runs every rule on one document; returns its kind, if it has one amlint knows.
 fn check_document(
     root: &Node<'_>,
+    facts: Option<&Node<'_>>,
     index: usize,
     options: &Options,
     out: &mut Vec<Diagnostic>,
@@ -309,11 +499,246 @@ fn check_document(
     let kind = document::kind_of(root, index, options.kind, &mut Findings::new(out))?;
     let kind_assumed = root.get("type").is_none();
     let context = options.context.as_deref();
-    let mut ctx = Scope::new(kind, root, index, kind_assumed, context, out);
+    let mut ctx = Scope::new(kind, root, index, kind_assumed, context, out).with_facts(facts);
     document::check_type(&mut ctx);
     shape::check(&mut ctx);
     rules::check_semantics(&mut ctx);
     Some(kind)
+}
+
+/// Most unknown values one document's findings are weighed against, and most samples of each.
+const MAX_UNKNOWNS: usize = 64;
+const MAX_SAMPLES: usize = 8;
+
+/// One step of a path into a tree.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// [`check_document`] for a tree that holds values known only when deployed
+/// ([`Value::Unknown`]): a finding is kept only if it holds whatever they turn out to be, as far
+/// as samples tell: it must also be found when each unknown value is left out or replaced by each
+/// of its samples (the values the rules' valid examples give the field, both booleans, every
+/// value of an enumeration, an integer field's bounds and default).
+fn check_with_unknowns(
+    root: &Node<'_>,
+    facts: Option<&Node<'_>>,
+    index: usize,
+    options: &Options,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Kind> {
+    let mut base = Vec::new();
+    let kind = check_document(root, facts, index, options, &mut base);
+    let mut unknowns = Vec::new();
+    unknown_paths(root, &mut Vec::new(), &mut unknowns);
+    let Some(kind) = kind.filter(|_| !unknowns.is_empty() && !base.is_empty()) else {
+        out.extend(base);
+        return kind;
+    };
+    let examples = valid_examples(kind);
+    let same = |a: &Diagnostic, b: &Diagnostic| {
+        a.rule.code == b.rule.code && a.pointer == b.pointer && a.message_id == b.message_id
+    };
+    let mut keep = vec![true; base.len()];
+    'unknowns: for path in unknowns.iter().take(MAX_UNKNOWNS) {
+        for sample in samples(kind, path, examples).into_iter().take(MAX_SAMPLES) {
+            let mut variant = root.clone();
+            replace(&mut variant, path, sample);
+            let mut found = Vec::new();
+            check_document(&variant, facts, index, options, &mut found);
+            for (kept, diagnostic) in keep.iter_mut().zip(&base) {
+                *kept = *kept && found.iter().any(|f| same(f, diagnostic));
+            }
+            if !keep.contains(&true) {
+                break 'unknowns;
+            }
+        }
+    }
+    out.extend(
+        base.into_iter()
+            .zip(keep)
+            .filter_map(|(diagnostic, kept)| kept.then_some(diagnostic)),
+    );
+    Some(kind)
+}
+
+/// The rules' valid YAML examples of `kind`, read once, as plain data.
+fn valid_examples(kind: Kind) -> &'static [serde_json::Value] {
+    static READ: std::sync::OnceLock<Vec<(Kind, Vec<serde_json::Value>)>> =
+        std::sync::OnceLock::new();
+    let all = READ.get_or_init(|| {
+        let read: Vec<(Kind, serde_json::Value)> = rules::RULES
+            .iter()
+            .filter(|rule| rule.input == crate::rule::Input::Yaml)
+            .filter_map(|rule| read_document(rule.valid, &Options::default()))
+            .filter_map(|example| {
+                let kind = Kind::from_type(example.get("type")?.as_str()?)?;
+                Some((kind, example))
+            })
+            .collect();
+        Kind::ALL
+            .iter()
+            .map(|&kind| {
+                let of_kind = read
+                    .iter()
+                    .filter(|(k, _)| *k == kind)
+                    .map(|(_, example)| example.clone())
+                    .collect();
+                (kind, of_kind)
+            })
+            .collect()
+    });
+    all.iter()
+        .find(|(k, _)| *k == kind)
+        .map_or(&[], |(_, examples)| examples.as_slice())
+}
+
+/// The paths of the unknown values of a tree (not those inside one).
+fn unknown_paths<'a>(node: &Node<'a>, path: &mut Vec<Step<'a>>, out: &mut Vec<Vec<Step<'a>>>) {
+    match &node.value {
+        Value::Unknown => out.push(path.clone()),
+        Value::Map(entries) => {
+            for entry in entries {
+                if let Some(key) = entry.key.as_str() {
+                    path.push(Step::Key(key));
+                    unknown_paths(&entry.value, path, out);
+                    path.pop();
+                }
+            }
+        }
+        Value::Seq(items) => {
+            for (i, item) in items.iter().enumerate() {
+                path.push(Step::Index(i));
+                unknown_paths(item, path, out);
+                path.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+/// What an unknown value at `path` may turn out to be: left out (`None`), and the values the
+/// field's type and the rules' valid examples suggest.
+fn samples(
+    kind: Kind,
+    path: &[Step<'_>],
+    examples: &'static [serde_json::Value],
+) -> Vec<Option<Node<'static>>> {
+    let mut out: Vec<Option<Node<'static>>> = vec![None];
+    let node = |value| Some(Node::new(value, Span::default()));
+    if let Some(field) = field_at(kind.fields(), path) {
+        match &field.ty {
+            crate::model::Ty::Bool => {
+                out.extend([node(Value::Bool(true)), node(Value::Bool(false))]);
+            }
+            crate::model::Ty::Enum(spec) => {
+                out.extend(spec.values.iter().map(|v| node(Value::Str(v))));
+            }
+            crate::model::Ty::Int { min, max } => {
+                out.extend(
+                    [min, max]
+                        .into_iter()
+                        .flatten()
+                        .map(|i| node(Value::Int(*i))),
+                );
+            }
+            _ => {}
+        }
+        match field.default {
+            Some(crate::model::DefaultValue::Str(s)) => out.push(node(Value::Str(s))),
+            Some(crate::model::DefaultValue::Int(i)) => out.push(node(Value::Int(i))),
+            Some(crate::model::DefaultValue::Bool(b)) => out.push(node(Value::Bool(b))),
+            None => {}
+        }
+    }
+    for example in examples {
+        let found = path.iter().try_fold(example, |at, step| match step {
+            Step::Key(key) => at.get(*key),
+            // Any item of a list stands for every other.
+            Step::Index(_) => at.as_array()?.first(),
+        });
+        if let Some(found) = found.map(Node::from_json) {
+            if !out.iter().flatten().any(|n| n.value == found.value) {
+                out.push(Some(found));
+            }
+        }
+    }
+    out
+}
+
+/// The field a path names in a kind's table (the variants of a tagged field searched in turn).
+fn field_at(
+    fields: &'static [crate::model::Field],
+    path: &[Step<'_>],
+) -> Option<&'static crate::model::Field> {
+    use crate::model::Ty;
+    let (Step::Key(key), rest) = path.split_first()? else {
+        return None;
+    };
+    let field = crate::model::find(fields, key)?;
+    let mut ty = &field.ty;
+    let mut rest = rest;
+    while let (Ty::List(inner), Some((Step::Index(_), after))) = (ty, rest.split_first()) {
+        ty = inner;
+        rest = after;
+    }
+    if rest.is_empty() {
+        return Some(field);
+    }
+    match ty {
+        Ty::Object(inner) => field_at(inner, rest),
+        Ty::Tagged { variants, .. } => variants.iter().find_map(|(_, inner)| field_at(inner, rest)),
+        _ => None,
+    }
+}
+
+/// Puts `sample` at `path` of the tree, or takes the value there out.
+fn replace<'a>(root: &mut Node<'a>, path: &[Step<'_>], sample: Option<Node<'a>>) {
+    let Some((last, parents)) = path.split_last() else {
+        return;
+    };
+    let mut node = root;
+    for step in parents {
+        let next = match (&mut node.value, step) {
+            (Value::Map(entries), Step::Key(key)) => entries
+                .iter_mut()
+                .find(|e| e.key.as_str() == Some(*key))
+                .map(|e| &mut e.value),
+            (Value::Seq(items), Step::Index(i)) => items.get_mut(*i),
+            _ => None,
+        };
+        let Some(next) = next else {
+            return;
+        };
+        node = next;
+    }
+    match (&mut node.value, last, sample) {
+        (Value::Map(entries), Step::Key(key), sample) => {
+            let at = entries.iter().position(|e| e.key.as_str() == Some(*key));
+            match (at, sample) {
+                (Some(at), Some(sample)) => {
+                    if let Some(entry) = entries.get_mut(at) {
+                        entry.value.value = sample.value;
+                    }
+                }
+                (Some(at), None) => {
+                    entries.remove(at);
+                }
+                (None, _) => {}
+            }
+        }
+        (Value::Seq(items), Step::Index(i), Some(sample)) => {
+            if let Some(item) = items.get_mut(*i) {
+                item.value = sample.value;
+            }
+        }
+        (Value::Seq(items), Step::Index(i), None) if *i < items.len() => {
+            items.remove(*i);
+        }
+        _ => {}
+    }
 }
 
 /// What the cross-file rules and the CLI's file selection need to know of a checked document.

@@ -81,6 +81,8 @@ pub struct Rule {
     /// A spec that triggers the rule, and the same spec fixed. Both are run by the tests and shown
     /// in the docs. A rule that looks at several files separates them with [`FILE_SEPARATOR`].
     pub invalid: &'static str,
+    /// What the examples are: YAML specs, or ARM templates for the facts only those state.
+    pub input: Input,
     /// The `invalid` spec, fixed.
     pub valid: &'static str,
     /// What both examples are checked with, for the rules that compare a spec with what exists
@@ -141,12 +143,22 @@ pub(crate) const UNSET: Rule = Rule {
     enforcement: Enforcement::Semantic,
     invalid: "",
     valid: "",
+    input: Input::Yaml,
     context: &[],
     fix: None,
     message: "",
     variants: &[],
     dutch: Translation::ABSENT,
 };
+
+/// What a rule's examples are written as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    /// A YAML spec, as `az ml` takes.
+    Yaml,
+    /// An ARM template: the rule is about a fact only an IaC input states (`disableLocalAuth`).
+    Arm,
+}
 
 /// Where a rule can be enforced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -308,6 +308,31 @@ pub(crate) fn find(
     comments: &[Span],
     known: &[String],
 ) -> Secrets {
+    // Where every document was read, the trees hold every value; the scan is for the rest.
+    let scan_text = documents.is_empty() || documents.iter().any(Option::is_none);
+    find_with(text, documents, shadowed, comments, known, scan_text)
+}
+
+/// The secrets of a template (an ARM template, a REST body) and of the computes read from it:
+/// their trees, and a scan of the whole text, which holds more than the computes (parameters,
+/// other resources). `known` holds the values of its secure parameters too.
+pub(crate) fn find_in_template(
+    text: &str,
+    computes: &[Option<Node<'_>>],
+    comments: &[Span],
+    known: &[String],
+) -> Secrets {
+    find_with(text, computes, &[], comments, known, true)
+}
+
+fn find_with(
+    text: &str,
+    documents: &[Option<Node<'_>>],
+    shadowed: &[Shadowed<'_>],
+    comments: &[Span],
+    known: &[String],
+    scan_text: bool,
+) -> Secrets {
     let mut secrets = Secrets::default();
     secrets.values.extend(known.iter().cloned());
     // A comment is text like any other: a credential or a `password: ...` written there is
@@ -333,8 +358,7 @@ pub(crate) fn find(
         let one = Node::new(Value::Map(vec![dropped.entry.clone()]), span);
         walk(&one, fields, &mut secrets);
     }
-    // Where every document was read, the trees hold every value; the scan is for the rest.
-    if documents.is_empty() || documents.iter().any(Option::is_none) {
+    if scan_text {
         scan(text, &mut secrets);
     }
     secrets.sort_values();

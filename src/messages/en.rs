@@ -213,6 +213,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "| code | name | severity | applies to | schema |",
     ),
     ("doc.title", "amlint rules"),
+    (
+        "finding.parameter",
+        "(the value comes from the parameter `{parameter}`)",
+    ),
     ("fix.description", "amlint's fix ({applicability})"),
     ("group.AML0", "File and YAML"),
     ("group.AML1", "Fields, types and values"),
@@ -298,6 +302,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("type.number", "a number"),
     ("type.string", "a string"),
     ("type.timestamp", "a timestamp"),
+    ("type.unknown", "a value known only when deployed"),
     ("vm.cpu", "CPU"),
     ("vm.gpu", "GPU"),
     (

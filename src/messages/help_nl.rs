@@ -56,6 +56,10 @@ pub(super) static HELP: &[(&str, &str)] = &[
         "De indeling van het rapport [standaard: human; `github` onder GitHub Actions, `azure` onder Azure Pipelines, tenzij een configuratiebestand er een noemt]",
     ),
     ("check.ignore", "Deze regels niet uitvoeren"),
+    (
+        "check.input",
+        "Wat de bestanden bevatten: `auto` onderscheidt een ARM-sjabloon of REST-body van een az ml-specificatie aan de inhoud; `arm` (of `rest`: ARM-sjablonen, de JSON van Bicep, REST-bodies) en `azml` zeggen het. Het parameterbestand van een sjabloon wordt ernaast gelezen (`x.json` → `x.parameters.json`)",
+    ),
     ("check.isolated", "Configuratiebestanden negeren"),
     (
         "check.lang",

@@ -230,6 +230,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     ("doc.table", "| code | naam | ernst | geldt voor | schema |"),
     ("doc.title", "amlint-regels"),
+    (
+        "finding.parameter",
+        "(de waarde komt uit de parameter `{parameter}`)",
+    ),
     ("fix.description", "oplossing van amlint ({applicability})"),
     ("group.AML0", "Bestand en YAML"),
     ("group.AML1", "Velden, typen en waarden"),
@@ -324,6 +328,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("type.number", "een getal"),
     ("type.string", "een tekenreeks"),
     ("type.timestamp", "een tijdstempel"),
+    ("type.unknown", "een waarde die pas bij de uitrol bekend is"),
     ("vm.cpu", "CPU"),
     ("vm.gpu", "GPU"),
     (

@@ -142,12 +142,12 @@ const LOCATION: Mapping = Mapping {
     // TF writes its `location` to `properties.computeLocation` and the workspace's to ARM's.
     sources: "REST ComputeResource.location, SDK-entity (sent as the resource's location), TF",
 };
-const LOCATION_NO_TF: Mapping = Mapping {
-    field: "location",
-    arm: Some(("location", Form::Same)),
-    terraform: None,
-    sources: "REST ComputeResource.location, SDK-entity (the workspace's region is used)",
-};
+/// The kinds whose `location` az ml ignores: ARM's `location` is where the resource lives, which
+/// every resource states (the workspace's region); it says nothing the field would.
+const LOCATION_IGNORED: (&str, &str) = (
+    "location",
+    "ARM's location is the resource's, the workspace's region, which every template states; az ml ignores the field for this kind and uses that region (SDK-entity, §0)",
+);
 const RESOURCE_ID: Mapping = Mapping {
     field: "resource_id",
     arm: Some(("properties.resourceId", Form::Same)),
@@ -480,7 +480,6 @@ pub static COMPUTE_INSTANCE: Forms = Forms {
             terraform: Some(("virtual_machine_size", Form::Same)),
             sources: "REST ComputeInstanceProperties.vmSize, SDK-entity, TF, §2",
         },
-        LOCATION_NO_TF,
         TAGS,
         RESOURCE_ID,
         Mapping {
@@ -627,7 +626,7 @@ pub static COMPUTE_INSTANCE: Forms = Forms {
         flag!("release_quota_on_stop", "releaseQuotaOnStop"),
         flag!("enable_os_patching", "enableOSPatching"),
     ],
-    no_arm_form: &[SCHEMA_NO_ARM, VNET_NAME_NO_ARM],
+    no_arm_form: &[SCHEMA_NO_ARM, VNET_NAME_NO_ARM, LOCATION_IGNORED],
     iac_only: &[
         DISABLE_LOCAL_AUTH,
         IacOnly {
@@ -671,10 +670,9 @@ pub static KUBERNETES: Forms = Forms {
         },
         arm_only(IDENTITY_TYPE),
         arm_only(IDENTITY_IDS),
-        LOCATION_NO_TF,
         arm_only(TAGS),
     ],
-    no_arm_form: &[SCHEMA_NO_ARM],
+    no_arm_form: &[SCHEMA_NO_ARM, LOCATION_IGNORED],
     iac_only: &[DISABLE_LOCAL_AUTH_NO_TF],
 };
 
@@ -711,11 +709,11 @@ pub static VIRTUAL_MACHINE: Forms = Forms {
             terraform: None,
             sources: "REST VirtualMachineSchemaProperties.sshPort, SDK-entity, §6",
         },
-        LOCATION_NO_TF,
         arm_only(TAGS),
     ],
     no_arm_form: &[
         SCHEMA_NO_ARM,
+        LOCATION_IGNORED,
         (
             "ssh_settings.ssh_private_key_file",
             "a path az ml reads when the spec is submitted; ARM holds the key itself, administratorAccount.privateKeyData (SDK-entity, REST, §6)",
@@ -740,10 +738,9 @@ pub static SYNAPSE_SPARK: Forms = Forms {
         },
         IDENTITY_TYPE,
         IDENTITY_IDS,
-        LOCATION,
         TAGS,
     ],
-    no_arm_form: &[SCHEMA_NO_ARM],
+    no_arm_form: &[SCHEMA_NO_ARM, LOCATION_IGNORED],
     iac_only: &[DISABLE_LOCAL_AUTH],
 };
 

@@ -62,7 +62,11 @@ pub(crate) fn read(text: &str, directives: &[Span], document_starts: &[u32]) -> 
         .iter()
         .filter_map(|span| {
             let comment = text.get(span.start as usize..span.end as usize)?;
-            let body = comment.trim_start_matches('#').trim_start();
+            // `# amlint: ...` in YAML, `// amlint: ...` in a template (JSON with comments).
+            let body = comment
+                .strip_prefix("//")
+                .unwrap_or_else(|| comment.trim_start_matches('#'))
+                .trim_start();
             let rest = body.strip_prefix("amlint:")?;
             let document = document_starts
                 .iter()

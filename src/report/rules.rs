@@ -197,17 +197,21 @@ pub fn rules_markdown(locale: Locale) -> String {
                 };
                 let _ = writeln!(out, "{line}\n\n```{language}\n{}\n```\n", text.trim_end());
             }
+            let language = match rule.input {
+                crate::rule::Input::Yaml => "yaml",
+                crate::rule::Input::Arm => "json",
+            };
             if !rule.invalid.is_empty() {
                 let _ = writeln!(
                     out,
-                    "{}\n\n```yaml\n{}```\n",
+                    "{}\n\n```{language}\n{}```\n",
                     word(locale, "doc.fails"),
                     rule.invalid.replace('\0', "\\0")
                 );
             }
             let _ = writeln!(
                 out,
-                "{}\n\n```yaml\n{}```",
+                "{}\n\n```{language}\n{}```",
                 word(locale, "doc.passes"),
                 rule.valid
             );

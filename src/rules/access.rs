@@ -238,6 +238,38 @@ declare_rules! {
             message: "`ssh_private_key_file` is een relatief pad; az ml leest het vanuit de huidige map, niet vanuit dit bestand",
         },
     }
+
+    /// An ARM template (or REST body) that leaves local authentication on: `disableLocalAuth`
+    /// is not `true`, so the compute also takes its own keys, beside Microsoft Entra ID. It can
+    /// only be set when the compute is created (`x-ms-mutability: read, create`). PSRule for
+    /// Azure (`Azure.ML.DisableLocalAuth`), Checkov (CKV_AZURE_142, for clusters) and the built-in
+    /// Azure Policy definitions `DisableLocalAuth_Audit` and `_Modify`
+    /// (`Azure/azure-policy`, `built-in-policies/policyDefinitions/Machine Learning/`) ask for
+    /// `true`. A YAML spec cannot state it: azure-ai-ml derives it (local sign-in is turned off
+    /// without SSH settings).
+    ///
+    /// Sources: reference §0 (REST `Compute.disableLocalAuth`), §2 and §3 (SDK-entity, TF
+    /// `local_auth_enabled`, default true; PSRule `Azure.ML.DisableLocalAuth`).
+    pub(crate) static LOCAL_AUTH_ENABLED = {
+        code: "AML512", name: "local-auth-enabled", severity: crate::Severity::Warning,
+        kinds: Kind::ALL,
+        enforcement: Enforcement::Semantic,
+        input: crate::rule::Input::Arm,
+        invalid: "{\n  \"properties\": {\n    \"computeType\": \"AmlCompute\",\n    \"disableLocalAuth\": false,\n    \"properties\": {\n      \"vmSize\": \"Standard_DS3_v2\",\n      \"scaleSettings\": { \"minNodeCount\": 0, \"maxNodeCount\": 4 }\n    }\n  }\n}\n",
+        valid: "{\n  \"properties\": {\n    \"computeType\": \"AmlCompute\",\n    \"disableLocalAuth\": true,\n    \"properties\": {\n      \"vmSize\": \"Standard_DS3_v2\",\n      \"scaleSettings\": { \"minNodeCount\": 0, \"maxNodeCount\": 4 }\n    }\n  }\n}\n",
+        message: "`disableLocalAuth` is `false`: the compute takes local keys beside Microsoft Entra ID; set it to `true` (it can only be set at creation)",
+        variants: &[
+            ("unset", "`disableLocalAuth` is not set, so local authentication stays on: the compute takes local keys beside Microsoft Entra ID; set it to `true` (it can only be set at creation)"),
+        ],
+        dutch: dutch! {
+            docs: "Een ARM-sjabloon (of REST-body) dat lokale verificatie aan laat: `disableLocalAuth` is niet `true`, dus de rekenresource accepteert naast Microsoft Entra ID ook haar eigen sleutels. Het kan alleen bij het maken worden ingesteld (`x-ms-mutability: read, create`). PSRule for Azure (`Azure.ML.DisableLocalAuth`), Checkov (CKV_AZURE_142, voor clusters) en de ingebouwde Azure Policy-definities `DisableLocalAuth_Audit` en `_Modify` (`Azure/azure-policy`, `built-in-policies/policyDefinitions/Machine Learning/`) vragen om `true`. Een YAML-specificatie kan het niet opgeven: azure-ai-ml leidt het af (lokaal aanmelden wordt uitgeschakeld zonder SSH-instellingen).\n\n\
+                  Bronnen: reference §0 (REST `Compute.disableLocalAuth`), §2 en §3 (SDK-entity, TF `local_auth_enabled`, standaard true; PSRule `Azure.ML.DisableLocalAuth`).",
+            message: "`disableLocalAuth` is `false`: de rekenresource accepteert lokale sleutels naast Microsoft Entra ID; stel het in op `true` (dat kan alleen bij het maken)",
+            variants: &[
+                ("unset", "`disableLocalAuth` is niet ingesteld, dus lokale verificatie blijft aan: de rekenresource accepteert lokale sleutels naast Microsoft Entra ID; stel het in op `true` (dat kan alleen bij het maken)"),
+            ],
+        },
+    }
 }
 
 fn is_rsa_public_key(key: &str) -> bool {
@@ -263,6 +295,29 @@ pub(crate) fn check(ctx: &mut Scope<'_>) {
     check_ssh(ctx);
     check_secrets(ctx, ctx.root, ctx.kind.fields(), &Location::Root);
     check_identity(ctx);
+    check_local_auth(ctx);
+}
+
+/// `disableLocalAuth`, which only an IaC input states: not `true` leaves local keys working.
+fn check_local_auth(ctx: &mut Scope<'_>) {
+    let Some(facts) = ctx.facts else {
+        return;
+    };
+    match facts.entry("disable_local_auth") {
+        None => {
+            let span = ctx.key_span(&["type"]);
+            ctx.emit(
+                ctx.at(&LOCAL_AUTH_ENABLED, "", span)
+                    .variant("AML512.unset"),
+            );
+        }
+        Some(entry) if entry.value.value == Value::Bool(false) => {
+            let span = entry.value.span;
+            ctx.emit(ctx.at(&LOCAL_AUTH_ENABLED, "/disable_local_auth", span));
+        }
+        // `true`, unknown until deployed, or a value ARM refuses itself.
+        Some(_) => {}
+    }
 }
 
 fn check_ssh(ctx: &mut Scope<'_>) {

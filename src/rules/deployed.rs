@@ -399,7 +399,7 @@ fn report(ctx: &mut Scope<'_>, change: &Change<'_>, source: &Arg) {
             Value::Float(f) => crate::yaml::number_text(*f),
             Value::Bool(b) => b.to_string(),
             Value::Null => "null".to_owned(),
-            Value::Seq(_) | Value::Map(_) => return None,
+            Value::Seq(_) | Value::Map(_) | Value::Unknown => return None,
         };
         (!crate::secrets::looks_like_credential(&text)).then_some(text)
     };

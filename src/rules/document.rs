@@ -20,7 +20,8 @@ declare_rules! {
     /// DEL, U+FFFE), or one it reads as a line break where YAML 1.2 readers do not (NEL, U+2028,
     /// U+2029 — pasted text brings them), or a tab outside quotes, block scalars and comments
     /// (YAML 1.2 readers take it as a space; PyYAML stops, even in tab-indented JSON). `az ml`
-    /// stops at the first such problem and checks nothing else.
+    /// stops at the first such problem and checks nothing else. An ARM template or REST body
+    /// that is not JSON (comments allowed) is reported here too.
     ///
     /// Sources: reference §15 (PyYAML behaviour observed with azure-ai-ml 1.35.2); PyYAML 6.0.3's
     /// reader (its printable set and line breaks) and resolver, checked by loading each case.
@@ -33,6 +34,7 @@ declare_rules! {
         variants: &[
             ("binary", "this `!!binary` value is not base64-encoded UTF-8 text, which az ml needs; write the text itself"),
             ("char", "az ml cannot read this file: PyYAML refuses the character U+{codepoint} anywhere in it (\"unacceptable character: special characters are not allowed\"); delete it, or write it as `\\u{codepoint}` inside double quotes"),
+            ("json", "JSON syntax error: {detail}"),
             ("linebreak", "PyYAML (YAML 1.1, which az ml uses) reads U+{codepoint} as a line break, YAML 1.2 tools do not: az ml fails on this line or reads a different value; delete it, or write it as `\\u{codepoint}` inside double quotes"),
             ("merge", "a merge key `<<` must refer to a mapping or a list of mappings"),
             ("plain", "a plain `{text}` is YAML 1.1's `{tag}` tag, which az ml cannot load as a value (\"could not determine a constructor for the tag 'tag:yaml.org,2002:{tag}'\"); quote it: \"{text}\""),
@@ -40,12 +42,13 @@ declare_rules! {
             ("tag", "the tag `{tag}` cannot be loaded by az ml (PyYAML's safe loader has no constructor for it)"),
         ],
         dutch: dutch! {
-            docs: "Het bestand is geen geldige YAML (of JSON), of gebruikt een YAML-functie die `az ml` niet kan laden: een tag zonder constructor in de veilige lader van PyYAML (een onbeschermde `=` of `<<` als waarde is er een: YAML 1.1 leest ze als de tags `value` en `merge`), `!!binary`-gegevens die geen base64 van UTF-8-tekst zijn (az ml leest de bytes als tekst), een samenvoegsleutel (`<<`) waarvan de waarde geen toewijzing is, een teken dat PyYAML nergens in een bestand accepteert (besturingstekens zoals ESC of DEL, U+FFFE), of een teken dat PyYAML als regeleinde leest en YAML 1.2-lezers niet (NEL, U+2028, U+2029 — geplakte tekst brengt ze mee), of een tab buiten aanhalingstekens, blokscalars en opmerkingen (YAML 1.2-lezers lezen die als spatie; PyYAML stopt, ook in JSON dat met tabs is ingesprongen). `az ml` stopt bij het eerste zulke probleem en controleert verder niets.\n\n\
+            docs: "Het bestand is geen geldige YAML (of JSON), of gebruikt een YAML-functie die `az ml` niet kan laden: een tag zonder constructor in de veilige lader van PyYAML (een onbeschermde `=` of `<<` als waarde is er een: YAML 1.1 leest ze als de tags `value` en `merge`), `!!binary`-gegevens die geen base64 van UTF-8-tekst zijn (az ml leest de bytes als tekst), een samenvoegsleutel (`<<`) waarvan de waarde geen toewijzing is, een teken dat PyYAML nergens in een bestand accepteert (besturingstekens zoals ESC of DEL, U+FFFE), of een teken dat PyYAML als regeleinde leest en YAML 1.2-lezers niet (NEL, U+2028, U+2029 — geplakte tekst brengt ze mee), of een tab buiten aanhalingstekens, blokscalars en opmerkingen (YAML 1.2-lezers lezen die als spatie; PyYAML stopt, ook in JSON dat met tabs is ingesprongen). `az ml` stopt bij het eerste zulke probleem en controleert verder niets. Een ARM-sjabloon of REST-body die geen JSON is (opmerkingen toegestaan), wordt hier ook gemeld.\n\n\
                   Bronnen: reference §15 (gedrag van PyYAML waargenomen met azure-ai-ml 1.35.2); de lezer van PyYAML 6.0.3 (de afdrukbare tekens en regeleinden) en de resolver, elk geval gecontroleerd door het te laden.",
             message: "YAML-syntaxfout: {detail}",
             variants: &[
                 ("binary", "deze `!!binary`-waarde is geen base64-gecodeerde UTF-8-tekst, die az ml nodig heeft; schrijf de tekst zelf"),
                 ("char", "az ml kan dit bestand niet lezen: PyYAML weigert het teken U+{codepoint} overal in het bestand (\"unacceptable character: special characters are not allowed\"); verwijder het, of schrijf het als `\\u{codepoint}` tussen dubbele aanhalingstekens"),
+                ("json", "JSON-syntaxfout: {detail}"),
                 ("linebreak", "PyYAML (YAML 1.1, dat az ml gebruikt) leest U+{codepoint} als regeleinde, YAML 1.2-hulpprogramma's niet: az ml faalt op deze regel of leest een andere waarde; verwijder het, of schrijf het als `\\u{codepoint}` tussen dubbele aanhalingstekens"),
                 ("merge", "een samenvoegsleutel `<<` moet verwijzen naar een toewijzing of een lijst van toewijzingen"),
                 ("plain", "een onbeschermde `{text}` is de tag `{tag}` van YAML 1.1, die az ml niet als waarde kan laden (\"could not determine a constructor for the tag 'tag:yaml.org,2002:{tag}'\"); zet de waarde tussen aanhalingstekens: \"{text}\""),
@@ -187,6 +190,7 @@ declare_rules! {
         variants: &[
             ("nodes", "the YAML expands to more than {limit} nodes through aliases; az ml would hang on it"),
             ("recursive", "an alias is used inside the node its anchor names, so it can never be expanded"),
+            ("template", "reading this template takes more than {limit} steps (copies, expressions, values); amlint stopped reading it"),
         ],
         dutch: dutch! {
             docs: "De YAML is dieper genest dan 64 niveaus, groeit via aliassen tot meer dan 100.000 knooppunten (een \"billion laughs\"-bestand), of gebruikt een alias binnen het knooppunt dat hij benoemt. PyYAML vouwt aliassen zonder limiet uit en `az ml` blijft op zulke bestanden hangen; amlint stopt en meldt het.\n\n\
@@ -195,6 +199,7 @@ declare_rules! {
             variants: &[
                 ("nodes", "de YAML groeit via aliassen tot meer dan {limit} knooppunten; az ml zou erop blijven hangen"),
                 ("recursive", "een alias wordt gebruikt binnen het knooppunt dat zijn anker benoemt, zodat hij nooit kan worden uitgevouwen"),
+                ("template", "dit sjabloon lezen vraagt meer dan {limit} stappen (kopieën, expressies, waarden); amlint is gestopt met lezen"),
             ],
         },
     }
@@ -414,6 +419,20 @@ fn as_az_ml_reads(issue: &Issue, text: &str) -> Fix {
 }
 
 /// Turns what the YAML reader found into diagnostics.
+/// A template whose reading ran out of its budget of work.
+pub(crate) fn template_too_complex(limit: usize, span: Span) -> Diagnostic {
+    Diagnostic::new(&DOCUMENT_TOO_COMPLEX, 0, String::new(), Some(span))
+        .variant("AML008.template")
+        .arg("limit", limit)
+}
+
+/// A JSON text (an ARM template, a REST body) that does not parse: the parser's message.
+pub(crate) fn json_syntax(detail: String, span: Span) -> Diagnostic {
+    Diagnostic::new(&YAML_SYNTAX_ERROR, 0, String::new(), Some(span))
+        .variant("AML001.json")
+        .arg("detail", Arg::Foreign(detail))
+}
+
 pub(crate) fn report_issues(issues: &[Issue]) -> impl Iterator<Item = Diagnostic> + '_ {
     issues.iter().map(|issue| {
         let at = |rule| {

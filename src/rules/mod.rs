@@ -141,6 +141,9 @@ pub(crate) struct Scope<'a> {
     pub(crate) kind_assumed: bool,
     /// What the caller knows beyond the spec (`--previous`, `--existing`, `--sizes`).
     pub(crate) context: Option<&'a Context>,
+    /// What only an IaC input states (`disable_local_auth`, ...; `model::iac`): a mapping by
+    /// those names, from ARM templates; `None` for a YAML spec.
+    pub(crate) facts: Option<&'a Node<'a>>,
     out: &'a mut Vec<Diagnostic>,
 }
 
@@ -192,8 +195,15 @@ impl<'a> Scope<'a> {
             document,
             kind_assumed,
             context,
+            facts: None,
             out,
         }
+    }
+
+    /// The facts an IaC input states beside the spec.
+    pub(crate) fn with_facts(mut self, facts: Option<&'a Node<'a>>) -> Self {
+        self.facts = facts;
+        self
     }
 
     /// What is known of the VM size `name`.
@@ -307,6 +317,7 @@ pub(crate) fn type_word(node: &Node<'_>) -> Arg {
         Value::Timestamp(_) => "type.timestamp",
         Value::Seq(_) => "type.list",
         Value::Map(_) => "type.mapping",
+        Value::Unknown => "type.unknown",
     })
 }
 

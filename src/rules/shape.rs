@@ -583,6 +583,10 @@ fn check_value(
     at: &Location<'_>,
     key_span: Span,
 ) {
+    // Known only when deployed: present, and nothing to judge.
+    if matches!(node.value, Value::Unknown) {
+        return;
+    }
     match ty {
         Ty::Str => match &node.value {
             Value::Str(_) => {}

@@ -210,7 +210,8 @@ impl<'n, 'a> Reader<'n, 'a> {
 
     fn any<'de, V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, OptionError> {
         match &self.node.value {
-            Value::Null => visitor.visit_unit(),
+            // As `Node::to_json` has it; a JS value never holds one.
+            Value::Null | Value::Unknown => visitor.visit_unit(),
             Value::Bool(flag) => visitor.visit_bool(*flag),
             Value::Int(int) => visitor.visit_i64(*int),
             Value::Float(float) => visitor.visit_f64(*float),

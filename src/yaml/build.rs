@@ -73,7 +73,7 @@ impl Strings {
         Strings::default()
     }
 
-    fn keep(&self, text: String) -> &str {
+    pub(crate) fn keep(&self, text: String) -> &str {
         self.0.alloc(text)
     }
 }

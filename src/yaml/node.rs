@@ -24,6 +24,10 @@ pub enum Value<'a> {
     Timestamp(&'a str),
     Seq(Vec<Node<'a>>),
     Map(Vec<Entry<'a>>),
+    /// A value another input computes when it is deployed (an ARM expression that depends on
+    /// the deployment, a Terraform reference): present, but no rule can judge it. YAML never
+    /// yields it.
+    Unknown,
 }
 
 /// One key/value pair of a mapping; keys keep their own span so findings can point at them.
@@ -154,7 +158,7 @@ impl<'a> Node<'a> {
     pub fn to_json(&self) -> serde_json::Value {
         use serde_json::Value as J;
         match &self.value {
-            Value::Null => J::Null,
+            Value::Null | Value::Unknown => J::Null,
             Value::Bool(b) => J::Bool(*b),
             Value::Int(i) => J::from(*i),
             Value::Float(f) => serde_json::Number::from_f64(*f).map_or(J::Null, J::Number),

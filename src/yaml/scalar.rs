@@ -165,7 +165,7 @@ pub(super) fn literal(value: &Value<'_>) -> String {
         Value::Int(i) => i.to_string(),
         Value::Float(f) => number_text(*f),
         Value::Str(s) | Value::Timestamp(s) | Value::BigInt(s) => (*s).to_owned(),
-        Value::Seq(_) | Value::Map(_) => String::new(),
+        Value::Seq(_) | Value::Map(_) | Value::Unknown => String::new(),
     }
 }
 

@@ -72,6 +72,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("src/azure_policy/", &["azure_policy", "kind"]),
     ("src/summary.rs", &["kind", "span"]),
     ("src/projection.rs", &["kind", "model", "yaml"]),
+    ("src/arm/", &["arm", "kind", "model", "span", "yaml"]),
     ("src/messages/", &["messages"]),
     ("src/fix.rs", &["fix", "span"]),
     (
@@ -143,12 +144,17 @@ const LAYERS: &[(&str, &[&str])] = &[
     (
         "src/lint.rs",
         &[
+            "arm",
             "context",
             "diagnostic",
+            "fix",
             "kind",
+            "messages",
+            "model",
             "outcome",
             "policy",
             "resolve",
+            "rule",
             "rules",
             "secrets",
             "span",

@@ -492,3 +492,111 @@ fn many_files_print_as_one_report_of_them_all() {
         "--baseline"
     );
 }
+
+/// A template takes the settings a spec does: a baseline records its findings and hides them,
+/// `per-file-ignores` in the config applies to it by path, and it is found in a folder walk
+/// while its parameter file (no compute spec) is not reported. `--fix` writes nothing it has no
+/// fix for.
+#[test]
+fn templates_take_baselines_configs_and_folder_walks() {
+    let scratch = Scratch::root("cli-template-settings");
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/iac");
+    std::fs::create_dir_all(scratch.0.join("infra")).unwrap();
+    for name in ["template.json", "template.parameters.json"] {
+        std::fs::copy(fixtures.join(name), scratch.0.join("infra").join(name)).unwrap();
+    }
+    let template = scratch.0.join("infra/template.json");
+    let baseline = scratch.0.join("baseline.json");
+    let (code, _, stderr) = amlint(&[
+        "check".as_ref(),
+        "--isolated".as_ref(),
+        "--write-baseline".as_ref(),
+        baseline.as_os_str(),
+        template.as_os_str(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("recorded 4 findings"), "{stderr}");
+    let (code, stdout, _) = amlint(&[
+        "check".as_ref(),
+        "--isolated".as_ref(),
+        "--baseline".as_ref(),
+        baseline.as_os_str(),
+        template.as_os_str(),
+    ]);
+    assert_eq!((code, stdout.trim()), (0, "No problems found in 1 file."));
+    std::fs::write(
+        scratch.0.join("amlint.toml"),
+        "[per-file-ignores]\n\"infra/*.json\" = [\"AML204\", \"AML502\"]\n",
+    )
+    .unwrap();
+    let folder = scratch.0.join("infra");
+    let (code, stdout, stderr) = amlint(&[
+        "check".as_ref(),
+        "--config".as_ref(),
+        scratch.0.join("amlint.toml").as_os_str(),
+        "--format".as_ref(),
+        "concise".as_ref(),
+        folder.as_os_str(),
+    ]);
+    // The two instances' AML512 are left: warnings, which fail no run.
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    let reported: Vec<&str> = stdout.lines().filter(|l| l.contains(".json")).collect();
+    assert_eq!(reported.len(), 2, "{stdout}");
+    assert!(
+        reported
+            .iter()
+            .all(|l| l.contains("template.json") && l.contains("AML512")),
+        "{stdout}"
+    );
+    // None of its findings has a fix (no literal it could rewrite): it is not written, with
+    // unsafe fixes too.
+    let before = std::fs::read(&template).unwrap();
+    let (_, _, stderr) = amlint(&[
+        "check".as_ref(),
+        "--isolated".as_ref(),
+        "--fix".as_ref(),
+        "--unsafe-fixes".as_ref(),
+        template.as_os_str(),
+    ]);
+    assert_eq!(std::fs::read(&template).unwrap(), before, "{stderr}");
+}
+
+/// `--fix` rewrites a template where it writes a value itself, in JSON, and checks it again as a
+/// template: nothing is left, and a second run changes nothing.
+#[test]
+fn fix_rewrites_a_templates_literal_values() {
+    let scratch = Scratch::root("cli-template-fix");
+    let template = scratch.0.join("azuredeploy.json");
+    let text = |public: &str, max: &str| {
+        format!(
+            "{{\n  \"resources\": [{{\n    \"type\": \"Microsoft.MachineLearningServices/workspaces/computes\",\n    \"name\": \"ws/cpu-cluster\",\n    \"properties\": {{\n      \"computeType\": \"AmlCompute\",\n      \"disableLocalAuth\": true,\n      \"properties\": {{ \"enableNodePublicIp\": {public}, \"scaleSettings\": {{ \"minNodeCount\": 0, \"maxNodeCount\": {max} }} }}\n    }}\n  }}]\n}}\n"
+        )
+    };
+    std::fs::write(&template, text("\"true\"", "2.5")).unwrap();
+    let (code, stdout, stderr) = amlint(&[
+        "check".as_ref(),
+        "--isolated".as_ref(),
+        "--fix".as_ref(),
+        template.as_os_str(),
+    ]);
+    assert_eq!(
+        (code, stdout.trim()),
+        (0, "No problems found in 1 file."),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&template).unwrap(),
+        text("true", "2")
+    );
+    let (_, _, stderr) = amlint(&[
+        "check".as_ref(),
+        "--isolated".as_ref(),
+        "--fix".as_ref(),
+        template.as_os_str(),
+    ]);
+    assert!(stderr.contains("fixed 0 finding(s)"), "{stderr}");
+    assert_eq!(
+        std::fs::read_to_string(&template).unwrap(),
+        text("true", "2")
+    );
+}

@@ -153,6 +153,18 @@ const PATHS: &[Row] = &[
         shows: "AML005",
     },
     Row {
+        name: "parameter file beside a template",
+        setup: |s, bad| {
+            s.write(
+                "azuredeploy.json",
+                "{\"resources\": [{\"type\": \"Microsoft.MachineLearningServices/workspaces/computes\", \"name\": \"ws/c\", \"properties\": {\"computeType\": \"AmlCompute\"}}]}\n",
+            );
+            bad(&s.join("azuredeploy.parameters.json"));
+            scene(&["check", "azuredeploy.json"])
+        },
+        shows: "azuredeploy.parameters.json",
+    },
+    Row {
         name: "--config",
         setup: |s, bad| {
             bad(&s.join("bad.toml"));

@@ -343,3 +343,660 @@ fn the_mapping_tables_in_the_docs_are_current() {
         );
     }
 }
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/iac")
+            .join(name),
+    )
+    .unwrap()
+}
+
+/// Each finding as `CODE@line:pointer`, with `(parameter)` when its value came from one.
+fn findings(text: &str, parameters: Option<&str>) -> Vec<String> {
+    let report = amlint::check_arm_text(text, parameters, &amlint::Options::default());
+    report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let line = d
+                .span
+                .map_or(0, |s| text[..s.start as usize].lines().count().max(1));
+            let parameter = match d.get("parameter") {
+                Some(amlint::Arg::Code(p)) => format!(" ({p})"),
+                _ => String::new(),
+            };
+            format!(
+                "{}@{line}:{}/{}{parameter}",
+                d.rule.code, d.document, d.pointer
+            )
+        })
+        .collect()
+}
+
+/// The REST API's shapes (bodies written after its examples for every kind amlint has): read
+/// without false errors. What they do get is real, and docs/iac.md explains it: `STANDARD_NC6`
+/// is retired (AML306), SSO is turned off for an instance created for another user with a
+/// custom application (AML612), and the example's instance type name `defaultInstanceType` is
+/// no Kubernetes name (AML805). A `DataFactory` compute has no kind in amlint.
+#[test]
+fn rest_bodies_are_read_as_the_compute_they_declare() {
+    let cases: [(&str, &[&str]); 4] = [
+        ("rest-amlcompute.json", &["AML512@4:0/", "AML306@7:0//size"]),
+        (
+            "rest-computeinstance.json",
+            &[
+                "AML512@4:0/",
+                "AML306@6:0//size",
+                "AML612@24:0//create_on_behalf_of",
+            ],
+        ),
+        (
+            "rest-kubernetes.json",
+            &[
+                "AML512@3:0/",
+                "AML805@8:0//properties/defaultInstanceType",
+                "AML805@10:0//properties/instanceTypes/defaultInstanceType",
+            ],
+        ),
+        ("rest-datafactory.json", &[]),
+    ];
+    for (name, expected) in cases {
+        assert_eq!(findings(&fixture(name), None), expected, "{name}");
+    }
+    // As the REST API's example files hold a body: the request's parameters.
+    let example = format!(
+        "{{\"parameters\": {{\"computeName\": \"c\", \"api-version\": \"2025-09-01\", \"parameters\": {}}}}}",
+        fixture("rest-amlcompute.json")
+    );
+    assert_eq!(
+        findings(&example, None),
+        ["AML512@4:0/", "AML306@7:0//size"]
+    );
+    let report = amlint::check_arm_text(
+        &fixture("rest-computeinstance.json"),
+        None,
+        &amlint::Options::default(),
+    );
+    assert_eq!(report.documents.len(), 1);
+    assert_eq!(report.documents[0].kind, Some(Kind::ComputeInstance));
+}
+
+/// A template's computes at any depth (a child resource, a copy loop), with parameters from
+/// their defaults or a parameter file, variables and functions evaluated; a finding on a value
+/// from a parameter names it; a resource whose condition is false is not deployed.
+#[test]
+fn templates_are_read_with_their_parameters() {
+    let template = fixture("template.json");
+    assert_eq!(
+        findings(&template, None),
+        [
+            "AML301@37:0//min_instances (minNodeCount)",
+            "AML302@37:0//min_instances (minNodeCount)",
+            "AML502@41:0//ssh_settings",
+            "AML504@43:0//ssh_settings/admin_password (adminPassword)",
+            "AML505@43:0//ssh_settings/admin_password (adminPassword)",
+            "AML512@57:1/",
+            "AML512@57:2/",
+        ]
+    );
+    let report = amlint::check_arm_text(&template, None, &amlint::Options::default());
+    let kinds: Vec<_> = report.documents.iter().map(|d| d.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            Some(Kind::AmlCompute),
+            Some(Kind::ComputeInstance),
+            Some(Kind::ComputeInstance)
+        ]
+    );
+    // The file sets minNodeCount to 0 and the workspace's name, which completes the instances'
+    // names (`ci_bob` has an underscore), and takes the password from Key Vault.
+    assert_eq!(
+        findings(&template, Some(&fixture("template.parameters.json"))),
+        [
+            "AML502@41:0//ssh_settings",
+            "AML512@57:1/",
+            "AML204@53:2//name (instanceNames)",
+            "AML512@57:2/",
+        ]
+    );
+}
+
+/// Resources written as symbolic names (Bicep's `languageVersion` 2.0), `existing` ones skipped,
+/// and a nested deployment in the inner scope, given its parameters (amlint reads ARM's
+/// enumerations ignoring case: `toLower('LOWPRIORITY')` is `low_priority`).
+#[test]
+fn symbolic_names_and_nested_deployments_are_read() {
+    let template = fixture("nested.json");
+    assert_eq!(
+        findings(&template, None),
+        [
+            "AML512@21:0/",
+            "AML107@24:0//max_instances (maxNodes)",
+            "AML204@57:1//name (clusterName)",
+            "AML512@59:1/",
+        ]
+    );
+    let report = amlint::check_arm_text(&template, None, &amlint::Options::default());
+    assert_eq!(report.documents.len(), 2);
+}
+
+/// The shapes of the quickstart templates (`Azure/azure-quickstart-templates`,
+/// `quickstarts/microsoft.machinelearningservices/machine-learning-compute-create-*`): parameters
+/// without values, a subnet that is `json('null')` unless three parameters are set, a parameter
+/// that is never declared, `base64()`: no false errors. What they get is real, and what PSRule
+/// reports on them too (docs/iac.md): the cluster's SSH port is open (credentials, no
+/// `remoteLoginPortPublicAccess`, no subnet: AML502), the instance has no idle shutdown (AML610,
+/// PSRule's Azure.ML.ComputeIdleShutdown) and, made for another user with a setup script, starts
+/// without single sign-on (AML612).
+#[test]
+fn quickstart_shapes_get_no_false_errors() {
+    assert_eq!(
+        findings(&fixture("quickstart-shapes.json"), None),
+        [
+            "AML512@33:0/",
+            "AML502@40:0//ssh_settings",
+            "AML512@54:1/",
+            "AML610@54:1/",
+            "AML612@59:1//create_on_behalf_of"
+        ]
+    );
+}
+
+/// A secure parameter's value is a secret wherever it stands: its default in the template, and
+/// where a compute uses it.
+#[test]
+fn secure_parameters_stay_secret() {
+    let template = fixture("template.json");
+    let report = amlint::check_arm_text(&template, None, &amlint::Options::default());
+    let secret = "Sup3r-Secr3t-Passw0rd";
+    assert!(report.secrets.hides(secret));
+    let at = template.find(secret).unwrap();
+    assert!(report.secrets.covers(at));
+    for diagnostic in &report.diagnostics {
+        for (_, arg) in &diagnostic.args {
+            assert!(!format!("{arg:?}").contains(secret), "{diagnostic:?}");
+        }
+    }
+}
+
+/// What depends on the deployment (`reference()`, `resourceGroup()`, a parameter without a
+/// value) is unknown, and never a finding: not a value's, nor one that needs it.
+#[test]
+fn unknown_values_are_never_false_errors() {
+    assert_eq!(
+        findings(&fixture("unknown.json"), None),
+        Vec::<String>::new()
+    );
+    let report =
+        amlint::check_arm_text(&fixture("unknown.json"), None, &amlint::Options::default());
+    assert_eq!(report.documents.len(), 1);
+}
+
+/// Text that is no JSON is reported where the parser stopped; hostile templates end in a report,
+/// bounded: nesting, copies, cyclic variables, expressions that double.
+#[test]
+fn broken_and_hostile_templates_end_in_a_report() {
+    let broken = "{\n  \"resources\": [\n    { \"type\": }\n  ]\n}\n";
+    assert_eq!(findings(broken, None), ["AML001@3:0/"]);
+    let deep = format!(
+        "{{\"resources\": {}{}}}",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    assert!(
+        findings(&deep, None)
+            .iter()
+            .all(|f| f.starts_with("AML001"))
+    );
+    let compute = |name: &str, extra: &str| {
+        format!(
+            "{{\"type\": \"Microsoft.MachineLearningServices/workspaces/computes\", \"name\": \"{name}\", {extra} \"properties\": {{\"computeType\": \"AmlCompute\", \"properties\": {{\"scaleSettings\": {{\"maxNodeCount\": 4}}}}}}}}"
+        )
+    };
+    let copies = format!(
+        "{{\"resources\": [{}]}}",
+        compute(
+            "ws/c[copyIndex()]",
+            "\"copy\": {\"name\": \"c\", \"count\": 1000000},"
+        )
+    );
+    let report = amlint::check_arm_text(&copies, None, &amlint::Options::default());
+    assert_eq!(report.documents.len(), 800);
+    let cyclic = format!(
+        "{{\"variables\": {{\"a\": \"[variables('b')]\", \"b\": \"[variables('a')]\"}}, \"resources\": [{}]}}",
+        compute("[concat('ws/', variables('a'))]", "")
+    );
+    assert_eq!(findings(&cyclic, None), ["AML512@1:0/"]);
+    let mut doubling = String::from("{\"variables\": {\"v0\": \"xxxxxxxx\"");
+    for i in 1..40 {
+        doubling.push_str(&format!(
+            ", \"v{i}\": \"[concat(variables('v{0}'), variables('v{0}'))]\"",
+            i - 1
+        ));
+    }
+    doubling.push_str(&format!(
+        "}}, \"resources\": [{}]}}",
+        compute("[concat('ws/', variables('v39'))]", "")
+    ));
+    let report = amlint::check_arm_text(&doubling, None, &amlint::Options::default());
+    assert_eq!(report.documents.len(), 1);
+}
+
+/// amlint's field path of a spec's value, in the mapping's syntax, and whether the tables know it.
+fn leaf_paths(
+    fields: &'static [Field],
+    value: &serde_json::Value,
+    prefix: &str,
+    indices: &[usize],
+    out: &mut Vec<(String, Vec<usize>, serde_json::Value)>,
+) -> bool {
+    let Some(map) = value.as_object() else {
+        return false;
+    };
+    for (key, value) in map {
+        let Some(field) = fields.iter().find(|f| f.name == key.as_str()) else {
+            return false;
+        };
+        if field.read_only {
+            continue;
+        }
+        let path = format!("{prefix}{key}");
+        let known = match (&field.ty, value) {
+            (Ty::Object(inner), _) => leaf_paths(inner, value, &format!("{path}."), indices, out),
+            (Ty::List(Ty::Object(inner)), serde_json::Value::Array(items)) => {
+                items.iter().enumerate().all(|(i, item)| {
+                    let mut at = indices.to_vec();
+                    at.push(i);
+                    leaf_paths(inner, item, &format!("{path}[]."), &at, out)
+                })
+            }
+            (Ty::Tagged { tag, variants }, _) => {
+                let chosen = value.get(*tag).and_then(|t| t.as_str()).and_then(|t| {
+                    variants
+                        .iter()
+                        .find(|(name, _)| name.eq_ignore_ascii_case(t))
+                });
+                match chosen {
+                    Some((name, inner)) => {
+                        leaf_paths(inner, value, &format!("{path}{{{name}}}."), indices, out)
+                    }
+                    None => false,
+                }
+            }
+            _ => {
+                out.push((path, indices.to_vec(), value.clone()));
+                true
+            }
+        };
+        if !known {
+            return false;
+        }
+    }
+    true
+}
+
+/// Sets `value` at a dotted ARM path whose `[]` steps take `indices` in turn.
+fn set_at(root: &mut serde_json::Value, path: &str, indices: &[usize], value: serde_json::Value) {
+    let mut node = root;
+    let mut indices = indices.iter();
+    let steps: Vec<&str> = path.split('.').collect();
+    for (i, step) in steps.iter().enumerate() {
+        let last = i + 1 == steps.len();
+        let (key, list) = match step.strip_suffix("[]") {
+            Some(key) => (key, true),
+            None => (*step, false),
+        };
+        if !node.is_object() {
+            *node = serde_json::json!({});
+        }
+        let object = node.as_object_mut().unwrap();
+        if list {
+            let index = *indices.next().unwrap();
+            let items = object.entry(key).or_insert_with(|| serde_json::json!([]));
+            let items = items.as_array_mut().unwrap();
+            while items.len() <= index {
+                items.push(serde_json::json!({}));
+            }
+            node = &mut items[index];
+        } else if last {
+            match (object.get_mut(key), value.clone()) {
+                (Some(serde_json::Value::Object(old)), serde_json::Value::Object(new)) => {
+                    old.extend(new);
+                }
+                _ => {
+                    object.insert(key.to_owned(), value.clone());
+                }
+            }
+            return;
+        } else {
+            node = object.entry(key).or_insert_with(|| serde_json::json!({}));
+        }
+    }
+}
+
+/// A YAML spec as an ARM template's compute resource, through the mapping the other way round;
+/// `None` where the spec holds what ARM has no place for (an unknown key, `vnet_name`, ...).
+fn to_arm(yaml: &str) -> Option<String> {
+    let spec = amlint::read_document(yaml, &amlint::Options::default())?;
+    let kind = Kind::from_type(spec.get("type")?.as_str()?)?;
+    let mut leaves = Vec::new();
+    if !leaf_paths(kind.fields(), &spec, "", &[], &mut leaves) {
+        return None;
+    }
+    let mut resource = serde_json::json!({
+        "type": "Microsoft.MachineLearningServices/workspaces/computes",
+        "apiVersion": "2025-09-01",
+    });
+    for (path, indices, value) in leaves {
+        let mapping = kind.forms().by_field(&path)?;
+        let (arm, form) = mapping.arm?;
+        let value = match (form, &value) {
+            (Form::Same, _) => value,
+            (Form::Seconds, serde_json::Value::Number(n)) => serde_json::json!(format!("PT{n}S")),
+            (Form::Minutes, serde_json::Value::Number(n)) => serde_json::json!(format!("PT{n}M")),
+            (Form::MinutesWithM, serde_json::Value::Number(n)) => {
+                serde_json::json!(format!("{n}m"))
+            }
+            (Form::Values(pairs), serde_json::Value::String(s)) => serde_json::json!(
+                pairs
+                    .iter()
+                    .find(|(ours, _)| ours.eq_ignore_ascii_case(s))
+                    .map_or(s.as_str(), |(_, theirs)| theirs)
+            ),
+            (Form::Values(pairs), serde_json::Value::Array(items)) => serde_json::Value::Array(
+                items
+                    .iter()
+                    .map(|item| match item.as_str() {
+                        Some(s) => serde_json::json!(
+                            pairs
+                                .iter()
+                                .find(|(ours, _)| ours.eq_ignore_ascii_case(s))
+                                .map_or(s, |(_, theirs)| theirs)
+                        ),
+                        None => item.clone(),
+                    })
+                    .collect(),
+            ),
+            (Form::Switch(on, off), serde_json::Value::Bool(b)) => {
+                serde_json::json!(if *b { on } else { off })
+            }
+            (Form::KeysOf, serde_json::Value::String(id)) => serde_json::json!({ id.as_str(): {} }),
+            (Form::EnvironmentVariables, serde_json::Value::Object(variables)) => {
+                serde_json::Value::Object(
+                    variables
+                        .iter()
+                        .map(|(k, v)| (k.clone(), serde_json::json!({"type": "local", "value": v})))
+                        .collect(),
+                )
+            }
+            (Form::OtherKeys, serde_json::Value::Object(_)) => value,
+            (Form::LastNameSegment, serde_json::Value::String(name)) => {
+                serde_json::json!(format!("ws/{name}"))
+            }
+            // A value of another type than the form's: as it is, for the rules to judge.
+            _ => value,
+        };
+        set_at(&mut resource, arm, &indices, value);
+    }
+    Some(serde_json::to_string_pretty(&serde_json::json!({ "resources": [resource] })).unwrap())
+}
+
+/// Rules whose findings a template converted from a YAML spec cannot have, and why.
+const YAML_ONLY: &[(&str, &str)] = &[
+    (
+        "AML003",
+        "a YAML key written twice; a template's duplicate keys are not reported yet",
+    ),
+    (
+        "AML004",
+        "YAML 1.1 against 1.2 readings of a plain scalar; JSON has no plain scalars",
+    ),
+    (
+        "AML103",
+        "az ml's spelling of an enumeration (`low_priority`); ARM's is `LowPriority`",
+    ),
+    (
+        "AML105",
+        "a read-only field az ml drops; the conversion leaves it out",
+    ),
+    ("AML108", "an unquoted YAML timestamp; JSON has none"),
+    (
+        "AML109",
+        "a value az ml takes in another spelling; the conversion writes ARM's own",
+    ),
+    (
+        "AML406",
+        "an empty `network_settings` az ml fails on; ARM has no such object",
+    ),
+    (
+        "AML608",
+        "both idle shutdown fields; ARM has one property for them",
+    ),
+];
+
+/// Every rule example, converted into an ARM template, gets the same codes at the same places,
+/// but for what ARM cannot say (`YAML_ONLY`, each needed) and the examples that hold what ARM has
+/// no place for.
+#[test]
+fn rule_examples_as_templates_get_the_same_findings() {
+    // Findings of the rules about what only a template states are the template's own.
+    let codes = |diagnostics: &[amlint::Diagnostic]| -> BTreeSet<(String, String)> {
+        diagnostics
+            .iter()
+            .filter(|d| d.rule.input == amlint::Input::Yaml)
+            .map(|d| (d.rule.code.to_owned(), d.pointer.clone()))
+            .collect()
+    };
+    let yaml_only = |code: &str| YAML_ONLY.iter().any(|(c, _)| *c == code);
+    let mut needed = BTreeSet::new();
+    let mut compared = 0;
+    let mut differ = Vec::new();
+    // The rules' examples, and the spec files of examples/ and the official examples.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for folder in [
+        "examples/valid",
+        "examples/invalid",
+        "tests/fixtures/official",
+    ] {
+        for entry in std::fs::read_dir(root.join(folder)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "yml" || e == "yaml") {
+                files.push((
+                    path.display().to_string(),
+                    std::fs::read_to_string(&path).unwrap(),
+                ));
+            }
+        }
+    }
+    files.sort();
+    let examples = amlint::RULES
+        .iter()
+        .filter(|rule| rule.context.is_empty() && rule.input == amlint::Input::Yaml)
+        .flat_map(|rule| {
+            [
+                (rule.code.to_owned(), rule.invalid),
+                (rule.code.to_owned(), rule.valid),
+            ]
+        })
+        .chain(
+            files
+                .iter()
+                .map(|(name, text)| (name.clone(), text.as_str())),
+        );
+    {
+        for (label, example) in examples {
+            // Several files; or suppression comments, which a template does not have yet.
+            if example.contains(amlint::FILE_SEPARATOR) || example.contains("# amlint:") {
+                continue;
+            }
+            let Some(template) = to_arm(example) else {
+                continue;
+            };
+            let yaml = amlint::check_text(example, &amlint::Options::default());
+            // The conversion takes a file's first document only.
+            if yaml.documents.len() > 1 {
+                continue;
+            }
+            compared += 1;
+            let arm = amlint::check_arm_text(&template, None, &amlint::Options::default());
+            let (yaml, arm) = (codes(&yaml.diagnostics), codes(&arm.diagnostics));
+            needed.extend(
+                yaml.difference(&arm)
+                    .filter(|(code, _)| yaml_only(code))
+                    .map(|(code, _)| code.clone()),
+            );
+            let kept = |set: &BTreeSet<(String, String)>| -> BTreeSet<(String, String)> {
+                set.iter()
+                    .filter(|(code, _)| !yaml_only(code))
+                    .cloned()
+                    .collect()
+            };
+            let (yaml, arm) = (kept(&yaml), kept(&arm));
+            if yaml != arm {
+                differ.push(format!(
+                    "{label}: yaml {:?} arm {:?}\n{example}",
+                    yaml.difference(&arm).collect::<Vec<_>>(),
+                    arm.difference(&yaml).collect::<Vec<_>>()
+                ));
+            }
+        }
+    }
+    // Most convert (165 today); the others hold what ARM has no place for.
+    assert!(compared >= 165, "only {compared} examples compared");
+    assert!(
+        differ.is_empty(),
+        "{} differ:\n{}",
+        differ.len(),
+        differ.join("\n")
+    );
+    for (code, why) in YAML_ONLY {
+        assert!(
+            needed.contains(*code),
+            "{code} ({why}) differs in no example: take it out"
+        );
+    }
+}
+
+/// Suppressions in a template's own comment syntax (`//`): a line's, and the next line's when
+/// alone on its line; one that suppresses nothing is reported (AML014).
+#[test]
+fn suppressions_are_read_from_line_comments() {
+    let text = r#"{
+  "resources": [
+    {
+      "type": "Microsoft.MachineLearningServices/workspaces/computes",
+      "name": "ws/cpu_cluster", // amlint: ignore[AML204]
+      "properties": {
+        // amlint: ignore[AML512]
+        "computeType": "AmlCompute",
+        "properties": {
+          "scaleSettings": { "maxNodeCount": 4 } // amlint: ignore[AML301]
+        }
+      }
+    }
+  ]
+}
+"#;
+    assert_eq!(findings(text, None), ["AML014@10:0/"]);
+    let report = amlint::check_arm_text(text, None, &amlint::Options::default());
+    let suppressed: Vec<_> = report.suppressed.iter().map(|d| d.rule.code).collect();
+    assert_eq!(suppressed, ["AML204", "AML512"]);
+}
+
+/// What is read as a template by content: a JSON object, after any comments, that names a
+/// deployment template's schema, a `computeType`, or an Azure ML resource among `resources`; an
+/// az ml spec in JSON is not.
+#[test]
+fn templates_are_told_from_specs_by_content() {
+    for template in [
+        "{\"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\"}",
+        "// a comment\n/* and a block */\n{\"properties\": {\"computeType\": \"AmlCompute\"}}",
+        "{\"resources\": [{\"type\": \"Microsoft.MachineLearningServices/workspaces/computes\"}]}",
+    ] {
+        assert!(amlint::looks_like_arm(template), "{template}");
+    }
+    for spec in [
+        "{\"name\": \"cpu-cluster\", \"type\": \"amlcompute\"}",
+        "name: cpu-cluster\ntype: amlcompute\n",
+        "# computeType\nname: x\n",
+    ] {
+        assert!(!amlint::looks_like_arm(spec), "{spec}");
+    }
+}
+
+/// A fix is kept where the template writes the value itself, in a field ARM spells as amlint
+/// does; its edit is of the template's text, and `--fix` writes it there. A value an expression
+/// computes gets no fix.
+#[test]
+fn literal_values_are_fixed_in_the_template() {
+    let template = |max: &str| {
+        format!(
+            r#"{{
+  "parameters": {{ "max": {{ "type": "int", "defaultValue": 2.5 }} }},
+  "resources": [{{
+    "type": "Microsoft.MachineLearningServices/workspaces/computes",
+    "name": "ws/cpu-cluster",
+    "properties": {{
+      "computeType": "AmlCompute",
+      "disableLocalAuth": true,
+      "properties": {{ "scaleSettings": {{ "minNodeCount": 0, "maxNodeCount": {max} }} }}
+    }}
+  }}]
+}}
+"#
+        )
+    };
+    let literal = template("2.5");
+    let report = amlint::check_arm_text(&literal, None, &amlint::Options::default());
+    let fix = report
+        .diagnostics
+        .iter()
+        .find(|d| d.rule.code == "AML106")
+        .and_then(|d| d.fix.as_deref())
+        .expect("AML106 with a fix");
+    assert_eq!(fix.edits.len(), 1);
+    assert_eq!(&literal[fix.edits[0].span.range()], "2.5");
+    assert_eq!(fix.edits[0].replacement, "2");
+    assert!(
+        fix.changes.is_empty(),
+        "no JSON Patch of a spec for a template"
+    );
+    let fixed = amlint::apply::fix_text_as(
+        &literal,
+        amlint::InputForm::Auto,
+        None,
+        &amlint::Options::default(),
+        false,
+    );
+    assert_eq!(fixed.fixed, 1);
+    assert_eq!(fixed.text, template("2"));
+    assert!(
+        fixed
+            .report
+            .diagnostics
+            .iter()
+            .all(|d| d.rule.code != "AML106")
+    );
+    // A boolean written as text is spelt canonically by a fix where it is written, not where an
+    // expression computes it.
+    let flag = |value: &str| {
+        template("2").replace(
+            "\"properties\": { \"scaleSettings\"",
+            &format!("\"properties\": {{ \"enableNodePublicIp\": {value}, \"scaleSettings\""),
+        )
+    };
+    for (value, fixed) in [("\"true\"", true), ("\"[toLower('TRUE')]\"", false)] {
+        let text = flag(value);
+        let report = amlint::check_arm_text(&text, None, &amlint::Options::default());
+        let finding = report.diagnostics.iter().find(|d| d.rule.code == "AML109");
+        assert!(
+            finding.is_some_and(|d| d.fix.is_some() == fixed),
+            "{value}: {:?}",
+            report.diagnostics
+        );
+    }
+}

@@ -178,6 +178,10 @@ const CHECK_FLAGS: &[(&str, &str)] = &[
     ("--specs-only", "setting"),
     ("--force-exclude", "setting"),
     ("--stdin-filename", "setting: the label of standard input"),
+    (
+        "--input",
+        "setting: what a file is read as; a template's secrets: templates_show_no_secret",
+    ),
     ("--help", "no input"),
 ];
 
@@ -469,6 +473,87 @@ fn every_place_is_a_place_amlint_reads() {
             place.spec.contains("{S}") || place.previous.is_some() || place.existing.is_some(),
             "{}: no secret planted",
             place.name
+        );
+    }
+}
+
+/// A secret in an ARM template, wherever it stands — a secure parameter's default, its value in the
+/// parameter file, a literal password of a compute, another resource's password, a comment — is
+/// shown by no output of the library, nor by the command in any format (the findings' code frames
+/// show the lines around them).
+#[test]
+fn templates_show_no_secret() {
+    let secret = "Zq8-template-Secret-4417";
+    let template = format!(
+        r#"{{
+  // The old password was {secret}
+  "parameters": {{
+    "adminPassword": {{ "type": "securestring", "defaultValue": "{secret}1" }},
+    "filePassword": {{ "type": "secureString" }}
+  }},
+  "resources": [
+    {{
+      "type": "Microsoft.Compute/virtualMachines",
+      "name": "vm",
+      "properties": {{ "osProfile": {{ "adminPassword": "{secret}2" }} }}
+    }},
+    {{
+      "type": "Microsoft.MachineLearningServices/workspaces/computes",
+      "name": "ws/cpu-cluster",
+      "properties": {{
+        "computeType": "AmlCompute",
+        "properties": {{
+          "vmSize": "Standard_DS3_v2",
+          "scaleSettings": {{ "minNodeCount": 0, "maxNodeCount": "four" }},
+          "userAccountCredentials": {{ "adminUserName": "azureuser", "adminUserPassword": "[parameters('filePassword')]" }}
+        }}
+      }}
+    }},
+    {{
+      "type": "Microsoft.MachineLearningServices/workspaces/computes",
+      "name": "ws/gpu-cluster",
+      "properties": {{
+        "computeType": "AmlCompute",
+        "properties": {{
+          "scaleSettings": {{ "maxNodeCount": 2 }},
+          "userAccountCredentials": {{ "adminUserName": "azureuser", "adminUserPassword": "{secret}4" }}
+        }}
+      }}
+    }}
+  ]
+}}
+"#
+    );
+    let parameters =
+        format!(r#"{{ "parameters": {{ "filePassword": {{ "value": "{secret}5" }} }} }}"#);
+    let report = amlint::check_arm_text(&template, Some(&parameters), &Options::default());
+    assert!(!report.diagnostics.is_empty());
+    let files = vec![File {
+        label: "azuredeploy.json".to_owned(),
+        text: template.clone(),
+        report,
+    }];
+    let out = crate::support::every_output(&files);
+    assert!(
+        !out.contains(secret),
+        "a template's secret is shown:\n{out}"
+    );
+    let scratch = crate::support::Scratch::root("promises-template");
+    std::fs::write(scratch.0.join("azuredeploy.json"), &template).unwrap();
+    std::fs::write(scratch.0.join("azuredeploy.parameters.json"), &parameters).unwrap();
+    for format in [
+        "human", "concise", "json", "sarif", "github", "azure", "junit", "gitlab",
+    ] {
+        let path = scratch.0.join("azuredeploy.json").display().to_string();
+        let args: Vec<String> = ["check", "--format", format, path.as_str()]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
+        let (shown, code) = amlint(&args, &scratch.0, false);
+        assert_eq!(code, 1, "{format}: {shown}");
+        assert!(
+            !shown.contains(secret),
+            "{format} shows a template's secret:\n{shown}"
         );
     }
 }

@@ -25,6 +25,9 @@ pub(crate) fn options(rule: &Rule) -> Options {
 
 fn check_example(rule: &Rule, text: &str) -> Vec<FileReport> {
     let options = options(rule);
+    if rule.input == amlint::Input::Arm {
+        return vec![amlint::check_arm_text(text, None, &options)];
+    }
     let mut files: Vec<File> = text
         .split(FILE_SEPARATOR)
         .enumerate()

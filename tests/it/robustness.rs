@@ -436,3 +436,48 @@ fn integers_beyond_64_bits_are_out_of_range() {
         );
     }
 }
+
+/// The templates of tests/fixtures/iac, each read with a random edit at a random place, and with
+/// random expressions where a value stands: never a panic, every span inside the text.
+fn iac_fixtures() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/iac");
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn edited_templates_never_panic(
+        which in 0usize..64,
+        at in 0usize..8000,
+        cut in 0usize..40,
+        insert in r#"[\[\]{}"',:()a-zA-Z0-9 ./-]{0,16}"#,
+        expression in r#"\[(concat|format|if|parameters|variables|copyIndex|json|toLower|length|createArray|createObject|reference)\(('[a-z{}0-9]{0,4}'|[0-9]{1,3}|parameters\('[a-z]{0,6}'\)|, ?){0,4}\)(\.[a-z]{1,4}|\[[0-9]\])?\]"#,
+    ) {
+        let fixtures = iac_fixtures();
+        let text = &fixtures[which % fixtures.len()];
+        let mut start = at.min(text.len());
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = (start + cut).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let edited = format!("{}{insert}{}", &text[..start], &text[end..]);
+        let report = amlint::check_arm_text(&edited, None, &Options::default());
+        assert_sane(edited.len(), &report);
+        let with_expression = text.replacen("\"Standard_DS3_v2\"", &format!("\"{expression}\""), 1);
+        let report = amlint::check_arm_text(&with_expression, Some(&edited), &Options::default());
+        assert_sane(with_expression.len(), &report);
+    }
+}

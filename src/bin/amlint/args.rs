@@ -98,6 +98,11 @@ pub(crate) struct CheckArgs {
     /// Apply the config's `exclude` to files named on the command line too (for pre-commit).
     #[arg(long)]
     pub(crate) force_exclude: bool,
+    /// What the files hold: `auto` tells an ARM template or REST body from an az ml spec by its
+    /// content; `arm` (or `rest`: ARM templates, Bicep's JSON, REST bodies) and `azml` say so.
+    /// A template's parameter file is read beside it (`x.json` → `x.parameters.json`).
+    #[arg(long, value_enum, default_value = "auto", value_name = "FORM")]
+    pub(crate) input: InputArg,
     /// Check only files that look like compute specs, also when named on the command line (as a
     /// folder walk does; for pre-commit, which names every staged YAML file).
     #[arg(long)]
@@ -268,6 +273,24 @@ pub(crate) enum ListFormat {
     Json,
     /// The rule reference, as committed in `docs/rules.md`.
     Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum InputArg {
+    Auto,
+    Azml,
+    Arm,
+    Rest,
+}
+
+impl InputArg {
+    pub(crate) fn form(self) -> amlint::InputForm {
+        match self {
+            InputArg::Auto => amlint::InputForm::Auto,
+            InputArg::Azml => amlint::InputForm::Azml,
+            InputArg::Arm | InputArg::Rest => amlint::InputForm::Arm,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -117,7 +117,21 @@ impl Fixes {
             Some(body) => ("\u{feff}", body),
             None => ("", text.as_str()),
         };
-        let fixed = amlint::apply::fix_text(body, options, args.unsafe_fixes);
+        // A template is checked again as one, with its parameter file (read again, bounded).
+        let form = args.input.form();
+        let parameters = match input.path() {
+            Some(path) if form.reads_as_arm(body.as_bytes()) => {
+                parameter_file(path, options).ok().flatten()
+            }
+            _ => None,
+        };
+        let fixed = amlint::apply::fix_text_as(
+            body,
+            form,
+            parameters.as_deref(),
+            options,
+            args.unsafe_fixes,
+        );
         if fixed.fixed == 0 {
             return Ok((text, report));
         }
@@ -166,12 +180,20 @@ enum Outcome {
     Failed(String),
 }
 
+/// How the inputs are read: as what, and whether only compute specs count.
+#[derive(Clone, Copy)]
+struct Reading {
+    form: amlint::InputForm,
+    specs_only: bool,
+}
+
 fn read_and_check(
     input: &Input,
     stdin_name: &str,
     options: &Options,
-    specs_only: bool,
+    reading: Reading,
 ) -> (String, Outcome) {
+    let specs_only = reading.specs_only;
     let label = input
         .path()
         .map_or_else(|| stdin_name.to_owned(), |p| p.display().to_string());
@@ -192,7 +214,16 @@ fn read_and_check(
             }
         }
     };
-    let report = amlint::check_bytes(&bytes, options);
+    let parameters = if reading.form.reads_as_arm(&bytes) {
+        match input.path().map(|path| parameter_file(path, options)) {
+            Some(Err(error)) => return (label, Outcome::Failed(error)),
+            Some(Ok(text)) => text,
+            None => None,
+        }
+    } else {
+        None
+    };
+    let report = amlint::check_bytes_as(&bytes, reading.form, parameters.as_deref(), options);
     let found = matches!(input, Input::Found(_) | Input::Linked(_))
         || (specs_only && matches!(input, Input::Named(_)));
     if found && !report.looks_like_compute_spec() {
@@ -201,6 +232,31 @@ fn read_and_check(
     let text = String::from_utf8(bytes)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     (label, Outcome::Checked(text, report))
+}
+
+/// The text of the parameter file beside a template (`x.json` → `x.parameters.json`), if there is
+/// one; read as any file is, bounded.
+///
+/// # Errors
+/// It is there but cannot be read, or is not text: in words naming it.
+fn parameter_file(template: &std::path::Path, options: &Options) -> Result<Option<String>, String> {
+    let Some(name) = template
+        .file_name()
+        .and_then(std::ffi::OsStr::to_str)
+        .and_then(amlint::parameter_file_name)
+    else {
+        return Ok(None);
+    };
+    let path = template.with_file_name(name);
+    let limit = u64::try_from(options.max_bytes).unwrap_or(u64::MAX);
+    let named = |why: String| format!("{}: {why}", path.display());
+    match files::read_optional(&path, limit) {
+        Ok(None) => Ok(None),
+        Ok(Some(bytes)) => String::from_utf8(bytes)
+            .map(Some)
+            .map_err(|_| named(ui::say("cli.context_not_text", &[]))),
+        Err(refused) => Err(named(refused.describe(limit))),
+    }
 }
 
 /// `work` done on every item, on as many threads as there are cores; the results in the items'
@@ -531,8 +587,12 @@ impl Plan {
         let mut cross_file = amlint::CrossFile::default();
         let mut failures = Vec::new();
         for batch in self.inputs.chunks(BATCH) {
+            let reading = Reading {
+                form: args.input.form(),
+                specs_only: args.specs_only,
+            };
             let results = in_parallel(batch, |(input, options)| {
-                read_and_check(input, &args.stdin_filename, options, args.specs_only)
+                read_and_check(input, &args.stdin_filename, options, reading)
             });
             let mut checked = Vec::with_capacity(results.len());
             for ((label, outcome), (input, options)) in results.into_iter().zip(batch) {
