@@ -17,7 +17,7 @@ pub(super) static HELP: &[(&str, &str)] = &[
     ),
     (
         "check.color",
-        "Wanneer de menselijke indelingen kleur krijgen (NO_COLOR schakelt het ook uit)",
+        "Wanneer de leesbare indelingen (human, concise) kleur krijgen (NO_COLOR schakelt het ook uit)",
     ),
     (
         "check.config",
@@ -45,7 +45,7 @@ pub(super) static HELP: &[(&str, &str)] = &[
     ),
     (
         "check.fix",
-        "De veilige oplossingen toepassen op de bestanden (atomair; het doel van een symbolische koppeling; machtigingen behouden) en daarna melden wat overblijft. Met `-` gaat de opgeloste tekst naar de standaarduitvoer.",
+        "De veilige oplossingen toepassen op de bestanden (atomair; het doel van een symbolische koppeling; machtigingen behouden) en daarna melden wat overblijft. Met `-` gaat de gecorrigeerde tekst naar de standaarduitvoer.",
     ),
     (
         "check.force_exclude",
@@ -75,7 +75,7 @@ pub(super) static HELP: &[(&str, &str)] = &[
     ),
     (
         "check.previous",
-        "De specificaties controleren als updates van de rekenkracht die deze eerdere specificaties beschrijven (bestanden of mappen; gekoppeld op rekennaam; herhaalbaar)",
+        "De specificaties controleren als updates van de rekenkracht die deze eerdere specificaties beschrijven (bestanden of mappen; aan elkaar gekoppeld via de rekennaam; herhaalbaar)",
     ),
     ("check.quiet", "Geen samenvattingsregel"),
     (
@@ -100,7 +100,7 @@ pub(super) static HELP: &[(&str, &str)] = &[
     ),
     (
         "check.specs_only",
-        "Alleen bestanden controleren die op rekenspecificaties lijken, ook als ze op de opdrachtregel staan (zoals bij het doorzoeken van een map; voor pre-commit, dat elk gestaged YAML-bestand noemt)",
+        "Alleen bestanden controleren die op rekenspecificaties lijken, ook als ze op de opdrachtregel staan (zoals bij het doorzoeken van een map; voor pre-commit, dat elk YAML-bestand noemt dat voor de commit is klaargezet)",
     ),
     (
         "check.statistics",
@@ -171,11 +171,11 @@ pub(super) static HELP: &[(&str, &str)] = &[
     ("rules.lang", "De taal: `en` of `nl` (zoals bij `check`)"),
     (
         "schema",
-        "Het JSON-schema van een soort rekenkracht tonen, of met --all elk schema schrijven",
+        "Het JSON-schema van een type rekenkracht tonen, of met --all elk schema schrijven",
     ),
     (
         "schema.all",
-        "Eén bestand per soort plus `compute.schema.json` naar --out-dir schrijven",
+        "Eén bestand per type plus `compute.schema.json` naar --out-dir schrijven",
     ),
     (
         "schema.config",
@@ -187,7 +187,7 @@ pub(super) static HELP: &[(&str, &str)] = &[
     ),
     (
         "schema.kind",
-        "Een soort rekenkracht (`amlcompute`, `computeinstance`, ...), `compute` voor het schema dat het soort kiest op `type`, of `config` voor het schema van het configuratiebestand",
+        "Een type rekenkracht (`amlcompute`, `computeinstance`, ...), `compute` voor het schema dat het type kiest op `type`, of `config` voor het schema van het configuratiebestand",
     ),
     (
         "schema.lang",

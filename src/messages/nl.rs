@@ -94,7 +94,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("cli.too_large", "groter dan amlint leest ({limit})"),
     (
         "cli.unknown_kind",
-        "onbekend soort `{name}`; een van: compute, config, {kinds}",
+        "onbekend type `{name}`; een van: compute, config, {kinds}",
     ),
     (
         "cli.unknown_rule",
@@ -167,7 +167,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "context.previous.unknown_type",
-        "`type: {type}` noemt geen soort rekenkracht die amlint kent",
+        "`type: {type}` noemt geen type rekenkracht die amlint kent",
     ),
     (
         "context.previous.unreadable",
@@ -205,7 +205,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("cron.hour", "uur"),
     ("cron.minute", "minuut"),
     ("cron.month", "maand"),
-    ("doc.all_kinds", "alle soorten"),
+    ("doc.all_kinds", "alle typen"),
     ("doc.applies_to", "Geldt voor: {kinds}"),
     ("doc.context", "Gecontroleerd met dit `{flag}`-bestand:"),
     ("doc.fails", "Faalt:"),
@@ -213,7 +213,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("doc.fix.unsafe", "onveilig (`--fix --unsafe-fixes`)"),
     (
         "doc.intro",
-        "Elke regel die amlint controleert, gegenereerd uit het regelregister. Bronnen verwijzen naar secties van [`reference/azure-compute-rules.md`](reference/azure-compute-rules.md) (de naslag van het project over de velden van Azure ML-rekenkracht) en naar de brontags die daar worden gebruikt; citaten uit Azure en de SDK blijven in het Engels.",
+        "Elke regel die amlint controleert, gegenereerd uit het regelregister. Bronnen verwijzen met \"naslag §\" naar de secties van [`reference/azure-compute-rules.md`](reference/azure-compute-rules.md) (de naslag van het project over de velden van Azure ML-rekenkracht), met \"servicefouten #\" naar de genummerde foutmeldingen in [`reference/service-errors.md`](reference/service-errors.md), en naar de artikelen die die naslag noemt (het studio-artikel is het Nederlandse artikel waaruit amlint is gespecificeerd); citaten uit Azure en de SDK blijven in het Engels.",
     ),
     ("doc.passes", "Slaagt:"),
     (
@@ -237,7 +237,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("group.AML3", "Knooppunten en VM-grootten"),
     ("group.AML4", "Netwerken en locatie"),
     ("group.AML5", "SSH, geheimen en identiteit"),
-    ("group.AML6", "Extra's van rekeninstanties"),
+    ("group.AML6", "Extra's van reken-exemplaren"),
     ("group.AML7", "AKS-inferentieclusters"),
     (
         "group.AML8",
@@ -249,7 +249,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("key.unrecognised", "onherkend"),
     ("kind.aks", "AKS-inferentiecluster"),
     ("kind.amlcompute", "rekencluster"),
-    ("kind.computeinstance", "rekeninstantie"),
+    ("kind.computeinstance", "reken-exemplaar"),
     ("kind.databricks", "Azure Databricks"),
     ("kind.datalakeanalytics", "Data Lake Analytics"),
     ("kind.hdinsight", "HDInsight-cluster"),
@@ -344,7 +344,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "wasm.expects.kind",
-        "schema verwacht de naam van een soort (een tekenreeks), niet {type}",
+        "schema verwacht de naam van een type (een tekenreeks), niet {type}",
     ),
     (
         "wasm.expects.rule",
@@ -418,7 +418,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "wasm.unknown_kind",
-        "onbekend soort rekenkracht `{name}`; een van: {kinds}",
+        "onbekend type rekenkracht `{name}`; een van: {kinds}",
     ),
     (
         "wasm.unknown_mode",

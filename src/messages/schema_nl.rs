@@ -84,19 +84,19 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ),
     (
         "An Azure Machine Learning AKS inference cluster spec, as amlint checks it. An amlint kind: az ml v2 cannot submit it; the studio, REST API and ARM can.",
-        "Een specificatie van een AKS-inferentiecluster voor Azure Machine Learning, zoals amlint die controleert. Een soort van amlint: az ml v2 kan deze niet indienen; de studio, de REST API en ARM wel.",
+        "Een specificatie van een AKS-inferentiecluster voor Azure Machine Learning, zoals amlint die controleert. Een type van amlint: az ml v2 kan deze niet indienen; de studio, de REST API en ARM wel.",
     ),
     (
         "An Azure Machine Learning Azure Databricks spec, as amlint checks it. An amlint kind: az ml v2 cannot submit it; the studio, REST API and ARM can.",
-        "Een specificatie van Azure Databricks voor Azure Machine Learning, zoals amlint die controleert. Een soort van amlint: az ml v2 kan deze niet indienen; de studio, de REST API en ARM wel.",
+        "Een specificatie van Azure Databricks voor Azure Machine Learning, zoals amlint die controleert. Een type van amlint: az ml v2 kan deze niet indienen; de studio, de REST API en ARM wel.",
     ),
     (
         "An Azure Machine Learning Data Lake Analytics spec, as amlint checks it. An amlint kind: az ml v2 cannot submit it; the studio, REST API and ARM can.",
-        "Een specificatie van Data Lake Analytics voor Azure Machine Learning, zoals amlint die controleert. Een soort van amlint: az ml v2 kan deze niet indienen; de studio, de REST API en ARM wel.",
+        "Een specificatie van Data Lake Analytics voor Azure Machine Learning, zoals amlint die controleert. Een type van amlint: az ml v2 kan deze niet indienen; de studio, de REST API en ARM wel.",
     ),
     (
         "An Azure Machine Learning HDInsight cluster spec, as amlint checks it. An amlint kind: az ml v2 cannot submit it; the studio, REST API and ARM can.",
-        "Een specificatie van een HDInsight-cluster voor Azure Machine Learning, zoals amlint die controleert. Een soort van amlint: az ml v2 kan deze niet indienen; de studio, de REST API en ARM wel.",
+        "Een specificatie van een HDInsight-cluster voor Azure Machine Learning, zoals amlint die controleert. Een type van amlint: az ml v2 kan deze niet indienen; de studio, de REST API en ARM wel.",
     ),
     (
         "An Azure Machine Learning Kubernetes compute spec, as amlint checks it. Submitted with `az ml compute attach --file`.",
@@ -116,7 +116,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ),
     (
         "An Azure Machine Learning compute instance spec, as amlint checks it. Submitted with `az ml compute create --file`.",
-        "Een specificatie van een rekeninstantie voor Azure Machine Learning, zoals amlint die controleert. Ingediend met `az ml compute create --file`.",
+        "Een specificatie van een reken-exemplaar voor Azure Machine Learning, zoals amlint die controleert. Ingediend met `az ml compute create --file`.",
     ),
     (
         "An integer number of minutes.",
@@ -124,7 +124,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ),
     (
         "Any compute spec amlint checks; `type` selects the kind.",
-        "Elke rekenspecificatie die amlint controleert; `type` kiest het soort.",
+        "Elke rekenspecificatie die amlint controleert; `type` kiest het type.",
     ),
     (
         "Assign to another user",
@@ -132,7 +132,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ),
     (
         "At most four schedules per compute instance.",
-        "Ten hoogste vier planningen per rekeninstantie.",
+        "Ten hoogste vier planningen per reken-exemplaar.",
     ),
     (
         "Attached virtual machine (virtualmachine)",
@@ -154,7 +154,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ),
     (
         "Azure region. Only compute clusters honour it; for this kind az ml warns and uses the workspace region.",
-        "Azure-regio. Alleen rekenclusters houden er rekening mee; voor dit soort waarschuwt az ml en gebruikt het de regio van de werkruimte.",
+        "Azure-regio. Alleen rekenclusters houden er rekening mee; voor dit type waarschuwt az ml en gebruikt het de regio van de werkruimte.",
     ),
     (
         "Azure region; defaults to the workspace region. Cannot be changed after creation.",
@@ -181,7 +181,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ("Compute cluster (amlcompute)", "Rekencluster (amlcompute)"),
     (
         "Compute instance (computeinstance)",
-        "Rekeninstantie (computeinstance)",
+        "Reken-exemplaar (computeinstance)",
     ),
     ("Compute location", "Locatie van de rekenkracht"),
     ("Compute name", "Rekennaam"),
@@ -542,7 +542,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ),
     (
         "The compute kind. Compared case-insensitively.",
-        "Het soort rekenkracht. Hoofdletters maken niet uit.",
+        "Het type rekenkracht. Hoofdletters maken niet uit.",
     ),
     ("The container image.", "De containerinstallatiekopie."),
     (

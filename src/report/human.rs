@@ -60,7 +60,7 @@ pub(super) fn file(file: &File, settings: &Settings, style: Style, frames: bool)
             printable(&file.label),
             start.line,
             start.column,
-            d.severity.as_str(),
+            super::rules::severity_word(d.severity, settings.locale),
             d.code(),
             printable(&found.message)
         );
@@ -114,9 +114,9 @@ fn frame(edge: &Edge<'_>, d: &Diagnostic, found: &FindingText, renderer: &Render
     renderer.render(&report)
 }
 
-/// How often each rule fired, most often first: `--statistics`.
+/// How often each rule fired, most often first: `--statistics`, with severities in `locale`.
 #[must_use]
-pub fn statistics(files: &[File]) -> String {
+pub fn statistics(files: &[File], locale: crate::Locale) -> String {
     let mut counts: Vec<(&'static crate::Rule, Severity, usize)> = Vec::new();
     for d in files.iter().flat_map(|f| &f.report.diagnostics) {
         match counts
@@ -129,13 +129,16 @@ pub fn statistics(files: &[File]) -> String {
     }
     counts.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.code.cmp(b.0.code)));
     let width = counts.first().map_or(1, |c| c.2.to_string().len());
+    let label = |severity| super::rules::severity_word(severity, locale);
+    let labels = super::SEVERITIES.map(|s| label(s).chars().count());
+    let label_width = labels.into_iter().max().unwrap_or_default();
     let mut out = String::new();
     for (rule, severity, n) in counts {
         let _ = writeln!(
             out,
-            "{n:>width$}  {}  {:<7}  {}",
+            "{n:>width$}  {}  {:<label_width$}  {}",
             rule.code,
-            severity.as_str(),
+            label(severity),
             rule.name
         );
     }

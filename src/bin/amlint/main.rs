@@ -587,7 +587,7 @@ impl Plan {
         let code = report::exit_code(report::Run::Checked(checked), &self.settings, trouble);
         let summary = !args.quiet;
         let main = if args.statistics {
-            report::statistics(checked)
+            report::statistics(checked, self.settings.locale)
         } else {
             let to_terminal = args.output_file.is_none() && self.format.is_human();
             let style = if to_terminal {
