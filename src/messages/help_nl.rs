@@ -1,11 +1,13 @@
 //! The command line's help in Dutch: the command's and each subcommand's description, and each
 //! argument's, by `subcommand.argument` (clap's ids). English is the doc comments in
 //! `src/bin/amlint/args.rs`; a test holds this table to the same commands and arguments. Sorted.
+//! Then clap's own words (headings, its help and version flags, its parse errors) and the names
+//! of the values the arguments take, which clap would print in English.
 
 pub(super) static HELP: &[(&str, &str)] = &[
     (
         "about",
-        "Controleert Azure Machine Learning-rekenspecificaties (az ml compute create --file) aan elke gedocumenteerde veldregel, voordat Azure dat doet.",
+        "Controleert Azure Machine Learning-rekenspecificaties (`az ml compute create --file`) aan elke gedocumenteerde veldregel, voordat Azure dat doet.",
     ),
     (
         "check",
@@ -63,7 +65,7 @@ pub(super) static HELP: &[(&str, &str)] = &[
     ),
     (
         "check.output_file",
-        "Het rapport naar FILE schrijven in plaats van naar de standaarduitvoer",
+        "Het rapport naar BESTAND schrijven in plaats van naar de standaarduitvoer",
     ),
     (
         "check.paths",
@@ -80,7 +82,7 @@ pub(super) static HELP: &[(&str, &str)] = &[
     ("check.quiet", "Geen samenvattingsregel"),
     (
         "check.report",
-        "Ook een rapport in FORMAT naar FILE schrijven (herhaalbaar): `--report sarif=amlint.sarif`",
+        "Ook een rapport in INDELING naar BESTAND schrijven (herhaalbaar): `--report sarif=amlint.sarif`",
     ),
     (
         "check.select",
@@ -122,10 +124,7 @@ pub(super) static HELP: &[(&str, &str)] = &[
         "completions",
         "Een script voor aanvullen in de shell tonen: `amlint completions bash > /etc/bash_completion.d/amlint`",
     ),
-    (
-        "completions.shell",
-        "De shell: bash, zsh, fish, powershell of elvish",
-    ),
+    ("completions.shell", "De shell waarvoor het script is"),
     (
         "diff",
         "NIEUW controleren als update van OUD: elke bevinding van `check`, en elke wijziging van een veld dat na het maken niet meer kan veranderen of dat `az ml compute update` niet kan doorvoeren",
@@ -139,6 +138,10 @@ pub(super) static HELP: &[(&str, &str)] = &[
     (
         "explain.rule",
         "Een regelcode (AML301) of naam (min-instances-above-max)",
+    ),
+    (
+        "lang",
+        "De taal van meldingen en hulp: `en` of `nl`, voor of na de opdracht (zoals `--lang` van elke opdracht)",
     ),
     (
         "man",
@@ -202,4 +205,91 @@ pub(super) static HELP: &[(&str, &str)] = &[
         "schema.policy",
         "Het schema ook vernauwen met deze Azure Policy-definities, zoals `check --policy` ze leest",
     ),
+];
+
+/// clap's own words, by id: its headings, help and version flags, and parse errors (`{arg}`,
+/// `{value}`, `{command}`, `{flag}`, `{expected}`, `{actual}` are filled in). Sorted.
+pub(super) static CLAP: &[(&str, &str)] = &[
+    ("arguments", "Argumenten"),
+    ("command", "OPDRACHT"),
+    ("commands", "Opdrachten"),
+    (
+        "conflict",
+        "het argument '{arg}' kan niet samen worden gebruikt met",
+    ),
+    (
+        "conflict.others",
+        "een of meer van de andere opgegeven argumenten",
+    ),
+    (
+        "conflict.repeated",
+        "het argument '{arg}' kan maar één keer worden opgegeven",
+    ),
+    ("default", "standaard"),
+    ("did_you_mean", "bedoelde u '{value}'?"),
+    ("error", "fout:"),
+    ("help", "Hulp tonen"),
+    (
+        "help.command",
+        "Deze hulp tonen, of de hulp bij een opdracht",
+    ),
+    ("invalid", "de opdrachtregel is ongeldig"),
+    ("invalid_subcommand", "onbekende opdracht '{command}'"),
+    ("invalid_value", "ongeldige waarde '{value}' voor '{arg}'"),
+    ("missing", "deze vereiste argumenten ontbreken:"),
+    (
+        "missing_subcommand",
+        "'{command}' heeft een opdracht nodig, maar er is er geen opgegeven",
+    ),
+    (
+        "no_equals",
+        "geef de waarde van '{arg}' op met een isgelijkteken",
+    ),
+    ("options", "Opties"),
+    ("options.placeholder", "[OPTIES]"),
+    ("possible_values", "mogelijke waarden"),
+    ("subcommands", "opdrachten"),
+    (
+        "too_few",
+        "'{arg}' heeft ten minste {expected} waarden nodig, maar kreeg er {actual}",
+    ),
+    (
+        "too_many",
+        "onverwachte waarde '{value}' voor '{arg}'; er werden geen waarden meer verwacht",
+    ),
+    ("try_help", "Zie '{flag}' voor meer informatie."),
+    ("unknown_argument", "onverwacht argument '{arg}'"),
+    ("usage", "Gebruik:"),
+    (
+        "value_required",
+        "'{arg}' heeft een waarde nodig, maar er is er geen opgegeven",
+    ),
+    ("version", "Versie tonen"),
+    (
+        "wrong_count",
+        "'{arg}' heeft {expected} waarden nodig, maar kreeg er {actual}",
+    ),
+];
+
+/// The names of the values arguments take, by the English name clap shows (`<FILE>`). Sorted.
+pub(super) static VALUE_NAMES: &[(&str, &str)] = &[
+    ("ACTION", "ACTIE"),
+    ("COLOR", "KLEUR"),
+    ("DRAFT", "VERSIE"),
+    ("FILE", "BESTAND"),
+    ("FORMAT", "INDELING"),
+    ("FORMAT=FILE", "INDELING=BESTAND"),
+    ("KIND", "TYPE"),
+    ("LANG", "TAAL"),
+    ("MODE", "MODUS"),
+    ("OLD", "OUD"),
+    ("OUT_DIR", "MAP"),
+    ("PATH", "PAD"),
+    ("PATHS", "PADEN"),
+    ("RULE", "REGEL"),
+    ("RULES", "REGELS"),
+    ("RULES=LEVEL", "REGELS=NIVEAU"),
+    ("SEVERITY", "ERNST"),
+    ("SHELL", "SHELL"),
+    ("STDIN_FILENAME", "NAAM"),
 ];

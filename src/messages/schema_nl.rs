@@ -76,7 +76,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ),
     (
         "Allow sudo on the instance.",
-        "Sudo toestaan op de instantie.",
+        "Sudo toestaan op het reken-exemplaar.",
     ),
     (
         "Always azureuser; set by Azure.",
@@ -214,7 +214,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ("Description", "Beschrijving"),
     (
         "Docker applications served from the instance.",
-        "Docker-toepassingen die vanaf de instantie worden aangeboden.",
+        "Docker-toepassingen die vanaf het reken-exemplaar worden aangeboden.",
     ),
     ("Docker bridge CIDR", "CIDR van de Docker-bridge"),
     (
@@ -251,7 +251,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ("Frequency", "Frequentie"),
     (
         "Give the vCPU quota back while the instance is stopped.",
-        "Geef het vCPU-quotum terug zolang de instantie is gestopt.",
+        "Geef het vCPU-quotum terug zolang het reken-exemplaar is gestopt.",
     ),
     (
         "HDInsight cluster (hdinsight)",
@@ -368,7 +368,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ("OS patching", "Patches van het besturingssysteem"),
     (
         "Object ID (GUID) of the user the instance is for.",
-        "Object-id (GUID) van de gebruiker voor wie de instantie is.",
+        "Object-id (GUID) van de gebruiker voor wie het reken-exemplaar is.",
     ),
     (
         "One of admin_password or ssh_key_value is required. Prefer a key.",
@@ -407,7 +407,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
         "Pad van de privésleutel, gelezen wanneer de specificatie wordt ingediend (ten opzichte van de huidige map).",
     ),
     ("Path of the private key.", "Pad van de privésleutel."),
-    ("Path on the instance.", "Pad op de instantie."),
+    ("Path on the instance.", "Pad op het reken-exemplaar."),
     ("Pause delay", "Vertraging vóór onderbreken"),
     (
         "Ports the application serves.",
@@ -457,7 +457,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ("Runs at every start.", "Wordt bij elke start uitgevoerd."),
     (
         "Runs once, when the instance is provisioned.",
-        "Wordt één keer uitgevoerd, wanneer de instantie wordt ingericht.",
+        "Wordt één keer uitgevoerd, wanneer het reken-exemplaar wordt ingericht.",
     ),
     ("SSH access", "SSH-toegang"),
     ("SSH port", "SSH-poort"),
@@ -504,7 +504,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ("Spark version", "Spark-versie"),
     (
         "Start and stop the instance on a schedule.",
-        "De instantie volgens een planning starten en stoppen.",
+        "Het reken-exemplaar volgens een planning starten en stoppen.",
     ),
     ("Start time", "Begintijd"),
     ("Start/stop schedules", "Start-/stopplanningen"),
@@ -533,7 +533,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ("Target port", "Doelpoort"),
     (
         "Tenant (GUID) of the user the instance is for.",
-        "Tenant (GUID) van de gebruiker voor wie de instantie is.",
+        "Tenant (GUID) van de gebruiker voor wie het reken-exemplaar is.",
     ),
     ("Tenant ID", "Tenant-id"),
     (
@@ -563,7 +563,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ),
     (
         "Unique across the instance's applications.",
-        "Uniek binnen de toepassingen van de instantie.",
+        "Uniek binnen de toepassingen van het reken-exemplaar.",
     ),
     (
         "User name for SSH; required whenever ssh_settings is given.",

@@ -129,7 +129,7 @@ declare_rules! {
         valid: "name: ci-private\ntype: computeinstance\nenable_node_public_ip: false\nnetwork_settings: {vnet_name: ml-vnet, subnet: training}\ncustom_applications:\n  - name: rstudio\n    image: {reference: ghcr.io/rocker-org/rstudio:4}\n    endpoints: [{target: 8787, published: 8890}]\n",
         message: "published port {port} is outside 8704-8993, the range reachable in a private link workspace",
         dutch: dutch! {
-            docs: "Een instantie zonder openbaar IP-adres (Private Link) publiceert een poort van een aangepaste toepassing buiten 8704–8993. Werkruimten met Private Link bereiken gepubliceerde poorten alleen in dat bereik.\n\n\
+            docs: "Een reken-exemplaar zonder openbaar IP-adres (Private Link) publiceert een poort van een aangepaste toepassing buiten 8704–8993. Werkruimten met Private Link bereiken gepubliceerde poorten alleen in dat bereik.\n\n\
                   Bronnen: naslag §9.3 (documentatiefragment private-link-ports), §14 punt 7.",
             message: "gepubliceerde poort {port} ligt buiten 8704-8993, het bereik dat in een werkruimte met Private Link bereikbaar is",
         },
@@ -202,11 +202,11 @@ declare_rules! {
             ("zero", "`idle_time_before_shutdown_minutes: 0` reads as unset: az ml sends no idle shutdown, and an idle instance keeps running and billing; set 15 minutes or more"),
         ],
         dutch: dutch! {
-            docs: "Er is geen afsluiten bij inactiviteit ingesteld, dus een inactieve instantie blijft actief (en gefactureerd) tot ze met de hand wordt gestopt. Azure Policy en PSRule (`Azure.ML.ComputeIdleShutdown`) controleren hierop.\n\n\
+            docs: "Er is geen afsluiten bij inactiviteit ingesteld, dus een inactief reken-exemplaar blijft actief (en gefactureerd) tot het met de hand wordt gestopt. Azure Policy en PSRule (`Azure.ML.ComputeIdleShutdown`) controleren hierop.\n\n\
                   Bronnen: naslag §2, §9.1 (PSRule).",
-            message: "geen afsluiten bij inactiviteit: een inactieve instantie blijft actief en gefactureerd; stel `idle_time_before_shutdown_minutes` in",
+            message: "geen afsluiten bij inactiviteit: een inactief reken-exemplaar blijft actief en gefactureerd; stel `idle_time_before_shutdown_minutes` in",
             variants: &[
-                ("zero", "`idle_time_before_shutdown_minutes: 0` telt als niet ingesteld: az ml verstuurt geen afsluiten bij inactiviteit, en een inactieve instantie blijft actief en gefactureerd; stel 15 minuten of meer in"),
+                ("zero", "`idle_time_before_shutdown_minutes: 0` telt als niet ingesteld: az ml verstuurt geen afsluiten bij inactiviteit, en een inactief reken-exemplaar blijft actief en gefactureerd; stel 15 minuten of meer in"),
             ],
         },
     }
@@ -244,9 +244,9 @@ declare_rules! {
         valid: "name: ci-for-ana\ntype: computeinstance\ncreate_on_behalf_of:\n  user_tenant_id: 72f988bf-86f1-41af-91ab-2d7cd011db47\n  user_object_id: 6c1e2a4b-1d2e-4f5a-9b8c-7d6e5f4a3b2c\n",
         message: "single sign-on is disabled at creation for an instance created for another user with setup scripts or custom applications",
         dutch: dutch! {
-            docs: "Een instantie die voor een andere gebruiker wordt gemaakt met een installatiescript of aangepaste toepassing: eenmalige aanmelding wordt bij het maken uitgeschakeld, en de maker kan die niet voor de gebruiker inschakelen.\n\n\
+            docs: "Een reken-exemplaar dat voor een andere gebruiker wordt gemaakt met een installatiescript of aangepaste toepassing: eenmalige aanmelding wordt bij het maken uitgeschakeld, en de maker kan die niet voor de gebruiker inschakelen.\n\n\
                   Bronnen: naslag §2 (artikel over reken-exemplaren, rijen over maken namens een ander en SSO).",
-            message: "eenmalige aanmelding wordt bij het maken uitgeschakeld voor een instantie die voor een andere gebruiker wordt gemaakt met installatiescripts of aangepaste toepassingen",
+            message: "eenmalige aanmelding wordt bij het maken uitgeschakeld voor een reken-exemplaar dat voor een andere gebruiker wordt gemaakt met installatiescripts of aangepaste toepassingen",
         },
     }
 

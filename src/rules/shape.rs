@@ -103,7 +103,7 @@ declare_rules! {
             ("suggest", "unknown field `{field}` for type `{kind}`; did you mean `{suggestion}`?"),
         ],
         dutch: dutch! {
-            docs: "Een veld dat dit type niet heeft. `az ml` weigert elke onbekende sleutel (\"Unknown field.\"); amlint zegt welk veld waarschijnlijk werd bedoeld, of bij welk type het veld hoort (een veelvoorkomende verwarring: `idle_time_before_scale_down` is een veld van clusters; instanties gebruiken `idle_time_before_shutdown_minutes`).\n\n\
+            docs: "Een veld dat dit type niet heeft. `az ml` weigert elke onbekende sleutel (\"Unknown field.\"); amlint zegt welk veld waarschijnlijk werd bedoeld, of bij welk type het veld hoort (een veelvoorkomende verwarring: `idle_time_before_scale_down` is een veld van clusters; reken-exemplaren gebruiken `idle_time_before_shutdown_minutes`).\n\n\
                   Bronnen: naslag §0 (`unknown = RAISE`, waargenomen), servicefouten #8–9.",
             message: "onbekend veld `{field}` voor type `{kind}`",
             variants: &[
@@ -129,7 +129,7 @@ declare_rules! {
         fix: Some(crate::fix::Applicability::Unsafe),
         message: "`{field}` is set by Azure; az ml drops it, so this value has no effect",
         dutch: dutch! {
-            docs: "Een veld dat Azure zelf instelt (`id`, `provisioning_state`, `ssh_settings.admin_username` van een instantie, `node_count` van een Spark-pool, ...). `az ml` laat het zonder melding weg voordat het verzendt, dus wat er staat heeft geen effect — vaak een teken dat het bestand is gekopieerd uit de uitvoer van `az ml compute show`.\n\n\
+            docs: "Een veld dat Azure zelf instelt (`id`, `provisioning_state`, `ssh_settings.admin_username` van een reken-exemplaar, `node_count` van een Spark-pool, ...). `az ml` laat het zonder melding weg voordat het verzendt, dus wat er staat heeft geen effect — vaak een teken dat het bestand is gekopieerd uit de uitvoer van `az ml compute show`.\n\n\
                   Bronnen: naslag §0 (`trim_dump_only`, waargenomen), `sdk-fields/` (alleen-lezen velden).",
             message: "`{field}` wordt door Azure ingesteld; az ml laat het weg, dus deze waarde heeft geen effect",
         },

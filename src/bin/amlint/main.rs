@@ -46,9 +46,10 @@ fn main() -> ExitCode {
         .and_then(|matches| <Cli as clap::FromArgMatches>::from_arg_matches(&matches))
     {
         Ok(cli) => cli,
-        Err(error) => return print::usage(&error),
+        Err(error) if ui::locale() == amlint::Locale::En => return print::usage(&error),
+        Err(error) => return print::usage(&error.apply::<args::ClapWords>()),
     };
-    let result = match cli.command {
+    let result = match cli.into_command() {
         Command::Check(args) => check(&args, None),
         Command::Diff(args) => check(&args.check, Some(&args.old)),
         Command::Rules { format, lang } => rules(format, lang),
