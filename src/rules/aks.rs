@@ -103,7 +103,7 @@ declare_rules! {
         dutch: dutch! {
             docs: "Een AKS-ontwikkel-/testcluster met in totaal minder dan 2 vCPU's; de documentatie raadt er ten minste 2 aan.\n\n\
                   Bronnen: naslag §4 (AKS-artikel van 2020), §11 punt 4.",
-            message: "{total} vCPU('s) in totaal; voor een ontwikkel-/testcluster worden er ten minste 2 aanbevolen",
+            message: "het cluster heeft in totaal {total} vCPU; voor een ontwikkel-/testcluster worden er ten minste 2 aanbevolen",
         },
     }
 

@@ -157,15 +157,15 @@ declare_rules! {
             ("unsupported", "the workspace already has a compute named `{name}` (of a kind `az ml` does not show), and compute names are unique in a workspace; choose another name"),
         ],
         dutch: dutch! {
-            docs: "De naam is bezet: de werkruimte heeft rekenkracht met deze naam van een ander type, dus het maken mislukt (namen zijn uniek in een werkruimte, en `az ml compute create` kan de ene type niet in een andere veranderen). Voor een AKS-inferentiecluster en de andere rekenkracht van de studio telt elke rekenkracht met die naam: een AKS-cluster maken is niet idempotent (\"already exists\"). `az ml compute list` toont de rekenkracht van de studio als `*** Unsupported Compute Type ***`; die bezet haar naam evengoed.\n\n\
+            docs: "De naam is bezet: de werkruimte heeft rekenkracht met deze naam van een ander type, dus het maken mislukt (namen zijn uniek in een werkruimte, en `az ml compute create` kan het ene type niet in een ander veranderen). Voor een AKS-inferentiecluster en de andere rekenkracht van de studio telt elke rekenkracht met die naam: een AKS-cluster maken is niet idempotent (\"already exists\"). `az ml compute list` toont de rekenkracht van de studio als `*** Unsupported Compute Type ***`; die bezet haar naam evengoed.\n\n\
                   amlint kent de rekenkracht van de werkruimte uit `--existing`. De studio wil een naam die uniek is binnen een **regio**, wat de lijst van één werkruimte niet kan tonen; twee specificaties in één uitvoering met dezelfde naam zijn AML208.\n\n\
                   Bronnen: naslag §0 (AKS maken niet idempotent), §1 (uniciteit), §7 (UnsupportedCompute).",
             message: "de werkruimte heeft al een {other} met de naam `{name}`, en rekennamen zijn uniek in een werkruimte; kies een andere naam",
             variants: &[
                 ("aks", "de werkruimte heeft al rekenkracht met de naam `{name}`, en een AKS-inferentiecluster maken onder een naam die in gebruik is, mislukt (\"already exists\"); kies een andere naam"),
                 ("studio", "de werkruimte heeft al rekenkracht met de naam `{name}`, en rekennamen zijn uniek in een werkruimte; kies een andere naam"),
-                ("type", "de werkruimte heeft al rekenkracht van type `{type}` met de naam `{name}`, en rekennamen zijn uniek in een werkruimte; kies een andere naam"),
-                ("unsupported", "de werkruimte heeft al rekenkracht met de naam `{name}` (van een type die `az ml` niet toont), en rekennamen zijn uniek in een werkruimte; kies een andere naam"),
+                ("type", "de werkruimte heeft al rekenkracht van het type `{type}` met de naam `{name}`, en rekennamen zijn uniek in een werkruimte; kies een andere naam"),
+                ("unsupported", "de werkruimte heeft al rekenkracht met de naam `{name}` (van een type dat `az ml` niet toont), en rekennamen zijn uniek in een werkruimte; kies een andere naam"),
             ],
         },
     }

@@ -154,9 +154,14 @@ fn english(text: &str) -> Vec<String> {
 }
 
 fn run(args: &[&str]) -> String {
+    run_in(".", args)
+}
+
+/// The command's output, run in `folder` of the repository.
+fn run_in(folder: &str, args: &[&str]) -> String {
     let output = Command::new(env!("CARGO_BIN_EXE_amlint"))
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(folder))
         .env_clear()
         .env("NO_COLOR", "1")
         .output()
@@ -266,6 +271,41 @@ fn dutch_outputs() -> Vec<(String, String)> {
     for args in screens {
         outputs.push((args.join(" "), run(args)));
     }
+    let others: &[&[&str]] = &[
+        &[
+            "--lang",
+            "nl",
+            "diff",
+            "examples/invalid/compute-cluster.yml",
+            "examples/valid",
+        ],
+        &[
+            "--lang",
+            "nl",
+            "check",
+            "--show-settings",
+            "examples/invalid",
+        ],
+        &["--lang", "nl", "check", "no/such/spec.yml"],
+    ];
+    for args in others {
+        outputs.push((args.join(" "), run(args)));
+    }
+    // The policies' names are the definitions' own (data, as field names are): each line that
+    // starts with a severity ends with one.
+    let policies = run_in(
+        "tests/fixtures/policy/org",
+        &["policy", "show", "--lang", "nl"],
+    );
+    let policies: Vec<&str> = policies
+        .lines()
+        .filter(|l| {
+            !["fout ", "waarschuwing ", "info "]
+                .iter()
+                .any(|s| l.trim_start().starts_with(s))
+        })
+        .collect();
+    outputs.push(("policy show".into(), policies.join("\n")));
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     outputs.push((
         "docs/rules.nl.md".into(),
