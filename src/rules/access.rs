@@ -127,7 +127,7 @@ declare_rules! {
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nssh_public_access_enabled: true\nssh_settings:\n  admin_username: azureuser\n  ssh_key_value: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC0 user@host\n",
         message: "SSH signs in with a password; SSH keys are safer (passwords are open to brute force)",
         dutch: dutch! {
-            docs: "Er wordt een wachtwoord gebruikt en geen SSH-sleutel. \"Microsoft recommends using SSH keys, which are more secure than passwords. Passwords are vulnerable to brute force attacks.\"\n\n\
+            docs: "Er wordt een wachtwoord gebruikt en geen SSH-sleutel. Het studio-artikel zegt: \"Microsoft raadt u aan SSH-sleutels te gebruiken, die veiliger zijn dan wachtwoorden. Wachtwoorden zijn kwetsbaar voor brute force-aanvallen.\"\n\n\
                   Bronnen: studio-artikel (opmerking over gekoppelde rekenkracht), naslag §3, §6.",
             message: "aanmelden via SSH gebeurt met een wachtwoord; SSH-sleutels zijn veiliger (wachtwoorden zijn kwetsbaar voor brute-force-aanvallen)",
         },
