@@ -84,19 +84,19 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ),
     (
         "An Azure Machine Learning AKS inference cluster spec, as amlint checks it. An amlint kind: az ml v2 cannot submit it; the studio, REST API and ARM can.",
-        "Een specificatie van een AKS-inferentiecluster voor Azure Machine Learning, zoals amlint die controleert. Een type van amlint: az ml v2 kan deze niet indienen; de studio, de REST API en ARM wel.",
+        "Een specificatie van een AKS-inferentiecluster voor Azure Machine Learning, zoals amlint die controleert. Alleen amlint kent dit type: az ml v2 kan zo'n specificatie niet indienen; de studio, de REST API en ARM wel.",
     ),
     (
         "An Azure Machine Learning Azure Databricks spec, as amlint checks it. An amlint kind: az ml v2 cannot submit it; the studio, REST API and ARM can.",
-        "Een specificatie van Azure Databricks voor Azure Machine Learning, zoals amlint die controleert. Een type van amlint: az ml v2 kan deze niet indienen; de studio, de REST API en ARM wel.",
+        "Een specificatie van Azure Databricks voor Azure Machine Learning, zoals amlint die controleert. Alleen amlint kent dit type: az ml v2 kan zo'n specificatie niet indienen; de studio, de REST API en ARM wel.",
     ),
     (
         "An Azure Machine Learning Data Lake Analytics spec, as amlint checks it. An amlint kind: az ml v2 cannot submit it; the studio, REST API and ARM can.",
-        "Een specificatie van Data Lake Analytics voor Azure Machine Learning, zoals amlint die controleert. Een type van amlint: az ml v2 kan deze niet indienen; de studio, de REST API en ARM wel.",
+        "Een specificatie van Data Lake Analytics voor Azure Machine Learning, zoals amlint die controleert. Alleen amlint kent dit type: az ml v2 kan zo'n specificatie niet indienen; de studio, de REST API en ARM wel.",
     ),
     (
         "An Azure Machine Learning HDInsight cluster spec, as amlint checks it. An amlint kind: az ml v2 cannot submit it; the studio, REST API and ARM can.",
-        "Een specificatie van een HDInsight-cluster voor Azure Machine Learning, zoals amlint die controleert. Een type van amlint: az ml v2 kan deze niet indienen; de studio, de REST API en ARM wel.",
+        "Een specificatie van een HDInsight-cluster voor Azure Machine Learning, zoals amlint die controleert. Alleen amlint kent dit type: az ml v2 kan zo'n specificatie niet indienen; de studio, de REST API en ARM wel.",
     ),
     (
         "An Azure Machine Learning Kubernetes compute spec, as amlint checks it. Submitted with `az ml compute attach --file`.",
