@@ -38,6 +38,7 @@ declare_rules! {
             ("plain", "a plain `{text}` is YAML 1.1's `{tag}` tag, which az ml cannot load as a value (\"could not determine a constructor for the tag 'tag:yaml.org,2002:{tag}'\"); quote it: \"{text}\""),
             ("tab", "az ml cannot read this file: PyYAML allows a tab only inside quotes, block scalars (| and >) and comments (\"found character '\\t' that cannot start any token\"); replace it with spaces"),
             ("tag", "the tag `{tag}` cannot be loaded by az ml (PyYAML's safe loader has no constructor for it)"),
+            ("worded", "YAML syntax error: {detail}"),
         ],
         dutch: dutch! {
             docs: "Het bestand is geen geldige YAML (of JSON), of gebruikt een YAML-functie die `az ml` niet kan laden: een tag zonder constructor in de veilige lader van PyYAML (een onbeschermde `=` of `<<` als waarde is er een: YAML 1.1 leest ze als de tags `value` en `merge`), `!!binary`-gegevens die geen base64 van UTF-8-tekst zijn (az ml leest de bytes als tekst), een samenvoegsleutel (`<<`) waarvan de waarde geen toewijzing is, een teken dat PyYAML nergens in een bestand accepteert (besturingstekens zoals ESC of DEL, U+FFFE), of een teken dat PyYAML als regeleinde leest en YAML 1.2-lezers niet (NEL, U+2028, U+2029 — geplakte tekst brengt ze mee), of een tab buiten aanhalingstekens, blokscalars en opmerkingen (YAML 1.2-lezers lezen die als spatie; PyYAML stopt, ook in JSON dat met tabs is ingesprongen). `az ml` stopt bij het eerste zulke probleem en controleert verder niets.\n\n\
@@ -51,6 +52,7 @@ declare_rules! {
                 ("plain", "een onbeschermde `{text}` is de tag `{tag}` van YAML 1.1, die az ml niet als waarde kan laden (\"could not determine a constructor for the tag 'tag:yaml.org,2002:{tag}'\"); zet de waarde tussen aanhalingstekens: \"{text}\""),
                 ("tab", "az ml kan dit bestand niet lezen: PyYAML staat een tab alleen toe tussen aanhalingstekens, in blokscalars (| en >) en in opmerkingen (\"found character '\\t' that cannot start any token\"); vervang de tab door spaties"),
                 ("tag", "de tag `{tag}` kan niet door az ml worden geladen (de veilige lader van PyYAML heeft er geen constructor voor)"),
+                ("worded", "YAML-syntaxfout: {detail}"),
             ],
         },
     }
@@ -413,6 +415,15 @@ fn as_az_ml_reads(issue: &Issue, text: &str) -> Fix {
     )
 }
 
+/// The catalog key of a message of the YAML parser's (`yaml.*`, worded in every catalog), if the
+/// catalogs have it.
+fn parser_message(detail: &str) -> Option<&'static str> {
+    crate::messages::catalog(crate::Locale::En)
+        .iter()
+        .find(|(key, text)| key.starts_with("yaml.") && *text == detail)
+        .map(|(key, _)| *key)
+}
+
 /// Turns what the YAML reader found into diagnostics.
 pub(crate) fn report_issues(issues: &[Issue]) -> impl Iterator<Item = Diagnostic> + '_ {
     issues.iter().map(|issue| {
@@ -425,9 +436,14 @@ pub(crate) fn report_issues(issues: &[Issue]) -> impl Iterator<Item = Diagnostic
             )
         };
         match &issue.kind {
-            IssueKind::Syntax(detail) => {
-                at(&YAML_SYNTAX_ERROR).arg("detail", Arg::Foreign(detail.clone()))
-            }
+            // The parser's message in the catalog's words where they have it (`yaml.*`), else
+            // quoted as the parser said it.
+            IssueKind::Syntax(detail) => match parser_message(detail) {
+                Some(key) => at(&YAML_SYNTAX_ERROR)
+                    .variant("AML001.worded")
+                    .arg("detail", Arg::Word(key)),
+                None => at(&YAML_SYNTAX_ERROR).arg("detail", Arg::Foreign(detail.clone())),
+            },
             IssueKind::UnsupportedTag(tag) => at(&YAML_SYNTAX_ERROR)
                 .variant("AML001.tag")
                 .arg("tag", Arg::code(tag)),
