@@ -163,11 +163,11 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("context.previous.empty", "bevat geen specificatie"),
     (
         "context.previous.not_mapping",
-        "een document is geen specificatie (een mapping van velden)",
+        "een document is geen specificatie (een toewijzing van velden)",
     ),
     (
         "context.previous.unknown_type",
-        "`type: {type}` noemt geen type rekenkracht die amlint kent",
+        "`type: {type}` noemt geen type rekenkracht dat amlint kent",
     ),
     (
         "context.previous.unreadable",

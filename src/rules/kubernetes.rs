@@ -59,7 +59,7 @@ declare_rules! {
             ("label_value", "the value `{value}` of label `{key}` is not a Kubernetes label value (at most 63 letters, digits, `-`, `_` and `.`, starting and ending with a letter or digit)"),
         ],
         dutch: dutch! {
-            docs: "De resources of knooppuntselector van een instantietype die Kubernetes zou weigeren. Aanvragen en limieten zijn hoeveelheden: een getal met een optioneel achtervoegsel, binair (`Ki`, `Mi`, `Gi`, `Ti`, `Pi`, `Ei`), decimaal (`n`, `u`, `m`, `k`, `M`, `G`, `T`, `P`, `E`) of een exponent (`1e3`) — `500m`, `2`, `4Gi`, niet `4GB` of `2 cores`. Sleutels van de knooppuntselector zijn labelsleutels (een optioneel DNS-voorvoegsel en `/`, dan hoogstens 63 letters, cijfers, `-`, `_` en `.`, beginnend en eindigend met een letter of cijfer); waarden zijn leeg of zoals het naamdeel van een sleutel.\n\n\
+            docs: "De resources of knooppuntselector van een instantietype dat Kubernetes zou weigeren. Aanvragen en limieten zijn hoeveelheden: een getal met een optioneel achtervoegsel, binair (`Ki`, `Mi`, `Gi`, `Ti`, `Pi`, `Ei`), decimaal (`n`, `u`, `m`, `k`, `M`, `G`, `T`, `P`, `E`) of een exponent (`1e3`) — `500m`, `2`, `4Gi`, niet `4GB` of `2 cores`. Sleutels van de knooppuntselector zijn labelsleutels (een optioneel DNS-voorvoegsel en `/`, dan hoogstens 63 letters, cijfers, `-`, `_` en `.`, beginnend en eindigend met een letter of cijfer); waarden zijn leeg of zoals het naamdeel van een sleutel.\n\n\
                   Bronnen: naslag §5 (`properties.instanceTypes{name:{nodeSelector, resources{requests, limits}}}`); Kubernetes-resourcehoeveelheden en labelsyntaxis.",
             message: "`{value}` is geen Kubernetes-hoeveelheid (zoals `500m`, `2` of `4Gi`)",
             variants: &[
