@@ -72,7 +72,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ("Admin user name", "Gebruikersnaam van de beheerder"),
     (
         "Advanced networking: an existing subnet and address ranges.",
-        "Geavanceerde netwerken: een bestaand subnet en adresbereiken.",
+        "Geavanceerde netwerkconfiguratie: een bestaand subnet en adresbereiken.",
     ),
     (
         "Allow sudo on the instance.",
@@ -358,7 +358,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ),
     (
         "Nodes of a new cluster; nodes x vCPUs must be at least 12 for production.",
-        "Knooppunten van een nieuw cluster; knooppunten x vCPU's moet voor productie ten minste 12 zijn.",
+        "Aantal knooppunten van een nieuw cluster; voor productie moet het aantal knooppunten maal het aantal vCPU's ten minste 12 zijn.",
     ),
     ("Number of nodes", "Aantal knooppunten"),
     (
@@ -372,7 +372,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ),
     (
         "One of admin_password or ssh_key_value is required. Prefer a key.",
-        "Een van admin_password of ssh_key_value is vereist. Gebruik bij voorkeur een sleutel.",
+        "admin_password of ssh_key_value is vereist. Gebruik bij voorkeur een sleutel.",
     ),
     (
         "One of password, private key or public key is required. Prefer a key.",
@@ -585,7 +585,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ("Week days", "Weekdagen"),
     (
         "When in the period to run.",
-        "Wanneer in de periode uit te voeren.",
+        "Wanneer de actie binnen de periode wordt uitgevoerd.",
     ),
     (
         "When the action runs: a cron expression or a recurrence.",
@@ -628,7 +628,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ("start or stop.", "start of stop."),
     (
         "system_assigned, user_assigned, none, or both (not supported by clusters and Kubernetes per the docs).",
-        "system_assigned, user_assigned, none, of beide (volgens de documentatie niet ondersteund door clusters en Kubernetes).",
+        "system_assigned, user_assigned, none of beide (volgens de documentatie niet ondersteund door clusters en Kubernetes).",
     ),
     (
         "yyyy-MM-ddTHH:mm:ss, quoted so YAML keeps it a string.",
