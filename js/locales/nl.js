@@ -316,6 +316,7 @@ export default {
     ["summary.count.warning.other","{count} waarschuwingen"],
     ["summary.found","{errors}, {warnings} en {infos} gevonden in {with} van {files}."],
     ["summary.none","Geen problemen gevonden in {files}."],
+    ["summary.table","| Bestand | Plaats | Ernst | Regel | Melding |"],
     ["type.boolean","een booleaanse waarde"],
     ["type.integer","een geheel getal"],
     ["type.list","een lijst"],

@@ -290,6 +290,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "Found {errors}, {warnings} and {infos} in {with} of {files}.",
     ),
     ("summary.none", "No problems found in {files}."),
+    (
+        "summary.table",
+        "| File | Line | Severity | Rule | Message |",
+    ),
     ("type.boolean", "a boolean"),
     ("type.integer", "an integer"),
     ("type.list", "a list"),

@@ -316,6 +316,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "{errors}, {warnings} en {infos} gevonden in {with} van {files}.",
     ),
     ("summary.none", "Geen problemen gevonden in {files}."),
+    (
+        "summary.table",
+        "| Bestand | Plaats | Ernst | Regel | Melding |",
+    ),
     ("type.boolean", "een booleaanse waarde"),
     ("type.integer", "een geheel getal"),
     ("type.list", "een lijst"),

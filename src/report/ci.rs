@@ -75,7 +75,8 @@ pub fn github_summary(files: &[File], settings: &Settings) -> String {
     if counts.total() == 0 {
         return out;
     }
-    out.push_str("| File | Line | Severity | Rule | Message |\n|---|---|---|---|---|\n");
+    let header = crate::messages::template(settings.locale, "summary.table").unwrap_or_default();
+    let _ = writeln!(out, "{header}\n|---|---|---|---|---|");
     each_finding(files, settings, |file, d, found| {
         let start = found.start.unwrap_or(FIRST);
         let _ = writeln!(
@@ -84,7 +85,7 @@ pub fn github_summary(files: &[File], settings: &Settings) -> String {
             code_cell(&file.label),
             start.line,
             start.column,
-            d.severity.as_str(),
+            super::rules::severity_word(d.severity, settings.locale),
             d.code(),
             d.rule.name,
             code_cell(&found.message)

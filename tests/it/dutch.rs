@@ -85,10 +85,9 @@ fn prose(text: &str) -> String {
     let text: Vec<&str> = text
         .lines()
         .filter(|line| {
-            let quoted = line
-                .trim_start()
-                .trim_start_matches(|c: char| c.is_ascii_digit());
-            !quoted.starts_with(" |") && !quoted.starts_with('|')
+            // `12 | name: x` and `   |   ^^^` (a Markdown table's `| a | b |` stays).
+            let rest = line.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+            !(rest.starts_with('|') && rest.len() < line.len())
         })
         .collect();
     let mut text = text.join("\n");
@@ -242,6 +241,19 @@ fn dutch_outputs() -> Vec<(String, String)> {
         };
         outputs.push((format!("check --format {name}"), prose));
     }
+    // The GitHub step summary, written beside the report under GitHub Actions.
+    let summary = std::env::temp_dir().join(format!("amlint-dutch-{}.md", std::process::id()));
+    let _ = Command::new(env!("CARGO_BIN_EXE_amlint"))
+        .args(["check", "--lang", "nl", "examples/invalid"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_clear()
+        .env("GITHUB_ACTIONS", "true")
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .output()
+        .unwrap();
+    let text = std::fs::read_to_string(&summary).unwrap();
+    let _ = std::fs::remove_file(&summary);
+    outputs.push(("GitHub step summary".into(), text));
     let mut statistics = vec!["check", "--lang", "nl", "--statistics"];
     statistics.extend(inputs);
     outputs.push(("check --statistics".into(), run(&statistics)));
