@@ -294,6 +294,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "Found {errors}, {warnings} and {infos} in {with} of {files}.",
     ),
     ("summary.none", "No problems found in {files}."),
+    (
+        "summary.table",
+        "| File | Line | Severity | Rule | Message |",
+    ),
     ("type.boolean", "a boolean"),
     ("type.integer", "an integer"),
     ("type.list", "a list"),
@@ -420,5 +424,219 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     (
         "wasm.unreadable.threw",
         "{subject} could not be read: a getter, Proxy trap or toJSON threw",
+    ),
+    (
+        "yaml.a_block_scalar_content_cannot_start_with_a_tab",
+        "a block scalar content cannot start with a tab",
+    ),
+    (
+        "yaml.a_byte_order_mark_must_not_appear_inside_a_document",
+        "a byte order mark must not appear inside a document",
+    ),
+    (
+        "yaml.block_sequence_entries_are_not_allowed_in_this_context",
+        "block sequence entries are not allowed in this context",
+    ),
+    (
+        "yaml.did_not_find_expected_document_start",
+        "did not find expected <document start>",
+    ),
+    (
+        "yaml.did_not_find_expected_document_start_marker",
+        "did not find expected <document-start>",
+    ),
+    (
+        "yaml.did_not_find_expected_next_token",
+        "did not find expected next token",
+    ),
+    (
+        "yaml.did_not_find_expected_stream_start",
+        "did not find expected <stream-start>",
+    ),
+    ("yaml.expected_whitespace", "expected whitespace"),
+    (
+        "yaml.found_incompatible_yaml_document",
+        "found incompatible YAML document",
+    ),
+    (
+        "yaml.found_unprintable_character",
+        "found unprintable character",
+    ),
+    (
+        "yaml.invalid_content_after_document_end_marker",
+        "invalid content after document end marker",
+    ),
+    (
+        "yaml.invalid_global_tag_character",
+        "invalid global tag character",
+    ),
+    ("yaml.invalid_indentation", "invalid indentation"),
+    (
+        "yaml.invalid_indentation_for_anchor",
+        "invalid indentation for anchor",
+    ),
+    (
+        "yaml.invalid_indentation_in_flow_construct",
+        "invalid indentation in flow construct",
+    ),
+    (
+        "yaml.invalid_indentation_in_quoted_scalar",
+        "invalid indentation in quoted scalar",
+    ),
+    (
+        "yaml.invalid_trailing_content_after_double_quoted_scalar",
+        "invalid trailing content after double-quoted scalar",
+    ),
+    (
+        "yaml.mapping_keys_are_not_allowed_in_this_context",
+        "mapping keys are not allowed in this context",
+    ),
+    (
+        "yaml.mapping_values_are_not_allowed_in_this_context",
+        "mapping values are not allowed in this context",
+    ),
+    ("yaml.misplaced_bracket", "misplaced bracket"),
+    ("yaml.simple_key_expect", "simple key expect ':'"),
+    ("yaml.simple_key_expected", "simple key expected"),
+    (
+        "yaml.the_handle_wasn_t_declared",
+        "the handle wasn't declared",
+    ),
+    (
+        "yaml.the_tag_directive_must_only_be_given_at_most_once_per_handle",
+        "the TAG directive must only be given at most once per handle in the same document",
+    ),
+    (
+        "yaml.unexpected_end_of_plain_scalar",
+        "unexpected end of plain scalar",
+    ),
+    ("yaml.unexpected_eof", "unexpected eof"),
+    (
+        "yaml.while_parsing_a_block_collection_did_not_find_expected_indic",
+        "while parsing a block collection, did not find expected '-' indicator",
+    ),
+    (
+        "yaml.while_parsing_a_block_mapping_did_not_find_expected_key",
+        "while parsing a block mapping, did not find expected key",
+    ),
+    (
+        "yaml.while_parsing_a_flow_mapping_did_not_find_expected_or",
+        "while parsing a flow mapping, did not find expected ',' or '}'",
+    ),
+    (
+        "yaml.while_parsing_a_flow_sequence_expected_or",
+        "while parsing a flow sequence, expected ',' or ']'",
+    ),
+    (
+        "yaml.while_parsing_a_node_did_not_find_expected_node_content",
+        "while parsing a node, did not find expected node content",
+    ),
+    (
+        "yaml.while_parsing_a_quoted_scalar_did_not_find_expected_hexadeci",
+        "while parsing a quoted scalar, did not find expected hexadecimal number",
+    ),
+    (
+        "yaml.while_parsing_a_quoted_scalar_found_invalid_unicode_characte",
+        "while parsing a quoted scalar, found invalid Unicode character escape code",
+    ),
+    (
+        "yaml.while_parsing_a_quoted_scalar_found_unknown_escape_character",
+        "while parsing a quoted scalar, found unknown escape character",
+    ),
+    (
+        "yaml.while_parsing_a_tag_did_not_find_expected_tag_uri",
+        "while parsing a tag, did not find expected tag URI",
+    ),
+    (
+        "yaml.while_parsing_a_tag_directive_did_not_find_expected",
+        "while parsing a tag directive, did not find expected '!'",
+    ),
+    (
+        "yaml.while_parsing_a_tag_found_an_incorrect_leading_utf_8_byte",
+        "while parsing a tag, found an incorrect leading UTF-8 byte",
+    ),
+    (
+        "yaml.while_parsing_a_tag_found_an_incorrect_trailing_utf_8_byte",
+        "while parsing a tag, found an incorrect trailing UTF-8 byte",
+    ),
+    (
+        "yaml.while_parsing_a_tag_found_an_invalid_escape_sequence",
+        "while parsing a tag, found an invalid escape sequence",
+    ),
+    (
+        "yaml.while_parsing_a_tag_found_an_invalid_utf_8_codepoint",
+        "while parsing a tag, found an invalid UTF-8 codepoint",
+    ),
+    (
+        "yaml.while_parsing_anchor_found_duplicated_anchor",
+        "while parsing anchor, found duplicated anchor",
+    ),
+    (
+        "yaml.while_parsing_node_found_unknown_anchor",
+        "while parsing node, found unknown anchor",
+    ),
+    (
+        "yaml.while_scanning_a_block_scalar_did_not_find_expected_comment",
+        "while scanning a block scalar, did not find expected comment or line break",
+    ),
+    (
+        "yaml.while_scanning_a_block_scalar_found_an_indentation_indicator",
+        "while scanning a block scalar, found an indentation indicator equal to 0",
+    ),
+    (
+        "yaml.while_scanning_a_directive_could_not_find_expected_directive",
+        "while scanning a directive, could not find expected directive name",
+    ),
+    (
+        "yaml.while_scanning_a_directive_did_not_find_expected_comment_or",
+        "while scanning a directive, did not find expected comment or line break",
+    ),
+    (
+        "yaml.while_scanning_a_directive_found_unexpected_non_alphabetical",
+        "while scanning a directive, found unexpected non-alphabetical character",
+    ),
+    (
+        "yaml.while_scanning_a_plain_scalar_found_a_tab",
+        "while scanning a plain scalar, found a tab",
+    ),
+    (
+        "yaml.while_scanning_a_quoted_scalar_found_unexpected_document_ind",
+        "while scanning a quoted scalar, found unexpected document indicator",
+    ),
+    (
+        "yaml.while_scanning_a_quoted_scalar_found_unexpected_end_of_strea",
+        "while scanning a quoted scalar, found unexpected end of stream",
+    ),
+    (
+        "yaml.while_scanning_a_tag_did_not_find_expected",
+        "while scanning a tag, did not find expected '!'",
+    ),
+    (
+        "yaml.while_scanning_a_tag_did_not_find_expected_whitespace_or_lin",
+        "while scanning a tag, did not find expected whitespace or line break",
+    ),
+    (
+        "yaml.while_scanning_a_verbatim_tag_did_not_find_the_expected",
+        "while scanning a verbatim tag, did not find the expected '>'",
+    ),
+    (
+        "yaml.while_scanning_a_yaml_directive_did_not_find_expected_digit",
+        "while scanning a YAML directive, did not find expected digit or '.' character",
+    ),
+    (
+        "yaml.while_scanning_a_yaml_directive_did_not_find_expected_versio",
+        "while scanning a YAML directive, did not find expected version number",
+    ),
+    (
+        "yaml.while_scanning_a_yaml_directive_found_extremely_long_version",
+        "while scanning a YAML directive, found extremely long version number",
+    ),
+    (
+        "yaml.while_scanning_an_anchor_or_alias_did_not_find_expected_alph",
+        "while scanning an anchor or alias, did not find expected alphabetic or numeric character",
+    ),
+    (
+        "yaml.while_scanning_tag_did_not_find_expected_whitespace_or_line",
+        "while scanning TAG, did not find expected whitespace or line break",
     ),
 ];

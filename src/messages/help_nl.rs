@@ -1,11 +1,13 @@
 //! The command line's help in Dutch: the command's and each subcommand's description, and each
 //! argument's, by `subcommand.argument` (clap's ids). English is the doc comments in
 //! `src/bin/amlint/args.rs`; a test holds this table to the same commands and arguments. Sorted.
+//! Then clap's own words (headings, its help and version flags, its parse errors) and the names
+//! of the values the arguments take, which clap would print in English.
 
 pub(super) static HELP: &[(&str, &str)] = &[
     (
         "about",
-        "Controleert Azure Machine Learning-rekenspecificaties (az ml compute create --file) aan elke gedocumenteerde veldregel, voordat Azure dat doet.",
+        "Controleert Azure Machine Learning-rekenspecificaties (`az ml compute create --file`) aan elke gedocumenteerde veldregel, voordat Azure dat doet.",
     ),
     (
         "check",
@@ -17,7 +19,7 @@ pub(super) static HELP: &[(&str, &str)] = &[
     ),
     (
         "check.color",
-        "Wanneer de menselijke indelingen kleur krijgen (NO_COLOR schakelt het ook uit)",
+        "Wanneer de leesbare indelingen (human, concise) kleur krijgen (NO_COLOR schakelt het ook uit)",
     ),
     (
         "check.config",
@@ -45,7 +47,7 @@ pub(super) static HELP: &[(&str, &str)] = &[
     ),
     (
         "check.fix",
-        "De veilige oplossingen toepassen op de bestanden (atomair; het doel van een symbolische koppeling; machtigingen behouden) en daarna melden wat overblijft. Met `-` gaat de opgeloste tekst naar de standaarduitvoer.",
+        "De veilige oplossingen toepassen op de bestanden (atomair; het doel van een symbolische koppeling; machtigingen behouden) en daarna melden wat overblijft. Met `-` gaat de gecorrigeerde tekst naar de standaarduitvoer.",
     ),
     (
         "check.force_exclude",
@@ -67,7 +69,7 @@ pub(super) static HELP: &[(&str, &str)] = &[
     ),
     (
         "check.output_file",
-        "Het rapport naar FILE schrijven in plaats van naar de standaarduitvoer",
+        "Het rapport naar BESTAND schrijven in plaats van naar de standaarduitvoer",
     ),
     (
         "check.paths",
@@ -79,12 +81,12 @@ pub(super) static HELP: &[(&str, &str)] = &[
     ),
     (
         "check.previous",
-        "De specificaties controleren als updates van de rekenkracht die deze eerdere specificaties beschrijven (bestanden of mappen; gekoppeld op rekennaam; herhaalbaar)",
+        "De specificaties controleren als updates van de rekenkracht die deze eerdere specificaties beschrijven (bestanden of mappen; aan elkaar gekoppeld via de rekennaam; herhaalbaar)",
     ),
     ("check.quiet", "Geen samenvattingsregel"),
     (
         "check.report",
-        "Ook een rapport in FORMAT naar FILE schrijven (herhaalbaar): `--report sarif=amlint.sarif`",
+        "Ook een rapport in INDELING naar BESTAND schrijven (herhaalbaar): `--report sarif=amlint.sarif`",
     ),
     (
         "check.select",
@@ -104,7 +106,7 @@ pub(super) static HELP: &[(&str, &str)] = &[
     ),
     (
         "check.specs_only",
-        "Alleen bestanden controleren die op rekenspecificaties lijken, ook als ze op de opdrachtregel staan (zoals bij het doorzoeken van een map; voor pre-commit, dat elk gestaged YAML-bestand noemt)",
+        "Alleen bestanden controleren die op rekenspecificaties lijken, ook als ze op de opdrachtregel staan (zoals bij het doorzoeken van een map; voor pre-commit, dat elk YAML-bestand noemt dat voor de commit is klaargezet)",
     ),
     (
         "check.statistics",
@@ -126,10 +128,7 @@ pub(super) static HELP: &[(&str, &str)] = &[
         "completions",
         "Een script voor aanvullen in de shell tonen: `amlint completions bash > /etc/bash_completion.d/amlint`",
     ),
-    (
-        "completions.shell",
-        "De shell: bash, zsh, fish, powershell of elvish",
-    ),
+    ("completions.shell", "De shell waarvoor het script is"),
     (
         "diff",
         "NIEUW controleren als update van OUD: elke bevinding van `check`, en elke wijziging van een veld dat na het maken niet meer kan veranderen of dat `az ml compute update` niet kan doorvoeren",
@@ -143,6 +142,10 @@ pub(super) static HELP: &[(&str, &str)] = &[
     (
         "explain.rule",
         "Een regelcode (AML301) of naam (min-instances-above-max)",
+    ),
+    (
+        "lang",
+        "De taal van meldingen en hulp: `en` of `nl`, voor of na de opdracht (zoals `--lang` van elke opdracht)",
     ),
     (
         "man",
@@ -175,11 +178,11 @@ pub(super) static HELP: &[(&str, &str)] = &[
     ("rules.lang", "De taal: `en` of `nl` (zoals bij `check`)"),
     (
         "schema",
-        "Het JSON-schema van een soort rekenkracht tonen, of met --all elk schema schrijven",
+        "Het JSON-schema van een type rekenkracht tonen, of met --all elk schema schrijven",
     ),
     (
         "schema.all",
-        "Eén bestand per soort plus `compute.schema.json` naar --out-dir schrijven",
+        "Eén bestand per type plus `compute.schema.json` naar --out-dir schrijven",
     ),
     (
         "schema.config",
@@ -191,7 +194,7 @@ pub(super) static HELP: &[(&str, &str)] = &[
     ),
     (
         "schema.kind",
-        "Een soort rekenkracht (`amlcompute`, `computeinstance`, ...), `compute` voor het schema dat het soort kiest op `type`, of `config` voor het schema van het configuratiebestand",
+        "Een type rekenkracht (`amlcompute`, `computeinstance`, ...), `compute` voor het schema dat het type kiest op `type`, of `config` voor het schema van het configuratiebestand",
     ),
     (
         "schema.lang",
@@ -206,4 +209,91 @@ pub(super) static HELP: &[(&str, &str)] = &[
         "schema.policy",
         "Het schema ook vernauwen met deze Azure Policy-definities, zoals `check --policy` ze leest",
     ),
+];
+
+/// clap's own words, by id: its headings, help and version flags, and parse errors (`{arg}`,
+/// `{value}`, `{command}`, `{flag}`, `{expected}`, `{actual}` are filled in). Sorted.
+pub(super) static CLAP: &[(&str, &str)] = &[
+    ("arguments", "Argumenten"),
+    ("command", "OPDRACHT"),
+    ("commands", "Opdrachten"),
+    (
+        "conflict",
+        "het argument '{arg}' kan niet samen worden gebruikt met",
+    ),
+    (
+        "conflict.others",
+        "een of meer van de andere opgegeven argumenten",
+    ),
+    (
+        "conflict.repeated",
+        "het argument '{arg}' kan maar één keer worden opgegeven",
+    ),
+    ("default", "standaard"),
+    ("did_you_mean", "bedoelde u '{value}'?"),
+    ("error", "fout:"),
+    ("help", "Hulp tonen"),
+    (
+        "help.command",
+        "Deze hulp tonen, of de hulp bij een opdracht",
+    ),
+    ("invalid", "de opdrachtregel is ongeldig"),
+    ("invalid_subcommand", "onbekende opdracht '{command}'"),
+    ("invalid_value", "ongeldige waarde '{value}' voor '{arg}'"),
+    ("missing", "deze vereiste argumenten ontbreken:"),
+    (
+        "missing_subcommand",
+        "'{command}' heeft een opdracht nodig, maar er is er geen opgegeven",
+    ),
+    (
+        "no_equals",
+        "geef de waarde van '{arg}' op met een isgelijkteken",
+    ),
+    ("options", "Opties"),
+    ("options.placeholder", "[OPTIES]"),
+    ("possible_values", "mogelijke waarden"),
+    ("subcommands", "opdrachten"),
+    (
+        "too_few",
+        "'{arg}' heeft ten minste {expected} waarden nodig, maar kreeg er {actual}",
+    ),
+    (
+        "too_many",
+        "onverwachte waarde '{value}' voor '{arg}'; er werden geen waarden meer verwacht",
+    ),
+    ("try_help", "Zie '{flag}' voor meer informatie."),
+    ("unknown_argument", "onverwacht argument '{arg}'"),
+    ("usage", "Gebruik:"),
+    (
+        "value_required",
+        "'{arg}' heeft een waarde nodig, maar er is er geen opgegeven",
+    ),
+    ("version", "Versie tonen"),
+    (
+        "wrong_count",
+        "'{arg}' heeft {expected} waarden nodig, maar kreeg er {actual}",
+    ),
+];
+
+/// The names of the values arguments take, by the English name clap shows (`<FILE>`). Sorted.
+pub(super) static VALUE_NAMES: &[(&str, &str)] = &[
+    ("ACTION", "ACTIE"),
+    ("COLOR", "KLEUR"),
+    ("DRAFT", "VERSIE"),
+    ("FILE", "BESTAND"),
+    ("FORMAT", "INDELING"),
+    ("FORMAT=FILE", "INDELING=BESTAND"),
+    ("KIND", "TYPE"),
+    ("LANG", "TAAL"),
+    ("MODE", "MODUS"),
+    ("OLD", "OUD"),
+    ("OUT_DIR", "MAP"),
+    ("PATH", "PAD"),
+    ("PATHS", "PADEN"),
+    ("RULE", "REGEL"),
+    ("RULES", "REGELS"),
+    ("RULES=LEVEL", "REGELS=NIVEAU"),
+    ("SEVERITY", "ERNST"),
+    ("SHELL", "SHELL"),
+    ("STDIN_FILENAME", "NAAM"),
 ];

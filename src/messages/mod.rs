@@ -233,6 +233,19 @@ pub fn help_text(locale: Locale, id: &str) -> Option<&'static str> {
     lookup(help_table(locale), id)
 }
 
+/// One of clap's own words in `locale` (a heading, its help flag, a parse error; see
+/// `help_nl::CLAP`); `None` in English, where clap's own are used.
+#[must_use]
+pub fn clap_word(locale: Locale, id: &str) -> Option<&'static str> {
+    lookup(help_tables(locale).1, id)
+}
+
+/// The name of a value an argument takes (`FILE`) in `locale`; `None` in English.
+#[must_use]
+pub fn value_name(locale: Locale, english: &str) -> Option<&'static str> {
+    lookup(help_tables(locale).2, english)
+}
+
 /// Every `subcommand.argument` id the help table of `locale` words, for tests.
 #[must_use]
 pub fn help_ids(locale: Locale) -> Vec<&'static str> {
@@ -241,12 +254,21 @@ pub fn help_ids(locale: Locale) -> Vec<&'static str> {
 
 /// The help table of `locale` (empty for English, and where the language is not built in).
 fn help_table(locale: Locale) -> &'static [(&'static str, &'static str)] {
+    help_tables(locale).0
+}
+
+/// A text table, by id.
+type Table = &'static [(&'static str, &'static str)];
+
+/// The help, clap's words and the value names of `locale` (empty for English, and where the
+/// language is not built in).
+fn help_tables(locale: Locale) -> (Table, Table, Table) {
     match locale {
-        Locale::En => &[],
+        Locale::En => (&[], &[], &[]),
         #[cfg(feature = "nl")]
-        Locale::Nl => help_nl::HELP,
+        Locale::Nl => (help_nl::HELP, help_nl::CLAP, help_nl::VALUE_NAMES),
         #[cfg(not(feature = "nl"))]
-        Locale::Nl => &[],
+        Locale::Nl => (&[], &[], &[]),
     }
 }
 

@@ -94,7 +94,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("cli.too_large", "groter dan amlint leest ({limit})"),
     (
         "cli.unknown_kind",
-        "onbekend soort `{name}`; een van: compute, config, {kinds}",
+        "onbekend type `{name}`; een van: compute, config, {kinds}",
     ),
     (
         "cli.unknown_rule",
@@ -163,11 +163,11 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("context.previous.empty", "bevat geen specificatie"),
     (
         "context.previous.not_mapping",
-        "een document is geen specificatie (een mapping van velden)",
+        "een document is geen specificatie (een toewijzing van velden)",
     ),
     (
         "context.previous.unknown_type",
-        "`type: {type}` noemt geen soort rekenkracht die amlint kent",
+        "`type: {type}` noemt geen type rekenkracht dat amlint kent",
     ),
     (
         "context.previous.unreadable",
@@ -205,7 +205,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("cron.hour", "uur"),
     ("cron.minute", "minuut"),
     ("cron.month", "maand"),
-    ("doc.all_kinds", "alle soorten"),
+    ("doc.all_kinds", "alle typen"),
     ("doc.applies_to", "Geldt voor: {kinds}"),
     ("doc.context", "Gecontroleerd met dit `{flag}`-bestand:"),
     ("doc.fails", "Faalt:"),
@@ -213,7 +213,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("doc.fix.unsafe", "onveilig (`--fix --unsafe-fixes`)"),
     (
         "doc.intro",
-        "Elke regel die amlint controleert, gegenereerd uit het regelregister. Bronnen verwijzen naar secties van [`reference/azure-compute-rules.md`](reference/azure-compute-rules.md) (de naslag van het project over de velden van Azure ML-rekenkracht) en naar de brontags die daar worden gebruikt; citaten uit Azure en de SDK blijven in het Engels.",
+        "Elke regel die amlint controleert, gegenereerd uit het regelregister. Bronnen verwijzen met \"naslag §\" naar de secties van [`reference/azure-compute-rules.md`](reference/azure-compute-rules.md) (de naslag van het project over de velden van Azure ML-rekenkracht), met \"servicefouten #\" naar de genummerde foutmeldingen in [`reference/service-errors.md`](reference/service-errors.md), en naar de artikelen die die naslag noemt (het studio-artikel is het Nederlandse artikel waaruit amlint is gespecificeerd); citaten uit Azure en de SDK blijven in het Engels.",
     ),
     ("doc.passes", "Slaagt:"),
     (
@@ -241,7 +241,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("group.AML3", "Knooppunten en VM-grootten"),
     ("group.AML4", "Netwerken en locatie"),
     ("group.AML5", "SSH, geheimen en identiteit"),
-    ("group.AML6", "Extra's van rekeninstanties"),
+    ("group.AML6", "Extra's van reken-exemplaren"),
     ("group.AML7", "AKS-inferentieclusters"),
     (
         "group.AML8",
@@ -253,7 +253,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("key.unrecognised", "onherkend"),
     ("kind.aks", "AKS-inferentiecluster"),
     ("kind.amlcompute", "rekencluster"),
-    ("kind.computeinstance", "rekeninstantie"),
+    ("kind.computeinstance", "reken-exemplaar"),
     ("kind.databricks", "Azure Databricks"),
     ("kind.datalakeanalytics", "Data Lake Analytics"),
     ("kind.hdinsight", "HDInsight-cluster"),
@@ -320,6 +320,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "{errors}, {warnings} en {infos} gevonden in {with} van {files}.",
     ),
     ("summary.none", "Geen problemen gevonden in {files}."),
+    (
+        "summary.table",
+        "| Bestand | Plaats | Ernst | Regel | Melding |",
+    ),
     ("type.boolean", "een booleaanse waarde"),
     ("type.integer", "een geheel getal"),
     ("type.list", "een lijst"),
@@ -349,7 +353,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "wasm.expects.kind",
-        "schema verwacht de naam van een soort (een tekenreeks), niet {type}",
+        "schema verwacht de naam van een type (een tekenreeks), niet {type}",
     ),
     (
         "wasm.expects.rule",
@@ -423,7 +427,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "wasm.unknown_kind",
-        "onbekend soort rekenkracht `{name}`; een van: {kinds}",
+        "onbekend type rekenkracht `{name}`; een van: {kinds}",
     ),
     (
         "wasm.unknown_mode",
@@ -452,5 +456,225 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     (
         "wasm.unreadable.threw",
         "{subject} kan niet worden gelezen: een getter, Proxy-trap of toJSON gaf een fout",
+    ),
+    (
+        "yaml.a_block_scalar_content_cannot_start_with_a_tab",
+        "de inhoud van een blokscalar mag niet met een tab beginnen",
+    ),
+    (
+        "yaml.a_byte_order_mark_must_not_appear_inside_a_document",
+        "een bytevolgordemarkering (BOM) mag niet midden in een document staan",
+    ),
+    (
+        "yaml.block_sequence_entries_are_not_allowed_in_this_context",
+        "items van een blokreeks zijn hier niet toegestaan",
+    ),
+    (
+        "yaml.did_not_find_expected_document_start",
+        "het verwachte begin van een document ontbreekt",
+    ),
+    (
+        "yaml.did_not_find_expected_document_start_marker",
+        "het verwachte begin van een document (---) ontbreekt",
+    ),
+    (
+        "yaml.did_not_find_expected_next_token",
+        "het verwachte volgende element ontbreekt",
+    ),
+    (
+        "yaml.did_not_find_expected_stream_start",
+        "het verwachte begin van de invoer ontbreekt",
+    ),
+    ("yaml.expected_whitespace", "hier werd witruimte verwacht"),
+    (
+        "yaml.found_incompatible_yaml_document",
+        "dit YAML-document heeft een versie die de parser niet ondersteunt",
+    ),
+    (
+        "yaml.found_unprintable_character",
+        "het bestand bevat een niet-afdrukbaar teken",
+    ),
+    (
+        "yaml.invalid_content_after_document_end_marker",
+        "ongeldige inhoud na de markering voor het einde van een document (...)",
+    ),
+    (
+        "yaml.invalid_global_tag_character",
+        "ongeldig teken in een globale tag",
+    ),
+    ("yaml.invalid_indentation", "ongeldige inspringing"),
+    (
+        "yaml.invalid_indentation_for_anchor",
+        "ongeldige inspringing voor een anker",
+    ),
+    (
+        "yaml.invalid_indentation_in_flow_construct",
+        "ongeldige inspringing binnen [ ] of { }",
+    ),
+    (
+        "yaml.invalid_indentation_in_quoted_scalar",
+        "ongeldige inspringing in tekst tussen aanhalingstekens",
+    ),
+    (
+        "yaml.invalid_trailing_content_after_double_quoted_scalar",
+        "ongeldige inhoud na tekst tussen dubbele aanhalingstekens",
+    ),
+    (
+        "yaml.mapping_keys_are_not_allowed_in_this_context",
+        "sleutels van een toewijzing zijn hier niet toegestaan",
+    ),
+    (
+        "yaml.mapping_values_are_not_allowed_in_this_context",
+        "waarden van een toewijzing zijn hier niet toegestaan",
+    ),
+    (
+        "yaml.misplaced_bracket",
+        "een haakje staat op de verkeerde plaats",
+    ),
+    (
+        "yaml.simple_key_expect",
+        "na de sleutel ontbreekt de verwachte ':'",
+    ),
+    ("yaml.simple_key_expected", "hier werd een sleutel verwacht"),
+    (
+        "yaml.the_handle_wasn_t_declared",
+        "deze tag-handle is niet gedeclareerd",
+    ),
+    (
+        "yaml.the_tag_directive_must_only_be_given_at_most_once_per_handle",
+        "de TAG-richtlijn mag per handle maar één keer in hetzelfde document staan",
+    ),
+    (
+        "yaml.unexpected_end_of_plain_scalar",
+        "onverwacht einde van tekst zonder aanhalingstekens",
+    ),
+    ("yaml.unexpected_eof", "onverwacht einde van het bestand"),
+    (
+        "yaml.while_parsing_a_block_collection_did_not_find_expected_indic",
+        "in een blokreeks ontbreekt de verwachte '-'",
+    ),
+    (
+        "yaml.while_parsing_a_block_mapping_did_not_find_expected_key",
+        "in een bloktoewijzing ontbreekt de verwachte sleutel",
+    ),
+    (
+        "yaml.while_parsing_a_flow_mapping_did_not_find_expected_or",
+        "in een toewijzing tussen { } ontbreekt de verwachte ',' of '}'",
+    ),
+    (
+        "yaml.while_parsing_a_flow_sequence_expected_or",
+        "in een lijst tussen [ ] werd ',' of ']' verwacht",
+    ),
+    (
+        "yaml.while_parsing_a_node_did_not_find_expected_node_content",
+        "de verwachte inhoud van een knooppunt ontbreekt",
+    ),
+    (
+        "yaml.while_parsing_a_quoted_scalar_did_not_find_expected_hexadeci",
+        "in tekst tussen aanhalingstekens ontbreekt het verwachte hexadecimale getal",
+    ),
+    (
+        "yaml.while_parsing_a_quoted_scalar_found_invalid_unicode_characte",
+        "tekst tussen aanhalingstekens bevat een ongeldige Unicode-escapecode",
+    ),
+    (
+        "yaml.while_parsing_a_quoted_scalar_found_unknown_escape_character",
+        "tekst tussen aanhalingstekens bevat een onbekend escapeteken",
+    ),
+    (
+        "yaml.while_parsing_a_tag_did_not_find_expected_tag_uri",
+        "in een tag ontbreekt de verwachte tag-URI",
+    ),
+    (
+        "yaml.while_parsing_a_tag_directive_did_not_find_expected",
+        "in een TAG-richtlijn ontbreekt de verwachte '!'",
+    ),
+    (
+        "yaml.while_parsing_a_tag_found_an_incorrect_leading_utf_8_byte",
+        "een tag bevat een onjuiste eerste UTF-8-byte",
+    ),
+    (
+        "yaml.while_parsing_a_tag_found_an_incorrect_trailing_utf_8_byte",
+        "een tag bevat een onjuiste vervolgbyte van UTF-8",
+    ),
+    (
+        "yaml.while_parsing_a_tag_found_an_invalid_escape_sequence",
+        "een tag bevat een ongeldige escapereeks",
+    ),
+    (
+        "yaml.while_parsing_a_tag_found_an_invalid_utf_8_codepoint",
+        "een tag bevat een ongeldig UTF-8-codepunt",
+    ),
+    (
+        "yaml.while_parsing_anchor_found_duplicated_anchor",
+        "dit anker is al eerder gedefinieerd",
+    ),
+    (
+        "yaml.while_parsing_node_found_unknown_anchor",
+        "een alias verwijst naar een onbekend anker",
+    ),
+    (
+        "yaml.while_scanning_a_block_scalar_did_not_find_expected_comment",
+        "na het begin van een blokscalar ontbreekt de verwachte opmerking of het verwachte regeleinde",
+    ),
+    (
+        "yaml.while_scanning_a_block_scalar_found_an_indentation_indicator",
+        "een blokscalar heeft inspringingsindicator 0",
+    ),
+    (
+        "yaml.while_scanning_a_directive_could_not_find_expected_directive",
+        "in een richtlijn ontbreekt de verwachte naam",
+    ),
+    (
+        "yaml.while_scanning_a_directive_did_not_find_expected_comment_or",
+        "na een richtlijn ontbreekt de verwachte opmerking of het verwachte regeleinde",
+    ),
+    (
+        "yaml.while_scanning_a_directive_found_unexpected_non_alphabetical",
+        "een richtlijn bevat een onverwacht teken dat geen letter is",
+    ),
+    (
+        "yaml.while_scanning_a_plain_scalar_found_a_tab",
+        "tekst zonder aanhalingstekens bevat een tab",
+    ),
+    (
+        "yaml.while_scanning_a_quoted_scalar_found_unexpected_document_ind",
+        "tekst tussen aanhalingstekens bevat een onverwachte documentmarkering (--- of ...)",
+    ),
+    (
+        "yaml.while_scanning_a_quoted_scalar_found_unexpected_end_of_strea",
+        "tekst tussen aanhalingstekens wordt niet afgesloten voor het einde van het bestand",
+    ),
+    (
+        "yaml.while_scanning_a_tag_did_not_find_expected",
+        "in een tag ontbreekt de verwachte '!'",
+    ),
+    (
+        "yaml.while_scanning_a_tag_did_not_find_expected_whitespace_or_lin",
+        "na een tag ontbreekt de verwachte witruimte of het verwachte regeleinde",
+    ),
+    (
+        "yaml.while_scanning_a_verbatim_tag_did_not_find_the_expected",
+        "in een letterlijke tag ontbreekt de verwachte '>'",
+    ),
+    (
+        "yaml.while_scanning_a_yaml_directive_did_not_find_expected_digit",
+        "in een YAML-richtlijn ontbreekt het verwachte cijfer of de verwachte '.'",
+    ),
+    (
+        "yaml.while_scanning_a_yaml_directive_did_not_find_expected_versio",
+        "in een YAML-richtlijn ontbreekt het verwachte versienummer",
+    ),
+    (
+        "yaml.while_scanning_a_yaml_directive_found_extremely_long_version",
+        "een YAML-richtlijn heeft een extreem lang versienummer",
+    ),
+    (
+        "yaml.while_scanning_an_anchor_or_alias_did_not_find_expected_alph",
+        "in een anker of alias ontbreekt de verwachte letter of het verwachte cijfer",
+    ),
+    (
+        "yaml.while_scanning_tag_did_not_find_expected_whitespace_or_line",
+        "na de TAG-richtlijn ontbreekt de verwachte witruimte of het verwachte regeleinde",
     ),
 ];

@@ -72,11 +72,11 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ("Admin user name", "Gebruikersnaam van de beheerder"),
     (
         "Advanced networking: an existing subnet and address ranges.",
-        "Geavanceerde netwerken: een bestaand subnet en adresbereiken.",
+        "Geavanceerde netwerkconfiguratie: een bestaand subnet en adresbereiken.",
     ),
     (
         "Allow sudo on the instance.",
-        "Sudo toestaan op de instantie.",
+        "Sudo toestaan op het reken-exemplaar.",
     ),
     (
         "Always azureuser; set by Azure.",
@@ -84,19 +84,19 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ),
     (
         "An Azure Machine Learning AKS inference cluster spec, as amlint checks it. An amlint kind: az ml v2 cannot submit it; the studio, REST API and ARM can.",
-        "Een specificatie van een AKS-inferentiecluster voor Azure Machine Learning, zoals amlint die controleert. Een soort van amlint: az ml v2 kan deze niet indienen; de studio, de REST API en ARM wel.",
+        "Een specificatie van een AKS-inferentiecluster voor Azure Machine Learning, zoals amlint die controleert. Alleen amlint kent dit type: az ml v2 kan zo'n specificatie niet indienen; de studio, de REST API en ARM wel.",
     ),
     (
         "An Azure Machine Learning Azure Databricks spec, as amlint checks it. An amlint kind: az ml v2 cannot submit it; the studio, REST API and ARM can.",
-        "Een specificatie van Azure Databricks voor Azure Machine Learning, zoals amlint die controleert. Een soort van amlint: az ml v2 kan deze niet indienen; de studio, de REST API en ARM wel.",
+        "Een specificatie van Azure Databricks voor Azure Machine Learning, zoals amlint die controleert. Alleen amlint kent dit type: az ml v2 kan zo'n specificatie niet indienen; de studio, de REST API en ARM wel.",
     ),
     (
         "An Azure Machine Learning Data Lake Analytics spec, as amlint checks it. An amlint kind: az ml v2 cannot submit it; the studio, REST API and ARM can.",
-        "Een specificatie van Data Lake Analytics voor Azure Machine Learning, zoals amlint die controleert. Een soort van amlint: az ml v2 kan deze niet indienen; de studio, de REST API en ARM wel.",
+        "Een specificatie van Data Lake Analytics voor Azure Machine Learning, zoals amlint die controleert. Alleen amlint kent dit type: az ml v2 kan zo'n specificatie niet indienen; de studio, de REST API en ARM wel.",
     ),
     (
         "An Azure Machine Learning HDInsight cluster spec, as amlint checks it. An amlint kind: az ml v2 cannot submit it; the studio, REST API and ARM can.",
-        "Een specificatie van een HDInsight-cluster voor Azure Machine Learning, zoals amlint die controleert. Een soort van amlint: az ml v2 kan deze niet indienen; de studio, de REST API en ARM wel.",
+        "Een specificatie van een HDInsight-cluster voor Azure Machine Learning, zoals amlint die controleert. Alleen amlint kent dit type: az ml v2 kan zo'n specificatie niet indienen; de studio, de REST API en ARM wel.",
     ),
     (
         "An Azure Machine Learning Kubernetes compute spec, as amlint checks it. Submitted with `az ml compute attach --file`.",
@@ -116,7 +116,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ),
     (
         "An Azure Machine Learning compute instance spec, as amlint checks it. Submitted with `az ml compute create --file`.",
-        "Een specificatie van een rekeninstantie voor Azure Machine Learning, zoals amlint die controleert. Ingediend met `az ml compute create --file`.",
+        "Een specificatie van een reken-exemplaar voor Azure Machine Learning, zoals amlint die controleert. Ingediend met `az ml compute create --file`.",
     ),
     (
         "An integer number of minutes.",
@@ -124,7 +124,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ),
     (
         "Any compute spec amlint checks; `type` selects the kind.",
-        "Elke rekenspecificatie die amlint controleert; `type` kiest het soort.",
+        "Elke rekenspecificatie die amlint controleert; `type` kiest het type.",
     ),
     (
         "Assign to another user",
@@ -132,7 +132,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ),
     (
         "At most four schedules per compute instance.",
-        "Ten hoogste vier planningen per rekeninstantie.",
+        "Ten hoogste vier planningen per reken-exemplaar.",
     ),
     (
         "Attached virtual machine (virtualmachine)",
@@ -154,7 +154,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ),
     (
         "Azure region. Only compute clusters honour it; for this kind az ml warns and uses the workspace region.",
-        "Azure-regio. Alleen rekenclusters houden er rekening mee; voor dit soort waarschuwt az ml en gebruikt het de regio van de werkruimte.",
+        "Azure-regio. Alleen rekenclusters houden er rekening mee; voor dit type waarschuwt az ml en gebruikt het de regio van de werkruimte.",
     ),
     (
         "Azure region; defaults to the workspace region. Cannot be changed after creation.",
@@ -181,7 +181,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ("Compute cluster (amlcompute)", "Rekencluster (amlcompute)"),
     (
         "Compute instance (computeinstance)",
-        "Rekeninstantie (computeinstance)",
+        "Reken-exemplaar (computeinstance)",
     ),
     ("Compute location", "Locatie van de rekenkracht"),
     ("Compute name", "Rekennaam"),
@@ -214,7 +214,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ("Description", "Beschrijving"),
     (
         "Docker applications served from the instance.",
-        "Docker-toepassingen die vanaf de instantie worden aangeboden.",
+        "Docker-toepassingen die vanaf het reken-exemplaar worden aangeboden.",
     ),
     ("Docker bridge CIDR", "CIDR van de Docker-bridge"),
     (
@@ -251,7 +251,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ("Frequency", "Frequentie"),
     (
         "Give the vCPU quota back while the instance is stopped.",
-        "Geef het vCPU-quotum terug zolang de instantie is gestopt.",
+        "Geef het vCPU-quotum terug zolang het reken-exemplaar is gestopt.",
     ),
     (
         "HDInsight cluster (hdinsight)",
@@ -358,7 +358,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ),
     (
         "Nodes of a new cluster; nodes x vCPUs must be at least 12 for production.",
-        "Knooppunten van een nieuw cluster; knooppunten x vCPU's moet voor productie ten minste 12 zijn.",
+        "Aantal knooppunten van een nieuw cluster; voor productie moet het aantal knooppunten maal het aantal vCPU's ten minste 12 zijn.",
     ),
     ("Number of nodes", "Aantal knooppunten"),
     (
@@ -368,11 +368,11 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ("OS patching", "Patches van het besturingssysteem"),
     (
         "Object ID (GUID) of the user the instance is for.",
-        "Object-id (GUID) van de gebruiker voor wie de instantie is.",
+        "Object-id (GUID) van de gebruiker voor wie het reken-exemplaar is.",
     ),
     (
         "One of admin_password or ssh_key_value is required. Prefer a key.",
-        "Een van admin_password of ssh_key_value is vereist. Gebruik bij voorkeur een sleutel.",
+        "admin_password of ssh_key_value is vereist. Gebruik bij voorkeur een sleutel.",
     ),
     (
         "One of password, private key or public key is required. Prefer a key.",
@@ -407,7 +407,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
         "Pad van de privésleutel, gelezen wanneer de specificatie wordt ingediend (ten opzichte van de huidige map).",
     ),
     ("Path of the private key.", "Pad van de privésleutel."),
-    ("Path on the instance.", "Pad op de instantie."),
+    ("Path on the instance.", "Pad op het reken-exemplaar."),
     ("Pause delay", "Vertraging vóór onderbreken"),
     (
         "Ports the application serves.",
@@ -457,7 +457,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ("Runs at every start.", "Wordt bij elke start uitgevoerd."),
     (
         "Runs once, when the instance is provisioned.",
-        "Wordt één keer uitgevoerd, wanneer de instantie wordt ingericht.",
+        "Wordt één keer uitgevoerd, wanneer het reken-exemplaar wordt ingericht.",
     ),
     ("SSH access", "SSH-toegang"),
     ("SSH port", "SSH-poort"),
@@ -504,7 +504,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ("Spark version", "Spark-versie"),
     (
         "Start and stop the instance on a schedule.",
-        "De instantie volgens een planning starten en stoppen.",
+        "Het reken-exemplaar volgens een planning starten en stoppen.",
     ),
     ("Start time", "Begintijd"),
     ("Start/stop schedules", "Start-/stopplanningen"),
@@ -533,7 +533,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ("Target port", "Doelpoort"),
     (
         "Tenant (GUID) of the user the instance is for.",
-        "Tenant (GUID) van de gebruiker voor wie de instantie is.",
+        "Tenant (GUID) van de gebruiker voor wie het reken-exemplaar is.",
     ),
     ("Tenant ID", "Tenant-id"),
     (
@@ -542,7 +542,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ),
     (
         "The compute kind. Compared case-insensitively.",
-        "Het soort rekenkracht. Hoofdletters maken niet uit.",
+        "Het type rekenkracht. Hoofdletters maken niet uit.",
     ),
     ("The container image.", "De containerinstallatiekopie."),
     (
@@ -563,7 +563,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ),
     (
         "Unique across the instance's applications.",
-        "Uniek binnen de toepassingen van de instantie.",
+        "Uniek binnen de toepassingen van het reken-exemplaar.",
     ),
     (
         "User name for SSH; required whenever ssh_settings is given.",
@@ -585,7 +585,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ("Week days", "Weekdagen"),
     (
         "When in the period to run.",
-        "Wanneer in de periode uit te voeren.",
+        "Wanneer de actie binnen de periode wordt uitgevoerd.",
     ),
     (
         "When the action runs: a cron expression or a recurrence.",
@@ -628,7 +628,7 @@ pub(super) static TEXT: &[(&str, &str)] = &[
     ("start or stop.", "start of stop."),
     (
         "system_assigned, user_assigned, none, or both (not supported by clusters and Kubernetes per the docs).",
-        "system_assigned, user_assigned, none, of beide (volgens de documentatie niet ondersteund door clusters en Kubernetes).",
+        "system_assigned, user_assigned, none of beide (volgens de documentatie niet ondersteund door clusters en Kubernetes).",
     ),
     (
         "yyyy-MM-ddTHH:mm:ss, quoted so YAML keeps it a string.",

@@ -91,7 +91,8 @@ pub(super) fn github_summary_of(
     if counts.total() == 0 {
         return out;
     }
-    out.push_str("| File | Line | Severity | Rule | Message |\n|---|---|---|---|---|\n");
+    let header = crate::messages::template(locale, "summary.table").unwrap_or_default();
+    let _ = writeln!(out, "{header}\n|---|---|---|---|---|");
     out.push_str(rows);
     out
 }
@@ -108,7 +109,7 @@ pub fn github_summary_rows(file: &File, settings: &Settings) -> String {
             code_cell(&file.label),
             start.line,
             start.column,
-            d.severity.as_str(),
+            super::rules::severity_word(d.severity, settings.locale),
             d.code(),
             d.rule.name,
             code_cell(&found.message)

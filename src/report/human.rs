@@ -60,7 +60,7 @@ pub(super) fn file(file: &File, settings: &Settings, style: Style, frames: bool)
             printable(&file.label),
             start.line,
             start.column,
-            d.severity.as_str(),
+            super::rules::severity_word(d.severity, settings.locale),
             d.code(),
             printable(&found.message)
         );
@@ -114,12 +114,12 @@ fn frame(edge: &Edge<'_>, d: &Diagnostic, found: &FindingText, renderer: &Render
     renderer.render(&report)
 }
 
-/// How often each rule fired, most often first: `--statistics`.
+/// How often each rule fired, most often first: `--statistics`, with severities in `locale`.
 #[must_use]
-pub fn statistics(files: &[File]) -> String {
+pub fn statistics(files: &[File], locale: crate::Locale) -> String {
     let mut counts = super::stream::RuleCounts::default();
     for d in files.iter().flat_map(|f| &f.report.diagnostics) {
         counts.add(d.rule, d.severity, 1);
     }
-    counts.table()
+    counts.table(locale)
 }

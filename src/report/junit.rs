@@ -33,7 +33,7 @@ pub fn junit(files: &[File], settings: &Settings) -> String {
                 file.label,
                 start.line,
                 start.column,
-                d.severity.as_str(),
+                super::rules::severity_word(d.severity, settings.locale),
                 d.code(),
                 found.message
             );

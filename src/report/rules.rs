@@ -14,7 +14,8 @@ fn word(locale: Locale, id: &str) -> &'static str {
     messages::template(locale, id).unwrap_or_default()
 }
 
-fn severity_word(severity: Severity, locale: Locale) -> &'static str {
+/// A severity's label in `locale`: `fout`, `waarschuwing`, `info`.
+pub(crate) fn severity_word(severity: Severity, locale: Locale) -> &'static str {
     word(locale, &format!("severity.{}", severity.as_str()))
 }
 

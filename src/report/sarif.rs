@@ -10,8 +10,9 @@ use crate::rules::RULES;
 use crate::source::Encoding;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
-/// Where the rule reference lives; each rule's section is its lowercase code.
+/// Where the rule reference lives, in each language; each rule's section is its lowercase code.
 const RULES_DOC: &str = concat!(env!("CARGO_PKG_REPOSITORY"), "/blob/main/docs/rules.md");
+const RULES_DOC_NL: &str = concat!(env!("CARGO_PKG_REPOSITORY"), "/blob/main/docs/rules.nl.md");
 /// The base the artifact URIs of relative paths are relative to: the checked-out sources.
 const SRCROOT: &str = "%SRCROOT%";
 
@@ -178,15 +179,22 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-fn descriptor(rule: &Rule) -> Descriptor {
+/// A rule as SARIF describes it, in `locale`, its link to the reference in that language.
+fn descriptor(rule: &Rule, locale: crate::Locale) -> Descriptor {
+    let reference = match locale {
+        crate::Locale::En => RULES_DOC,
+        crate::Locale::Nl => RULES_DOC_NL,
+    };
     Descriptor {
         id: rule.code,
         name: rule.name,
         short_description: Text {
-            text: rule.summary(),
+            text: rule.summary_in(locale),
         },
-        full_description: Text { text: rule.docs() },
-        help_uri: format!("{RULES_DOC}#{}", rule.code.to_ascii_lowercase()),
+        full_description: Text {
+            text: rule.docs_in(locale),
+        },
+        help_uri: format!("{reference}#{}", rule.code.to_ascii_lowercase()),
         help: Text {
             text: format!("amlint explain {}", rule.code),
         },
@@ -325,7 +333,10 @@ pub fn sarif(files: &[File], settings: &Settings, exit_code: u8) -> String {
                     version: env!("CARGO_PKG_VERSION"),
                     semantic_version: env!("CARGO_PKG_VERSION"),
                     information_uri: env!("CARGO_PKG_REPOSITORY"),
-                    rules: RULES.iter().map(|r| descriptor(r)).collect(),
+                    rules: RULES
+                        .iter()
+                        .map(|r| descriptor(r, settings.locale))
+                        .collect(),
                 },
             },
             invocations: [Invocation {

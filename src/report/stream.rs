@@ -69,18 +69,21 @@ impl RuleCounts {
         }
     }
 
-    /// The table `--statistics` prints: most often first.
-    pub(super) fn table(&self) -> String {
+    /// The table `--statistics` prints: most often first, severities in `locale`.
+    pub(super) fn table(&self, locale: crate::Locale) -> String {
         let mut counts = self.0.clone();
         counts.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.code.cmp(b.0.code)));
         let width = counts.first().map_or(1, |c| c.2.to_string().len());
+        let label = |severity| super::rules::severity_word(severity, locale);
+        let labels = super::SEVERITIES.map(|s| label(s).chars().count());
+        let label_width = labels.into_iter().max().unwrap_or_default();
         let mut out = String::new();
         for (rule, severity, n) in counts {
             let _ = writeln!(
                 out,
-                "{n:>width$}  {}  {:<7}  {}",
+                "{n:>width$}  {}  {:<label_width$}  {}",
                 rule.code,
-                severity.as_str(),
+                label(severity),
                 rule.name
             );
         }
@@ -224,7 +227,7 @@ impl Stream {
                 line
             }
             Layout::Json => super::json::tail(&self.settings, self.files, self.counts),
-            Layout::Statistics => self.rules.table(),
+            Layout::Statistics => self.rules.table(self.settings.locale),
             Layout::Azure => {
                 super::ci::azure_tail(self.counts.total() > 0, self.failing).to_owned()
             }

@@ -37,8 +37,8 @@ declare_rules! {
             ("cluster", "SSH access is enabled but `ssh_settings` (an admin user with a password or key) is missing: az ml then disables local sign-in, so the open port lets nobody in"),
         ],
         dutch: dutch! {
-            docs: "`ssh_public_access_enabled: true` zonder manier om aan te melden. Azure accepteert de specificatie, maar SSH heeft geen zin: op een rekeninstantie kan niemand zich aanmelden tot er een openbare sleutel is toegevoegd (de sleutel kan later worden ingesteld, DOC-ci); voor een rekencluster zonder `ssh_settings` stuurt azure-ai-ml 1.35.2 `disableLocalAuth: true` naast de open poort (`AmlCompute._to_rest_object`), en de eigen testspecificatie van de SDK `compute-aml-public-access-no-ssh.yaml` is zo'n cluster. Een waarschuwing: geen bron laat zien dat de service het weigert.\n\n\
-                  Bronnen: reference §2 (DOC-ci: de sleutel kan later worden toegevoegd), §3 (SDK-entity, REST `UserAccountCredentials`), DOC-inc enable-ssh.",
+            docs: "`ssh_public_access_enabled: true` zonder manier om aan te melden. Azure accepteert de specificatie, maar SSH heeft geen zin: op een reken-exemplaar kan niemand zich aanmelden tot er een openbare sleutel is toegevoegd (de sleutel kan later worden ingesteld, artikel over reken-exemplaren); voor een rekencluster zonder `ssh_settings` stuurt azure-ai-ml 1.35.2 `disableLocalAuth: true` naast de open poort (`AmlCompute._to_rest_object`), en de eigen testspecificatie van de SDK `compute-aml-public-access-no-ssh.yaml` is zo'n cluster. Een waarschuwing: geen bron laat zien dat de service het weigert.\n\n\
+                  Bronnen: naslag §2 (artikel over reken-exemplaren: de sleutel kan later worden toegevoegd), §3 (SDK-entity, REST `UserAccountCredentials`), documentatiefragment enable-ssh.",
             message: "SSH-toegang is ingeschakeld, maar `ssh_settings.ssh_key_value` ontbreekt: niemand kan zich aanmelden tot er een openbare sleutel is toegevoegd",
             variants: &[
                 ("cluster", "SSH-toegang is ingeschakeld, maar `ssh_settings` (een beheerder met een wachtwoord of sleutel) ontbreekt: az ml schakelt lokaal aanmelden dan uit, dus de open poort laat niemand binnen"),
@@ -65,8 +65,8 @@ declare_rules! {
             ("cluster", "`ssh_settings` is given but `ssh_public_access_enabled` is unset: Azure then leaves the SSH port open unless the cluster is in a virtual network; set it to true or false"),
         ],
         dutch: dutch! {
-            docs: "SSH-referenties zonder `ssh_public_access_enabled: true`. Op een rekeninstantie \"can only be configured if ssh_public_access_enabled is set to true\" en SSH kan na het maken niet worden ingeschakeld. Op een cluster stuurt een niet-ingestelde vlag `NotSpecified`, wat de SSH-poort **open** laat, tenzij het cluster in een virtueel netwerk staat — zeg `true` of `false`.\n\n\
-                  Bronnen: reference §2 (docstring van de SDK, DOC-ci), §3 (REST `remoteLoginPortPublicAccess`), §11 punt 7.",
+            docs: "SSH-referenties zonder `ssh_public_access_enabled: true`. Op een reken-exemplaar kunnen SSH-referenties alleen worden ingesteld als `ssh_public_access_enabled` true is (\"can only be configured if ssh_public_access_enabled is set to true\"), en SSH kan na het maken niet worden ingeschakeld. Op een cluster stuurt een niet-ingestelde vlag `NotSpecified`, wat de SSH-poort **open** laat, tenzij het cluster in een virtueel netwerk staat — zeg `true` of `false`.\n\n\
+                  Bronnen: naslag §2 (docstring van de SDK, artikel over reken-exemplaren), §3 (REST `remoteLoginPortPublicAccess`), §11 punt 7.",
             message: "er is een SSH-sleutel opgegeven, maar `ssh_public_access_enabled` is niet true, dus de sleutel wordt niet gebruikt, en SSH kan na het maken niet worden ingeschakeld",
             variants: &[
                 ("cluster", "`ssh_settings` is opgegeven, maar `ssh_public_access_enabled` is niet ingesteld: Azure laat de SSH-poort dan open, tenzij het cluster in een virtueel netwerk staat; stel het in op true of false"),
@@ -90,7 +90,7 @@ declare_rules! {
         ],
         dutch: dutch! {
             docs: "`ssh_settings` zonder wachtwoord of sleutel: \"One of admin_password or ssh_key_value is required\" (clusters); een gekoppelde VM heeft `admin_password` of `ssh_private_key_file` nodig; een HDInsight-cluster een wachtwoord of een sleutel.\n\n\
-                  Bronnen: reference §3 (DOC-yaml-aml, TF `AtLeastOneOf`), §6 (docstrings van de SDK), §7.",
+                  Bronnen: naslag §3 (YAML-naslag van amlcompute, TF `AtLeastOneOf`), §6 (docstrings van de SDK), §7.",
             message: "`ssh_settings` vereist `admin_password` of `ssh_key_value`",
             variants: &[
                 ("vm", "`ssh_settings` vereist `admin_password` of `ssh_private_key_file`"),
@@ -111,7 +111,7 @@ declare_rules! {
         message: "`{field}` holds a secret written in the file; pass it in at submit time or from a key vault instead",
         dutch: dutch! {
             docs: "Er staat een wachtwoord, token of privésleutel in het bestand. Specificatiebestanden komen in opslagplaatsen en CI-logboeken terecht; geef geheimen mee bij het indienen (`--set`) of bewaar ze in een sleutelkluis. amlint drukt de waarde nooit af.\n\n\
-                  Bronnen: SEED (beveiligingsopmerking), reference §3, §6, §7 (geheime REST-velden).",
+                  Bronnen: studio-artikel (beveiligingsopmerking), naslag §3, §6, §7 (geheime REST-velden).",
             message: "`{field}` bevat een geheim dat in het bestand staat; geef het bij het indienen mee of haal het uit een sleutelkluis",
         },
     }
@@ -127,9 +127,9 @@ declare_rules! {
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nssh_public_access_enabled: true\nssh_settings:\n  admin_username: azureuser\n  ssh_key_value: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC0 user@host\n",
         message: "SSH signs in with a password; SSH keys are safer (passwords are open to brute force)",
         dutch: dutch! {
-            docs: "Er wordt een wachtwoord gebruikt en geen SSH-sleutel. \"Microsoft recommends using SSH keys, which are more secure than passwords. Passwords are vulnerable to brute force attacks.\"\n\n\
-                  Bronnen: SEED (opmerking over gekoppelde rekenkracht), reference §3, §6.",
-            message: "SSH meldt aan met een wachtwoord; SSH-sleutels zijn veiliger (wachtwoorden zijn kwetsbaar voor brute-force-aanvallen)",
+            docs: "Er wordt een wachtwoord gebruikt en geen SSH-sleutel. Het studio-artikel zegt: \"Microsoft raadt u aan SSH-sleutels te gebruiken, die veiliger zijn dan wachtwoorden. Wachtwoorden zijn kwetsbaar voor brute force-aanvallen.\"\n\n\
+                  Bronnen: studio-artikel (opmerking over gekoppelde rekenkracht), naslag §3, §6.",
+            message: "aanmelden via SSH gebeurt met een wachtwoord; SSH-sleutels zijn veiliger (wachtwoorden zijn kwetsbaar voor brute-force-aanvallen)",
         },
     }
 
@@ -146,7 +146,7 @@ declare_rules! {
         message: "`ssh_key_value` is not an RSA public key ({key_type}); Azure ML expects `ssh-rsa ...` or a PEM public key",
         dutch: dutch! {
             docs: "`ssh_key_value` lijkt geen openbare RSA-sleutel. Azure ML documenteert \"an RSA public key in the single-line format (starting with \"ssh-rsa\") or the multi-line PEM format\"; andere sleuteltypen kunnen worden geweigerd.\n\n\
-                  Bronnen: reference §2, §3 (DOC-inc enable-ssh, REST \"ssh-keygen -t rsa -b 2048\").",
+                  Bronnen: naslag §2, §3 (documentatiefragment enable-ssh, REST \"ssh-keygen -t rsa -b 2048\").",
             message: "`ssh_key_value` is geen openbare RSA-sleutel ({key_type}); Azure ML verwacht `ssh-rsa ...` of een openbare sleutel in PEM-indeling",
         },
     }
@@ -163,7 +163,7 @@ declare_rules! {
         message: "`ssh_key_value` holds a PRIVATE key: put the public key here, and treat this private key as leaked",
         dutch: dutch! {
             docs: "Er is een **privé**sleutel geplakt waar de openbare sleutel hoort. Azure zou hem weigeren — en de privésleutel staat nu in het bestand: beschouw hem als uitgelekt en maak een nieuw paar.\n\n\
-                  Bronnen: reference §2, §3 (DOC-inc enable-ssh).",
+                  Bronnen: naslag §2, §3 (documentatiefragment enable-ssh).",
             message: "`ssh_key_value` bevat een PRIVÉSLEUTEL: zet hier de openbare sleutel, en beschouw deze privésleutel als uitgelekt",
         },
     }
@@ -180,7 +180,7 @@ declare_rules! {
         message: "`identity.type` is user-assigned but `user_assigned_identities` is missing",
         dutch: dutch! {
             docs: "`identity.type: user_assigned` zonder `user_assigned_identities`. De YAML-naslagen zeggen dat de lijst vereist is; `az ml` controleert dat niet (waargenomen) en de service weigert het.\n\n\
-                  Bronnen: reference §2 (DOC-yaml-ci), §3 (DOC-yaml-aml).",
+                  Bronnen: naslag §2 (YAML-naslag van reken-exemplaren), §3 (YAML-naslag van amlcompute).",
             message: "`identity.type` is door de gebruiker toegewezen, maar `user_assigned_identities` ontbreekt",
         },
     }
@@ -197,7 +197,7 @@ declare_rules! {
         message: "`user_assigned_identities` is ignored because `identity.type` is {type}",
         dutch: dutch! {
             docs: "`user_assigned_identities` is opgegeven, maar `identity.type` omvat geen door de gebruiker toegewezen identiteit, dus de lijst wordt genegeerd.\n\n\
-                  Bronnen: reference §2, §3 (rijen over identiteit).",
+                  Bronnen: naslag §2, §3 (rijen over identiteit).",
             message: "`user_assigned_identities` wordt genegeerd, omdat `identity.type` {type} is",
         },
     }
@@ -214,8 +214,8 @@ declare_rules! {
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nidentity:\n  type: system_assigned\n",
         message: "system- and user-assigned identities together are not supported for compute, per the docs",
         dutch: dutch! {
-            docs: "Zowel een door het systeem toegewezen als door de gebruiker toegewezen identiteiten. De documentatie zegt dat rekenkracht \"support only one system-assigned identity or multiple user-assigned identities, not both concurrently\"; de SDK accepteert en verzendt het (waargenomen), dus de uitkomst hangt af van de service.\n\n\
-                  Bronnen: reference §3 (DOC-yaml-aml), §5 (DOC-yaml-k8s), §11 punt 10.",
+            docs: "Zowel een door het systeem toegewezen als door de gebruiker toegewezen identiteiten. Volgens de documentatie ondersteunt rekenkracht één door het systeem toegewezen identiteit of meerdere door de gebruiker toegewezen identiteiten, maar niet beide tegelijk (\"support only one system-assigned identity or multiple user-assigned identities, not both concurrently\"); de SDK accepteert en verzendt het (waargenomen), dus de uitkomst hangt af van de service.\n\n\
+                  Bronnen: naslag §3 (YAML-naslag van amlcompute), §5 (YAML-naslag van Kubernetes), §11 punt 10.",
             message: "door het systeem en door de gebruiker toegewezen identiteiten samen worden volgens de documentatie niet ondersteund voor rekenkracht",
         },
     }
@@ -234,7 +234,7 @@ declare_rules! {
         message: "`ssh_private_key_file` is a relative path; az ml reads it relative to the current directory, not to this file",
         dutch: dutch! {
             docs: "`ssh_private_key_file` is een relatief pad. `az ml` leest het bij het indienen vanuit de **huidige map**, niet vanuit het specificatiebestand, dus dezelfde specificatie werkt of faalt afhankelijk van waar de opdracht wordt uitgevoerd.\n\n\
-                  Bronnen: reference §6 (waargenomen met het testbestand van de SDK).",
+                  Bronnen: naslag §6 (waargenomen met het testbestand van de SDK).",
             message: "`ssh_private_key_file` is een relatief pad; az ml leest het vanuit de huidige map, niet vanuit dit bestand",
         },
     }
@@ -262,8 +262,8 @@ declare_rules! {
             ("unset", "`disableLocalAuth` is not set, so local authentication stays on: the compute takes local keys beside Microsoft Entra ID; set it to `true` (it can only be set at creation)"),
         ],
         dutch: dutch! {
-            docs: "Een ARM-sjabloon (of REST-body) dat lokale verificatie aan laat: `disableLocalAuth` is niet `true`, dus de rekenresource accepteert naast Microsoft Entra ID ook haar eigen sleutels. Het kan alleen bij het maken worden ingesteld (`x-ms-mutability: read, create`). PSRule for Azure (`Azure.ML.DisableLocalAuth`), Checkov (CKV_AZURE_142, voor clusters) en de ingebouwde Azure Policy-definities `DisableLocalAuth_Audit` en `_Modify` (`Azure/azure-policy`, `built-in-policies/policyDefinitions/Machine Learning/`) vragen om `true`. Een YAML-specificatie kan het niet opgeven: azure-ai-ml leidt het af (lokaal aanmelden wordt uitgeschakeld zonder SSH-instellingen).\n\n\
-                  Bronnen: reference §0 (REST `Compute.disableLocalAuth`), §2 en §3 (SDK-entity, TF `local_auth_enabled`, standaard true; PSRule `Azure.ML.DisableLocalAuth`).",
+            docs: "Een ARM-sjabloon (of REST-body) dat lokale verificatie aan laat: `disableLocalAuth` is niet `true`, dus de rekenresource accepteert naast Microsoft Entra ID ook haar eigen sleutels. Het kan alleen bij het maken worden ingesteld (`x-ms-mutability: read, create`). `PSRule for Azure` (`Azure.ML.DisableLocalAuth`), Checkov (CKV_AZURE_142, voor clusters) en de ingebouwde Azure Policy-definities `DisableLocalAuth_Audit` en `_Modify` (`Azure/azure-policy`, `built-in-policies/policyDefinitions/Machine Learning/`) vragen om `true`. Een YAML-specificatie kan het niet opgeven: azure-ai-ml leidt het af (lokaal aanmelden wordt uitgeschakeld zonder SSH-instellingen).\n\n\
+                  Bronnen: naslag §0 (REST `Compute.disableLocalAuth`), §2 en §3 (SDK-entity, TF `local_auth_enabled`, standaard true; PSRule `Azure.ML.DisableLocalAuth`).",
             message: "`disableLocalAuth` is `false`: de rekenresource accepteert lokale sleutels naast Microsoft Entra ID; stel het in op `true` (dat kan alleen bij het maken)",
             variants: &[
                 ("unset", "`disableLocalAuth` is niet ingesteld, dus lokale verificatie blijft aan: de rekenresource accepteert lokale sleutels naast Microsoft Entra ID; stel het in op `true` (dat kan alleen bij het maken)"),

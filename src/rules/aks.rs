@@ -24,8 +24,8 @@ declare_rules! {
         valid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\n",
         message: "`resource_id` attaches an existing cluster, but `size`/`agent_count` describe a new one; use one or the other",
         dutch: dutch! {
-            docs: "Een AKS-specificatie koppelt een bestaand cluster (`resource_id`) of maakt een nieuw cluster (`size` en `agent_count`), niet allebei: het formulier in de studio biedt \"Create new\" of \"Use existing\".\n\n\
-                  Bronnen: SEED (rij Kubernetes-service), reference §4.",
+            docs: "Een AKS-specificatie koppelt een bestaand cluster (`resource_id`) of maakt een nieuw cluster (`size` en `agent_count`), niet allebei: het formulier in de studio biedt \"Nieuwe maken\" of \"Bestaande gebruiken\".\n\n\
+                  Bronnen: studio-artikel (rij Kubernetes-service), naslag §4.",
             message: "`resource_id` koppelt een bestaand cluster, maar `size`/`agent_count` beschrijven een nieuw cluster; gebruik het een of het ander",
         },
     }
@@ -45,7 +45,7 @@ declare_rules! {
         ],
         dutch: dutch! {
             docs: "Een AKS-specificatie zegt niet welk cluster moet worden gekoppeld (`resource_id`), noch hoe er een moet worden gemaakt (zowel `size` als `agent_count`).\n\n\
-                  Bronnen: SEED (rij Kubernetes-service), reference §4.",
+                  Bronnen: studio-artikel (rij Kubernetes-service), naslag §4.",
             message: "de AKS-specificatie vereist `{missing}`",
             variants: &[
                 ("neither", "de AKS-specificatie vereist `resource_id` (om een cluster te koppelen), of `size` en `agent_count` (om er een te maken)"),
@@ -67,9 +67,9 @@ declare_rules! {
         valid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\n",
         message: "{nodes} node(s) of {size} ({vcpus} vCPUs each) give {total} vCPUs; a production cluster needs at least 12: use {needed} or more nodes, or `cluster_purpose: dev_test`",
         dutch: dutch! {
-            docs: "Een AKS-productiecluster met in totaal minder dan 12 vCPU's: \"The number of nodes multiplied by the virtual machine's number of cores (vCPUs) must be greater than or equal to 12.\" Een cluster zonder `cluster_purpose` is een productiecluster. Heeft het aantal vCPU's van de grootte uit de groottetabel van amlint nodig (AML305 meldt wanneer een grootte er niet in staat).\n\n\
-                  Bronnen: SEED (\"Aantal knooppunten\"), reference §4 (DOC-aks-2020, TF-documentatie, DP100#43), §11 punt 4.",
-            message: "{nodes} knooppunt(en) van {size} (elk {vcpus} vCPU's) geven {total} vCPU's; een productiecluster heeft er ten minste 12 nodig: gebruik {needed} of meer knooppunten, of `cluster_purpose: dev_test`",
+            docs: "Een AKS-productiecluster met in totaal minder dan 12 vCPU's. Het studio-artikel zegt: \"Het aantal knooppunten vermenigvuldigd met het aantal kernen (vCPU's) van de virtuele machine moet groter zijn dan of gelijk zijn aan 12.\" Een cluster zonder `cluster_purpose` is een productiecluster. Heeft het aantal vCPU's van de grootte uit de groottetabel van amlint nodig (AML305 meldt wanneer een grootte er niet in staat).\n\n\
+                  Bronnen: studio-artikel (\"Aantal knooppunten\"), naslag §4 (AKS-artikel van 2020, TF-documentatie, DP100#43), §11 punt 4.",
+            message: "`agent_count: {nodes}` met {size} ({vcpus} vCPU's per knooppunt) geeft {total} vCPU's; een productiecluster heeft er ten minste 12 nodig: gebruik {needed} of meer knooppunten, of `cluster_purpose: dev_test`",
         },
     }
 
@@ -85,8 +85,8 @@ declare_rules! {
         valid: "name: aks-prod\ntype: aks\nsize: Standard_D4s_v3\nagent_count: 3\n",
         message: "a production cluster should have at least 3 nodes; this one has {nodes}",
         dutch: dutch! {
-            docs: "Een AKS-productiecluster met minder dan 3 knooppunten. De nieuwste AKS-documentatie (2022) zegt dat een productiecluster \"must contain at least 3 nodes\"; de REST API staat er minder toe, dus dit is een waarschuwing.\n\n\
-                  Bronnen: reference §4 (DOC-aks-v1), §11 punt 4.",
+            docs: "Een AKS-productiecluster met minder dan 3 knooppunten. Volgens de nieuwste AKS-documentatie (2022) moet een productiecluster ten minste 3 knooppunten hebben (\"must contain at least 3 nodes\"); de REST API staat er minder toe, dus dit is een waarschuwing.\n\n\
+                  Bronnen: naslag §4 (AKS-artikel v1), §11 punt 4.",
             message: "een productiecluster hoort ten minste 3 knooppunten te hebben; dit cluster heeft er {nodes}",
         },
     }
@@ -102,8 +102,8 @@ declare_rules! {
         message: "{total} vCPU(s) in all; at least 2 are recommended for a dev-test cluster",
         dutch: dutch! {
             docs: "Een AKS-ontwikkel-/testcluster met in totaal minder dan 2 vCPU's; de documentatie raadt er ten minste 2 aan.\n\n\
-                  Bronnen: reference §4 (DOC-aks-2020), §11 punt 4.",
-            message: "{total} vCPU('s) in totaal; voor een ontwikkel-/testcluster worden er ten minste 2 aanbevolen",
+                  Bronnen: naslag §4 (AKS-artikel van 2020), §11 punt 4.",
+            message: "het cluster heeft in totaal {total} vCPU; voor een ontwikkel-/testcluster worden er ten minste 2 aanbevolen",
         },
     }
 
@@ -118,9 +118,9 @@ declare_rules! {
         valid: "name: aks-prod\ntype: aks\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks\nssl:\n  status: auto\n  leaf_domain_label: contoso-ml\n",
         message: "SSL uses your own certificate ({own}) and a Microsoft certificate ({managed}) at once; choose one",
         dutch: dutch! {
-            docs: "SSL tegelijk met uw eigen certificaat (`cert`, `key`, `cname`) en met een Microsoft-certificaat (`leaf_domain_label`, `overwrite_existing_domain`). Kies er een.\n\n\
-                  Bronnen: reference §4 (TF `ConflictsWith`).",
-            message: "SSL gebruikt tegelijk uw eigen certificaat ({own}) en een Microsoft-certificaat ({managed}); kies er een",
+            docs: "SSL tegelijk met uw eigen certificaat (`cert`, `key`, `cname`) en met een Microsoft-certificaat (`leaf_domain_label`, `overwrite_existing_domain`). Kies er één.\n\n\
+                  Bronnen: naslag §4 (TF `ConflictsWith`).",
+            message: "SSL gebruikt tegelijk uw eigen certificaat ({own}) en een Microsoft-certificaat ({managed}); kies er één",
         },
     }
 
@@ -136,7 +136,7 @@ declare_rules! {
         message: "`ssl.status: {status}` needs {missing}",
         dutch: dutch! {
             docs: "SSL-instellingen die niet kunnen werken: `status: enabled` vereist `cert`, `key` en `cname`; `status: auto` vereist `leaf_domain_label`.\n\n\
-                  Bronnen: reference §4 (REST `sslConfiguration`, afleiding van de status in TF).",
+                  Bronnen: naslag §4 (REST `sslConfiguration`, afleiding van de status in TF).",
             message: "`ssl.status: {status}` vereist {missing}",
         },
     }
@@ -153,7 +153,7 @@ declare_rules! {
         message: "`{field}` is `{value}`, not {expected}",
         dutch: dutch! {
             docs: "`service_cidr` of `docker_bridge_cidr` is geen IPv4-CIDR-bereik (`10.0.0.0/16`), of `dns_service_ip` is geen IPv4-adres.\n\n\
-                  Bronnen: reference §4 (REST-patronen voor `serviceCidr`, `dockerBridgeCidr`, `dnsServiceIP`).",
+                  Bronnen: naslag §4 (REST-patronen voor `serviceCidr`, `dockerBridgeCidr`, `dnsServiceIP`).",
             message: "`{field}` is `{value}`, niet {expected}",
         },
     }
@@ -169,7 +169,7 @@ declare_rules! {
         message: "`dns_service_ip` {ip} is outside `service_cidr` {cidr}",
         dutch: dutch! {
             docs: "`dns_service_ip` ligt buiten `service_cidr`. \"DNS IP must be within service CIDR.\"\n\n\
-                  Bronnen: reference §4 (beschrijvingen in REST `aksNetworkingConfiguration`).",
+                  Bronnen: naslag §4 (beschrijvingen in REST `aksNetworkingConfiguration`).",
             message: "`dns_service_ip` {ip} ligt buiten `service_cidr` {cidr}",
         },
     }
@@ -185,8 +185,8 @@ declare_rules! {
         valid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\nnetwork_settings:\n  subnet_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/aks\n  service_cidr: 10.0.0.0/16\n  dns_service_ip: 10.0.0.10\n  docker_bridge_cidr: 172.17.0.1/16\n",
         message: "`docker_bridge_cidr` {bridge} overlaps `service_cidr` {cidr}",
         dutch: dutch! {
-            docs: "`docker_bridge_cidr` overlapt met `service_cidr`. De Docker-bridge \"must not overlap\" met het servicebereik (noch met een subnet).\n\n\
-                  Bronnen: reference §4 (beschrijving van REST `dockerBridgeCidr`).",
+            docs: "`docker_bridge_cidr` overlapt met `service_cidr`. De Docker-bridge mag niet overlappen met het servicebereik of met een subnet (\"must not overlap\").\n\n\
+                  Bronnen: naslag §4 (beschrijving van REST `dockerBridgeCidr`).",
             message: "`docker_bridge_cidr` {bridge} overlapt met `service_cidr` {cidr}",
         },
     }
@@ -202,9 +202,9 @@ declare_rules! {
         valid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\nnetwork_settings:\n  subnet_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/aks\n  service_cidr: 10.0.0.0/16\n  dns_service_ip: 10.0.0.10\n  docker_bridge_cidr: 172.17.0.1/16\n",
         message: "advanced networking also needs {missing}",
         dutch: dutch! {
-            docs: "Geavanceerde netwerken vereisen alle vier de instellingen: `subnet_id`, `service_cidr`, `dns_service_ip` en `docker_bridge_cidr`.\n\n\
-                  Bronnen: reference §4 (REST `aksNetworkingConfiguration`; formulier \"Advanced\" in de studio).",
-            message: "geavanceerde netwerken vereisen ook {missing}",
+            docs: "Geavanceerde netwerkconfiguratie vereist alle vier de instellingen: `subnet_id`, `service_cidr`, `dns_service_ip` en `docker_bridge_cidr`.\n\n\
+                  Bronnen: naslag §4 (REST `aksNetworkingConfiguration`; formulier \"Advanced\" in de studio).",
+            message: "voor geavanceerde netwerkconfiguratie is ook {missing} nodig",
         },
     }
 
@@ -220,7 +220,7 @@ declare_rules! {
         message: "`load_balancer_subnet` is ignored unless `load_balancer_type` is internal_load_balancer",
         dutch: dutch! {
             docs: "`load_balancer_subnet` geldt alleen voor een interne load balancer; met `public_ip` (de standaardwaarde) wordt het genegeerd.\n\n\
-                  Bronnen: reference §4 (REST `loadBalancerType`, `loadBalancerSubnet`).",
+                  Bronnen: naslag §4 (REST `loadBalancerType`, `loadBalancerSubnet`).",
             message: "`load_balancer_subnet` wordt genegeerd, tenzij `load_balancer_type` internal_load_balancer is",
         },
     }

@@ -31,7 +31,7 @@ declare_rules! {
         ],
         dutch: dutch! {
             docs: "Een Azure-resourcenaam die de naamgevingsregels van Azure weigeren: een virtueel netwerk (`network_settings.vnet_name`: 2–64 letters, cijfers, `_`, `.` en `-`, beginnend met een letter of cijfer en eindigend met een letter, cijfer of `_`), een subnet dat bij naam is opgegeven (1–80 van dezelfde tekens), of de resourcegroep van een resource-id (1–90 letters, cijfers, `_`, `.`, `-`, `(` en `)`, niet eindigend op `.`); een `load_balancer_subnet` van AKS (een subnetnaam); een Data Lake Store-account (`data_lake_store_account_name`: 3–24 kleine letters en cijfers). `az ml` bouwt de id van het subnet uit deze namen, en de service vindt zo'n resource niet.\n\n\
-                  Bronnen: reference §2 (network_settings: vnet_name, subnet, ARM-id), §3 (VNet in een andere resourcegroep), §4 (`loadBalancerSubnet`), §7 (`dataLakeStoreAccountName`); naamgevingsregels van Azure voor Microsoft.Network, Data Lake Store en resourcegroepen.",
+                  Bronnen: naslag §2 (network_settings: vnet_name, subnet, ARM-id), §3 (VNet in een andere resourcegroep), §4 (`loadBalancerSubnet`), §7 (`dataLakeStoreAccountName`); naamgevingsregels van Azure voor Microsoft.Network, Data Lake Store en resourcegroepen.",
             message: "`{name}` is geen naam voor een virtueel netwerk: 2–64 letters, cijfers, `_`, `.` en `-`, beginnend met een letter of cijfer en eindigend met een letter, cijfer of `_`",
             variants: &[
                 ("data_lake_store", "`{name}` is geen naam voor een Data Lake Store-account: 3–24 kleine letters en cijfers"),

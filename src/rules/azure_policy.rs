@@ -51,7 +51,7 @@ declare_rules! {
         dutch: dutch! {
             docs: "Een beleid dat is toegewezen waar de rekenkracht wordt gemaakt, weigert haar: Azure wijst de aanvraag na het wachten af met `RequestDisallowedByPolicy` (HTTP 403). De melding noemt het beleid en de voorwaarden waardoor het van toepassing is, zoals het beleid ze schrijft (`vmSize notIn [...]`).\n\n\
                   De specificatie wordt beoordeeld als de ARM-resource die az ml verstuurt: een weggelaten veld telt als de standaardwaarde van azure-ai-ml (de `size` van een cluster als `STANDARD_DS3_V2`), een tijdsduur in de ISO 8601-vorm die azure-ai-ml schrijft (`1800` als `PT30M`). Voorwaarden vergelijken zoals die van Azure (tekst zonder onderscheid tussen hoofd- en kleine letters, locaties in elke schrijfwijze). docs/policy.md legt de beoordeling uit en de aliassen die amlint kent.\n\n\
-                  Bronnen: reference §14 (de weigeringen van de service); documentatie van Azure Policy (structuur van een definitie: beleidsregel, parameters, aliassen; het effect deny); `iac-policy-editor.md` §2.",
+                  Bronnen: naslag §14 (de weigeringen van de service); documentatie van Azure Policy (structuur van een definitie: beleidsregel, parameters, aliassen; het effect deny); `iac-policy-editor.md` §2.",
             message: "het beleid ‘{policy}’ weigert deze rekenkracht: {conditions}",
         },
     }

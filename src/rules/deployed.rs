@@ -60,9 +60,9 @@ declare_rules! {
             ("vm_type", "`{field}` changes from `{old}` ({old_type}, in {source}) to `{new}` ({new_type}): the virtual machine type cannot be changed after the compute is created; create a new compute under another name instead"),
         ],
         dutch: dutch! {
-            docs: "De specificatie wijzigt een veld dat niet meer kan veranderen zodra de rekenkracht bestaat: van een rekeninstantie de grootte, SSH-toegang, het virtuele netwerk, de instelling voor openbare IP-adressen of de toegewezen gebruiker; van een rekencluster de regio, SSH-toegang, het virtuele netwerk, de instelling voor openbare IP-adressen of het type virtuele machine (een CPU-grootte voor een GPU-grootte of omgekeerd: \"This type can't be changed after creation\"); van een AKS-cluster de grootte of de regio; van elke rekenkracht het `type`. Azure weigert de update, of `az ml` verstuurt hem en de rekenkracht houdt de oude instelling. Maak in plaats daarvan nieuwe rekenkracht met een andere naam.\n\n\
-                  amlint kent de eerdere toestand uit `--previous` (een eerdere specificatie; `amlint diff`) of `--existing` (`az ml compute list -o json`). Een veld dat de eerdere toestand niet bevat, is onbekend, niet gewijzigd; een veld dat de specificatie weglaat, telt als wat azure-ai-ml ervoor in de plaats verstuurt (de `size` van een cluster of instantie als `STANDARD_DS3_V2`, `enable_node_public_ip` als `true`); een melding over een wijziging toont nooit een geheime waarde.\n\n\
-                  Bronnen: reference §2 (wijzigbaarheid: grootte, SSH, netwerk, create_on_behalf_of, lokale verificatie), §3 (wijzigbaarheid: locatie, type virtuele machine, SSH-toegang), §4 (VM-grootte), §14 punt 10.",
+            docs: "De specificatie wijzigt een veld dat niet meer kan veranderen zodra de rekenkracht bestaat: van een reken-exemplaar de grootte, SSH-toegang, het virtuele netwerk, de instelling voor openbare IP-adressen of de toegewezen gebruiker; van een rekencluster de regio, SSH-toegang, het virtuele netwerk, de instelling voor openbare IP-adressen of het type virtuele machine (een CPU-grootte voor een GPU-grootte of omgekeerd; het studio-artikel: \"Dit type kan niet worden gewijzigd na het maken\"); van een AKS-cluster de grootte of de regio; van elke rekenkracht het `type`. Azure weigert de update, of `az ml` verstuurt hem en de rekenkracht houdt de oude instelling. Maak in plaats daarvan nieuwe rekenkracht met een andere naam.\n\n\
+                  amlint kent de eerdere toestand uit `--previous` (een eerdere specificatie; `amlint diff`) of `--existing` (`az ml compute list -o json`). Een veld dat de eerdere toestand niet bevat, is onbekend, niet gewijzigd; een veld dat de specificatie weglaat, telt als wat azure-ai-ml ervoor in de plaats verstuurt (de `size` van een cluster of reken-exemplaar als `STANDARD_DS3_V2`, `enable_node_public_ip` als `true`); een melding over een wijziging toont nooit een geheime waarde.\n\n\
+                  Bronnen: naslag §2 (wijzigbaarheid: grootte, SSH, netwerk, create_on_behalf_of, lokale verificatie), §3 (wijzigbaarheid: locatie, type virtuele machine, SSH-toegang), §4 (VM-grootte), §14 punt 10.",
             message: "`{field}` kan na het maken van de rekenkracht niet meer worden gewijzigd: het is `{old}` in {source}, de specificatie zegt `{new}`; maak in plaats daarvan nieuwe rekenkracht met een andere naam",
             variants: &[
                 ("hidden", "`{field}` kan na het maken van de rekenkracht niet meer worden gewijzigd, en de specificatie wijkt af van {source}; maak in plaats daarvan nieuwe rekenkracht met een andere naam"),
@@ -95,12 +95,12 @@ declare_rules! {
             ("left_out", "the spec leaves `{field}` out, so az ml sends azure-ai-ml's `{new}` where {source} says `{old}`, which `az ml compute update` cannot apply: write `{field}: {old}`, or submit the change with `az ml compute create`"),
         ],
         dutch: dutch! {
-            docs: "De specificatie wijzigt een veld dat `az ml compute update` niet kan wijzigen: dat werkt alleen `tags`, `min_instances`, `max_instances`, `idle_time_before_scale_down` en de identiteit bij, en alleen van rekeninstanties, rekenclusters, Kubernetes-rekenkracht en Synapse Spark-pools. Andere wijzigingen vragen om het opnieuw indienen van de hele specificatie (`az ml compute create` vervangt de instellingen van de rekenkracht), een eigen opdracht (`az ml compute enable-sso`), de studio, of, voor gekoppelde rekenkracht, loskoppelen en opnieuw koppelen. Een waarschuwing: de wijziging kan bedoeld zijn, maar niet met de opdracht die de meeste pijplijnen uitvoeren.\n\n\
-                  Bronnen: reference §0 (Update; REST-create is een volledige PUT), §2 (inactief afsluiten, schema's, SSO), §3.",
+            docs: "De specificatie wijzigt een veld dat `az ml compute update` niet kan wijzigen: dat werkt alleen `tags`, `min_instances`, `max_instances`, `idle_time_before_scale_down` en de identiteit bij, en alleen van reken-exemplaren, rekenclusters, Kubernetes-rekenkracht en Synapse Spark-pools. Andere wijzigingen vragen om het opnieuw indienen van de hele specificatie (`az ml compute create` vervangt de instellingen van de rekenkracht), een eigen opdracht (`az ml compute enable-sso`), de studio, of, voor gekoppelde rekenkracht, loskoppelen en opnieuw koppelen. Een waarschuwing: de wijziging kan bedoeld zijn, maar niet met de opdracht die de meeste pijplijnen uitvoeren.\n\n\
+                  Bronnen: naslag §0 (Update; aanmaken via REST is een volledige PUT), §2 (inactief afsluiten, schema's, SSO), §3.",
             message: "`{field}` verandert van `{old}` (in {source}) in `{new}`, wat `az ml compute update` niet kan doorvoeren (dat wijzigt alleen tags, aantallen knooppunten, de tijd tot omlaag schalen en de identiteit); dien de hele specificatie in met `az ml compute create`, of wijzig het in de studio",
             variants: &[
                 ("hidden", "`{field}` wijkt af van {source}, wat `az ml compute update` niet kan doorvoeren (dat wijzigt alleen tags, aantallen knooppunten, de tijd tot omlaag schalen en de identiteit); dien de hele specificatie in met `az ml compute create`, of wijzig het in de studio"),
-                ("kind", "`{field}` wijkt af van {source}, maar `az ml compute update` werkt deze soort rekenkracht ({kind}) niet bij; koppel de rekenkracht los en opnieuw, of wijzig het in de studio"),
+                ("kind", "`{field}` wijkt af van {source}, maar `az ml compute update` werkt dit type rekenkracht ({kind}) niet bij; koppel de rekenkracht los en opnieuw, of wijzig het in de studio"),
                 ("left_out", "de specificatie laat `{field}` weg, dus az ml verstuurt de standaardwaarde `{new}` van azure-ai-ml waar {source} `{old}` zegt, wat `az ml compute update` niet kan doorvoeren: schrijf `{field}: {old}`, of dien de wijziging in met `az ml compute create`"),
             ],
         },
@@ -124,9 +124,9 @@ declare_rules! {
         context: &[(Existing, r#"[{"name": "cpu-cluster", "type": "amlcompute", "max_instances": 2}]"#)],
         message: "the workspace already has a {kind} named `{name}`: `az ml compute create` updates it instead of creating a new one",
         dutch: dutch! {
-            docs: "De werkruimte heeft al rekenkracht met deze naam en van deze soort, dus `az ml compute create` werkt die bij in plaats van nieuwe te maken (de REST-create is een volledige PUT die \"will overwrite a compute if it exists\"). amlint controleert de specificatie dan als update ervan (AML901, AML902). Was nieuwe rekenkracht bedoeld, kies dan een andere naam.\n\n\
+            docs: "De werkruimte heeft al rekenkracht met deze naam en van dit type, dus `az ml compute create` werkt die bij in plaats van nieuwe te maken (het aanmaken via REST is een volledige PUT die \"will overwrite a compute if it exists\"). amlint controleert de specificatie dan als update ervan (AML901, AML902). Was nieuwe rekenkracht bedoeld, kies dan een andere naam.\n\n\
                   amlint kent de rekenkracht van de werkruimte uit `--existing`, de uitvoer van `az ml compute list -o json`. De studio wil een naam die uniek is binnen de rekenkracht van een **regio**, wat de lijst van één werkruimte niet kan tonen.\n\n\
-                  Bronnen: reference §0 (REST-create overschrijft), §1 (uniciteit).",
+                  Bronnen: naslag §0 (aanmaken via REST overschrijft), §1 (uniciteit).",
             message: "de werkruimte heeft al een {kind} met de naam `{name}`: `az ml compute create` werkt die bij in plaats van nieuwe rekenkracht te maken",
         },
     }
@@ -157,15 +157,15 @@ declare_rules! {
             ("unsupported", "the workspace already has a compute named `{name}` (of a kind `az ml` does not show), and compute names are unique in a workspace; choose another name"),
         ],
         dutch: dutch! {
-            docs: "De naam is bezet: de werkruimte heeft rekenkracht met deze naam van een andere soort, dus het maken mislukt (namen zijn uniek in een werkruimte, en `az ml compute create` kan de ene soort niet in een andere veranderen). Voor een AKS-inferentiecluster en de andere rekenkracht van de studio telt elke rekenkracht met die naam: een AKS-cluster maken is niet idempotent (\"already exists\"). `az ml compute list` toont de rekenkracht van de studio als `*** Unsupported Compute Type ***`; die bezet haar naam evengoed.\n\n\
+            docs: "De naam is bezet: de werkruimte heeft rekenkracht met deze naam van een ander type, dus het maken mislukt (namen zijn uniek in een werkruimte, en `az ml compute create` kan het ene type niet in een ander veranderen). Voor een AKS-inferentiecluster en de andere rekenkracht van de studio telt elke rekenkracht met die naam: een AKS-cluster maken is niet idempotent (\"already exists\"). `az ml compute list` toont de rekenkracht van de studio als `*** Unsupported Compute Type ***`; die bezet haar naam evengoed.\n\n\
                   amlint kent de rekenkracht van de werkruimte uit `--existing`. De studio wil een naam die uniek is binnen een **regio**, wat de lijst van één werkruimte niet kan tonen; twee specificaties in één uitvoering met dezelfde naam zijn AML208.\n\n\
-                  Bronnen: reference §0 (AKS maken niet idempotent), §1 (uniciteit), §7 (UnsupportedCompute).",
+                  Bronnen: naslag §0 (AKS maken niet idempotent), §1 (uniciteit), §7 (UnsupportedCompute).",
             message: "de werkruimte heeft al een {other} met de naam `{name}`, en rekennamen zijn uniek in een werkruimte; kies een andere naam",
             variants: &[
                 ("aks", "de werkruimte heeft al rekenkracht met de naam `{name}`, en een AKS-inferentiecluster maken onder een naam die in gebruik is, mislukt (\"already exists\"); kies een andere naam"),
                 ("studio", "de werkruimte heeft al rekenkracht met de naam `{name}`, en rekennamen zijn uniek in een werkruimte; kies een andere naam"),
-                ("type", "de werkruimte heeft al rekenkracht van type `{type}` met de naam `{name}`, en rekennamen zijn uniek in een werkruimte; kies een andere naam"),
-                ("unsupported", "de werkruimte heeft al rekenkracht met de naam `{name}` (van een soort die `az ml` niet toont), en rekennamen zijn uniek in een werkruimte; kies een andere naam"),
+                ("type", "de werkruimte heeft al rekenkracht van het type `{type}` met de naam `{name}`, en rekennamen zijn uniek in een werkruimte; kies een andere naam"),
+                ("unsupported", "de werkruimte heeft al rekenkracht met de naam `{name}` (van een type dat `az ml` niet toont), en rekennamen zijn uniek in een werkruimte; kies een andere naam"),
             ],
         },
     }
@@ -188,7 +188,7 @@ declare_rules! {
         ],
         dutch: dutch! {
             docs: "De lijst met VM-grootten van de regio (`--sizes`, de uitvoer van `az ml compute list-sizes --location REGIO -o json`) bevat deze grootte niet: de regio biedt hem niet aan voor Azure Machine Learning, of de naam is verkeerd gespeld. Met zo'n lijst neemt amlint het aantal vCPU's en GPU's daaruit in plaats van uit de ingebouwde tabel.\n\n\
-                  Bronnen: reference §2 (grootte: lijst per regio), §10 (gezaghebbende gegevens per regio).",
+                  Bronnen: naslag §2 (grootte: lijst per regio), §10 (gezaghebbende gegevens per regio).",
             message: "VM-grootte `{size}` staat niet in de lijst met grootten van de regio (`--sizes`): de regio biedt hem niet aan voor Azure Machine Learning",
             variants: &[
                 ("suggest", "VM-grootte `{size}` staat niet in de lijst met grootten van de regio (`--sizes`); bedoelde u `{suggestion}`?"),
@@ -209,9 +209,9 @@ declare_rules! {
         context: &[(Sizes, SIZES_EXAMPLE)],
         message: "VM size `{size}` cannot be used for this kind of compute ({kind}) in this region: it is offered for {types} only",
         dutch: dutch! {
-            docs: "De regio biedt deze grootte aan, maar niet voor deze soort rekenkracht: `supported_compute_types` in `az ml compute list-sizes` noemt haar niet (`AmlCompute`, `ComputeInstance`).\n\n\
-                  Bronnen: reference §2 (de grootte moet `ComputeInstance` noemen in `supportedComputeTypes`), §10.",
-            message: "VM-grootte `{size}` kan in deze regio niet worden gebruikt voor deze soort rekenkracht ({kind}): hij wordt alleen aangeboden voor {types}",
+            docs: "De regio biedt deze grootte aan, maar niet voor dit type rekenkracht: `supported_compute_types` in `az ml compute list-sizes` noemt haar niet (`AmlCompute`, `ComputeInstance`).\n\n\
+                  Bronnen: naslag §2 (de grootte moet `ComputeInstance` noemen in `supportedComputeTypes`), §10.",
+            message: "VM-grootte `{size}` kan in deze regio niet worden gebruikt voor dit type rekenkracht ({kind}): hij wordt alleen aangeboden voor {types}",
         },
     }
 
@@ -229,7 +229,7 @@ declare_rules! {
         message: "`tier: low_priority` with VM size `{size}`, which this region offers without low-priority capacity: the cluster could never get a node",
         dutch: dutch! {
             docs: "`tier: low_priority` met een grootte die de regio zonder capaciteit met lage prioriteit aanbiedt (`low_priority_capable: false` in `az ml compute list-sizes`): het cluster krijgt nooit een knooppunt. Zonder lijst van de regio controleert AML307 hetzelfde met de ingebouwde tabel.\n\n\
-                  Bronnen: reference §3 (tier: lage prioriteit vraagt om `lowPriorityCapable`), §10.",
+                  Bronnen: naslag §3 (tier: lage prioriteit vraagt om `lowPriorityCapable`), §10.",
             message: "`tier: low_priority` met VM-grootte `{size}`, die deze regio zonder capaciteit met lage prioriteit aanbiedt: het cluster krijgt nooit een knooppunt",
         },
     }

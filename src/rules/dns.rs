@@ -40,12 +40,12 @@ ssl:
             ("leaf", "`{name}` is too long for a leaf domain label: Azure appends six characters (`<label>######.<region>.cloudapp.azure.com`), so at most {max}"),
         ],
         dutch: dutch! {
-            docs: "Een domeinnaam in de SSL-instellingen van een AKS-cluster die DNS niet kan bevatten: `leaf_domain_label` is één DNS-label (letters, cijfers en `-`, niet beginnend of eindigend met `-`), het eerste deel van de door Microsoft geleverde naam, waaraan Azure zes tekens toevoegt (`<label>######.<region>.cloudapp.azure.com`), dus hoogstens 57; `cname` is een hostnaam (zulke labels, verbonden door `.`, hoogstens 253 tekens; een `*.` vooraan voor een jokertekencertificaat).\n\n\
-                  Bronnen: reference §4 (`sslConfiguration.{cname, leafDomainLabel}`); DNS-namen (RFC 1123); het v1-artikel over het beveiligen van een webservice (de zes toegevoegde tekens).",
+            docs: "Een domeinnaam in de SSL-instellingen van een AKS-cluster die DNS niet kan bevatten: `leaf_domain_label` is één DNS-label (letters, cijfers en `-`, niet beginnend of eindigend met `-`), het eerste deel van de door Microsoft geleverde naam, waaraan Azure zes tekens toevoegt (`<label>######.<regio>.cloudapp.azure.com`), dus hoogstens 57; `cname` is een hostnaam (zulke labels, verbonden door `.`, hoogstens 253 tekens; een `*.` vooraan voor een jokertekencertificaat).\n\n\
+                  Bronnen: naslag §4 (`sslConfiguration.{cname, leafDomainLabel}`); DNS-namen (RFC 1123); het v1-artikel over het beveiligen van een webservice (de zes toegevoegde tekens).",
             message: "`{name}` is geen DNS-label: hoogstens 63 letters, cijfers en `-`, niet beginnend of eindigend met `-`",
             variants: &[
                 ("cname", "`{name}` is geen hostnaam: DNS-labels (letters, cijfers en `-`) verbonden door `.`, hoogstens 253 tekens"),
-                ("leaf", "`{name}` is te lang voor een leaf-domeinlabel: Azure voegt zes tekens toe (`<label>######.<region>.cloudapp.azure.com`), dus hoogstens {max}"),
+                ("leaf", "`{name}` is te lang voor een leaf-domeinlabel: Azure voegt zes tekens toe (`<label>######.<regio>.cloudapp.azure.com`), dus hoogstens {max}"),
             ],
         },
     }

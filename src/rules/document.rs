@@ -40,11 +40,12 @@ declare_rules! {
             ("plain", "a plain `{text}` is YAML 1.1's `{tag}` tag, which az ml cannot load as a value (\"could not determine a constructor for the tag 'tag:yaml.org,2002:{tag}'\"); quote it: \"{text}\""),
             ("tab", "az ml cannot read this file: PyYAML allows a tab only inside quotes, block scalars (| and >) and comments (\"found character '\\t' that cannot start any token\"); replace it with spaces"),
             ("tag", "the tag `{tag}` cannot be loaded by az ml (PyYAML's safe loader has no constructor for it)"),
+            ("worded", "YAML syntax error: {detail}"),
         ],
         dutch: dutch! {
             docs: "Het bestand is geen geldige YAML (of JSON), of gebruikt een YAML-functie die `az ml` niet kan laden: een tag zonder constructor in de veilige lader van PyYAML (een onbeschermde `=` of `<<` als waarde is er een: YAML 1.1 leest ze als de tags `value` en `merge`), `!!binary`-gegevens die geen base64 van UTF-8-tekst zijn (az ml leest de bytes als tekst), een samenvoegsleutel (`<<`) waarvan de waarde geen toewijzing is, een teken dat PyYAML nergens in een bestand accepteert (besturingstekens zoals ESC of DEL, U+FFFE), of een teken dat PyYAML als regeleinde leest en YAML 1.2-lezers niet (NEL, U+2028, U+2029 — geplakte tekst brengt ze mee), of een tab buiten aanhalingstekens, blokscalars en opmerkingen (YAML 1.2-lezers lezen die als spatie; PyYAML stopt, ook in JSON dat met tabs is ingesprongen). `az ml` stopt bij het eerste zulke probleem en controleert verder niets. Een ARM-sjabloon of REST-body die geen JSON is (opmerkingen toegestaan), wordt hier ook gemeld.\n\n\
-                  Bronnen: reference §15 (gedrag van PyYAML waargenomen met azure-ai-ml 1.35.2); de lezer van PyYAML 6.0.3 (de afdrukbare tekens en regeleinden) en de resolver, elk geval gecontroleerd door het te laden.",
-            message: "YAML-syntaxfout: {detail}",
+                  Bronnen: naslag §15 (gedrag van PyYAML waargenomen met azure-ai-ml 1.35.2); de lezer van PyYAML 6.0.3 (de afdrukbare tekens en regeleinden) en de tagbepaling, elk geval gecontroleerd door het te laden.",
+            message: "YAML-syntaxfout; de parser meldt: \"{detail}\"",
             variants: &[
                 ("binary", "deze `!!binary`-waarde is geen base64-gecodeerde UTF-8-tekst, die az ml nodig heeft; schrijf de tekst zelf"),
                 ("char", "az ml kan dit bestand niet lezen: PyYAML weigert het teken U+{codepoint} overal in het bestand (\"unacceptable character: special characters are not allowed\"); verwijder het, of schrijf het als `\\u{codepoint}` tussen dubbele aanhalingstekens"),
@@ -54,6 +55,7 @@ declare_rules! {
                 ("plain", "een onbeschermde `{text}` is de tag `{tag}` van YAML 1.1, die az ml niet als waarde kan laden (\"could not determine a constructor for the tag 'tag:yaml.org,2002:{tag}'\"); zet de waarde tussen aanhalingstekens: \"{text}\""),
                 ("tab", "az ml kan dit bestand niet lezen: PyYAML staat een tab alleen toe tussen aanhalingstekens, in blokscalars (| en >) en in opmerkingen (\"found character '\\t' that cannot start any token\"); vervang de tab door spaties"),
                 ("tag", "de tag `{tag}` kan niet door az ml worden geladen (de veilige lader van PyYAML heeft er geen constructor voor)"),
+                ("worded", "YAML-syntaxfout: {detail}"),
             ],
         },
     }
@@ -71,7 +73,7 @@ declare_rules! {
         message: "document {index} of this file: az ml reads exactly one YAML document per file (\"expected a single document in the stream\")",
         dutch: dutch! {
             docs: "`az ml` leest precies één YAML-document per bestand en faalt anders met \"expected a single document in the stream\". amlint controleert toch elk document, zodat alle problemen in één keer worden gevonden.\n\n\
-                  Bronnen: reference §15 (waargenomen).",
+                  Bronnen: naslag §15 (waargenomen).",
             message: "document {index} van dit bestand: az ml leest precies één YAML-document per bestand (\"expected a single document in the stream\")",
         },
     }
@@ -89,7 +91,7 @@ declare_rules! {
         message: "`{key}` is written twice; az ml silently keeps only the last value",
         dutch: dutch! {
             docs: "Een sleutel staat twee keer in één toewijzing. PyYAML houdt zonder melding de laatste waarde, dus de eerste gaat ongemerkt verloren — zelden wat de auteur bedoelde.\n\n\
-                  Bronnen: reference §15 (waargenomen: de laatste wint, zonder melding).",
+                  Bronnen: naslag §15 (waargenomen: de laatste wint, zonder melding).",
             message: "`{key}` staat er twee keer; az ml houdt zonder melding alleen de laatste waarde",
         },
     }
@@ -112,7 +114,7 @@ declare_rules! {
         ],
         dutch: dutch! {
             docs: "Een onbeschermde waarde die YAML 1.1 en YAML 1.2 verschillend lezen. `az ml` gebruikt PyYAML (YAML 1.1), waarin `yes`/`no`/`on`/`off` booleaanse waarden zijn, `010` octaal 8 is en `1_000` 1000; editors, yq en YAML-bibliotheken voor JavaScript gebruiken YAML 1.2, waarin dat tekenreeksen of 10 zijn. amlint leest de waarde zoals `az ml` dat doet en vraagt u haar ondubbelzinnig te schrijven (`true`, `8`, of tussen aanhalingstekens).\n\n\
-                  Bronnen: reference §15.",
+                  Bronnen: naslag §15.",
             message: "`{text}` wordt door az ml (YAML 1.1) gelezen als {yaml11}, maar door YAML 1.2-hulpprogramma's als {yaml12}; schrijf het ondubbelzinnig (tekst tussen aanhalingstekens, true/false en gewone decimale getallen)",
             variants: &[
                 ("secret", "deze geheime waarde wordt door az ml (YAML 1.1) anders gelezen dan door YAML 1.2-hulpprogramma's; zet haar tussen aanhalingstekens"),
@@ -152,7 +154,7 @@ declare_rules! {
         ],
         dutch: dutch! {
             docs: "Het bestand is geen tekst: het bevat NUL-bytes of is geen geldige UTF-8. `az ml` kan het niet als YAML lezen.\n\n\
-                  Bronnen: reference §15; YAML 1.1 §5.1 (tekenset).",
+                  Bronnen: naslag §15; YAML 1.1 §5.1 (tekenset).",
             message: "het bestand bevat een NUL-byte op positie {offset}: het is binair, geen YAML",
             variants: &[
                 ("utf8", "het bestand is geen geldige UTF-8 (eerste ongeldige byte op positie {offset})"),
@@ -171,7 +173,7 @@ declare_rules! {
         message: "no spec here: the document is empty or holds only comments",
         dutch: dutch! {
             docs: "Het bestand (of een document erin) is leeg of bevat alleen opmerkingen, dus er is geen specificatie.\n\n\
-                  Bronnen: reference §0 (`Compute._load` heeft een toewijzing met `type` nodig).",
+                  Bronnen: naslag §0 (`Compute._load` heeft een toewijzing met `type` nodig).",
             message: "hier staat geen specificatie: het document is leeg of bevat alleen opmerkingen",
         },
     }
@@ -194,7 +196,7 @@ declare_rules! {
         ],
         dutch: dutch! {
             docs: "De YAML is dieper genest dan 64 niveaus, groeit via aliassen tot meer dan 100.000 knooppunten (een \"billion laughs\"-bestand), of gebruikt een alias binnen het knooppunt dat hij benoemt. PyYAML vouwt aliassen zonder limiet uit en `az ml` blijft op zulke bestanden hangen; amlint stopt en meldt het.\n\n\
-                  Bronnen: reference §15 (uitvouwen van aliassen waargenomen), §16.",
+                  Bronnen: naslag §15 (uitvouwen van aliassen waargenomen), §16.",
             message: "de YAML is dieper genest dan {limit} niveaus",
             variants: &[
                 ("nodes", "de YAML groeit via aliassen tot meer dan {limit} knooppunten; az ml zou erop blijven hangen"),
@@ -215,7 +217,7 @@ declare_rules! {
         message: "a spec must be a mapping of fields, not {actual}",
         dutch: dutch! {
             docs: "Een specificatie moet een toewijzing van velden zijn (`name: ...`, `type: ...`), geen lijst of losse waarde.\n\n\
-                  Bronnen: reference §0 (marshmallow-schema's laden toewijzingen).",
+                  Bronnen: naslag §0 (marshmallow-schema's laden toewijzingen).",
             message: "een specificatie moet een toewijzing van velden zijn, niet {actual}",
         },
     }
@@ -234,9 +236,9 @@ declare_rules! {
             ("not_string", "`type` must be a string, not {actual}"),
         ],
         dutch: dutch! {
-            docs: "Elke specificatie heeft `type` nodig, dat het soort rekenkracht kiest; zonder faalt `az ml` met \"Unknown compute type: None\".\n\n\
-                  Bronnen: reference §0 (waargenomen).",
-            message: "`type` ontbreekt, dus az ml kan niet bepalen welk soort rekenkracht dit is (\"Unknown compute type: None\")",
+            docs: "Elke specificatie heeft `type` nodig, dat het type rekenkracht kiest; zonder faalt `az ml` met \"Unknown compute type: None\".\n\n\
+                  Bronnen: naslag §0 (waargenomen).",
+            message: "`type` ontbreekt, dus az ml kan niet bepalen welk type rekenkracht dit is (\"Unknown compute type: None\")",
             variants: &[
                 ("not_string", "`type` moet een tekenreeks zijn, niet {actual}"),
             ],
@@ -258,8 +260,8 @@ declare_rules! {
             ("suggest", "unknown compute type `{value}`; did you mean `{suggestion}`?"),
         ],
         dutch: dutch! {
-            docs: "`type` noemt geen soort rekenkracht. De soorten van CLI v2 zijn `computeinstance`, `amlcompute`, `kubernetes`, `virtualmachine` en `synapsespark` (hoofdletters maken niet uit); amlint voegt `aks`, `hdinsight`, `databricks` en `datalakeanalytics` toe voor de andere rekenkracht van de studio.\n\n\
-                  Bronnen: reference §0 (`Compute._load`, waargenomen), §4, §7.",
+            docs: "`type` noemt geen type rekenkracht. De typen van CLI v2 zijn `computeinstance`, `amlcompute`, `kubernetes`, `virtualmachine` en `synapsespark` (hoofdletters maken niet uit); amlint voegt `aks`, `hdinsight`, `databricks` en `datalakeanalytics` toe voor de andere rekenkracht van de studio.\n\n\
+                  Bronnen: naslag §0 (`Compute._load`, waargenomen), §4, §7.",
             message: "onbekend rekentype `{value}`; verwacht een van: {allowed}",
             variants: &[
                 ("suggest", "onbekend rekentype `{value}`; bedoelde u `{suggestion}`?"),
@@ -280,9 +282,9 @@ declare_rules! {
         valid: "name: vision-k8s\ntype: kubernetes\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Kubernetes/connectedClusters/arc\n",
         message: "az ml v2 cannot submit a spec of this kind ({kind}); create or attach it from the studio, the REST API or an ARM template",
         dutch: dutch! {
-            docs: "Dit soort bestaat in de studio, de REST API en ARM-sjablonen, maar `az ml` v2 heeft er geen type voor (\"Unknown compute type\"). Maak of koppel het vanuit de studio, de REST API of een sjabloon; amlint controleert de velden die deze accepteren.\n\n\
-                  Bronnen: reference §0, §4, §7.",
-            message: "az ml v2 kan een specificatie van dit soort ({kind}) niet indienen; maak of koppel deze vanuit de studio, de REST API of een ARM-sjabloon",
+            docs: "Dit type bestaat in de studio, de REST API en ARM-sjablonen, maar `az ml` v2 heeft er geen type voor (\"Unknown compute type\"). Maak of koppel het vanuit de studio, de REST API of een sjabloon; amlint controleert de velden die deze accepteren.\n\n\
+                  Bronnen: naslag §0, §4, §7.",
+            message: "az ml v2 kan een specificatie van dit type ({kind}) niet indienen; maak of koppel deze vanuit de studio, de REST API of een ARM-sjabloon",
         },
     }
 
@@ -297,8 +299,8 @@ declare_rules! {
         valid: "$schema: https://azuremlschemas.azureedge.net/latest/amlCompute.schema.json\nname: cpu-cluster\ntype: amlcompute\n",
         message: "`$schema` is the published schema of `{schema_kind}`, but this spec has type `{kind}`",
         dutch: dutch! {
-            docs: "`$schema` verwijst naar het gepubliceerde schema van een ander soort rekenkracht, zodat een editor het bestand tegen de verkeerde velden controleert.\n\n\
-                  Bronnen: reference §12 (URL's van gepubliceerde schema's); service-errors #16.",
+            docs: "`$schema` verwijst naar het gepubliceerde schema van een ander type rekenkracht, zodat een editor het bestand tegen de verkeerde velden controleert.\n\n\
+                  Bronnen: naslag §12 (URL's van gepubliceerde schema's); servicefouten #16.",
             message: "`$schema` is het gepubliceerde schema van `{schema_kind}`, maar deze specificatie heeft type `{kind}`",
         },
     }
@@ -317,7 +319,7 @@ declare_rules! {
         valid: "name: cpu-cluster\ntype: amlcompute\nmin_instances: 1 # amlint: ignore[AML302] -- a warm node for demos\nmax_instances: 4\n",
         message: "`{rule}` is suppressed here, but reports nothing here; remove the suppression",
         dutch: dutch! {
-            docs: "Een onderdrukkingsopmerking (`# amlint: ignore[CODE]` of `ignore-file[CODE]`) noemt een regel die niets meldt waar de opmerking geldt. Blijft ze na een correctie staan, dan verbergt ze de volgende echte bevinding van die regel op die regel zonder dat iemand het merkt. Onderdrukkingen van regels die in de instellingen zijn uitgeschakeld, worden niet gemeld.\n\n\
+            docs: "Een onderdrukkingsopmerking (`# amlint: ignore[CODE]` of `ignore-file[CODE]`) noemt een regel die niets meldt waar de opmerking geldt. Blijft ze na een correctie staan, dan verbergt ze daar ongemerkt de volgende echte bevinding van die regel. Onderdrukkingen van regels die in de instellingen zijn uitgeschakeld, worden niet gemeld.\n\n\
                   Bronnen: eigen conventie van amlint, zoals `RUF100` van ruff (ongebruikte `noqa`); hoe onderdrukkingen werken staat in `docs/configuration.md`.",
             message: "`{rule}` wordt hier onderdrukt, maar meldt hier niets; verwijder de onderdrukking",
         },
@@ -418,6 +420,15 @@ fn as_az_ml_reads(issue: &Issue, text: &str) -> Fix {
     )
 }
 
+/// The catalog key of a message of the YAML parser's (`yaml.*`, worded in every catalog), if the
+/// catalogs have it.
+fn parser_message(detail: &str) -> Option<&'static str> {
+    crate::messages::catalog(crate::Locale::En)
+        .iter()
+        .find(|(key, text)| key.starts_with("yaml.") && *text == detail)
+        .map(|(key, _)| *key)
+}
+
 /// Turns what the YAML reader found into diagnostics.
 /// A template whose reading ran out of its budget of work.
 pub(crate) fn template_too_complex(limit: usize, span: Span) -> Diagnostic {
@@ -444,9 +455,14 @@ pub(crate) fn report_issues(issues: &[Issue]) -> impl Iterator<Item = Diagnostic
             )
         };
         match &issue.kind {
-            IssueKind::Syntax(detail) => {
-                at(&YAML_SYNTAX_ERROR).arg("detail", Arg::Foreign(detail.clone()))
-            }
+            // The parser's message in the catalog's words where they have it (`yaml.*`), else
+            // quoted as the parser said it.
+            IssueKind::Syntax(detail) => match parser_message(detail) {
+                Some(key) => at(&YAML_SYNTAX_ERROR)
+                    .variant("AML001.worded")
+                    .arg("detail", Arg::Word(key)),
+                None => at(&YAML_SYNTAX_ERROR).arg("detail", Arg::Foreign(detail.clone())),
+            },
             IssueKind::UnsupportedTag(tag) => at(&YAML_SYNTAX_ERROR)
                 .variant("AML001.tag")
                 .arg("tag", Arg::code(tag)),

@@ -25,8 +25,8 @@ declare_rules! {
         message: "{count} start/stop schedules; a compute instance allows at most 4",
         dutch: dutch! {
             docs: "Meer dan vier start-/stopplanningen. \"You can create a total of four schedules per compute instance.\"\n\n\
-                  Bronnen: reference §2, §9.1 (DOC-ci).",
-            message: "{count} start-/stopplanningen; een rekeninstantie staat er ten hoogste 4 toe",
+                  Bronnen: naslag §2, §9.1 (artikel over reken-exemplaren).",
+            message: "{count} start-/stopplanningen; een reken-exemplaar staat er ten hoogste 4 toe",
         },
     }
 
@@ -43,7 +43,7 @@ declare_rules! {
         message: "cron expression `{expression}`: {problem}",
         dutch: dutch! {
             docs: "Een cron-expressie die Azure niet kan uitvoeren. Planningen hebben vijf velden — minuut (0–59), uur (0–23), dag van de maand (1–31), maand (1–12 of JAN–DEC), dag van de week (0–6 of SUN–SAT, zondag is 0) — elk `*`, een waarde, een bereik `a-b`, een lijst `a,b` of een stap `*/n`.\n\n\
-                  Bronnen: reference §9.1 (REST \"NCronTab format\", DOC-ci cron met vijf velden).",
+                  Bronnen: naslag §9.1 (REST \"NCronTab format\", artikel over reken-exemplaren: cron met vijf velden).",
             message: "cron-expressie `{expression}`: {problem}",
         },
     }
@@ -63,7 +63,7 @@ declare_rules! {
         message: "the recurrence schedule lacks {missing}; az ml and Azure require both hours and minutes",
         dutch: dutch! {
             docs: "Een terugkerende `schedule` zonder zowel `hours` als `minutes`. De REST API vereist beide (`ComputeRecurrenceSchedule`), en `az ml` ook: het schema markeert ze als optioneel, maar het object dat ervan wordt gebouwd, heeft beide nodig, dus het bestand faalt voordat er iets wordt verzonden (`RecurrencePattern.__init__() missing 1 required keyword-only argument: 'minutes'`).\n\n\
-                  Bronnen: reference §9.1; azure-ai-ml 1.35.2 `load_compute`, waargenomen (\"optional in the SDK\" in de reference beschrijft het schema, niet het object).",
+                  Bronnen: naslag §9.1; azure-ai-ml 1.35.2 `load_compute`, waargenomen (\"optional in the SDK\" in de naslag beschrijft het schema, niet het object).",
             message: "in de terugkerende planning ontbreekt {missing}; az ml en Azure vereisen zowel uren als minuten",
         },
     }
@@ -79,7 +79,7 @@ declare_rules! {
         message: "`start_time` `{value}` is not in the form yyyy-MM-ddTHH:mm:ss",
         dutch: dutch! {
             docs: "De `start_time` van een planning heeft niet de vorm `yyyy-MM-ddTHH:mm:ss`.\n\n\
-                  Bronnen: reference §9.1 (REST `startTime`).",
+                  Bronnen: naslag §9.1 (REST `startTime`).",
             message: "`start_time` `{value}` heeft niet de vorm yyyy-MM-ddTHH:mm:ss",
         },
     }
@@ -96,7 +96,7 @@ declare_rules! {
         message: "custom application name `{name}` is used twice; names must be unique",
         dutch: dutch! {
             docs: "Twee aangepaste toepassingen met één naam. \"Value of application_name must be unique across all custom applications\" — pas gemeld wanneer de aanvraag wordt verzonden.\n\n\
-                  Bronnen: reference §9.3 (SDK `_to_rest_object`).",
+                  Bronnen: naslag §9.3 (SDK `_to_rest_object`).",
             message: "de naam van de aangepaste toepassing `{name}` wordt twee keer gebruikt; namen moeten uniek zijn",
         },
     }
@@ -113,7 +113,7 @@ declare_rules! {
         message: "published port {port} is already used by `{other}`; published ports must be unique",
         dutch: dutch! {
             docs: "Twee eindpunten van aangepaste toepassingen publiceren dezelfde poort. \"Value of published_port must be unique across all custom applications.\"\n\n\
-                  Bronnen: reference §9.3 (SDK `_to_rest_object`), §14 punt 7.",
+                  Bronnen: naslag §9.3 (SDK `_to_rest_object`), §14 punt 7.",
             message: "gepubliceerde poort {port} wordt al gebruikt door `{other}`; gepubliceerde poorten moeten uniek zijn",
         },
     }
@@ -129,8 +129,8 @@ declare_rules! {
         valid: "name: ci-private\ntype: computeinstance\nenable_node_public_ip: false\nnetwork_settings: {vnet_name: ml-vnet, subnet: training}\ncustom_applications:\n  - name: rstudio\n    image: {reference: ghcr.io/rocker-org/rstudio:4}\n    endpoints: [{target: 8787, published: 8890}]\n",
         message: "published port {port} is outside 8704-8993, the range reachable in a private link workspace",
         dutch: dutch! {
-            docs: "Een instantie zonder openbaar IP-adres (Private Link) publiceert een poort van een aangepaste toepassing buiten 8704–8993. Werkruimten met Private Link bereiken gepubliceerde poorten alleen in dat bereik.\n\n\
-                  Bronnen: reference §9.3 (DOC-inc private-link-ports), §14 punt 7.",
+            docs: "Een reken-exemplaar zonder openbaar IP-adres (Private Link) publiceert een poort van een aangepaste toepassing buiten 8704–8993. Werkruimten met Private Link bereiken gepubliceerde poorten alleen in dat bereik.\n\n\
+                  Bronnen: naslag §9.3 (documentatiefragment private-link-ports), §14 punt 7.",
             message: "gepubliceerde poort {port} ligt buiten 8704-8993, het bereik dat in een werkruimte met Private Link bereikbaar is",
         },
     }
@@ -156,7 +156,7 @@ declare_rules! {
         dutch: dutch! {
             docs: "Zowel `idle_time_before_shutdown_minutes` als het afgeschafte `idle_time_before_shutdown`. Het veld met minuten wint; het andere wordt genegeerd.\n\n\
                   Tenzij het aantal minuten `0` is: azure-ai-ml leest dat als niet ingesteld (`if self.idle_time_before_shutdown_minutes:`), verstuurt dan het ISO-veld, en het minutenveld verandert niets.\n\n\
-                  Bronnen: reference §2 (test van de SDK: \"if both given, minutes wins\"; `_to_rest_object`).",
+                  Bronnen: naslag §2 (test van de SDK: \"if both given, minutes wins\"; `_to_rest_object`).",
             message: "zowel `idle_time_before_shutdown` als `idle_time_before_shutdown_minutes` is ingesteld; het veld met minuten wint",
             variants: &[
                 ("zero", "beide velden voor afsluiten bij inactiviteit zijn ingesteld, maar az ml leest `idle_time_before_shutdown_minutes: 0` als niet ingesteld en verstuurt `idle_time_before_shutdown`; verwijder het minutenveld, of stel het in op het gewenste aantal minuten"),
@@ -180,7 +180,7 @@ declare_rules! {
         ],
         dutch: dutch! {
             docs: "Het afgeschafte `idle_time_before_shutdown` is geen ISO 8601-duur (`PT30M`, `PT2H`, `P1D`), of ligt buiten 15 minuten tot 3 dagen.\n\n\
-                  Bronnen: reference §2 (REST `IdleShutdownSetting` \"Minimum is 15 min, maximum is 3 days\", DOC-ci).",
+                  Bronnen: naslag §2 (REST `IdleShutdownSetting` \"Minimum is 15 min, maximum is 3 days\", artikel over reken-exemplaren).",
             message: "`idle_time_before_shutdown` is `{value}`, geen ISO 8601-duur zoals PT30M",
             variants: &[
                 ("range", "`idle_time_before_shutdown` is {minutes} minuten; het moet tussen 15 minuten en 3 dagen liggen"),
@@ -202,11 +202,11 @@ declare_rules! {
             ("zero", "`idle_time_before_shutdown_minutes: 0` reads as unset: az ml sends no idle shutdown, and an idle instance keeps running and billing; set 15 minutes or more"),
         ],
         dutch: dutch! {
-            docs: "Er is geen afsluiten bij inactiviteit ingesteld, dus een inactieve instantie blijft actief (en gefactureerd) tot ze met de hand wordt gestopt. Azure Policy en PSRule (`Azure.ML.ComputeIdleShutdown`) controleren hierop.\n\n\
-                  Bronnen: reference §2, §9.1 (PSRule).",
-            message: "geen afsluiten bij inactiviteit: een inactieve instantie blijft actief en gefactureerd; stel `idle_time_before_shutdown_minutes` in",
+            docs: "Er is geen afsluiten bij inactiviteit ingesteld, dus een inactief reken-exemplaar blijft actief (en gefactureerd) tot het met de hand wordt gestopt. Azure Policy en PSRule (`Azure.ML.ComputeIdleShutdown`) controleren hierop.\n\n\
+                  Bronnen: naslag §2, §9.1 (PSRule).",
+            message: "geen afsluiten bij inactiviteit: een inactief reken-exemplaar blijft actief en gefactureerd; stel `idle_time_before_shutdown_minutes` in",
             variants: &[
-                ("zero", "`idle_time_before_shutdown_minutes: 0` telt als niet ingesteld: az ml verstuurt geen afsluiten bij inactiviteit, en een inactieve instantie blijft actief en gefactureerd; stel 15 minuten of meer in"),
+                ("zero", "`idle_time_before_shutdown_minutes: 0` telt als niet ingesteld: az ml verstuurt geen afsluiten bij inactiviteit, en een inactief reken-exemplaar blijft actief en gefactureerd; stel 15 minuten of meer in"),
             ],
         },
     }
@@ -225,7 +225,7 @@ declare_rules! {
         ],
         dutch: dutch! {
             docs: "`create_on_behalf_of` vereist zowel `user_tenant_id` als `user_object_id`, elk een GUID.\n\n\
-                  Bronnen: reference §2 (REST `AssignedUser` vereist `objectId` en `tenantId`; TF IsUUID).",
+                  Bronnen: naslag §2 (REST `AssignedUser` vereist `objectId` en `tenantId`; TF IsUUID).",
             message: "`create_on_behalf_of` vereist `{field}`",
             variants: &[
                 ("guid", "`create_on_behalf_of.{field}` is `{value}`, geen GUID"),
@@ -244,9 +244,9 @@ declare_rules! {
         valid: "name: ci-for-ana\ntype: computeinstance\ncreate_on_behalf_of:\n  user_tenant_id: 72f988bf-86f1-41af-91ab-2d7cd011db47\n  user_object_id: 6c1e2a4b-1d2e-4f5a-9b8c-7d6e5f4a3b2c\n",
         message: "single sign-on is disabled at creation for an instance created for another user with setup scripts or custom applications",
         dutch: dutch! {
-            docs: "Een instantie die voor een andere gebruiker wordt gemaakt met een installatiescript of aangepaste toepassing: eenmalige aanmelding wordt bij het maken uitgeschakeld, en de maker kan die niet voor de gebruiker inschakelen.\n\n\
-                  Bronnen: reference §2 (DOC-ci, rijen over maken namens een ander en SSO).",
-            message: "eenmalige aanmelding wordt bij het maken uitgeschakeld voor een instantie die voor een andere gebruiker wordt gemaakt met installatiescripts of aangepaste toepassingen",
+            docs: "Een reken-exemplaar dat voor een andere gebruiker wordt gemaakt met een installatiescript of aangepaste toepassing: eenmalige aanmelding wordt bij het maken uitgeschakeld, en de maker kan die niet voor de gebruiker inschakelen.\n\n\
+                  Bronnen: naslag §2 (artikel over reken-exemplaren, rijen over maken namens een ander en SSO).",
+            message: "eenmalige aanmelding wordt bij het maken uitgeschakeld voor een reken-exemplaar dat voor een andere gebruiker wordt gemaakt met installatiescripts of aangepaste toepassingen",
         },
     }
 
@@ -264,7 +264,7 @@ declare_rules! {
         message: "this custom application has no `image.reference`; az ml fails without one, and there would be nothing to run",
         dutch: dutch! {
             docs: "Een aangepaste toepassing zonder `image.reference`: er is niets om uit te voeren, en `az ml` faalt voordat er iets wordt verzonden (`CustomApplications.__init__() missing 1 required keyword-only argument: 'image'`, of `'reference'` wanneer `image` er geen heeft).\n\n\
-                  Bronnen: reference §9.3 (REST `CustomService.image`); azure-ai-ml 1.35.2 `load_compute`, waargenomen.",
+                  Bronnen: naslag §9.3 (REST `CustomService.image`); azure-ai-ml 1.35.2 `load_compute`, waargenomen.",
             message: "deze aangepaste toepassing heeft geen `image.reference`; az ml faalt zonder, en er zou niets zijn om uit te voeren",
         },
     }
@@ -282,7 +282,7 @@ declare_rules! {
         message: "`time_zone` `{value}` is not a Windows time zone name such as `W. Europe Standard Time` or `UTC`",
         dutch: dutch! {
             docs: "De `time_zone` van een planning is geen Windows-tijdzonenaam. Azure wil namen zoals `UTC`, `W. Europe Standard Time` of `Pacific Standard Time`; IANA-namen (`Europe/Amsterdam`) en verschuivingen (`+01:00`) worden niet begrepen.\n\n\
-                  Bronnen: reference §9.1 (REST `timeZone`: \"should follow Windows time zone format\").",
+                  Bronnen: naslag §9.1 (REST `timeZone`: \"should follow Windows time zone format\").",
             message: "`time_zone` `{value}` is geen Windows-tijdzonenaam zoals `W. Europe Standard Time` of `UTC`",
         },
     }

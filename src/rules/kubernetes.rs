@@ -30,7 +30,7 @@ declare_rules! {
         ],
         dutch: dutch! {
             docs: "Een Kubernetes-objectnaam die het cluster zou weigeren. Een `namespace` is een RFC 1123-label: hoogstens 63 kleine letters, cijfers en `-`, beginnend en eindigend met een letter of cijfer (`azureml`, niet `AzureML` of `ml_jobs`). Een instantietype (een sleutel van `properties.instanceTypes`, en `properties.defaultInstanceType`) is een objectnaam: hoogstens 253 kleine letters, cijfers, `-` en `.`, beginnend en eindigend met een letter of cijfer. Azure Machine Learning maakt deze objecten in het cluster wanneer het dat koppelt of een taak uitvoert, en Kubernetes weigert andere namen.\n\n\
-                  Bronnen: reference §5 (`namespace` moet in het cluster bestaan; `properties`: `defaultInstanceType`, `instanceTypes`); Kubernetes-objectnamen en -id's (RFC 1123).",
+                  Bronnen: naslag §5 (`namespace` moet in het cluster bestaan; `properties`: `defaultInstanceType`, `instanceTypes`); Kubernetes-objectnamen en -id's (RFC 1123).",
             message: "naamruimte `{name}` is geen Kubernetes-naamruimtenaam: hoogstens 63 kleine letters, cijfers en `-`, beginnend en eindigend met een letter of cijfer",
             variants: &[
                 ("instance_type", "instantietype `{name}` is geen Kubernetes-objectnaam: kleine letters, cijfers, `-` en `.`, beginnend en eindigend met een letter of cijfer"),
@@ -59,8 +59,8 @@ declare_rules! {
             ("label_value", "the value `{value}` of label `{key}` is not a Kubernetes label value (at most 63 letters, digits, `-`, `_` and `.`, starting and ending with a letter or digit)"),
         ],
         dutch: dutch! {
-            docs: "De resources of knooppuntselector van een instantietype die Kubernetes zou weigeren. Aanvragen en limieten zijn hoeveelheden: een getal met een optioneel achtervoegsel, binair (`Ki`, `Mi`, `Gi`, `Ti`, `Pi`, `Ei`), decimaal (`n`, `u`, `m`, `k`, `M`, `G`, `T`, `P`, `E`) of een exponent (`1e3`) — `500m`, `2`, `4Gi`, niet `4GB` of `2 cores`. Sleutels van de knooppuntselector zijn labelsleutels (een optioneel DNS-voorvoegsel en `/`, dan hoogstens 63 letters, cijfers, `-`, `_` en `.`, beginnend en eindigend met een letter of cijfer); waarden zijn leeg of zoals het naamdeel van een sleutel.\n\n\
-                  Bronnen: reference §5 (`properties.instanceTypes{name:{nodeSelector, resources{requests, limits}}}`); Kubernetes-resourcehoeveelheden en labelsyntaxis.",
+            docs: "De resources of knooppuntselector van een instantietype dat Kubernetes zou weigeren. Aanvragen en limieten zijn hoeveelheden: een getal met een optioneel achtervoegsel, binair (`Ki`, `Mi`, `Gi`, `Ti`, `Pi`, `Ei`), decimaal (`n`, `u`, `m`, `k`, `M`, `G`, `T`, `P`, `E`) of een exponent (`1e3`) — `500m`, `2`, `4Gi`, niet `4GB` of `2 cores`. Sleutels van de knooppuntselector zijn labelsleutels (een optioneel DNS-voorvoegsel en `/`, dan hoogstens 63 letters, cijfers, `-`, `_` en `.`, beginnend en eindigend met een letter of cijfer); waarden zijn leeg of zoals het naamdeel van een sleutel.\n\n\
+                  Bronnen: naslag §5 (`properties.instanceTypes{name:{nodeSelector, resources{requests, limits}}}`); Kubernetes-resourcehoeveelheden en labelsyntaxis.",
             message: "`{value}` is geen Kubernetes-hoeveelheid (zoals `500m`, `2` of `4Gi`)",
             variants: &[
                 ("label_key", "`{key}` is geen Kubernetes-labelsleutel (een optioneel DNS-voorvoegsel en `/`, dan hoogstens 63 letters, cijfers, `-`, `_` en `.`, beginnend en eindigend met een letter of cijfer)"),

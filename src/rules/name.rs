@@ -38,7 +38,7 @@ declare_rules! {
         message: "compute name `{name}` is a template placeholder; put the real name here",
         dutch: dutch! {
             docs: "De naam is nog een tijdelijke aanduiding uit een sjabloon, zoals `<COMPUTE_NAME>`, `{{name}}` of `${NAME}`. `az ml` laadt hem zonder klacht (het controleert geen namen) en de service weigert hem. Een waarschuwing, geen fout: sjablonen (waaronder de officiële voorbeelden) zijn bedoeld om vóór het indienen te worden ingevuld. De andere naamregels slaan tijdelijke aanduidingen over.\n\n\
-                  Bronnen: reference §0 (tijdelijke aanduidingen laden zonder problemen), §1.",
+                  Bronnen: naslag §0 (tijdelijke aanduidingen laden zonder problemen), §1.",
             message: "de rekennaam `{name}` is een tijdelijke aanduiding uit een sjabloon; vul hier de echte naam in",
         },
     }
@@ -56,8 +56,8 @@ declare_rules! {
         valid: "name: vision-gpu-instance\ntype: computeinstance\n",
         message: "compute name `{name}` has {length} characters; names of a {kind} must have {min} to {max}",
         dutch: dutch! {
-            docs: "De naam is langer of korter dan Azure voor dit soort accepteert: rekeninstanties 3–24 tekens (formulier in de studio en foutmelding van de service), rekenclusters 3–32 (de service; Terraform en de latere pagina over resourcenamen), AKS-inferentieclusters 2–24 (studio 2–16, AKS-documentatie 3–24), elk ander soort 2–16 (foutmelding van de service \"2 and 16 characters\", pagina over resourcenamen).\n\n\
-                  Bronnen: reference §1, §11 punt 1; service-errors #1, #2, #4, #6.",
+            docs: "De naam is langer of korter dan Azure voor dit type accepteert: reken-exemplaren 3–24 tekens (formulier in de studio en foutmelding van de service), rekenclusters 3–32 (de service; Terraform en de latere pagina over resourcenamen), AKS-inferentieclusters 2–24 (studio 2–16, AKS-documentatie 3–24), elk ander type 2–16 (foutmelding van de service \"2 and 16 characters\", pagina over resourcenamen).\n\n\
+                  Bronnen: naslag §1, §11 punt 1; servicefouten #1, #2, #4, #6.",
             message: "de rekennaam `{name}` heeft {length} tekens; namen van een {kind} moeten er {min} tot {max} hebben",
         },
     }
@@ -79,8 +79,8 @@ declare_rules! {
             ("min", "compute name `{name}` has {length} characters: Azure accepts it, but the newer AKS docs ask for at least {min}"),
         ],
         dutch: dutch! {
-            docs: "De lengte van de naam wordt door de service geaccepteerd, maar niet door elke bron: namen van rekenclusters van 25–32 tekens (het formulier in de studio en de SEED zeggen ten hoogste 24), AKS-namen van 17–24 tekens (het formulier in de studio zegt ten hoogste 16) of van 2 tekens (nieuwere AKS-documentatie zegt ten minste 3). Kortere namen werken overal.\n\n\
-                  Bronnen: reference §1, §11 punt 1 (SEED, DOC-cluster, DOC-aks-v1, TF, DOC-names).",
+            docs: "De lengte van de naam wordt door de service geaccepteerd, maar niet door elke bron: namen van rekenclusters van 25–32 tekens (het formulier in de studio en het studio-artikel zeggen ten hoogste 24), AKS-namen van 17–24 tekens (het formulier in de studio zegt ten hoogste 16) of van 2 tekens (nieuwere AKS-documentatie zegt ten minste 3). Kortere namen werken overal.\n\n\
+                  Bronnen: naslag §1, §11 punt 1 (studio-artikel, artikel over rekenclusters, AKS-artikel v1, TF, artikel over resourcenamen).",
             message: "de rekennaam `{name}` heeft {length} tekens: Azure accepteert er tot {hard_max}, maar het formulier in de studio staat er ten hoogste {max} toe",
             variants: &[
                 ("min", "de rekennaam `{name}` heeft {length} tekens: Azure accepteert dat, maar de nieuwere AKS-documentatie vraagt er ten minste {min}"),
@@ -101,7 +101,7 @@ declare_rules! {
         message: "compute name `{name}` contains {characters}; only letters, digits and `-` are allowed",
         dutch: dutch! {
             docs: "De naam bevat andere tekens dan ASCII-letters, cijfers en `-`. Onderstrepingstekens zijn de gebruikelijke vergissing (`attached_vm` werd door de service geweigerd).\n\n\
-                  Bronnen: reference §1 (SEED \"Valid characters are upper and lower case letters, digits, and the - character\"); service-errors #5.",
+                  Bronnen: naslag §1 (studio-artikel: \"Geldige tekens zijn hoofdletters en kleine letters, cijfers en het - teken\"); servicefouten #5.",
             message: "de rekennaam `{name}` bevat {characters}; alleen letters, cijfers en `-` zijn toegestaan",
         },
     }
@@ -117,7 +117,7 @@ declare_rules! {
         message: "compute name `{name}` must start with a letter",
         dutch: dutch! {
             docs: "De naam begint niet met een letter.\n\n\
-                  Bronnen: reference §1 (SEED \"Name must start with a letter\"; foutmeldingen van de service).",
+                  Bronnen: naslag §1 (studio-artikel: \"Naam moet beginnen met een letter\"; foutmeldingen van de service).",
             message: "de rekennaam `{name}` moet met een letter beginnen",
         },
     }
@@ -136,7 +136,7 @@ declare_rules! {
         message: "compute name `{name}` ends in `-{suffix}`; a letter must follow the last `-` (Azure rejects names like `cpu-cluster-1`)",
         dutch: dutch! {
             docs: "Na de laatste `-` in de naam moet een letter staan, dus een naam kan niet eindigen op `-` of op `-` gevolgd door alleen cijfers. `cpu-cluster-1` en `ci-40986653` werden door de service geweigerd: \"Numbers cannot be the ending of the name if the previous character is a minus symbol\".\n\n\
-                  Bronnen: reference §1 (SEED \"If - is used, then it needs to be followed by at least one letter later in the name\"; foutmelding van de service), §11 punt 2, §14 punt 1; service-errors #1, #3.",
+                  Bronnen: naslag §1 (studio-artikel: \"Als het teken - wordt gebruikt, moet dit worden gevolgd door ten minste één letter later in de naam\"; foutmelding van de service), §11 punt 2, §14 punt 1; servicefouten #1, #3.",
             message: "de rekennaam `{name}` eindigt op `-{suffix}`; na de laatste `-` moet een letter staan (Azure weigert namen zoals `cpu-cluster-1`)",
         },
     }
@@ -153,8 +153,8 @@ declare_rules! {
         valid: "name: arc-k8s\ntype: kubernetes\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Kubernetes/connectedClusters/arc\n",
         message: "compute name `{name}` ends with `-`; it must end with a letter or digit",
         dutch: dutch! {
-            docs: "De naam eindigt op `-`; voor gekoppelde rekenkracht eist de service dat hij \"end with a letter or digit\".\n\n\
-                  Bronnen: reference §1 (foutmelding van de service \"must start with a letter, end with a letter or digit\"; DOC-aks-v1), service-errors #2, #4.",
+            docs: "De naam eindigt op `-`; voor gekoppelde rekenkracht eist de service dat een naam op een letter of cijfer eindigt (\"end with a letter or digit\").\n\n\
+                  Bronnen: naslag §1 (foutmelding van de service \"must start with a letter, end with a letter or digit\"; AKS-artikel v1), servicefouten #2, #4.",
             message: "de rekennaam `{name}` eindigt op `-`; hij moet op een letter of cijfer eindigen",
         },
     }
@@ -173,7 +173,7 @@ declare_rules! {
         message: "compute name `{name}` is also used by {other}; compute names must be unique in a workspace",
         dutch: dutch! {
             docs: "Twee specificaties in één uitvoering gebruiken dezelfde rekennaam (zonder onderscheid tussen hoofdletters en kleine letters). Namen moeten uniek zijn binnen de rekenkracht van een werkruimte (AKS-documentatie) en, volgens de studio, van een regio; het tweede maken faalt met \"Compute with this name already exists\". Specificaties voor verschillende werkruimten mogen een naam delen; dan kan deze waarschuwing worden genegeerd.\n\n\
-                  Bronnen: reference §1 (uniciteit), §11 punt 3; service-errors #7.",
+                  Bronnen: naslag §1 (uniciteit), §11 punt 3; servicefouten #7.",
             message: "de rekennaam `{name}` wordt ook gebruikt door {other}; rekennamen moeten uniek zijn in een werkruimte",
         },
     }

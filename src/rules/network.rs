@@ -21,7 +21,7 @@ declare_rules! {
         message: "`network_settings.vnet_name` is set without `subnet`; az ml fails with \"Subnet is required when vnet name is specified\"",
         dutch: dutch! {
             docs: "`network_settings.vnet_name` zonder `subnet`. `az ml` stopt met \"Subnet is required when vnet name is specified\" — maar pas wanneer het de aanvraag opbouwt.\n\n\
-                  Bronnen: reference §2 (ValidationError waargenomen), §14 punt 6.",
+                  Bronnen: naslag §2 (ValidationError waargenomen), §14 punt 6.",
             message: "`network_settings.vnet_name` is ingesteld zonder `subnet`; az ml faalt met \"Subnet is required when vnet name is specified\"",
         },
     }
@@ -39,7 +39,7 @@ declare_rules! {
         message: "`network_settings.subnet` is the subnet name `{subnet}` but `vnet_name` is missing; az ml would build a subnet ID with `virtualNetworks/None`",
         dutch: dutch! {
             docs: "`network_settings.subnet` is een losse subnetnaam, maar `vnet_name` ontbreekt. `az ml` maakt de subnet-id `.../virtualNetworks/None/subnets/<name>`, die niet bestaat. Geef `vnet_name` op, of de volledige subnet-id.\n\n\
-                  Bronnen: reference §2 (waargenomen), §14 punt 6.",
+                  Bronnen: naslag §2 (waargenomen), §14 punt 6.",
             message: "`network_settings.subnet` is de subnetnaam `{subnet}`, maar `vnet_name` ontbreekt; az ml zou een subnet-id met `virtualNetworks/None` maken",
         },
     }
@@ -56,7 +56,7 @@ declare_rules! {
         message: "`vnet_name` must be left out when `subnet` is a full subnet ID",
         dutch: dutch! {
             docs: "`vnet_name` samen met een volledige subnet-id. De YAML-naslag zegt: \"Do not specify vnet_name if the subnet ID is specified\"; de id noemt het netwerk al.\n\n\
-                  Bronnen: reference §2 (DOC-yaml-ci).",
+                  Bronnen: naslag §2 (YAML-naslag van reken-exemplaren).",
             message: "laat `vnet_name` weg wanneer `subnet` een volledige subnet-id is",
         },
     }
@@ -75,7 +75,7 @@ declare_rules! {
         message: "`enable_node_public_ip: false` needs a subnet in `network_settings` and a workspace with a private endpoint",
         dutch: dutch! {
             docs: "`enable_node_public_ip: false` zonder subnet. Knooppunten zonder openbaar IP-adres moeten in een virtueel netwerk staan, en de werkruimte heeft een privé-eindpunt nodig; anders antwoordt de service \"Provided EnableNodePublicIp 'False' requires workspace private endpoint.\"\n\n\
-                  Bronnen: reference §2 (CLI-opname, TF, DOC-ci), §3, §14 punt 9; service-errors #13, #14 (azurerm PR#21377).",
+                  Bronnen: naslag §2 (CLI-opname, TF, artikel over reken-exemplaren), §3, §14 punt 9; servicefouten #13, #14 (azurerm PR#21377).",
             message: "`enable_node_public_ip: false` vereist een subnet in `network_settings` en een werkruimte met een privé-eindpunt",
         },
     }
@@ -92,8 +92,8 @@ declare_rules! {
         valid: "name: ci-dev\ntype: computeinstance\n",
         message: "`location` is ignored for type `{kind}`; az ml uses the workspace region",
         dutch: dutch! {
-            docs: "`location` geldt alleen voor rekenclusters. Voor andere soorten logt `az ml` \"'Location' is not supported for compute type ... and will not be used\" en gebruikt het de regio van de werkruimte.\n\n\
-                  Bronnen: reference §0 (SDK `begin_create_or_update`), §2, §14 punt 10.",
+            docs: "`location` geldt alleen voor rekenclusters. Voor ander typeen logt `az ml` \"'Location' is not supported for compute type ... and will not be used\" en gebruikt het de regio van de werkruimte.\n\n\
+                  Bronnen: naslag §0 (SDK `begin_create_or_update`), §2, §14 punt 10.",
             message: "`location` wordt genegeerd voor type `{kind}`; az ml gebruikt de regio van de werkruimte",
         },
     }
@@ -113,7 +113,7 @@ declare_rules! {
         message: "`network_settings` has no `subnet`; az ml fails as it builds the request ('NoneType' object has no attribute 'lower'): set the subnet, or leave network_settings out",
         dutch: dutch! {
             docs: "`network_settings` zonder `subnet` of `vnet_name` (leeg, of met een lege `subnet`; met `vnet_name` is het AML401). `az ml` faalt bij het opbouwen van de aanvraag, voordat er iets wordt verzonden: \"'NoneType' object has no attribute 'lower'\". Stel het subnet in (met `vnet_name`, of als volledige id), of laat `network_settings` weg.\n\n\
-                  Bronnen: reference §2, §3 (netwerkinstellingen); azure-ai-ml 1.35.2 `ComputeOperations.begin_create_or_update` → `get_subnet_str`, waargenomen.",
+                  Bronnen: naslag §2, §3 (netwerkinstellingen); azure-ai-ml 1.35.2 `ComputeOperations.begin_create_or_update` → `get_subnet_str`, waargenomen.",
             message: "`network_settings` heeft geen `subnet`; az ml faalt bij het opbouwen van de aanvraag ('NoneType' object has no attribute 'lower'): stel het subnet in, of laat network_settings weg",
         },
     }

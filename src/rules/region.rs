@@ -23,7 +23,7 @@ declare_rules! {
         ],
         dutch: dutch! {
             docs: "`location` is geen naam van een Azure-regio die amlint kent (`westeurope`, `eastus2`; weergavenamen zoals `West Europe` worden ook gelezen). Azure weigert een locatie die het niet heeft (\"The provided location ... is not available\"). Een waarschuwing: Azure opent nieuwe regio's, en de lijst van amlint kent er misschien nog een niet.\n\n\
-                  Bronnen: reference §3 (locatie: elke regio), §4 (regio), §10 (`location` van de groottelijst).",
+                  Bronnen: naslag §3 (locatie: elke regio), §4 (regio), §10 (`location` van de groottelijst).",
             message: "`{location}` is geen Azure-regio die amlint kent; Azure weigert een locatie die het niet heeft",
             variants: &[
                 ("suggest", "`{location}` is geen Azure-regio die amlint kent; bedoelde u `{suggestion}`?"),

@@ -24,7 +24,7 @@ declare_rules! {
         message: "`{field}` is not an Azure resource ID: {problem}",
         dutch: dutch! {
             docs: "Een resource-id die geen Azure Resource Manager-id is: `/subscriptions/<GUID>/resourceGroups/<group>/providers/<Namespace>/<type>/<name>`. Geldt voor `resource_id`, subnet-id's en id's van door de gebruiker toegewezen identiteiten. Tijdelijke aanduidingen uit sjablonen zoals `<SUBSCRIPTION_ID>` worden geaccepteerd, zoals de officiële voorbeelden ze gebruiken.\n\n\
-                  Bronnen: reference §2 (ARM-id-regex van de SDK), §4–§8 (resource-id's), §0 (CLI attach).",
+                  Bronnen: naslag §2 (ARM-id-regex van de SDK), §4–§8 (resource-id's), §0 (CLI attach).",
             message: "`{field}` is geen Azure-resource-id: {problem}",
         },
     }
@@ -44,7 +44,7 @@ declare_rules! {
         message: "this resource ID points to {found}; expected {expected}",
         dutch: dutch! {
             docs: "Een resource-id van het verkeerde resourcetype: een gekoppelde VM moet `Microsoft.Compute/virtualMachines` zijn, Kubernetes-rekenkracht een met Arc verbonden cluster of een AKS-cluster, een Spark-pool `Microsoft.Synapse/workspaces/.../bigDataPools`, een subnet `Microsoft.Network/virtualNetworks/.../subnets`, een identiteit `Microsoft.ManagedIdentity/userAssignedIdentities`, enzovoort.\n\n\
-                  Bronnen: reference §4–§8 (rijen over resource-id's), §5 (REST-voorbeeld), §8 (voorbeelden).",
+                  Bronnen: naslag §4–§8 (rijen over resource-id's), §5 (REST-voorbeeld), §8 (voorbeelden).",
             message: "deze resource-id verwijst naar {found}; verwacht: {expected}",
         },
     }
@@ -61,7 +61,7 @@ declare_rules! {
         message: "`workspace_url` `{value}` is not an https:// Azure Databricks URL",
         dutch: dutch! {
             docs: "Een Databricks-`workspace_url` die geen `https://`-URL van een Azure Databricks-werkruimte is (`https://adb-<id>.<n>.azuredatabricks.net`).\n\n\
-                  Bronnen: reference §7 (REST `workspaceUrl`).",
+                  Bronnen: naslag §7 (REST `workspaceUrl`).",
             message: "`workspace_url` `{value}` is geen https://-URL van Azure Databricks",
         },
     }
@@ -79,7 +79,7 @@ declare_rules! {
         message: "`{field}` still holds template placeholders; fill them in before submitting",
         dutch: dutch! {
             docs: "Een resource-id die nog tijdelijke aanduidingen uit een sjabloon bevat, zoals `<SUBSCRIPTION_ID>` of `${{ vars.RG }}`. Prima in een sjabloon (de officiële voorbeelden zijn zo geschreven), maar de specificatie kan pas worden ingediend als ze zijn ingevuld.\n\n\
-                  Bronnen: reference §0 (tijdelijke aanduidingen laden zonder problemen), §8 (voorbeelden).",
+                  Bronnen: naslag §0 (tijdelijke aanduidingen laden zonder problemen), §8 (voorbeelden).",
             message: "`{field}` bevat nog tijdelijke aanduidingen uit een sjabloon; vul ze in voordat u indient",
         },
     }

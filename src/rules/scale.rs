@@ -22,7 +22,7 @@ declare_rules! {
         message: "`min_instances` ({min}) is greater than `max_instances` ({max})",
         dutch: dutch! {
             docs: "`min_instances` is groter dan `max_instances`. `az ml` noch de SDK vangt dit af; de service weigert de schaalinstellingen.\n\n\
-                  Bronnen: reference §3 (min ≤ max, niet aan de clientzijde afgedwongen), §14 punt 8.",
+                  Bronnen: naslag §3 (min ≤ max, niet aan de clientzijde afgedwongen), §14 punt 8.",
             message: "`min_instances` ({min}) is groter dan `max_instances` ({max})",
         },
     }
@@ -43,11 +43,11 @@ declare_rules! {
             ("vcpus", "`min_instances: {min}` keeps {min} node(s) ({vcpus} vCPUs of {size}) running and billed while the cluster is idle; set it to 0 to save money"),
         ],
         dutch: dutch! {
-            docs: "`min_instances` boven 0 houdt zoveel knooppunten actief — en gefactureerd — terwijl het cluster inactief is, en reserveert hun vCPU-quotum. Het formulier in de studio raadt aan: \"Save money by setting the minimum to 0\".\n\n\
-                  Bronnen: SEED (\"Minimum aantal knooppunten\"), reference §3 (DOC-inc min-nodes); service-errors #10–11 (quotumfouten), Checkov CKV_AZURE_150.",
-            message: "`min_instances: {min}` houdt {min} knooppunt(en) actief en gefactureerd terwijl het cluster inactief is; stel het in op 0 om kosten te besparen",
+            docs: "`min_instances` boven 0 houdt zoveel knooppunten actief — en gefactureerd — terwijl het cluster inactief is, en reserveert hun vCPU-quotum. Het formulier in de studio raadt aan: \"Bespaar geld door het minimum in te stellen op 0\".\n\n\
+                  Bronnen: studio-artikel (\"Minimum aantal knooppunten\"), naslag §3 (documentatiefragment min-nodes); servicefouten #10–11 (quotumfouten), Checkov CKV_AZURE_150.",
+            message: "`min_instances: {min}` houdt knooppunten actief en gefactureerd terwijl het cluster inactief is; stel het in op 0 om kosten te besparen",
             variants: &[
-                ("vcpus", "`min_instances: {min}` houdt {min} knooppunt(en) ({vcpus} vCPU's van {size}) actief en gefactureerd terwijl het cluster inactief is; stel het in op 0 om kosten te besparen"),
+                ("vcpus", "`min_instances: {min}` houdt {vcpus} vCPU's van {size} actief en gefactureerd terwijl het cluster inactief is; stel het in op 0 om kosten te besparen"),
             ],
         },
     }
@@ -64,7 +64,7 @@ declare_rules! {
         message: "`idle_time_before_scale_down: 0` is dropped by az ml, so the service default applies",
         dutch: dutch! {
             docs: "`idle_time_before_scale_down: 0` wordt door `az ml` weggelaten (nul telt als niet ingesteld), dus geldt de standaardwaarde van de service in plaats van \"meteen omlaag schalen\".\n\n\
-                  Bronnen: reference §3 (waargenomen met azure-ai-ml 1.35.2), §14 punt 8.",
+                  Bronnen: naslag §3 (waargenomen met azure-ai-ml 1.35.2), §14 punt 8.",
             message: "`idle_time_before_scale_down: 0` wordt door az ml weggelaten, dus geldt de standaardwaarde van de service",
         },
     }
@@ -81,7 +81,7 @@ declare_rules! {
         message: "`max_instances` is not set: the YAML reference says the default is 1, the CLI and SDK use 4; set it explicitly",
         dutch: dutch! {
             docs: "`max_instances` is niet ingesteld. De bronnen zijn het niet eens over de standaardwaarde — de YAML-naslag zegt 1, de SDK en de CLI gebruiken 4 — en de service vereist een maximum aantal knooppunten. Zeg wat u bedoelt.\n\n\
-                  Bronnen: reference §3, §11 punt 5; service-errors #15.",
+                  Bronnen: naslag §3, §11 punt 5; servicefouten #15.",
             message: "`max_instances` is niet ingesteld: volgens de YAML-naslag is de standaardwaarde 1, de CLI en de SDK gebruiken 4; stel het expliciet in",
         },
     }
@@ -98,8 +98,8 @@ declare_rules! {
         valid: "name: cpu-cluster\ntype: amlcompute\nsize: Standard_DS3_v2\nmax_instances: 4\n",
         message: "VM size `{size}` is not in amlint's size table, so checks that need its vCPU count are skipped; `az ml compute list-sizes` shows what a region offers",
         dutch: dutch! {
-            docs: "De VM-grootte staat niet in de tabel met gangbare grootten van amlint, dus regels die het aantal vCPU's of GPU's nodig hebben (zoals het AKS-minimum van 12 vCPU's), kunnen haar niet controleren. De grootte kan toch geldig zijn: `az ml compute list-sizes --location <region>` toont wat een regio biedt.\n\n\
-                  Bronnen: reference §10 (geen volledige offline catalogus).",
+            docs: "De VM-grootte staat niet in de tabel met gangbare grootten van amlint, dus regels die het aantal vCPU's of GPU's nodig hebben (zoals het AKS-minimum van 12 vCPU's), kunnen haar niet controleren. De grootte kan toch geldig zijn: `az ml compute list-sizes --location REGIO` toont wat een regio biedt.\n\n\
+                  Bronnen: naslag §10 (geen volledige offline catalogus).",
             message: "VM-grootte `{size}` staat niet in de groottetabel van amlint, dus controles die het aantal vCPU's nodig hebben, worden overgeslagen; `az ml compute list-sizes` toont wat een regio biedt",
         },
     }
@@ -119,9 +119,9 @@ declare_rules! {
             ("retired", "VM size `{size}` has been retired by Azure; new computes of this size cannot be created"),
         ],
         dutch: dutch! {
-            docs: "Azure ML biedt deze VM-grootte niet aan: burstable grootten uit de B-serie worden geweigerd (\"The specified value Standard_B2s for property Cluster.Properties.VMSize is not a supported VM size\"), en buiten gebruik gestelde grootten (NC, NCv2, NV) kunnen niet meer worden gemaakt.\n\n\
-                  Bronnen: reference §10; service-errors #12.",
-            message: "VM-grootte `{size}` wordt niet aangeboden voor Azure Machine Learning-rekenkracht (burstable grootten uit de B-serie worden geweigerd)",
+            docs: "Azure ML biedt deze VM-grootte niet aan: grootten uit de B-serie worden geweigerd (\"The specified value Standard_B2s for property Cluster.Properties.VMSize is not a supported VM size\"), en buiten gebruik gestelde grootten (NC, NCv2, NV) kunnen niet meer worden gemaakt.\n\n\
+                  Bronnen: naslag §10; servicefouten #12.",
+            message: "VM-grootte `{size}` wordt niet aangeboden voor Azure Machine Learning-rekenkracht (grootten uit de B-serie worden geweigerd)",
             variants: &[
                 ("retired", "VM-grootte `{size}` is door Azure buiten gebruik gesteld; nieuwe rekenkracht van deze grootte kan niet worden gemaakt"),
             ],
@@ -140,7 +140,7 @@ declare_rules! {
         message: "VM size `{size}` has no low-priority capacity, so `tier: low_priority` can never get a node",
         dutch: dutch! {
             docs: "`tier: low_priority` met een grootte die geen capaciteit met lage prioriteit heeft (`lowPriorityCapable: false` in de groottelijst van de service). Het cluster zou nooit een knooppunt krijgen.\n\n\
-                  Bronnen: reference §3 (tier; afgeleid uit REST vmSizes `lowPriorityCapable`), §10.",
+                  Bronnen: naslag §3 (tier; afgeleid uit REST vmSizes `lowPriorityCapable`), §10.",
             message: "VM-grootte `{size}` heeft geen capaciteit met lage prioriteit, dus `tier: low_priority` krijgt nooit een knooppunt",
         },
     }

@@ -35,8 +35,8 @@ declare_rules! {
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\n",
         message: "required field `{field}` is missing",
         dutch: dutch! {
-            docs: "Een veld dat Azure vereist, ontbreekt: overal `name` en `type`; `resource_id` voor de soorten die een bestaande resource koppelen; `action` en `trigger` van een planning, `type` van een trigger, `expression` van een cron-trigger, `frequency` en `interval` van een herhaling; `name` en `endpoints` van een aangepaste toepassing, `target` en `published` van een eindpunt, `source` en `target` van een bind-koppeling; `ssh_settings.admin_username` van een cluster en van een gekoppelde VM, en `ssh_settings` zelf van een gekoppelde VM; `type` van een `identity`.\n\n\
-                  Bronnen: reference §0 (foutmelding van CLI attach), §2–§9 (kolommen \"req?\"), `sdk-fields/`; azure-ai-ml 1.35.2 `load_compute`, waargenomen: de schema's laten enkele hiervan optioneel, maar de objecten die de SDK ervan bouwt, vereisen ze (`RecurrenceTrigger.__init__() missing 1 required keyword-only argument: 'interval'`; een VM zonder `ssh_settings` faalt bij het opbouwen van de aanvraag).",
+            docs: "Een veld dat Azure vereist, ontbreekt: overal `name` en `type`; `resource_id` voor de typen die een bestaande resource koppelen; `action` en `trigger` van een planning, `type` van een trigger, `expression` van een cron-trigger, `frequency` en `interval` van een herhaling; `name` en `endpoints` van een aangepaste toepassing, `target` en `published` van een eindpunt, `source` en `target` van een bind-koppeling; `ssh_settings.admin_username` van een cluster en van een gekoppelde VM, en `ssh_settings` zelf van een gekoppelde VM; `type` van een `identity`.\n\n\
+                  Bronnen: naslag §0 (foutmelding van CLI attach), §2–§9 (kolommen \"req?\"), `sdk-fields/`; azure-ai-ml 1.35.2 `load_compute`, waargenomen: de schema's laten enkele hiervan optioneel, maar de objecten die de SDK ervan bouwt, vereisen ze (`RecurrenceTrigger.__init__() missing 1 required keyword-only argument: 'interval'`; een VM zonder `ssh_settings` faalt bij het opbouwen van de aanvraag).",
             message: "het vereiste veld `{field}` ontbreekt",
         },
     }
@@ -54,7 +54,7 @@ declare_rules! {
         message: "`{field}` must be {expected}, not {actual}",
         dutch: dutch! {
             docs: "Een waarde heeft het verkeerde type: tekst waar een getal wordt verwacht, een losse waarde waar een lijst wordt verwacht (`hours: 1` in plaats van `hours: [1]`), een getal als tagwaarde, of null. `az ml` weigert deze met \"Not a valid integer/string/list\" of \"Field may not be null\".\n\n\
-                  Bronnen: reference §0 (marshmallow-typen, waargenomen), §9.1.",
+                  Bronnen: naslag §0 (marshmallow-typen, waargenomen), §9.1.",
             message: "`{field}` moet {expected} zijn, niet {actual}",
         },
     }
@@ -75,7 +75,7 @@ declare_rules! {
         ],
         dutch: dutch! {
             docs: "Een waarde is geen van de toegestane waarden van het veld. Hoofdletters maken niet uit (`Dedicated` is goed), de spelling wel: `LowPriority` wordt geweigerd met \"Value 'LowPriority' passed is not in set ['low_priority', 'dedicated']\".\n\n\
-                  Bronnen: reference §0, §3 (`tier`), §9.1 (planningen), §14 punt 4.",
+                  Bronnen: naslag §0, §3 (`tier`), §9.1 (planningen), §14 punt 4.",
             message: "`{field}` is `{value}`, wat niet een van deze waarden is: {allowed}",
             variants: &[
                 ("suggest", "`{field}` is `{value}`, wat niet een van deze waarden is: {allowed}; bedoelde u `{suggestion}`?"),
@@ -103,8 +103,8 @@ declare_rules! {
             ("suggest", "unknown field `{field}` for type `{kind}`; did you mean `{suggestion}`?"),
         ],
         dutch: dutch! {
-            docs: "Een veld dat dit soort niet heeft. `az ml` weigert elke onbekende sleutel (\"Unknown field.\"); amlint zegt welk veld waarschijnlijk werd bedoeld, of bij welk soort het veld hoort (een veelvoorkomende verwarring: `idle_time_before_scale_down` is een veld van clusters; instanties gebruiken `idle_time_before_shutdown_minutes`).\n\n\
-                  Bronnen: reference §0 (`unknown = RAISE`, waargenomen), service-errors #8–9.",
+            docs: "Een veld dat dit type niet heeft. `az ml` weigert elke onbekende sleutel (\"Unknown field.\"); amlint zegt welk veld waarschijnlijk werd bedoeld, of bij welk type het veld hoort (een veelvoorkomende verwarring: `idle_time_before_scale_down` is een veld van clusters; reken-exemplaren gebruiken `idle_time_before_shutdown_minutes`).\n\n\
+                  Bronnen: naslag §0 (`unknown = RAISE`, waargenomen), servicefouten #8–9.",
             message: "onbekend veld `{field}` voor type `{kind}`",
             variants: &[
                 ("key", "veldnamen moeten tekst zijn; deze sleutel wordt gelezen als {actual}"),
@@ -129,8 +129,8 @@ declare_rules! {
         fix: Some(crate::fix::Applicability::Unsafe),
         message: "`{field}` is set by Azure; az ml drops it, so this value has no effect",
         dutch: dutch! {
-            docs: "Een veld dat Azure zelf instelt (`id`, `provisioning_state`, `ssh_settings.admin_username` van een instantie, `node_count` van een Spark-pool, ...). `az ml` laat het zonder melding weg voordat het verzendt, dus wat er staat heeft geen effect — vaak een teken dat het bestand is gekopieerd uit de uitvoer van `az ml compute show`.\n\n\
-                  Bronnen: reference §0 (`trim_dump_only`, waargenomen), `sdk-fields/` (alleen-lezen velden).",
+            docs: "Een veld dat Azure zelf instelt (`id`, `provisioning_state`, `ssh_settings.admin_username` van een reken-exemplaar, `node_count` van een Spark-pool, ...). `az ml` laat het zonder melding weg voordat het verzendt, dus wat er staat heeft geen effect — vaak een teken dat het bestand is gekopieerd uit de uitvoer van `az ml compute show`.\n\n\
+                  Bronnen: naslag §0 (`trim_dump_only`, waargenomen), `sdk-fields/` (alleen-lezen velden).",
             message: "`{field}` wordt door Azure ingesteld; az ml laat het weg, dus deze waarde heeft geen effect",
         },
     }
@@ -148,7 +148,7 @@ declare_rules! {
         message: "`{field}` must be a whole number; az ml silently truncates {value} to {truncated}",
         dutch: dutch! {
             docs: "Er wordt een geheel getal verwacht en de waarde heeft een breuk. `az ml` kapt haar zonder melding af (`2.5` wordt `2`), wat zelden de bedoeling is.\n\n\
-                  Bronnen: reference §0 (waargenomen met azure-ai-ml 1.35.2: `2.5` wordt gelezen als 2), §15.",
+                  Bronnen: naslag §0 (waargenomen met azure-ai-ml 1.35.2: `2.5` wordt gelezen als 2), §15.",
             message: "`{field}` moet een geheel getal zijn; az ml kapt {value} zonder melding af tot {truncated}",
         },
     }
@@ -173,7 +173,7 @@ declare_rules! {
         ],
         dutch: dutch! {
             docs: "Een getal buiten het bereik dat Azure accepteert: `min_instances` onder 0, `max_instances` onder 1, afsluiten bij inactiviteit buiten 15 minuten tot 3 dagen, poorten van aangepaste toepassingen buiten 1026–65534 (Azure controleert `1025 < port < 65535`, hoewel de melding \"between 1025 and 65535\" zegt), SSH-poorten buiten 1–65535, uren van een planning buiten 0–23 en minuten buiten 0–59, en AKS-`agent_count` onder 1.\n\n\
-                  Bronnen: reference §2 (afsluiten bij inactiviteit: DOC-ci, REST), §3, §4 (agentCount), §6, §9.1, §9.3, §11 punt 12; service-errors #15.",
+                  Bronnen: naslag §2 (afsluiten bij inactiviteit: artikel over reken-exemplaren, REST), §3, §4 (agentCount), §6, §9.1, §9.3, §11 punt 12; servicefouten #15.",
             message: "`{field}` is {value}; het moet tussen {min} en {max} liggen",
             variants: &[
                 ("max", "`{field}` is {value}; het mag ten hoogste {max} zijn"),
@@ -194,7 +194,7 @@ declare_rules! {
         message: "`{field}` is an unquoted date/time ({text}); az ml reads it as a datetime and rejects it, so quote it",
         dutch: dutch! {
             docs: "Een datum of tijd zonder aanhalingstekens waar tekst wordt verwacht. PyYAML maakt van `2024-03-10T21:21:07` een datum-tijd, en `az ml` weigert die dan als \"Not a valid string\". Zet haar tussen aanhalingstekens.\n\n\
-                  Bronnen: reference §15 (waargenomen).",
+                  Bronnen: naslag §15 (waargenomen).",
             message: "`{field}` is een datum/tijd zonder aanhalingstekens ({text}); az ml leest het als datum-tijd en weigert het, dus zet het tussen aanhalingstekens",
         },
     }
@@ -222,7 +222,7 @@ declare_rules! {
         ],
         dutch: dutch! {
             docs: "Een waarde die `az ml` pas na omzetting accepteert: een getal als tekst (`max_instances: \"4\"`, `\"4_0\"`: `int()` van Python leest het), een booleaanse waarde als tekst of als 0/1 (of 1.0/0.0), een enumwaarde met andere hoofdletters of in de REST-spelling (`Dedicated`, `SystemAssigned`, `FastProd`). Het werkt, maar editors, de JSON-schema's en YAML 1.2-hulpprogramma's zien iets anders; schrijf de canonieke vorm die de melding geeft.\n\n\
-                  Bronnen: reference §0 (omzettingen van marshmallow `Int`/`Bool`, kleine letters van `StringTransformedEnum`, waargenomen), §14 punt 4; elke lezing getoetst aan die van azure-ai-ml 1.35.2 (`tests/fixtures/az-ml-readings.json`).",
+                  Bronnen: naslag §0 (omzettingen van marshmallow `Int`/`Bool`, kleine letters van `StringTransformedEnum`, waargenomen), §14 punt 4; elke lezing getoetst aan die van azure-ai-ml 1.35.2 (`tests/fixtures/az-ml-readings.json`).",
             message: "`{field}` is `{value}`; az ml accepteert het als `{canonical}`, de spelling die editors en de JSON-schema's kennen: schrijf `{canonical}`",
             variants: &[
                 ("bool", "`{field}` is niet als booleaanse waarde geschreven; az ml leest het als {canonical}, maar editors en de JSON-schema's niet: schrijf {canonical}"),

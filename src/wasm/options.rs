@@ -876,6 +876,6 @@ mod tests {
         let Thrown::Range(kind) = error(serde_json::json!({ "locale": "nl", "kind": "x" })) else {
             panic!("not a RangeError")
         };
-        assert!(kind.starts_with("onbekend soort rekenkracht `x`"), "{kind}");
+        assert!(kind.starts_with("onbekend type rekenkracht `x`"), "{kind}");
     }
 }

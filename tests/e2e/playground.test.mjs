@@ -159,7 +159,7 @@ test("in Dutch, every kind's form has Dutch labels and findings; screenshots of 
   assert.match(await page.locator(".summary h2").textContent(), /Bevindingen 1 fout/);
   await page.fill("#root_name", "cpu-cluster");
   const shots = [
-    ["Rekeninstantie", null, "computeinstance", "root_idle_time_before_shutdown_minutes", "Afsluiten bij inactiviteit (minuten)"],
+    ["Reken-exemplaar", null, "computeinstance", "root_idle_time_before_shutdown_minutes", "Afsluiten bij inactiviteit (minuten)"],
     ["Rekencluster", null, "amlcompute", "root_max_instances", "Maximum aantal knooppunten"],
     ["Inferentiecluster", null, "aks", "root_agent_count", "Aantal knooppunten"],
     ["Gekoppelde rekenkracht", "virtualmachine", "virtualmachine", "root_resource_id", "Resource-id"],

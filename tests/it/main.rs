@@ -14,6 +14,7 @@ mod ci;
 mod cli;
 mod context;
 mod docs;
+mod dutch;
 mod fixes;
 mod fixtures;
 mod grammar;

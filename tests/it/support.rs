@@ -49,7 +49,7 @@ pub(crate) fn every_output(files: &[amlint::report::File]) -> String {
             out.push_str(&report::render(*format, files, &settings, style, true, 1));
         }
     }
-    out.push_str(&report::statistics(files));
+    out.push_str(&report::statistics(files, settings.locale));
     out.push_str(&report::github_summary(files, &settings));
     out.push_str(&Baseline::write(files, &settings));
     out

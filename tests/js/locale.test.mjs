@@ -43,7 +43,7 @@ test("errors speak the language the options ask for; loadLocale takes what valid
     name: "TypeError",
     message: /^het optieobject van validate: onbekende optie `knd`; bekende opties: locale, kind/,
   });
-  assert.throws(() => amlint.validate(spec, { locale: "nl", kind: "cluster" }), { name: "RangeError", message: /^onbekend soort rekenkracht `cluster`/ });
+  assert.throws(() => amlint.validate(spec, { locale: "nl", kind: "cluster" }), { name: "RangeError", message: /^onbekend type rekenkracht `cluster`/ });
   assert.throws(() => amlint.validator({ locale: "nl" }).validate(42), { name: "TypeError", message: /^validate verwacht een specificatie/ });
   assert.throws(() => amlint.schema("aks", { locale: "nl", mode: "edit" }), { name: "RangeError", message: /^onbekende modus `edit`/ });
   assert.throws(() => amlint.explain("AML999", { locale: "nl" }), { name: "RangeError", message: "er is geen regel `AML999`" });

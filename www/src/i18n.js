@@ -55,7 +55,7 @@ export const WORDS = {
     intro:
       "Formulieren voor Azure Machine Learning-rekenkracht, opgebouwd uit de JSON-schema's van amlint en bij elke wijziging gecontroleerd door de WebAssembly-versie — dezelfde regels, codes en meldingen als",
     language: "Taal",
-    tabs: { instance: "Rekeninstantie", cluster: "Rekencluster", inference: "Inferentiecluster", attached: "Gekoppelde rekenkracht" },
+    tabs: { instance: "Reken-exemplaar", cluster: "Rekencluster", inference: "Inferentiecluster", attached: "Gekoppelde rekenkracht" },
     computeType: "Rekentype",
     form: (kind) => `Formulier ${kind}`,
     findings: "Bevindingen",

@@ -9,8 +9,32 @@ use clap::{Parser, Subcommand, ValueEnum};
 // The version and the commit it was built from (build.rs): `amlint 0.1.0 (0a1b2c3d4)`.
 #[command(name = "amlint", version = env!("AMLINT_VERSION"), about, long_about = None)]
 pub(crate) struct Cli {
+    /// The language of messages and help: `en` or `nl`, before or after the subcommand (as each
+    /// subcommand's `--lang`).
+    #[arg(long, value_name = "LANG", value_parser = language)]
+    pub(crate) lang: Option<amlint::Locale>,
     #[command(subcommand)]
     pub(crate) command: Command,
+}
+
+impl Cli {
+    /// The subcommand, with `--lang` given before it passed on (the one after it wins).
+    pub(crate) fn into_command(self) -> Command {
+        let mut command = self.command;
+        let Some(locale) = self.lang else {
+            return command;
+        };
+        let lang = match &mut command {
+            Command::Check(args) => &mut args.lang,
+            Command::Diff(args) => &mut args.check.lang,
+            Command::Rules { lang, .. } | Command::Explain { lang, .. } => lang,
+            Command::Schema(args) => &mut args.lang,
+            Command::Policy(args) => &mut args.lang,
+            Command::Completions { .. } | Command::Man => return command,
+        };
+        lang.get_or_insert(locale);
+        command
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -316,13 +340,16 @@ pub(crate) fn help_locale(args: &[std::ffi::OsString]) -> amlint::Locale {
     crate::ui::language(flag, None).unwrap_or_default()
 }
 
-/// The command line, with its help in `locale` (clap's own words — `Usage:`, `Options:`, errors —
-/// stay English).
+/// The command line, with its help in `locale`, clap's own words too (headings, `--help`,
+/// defaults and possible values, value names; its errors are [`ClapWords`]).
 pub(crate) fn command(locale: amlint::Locale) -> clap::Command {
     use amlint::messages::help_text;
     let mut command = <Cli as clap::CommandFactory>::command();
     if let Some(about) = help_text(locale, "about") {
         command = command.about(about);
+    }
+    if let Some(help) = help_text(locale, "lang") {
+        command = command.mut_arg("lang", |arg| arg.help(help));
     }
     let subcommands: Vec<String> = command
         .get_subcommands()
@@ -348,7 +375,283 @@ pub(crate) fn command(locale: amlint::Locale) -> clap::Command {
             subcommand
         });
     }
+    if amlint::messages::clap_word(locale, "usage").is_some() {
+        command = clap_words(command, locale, true);
+        // Built, so that clap's `help` subcommand is there to word, and the usage lines (with
+        // the value names in `locale`) can be rendered.
+        command.build();
+        let word = |id| clap_word(locale, id);
+        if command.find_subcommand("help").is_some() {
+            command = command.mut_subcommand("help", |help| help.about(word("help.command")));
+        }
+        let built = command.clone();
+        command = with_usage(command, &built, locale);
+    }
     command
+}
+
+/// One of clap's words in `locale`.
+fn clap_word(locale: amlint::Locale, id: &str) -> &'static str {
+    amlint::messages::clap_word(locale, id).unwrap_or_default()
+}
+
+/// `command` and its subcommands with clap's own words in `locale`: the headings, the help and
+/// version flags, the value names, and defaults and possible values after each argument's help.
+fn clap_words(mut command: clap::Command, locale: amlint::Locale, root: bool) -> clap::Command {
+    use clap::{Arg, ArgAction};
+    let word = |id| clap_word(locale, id);
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        word("usage")
+    );
+    command = command
+        .help_template(template)
+        .subcommand_help_heading(word("commands"))
+        .subcommand_value_name(word("command"))
+        .disable_help_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(word("help")),
+        );
+    if root {
+        command = command.disable_version_flag(true).arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(word("version")),
+        );
+    }
+    let ids: Vec<String> = command
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in ids {
+        command = command.mut_arg(id, |arg| localize_arg(arg, locale));
+    }
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for name in names {
+        command = command.mut_subcommand(name, |s| clap_words(s, locale, false));
+    }
+    command
+}
+
+/// An argument's heading, value names, default and possible values in `locale`.
+fn localize_arg(mut arg: clap::Arg, locale: amlint::Locale) -> clap::Arg {
+    let word = |id| clap_word(locale, id);
+    let heading = if arg.is_positional() {
+        word("arguments")
+    } else {
+        word("options")
+    };
+    arg = arg.help_heading(heading);
+    if !arg.get_action().takes_values() {
+        return arg;
+    }
+    let name = |english: &str| amlint::messages::value_name(locale, english);
+    let names: Vec<clap::builder::Str> = match arg.get_value_names() {
+        Some(names) => names
+            .iter()
+            .map(|n| name(n.as_str()).map_or_else(|| n.clone(), Into::into))
+            .collect(),
+        None => name(&arg.get_id().as_str().to_uppercase())
+            .into_iter()
+            .map(Into::into)
+            .collect(),
+    };
+    let long = arg.get_long_help().is_some();
+    let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+    let mut extras = Vec::new();
+    let defaults: Vec<String> = arg
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    if !defaults.is_empty() && !arg.is_hide_default_value_set() {
+        extras.push(format!("[{}: {}]", word("default"), defaults.join(", ")));
+    }
+    let values: Vec<String> = arg
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| v.get_name().to_owned())
+        .collect();
+    if !values.is_empty() && !arg.is_hide_possible_values_set() {
+        extras.push(format!(
+            "[{}: {}]",
+            word("possible_values"),
+            values.join(", ")
+        ));
+    }
+    if !names.is_empty() {
+        arg = arg.value_names(names);
+    }
+    if extras.is_empty() {
+        return arg;
+    }
+    // As clap shows them: after the help on one line, or in a paragraph of their own in the long
+    // help.
+    if long {
+        arg = arg.long_help(format!("{help}\n\n{}", extras.join("\n")));
+    }
+    let help = format!("{help} {}", extras.join(" "));
+    arg.help(help)
+        .hide_default_value(true)
+        .hide_possible_values(true)
+}
+
+/// `command` with each usage line in `locale`, as `built` (the same command, built) renders it.
+fn with_usage(
+    mut command: clap::Command,
+    built: &clap::Command,
+    locale: amlint::Locale,
+) -> clap::Command {
+    let usage = built.clone().render_usage().to_string();
+    let usage = usage
+        .split_once(": ")
+        .map_or(usage.as_str(), |(_, usage)| usage)
+        .replace("[OPTIONS]", clap_word(locale, "options.placeholder"));
+    command = command.override_usage(usage);
+    for sub in built.get_subcommands() {
+        command = command.mut_subcommand(sub.get_name(), |s| with_usage(s, sub, locale));
+    }
+    command
+}
+
+/// clap's parse errors in the run's language (`crate::ui::locale`): what clap's own formatter
+/// says, worded from the catalog; for English clap's own formatter is used.
+pub(crate) struct ClapWords;
+
+impl clap::error::ErrorFormatter for ClapWords {
+    fn format_error(error: &clap::error::Error<Self>) -> clap::builder::StyledStr {
+        use clap::error::{ContextKind, ContextValue, ErrorKind};
+        let locale = crate::ui::locale();
+        let word = |id| clap_word(locale, id);
+        let text = |id, args: &[(&str, &str)]| {
+            args.iter()
+                .fold(word(id).to_owned(), |text, (name, value)| {
+                    text.replace(&format!("{{{name}}}"), value)
+                })
+        };
+        let string = |kind| match error.get(kind) {
+            Some(ContextValue::String(value)) => Some(value.as_str()),
+            _ => None,
+        };
+        let strings = |kind| match error.get(kind) {
+            Some(ContextValue::Strings(values)) => values.clone(),
+            Some(ContextValue::String(value)) => vec![value.clone()],
+            _ => Vec::new(),
+        };
+        let number = |kind| match error.get(kind) {
+            Some(ContextValue::Number(n)) => n.to_string(),
+            _ => String::new(),
+        };
+        let arg = string(ContextKind::InvalidArg).unwrap_or_default();
+        let value = string(ContextKind::InvalidValue).unwrap_or_default();
+        let list = |name, values: Vec<String>| {
+            if values.is_empty() {
+                String::new()
+            } else {
+                format!("\n  [{}: {}]", word(name), values.join(", "))
+            }
+        };
+        let message = match error.kind() {
+            ErrorKind::UnknownArgument => text("unknown_argument", &[("arg", arg)]),
+            ErrorKind::InvalidSubcommand => text(
+                "invalid_subcommand",
+                &[(
+                    "command",
+                    string(ContextKind::InvalidSubcommand).unwrap_or_default(),
+                )],
+            ),
+            ErrorKind::InvalidValue if value.is_empty() => text("value_required", &[("arg", arg)]),
+            ErrorKind::InvalidValue => {
+                text("invalid_value", &[("value", value), ("arg", arg)])
+                    + &list("possible_values", strings(ContextKind::ValidValue))
+            }
+            ErrorKind::ValueValidation => {
+                let mut message = text("invalid_value", &[("value", value), ("arg", arg)]);
+                if let Some(source) = std::error::Error::source(error) {
+                    message.push_str(&format!(": {source}"));
+                }
+                message
+            }
+            ErrorKind::MissingRequiredArgument => {
+                let mut message = word("missing").to_owned();
+                for missing in strings(ContextKind::InvalidArg) {
+                    message.push_str(&format!("\n  {missing}"));
+                }
+                message
+            }
+            ErrorKind::MissingSubcommand => {
+                let command = string(ContextKind::InvalidSubcommand).unwrap_or_default();
+                text("missing_subcommand", &[("command", command)])
+                    + &list("subcommands", strings(ContextKind::ValidSubcommand))
+            }
+            ErrorKind::ArgumentConflict => {
+                let prior = strings(ContextKind::PriorArg);
+                if prior.iter().any(|p| p == arg) {
+                    text("conflict.repeated", &[("arg", arg)])
+                } else if prior.is_empty() {
+                    format!(
+                        "{} {}",
+                        text("conflict", &[("arg", arg)]),
+                        word("conflict.others")
+                    )
+                } else {
+                    let prior: Vec<String> = prior.iter().map(|p| format!("'{p}'")).collect();
+                    format!("{} {}", text("conflict", &[("arg", arg)]), prior.join(", "))
+                }
+            }
+            ErrorKind::NoEquals => text("no_equals", &[("arg", arg)]),
+            ErrorKind::TooManyValues => text("too_many", &[("value", value), ("arg", arg)]),
+            ErrorKind::TooFewValues => text(
+                "too_few",
+                &[
+                    ("arg", arg),
+                    ("expected", &number(ContextKind::MinValues)),
+                    ("actual", &number(ContextKind::ActualNumValues)),
+                ],
+            ),
+            ErrorKind::WrongNumberOfValues => text(
+                "wrong_count",
+                &[
+                    ("arg", arg),
+                    ("expected", &number(ContextKind::ExpectedNumValues)),
+                    ("actual", &number(ContextKind::ActualNumValues)),
+                ],
+            ),
+            _ => word("invalid").to_owned(),
+        };
+        let mut out = format!("{} {message}", word("error"));
+        let suggestions = [
+            ContextKind::SuggestedSubcommand,
+            ContextKind::SuggestedArg,
+            ContextKind::SuggestedValue,
+        ]
+        .into_iter()
+        .flat_map(strings);
+        for (at, suggestion) in suggestions.enumerate() {
+            out.push_str(if at == 0 { "\n\n  " } else { "\n  " });
+            out.push_str(&text("did_you_mean", &[("value", &suggestion)]));
+        }
+        if let Some(ContextValue::StyledStr(usage)) = error.get(ContextKind::Usage) {
+            let usage = usage.to_string();
+            let usage = usage.split_once(": ").map_or(usage.as_str(), |(_, u)| u);
+            out.push_str(&format!("\n\n{} {usage}", word("usage")));
+        }
+        out.push_str(&format!(
+            "\n\n{}\n",
+            text("try_help", &[("flag", "--help")])
+        ));
+        out.into()
+    }
 }
 
 #[cfg(test)]
@@ -361,6 +664,12 @@ mod tests {
     fn every_command_and_argument_has_help_in_every_language() {
         let command = <Cli as clap::CommandFactory>::command();
         let mut ids = vec!["about".to_owned()];
+        ids.extend(
+            command
+                .get_arguments()
+                .map(|a| a.get_id().to_string())
+                .filter(|id| id != "help" && id != "version"),
+        );
         let check_ids: Vec<String> = command
             .find_subcommand("check")
             .into_iter()

@@ -46,9 +46,10 @@ fn main() -> ExitCode {
         .and_then(|matches| <Cli as clap::FromArgMatches>::from_arg_matches(&matches))
     {
         Ok(cli) => cli,
-        Err(error) => return print::usage(&error),
+        Err(error) if ui::locale() == amlint::Locale::En => return print::usage(&error),
+        Err(error) => return print::usage(&error.apply::<args::ClapWords>()),
     };
-    let result = match cli.command {
+    let result = match cli.into_command() {
         Command::Check(args) => check(&args, None),
         Command::Diff(args) => check(&args.check, Some(&args.old)),
         Command::Rules { format, lang } => rules(format, lang),
@@ -678,7 +679,7 @@ impl Plan {
         let code = report::exit_code(report::Run::Checked(checked), &self.settings, trouble);
         let summary = !args.quiet;
         let main = if args.statistics {
-            report::statistics(checked)
+            report::statistics(checked, self.settings.locale)
         } else {
             let to_terminal = args.output_file.is_none() && self.format.is_human();
             let style = if to_terminal {

@@ -101,7 +101,7 @@ pub(crate) fn styled(choice: anstream::ColorChoice) -> bool {
 
 /// A command line clap could not read: its error on standard error (it quotes the arguments),
 /// exit 2; help and version on standard output as clap prints them (nothing from outside).
-pub(crate) fn usage(error: &clap::Error) -> ExitCode {
+pub(crate) fn usage<F: clap::error::ErrorFormatter>(error: &clap::error::Error<F>) -> ExitCode {
     if !error.use_stderr() {
         error.exit();
     }
