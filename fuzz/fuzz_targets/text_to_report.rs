@@ -15,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
     }];
     check_files(&mut files);
     let settings = Settings::default();
-    let mut out = report::statistics(&files);
+    let mut out = report::statistics(&files, amlint::Locale::En);
     for format in Format::ALL {
         out.push_str(&report::render(*format, &files, &settings, Style::Ansi, true, 1));
     }
