@@ -76,3 +76,25 @@ pub fn register(
     }
     messages::store(locale, entries, docs, schema)
 }
+
+#[cfg(all(test, feature = "nl"))]
+mod tests {
+    use super::*;
+
+    /// What `register` demands of a language the browser loads, the built-in Dutch meets: the
+    /// generated `js/locales/nl.js` is registered in the browser module.
+    #[test]
+    fn the_dutch_catalog_has_the_english_placeholders() {
+        let english = messages(Locale::En);
+        let dutch = messages(Locale::Nl);
+        assert_eq!(dutch.len(), english.len());
+        for ((id, text), (english_id, english_text)) in dutch.iter().zip(&english) {
+            assert_eq!(id, english_id);
+            assert_eq!(
+                messages::placeholders(text),
+                messages::placeholders(english_text),
+                "{id}: {text}"
+            );
+        }
+    }
+}

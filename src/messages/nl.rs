@@ -509,7 +509,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "yaml.invalid_indentation_in_flow_construct",
-        "ongeldige inspringing binnen [ ] of { }",
+        "ongeldige inspringing binnen een lijst tussen [ ] of een toewijzing tussen accolades",
     ),
     (
         "yaml.invalid_indentation_in_quoted_scalar",
@@ -559,7 +559,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "yaml.while_parsing_a_flow_mapping_did_not_find_expected_or",
-        "in een toewijzing tussen { } ontbreekt de verwachte ',' of '}'",
+        "in een toewijzing tussen accolades ontbreekt de verwachte ',' of '}'",
     ),
     (
         "yaml.while_parsing_a_flow_sequence_expected_or",
