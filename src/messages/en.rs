@@ -304,8 +304,11 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "wasm.edits_misfit",
         "applyFixes: the edits of finding {index} do not fit the text (outside it, reversed or overlapping)",
     ),
+    ("wasm.expected.count", "a whole number from 0"),
     ("wasm.expected.data", "an object, an array or a string"),
+    ("wasm.expected.documents", "an array of objects or strings"),
     ("wasm.expected.flag", "true or false"),
+    ("wasm.expected.object", "an object"),
     ("wasm.expected.string", "a string"),
     ("wasm.expected.string_map", "an object of strings"),
     ("wasm.expected.strings", "an array of strings"),
@@ -360,6 +363,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("wasm.options", "{function} options"),
     ("wasm.options.context", "{options}: `{key}`: {problem}"),
     ("wasm.options.not_object", "{options} must be an object"),
+    (
+        "wasm.options.one_of",
+        "{options}: `{key}`: `{value}` is not one of {values}",
+    ),
     ("wasm.options.type", "{options}: `{key}` must be {expected}"),
     (
         "wasm.options.unknown",

@@ -330,11 +330,17 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "wasm.edits_misfit",
         "applyFixes: de bewerkingen van bevinding {index} passen niet in de tekst (erbuiten, omgekeerd of overlappend)",
     ),
+    ("wasm.expected.count", "een geheel getal vanaf 0"),
     (
         "wasm.expected.data",
         "een object, een array of een tekenreeks",
     ),
+    (
+        "wasm.expected.documents",
+        "een array van objecten of tekenreeksen",
+    ),
     ("wasm.expected.flag", "true of false"),
+    ("wasm.expected.object", "een object"),
     ("wasm.expected.string", "een tekenreeks"),
     ("wasm.expected.string_map", "een object met tekenreeksen"),
     ("wasm.expected.strings", "een array van tekenreeksen"),
@@ -386,6 +392,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("wasm.options", "het optieobject van {function}"),
     ("wasm.options.context", "{options}: `{key}`: {problem}"),
     ("wasm.options.not_object", "{options} moet een object zijn"),
+    (
+        "wasm.options.one_of",
+        "{options}: `{key}`: `{value}` is niet een van {values}",
+    ),
     (
         "wasm.options.type",
         "{options}: `{key}` moet {expected} zijn",

@@ -59,6 +59,11 @@ pub struct ValidateOptions {
     /// text). Sizes are judged from it (AML905–AML907) instead of the built-in table.
     #[tsify(optional, type = "Record<string, unknown>[] | string")]
     pub sizes: Option<Given>,
+    /// Azure Policy definitions, presets and simple settings each spec is evaluated against, as
+    /// `[policy]` in amlint.toml gives them (docs/policy.md): findings AML950–AML956.
+    #[tsify(optional)]
+    #[cfg_attr(feature = "form", serde(default, deserialize_with = "unread"))]
+    pub policy: Option<PolicyOptions>,
 }
 
 impl ValidateOptions {
@@ -131,7 +136,93 @@ pub struct SchemaOptions {
     /// together (form libraries draw them as pickers; `validate` checks them). `if`/`then` stay.
     #[tsify(optional)]
     pub form: Option<bool>,
+    /// Narrow the schema by these policies: what their Deny policies allow of a field becomes the
+    /// field's `enum`, `maximum`, `const` or `required`, as `amlint schema KIND --config` does.
+    #[tsify(optional)]
+    #[cfg_attr(feature = "form", serde(default, deserialize_with = "unread"))]
+    pub policy: Option<PolicyOptions>,
 }
+
+/// The `policy` option of `validate` and `schema`: `[policy]` of amlint.toml, its names in
+/// camelCase (`allowedSizes` for `allowed-sizes`), and definitions given as data or text instead
+/// of files. Read into `azure_policy::PolicySettings` (`options.rs`).
+#[derive(Debug, Clone, Default, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PolicyOptions {
+    /// Vendored definitions with their default parameters: `"azure-builtin"` (Azure's built-ins
+    /// for computes), `"alz"` (the Azure Landing Zones library's `Deny-MachineLearning-*`).
+    #[tsify(optional, type = "(\"alz\" | \"azure-builtin\")[]")]
+    pub preset: Option<Vec<String>>,
+    /// Azure Policy definitions and policy sets (initiatives), as objects or their JSON text; a
+    /// set after the definitions it names.
+    #[tsify(optional, type = "(Record<string, unknown> | string)[]")]
+    pub definitions: Option<Documents>,
+    /// The assignment's parameter values, by parameter name (`{ allowedVmSizes: [...] }`).
+    #[tsify(optional, type = "Record<string, unknown>")]
+    pub parameters: Option<Object>,
+    /// The effect of the simple settings: `"deny"` (errors, the default) or `"audit"`.
+    #[tsify(optional, type = "\"deny\" | \"audit\"")]
+    pub effect: Option<String>,
+    /// VM sizes clusters and instances may use: names, or patterns with one `*`.
+    #[tsify(optional)]
+    pub allowed_sizes: Option<Vec<String>>,
+    /// The most nodes a cluster may scale to.
+    #[tsify(optional)]
+    pub max_instances: Option<u32>,
+    /// The most nodes a cluster may keep running when idle.
+    #[tsify(optional)]
+    pub min_instances: Option<u32>,
+    /// The longest a cluster's nodes may idle before scaling down, in seconds.
+    #[tsify(optional)]
+    pub max_idle_before_scale_down: Option<u32>,
+    /// Compute instances must shut down when idle.
+    #[tsify(optional)]
+    pub require_idle_shutdown: Option<bool>,
+    /// The longest a compute instance may idle before it shuts down, in minutes.
+    #[tsify(optional)]
+    pub max_idle_shutdown_minutes: Option<u32>,
+    /// Cluster nodes may have no public IP address.
+    #[tsify(optional)]
+    pub no_public_ip: Option<bool>,
+    /// No public SSH access to clusters and instances.
+    #[tsify(optional)]
+    pub no_ssh: Option<bool>,
+    /// Clusters and instances must be in a virtual network's subnet.
+    #[tsify(optional)]
+    pub require_subnet: Option<bool>,
+    /// Computes must have a managed identity.
+    #[tsify(optional)]
+    pub require_identity: Option<bool>,
+    /// Tags every compute must carry.
+    #[tsify(optional)]
+    pub required_tags: Option<Vec<String>>,
+    /// A pattern every compute's name must match, in Azure Policy's `match` syntax.
+    #[tsify(optional)]
+    pub name_pattern: Option<String>,
+    /// The regions computes may be created in.
+    #[tsify(optional)]
+    pub allowed_locations: Option<Vec<String>>,
+    /// The compute types that may be created.
+    #[tsify(optional, type = "ComputeKind[]")]
+    pub allowed_kinds: Option<Vec<String>>,
+}
+
+/// Documents, each an object or its JSON text (`policy.definitions`).
+#[derive(Debug, Clone, Default)]
+pub struct Documents(pub Vec<Given>);
+
+/// The form module (feature `form`) does not read `policy`, which it leaves to the full module
+/// (it throws for it): only that it is given, so its reader stays out of the form module's code.
+#[cfg(feature = "form")]
+fn unread<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<PolicyOptions>, D::Error> {
+    serde::de::IgnoredAny::deserialize(deserializer).map(|_| Some(PolicyOptions::default()))
+}
+
+/// A JSON object (`policy.parameters`).
+#[derive(Debug, Clone, Default)]
+pub struct Object(pub serde_json::Map<String, serde_json::Value>);
 
 /// A compute kind, as `kinds` lists them.
 #[derive(Debug, Clone, Serialize, Tsify)]

@@ -394,10 +394,8 @@ export interface FixResult {
         let schema = if kind.eq_ignore_ascii_case("compute") {
             schema::combined(read.draft)
         } else {
-            schema::for_kind(
-                options::compute_kind(&kind, say).map_err(thrown)?,
-                read.draft,
-            )
+            let kind = options::compute_kind(&kind, say).map_err(thrown)?;
+            narrowed(schema::for_kind(kind, read.draft), kind, &read)
         };
         let mut schema = schema::for_mode(schema, read.mode);
         if read.form {
@@ -407,6 +405,22 @@ export interface FixResult {
             return to_js(&schema);
         }
         to_js(&schema::localized(&schema, read.locale))
+    }
+
+    /// What the `policy` option's Deny policies allow of a kind's fields.
+    #[cfg(not(feature = "form"))]
+    fn narrowed(
+        schema: schemars::Schema,
+        kind: Kind,
+        read: &options::SchemaRead,
+    ) -> schemars::Schema {
+        schema::for_policies(schema, kind, &read.policies)
+    }
+
+    /// The form module evaluates no policies (it throws for the `policy` option).
+    #[cfg(feature = "form")]
+    fn narrowed(schema: schemars::Schema, _: Kind, _: &options::SchemaRead) -> schemars::Schema {
+        schema
     }
 
     /// Every compute kind amlint knows, with its title in `locale` once that is loaded.

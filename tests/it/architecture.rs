@@ -211,6 +211,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         "src/wasm/",
         &[
             "apply",
+            "azure_policy",
             "by_code",
             "catalog",
             "check_text",

@@ -29,6 +29,8 @@ test("the browser entry loads the full module on demand; until then what only it
     () => web.validate(text),
     () => web.validator().validate(text),
     () => web.validate(cluster, { previous: cluster }),
+    () => web.validate(cluster, { policy: { maxInstances: 4 } }),
+    () => web.schema("amlcompute", { policy: { maxInstances: 4 } }),
     () => web.fix(text),
     () => web.applyFixes(text, []),
     () => web.parse(text),
