@@ -120,6 +120,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("context.not_boolean", "`{key}` must be true or false"),
     ("context.not_integer", "`{key}` must be a whole number"),
     ("context.not_json", "not JSON: {detail}"),
+    ("context.not_number", "`{key}` must be a number from 0"),
     ("context.not_string", "`{key}` must be a string"),
     ("context.not_strings", "`{key}` must be a list of strings"),
     (
@@ -362,6 +363,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     ("wasm.options", "{function} options"),
     ("wasm.options.context", "{options}: `{key}`: {problem}"),
+    ("wasm.options.missing", "{options}: `{key}` is required"),
     ("wasm.options.not_object", "{options} must be an object"),
     (
         "wasm.options.one_of",
@@ -380,6 +382,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     (
         "wasm.severity_level",
         "severity of `{rules}`: `{level}` is not one of error, warning, info, off",
+    ),
+    (
+        "wasm.sizes.processor",
+        "{options}: `processor`: `{value}` is not one of cpu, gpu",
     ),
     ("wasm.subject.findings", "the findings"),
     ("wasm.subject.form_state", "the form state"),

@@ -131,6 +131,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("context.not_boolean", "`{key}` moet true of false zijn"),
     ("context.not_integer", "`{key}` moet een geheel getal zijn"),
     ("context.not_json", "geen JSON: {detail}"),
+    ("context.not_number", "`{key}` moet een getal vanaf 0 zijn"),
     ("context.not_string", "`{key}` moet een tekenreeks zijn"),
     (
         "context.not_strings",
@@ -391,6 +392,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     ("wasm.options", "het optieobject van {function}"),
     ("wasm.options.context", "{options}: `{key}`: {problem}"),
+    ("wasm.options.missing", "{options}: `{key}` is verplicht"),
     ("wasm.options.not_object", "{options} moet een object zijn"),
     (
         "wasm.options.one_of",
@@ -415,6 +417,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     (
         "wasm.severity_level",
         "ernst van `{rules}`: `{level}` is niet een van error, warning, info, off",
+    ),
+    (
+        "wasm.sizes.processor",
+        "{options}: `processor`: `{value}` is niet een van cpu, gpu",
     ),
     ("wasm.subject.findings", "de bevindingen"),
     ("wasm.subject.form_state", "de formulierstatus"),

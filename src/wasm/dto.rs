@@ -224,6 +224,94 @@ fn unread<'de, D: serde::Deserializer<'de>>(
 #[derive(Debug, Clone, Default)]
 pub struct Object(pub serde_json::Map<String, serde_json::Value>);
 
+/// Options of `sizes`: the kind, the region's list, and the studio's filters. The full module's.
+#[cfg(not(feature = "form"))]
+#[derive(Debug, Clone, Default, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SizesOptions {
+    /// The compute kind the sizes are for (`amlcompute`, `computeinstance`; other kinds take no
+    /// size from Azure ML's list and have none).
+    #[tsify(type = "ComputeKind")]
+    pub kind: String,
+    /// A region's sizes: the output of `az ml compute list-sizes -o json` (array, or its text),
+    /// in place of the built-in table.
+    #[tsify(optional, type = "Record<string, unknown>[] | string")]
+    pub sizes: Option<Given>,
+    /// CPU or GPU sizes only.
+    #[tsify(optional, type = "\"cpu\" | \"gpu\"")]
+    pub processor: Option<String>,
+    /// Sizes of this family (as `family` in the list), without regard to case.
+    #[tsify(optional)]
+    pub family: Option<String>,
+    /// At least this many vCPUs.
+    #[tsify(optional)]
+    pub min_cores: Option<u32>,
+    /// At least this much memory in GB (only a region's list says; the built-in table does not).
+    #[tsify(optional)]
+    pub min_memory_gb: Option<u32>,
+    /// Only sizes offered as low priority.
+    #[tsify(optional)]
+    pub low_priority: Option<bool>,
+    /// Sizes whose name contains this text.
+    #[tsify(optional)]
+    pub search: Option<String>,
+    /// Retired sizes too (left out by default: they cannot be created).
+    #[tsify(optional)]
+    pub retired: Option<bool>,
+}
+
+#[cfg(not(feature = "form"))]
+impl SizesOptions {
+    /// The function these options are of, as errors name it: `sizes`, named as `validate`'s
+    /// option of a region's list is.
+    pub(crate) const FUNCTION: &'static str = "sizes";
+    /// The option that gives a region's list, as errors name it.
+    pub(crate) const LIST: &'static str = "sizes";
+}
+
+/// A VM size, as `sizes` lists it.
+#[cfg(not(feature = "form"))]
+#[derive(Debug, Clone, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct SizeInfo {
+    pub name: String,
+    /// The family as `list-sizes` names it; for the built-in table, the series the name says
+    /// (`DSv2`).
+    pub family: String,
+    pub vcpus: u32,
+    /// GPUs per node: a GPU size when above 0.
+    pub gpus: u32,
+    /// Memory per node in GB; `null` when not known (the built-in table).
+    pub memory_gb: Option<f64>,
+    /// Whether low-priority capacity exists; `null` when the list does not say.
+    pub low_priority: Option<bool>,
+    pub retired: bool,
+}
+
+#[cfg(not(feature = "form"))]
+impl From<crate::size_list::SizeOption> for SizeInfo {
+    fn from(size: crate::size_list::SizeOption) -> SizeInfo {
+        let crate::size_list::SizeOption {
+            name,
+            family,
+            vcpus,
+            gpus,
+            memory_gb,
+            low_priority,
+            retired,
+        } = size;
+        SizeInfo {
+            name,
+            family,
+            vcpus,
+            gpus,
+            memory_gb,
+            low_priority,
+            retired,
+        }
+    }
+}
+
 /// A compute kind, as `kinds` lists them.
 #[derive(Debug, Clone, Serialize, Tsify)]
 #[serde(rename_all = "camelCase")]

@@ -36,7 +36,11 @@ pub fn validate_flat(
 pub use crate::report::{
     Finding as Diagnostic, FindingEdit as TextEdit, FindingFix as Fix, RuleInfo,
 };
-pub use dto::{Given, KindInfo, Pairs, SchemaOptions, ValidateOptions};
+pub use dto::{
+    Documents, Given, KindInfo, Object, Pairs, PolicyOptions, SchemaOptions, ValidateOptions,
+};
+#[cfg(not(feature = "form"))]
+pub use dto::{SizeInfo, SizesOptions};
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
@@ -461,6 +465,22 @@ export interface FixResult {
     #[wasm_bindgen(unchecked_return_type = "Severity[]")]
     pub fn severities() -> Result<JsValue, JsValue> {
         to_js(&SEVERITIES)
+    }
+
+    /// The VM sizes a kind accepts, from the built-in table or a region's `az ml compute
+    /// list-sizes` output (`sizes`), narrowed by the studio's filters: what a size picker lists.
+    #[cfg(not(feature = "form"))]
+    #[wasm_bindgen(unchecked_return_type = "SizeInfo[]")]
+    pub fn sizes(
+        #[wasm_bindgen(unchecked_param_type = "SizesOptions")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let read = read_options(&options, dto::SizesOptions::FUNCTION, options::sizes)?;
+        let found: Vec<dto::SizeInfo> =
+            crate::size_list::offered(read.kind, read.region.sizes(), &read.filter)
+                .into_iter()
+                .map(dto::SizeInfo::from)
+                .collect();
+        to_js(&found)
     }
 
     /// One rule with its docs and examples, by code (`AML301`) or name. Throws a `RangeError` for

@@ -156,6 +156,8 @@ enum OptionError {
     Wrong { key: String, shape: Shape },
     /// A value of the wrong type, before it is placed at its option.
     Mismatch,
+    /// An option that must be given and is not.
+    Missing(&'static str),
 }
 
 impl std::fmt::Display for OptionError {
@@ -190,8 +192,8 @@ impl de::Error for OptionError {
             known: expected,
         }
     }
-    fn missing_field(_: &'static str) -> Self {
-        OptionError::Mismatch
+    fn missing_field(field: &'static str) -> Self {
+        OptionError::Missing(field)
     }
     fn duplicate_field(_: &'static str) -> Self {
         OptionError::Mismatch
@@ -499,6 +501,9 @@ fn worded(error: OptionError, function: &str, say: Say, also: &[&str]) -> Thrown
             ],
         ),
         OptionError::Mismatch => say.type_error("wasm.options.not_object", &[("options", &what)]),
+        OptionError::Missing(key) => {
+            say.type_error("wasm.options.missing", &[("options", &what), ("key", key)])
+        }
     }
 }
 
@@ -816,6 +821,82 @@ fn add_policies(
     context
         .check_policy_parameters(locale)
         .map_err(|e| unusable("policy.parameters", &e))
+}
+
+/// `sizes`'s options, read: the kind, the region's list as a context (none: the built-in
+/// table), and the filter.
+#[cfg(not(feature = "form"))]
+pub(crate) struct SizesRead {
+    pub(crate) kind: Kind,
+    pub(crate) region: Context,
+    pub(crate) filter: crate::size_list::SizeFilter,
+}
+
+/// `sizes`'s options.
+#[cfg(not(feature = "form"))]
+pub(crate) fn sizes(node: &Node<'_>) -> Result<SizesRead, Thrown> {
+    use crate::size_list::{Processor, SizeFilter};
+    let say = Say(Locale::En);
+    let what = say.options_of(super::dto::SizesOptions::FUNCTION);
+    // No options at all is options without the kind, which must be given.
+    let none = Node::new(Value::Map(Vec::new()), node.span);
+    let node = if matches!(node.value, Value::Null) {
+        &none
+    } else {
+        node
+    };
+    let super::dto::SizesOptions {
+        kind,
+        sizes,
+        processor,
+        family,
+        min_cores,
+        min_memory_gb,
+        low_priority,
+        search,
+        retired,
+    } = read(node, super::dto::SizesOptions::FUNCTION, say, &[])?;
+    let kind = compute_kind(&kind, say)?;
+    let processor = match processor.as_deref() {
+        None => None,
+        Some("cpu") => Some(Processor::Cpu),
+        Some("gpu") => Some(Processor::Gpu),
+        Some(other) => {
+            return Err(say.range_error(
+                "wasm.sizes.processor",
+                &[("options", &what), ("value", other)],
+            ));
+        }
+    };
+    let mut region = Context::new();
+    let listed = match sizes {
+        None => Ok(0),
+        Some(Given::Text(text)) => region.set_sizes_text(&text, say.0),
+        Some(Given::Data(value)) => region.set_sizes(value, say.0),
+    };
+    listed.map_err(|e| {
+        say.type_error(
+            "wasm.options.context",
+            &[
+                ("options", &what),
+                ("key", super::dto::SizesOptions::LIST),
+                ("problem", &e.to_string()),
+            ],
+        )
+    })?;
+    Ok(SizesRead {
+        kind,
+        region,
+        filter: SizeFilter {
+            processor,
+            family,
+            min_cores,
+            min_memory_gb: min_memory_gb.map(f64::from),
+            low_priority: low_priority.unwrap_or(false),
+            search,
+            retired: retired.unwrap_or(false),
+        },
+    })
 }
 
 /// `schema`'s options, read.
@@ -1227,6 +1308,43 @@ mod tests {
         ] {
             assert_eq!(error(json), Thrown::Range(message.to_owned()));
         }
+    }
+
+    /// `sizes`: the kind is required; the filters and the region's list are read as typed.
+    #[test]
+    fn sizes_options() {
+        let read = sizes(&node(&serde_json::json!({
+            "kind": "amlcompute", "processor": "gpu", "minCores": 8, "minMemoryGb": 32,
+            "lowPriority": true, "search": "nc", "family": "NC", "retired": true,
+            "sizes": "[{\"name\": \"Standard_NC6s_v3\", \"v_cp_us\": 6}]",
+        })))
+        .unwrap();
+        assert_eq!(read.kind, Kind::AmlCompute);
+        assert_eq!(read.region.sizes().map(crate::context::Sizes::len), Some(1));
+        assert_eq!(read.filter.min_memory_gb, Some(32.0));
+        let plain = sizes(&node(&serde_json::json!({ "kind": "computeinstance" }))).unwrap();
+        assert!(plain.region.sizes().is_none());
+        let thrown = |json| sizes(&node(&json)).err();
+        for nothing in [serde_json::json!({}), serde_json::json!(null)] {
+            assert_eq!(
+                thrown(nothing),
+                Some(Thrown::Type("sizes options: `kind` is required".to_owned()))
+            );
+        }
+        assert_eq!(
+            thrown(serde_json::json!({ "kind": "amlcompute", "processor": "tpu" })),
+            Some(Thrown::Range(
+                "sizes options: `processor`: `tpu` is not one of cpu, gpu".to_owned()
+            ))
+        );
+        assert!(matches!(
+            thrown(serde_json::json!({ "kind": "amlcompute", "sizes": "[]" })),
+            Some(Thrown::Type(message)) if message.starts_with("sizes options: `sizes`: ")
+        ));
+        assert!(matches!(
+            thrown(serde_json::json!({ "kind": "cluster" })),
+            Some(Thrown::Range(_))
+        ));
     }
 
     /// With the command's Dutch built in, errors speak the language the options ask for.

@@ -92,6 +92,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "Locale",
         ],
     ),
+    ("src/size_list.rs", &["context", "kind", "vm_sizes"]),
     (
         "src/rule.rs",
         &["context", "fix", "kind", "messages", "rule"],
@@ -212,6 +213,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         &[
             "apply",
             "azure_policy",
+            "size_list",
             "by_code",
             "catalog",
             "check_text",

@@ -37,6 +37,7 @@ test("the browser entry loads the full module on demand; until then what only it
     () => web.toYaml(cluster),
     () => web.rules(),
     () => web.explain("AML301"),
+    () => web.sizes({ kind: "amlcompute" }),
   ]) {
     assert.throws(call, needsFull, String(call));
   }
