@@ -2,9 +2,12 @@
 //! (`vm_sizes`), or from a region's `az ml compute list-sizes` output, with the filters the
 //! studio's size table offers (CPU or GPU, family, least cores and memory, low priority, a search).
 
-use crate::context::Sizes;
+use crate::azure_policy::{self, Effect, Outcome};
+use crate::context::{Assigned, Sizes};
 use crate::kind::Kind;
+use crate::projection;
 use crate::vm_sizes::SIZES;
+use crate::yaml::Node;
 
 /// One size as a picker lists it.
 #[derive(Debug, Clone, PartialEq)]
@@ -125,6 +128,46 @@ pub fn offered(kind: Kind, region: Option<&Sizes>, filter: &SizeFilter) -> Vec<S
     all.into_iter().filter(|size| filter.keeps(size)).collect()
 }
 
+/// The sizes of `list` that the Deny policies among `policies` allow a `kind`, for a picker that
+/// offers only those. A policy narrows the list when it denies some of its sizes and not others,
+/// each evaluated on a spec of the kind with that size, as az ml sends it; a policy that denies all
+/// of them or none is about other fields (a subnet required, a node cap), which `validate` reports.
+#[must_use]
+pub fn allowed(kind: Kind, list: Vec<SizeOption>, policies: &[Assigned]) -> Vec<SizeOption> {
+    let resources: Vec<serde_json::Value> = list
+        .iter()
+        .map(|size| {
+            let spec = serde_json::json!({"type": kind.type_name(), "size": size.name});
+            projection::arm_resource(kind, &Node::from_json(&spec))
+        })
+        .collect();
+    let mut keep = vec![true; list.len()];
+    for policy in policies
+        .iter()
+        .filter(|p| p.resolved.effect == Effect::Deny)
+    {
+        let denied: Vec<bool> = resources
+            .iter()
+            .map(|resource| {
+                let rule = &policy.definition.rule_if;
+                matches!(
+                    azure_policy::evaluate(rule, &policy.resolved.values, resource),
+                    Outcome::Matches(_) | Outcome::Fails(_)
+                )
+            })
+            .collect();
+        if denied.contains(&true) && denied.contains(&false) {
+            for (kept, denied) in keep.iter_mut().zip(denied) {
+                *kept &= !denied;
+            }
+        }
+    }
+    list.into_iter()
+        .zip(keep)
+        .filter_map(|(size, kept)| kept.then_some(size))
+        .collect()
+}
+
 /// The series a size's name says, as Azure's size pages name them: the name without `Standard_`,
 /// its vCPU count and underscores (`Standard_DS3_v2` → `DSv2`, `Standard_NC24ads_A100_v4` →
 /// `NCadsA100v4`).
@@ -197,6 +240,50 @@ mod tests {
             ..SizeFilter::default()
         };
         assert!(offered(Kind::AmlCompute, None, &memory).is_empty());
+    }
+
+    #[test]
+    fn policies_that_depend_on_the_size_narrow_the_list() {
+        let vm_size = include_str!(
+            "azure_policy/vendored/alz/Deny-MachineLearning-Compute-VmSize.alz_policy_definition.json"
+        );
+        let subnet = include_str!(
+            "azure_policy/vendored/alz/Deny-MachineLearning-Compute-SubnetId.alz_policy_definition.json"
+        );
+        let mut parameters = serde_json::Map::new();
+        parameters.insert(
+            "allowedVmSizes".into(),
+            json!(["Standard_DS3_v2", "standard_nc6s_v3", "Standard_Nothing"]),
+        );
+        let mut context = Context::new();
+        context.set_policy_parameters(parameters);
+        for (label, text) in [("size", vm_size), ("subnet", subnet)] {
+            assert_eq!(
+                context.add_policy_text(label, text, crate::Locale::En),
+                Ok(1)
+            );
+        }
+        let all = offered(Kind::AmlCompute, None, &SizeFilter::default());
+        let names: Vec<String> = allowed(Kind::AmlCompute, all.clone(), context.policies())
+            .into_iter()
+            .map(|s| s.name)
+            .collect();
+        // The size policy keeps two; the subnet policy denies every size: it narrows nothing.
+        assert_eq!(names, ["Standard_DS3_v2", "Standard_NC6s_v3"]);
+        let settings = crate::azure_policy::PolicySettings {
+            allowed_sizes: Some(vec!["Standard_D*_v3".into()]),
+            ..Default::default()
+        };
+        let mut simple = Context::new();
+        let added =
+            simple.add_policy_definitions("settings", settings.definitions(), crate::Locale::En);
+        assert_eq!(added, Ok(1));
+        let kept = allowed(Kind::AmlCompute, all, simple.policies());
+        assert!(!kept.is_empty());
+        assert!(
+            kept.iter()
+                .all(|s| s.name.starts_with("Standard_D") && s.name.ends_with("_v3"))
+        );
     }
 
     #[test]

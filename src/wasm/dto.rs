@@ -258,6 +258,10 @@ pub struct SizesOptions {
     /// Retired sizes too (left out by default: they cannot be created).
     #[tsify(optional)]
     pub retired: Option<bool>,
+    /// Only the sizes these policies allow (as `validate`'s `policy`): a Deny policy that denies
+    /// some sizes and not others narrows the list.
+    #[tsify(optional)]
+    pub policy: Option<PolicyOptions>,
 }
 
 #[cfg(not(feature = "form"))]

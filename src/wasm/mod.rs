@@ -475,8 +475,9 @@ export interface FixResult {
         #[wasm_bindgen(unchecked_param_type = "SizesOptions")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
         let read = read_options(&options, dto::SizesOptions::FUNCTION, options::sizes)?;
+        let offered = crate::size_list::offered(read.kind, read.region.sizes(), &read.filter);
         let found: Vec<dto::SizeInfo> =
-            crate::size_list::offered(read.kind, read.region.sizes(), &read.filter)
+            crate::size_list::allowed(read.kind, offered, &read.policies)
                 .into_iter()
                 .map(dto::SizeInfo::from)
                 .collect();

@@ -830,6 +830,8 @@ pub(crate) struct SizesRead {
     pub(crate) kind: Kind,
     pub(crate) region: Context,
     pub(crate) filter: crate::size_list::SizeFilter,
+    /// The policies that narrow the list (`policy`).
+    pub(crate) policies: Vec<Assigned>,
 }
 
 /// `sizes`'s options.
@@ -855,6 +857,7 @@ pub(crate) fn sizes(node: &Node<'_>) -> Result<SizesRead, Thrown> {
         low_priority,
         search,
         retired,
+        policy,
     } = read(node, super::dto::SizesOptions::FUNCTION, say, &[])?;
     let kind = compute_kind(&kind, say)?;
     let processor = match processor.as_deref() {
@@ -896,6 +899,7 @@ pub(crate) fn sizes(node: &Node<'_>) -> Result<SizesRead, Thrown> {
             search,
             retired: retired.unwrap_or(false),
         },
+        policies: policies(policy, say, &what)?,
     })
 }
 

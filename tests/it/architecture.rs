@@ -92,7 +92,17 @@ const LAYERS: &[(&str, &[&str])] = &[
             "Locale",
         ],
     ),
-    ("src/size_list.rs", &["context", "kind", "vm_sizes"]),
+    (
+        "src/size_list.rs",
+        &[
+            "azure_policy",
+            "context",
+            "kind",
+            "projection",
+            "vm_sizes",
+            "yaml",
+        ],
+    ),
     (
         "src/rule.rs",
         &["context", "fix", "kind", "messages", "rule"],

@@ -42,6 +42,17 @@ test("a region's list in place of the table, as data or text", () => {
   assert.deepEqual(d2.map((s) => [s.name, s.family, s.memoryGb]), [["Standard_D2s_v3", "standardDSv3Family", 8]]);
 });
 
+test("a policy narrows the list to the sizes it allows", () => {
+  const policy = { allowedSizes: ["Standard_NC*"], requireSubnet: true };
+  const allowed = amlint.sizes({ kind: "amlcompute", policy });
+  assert.ok(allowed.length > 0);
+  // The size setting narrows; requireSubnet denies every size, so it is about another field.
+  assert.deepEqual(allowed.map((s) => s.name), amlint.sizes({ kind: "amlcompute", search: "Standard_NC" }).map((s) => s.name));
+  const alz = amlint.sizes({ kind: "amlcompute", processor: "cpu", policy: { preset: ["alz"], parameters: { allowedVmSizes: ["Standard_DS3_v2"] } } });
+  assert.deepEqual(alz.map((s) => s.name), ["Standard_DS3_v2"]);
+  assert.throws(() => amlint.sizes({ kind: "amlcompute", policy: { maxInstance: 4 } }), { name: "TypeError", message: /`policy.maxInstance`/ });
+});
+
 test("options that cannot be used throw, naming them", () => {
   assert.throws(() => amlint.sizes({}), { name: "TypeError", message: "sizes options: `kind` is required" });
   assert.throws(() => amlint.sizes(), { name: "TypeError", message: "sizes options: `kind` is required" });
