@@ -1,8 +1,8 @@
 // The package's API. Data types are generated from the Rust types (tsify) into pkg/full/amlint.d.ts
 // (the full module's: the form module's are the same, fewer).
-import type { ComputeKind, Diagnostic, Fix, FixResult, KindInfo, Matcher, RuleInfo, SchemaOptions, Severity, TextEdit, ValidateOptions, Validator } from "../pkg/full/amlint.js";
+import type { ComputeKind, Diagnostic, Fix, FixResult, KindInfo, Matcher, PolicyOptions, RuleInfo, SchemaOptions, Severity, SizeInfo, SizesOptions, TextEdit, ValidateOptions, Validator } from "../pkg/full/amlint.js";
 
-export type { ComputeKind, Diagnostic, Fix, FixResult, KindInfo, Matcher, RuleInfo, SchemaOptions, Severity, TextEdit, ValidateOptions, Validator };
+export type { ComputeKind, Diagnostic, Fix, FixResult, KindInfo, Matcher, PolicyOptions, RuleInfo, SchemaOptions, Severity, SizeInfo, SizesOptions, TextEdit, ValidateOptions, Validator };
 
 /** What `init` and `initSync` accept: a URL, a Response, bytes or a compiled module. */
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
@@ -19,7 +19,7 @@ export function initSync(module: BufferSource | WebAssembly.Module): void;
 
 /**
  * Loads the full module, for what the module `init` loads leaves to it: YAML/JSON text
- * (`validate(text)`, `parse`, `toYaml`), context (`previous`, `existing`, `sizes`), fixes (`fix`,
+ * (`validate(text)`, `parse`, `toYaml`), context (`previous`, `existing`, `sizes`, `policy`), the size list (`sizes()`), fixes (`fix`,
  * `applyFixes`) and the rule reference (`explain`, `rules`). Called before it, those throw an
  * `Error` that says to call it. `input` is what `init` takes, for the file `amlint/wasm-full`.
  * Memoised; a failed load is not remembered. In Node it resolves at once (Node loads the full
@@ -89,6 +89,13 @@ export function severities(): Severity[];
  * `RangeError` for an unknown rule or a language not loaded.
  */
 export function explain(code: string, options?: { locale?: string }): RuleInfo;
+
+/**
+ * The VM sizes a kind accepts, for a size picker: from the built-in table, or from a region's
+ * `az ml compute list-sizes -o json` output (`sizes`), with the studio's filters (CPU or GPU,
+ * family, least cores and memory, low priority, a search). The full module's (`loadFull()`).
+ */
+export function sizes(options: SizesOptions): SizeInfo[];
 
 /**
  * Reads YAML or JSON text as `az ml` does (YAML 1.1) and returns its first document, or `null` when

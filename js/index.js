@@ -133,6 +133,10 @@ export function explain(code, options) {
   return full("explain").explain(code, options);
 }
 
+export function sizes(options) {
+  return full("sizes").sizes(options);
+}
+
 export function parse(text) {
   return full("parse").parse(text);
 }

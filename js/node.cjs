@@ -22,6 +22,7 @@ module.exports = {
   rules: wasm.rules,
   severities: wasm.severities,
   explain: wasm.explain,
+  sizes: wasm.sizes,
   parse: wasm.parse,
   formSpec: wasm.formSpec,
   toYaml: wasm.toYaml,

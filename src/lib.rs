@@ -38,6 +38,7 @@ mod rule;
 mod rules;
 pub mod schema;
 mod secrets;
+pub mod size_list;
 pub mod source;
 mod span;
 mod summary;

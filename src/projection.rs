@@ -37,6 +37,8 @@ pub fn arm_resource(kind: Kind, root: &Node<'_>) -> Json {
             .filter(|node| !matches!(node.value, Value::Null));
         let default = match found {
             Some(_) => None,
+            // A spec without `type` is of the kind it is checked as (a form knows its kind).
+            None if mapping.field == "type" => Some(Json::from(kind.type_name())),
             None => sent_default(kind.fields(), mapping.field),
         };
         let default = default.as_ref().map(Node::from_json);
@@ -240,5 +242,16 @@ mod tests {
         assert_eq!(scale["nodeIdleTimeBeforeScaleDown"], json!("PT30M"));
         assert_eq!(scale["minNodeCount"], json!(0));
         assert!(scale["maxNodeCount"].is_i64(), "az ml sends its default");
+    }
+
+    /// A form's state leaves `type` out: the kind it is checked as is its compute type.
+    #[test]
+    fn a_spec_without_type_is_of_its_kind() {
+        let json = json!({"name": "ci-alice", "size": "Standard_DS3_v2"});
+        let resource = arm_resource(Kind::ComputeInstance, &Node::from_json(&json));
+        assert_eq!(
+            resource["properties"]["computeType"],
+            json!("ComputeInstance")
+        );
     }
 }

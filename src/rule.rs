@@ -230,8 +230,10 @@ impl Rule {
             Locale::En => (self.message, self.variants),
             Locale::Nl => (self.dutch.message, self.dutch.variants),
         };
+        // A language not built in has no messages until it is registered; English always has
+        // them (empty only in the form module, for the rules it never reports: `context_only!`).
         std::iter::once((self.code.to_owned(), message))
-            .filter(|(_, text)| !text.is_empty())
+            .filter(|(_, text)| locale == Locale::En || !text.is_empty())
             .chain(
                 variants
                     .iter()
@@ -321,6 +323,26 @@ macro_rules! reference {
     };
 }
 pub(crate) use reference;
+
+/// The English message of a rule that needs context (`rules/deployed.rs`,
+/// `rules/azure_policy.rs`): the npm package's form module (feature `form`) takes no context, so it
+/// never reports such a rule, and leaves the message out of its code (its size budget,
+/// docs/performance.md). The full module, which reports them, has them.
+#[cfg(not(feature = "form"))]
+macro_rules! context_only {
+    ($message:expr) => {
+        $message
+    };
+}
+#[cfg(feature = "form")]
+macro_rules! context_only {
+    ($message:expr) => {{
+        // Evaluated, so what it names counts as used, and left out.
+        let _ = $message;
+        ""
+    }};
+}
+pub(crate) use context_only;
 
 /// A rule's Dutch docs and messages ([`Translation`]). Without the `nl` feature the text is left
 /// out of the build: the browser module loads it only when a page asks for Dutch.

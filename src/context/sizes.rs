@@ -10,7 +10,7 @@ use crate::text::compare_ignoring_case;
 use serde_json::Value;
 
 /// One size a region offers.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RegionSize {
     /// As the service spells it (`Standard_DS3_v2`).
     pub name: String,
@@ -18,6 +18,10 @@ pub struct RegionSize {
     pub vcpus: u32,
     /// GPUs per node.
     pub gpus: u32,
+    /// The family as the service names it (`standardDSv2Family`), when the file says.
+    pub family: Option<String>,
+    /// Memory per node in GB, when the file says.
+    pub memory_gb: Option<f64>,
     /// Whether low-priority capacity exists; `None` when the file does not say.
     pub low_priority: Option<bool>,
     /// The compute types that may use it (`AmlCompute`, `ComputeInstance`); `None` when the file
@@ -36,7 +40,7 @@ impl RegionSize {
 }
 
 /// The sizes of a region, sorted by name ignoring case.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Sizes {
     sizes: Vec<RegionSize>,
 }
@@ -128,6 +132,20 @@ fn read_size(item: &Value, locale: Locale) -> Result<RegionSize, ContextError> {
         return Err(ContextError::new(locale, "context.sizes.no_vcpus", &[]));
     }
     let gpus = count(&["gpus", "GPUs"])?.unwrap_or(0);
+    let family = match field(object, &["family"]) {
+        Some((_, Value::String(family))) => Some(family.clone()),
+        Some((key, _)) => return Err(wrong(key, "context.not_string")),
+        None => None,
+    };
+    let memory_gb = match field(object, &["memory_gb", "memoryGB"]) {
+        Some((key, value)) => Some(
+            value
+                .as_f64()
+                .filter(|gb| *gb >= 0.0)
+                .ok_or_else(|| wrong(key, "context.not_number"))?,
+        ),
+        None => None,
+    };
     let low_priority = match field(object, &["low_priority_capable", "lowPriorityCapable"]) {
         Some((_, Value::Bool(flag))) => Some(*flag),
         Some((key, _)) => return Err(wrong(key, "context.not_boolean")),
@@ -158,6 +176,8 @@ fn read_size(item: &Value, locale: Locale) -> Result<RegionSize, ContextError> {
         name,
         vcpus,
         gpus,
+        family,
+        memory_gb,
         low_priority,
         compute_types,
     })

@@ -120,6 +120,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("context.not_boolean", "`{key}` must be true or false"),
     ("context.not_integer", "`{key}` must be a whole number"),
     ("context.not_json", "not JSON: {detail}"),
+    ("context.not_number", "`{key}` must be a number from 0"),
     ("context.not_string", "`{key}` must be a string"),
     ("context.not_strings", "`{key}` must be a list of strings"),
     (
@@ -313,8 +314,11 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "wasm.edits_misfit",
         "applyFixes: the edits of finding {index} do not fit the text (outside it, reversed or overlapping)",
     ),
+    ("wasm.expected.count", "a whole number from 0"),
     ("wasm.expected.data", "an object, an array or a string"),
+    ("wasm.expected.documents", "an array of objects or strings"),
     ("wasm.expected.flag", "true or false"),
+    ("wasm.expected.object", "an object"),
     ("wasm.expected.string", "a string"),
     ("wasm.expected.string_map", "an object of strings"),
     ("wasm.expected.strings", "an array of strings"),
@@ -368,7 +372,12 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     ("wasm.options", "{function} options"),
     ("wasm.options.context", "{options}: `{key}`: {problem}"),
+    ("wasm.options.missing", "{options}: `{key}` is required"),
     ("wasm.options.not_object", "{options} must be an object"),
+    (
+        "wasm.options.one_of",
+        "{options}: `{key}`: `{value}` is not one of {values}",
+    ),
     ("wasm.options.type", "{options}: `{key}` must be {expected}"),
     (
         "wasm.options.unknown",
@@ -382,6 +391,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     (
         "wasm.severity_level",
         "severity of `{rules}`: `{level}` is not one of error, warning, info, off",
+    ),
+    (
+        "wasm.sizes.processor",
+        "{options}: `processor`: `{value}` is not one of cpu, gpu",
     ),
     ("wasm.subject.findings", "the findings"),
     ("wasm.subject.form_state", "the form state"),

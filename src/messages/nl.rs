@@ -131,6 +131,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("context.not_boolean", "`{key}` moet true of false zijn"),
     ("context.not_integer", "`{key}` moet een geheel getal zijn"),
     ("context.not_json", "geen JSON: {detail}"),
+    ("context.not_number", "`{key}` moet een getal vanaf 0 zijn"),
     ("context.not_string", "`{key}` moet een tekenreeks zijn"),
     (
         "context.not_strings",
@@ -339,11 +340,17 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "wasm.edits_misfit",
         "applyFixes: de bewerkingen van bevinding {index} passen niet in de tekst (erbuiten, omgekeerd of overlappend)",
     ),
+    ("wasm.expected.count", "een geheel getal vanaf 0"),
     (
         "wasm.expected.data",
         "een object, een array of een tekenreeks",
     ),
+    (
+        "wasm.expected.documents",
+        "een array van objecten of tekenreeksen",
+    ),
     ("wasm.expected.flag", "true of false"),
+    ("wasm.expected.object", "een object"),
     ("wasm.expected.string", "een tekenreeks"),
     ("wasm.expected.string_map", "een object met tekenreeksen"),
     ("wasm.expected.strings", "een array van tekenreeksen"),
@@ -394,7 +401,12 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     ("wasm.options", "het optieobject van {function}"),
     ("wasm.options.context", "{options}: `{key}`: {problem}"),
+    ("wasm.options.missing", "{options}: `{key}` is verplicht"),
     ("wasm.options.not_object", "{options} moet een object zijn"),
+    (
+        "wasm.options.one_of",
+        "{options}: `{key}`: `{value}` is niet een van {values}",
+    ),
     (
         "wasm.options.type",
         "{options}: `{key}` moet {expected} zijn",
@@ -414,6 +426,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     (
         "wasm.severity_level",
         "ernst van `{rules}`: `{level}` is niet een van error, warning, info, off",
+    ),
+    (
+        "wasm.sizes.processor",
+        "{options}: `processor`: `{value}` is niet een van cpu, gpu",
     ),
     ("wasm.subject.findings", "de bevindingen"),
     ("wasm.subject.form_state", "de formulierstatus"),

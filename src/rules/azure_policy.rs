@@ -17,7 +17,7 @@ use crate::context::ContextFile::Policy;
 use crate::kind::Kind;
 use crate::messages::{Arg, Join};
 use crate::projection;
-use crate::rule::{Enforcement, declare_rules, dutch};
+use crate::rule::{Enforcement, context_only, declare_rules, dutch};
 
 const ALL: &[Kind] = Kind::ALL;
 
@@ -47,7 +47,7 @@ declare_rules! {
         invalid: "name: gpu-cluster\ntype: amlcompute\nsize: Standard_NC6\nmax_instances: 2\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nsize: Standard_DS3_v2\nmax_instances: 2\n",
         context: &[(Policy, SIZES_POLICY)],
-        message: "the policy “{policy}” denies this compute: {conditions}",
+        message: context_only!("the policy “{policy}” denies this compute: {conditions}"),
         dutch: dutch! {
             docs: "Een beleid dat is toegewezen waar de rekenkracht wordt gemaakt, weigert haar: Azure wijst de aanvraag na het wachten af met `RequestDisallowedByPolicy` (HTTP 403). De melding noemt het beleid en de voorwaarden waardoor het van toepassing is, zoals het beleid ze schrijft (`vmSize notIn [...]`).\n\n\
                   De specificatie wordt beoordeeld als de ARM-resource die az ml verstuurt: een weggelaten veld telt als de standaardwaarde van azure-ai-ml (de `size` van een cluster als `STANDARD_DS3_V2`), een tijdsduur in de ISO 8601-vorm die azure-ai-ml schrijft (`1800` als `PT30M`). Voorwaarden vergelijken zoals die van Azure (tekst zonder onderscheid tussen hoofd- en kleine letters, locaties in elke schrijfwijze). docs/policy.md legt de beoordeling uit en de aliassen die amlint kent.\n\n\
@@ -68,7 +68,7 @@ declare_rules! {
         invalid: "name: gpu-cluster\ntype: amlcompute\nsize: Standard_NC6\nmax_instances: 2\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nsize: Standard_DS4_v2\nmax_instances: 2\n",
         context: &[(Policy, r#"{"properties": {"displayName": "Audited sizes", "policyRule": {"if": {"field": "Microsoft.MachineLearningServices/workspaces/computes/vmSize", "like": "Standard_NC*"}, "then": {"effect": "audit"}}}}"#)],
-        message: "the policy “{policy}” audits this compute as non-compliant: {conditions}",
+        message: context_only!("the policy “{policy}” audits this compute as non-compliant: {conditions}"),
         dutch: dutch! {
             docs: "Een beleid dat is toegewezen waar de rekenkracht wordt gemaakt, markeert haar als niet-conform: Azure maakt haar wel, en legt de niet-naleving vast, die het platformteam in zijn nalevingsoverzicht ziet. De melding noemt het beleid en de voorwaarden waardoor het van toepassing is.\n\n\
                   Bronnen: documentatie van Azure Policy (het effect audit; structuur van een definitie: beleidsregel); `iac-policy-editor.md` §2 (de ingebouwde definities voor rekenkracht).",
@@ -91,7 +91,7 @@ declare_rules! {
         invalid: "name: ab\ntype: amlcompute\nmax_instances: 2\n",
         valid: "name: abc-cluster\ntype: amlcompute\nmax_instances: 2\n",
         context: &[(Policy, r#"{"properties": {"displayName": "Name prefix", "policyRule": {"if": {"value": "[substring(field('name'), 0, 3)]", "equals": "tmp"}, "then": {"effect": "audit"}}}}"#)],
-        message: "the policy “{policy}” cannot be evaluated on this compute ({reason} in `{subject}`), and Azure denies a request whose policy evaluation fails",
+        message: context_only!("the policy “{policy}” cannot be evaluated on this compute ({reason} in `{subject}`), and Azure denies a request whose policy evaluation fails"),
         dutch: dutch! {
             docs: "Een beleid kan op deze rekenkracht niet worden beoordeeld: een sjabloonfunctie erin mislukt op de waarde die az ml verstuurt (`int('')`, `substring` voorbij het einde, ongelijke typen vergeleken). Azure documenteert dat een mislukte beoordeling een impliciete weigering is: de aanvraag wordt geweigerd, wat het effect van het beleid ook is. De melding noemt de functie; het beleid moet worden verbeterd (of met `if()` worden afgeschermd), of de specificatie moet de waarde vermijden.\n\n\
                   Bronnen: documentatie van Azure Policy (structuur van een definitie: beleidsregel, \"Avoiding template failures\"; limieten van beleidsregels); `iac-policy-editor.md` §2 (hoe het schaalbeleid van de Landing Zones-bibliotheek tijdsduren leest).",
@@ -115,9 +115,9 @@ declare_rules! {
         invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 2\nidle_time_before_scale_down: 3601\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 2\nidle_time_before_scale_down: 59\n",
         context: &[(Policy, r#"{"properties": {"displayName": "Idle time in seconds", "policyRule": {"if": {"greater": 3000, "value": "[int(last(split(replace(replace(replace(replace(replace(replace(replace(field('Microsoft.MachineLearningServices/workspaces/computes/scaleSettings.nodeIdleTimeBeforeScaleDown'), 'P', '/'), 'Y', '/'), 'M', '/'), 'D', '/'), 'T', '/'), 'H', '/'), 'S', ''), '/')))]"}, "then": {"effect": "audit"}}}}"#)],
-        message: "the policy “{policy}” reads `{field}` differently from how az ml writes it: az ml sends `{sent}`, and the same time written in seconds, `{seconds}`, gives another verdict; the policy's expression should read every ISO 8601 spelling",
+        message: context_only!("the policy “{policy}” reads `{field}` differently from how az ml writes it: az ml sends `{sent}`, and the same time written in seconds, `{seconds}`, gives another verdict; the policy's expression should read every ISO 8601 spelling"),
         variants: &[
-            ("fails", "the policy “{policy}” fails on `{field}` as az ml writes it (`{sent}`), though it reads the same time written in seconds (`{seconds}`); Azure denies a request whose policy evaluation fails, so the policy's expression should read every ISO 8601 spelling"),
+            ("fails", context_only!("the policy “{policy}” fails on `{field}` as az ml writes it (`{sent}`), though it reads the same time written in seconds (`{seconds}`); Azure denies a request whose policy evaluation fails, so the policy's expression should read every ISO 8601 spelling")),
         ],
         dutch: dutch! {
             docs: "Een beleid leest een tijdsduur maar in één van de ISO 8601-schrijfwijzen, en az ml verstuurt een andere. azure-ai-ml schrijft `idle_time_before_scale_down` zoals `isodate` een tijdspanne schrijft (`1800` seconden als `PT30M`, `3601` als `PT1H1S`); een expressie zoals die van het schaalbeleid voor clusters uit de Landing Zones-bibliotheek, `int(last(split(replace(...), '/')))`, leest alleen waarden als `PT900S`: bij `PT30M` mislukt ze (en weigert Azure), `PT1H1S` leest ze als 1. amlint beoordeelt het beleid op beide schrijfwijzen van dezelfde tijd en meldt het als de uitkomsten verschillen, zodat het platformteam de expressie kan verbeteren.\n\n\
@@ -141,7 +141,7 @@ declare_rules! {
         invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 2\n",
         valid: "name: cpu-cluster\ntype: computeinstance\n",
         context: &[(Policy, r#"{"properties": {"displayName": "A new alias", "policyRule": {"if": {"allOf": [{"field": "Microsoft.MachineLearningServices/workspaces/computes/computeType", "equals": "AmlCompute"}, {"field": "Microsoft.MachineLearningServices/workspaces/computes/somethingNew", "exists": true}]}, "then": {"effect": "deny"}}}}"#)],
-        message: "the policy “{policy}” reads `{field}`, an alias amlint does not know: it is not evaluated on this compute",
+        message: context_only!("the policy “{policy}” reads `{field}`, an alias amlint does not know: it is not evaluated on this compute"),
         dutch: dutch! {
             docs: "Een beleid leest een alias van `Microsoft.MachineLearningServices/workspaces/computes` die amlint niet kent, dus amlint kan niet zeggen wat Azure zal beslissen: het beleid wordt op deze rekenkracht niet beoordeeld. amlint kent de aliassen die gepubliceerde definities gebruiken (docs/policy.md noemt ze met hun bronnen); meld ons welke alias dit beleid leest.\n\n\
                   Bronnen: documentatie van Azure Policy (structuur van een definitie: aliassen); `iac-policy-editor.md` §2.",
@@ -162,9 +162,9 @@ declare_rules! {
         invalid: "name: ci-alice\ntype: computeinstance\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 2\n",
         context: &[(Policy, r#"{"properties": {"displayName": "Latest image", "policyRule": {"if": {"allOf": [{"field": "Microsoft.MachineLearningServices/workspaces/computes/computeType", "equals": "ComputeInstance"}, {"field": "Microsoft.MachineLearningServices/workspaces/computes/osImageMetadata.isLatestOsImageVersion", "equals": "false"}]}, "then": {"effect": "audit"}}}}"#)],
-        message: "the policy “{policy}” depends on `{field}`, which only deployment settles: amlint cannot evaluate it before then",
+        message: context_only!("the policy “{policy}” depends on `{field}`, which only deployment settles: amlint cannot evaluate it before then"),
         variants: &[
-            ("effect", "the policy “{policy}” has the effect `{effect}`, which Azure applies after deployment: amlint cannot evaluate it before then"),
+            ("effect", context_only!("the policy “{policy}” has the effect `{effect}`, which Azure applies after deployment: amlint cannot evaluate it before then")),
         ],
         dutch: dutch! {
             docs: "Een beleid hangt af van wat pas bij de implementatie vaststaat — een eigenschap die Azure op de gemaakte rekenkracht zet (`osImageMetadata.isLatestOsImageVersion`), de resourcegroep, de aanvraag — of heeft een effect dat Azure na de implementatie toepast (`AuditIfNotExists`, `DeployIfNotExists`). amlint kan het niet vóór de implementatie beoordelen en zegt dat, in plaats van het goed te keuren.\n\n\
@@ -190,7 +190,7 @@ declare_rules! {
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 2\nenable_node_public_ip: false\n",
         context: &[(Policy, r#"{"properties": {"displayName": "No public IPs", "policyRule": {"if": {"allOf": [{"field": "Microsoft.MachineLearningServices/workspaces/computes/computeType", "equals": "AmlCompute"}, {"field": "Microsoft.MachineLearningServices/workspaces/computes/enableNodePublicIP", "notEquals": false}]}, "then": {"effect": "modify", "details": {"operations": [{"operation": "addOrReplace", "field": "Microsoft.MachineLearningServices/workspaces/computes/enableNodePublicIP", "value": false}]}}}}}"#)],
         fix: Some(crate::fix::Applicability::Safe),
-        message: "the policy “{policy}” makes Azure change this compute when it is created: {operations}",
+        message: context_only!("the policy “{policy}” makes Azure change this compute when it is created: {operations}"),
         dutch: dutch! {
             docs: "Een beleid met het effect Modify of Append is van toepassing op deze rekenkracht: Azure wijzigt de aanvraag voordat de rekenkracht wordt gemaakt (het ingebouwde beleid \"Computes to disable local authentication methods\" zet `disableLocalAuth` op `true`). De rekenkracht wordt dan niet zoals de specificatie zegt; de waarde in de specificatie schrijven (waar er een veld voor is) maakt het verschil zichtbaar.\n\n\
                   Bronnen: documentatie van Azure Policy (de effecten modify en append); `iac-policy-editor.md` §2 (DisableLocalAuth_Modify).",

@@ -16,7 +16,7 @@ use crate::context::{Deployed, Source};
 use crate::kind::{Kind, Submission};
 use crate::messages::Arg;
 use crate::model::{self, Field, Mutability, Ty};
-use crate::rule::{Enforcement, declare_rules, dutch};
+use crate::rule::{Enforcement, context_only, declare_rules, dutch};
 use crate::span::Span;
 use crate::yaml::{Node, Value};
 
@@ -53,11 +53,11 @@ declare_rules! {
         invalid: "name: ci-alice\ntype: computeinstance\nsize: Standard_DS11_v2\n",
         valid: "name: ci-alice\ntype: computeinstance\nsize: Standard_DS3_v2\n",
         context: &[(Previous, "name: ci-alice\ntype: computeinstance\nsize: Standard_DS3_v2\n")],
-        message: "`{field}` cannot be changed after the compute is created: it is `{old}` in {source}, the spec says `{new}`; create a new compute under another name instead",
+        message: context_only!("`{field}` cannot be changed after the compute is created: it is `{old}` in {source}, the spec says `{new}`; create a new compute under another name instead"),
         variants: &[
-            ("hidden", "`{field}` cannot be changed after the compute is created, and the spec changes it from what {source} says; create a new compute under another name instead"),
-            ("left_out", "the spec leaves `{field}` out, so az ml sends azure-ai-ml's `{new}`; but it is `{old}` in {source} and cannot be changed after the compute is created: write `{field}: {old}`"),
-            ("vm_type", "`{field}` changes from `{old}` ({old_type}, in {source}) to `{new}` ({new_type}): the virtual machine type cannot be changed after the compute is created; create a new compute under another name instead"),
+            ("hidden", context_only!("`{field}` cannot be changed after the compute is created, and the spec changes it from what {source} says; create a new compute under another name instead")),
+            ("left_out", context_only!("the spec leaves `{field}` out, so az ml sends azure-ai-ml's `{new}`; but it is `{old}` in {source} and cannot be changed after the compute is created: write `{field}: {old}`")),
+            ("vm_type", context_only!("`{field}` changes from `{old}` ({old_type}, in {source}) to `{new}` ({new_type}): the virtual machine type cannot be changed after the compute is created; create a new compute under another name instead")),
         ],
         dutch: dutch! {
             docs: "De specificatie wijzigt een veld dat niet meer kan veranderen zodra de rekenkracht bestaat: van een reken-exemplaar de grootte, SSH-toegang, het virtuele netwerk, de instelling voor openbare IP-adressen of de toegewezen gebruiker; van een rekencluster de regio, SSH-toegang, het virtuele netwerk, de instelling voor openbare IP-adressen of het type virtuele machine (een CPU-grootte voor een GPU-grootte of omgekeerd; het studio-artikel: \"Dit type kan niet worden gewijzigd na het maken\"); van een AKS-cluster de grootte of de regio; van elke rekenkracht het `type`. Azure weigert de update, of `az ml` verstuurt hem en de rekenkracht houdt de oude instelling. Maak in plaats daarvan nieuwe rekenkracht met een andere naam.\n\n\
@@ -88,11 +88,11 @@ declare_rules! {
         invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\ntier: low_priority\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 8\ntier: dedicated\n",
         context: &[(Previous, "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\ntier: dedicated\n")],
-        message: "`{field}` changes from `{old}` (in {source}) to `{new}`, which `az ml compute update` cannot apply (it changes only tags, node counts, the scale-down time and the identity); submit the whole spec with `az ml compute create`, or change it in the studio",
+        message: context_only!("`{field}` changes from `{old}` (in {source}) to `{new}`, which `az ml compute update` cannot apply (it changes only tags, node counts, the scale-down time and the identity); submit the whole spec with `az ml compute create`, or change it in the studio"),
         variants: &[
-            ("hidden", "`{field}` changes from what {source} says, which `az ml compute update` cannot apply (it changes only tags, node counts, the scale-down time and the identity); submit the whole spec with `az ml compute create`, or change it in the studio"),
-            ("kind", "`{field}` changes from what {source} says, but `az ml compute update` does not update this kind of compute ({kind}); detach and attach it again, or change it in the studio"),
-            ("left_out", "the spec leaves `{field}` out, so az ml sends azure-ai-ml's `{new}` where {source} says `{old}`, which `az ml compute update` cannot apply: write `{field}: {old}`, or submit the change with `az ml compute create`"),
+            ("hidden", context_only!("`{field}` changes from what {source} says, which `az ml compute update` cannot apply (it changes only tags, node counts, the scale-down time and the identity); submit the whole spec with `az ml compute create`, or change it in the studio")),
+            ("kind", context_only!("`{field}` changes from what {source} says, but `az ml compute update` does not update this kind of compute ({kind}); detach and attach it again, or change it in the studio")),
+            ("left_out", context_only!("the spec leaves `{field}` out, so az ml sends azure-ai-ml's `{new}` where {source} says `{old}`, which `az ml compute update` cannot apply: write `{field}: {old}`, or submit the change with `az ml compute create`")),
         ],
         dutch: dutch! {
             docs: "De specificatie wijzigt een veld dat `az ml compute update` niet kan wijzigen: dat werkt alleen `tags`, `min_instances`, `max_instances`, `idle_time_before_scale_down` en de identiteit bij, en alleen van reken-exemplaren, rekenclusters, Kubernetes-rekenkracht en Synapse Spark-pools. Andere wijzigingen vragen om het opnieuw indienen van de hele specificatie (`az ml compute create` vervangt de instellingen van de rekenkracht), een eigen opdracht (`az ml compute enable-sso`), de studio, of, voor gekoppelde rekenkracht, loskoppelen en opnieuw koppelen. Een waarschuwing: de wijziging kan bedoeld zijn, maar niet met de opdracht die de meeste pijplijnen uitvoeren.\n\n\
@@ -122,7 +122,7 @@ declare_rules! {
         invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\n",
         valid: "name: gpu-cluster\ntype: amlcompute\nmax_instances: 4\n",
         context: &[(Existing, r#"[{"name": "cpu-cluster", "type": "amlcompute", "max_instances": 2}]"#)],
-        message: "the workspace already has a {kind} named `{name}`: `az ml compute create` updates it instead of creating a new one",
+        message: context_only!("the workspace already has a {kind} named `{name}`: `az ml compute create` updates it instead of creating a new one"),
         dutch: dutch! {
             docs: "De werkruimte heeft al rekenkracht met deze naam en van dit type, dus `az ml compute create` werkt die bij in plaats van nieuwe te maken (het aanmaken via REST is een volledige PUT die \"will overwrite a compute if it exists\"). amlint controleert de specificatie dan als update ervan (AML901, AML902). Was nieuwe rekenkracht bedoeld, kies dan een andere naam.\n\n\
                   amlint kent de rekenkracht van de werkruimte uit `--existing`, de uitvoer van `az ml compute list -o json`. De studio wil een naam die uniek is binnen de rekenkracht van een **regio**, wat de lijst van één werkruimte niet kan tonen.\n\n\
@@ -149,12 +149,12 @@ declare_rules! {
         invalid: "name: cpu-cluster\ntype: computeinstance\n",
         valid: "name: ci-alice\ntype: computeinstance\nidle_time_before_shutdown_minutes: 60\n",
         context: &[(Existing, r#"[{"name": "cpu-cluster", "type": "amlcompute"}]"#)],
-        message: "the workspace already has a {other} named `{name}`, and compute names are unique in a workspace; choose another name",
+        message: context_only!("the workspace already has a {other} named `{name}`, and compute names are unique in a workspace; choose another name"),
         variants: &[
-            ("aks", "the workspace already has a compute named `{name}`, and creating an AKS inference cluster under a name in use fails (\"already exists\"); choose another name"),
-            ("studio", "the workspace already has a compute named `{name}`, and compute names are unique in a workspace; choose another name"),
-            ("type", "the workspace already has a compute of type `{type}` named `{name}`, and compute names are unique in a workspace; choose another name"),
-            ("unsupported", "the workspace already has a compute named `{name}` (of a kind `az ml` does not show), and compute names are unique in a workspace; choose another name"),
+            ("aks", context_only!("the workspace already has a compute named `{name}`, and creating an AKS inference cluster under a name in use fails (\"already exists\"); choose another name")),
+            ("studio", context_only!("the workspace already has a compute named `{name}`, and compute names are unique in a workspace; choose another name")),
+            ("type", context_only!("the workspace already has a compute of type `{type}` named `{name}`, and compute names are unique in a workspace; choose another name")),
+            ("unsupported", context_only!("the workspace already has a compute named `{name}` (of a kind `az ml` does not show), and compute names are unique in a workspace; choose another name")),
         ],
         dutch: dutch! {
             docs: "De naam is bezet: de werkruimte heeft rekenkracht met deze naam van een ander type, dus het maken mislukt (namen zijn uniek in een werkruimte, en `az ml compute create` kan het ene type niet in een ander veranderen). Voor een AKS-inferentiecluster en de andere rekenkracht van de studio telt elke rekenkracht met die naam: een AKS-cluster maken is niet idempotent (\"already exists\"). `az ml compute list` toont de rekenkracht van de studio als `*** Unsupported Compute Type ***`; die bezet haar naam evengoed.\n\n\
@@ -182,9 +182,9 @@ declare_rules! {
         invalid: "name: ci-alice\ntype: computeinstance\nsize: Standard_NC24ads_A100_v4\nidle_time_before_shutdown_minutes: 60\n",
         valid: "name: ci-alice\ntype: computeinstance\nsize: Standard_DS3_v2\nidle_time_before_shutdown_minutes: 60\n",
         context: &[(Sizes, SIZES_EXAMPLE)],
-        message: "VM size `{size}` is not in the region's list of sizes (`--sizes`): the region does not offer it to Azure Machine Learning",
+        message: context_only!("VM size `{size}` is not in the region's list of sizes (`--sizes`): the region does not offer it to Azure Machine Learning"),
         variants: &[
-            ("suggest", "VM size `{size}` is not in the region's list of sizes (`--sizes`); did you mean `{suggestion}`?"),
+            ("suggest", context_only!("VM size `{size}` is not in the region's list of sizes (`--sizes`); did you mean `{suggestion}`?")),
         ],
         dutch: dutch! {
             docs: "De lijst met VM-grootten van de regio (`--sizes`, de uitvoer van `az ml compute list-sizes --location REGIO -o json`) bevat deze grootte niet: de regio biedt hem niet aan voor Azure Machine Learning, of de naam is verkeerd gespeld. Met zo'n lijst neemt amlint het aantal vCPU's en GPU's daaruit in plaats van uit de ingebouwde tabel.\n\n\
@@ -207,7 +207,7 @@ declare_rules! {
         invalid: "name: ci-alice\ntype: computeinstance\nsize: Standard_ND96asr_v4\nidle_time_before_shutdown_minutes: 60\n",
         valid: "name: ci-alice\ntype: computeinstance\nsize: Standard_NC6s_v3\nidle_time_before_shutdown_minutes: 60\n",
         context: &[(Sizes, SIZES_EXAMPLE)],
-        message: "VM size `{size}` cannot be used for this kind of compute ({kind}) in this region: it is offered for {types} only",
+        message: context_only!("VM size `{size}` cannot be used for this kind of compute ({kind}) in this region: it is offered for {types} only"),
         dutch: dutch! {
             docs: "De regio biedt deze grootte aan, maar niet voor dit type rekenkracht: `supported_compute_types` in `az ml compute list-sizes` noemt haar niet (`AmlCompute`, `ComputeInstance`).\n\n\
                   Bronnen: naslag §2 (de grootte moet `ComputeInstance` noemen in `supportedComputeTypes`), §10.",
@@ -226,7 +226,7 @@ declare_rules! {
         invalid: "name: gpu-cluster\ntype: amlcompute\ntier: low_priority\nsize: Standard_ND96asr_v4\nmax_instances: 2\n",
         valid: "name: gpu-cluster\ntype: amlcompute\ntier: low_priority\nsize: Standard_NC6s_v3\nmax_instances: 2\n",
         context: &[(Sizes, SIZES_EXAMPLE)],
-        message: "`tier: low_priority` with VM size `{size}`, which this region offers without low-priority capacity: the cluster could never get a node",
+        message: context_only!("`tier: low_priority` with VM size `{size}`, which this region offers without low-priority capacity: the cluster could never get a node"),
         dutch: dutch! {
             docs: "`tier: low_priority` met een grootte die de regio zonder capaciteit met lage prioriteit aanbiedt (`low_priority_capable: false` in `az ml compute list-sizes`): het cluster krijgt nooit een knooppunt. Zonder lijst van de regio controleert AML307 hetzelfde met de ingebouwde tabel.\n\n\
                   Bronnen: naslag §3 (tier: lage prioriteit vraagt om `lowPriorityCapable`), §10.",

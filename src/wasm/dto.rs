@@ -59,6 +59,11 @@ pub struct ValidateOptions {
     /// text). Sizes are judged from it (AML905–AML907) instead of the built-in table.
     #[tsify(optional, type = "Record<string, unknown>[] | string")]
     pub sizes: Option<Given>,
+    /// Azure Policy definitions, presets and simple settings each spec is evaluated against, as
+    /// `[policy]` in amlint.toml gives them (docs/policy.md): findings AML950–AML956.
+    #[tsify(optional)]
+    #[cfg_attr(feature = "form", serde(default, deserialize_with = "unread"))]
+    pub policy: Option<PolicyOptions>,
 }
 
 impl ValidateOptions {
@@ -131,6 +136,184 @@ pub struct SchemaOptions {
     /// together (form libraries draw them as pickers; `validate` checks them). `if`/`then` stay.
     #[tsify(optional)]
     pub form: Option<bool>,
+    /// Narrow the schema by these policies: what their Deny policies allow of a field becomes the
+    /// field's `enum`, `maximum`, `const` or `required`, as `amlint schema KIND --config` does.
+    #[tsify(optional)]
+    #[cfg_attr(feature = "form", serde(default, deserialize_with = "unread"))]
+    pub policy: Option<PolicyOptions>,
+}
+
+/// The `policy` option of `validate` and `schema`: `[policy]` of amlint.toml, its names in
+/// camelCase (`allowedSizes` for `allowed-sizes`), and definitions given as data or text instead
+/// of files. Read into `azure_policy::PolicySettings` (`options.rs`).
+#[derive(Debug, Clone, Default, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PolicyOptions {
+    /// Vendored definitions with their default parameters: `"azure-builtin"` (Azure's built-ins
+    /// for computes), `"alz"` (the Azure Landing Zones library's `Deny-MachineLearning-*`).
+    #[tsify(optional, type = "(\"alz\" | \"azure-builtin\")[]")]
+    pub preset: Option<Vec<String>>,
+    /// Azure Policy definitions and policy sets (initiatives), as objects or their JSON text; a
+    /// set after the definitions it names.
+    #[tsify(optional, type = "(Record<string, unknown> | string)[]")]
+    pub definitions: Option<Documents>,
+    /// The assignment's parameter values, by parameter name (`{ allowedVmSizes: [...] }`).
+    #[tsify(optional, type = "Record<string, unknown>")]
+    pub parameters: Option<Object>,
+    /// The effect of the simple settings: `"deny"` (errors, the default) or `"audit"`.
+    #[tsify(optional, type = "\"deny\" | \"audit\"")]
+    pub effect: Option<String>,
+    /// VM sizes clusters and instances may use: names, or patterns with one `*`.
+    #[tsify(optional)]
+    pub allowed_sizes: Option<Vec<String>>,
+    /// The most nodes a cluster may scale to.
+    #[tsify(optional)]
+    pub max_instances: Option<u32>,
+    /// The most nodes a cluster may keep running when idle.
+    #[tsify(optional)]
+    pub min_instances: Option<u32>,
+    /// The longest a cluster's nodes may idle before scaling down, in seconds.
+    #[tsify(optional)]
+    pub max_idle_before_scale_down: Option<u32>,
+    /// Compute instances must shut down when idle.
+    #[tsify(optional)]
+    pub require_idle_shutdown: Option<bool>,
+    /// The longest a compute instance may idle before it shuts down, in minutes.
+    #[tsify(optional)]
+    pub max_idle_shutdown_minutes: Option<u32>,
+    /// Cluster nodes may have no public IP address.
+    #[tsify(optional)]
+    pub no_public_ip: Option<bool>,
+    /// No public SSH access to clusters and instances.
+    #[tsify(optional)]
+    pub no_ssh: Option<bool>,
+    /// Clusters and instances must be in a virtual network's subnet.
+    #[tsify(optional)]
+    pub require_subnet: Option<bool>,
+    /// Computes must have a managed identity.
+    #[tsify(optional)]
+    pub require_identity: Option<bool>,
+    /// Tags every compute must carry.
+    #[tsify(optional)]
+    pub required_tags: Option<Vec<String>>,
+    /// A pattern every compute's name must match, in Azure Policy's `match` syntax.
+    #[tsify(optional)]
+    pub name_pattern: Option<String>,
+    /// The regions computes may be created in.
+    #[tsify(optional)]
+    pub allowed_locations: Option<Vec<String>>,
+    /// The compute types that may be created.
+    #[tsify(optional, type = "ComputeKind[]")]
+    pub allowed_kinds: Option<Vec<String>>,
+}
+
+/// Documents, each an object or its JSON text (`policy.definitions`).
+#[derive(Debug, Clone, Default)]
+pub struct Documents(pub Vec<Given>);
+
+/// The form module (feature `form`) does not read `policy`, which it leaves to the full module
+/// (it throws for it): only that it is given, so its reader stays out of the form module's code.
+#[cfg(feature = "form")]
+fn unread<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<PolicyOptions>, D::Error> {
+    serde::de::IgnoredAny::deserialize(deserializer).map(|_| Some(PolicyOptions::default()))
+}
+
+/// A JSON object (`policy.parameters`).
+#[derive(Debug, Clone, Default)]
+pub struct Object(pub serde_json::Map<String, serde_json::Value>);
+
+/// Options of `sizes`: the kind, the region's list, and the studio's filters. The full module's.
+#[cfg(not(feature = "form"))]
+#[derive(Debug, Clone, Default, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SizesOptions {
+    /// The compute kind the sizes are for (`amlcompute`, `computeinstance`; other kinds take no
+    /// size from Azure ML's list and have none).
+    #[tsify(type = "ComputeKind")]
+    pub kind: String,
+    /// A region's sizes: the output of `az ml compute list-sizes -o json` (array, or its text),
+    /// in place of the built-in table.
+    #[tsify(optional, type = "Record<string, unknown>[] | string")]
+    pub sizes: Option<Given>,
+    /// CPU or GPU sizes only.
+    #[tsify(optional, type = "\"cpu\" | \"gpu\"")]
+    pub processor: Option<String>,
+    /// Sizes of this family (as `family` in the list), without regard to case.
+    #[tsify(optional)]
+    pub family: Option<String>,
+    /// At least this many vCPUs.
+    #[tsify(optional)]
+    pub min_cores: Option<u32>,
+    /// At least this much memory in GB (only a region's list says; the built-in table does not).
+    #[tsify(optional)]
+    pub min_memory_gb: Option<u32>,
+    /// Only sizes offered as low priority.
+    #[tsify(optional)]
+    pub low_priority: Option<bool>,
+    /// Sizes whose name contains this text.
+    #[tsify(optional)]
+    pub search: Option<String>,
+    /// Retired sizes too (left out by default: they cannot be created).
+    #[tsify(optional)]
+    pub retired: Option<bool>,
+    /// Only the sizes these policies allow (as `validate`'s `policy`): a Deny policy that denies
+    /// some sizes and not others narrows the list.
+    #[tsify(optional)]
+    pub policy: Option<PolicyOptions>,
+}
+
+#[cfg(not(feature = "form"))]
+impl SizesOptions {
+    /// The function these options are of, as errors name it: `sizes`, named as `validate`'s
+    /// option of a region's list is.
+    pub(crate) const FUNCTION: &'static str = "sizes";
+    /// The option that gives a region's list, as errors name it.
+    pub(crate) const LIST: &'static str = "sizes";
+}
+
+/// A VM size, as `sizes` lists it.
+#[cfg(not(feature = "form"))]
+#[derive(Debug, Clone, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct SizeInfo {
+    pub name: String,
+    /// The family as `list-sizes` names it; for the built-in table, the series the name says
+    /// (`DSv2`).
+    pub family: String,
+    pub vcpus: u32,
+    /// GPUs per node: a GPU size when above 0.
+    pub gpus: u32,
+    /// Memory per node in GB; `null` when not known (the built-in table).
+    pub memory_gb: Option<f64>,
+    /// Whether low-priority capacity exists; `null` when the list does not say.
+    pub low_priority: Option<bool>,
+    pub retired: bool,
+}
+
+#[cfg(not(feature = "form"))]
+impl From<crate::size_list::SizeOption> for SizeInfo {
+    fn from(size: crate::size_list::SizeOption) -> SizeInfo {
+        let crate::size_list::SizeOption {
+            name,
+            family,
+            vcpus,
+            gpus,
+            memory_gb,
+            low_priority,
+            retired,
+        } = size;
+        SizeInfo {
+            name,
+            family,
+            vcpus,
+            gpus,
+            memory_gb,
+            low_priority,
+            retired,
+        }
+    }
 }
 
 /// A compute kind, as `kinds` lists them.

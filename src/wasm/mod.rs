@@ -36,7 +36,11 @@ pub fn validate_flat(
 pub use crate::report::{
     Finding as Diagnostic, FindingEdit as TextEdit, FindingFix as Fix, RuleInfo,
 };
-pub use dto::{Given, KindInfo, Pairs, SchemaOptions, ValidateOptions};
+pub use dto::{
+    Documents, Given, KindInfo, Object, Pairs, PolicyOptions, SchemaOptions, ValidateOptions,
+};
+#[cfg(not(feature = "form"))]
+pub use dto::{SizeInfo, SizesOptions};
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
@@ -394,10 +398,8 @@ export interface FixResult {
         let schema = if kind.eq_ignore_ascii_case("compute") {
             schema::combined(read.draft)
         } else {
-            schema::for_kind(
-                options::compute_kind(&kind, say).map_err(thrown)?,
-                read.draft,
-            )
+            let kind = options::compute_kind(&kind, say).map_err(thrown)?;
+            narrowed(schema::for_kind(kind, read.draft), kind, &read)
         };
         let mut schema = schema::for_mode(schema, read.mode);
         if read.form {
@@ -407,6 +409,22 @@ export interface FixResult {
             return to_js(&schema);
         }
         to_js(&schema::localized(&schema, read.locale))
+    }
+
+    /// What the `policy` option's Deny policies allow of a kind's fields.
+    #[cfg(not(feature = "form"))]
+    fn narrowed(
+        schema: schemars::Schema,
+        kind: Kind,
+        read: &options::SchemaRead,
+    ) -> schemars::Schema {
+        schema::for_policies(schema, kind, &read.policies)
+    }
+
+    /// The form module evaluates no policies (it throws for the `policy` option).
+    #[cfg(feature = "form")]
+    fn narrowed(schema: schemars::Schema, _: Kind, _: &options::SchemaRead) -> schemars::Schema {
+        schema
     }
 
     /// Every compute kind amlint knows, with its title in `locale` once that is loaded.
@@ -447,6 +465,23 @@ export interface FixResult {
     #[wasm_bindgen(unchecked_return_type = "Severity[]")]
     pub fn severities() -> Result<JsValue, JsValue> {
         to_js(&SEVERITIES)
+    }
+
+    /// The VM sizes a kind accepts, from the built-in table or a region's `az ml compute
+    /// list-sizes` output (`sizes`), narrowed by the studio's filters: what a size picker lists.
+    #[cfg(not(feature = "form"))]
+    #[wasm_bindgen(unchecked_return_type = "SizeInfo[]")]
+    pub fn sizes(
+        #[wasm_bindgen(unchecked_param_type = "SizesOptions")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let read = read_options(&options, dto::SizesOptions::FUNCTION, options::sizes)?;
+        let offered = crate::size_list::offered(read.kind, read.region.sizes(), &read.filter);
+        let found: Vec<dto::SizeInfo> =
+            crate::size_list::allowed(read.kind, offered, &read.policies)
+                .into_iter()
+                .map(dto::SizeInfo::from)
+                .collect();
+        to_js(&found)
     }
 
     /// One rule with its docs and examples, by code (`AML301`) or name. Throws a `RangeError` for

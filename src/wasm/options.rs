@@ -16,8 +16,11 @@ use serde::Deserialize;
 use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, Visitor};
 
 use super::dto::{
-    self, DocsOptions, FIX_FLAGS, FixFlags, Given, Pairs, SchemaOptions, ValidateOptions,
+    self, DocsOptions, Documents, FIX_FLAGS, FixFlags, Given, Object, Pairs, PolicyOptions,
+    SchemaOptions, ValidateOptions,
 };
+#[cfg(not(feature = "form"))]
+use crate::context::Assigned;
 use crate::context::Context;
 use crate::messages::{self, Locale};
 use crate::policy::{Level, Selection};
@@ -117,6 +120,12 @@ enum Shape {
     Map,
     /// Plain data: an object, an array or a string.
     Data,
+    /// A whole number from 0 (`policy.maxInstances`).
+    Count,
+    /// A JSON object (`policy.parameters`).
+    Object,
+    /// An array of objects or strings (`policy.definitions`).
+    Documents,
 }
 
 impl Shape {
@@ -128,6 +137,9 @@ impl Shape {
             Shape::List => "wasm.expected.strings",
             Shape::Map => "wasm.expected.string_map",
             Shape::Data => "wasm.expected.data",
+            Shape::Count => "wasm.expected.count",
+            Shape::Object => "wasm.expected.object",
+            Shape::Documents => "wasm.expected.documents",
         }
     }
 }
@@ -144,6 +156,8 @@ enum OptionError {
     Wrong { key: String, shape: Shape },
     /// A value of the wrong type, before it is placed at its option.
     Mismatch,
+    /// An option that must be given and is not.
+    Missing(&'static str),
 }
 
 impl std::fmt::Display for OptionError {
@@ -178,8 +192,8 @@ impl de::Error for OptionError {
             known: expected,
         }
     }
-    fn missing_field(_: &'static str) -> Self {
-        OptionError::Mismatch
+    fn missing_field(field: &'static str) -> Self {
+        OptionError::Missing(field)
     }
     fn duplicate_field(_: &'static str) -> Self {
         OptionError::Mismatch
@@ -192,11 +206,18 @@ impl de::Error for OptionError {
 struct Reader<'n, 'a> {
     node: &'n Node<'a>,
     shape: Option<&'n Cell<Option<Shape>>>,
+    /// The option this value is, for an object of options inside the options (`policy`): its
+    /// options are named `policy.maxInstances` in errors.
+    path: String,
 }
 
 impl<'n, 'a> Reader<'n, 'a> {
     fn new(node: &'n Node<'a>) -> Self {
-        Reader { node, shape: None }
+        Reader {
+            node,
+            shape: None,
+            path: String::new(),
+        }
     }
 
     /// Notes the first thing the option's type asks for (an `Option` asks for nothing).
@@ -253,6 +274,33 @@ impl<'de> de::Deserializer<'de> for Reader<'_, '_> {
         self.deserialize_str(visitor)
     }
 
+    fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, OptionError> {
+        self.asks(Shape::Count);
+        match self.node.value {
+            Value::Int(int) if int >= 0 => visitor.visit_i64(int),
+            _ => Err(OptionError::Mismatch),
+        }
+    }
+
+    /// The newtypes options take: `dto::Object`, an object of any values, and `dto::Documents`,
+    /// an array of objects or strings.
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, OptionError> {
+        let (shape, fits) = match (name, &self.node.value) {
+            ("Documents", value) => (Shape::Documents, matches!(value, Value::Seq(_))),
+            (_, value) => (Shape::Object, matches!(value, Value::Map(_))),
+        };
+        self.asks(shape);
+        if fits {
+            visitor.visit_newtype_struct(self)
+        } else {
+            Err(OptionError::Mismatch)
+        }
+    }
+
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, OptionError> {
         self.asks(Shape::List);
         match &self.node.value {
@@ -277,7 +325,11 @@ impl<'de> de::Deserializer<'de> for Reader<'_, '_> {
         visitor: V,
     ) -> Result<V::Value, OptionError> {
         match &self.node.value {
-            Value::Map(entries) => visitor.visit_map(Entries::new(entries, true)),
+            Value::Map(entries) => {
+                let mut options = Entries::new(entries, true);
+                options.path = self.path;
+                visitor.visit_map(options)
+            }
             _ => Err(OptionError::Mismatch),
         }
     }
@@ -293,8 +345,8 @@ impl<'de> de::Deserializer<'de> for Reader<'_, '_> {
     }
 
     serde::forward_to_deserialize_any! {
-        i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char bytes byte_buf unit unit_struct
-        newtype_struct tuple tuple_struct enum identifier
+        i8 i16 i32 i64 i128 u8 u16 u64 u128 f32 f64 char bytes byte_buf unit unit_struct
+        tuple tuple_struct enum identifier
     }
 }
 
@@ -321,6 +373,8 @@ struct Entries<'n, 'a> {
     entries: std::slice::Iter<'n, Entry<'a>>,
     value: Option<(&'n Node<'a>, &'n str)>,
     options: bool,
+    /// The option these options are inside (`policy`), or empty.
+    path: String,
 }
 
 impl<'n, 'a> Entries<'n, 'a> {
@@ -329,6 +383,16 @@ impl<'n, 'a> Entries<'n, 'a> {
             entries: entries.iter(),
             value: None,
             options,
+            path: String::new(),
+        }
+    }
+
+    /// An option's name as errors give it: `policy.maxInstances` inside `policy`.
+    fn named(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{}.{key}", self.path)
         }
     }
 }
@@ -346,7 +410,15 @@ impl<'de> de::MapAccess<'de> for Entries<'_, '_> {
         // A JS object's keys are strings (`flatten.js` writes no other).
         let key = entry.key_str().unwrap_or_default();
         self.value = Some((&entry.value, key));
-        seed.deserialize(key.into_deserializer()).map(Some)
+        seed.deserialize(key.into_deserializer())
+            .map(Some)
+            .map_err(|error| match error {
+                OptionError::Unknown { key, known } => OptionError::Unknown {
+                    key: self.named(&key),
+                    known,
+                },
+                other => other,
+            })
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(
@@ -363,10 +435,11 @@ impl<'de> de::MapAccess<'de> for Entries<'_, '_> {
         let reader = Reader {
             node,
             shape: Some(&shape),
+            path: self.named(key),
         };
         seed.deserialize(reader).map_err(|error| match error {
             OptionError::Mismatch => OptionError::Wrong {
-                key: key.to_owned(),
+                key: self.named(key),
                 shape: shape.get().unwrap_or(Shape::Data),
             },
             other => other,
@@ -408,6 +481,8 @@ fn worded(error: OptionError, function: &str, say: Say, also: &[&str]) -> Thrown
     let what = say.options_of(function);
     match error {
         OptionError::Unknown { key, known } => {
+            // `also` are the function's own options, not those inside one (`policy.*`).
+            let also = if key.contains('.') { &[][..] } else { also };
             let known: Vec<&str> = known.iter().chain(also).copied().collect();
             say.type_error(
                 "wasm.options.unknown",
@@ -427,6 +502,9 @@ fn worded(error: OptionError, function: &str, say: Say, also: &[&str]) -> Thrown
             ],
         ),
         OptionError::Mismatch => say.type_error("wasm.options.not_object", &[("options", &what)]),
+        OptionError::Missing(key) => {
+            say.type_error("wasm.options.missing", &[("options", &what), ("key", key)])
+        }
     }
 }
 
@@ -455,6 +533,7 @@ pub(crate) fn validation(node: &Node<'_>, function: &str, for_fix: bool) -> Resu
     let also = if for_fix { FIX_FLAGS } else { &[] };
     let mut read_options: ValidateOptions = read(options, function, say, also)?;
     let context_options = read_options.context();
+    let policy = read_options.policy.take();
     let ValidateOptions {
         locale,
         kind,
@@ -494,7 +573,7 @@ pub(crate) fn validation(node: &Node<'_>, function: &str, for_fix: bool) -> Resu
         })
         .transpose()?;
     let what = say.options_of(function);
-    let context = context(say, &what, context_options)?;
+    let context = context(say, &what, context_options, policy)?;
     let options = Options {
         kind: kind
             .as_deref()
@@ -546,10 +625,21 @@ fn context(
     say: Say,
     what: &str,
     options: [(ContextFile, &'static str, Option<Given>); 3],
+    policy: Option<PolicyOptions>,
 ) -> Result<Option<Arc<Context>>, Thrown> {
     match options.iter().find(|(_, _, given)| given.is_some()) {
         Some((_, name, _)) => Err(say.needs_full(&format!("{what}: `{name}`"))),
-        None => Ok(None),
+        None => no_policies(policy, say, what).map(|()| None),
+    }
+}
+
+/// The form module (feature `form`) evaluates no policies: a `policy` option is an `Error` that
+/// says to load the full module.
+#[cfg(feature = "form")]
+fn no_policies(policy: Option<PolicyOptions>, say: Say, what: &str) -> Result<(), Thrown> {
+    match policy {
+        Some(_) => Err(say.needs_full(&format!("{what}: `policy`"))),
+        None => Ok(()),
     }
 }
 
@@ -560,6 +650,7 @@ fn context(
     say: Say,
     what: &str,
     options: [(ContextFile, &'static str, Option<Given>); 3],
+    policy: Option<PolicyOptions>,
 ) -> Result<Option<Arc<Context>>, Thrown> {
     let locale = say.0;
     let mut context = Context::new();
@@ -585,9 +676,232 @@ fn context(
             )
         })?;
     }
+    if let Some(policy) = policy {
+        add_policies(&mut context, policy, say, what)?;
+    }
     // A form edits one compute: the earlier state is the form's, whatever its name says.
     let context = context.paired();
     Ok((!context.is_empty()).then(|| Arc::new(context)))
+}
+
+/// The policies of a `policy` option, assigned: what `schema` narrows by.
+#[cfg(not(feature = "form"))]
+fn policies(policy: Option<PolicyOptions>, say: Say, what: &str) -> Result<Vec<Assigned>, Thrown> {
+    let Some(policy) = policy else {
+        return Ok(Vec::new());
+    };
+    let mut context = Context::new();
+    add_policies(&mut context, policy, say, what)?;
+    Ok(context.policies().to_vec())
+}
+
+/// The `policy` option, added to the context as the CLI adds `[policy]`: its parameters, presets,
+/// definitions (in the order given, so a set may name a preset's definitions) and simple settings;
+/// then every parameter value given must name a parameter of one of them. A name that names no
+/// preset, effect or kind is a `RangeError`; a definition or parameter that cannot be used a
+/// `TypeError`.
+#[cfg(not(feature = "form"))]
+fn add_policies(
+    context: &mut Context,
+    policy: PolicyOptions,
+    say: Say,
+    what: &str,
+) -> Result<(), Thrown> {
+    use crate::azure_policy::{PolicySettings, Preset, SimpleEffect};
+    let locale = say.0;
+    let one_of = |key: &str, value: &str, values: &[&str]| {
+        say.range_error(
+            "wasm.options.one_of",
+            &[
+                ("options", what),
+                ("key", key),
+                ("value", value),
+                ("values", &values.join(", ")),
+            ],
+        )
+    };
+    let unusable = |key: &str, problem: &crate::context::ContextError| {
+        say.type_error(
+            "wasm.options.context",
+            &[
+                ("options", what),
+                ("key", key),
+                ("problem", &problem.to_string()),
+            ],
+        )
+    };
+    let PolicyOptions {
+        preset,
+        definitions,
+        parameters,
+        effect,
+        allowed_sizes,
+        max_instances,
+        min_instances,
+        max_idle_before_scale_down,
+        require_idle_shutdown,
+        max_idle_shutdown_minutes,
+        no_public_ip,
+        no_ssh,
+        require_subnet,
+        require_identity,
+        required_tags,
+        name_pattern,
+        allowed_locations,
+        allowed_kinds,
+    } = policy;
+    const PRESETS: [Preset; 2] = [Preset::Alz, Preset::AzureBuiltin];
+    let preset = preset
+        .unwrap_or_default()
+        .iter()
+        .map(|name| {
+            PRESETS
+                .into_iter()
+                .find(|p| p.name() == name)
+                .ok_or_else(|| one_of("policy.preset", name, &PRESETS.map(Preset::name)))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let effect = match effect.as_deref() {
+        None => None,
+        Some("deny") => Some(SimpleEffect::Deny),
+        Some("audit") => Some(SimpleEffect::Audit),
+        Some(other) => return Err(one_of("policy.effect", other, &["deny", "audit"])),
+    };
+    let settings = PolicySettings {
+        preset,
+        definitions: Vec::new(),
+        parameters: parameters
+            .map(|p| p.0.into_iter().collect())
+            .unwrap_or_default(),
+        effect,
+        allowed_sizes,
+        max_instances,
+        min_instances,
+        max_idle_before_scale_down,
+        require_idle_shutdown: require_idle_shutdown.unwrap_or(false),
+        max_idle_shutdown_minutes,
+        no_public_ip: no_public_ip.unwrap_or(false),
+        no_ssh: no_ssh.unwrap_or(false),
+        require_subnet: require_subnet.unwrap_or(false),
+        require_identity: require_identity.unwrap_or(false),
+        required_tags: required_tags.unwrap_or_default(),
+        name_pattern,
+        allowed_locations,
+        allowed_kinds,
+    };
+    if let Some(kind) = settings.unknown_kind() {
+        let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.type_name()).collect();
+        return Err(one_of("policy.allowedKinds", kind, &kinds));
+    }
+    context.set_policy_parameters(settings.parameters.clone().into_iter().collect());
+    for preset in &settings.preset {
+        for (file, text) in preset.files() {
+            let label = format!("preset {}: {file}", preset.name());
+            context
+                .add_policy_text(&label, text, locale)
+                .map_err(|e| unusable("policy.preset", &e))?;
+        }
+    }
+    for (index, given) in definitions.unwrap_or_default().0.into_iter().enumerate() {
+        let key = format!("policy.definitions[{index}]");
+        let text = match given {
+            Given::Text(text) => text,
+            Given::Data(value) => value.to_string(),
+        };
+        context
+            .add_policy_text(&key, &text, locale)
+            .map_err(|e| unusable(&key, &e))?;
+    }
+    // The simple settings: definitions of their own, with a fixed effect and no parameters.
+    let simple = settings.definitions();
+    if !simple.is_empty() {
+        context
+            .add_policy_definitions("settings", simple, locale)
+            .map_err(|e| unusable("policy.effect", &e))?;
+    }
+    context
+        .check_policy_parameters(locale)
+        .map_err(|e| unusable("policy.parameters", &e))
+}
+
+/// `sizes`'s options, read: the kind, the region's list as a context (none: the built-in
+/// table), and the filter.
+#[cfg(not(feature = "form"))]
+pub(crate) struct SizesRead {
+    pub(crate) kind: Kind,
+    pub(crate) region: Context,
+    pub(crate) filter: crate::size_list::SizeFilter,
+    /// The policies that narrow the list (`policy`).
+    pub(crate) policies: Vec<Assigned>,
+}
+
+/// `sizes`'s options.
+#[cfg(not(feature = "form"))]
+pub(crate) fn sizes(node: &Node<'_>) -> Result<SizesRead, Thrown> {
+    use crate::size_list::{Processor, SizeFilter};
+    let say = Say(Locale::En);
+    let what = say.options_of(super::dto::SizesOptions::FUNCTION);
+    // No options at all is options without the kind, which must be given.
+    let none = Node::new(Value::Map(Vec::new()), node.span);
+    let node = if matches!(node.value, Value::Null) {
+        &none
+    } else {
+        node
+    };
+    let super::dto::SizesOptions {
+        kind,
+        sizes,
+        processor,
+        family,
+        min_cores,
+        min_memory_gb,
+        low_priority,
+        search,
+        retired,
+        policy,
+    } = read(node, super::dto::SizesOptions::FUNCTION, say, &[])?;
+    let kind = compute_kind(&kind, say)?;
+    let processor = match processor.as_deref() {
+        None => None,
+        Some("cpu") => Some(Processor::Cpu),
+        Some("gpu") => Some(Processor::Gpu),
+        Some(other) => {
+            return Err(say.range_error(
+                "wasm.sizes.processor",
+                &[("options", &what), ("value", other)],
+            ));
+        }
+    };
+    let mut region = Context::new();
+    let listed = match sizes {
+        None => Ok(0),
+        Some(Given::Text(text)) => region.set_sizes_text(&text, say.0),
+        Some(Given::Data(value)) => region.set_sizes(value, say.0),
+    };
+    listed.map_err(|e| {
+        say.type_error(
+            "wasm.options.context",
+            &[
+                ("options", &what),
+                ("key", super::dto::SizesOptions::LIST),
+                ("problem", &e.to_string()),
+            ],
+        )
+    })?;
+    Ok(SizesRead {
+        kind,
+        region,
+        filter: SizeFilter {
+            processor,
+            family,
+            min_cores,
+            min_memory_gb: min_memory_gb.map(f64::from),
+            low_priority: low_priority.unwrap_or(false),
+            search,
+            retired: retired.unwrap_or(false),
+        },
+        policies: policies(policy, say, &what)?,
+    })
 }
 
 /// `schema`'s options, read.
@@ -597,6 +911,9 @@ pub(crate) struct SchemaRead {
     pub(crate) locale: Locale,
     pub(crate) mode: Mode,
     pub(crate) form: bool,
+    /// The policies the schema is narrowed by (`policy`).
+    #[cfg(not(feature = "form"))]
+    pub(crate) policies: Vec<Assigned>,
 }
 
 /// `schema`'s options.
@@ -607,6 +924,7 @@ pub(crate) fn schema(node: &Node<'_>) -> Result<SchemaRead, Thrown> {
         locale,
         mode,
         form,
+        policy,
     } = read(node, "schema", say, &[])?;
     let locale = loaded_locale(locale.as_deref(), say)?;
     let say = Say(locale);
@@ -620,11 +938,15 @@ pub(crate) fn schema(node: &Node<'_>) -> Result<SchemaRead, Thrown> {
         Some(name) => Draft::parse(name)
             .ok_or_else(|| say.range_error("wasm.unknown_draft", &[("value", name)]))?,
     };
+    #[cfg(feature = "form")]
+    no_policies(policy, say, &say.options_of("schema"))?;
     Ok(SchemaRead {
         draft,
         locale,
         mode,
         form: form.unwrap_or(false),
+        #[cfg(not(feature = "form"))]
+        policies: policies(policy, say, &say.options_of("schema"))?,
     })
 }
 
@@ -693,6 +1015,46 @@ impl<'de> Deserialize<'de> for Given {
     }
 }
 
+impl<'de> Deserialize<'de> for Object {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Entries;
+        impl<'de> Visitor<'de> for Entries {
+            type Value = Object;
+            // The reader words it: `Shape::Object`.
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("Object")
+            }
+            fn visit_newtype_struct<D: de::Deserializer<'de>>(
+                self,
+                deserializer: D,
+            ) -> Result<Object, D::Error> {
+                serde_json::Map::deserialize(deserializer).map(Object)
+            }
+        }
+        deserializer.deserialize_newtype_struct("Object", Entries)
+    }
+}
+
+impl<'de> Deserialize<'de> for Documents {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Items;
+        impl<'de> Visitor<'de> for Items {
+            type Value = Documents;
+            // The reader words it: `Shape::Documents`.
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("Documents")
+            }
+            fn visit_newtype_struct<D: de::Deserializer<'de>>(
+                self,
+                deserializer: D,
+            ) -> Result<Documents, D::Error> {
+                Vec::deserialize(deserializer).map(Documents)
+            }
+        }
+        deserializer.deserialize_newtype_struct("Documents", Items)
+    }
+}
+
 impl<'de> Deserialize<'de> for Pairs {
     fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct Strings;
@@ -750,7 +1112,7 @@ mod tests {
         for (json, message) in [
             (
                 serde_json::json!({ "knd": "x" }),
-                "validate options: unknown option `knd`; known: locale, kind, form, select, extendSelect, ignore, severity, failOn, previous, existing, sizes",
+                "validate options: unknown option `knd`; known: locale, kind, form, select, extendSelect, ignore, severity, failOn, previous, existing, sizes, policy",
             ),
             (
                 serde_json::json!({ "form": "yes" }),
@@ -778,7 +1140,7 @@ mod tests {
             ),
             (
                 serde_json::json!({ "unsafe": true }),
-                "validate options: unknown option `unsafe`; known: locale, kind, form, select, extendSelect, ignore, severity, failOn, previous, existing, sizes",
+                "validate options: unknown option `unsafe`; known: locale, kind, form, select, extendSelect, ignore, severity, failOn, previous, existing, sizes, policy",
             ),
         ] {
             assert_eq!(error(json), Thrown::Type(message.to_owned()));
@@ -860,6 +1222,134 @@ mod tests {
         );
         assert_eq!(Subject::Options("fix").name(Say(Locale::En)), "fix options");
         assert_eq!(Subject::FormState.name(Say(Locale::En)), "the form state");
+    }
+
+    /// `policy` is `[policy]` of amlint.toml in camelCase: presets, definitions as data or text,
+    /// parameters and simple settings, each checked as the config's are.
+    #[test]
+    fn policy_options_are_read_as_the_config_is() {
+        let vm_size = include_str!(
+            "../azure_policy/vendored/alz/Deny-MachineLearning-Compute-VmSize.alz_policy_definition.json"
+        );
+        let json = serde_json::json!({ "policy": {
+            "definitions": [vm_size, serde_json::from_str::<serde_json::Value>(vm_size).unwrap()],
+            "parameters": { "allowedVmSizes": ["Standard_D2_v3"] },
+            "preset": ["azure-builtin"], "effect": "audit",
+            "maxInstances": 4, "noSsh": true, "allowedKinds": ["amlcompute"],
+        }});
+        let read = validation(&node(&json), "validate", false).unwrap();
+        let context = read.options.context.expect("a context");
+        let labels: Vec<&str> = context
+            .policies()
+            .iter()
+            .map(|a| a.label.as_str())
+            .collect();
+        assert_eq!(
+            labels
+                .iter()
+                .filter(|l| l.starts_with("preset azure-builtin"))
+                .count(),
+            5
+        );
+        assert!(
+            labels.contains(&"policy.definitions[0]") && labels.contains(&"policy.definitions[1]")
+        );
+        // maxInstances, noSsh and allowedKinds: one definition each.
+        assert_eq!(labels.iter().filter(|l| **l == "settings").count(), 3);
+        let narrowed = schema(&node(
+            &serde_json::json!({ "policy": { "maxInstances": 4 } }),
+        ))
+        .unwrap();
+        assert_eq!(narrowed.policies.len(), 1);
+        for (json, message) in [
+            (
+                serde_json::json!({ "policy": { "maxInstance": 4 } }),
+                "validate options: unknown option `policy.maxInstance`; known: preset, definitions, parameters, effect, allowedSizes, maxInstances, minInstances, maxIdleBeforeScaleDown, requireIdleShutdown, maxIdleShutdownMinutes, noPublicIp, noSsh, requireSubnet, requireIdentity, requiredTags, namePattern, allowedLocations, allowedKinds",
+            ),
+            (
+                serde_json::json!({ "policy": { "maxInstances": -1 } }),
+                "validate options: `policy.maxInstances` must be a whole number from 0",
+            ),
+            (
+                serde_json::json!({ "policy": { "parameters": [] } }),
+                "validate options: `policy.parameters` must be an object",
+            ),
+            (
+                serde_json::json!({ "policy": { "definitions": [1] } }),
+                "validate options: `policy.definitions` must be an array of objects or strings",
+            ),
+            (
+                serde_json::json!({ "policy": { "definitions": "{}" } }),
+                "validate options: `policy.definitions` must be an array of objects or strings",
+            ),
+            (
+                serde_json::json!({ "policy": { "definitions": ["{}"] } }),
+                "validate options: `policy.definitions[0]`: not an Azure Policy definition or policy set (JSON with a `policyRule`, or with `policyDefinitions`)",
+            ),
+            (
+                serde_json::json!({ "policy": { "preset": ["alz"], "parameters": { "maxNodes": 2 } } }),
+                "validate options: `policy.parameters`: `maxNodes` under `[policy.parameters]` is a parameter of none of the policies given",
+            ),
+            (
+                serde_json::json!({ "policy": true }),
+                "validate options: `policy` must be an object, an array or a string",
+            ),
+        ] {
+            assert_eq!(error(json), Thrown::Type(message.to_owned()));
+        }
+        for (json, message) in [
+            (
+                serde_json::json!({ "policy": { "preset": ["azure"] } }),
+                "validate options: `policy.preset`: `azure` is not one of alz, azure-builtin",
+            ),
+            (
+                serde_json::json!({ "policy": { "effect": "warn" } }),
+                "validate options: `policy.effect`: `warn` is not one of deny, audit",
+            ),
+            (
+                serde_json::json!({ "policy": { "allowedKinds": ["cluster"] } }),
+                "validate options: `policy.allowedKinds`: `cluster` is not one of computeinstance, amlcompute, kubernetes, virtualmachine, synapsespark, aks, hdinsight, databricks, datalakeanalytics",
+            ),
+        ] {
+            assert_eq!(error(json), Thrown::Range(message.to_owned()));
+        }
+    }
+
+    /// `sizes`: the kind is required; the filters and the region's list are read as typed.
+    #[test]
+    fn sizes_options() {
+        let read = sizes(&node(&serde_json::json!({
+            "kind": "amlcompute", "processor": "gpu", "minCores": 8, "minMemoryGb": 32,
+            "lowPriority": true, "search": "nc", "family": "NC", "retired": true,
+            "sizes": "[{\"name\": \"Standard_NC6s_v3\", \"v_cp_us\": 6}]",
+        })))
+        .unwrap();
+        assert_eq!(read.kind, Kind::AmlCompute);
+        assert_eq!(read.region.sizes().map(crate::context::Sizes::len), Some(1));
+        assert_eq!(read.filter.min_memory_gb, Some(32.0));
+        let plain = sizes(&node(&serde_json::json!({ "kind": "computeinstance" }))).unwrap();
+        assert!(plain.region.sizes().is_none());
+        let thrown = |json| sizes(&node(&json)).err();
+        for nothing in [serde_json::json!({}), serde_json::json!(null)] {
+            assert_eq!(
+                thrown(nothing),
+                Some(Thrown::Type("sizes options: `kind` is required".to_owned()))
+            );
+        }
+        assert_eq!(
+            thrown(serde_json::json!({ "kind": "amlcompute", "processor": "tpu" })),
+            Some(Thrown::Range(
+                "sizes options: `processor`: `tpu` is not one of cpu, gpu".to_owned()
+            ))
+        );
+        assert!(matches!(
+            thrown(serde_json::json!({ "kind": "amlcompute", "sizes": "[]" })),
+            Some(Thrown::Type(message)) if message.starts_with("sizes options: `sizes`: ")
+        ));
+        assert!(matches!(
+            thrown(serde_json::json!({ "kind": "cluster" })),
+            Some(Thrown::Range(_))
+        ));
     }
 
     /// With the command's Dutch built in, errors speak the language the options ask for.

@@ -94,6 +94,17 @@ const LAYERS: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "src/size_list.rs",
+        &[
+            "azure_policy",
+            "context",
+            "kind",
+            "projection",
+            "vm_sizes",
+            "yaml",
+        ],
+    ),
+    (
         "src/rule.rs",
         &["context", "fix", "kind", "messages", "rule"],
     ),
@@ -217,6 +228,8 @@ const LAYERS: &[(&str, &[&str])] = &[
         "src/wasm/",
         &[
             "apply",
+            "azure_policy",
+            "size_list",
             "by_code",
             "catalog",
             "check_text",

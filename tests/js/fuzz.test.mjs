@@ -86,6 +86,11 @@ test("any JS value given to validator, matcher or matches returns, or throws a T
     fc.property(anything, anything, (value, other) => {
       const calls = [
         () => amlint.validator(value).validate(other),
+        () => amlint.validate({ name: "c", type: "amlcompute" }, { policy: value }),
+        () => amlint.schema("amlcompute", { policy: value }),
+        () => amlint.sizes(value),
+        () => amlint.sizes({ kind: "amlcompute", sizes: value, search: other }),
+        () => form.schema("amlcompute", { policy: value }),
         () => amlint.matcher(value).matches(other, value),
         () => amlint.matches(value, other, value),
         () => form.validator(value).validate(other),

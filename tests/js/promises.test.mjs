@@ -15,6 +15,15 @@ form.initSync({ module: readFileSync(new URL("../../pkg/web/amlint_bg.wasm", imp
 
 const places = JSON.parse(readFileSync(new URL("../fixtures/secrets/places.json", import.meta.url), "utf8"));
 
+/** Simple settings and a vendored definition that read the size, the location and the tags. */
+const POLICY = {
+  allowedSizes: ["Standard_D2_v3"],
+  allowedLocations: ["westeurope"],
+  requiredTags: ["owner"],
+  preset: ["alz"],
+  parameters: { allowedVmSizes: ["Standard_D2_v3"] },
+};
+
 /** A random secret of 16 to 32 letters and digits. */
 function secret() {
   const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789";
@@ -54,6 +63,9 @@ test("no finding the package hands back shows a secret planted in any place", as
       const options = {};
       if (place.previous) options.previous = place.previous.replaceAll("{S}", planted);
       if (place.existing) options.existing = place.existing.replaceAll("{S}", planted);
+      // Policies read the fields a secret may be planted in (location, size, tier, tags) and
+      // quote what they allow: none of it may show the secret.
+      options.policy = POLICY;
       let tried = 0;
       for (const [surface, found] of surfaces(spec, options)) {
         const text = JSON.stringify(found);

@@ -1,5 +1,5 @@
 // Compiled by `tsc` (npm run typecheck): the published types describe the API as used.
-import { init, validate, validator as makeChecker, schema, kinds, rules, severities, explain, matcher, fix, applyFixes, applyPatch, type Diagnostic, type ComputeKind, type FixResult, type Matcher, type Severity, type Validator } from "amlint";
+import { init, validate, validator as makeChecker, schema, kinds, rules, severities, explain, sizes, matcher, fix, applyFixes, applyPatch, type Diagnostic, type ComputeKind, type FixResult, type Matcher, type Severity, type SizeInfo, type Validator } from "amlint";
 import { errorObjects, type AmlintErrorObject } from "amlint/jsonforms";
 import { createValidator, fieldPointer, type AmlintValidator } from "amlint/rjsf";
 import type { RJSFSchema, ValidatorType } from "@rjsf/utils";
@@ -29,6 +29,8 @@ const state: Record<string, unknown> = applyPatch({ tier: "Dedicated" }, validat
 void refixed;
 void state;
 const code: string = explain(rules()[0]!.code).code;
+const gpuSizes: SizeInfo[] = sizes({ kind: "amlcompute", processor: "gpu", minCores: 6 });
+const memory: number | null | undefined = gpuSizes[0]?.memoryGb;
 // @ts-expect-error unknown option names are type errors too
 validate({}, { knd: "amlcompute" });
 // @ts-expect-error severities are a closed set
@@ -56,4 +58,4 @@ makeChecker({ knd: "amlcompute" });
 const conditions: Matcher = matcher(schema("computeinstance"));
 const satisfied: boolean = conditions.matches({ required: ["name"] }, { name: "ci" });
 conditions.free();
-console.log(where, properties, code, severity, missing, at, all, additional, satisfied, again);
+console.log(where, properties, code, memory, severity, missing, at, all, additional, satisfied, again);

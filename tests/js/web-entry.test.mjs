@@ -29,12 +29,15 @@ test("the browser entry loads the full module on demand; until then what only it
     () => web.validate(text),
     () => web.validator().validate(text),
     () => web.validate(cluster, { previous: cluster }),
+    () => web.validate(cluster, { policy: { maxInstances: 4 } }),
+    () => web.schema("amlcompute", { policy: { maxInstances: 4 } }),
     () => web.fix(text),
     () => web.applyFixes(text, []),
     () => web.parse(text),
     () => web.toYaml(cluster),
     () => web.rules(),
     () => web.explain("AML301"),
+    () => web.sizes({ kind: "amlcompute" }),
   ]) {
     assert.throws(call, needsFull, String(call));
   }
