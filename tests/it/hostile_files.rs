@@ -165,6 +165,16 @@ const PATHS: &[Row] = &[
         shows: "azuredeploy.parameters.json",
     },
     Row {
+        name: "[policy] definitions glob",
+        setup: |s, bad| {
+            s.write("amlint.toml", "[policy]\ndefinitions = [\"policies/*.json\"]\n");
+            std::fs::create_dir_all(s.join("policies")).unwrap();
+            bad(&s.join("policies/org.json"));
+            scene(&["check", "a.yml"])
+        },
+        shows: "policies/org.json",
+    },
+    Row {
         name: "--config",
         setup: |s, bad| {
             bad(&s.join("bad.toml"));

@@ -150,7 +150,8 @@ fn configured_policies(
 }
 
 /// The files under `folder` a glob matches, sorted. Only the folder the glob's fixed part names is
-/// walked (`policies/*.json` walks `policies/`), without following links out of it.
+/// walked (`policies/*.json` walks `policies/`); links are not followed into folders, and a linked
+/// file is read through its link as any input is.
 fn matching(folder: &Path, pattern: &str) -> Result<Vec<std::path::PathBuf>, String> {
     let glob = globset::Glob::new(pattern)
         .and_then(|g| globset::GlobSetBuilder::new().add(g).build())
@@ -171,11 +172,13 @@ fn matching(folder: &Path, pattern: &str) -> Result<Vec<std::path::PathBuf>, Str
         });
     }
     let base = folder.join(fixed.join("/"));
+    // Everything but folders: a FIFO, a device or a link to one is matched too, and refused by
+    // the bounded reader with its name, rather than left out without a word.
     let mut found: Vec<std::path::PathBuf> = ignore::WalkBuilder::new(&base)
         .standard_filters(false)
         .build()
         .filter_map(Result::ok)
-        .filter(|entry| entry.file_type().is_some_and(|t| t.is_file()))
+        .filter(|entry| entry.file_type().is_some_and(|t| !t.is_dir()))
         .map(ignore::DirEntry::into_path)
         .filter(|path| {
             let relative = path.strip_prefix(folder).unwrap_or(path);
