@@ -167,7 +167,10 @@ const PATHS: &[Row] = &[
     Row {
         name: "[policy] definitions glob",
         setup: |s, bad| {
-            s.write("amlint.toml", "[policy]\ndefinitions = [\"policies/*.json\"]\n");
+            s.write(
+                "amlint.toml",
+                "[policy]\ndefinitions = [\"policies/*.json\"]\n",
+            );
             std::fs::create_dir_all(s.join("policies")).unwrap();
             bad(&s.join("policies/org.json"));
             scene(&["check", "a.yml"])
