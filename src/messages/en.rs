@@ -1,180 +1,238 @@
 //! English messages. Keep sorted by id: lookups are binary searches (a test checks).
+//!
+//! `full!` marks the texts the npm package's form module never shows (the command's, the YAML
+//! reader's, context files', the rule reference's, the config's): it keeps their ids and leaves
+//! their words out of that module (its size budget, docs/performance.md).
 
 pub(super) static MESSAGES: &[(&str, &str)] = &[
     // Words and phrases that arguments name (`Arg::Word`, `Arg::Phrase`).
     ("address.cidr", "an IPv4 CIDR range such as 10.0.0.0/16"),
     ("address.ip", "an IPv4 address such as 10.0.0.10"),
-    ("cli.context_no_specs", "holds no compute spec"),
-    ("cli.context_not_text", "not UTF-8 text"),
+    ("cli.context_no_specs", full!("holds no compute spec")),
+    ("cli.context_not_text", full!("not UTF-8 text")),
     (
         "cli.context_stdin",
-        "a context file cannot be standard input",
+        full!("a context file cannot be standard input"),
     ),
-    ("cli.context_too_large", "larger than amlint reads (1 MiB)"),
+    (
+        "cli.context_too_large",
+        full!("larger than amlint reads (1 MiB)"),
+    ),
     (
         "cli.diff_usage",
-        "`amlint diff OLD NEW` takes one new spec and no `--previous`",
+        full!("`amlint diff OLD NEW` takes one new spec and no `--previous`"),
     ),
     (
         "cli.extend_deep",
-        "{path}: `extend = \"{base}\"` goes more than {depth} files deep (a cycle?)",
+        full!("{path}: `extend = \"{base}\"` goes more than {depth} files deep (a cycle?)"),
     ),
     (
         "cli.extend_empty",
-        "{path}: the file it extends has no settings",
+        full!("{path}: the file it extends has no settings"),
     ),
     (
         "cli.fix_changed",
-        "not fixed: the file changed while amlint was checking it; run amlint again",
+        full!("not fixed: the file changed while amlint was checking it; run amlint again"),
     ),
     (
         "cli.fix_outside",
-        "not fixed: a symbolic link, found in a folder, to a file outside that folder; name the file itself to fix it",
+        full!(
+            "not fixed: a symbolic link, found in a folder, to a file outside that folder; name the file itself to fix it"
+        ),
     ),
     (
         "cli.fix_owner",
-        "not fixed: amlint cannot give the rewritten file the owner and group of the file ({detail})",
+        full!(
+            "not fixed: amlint cannot give the rewritten file the owner and group of the file ({detail})"
+        ),
     ),
     (
         "cli.fix_read_only",
-        "not fixed: the file is read-only (no write permission)",
+        full!("not fixed: the file is read-only (no write permission)"),
     ),
     (
         "cli.fix_wasi",
-        "--fix cannot rewrite files under WASI (`npx amlint`), which cannot keep a file's permissions; use --diff, `--fix -` with standard input, or the native amlint",
+        full!(
+            "--fix cannot rewrite files under WASI (`npx amlint`), which cannot keep a file's permissions; use --diff, `--fix -` with standard input, or the native amlint"
+        ),
     ),
-    ("cli.fixed", "fixed {count} finding(s) in {files} file(s)"),
-    ("cli.flags", "--select/--ignore/--severity: {problem}"),
+    (
+        "cli.fixed",
+        full!("fixed {count} finding(s) in {files} file(s)"),
+    ),
+    (
+        "cli.flags",
+        full!("--select/--ignore/--severity: {problem}"),
+    ),
     (
         "cli.lang_env",
-        "AMLINT_LANG={tag}: not a language amlint speaks; one of: {languages}",
+        full!("AMLINT_LANG={tag}: not a language amlint speaks; one of: {languages}"),
     ),
-    ("cli.no_files", "no files to check"),
-    ("cli.no_rule", "no rule `{rule}`"),
+    ("cli.no_files", full!("no files to check")),
+    ("cli.no_rule", full!("no rule `{rule}`")),
     (
         "cli.no_rule_suggest",
-        "no rule `{rule}`; did you mean `{suggestion}`?",
+        full!("no rule `{rule}`; did you mean `{suggestion}`?"),
     ),
-    ("cli.no_such_file", "no such file or folder"),
-    ("cli.no_table", "{path}: has no [tool.amlint] table"),
-    ("cli.not_baseline", "{path}: not a baseline: {detail}"),
+    ("cli.no_such_file", full!("no such file or folder")),
+    ("cli.no_table", full!("{path}: has no [tool.amlint] table")),
+    (
+        "cli.not_baseline",
+        full!("{path}: not a baseline: {detail}"),
+    ),
     (
         "cli.not_regular",
-        "not a regular file ({what}); to check a stream, pipe it in with `-`",
+        full!("not a regular file ({what}); to check a stream, pipe it in with `-`"),
     ),
-    ("cli.not_regular.device", "a device"),
-    ("cli.not_regular.fifo", "a named pipe"),
-    ("cli.not_regular.folder", "a folder"),
-    ("cli.not_regular.other", "not a file"),
-    ("cli.not_regular.socket", "a socket"),
-    ("cli.not_regular.special", "a pipe, device or socket"),
-    ("cli.not_regular_file", "not a regular file ({what})"),
+    ("cli.not_regular.device", full!("a device")),
+    ("cli.not_regular.fifo", full!("a named pipe")),
+    ("cli.not_regular.folder", full!("a folder")),
+    ("cli.not_regular.other", full!("not a file")),
+    ("cli.not_regular.socket", full!("a socket")),
+    ("cli.not_regular.special", full!("a pipe, device or socket")),
+    ("cli.not_regular_file", full!("not a regular file ({what})")),
     (
         "cli.output_is_input",
-        "{path}: this run also reads that file; amlint does not write over its own input",
+        full!("{path}: this run also reads that file; amlint does not write over its own input"),
     ),
-    ("cli.permission_denied", "permission denied"),
+    ("cli.permission_denied", full!("permission denied")),
     (
         "cli.policy_no_match",
-        "`[policy] definitions`: `{glob}` matches no file",
+        full!("`[policy] definitions`: `{glob}` matches no file"),
     ),
-    ("cli.recorded", "recorded {count} findings in {path}"),
-    ("cli.settings.file", "# config file: {path}"),
-    ("cli.settings.files", "# files: {count}"),
-    ("cli.settings.isolated", "# config file: none (--isolated)"),
-    ("cli.settings.none", "# config file: none found"),
-    ("cli.too_large", "larger than amlint reads ({limit})"),
+    ("cli.recorded", full!("recorded {count} findings in {path}")),
+    ("cli.settings.file", full!("# config file: {path}")),
+    ("cli.settings.files", full!("# files: {count}")),
+    (
+        "cli.settings.isolated",
+        full!("# config file: none (--isolated)"),
+    ),
+    ("cli.settings.none", full!("# config file: none found")),
+    ("cli.too_large", full!("larger than amlint reads ({limit})")),
     (
         "cli.unknown_kind",
-        "unknown kind `{name}`; one of: compute, config, {kinds}",
+        full!("unknown kind `{name}`; one of: compute, config, {kinds}"),
     ),
     (
         "cli.unknown_rule",
-        "no rule `{rule}`; `amlint rules` lists them",
+        full!("no rule `{rule}`; `amlint rules` lists them"),
     ),
-    ("config.glob", "not a glob: {detail}"),
-    ("config.glob_depth", "braces nested more than {depth} deep"),
+    ("config.glob", full!("not a glob: {detail}")),
+    (
+        "config.glob_depth",
+        full!("braces nested more than {depth} deep"),
+    ),
     (
         "config.lang",
-        "`lang = \"{lang}\"` is not a language amlint speaks; one of: {languages}",
+        full!("`lang = \"{lang}\"` is not a language amlint speaks; one of: {languages}"),
     ),
     (
         "config.policy_kind",
-        "`{kind}` under `[policy] allowed-kinds` is not a compute type amlint knows",
+        full!("`{kind}` under `[policy] allowed-kinds` is not a compute type amlint knows"),
     ),
-    ("config.unknown_key", "unknown key `{key}`"),
+    ("config.unknown_key", full!("unknown key `{key}`")),
     (
         "config.unknown_key_suggest",
-        "unknown key `{key}`; did you mean `{suggestion}`?",
+        full!("unknown key `{key}`; did you mean `{suggestion}`?"),
     ),
     (
         "context.existing.not_list",
-        "not the output of `az ml compute list -o json`: expected a JSON list of computes",
+        full!("not the output of `az ml compute list -o json`: expected a JSON list of computes"),
     ),
     (
         "context.existing.not_mapping",
-        "not a compute (a JSON object)",
+        full!("not a compute (a JSON object)"),
     ),
-    ("context.item", "`[{index}]`: {problem}"),
-    ("context.missing", "`{key}` is missing"),
-    ("context.not_boolean", "`{key}` must be true or false"),
-    ("context.not_integer", "`{key}` must be a whole number"),
-    ("context.not_json", "not JSON: {detail}"),
-    ("context.not_number", "`{key}` must be a number from 0"),
-    ("context.not_string", "`{key}` must be a string"),
-    ("context.not_strings", "`{key}` must be a list of strings"),
+    ("context.item", full!("`[{index}]`: {problem}")),
+    ("context.missing", full!("`{key}` is missing")),
+    (
+        "context.not_boolean",
+        full!("`{key}` must be true or false"),
+    ),
+    (
+        "context.not_integer",
+        full!("`{key}` must be a whole number"),
+    ),
+    ("context.not_json", full!("not JSON: {detail}")),
+    (
+        "context.not_number",
+        full!("`{key}` must be a number from 0"),
+    ),
+    ("context.not_string", full!("`{key}` must be a string")),
+    (
+        "context.not_strings",
+        full!("`{key}` must be a list of strings"),
+    ),
     (
         "context.policy.invalid_effect",
-        "policy “{policy}”: `{detail}` is not an effect Azure knows, or not one the definition allows",
+        full!(
+            "policy “{policy}”: `{detail}` is not an effect Azure knows, or not one the definition allows"
+        ),
     ),
     (
         "context.policy.invalid_parameter",
-        "policy “{policy}”: the value of parameter `{detail}` is not of its type or not among its allowed values",
+        full!(
+            "policy “{policy}”: the value of parameter `{detail}` is not of its type or not among its allowed values"
+        ),
     ),
     (
         "context.policy.missing_definition",
-        "the policy set names `{detail}`, which no policy file given before it defines",
+        full!("the policy set names `{detail}`, which no policy file given before it defines"),
     ),
     (
         "context.policy.missing_parameter",
-        "policy “{policy}”: parameter `{detail}` has no default; give it a value under `[policy.parameters]`",
+        full!(
+            "policy “{policy}”: parameter `{detail}` has no default; give it a value under `[policy.parameters]`"
+        ),
     ),
     (
         "context.policy.not_definition",
-        "not an Azure Policy definition or policy set (JSON with a `policyRule`, or with `policyDefinitions`)",
+        full!(
+            "not an Azure Policy definition or policy set (JSON with a `policyRule`, or with `policyDefinitions`)"
+        ),
     ),
     (
         "context.policy.unknown_parameter",
-        "`{detail}` under `[policy.parameters]` is a parameter of none of the policies given",
+        full!(
+            "`{detail}` under `[policy.parameters]` is a parameter of none of the policies given"
+        ),
     ),
-    ("context.previous.empty", "holds no spec"),
+    ("context.previous.empty", full!("holds no spec")),
     (
         "context.previous.not_mapping",
-        "a document is not a spec (a mapping of fields)",
+        full!("a document is not a spec (a mapping of fields)"),
     ),
     (
         "context.previous.unknown_type",
-        "`type: {type}` names no compute kind amlint knows",
+        full!("`type: {type}` names no compute kind amlint knows"),
     ),
     (
         "context.previous.unreadable",
-        "not a spec amlint can read as YAML or JSON (`amlint check` on it says why)",
+        full!("not a spec amlint can read as YAML or JSON (`amlint check` on it says why)"),
     ),
-    ("context.sizes.empty", "lists no VM sizes"),
-    ("context.sizes.no_vcpus", "`v_cp_us` must be at least 1"),
+    ("context.sizes.empty", full!("lists no VM sizes")),
+    (
+        "context.sizes.no_vcpus",
+        full!("`v_cp_us` must be at least 1"),
+    ),
     (
         "context.sizes.not_list",
-        "not the output of `az ml compute list-sizes -o json`: expected a JSON list of VM sizes",
+        full!(
+            "not the output of `az ml compute list-sizes -o json`: expected a JSON list of VM sizes"
+        ),
     ),
-    ("context.sizes.not_object", "not a VM size (a JSON object)"),
-    ("context.source.file", "`{file}`"),
+    (
+        "context.sizes.not_object",
+        full!("not a VM size (a JSON object)"),
+    ),
+    ("context.source.file", full!("`{file}`")),
     (
         "context.source.workspace",
-        "the workspace's list of computes",
+        full!("the workspace's list of computes"),
     ),
     (
         "context.unreadable",
-        "cannot be read as JSON (it is empty, or too deep or large)",
+        full!("cannot be read as JSON (it is empty, or too deep or large)"),
     ),
     ("cron.day_of_month", "day of month"),
     ("cron.day_of_week", "day of week"),
@@ -186,34 +244,40 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("cron.hour", "hour"),
     ("cron.minute", "minute"),
     ("cron.month", "month"),
-    ("doc.all_kinds", "all kinds"),
-    ("doc.applies_to", "Applies to: {kinds}"),
-    ("doc.context", "Checked with this `{flag}` file:"),
-    ("doc.fails", "Fails:"),
-    ("doc.fix.safe", "safe (`--fix`)"),
-    ("doc.fix.unsafe", "unsafe (`--fix --unsafe-fixes`)"),
+    ("doc.all_kinds", full!("all kinds")),
+    ("doc.applies_to", full!("Applies to: {kinds}")),
+    ("doc.context", full!("Checked with this `{flag}` file:")),
+    ("doc.fails", full!("Fails:")),
+    ("doc.fix.safe", full!("safe (`--fix`)")),
+    ("doc.fix.unsafe", full!("unsafe (`--fix --unsafe-fixes`)")),
     (
         "doc.intro",
-        "Every rule amlint checks, generated from the rule registry. Sources cite sections of [`reference/azure-compute-rules.md`](reference/azure-compute-rules.md) (the project's reference on Azure ML compute fields) and the source tags used there.",
+        full!(
+            "Every rule amlint checks, generated from the rule registry. Sources cite sections of [`reference/azure-compute-rules.md`](reference/azure-compute-rules.md) (the project's reference on Azure ML compute fields) and the source tags used there."
+        ),
     ),
-    ("doc.passes", "Passes:"),
+    ("doc.passes", full!("Passes:")),
     (
         "doc.rule_line",
-        "`{name}` · {severity} · applies to {kinds} · schema: {schema} · fix: {fix}",
+        full!("`{name}` · {severity} · applies to {kinds} · schema: {schema} · fix: {fix}"),
     ),
     (
         "doc.schema",
-        "**Schema.** Rules marked with keywords are also expressed by the JSON Schemas; the others need amlint itself (arithmetic across fields, tables, YAML reading, several files).",
+        full!(
+            "**Schema.** Rules marked with keywords are also expressed by the JSON Schemas; the others need amlint itself (arithmetic across fields, tables, YAML reading, several files)."
+        ),
     ),
     (
         "doc.severity",
-        "**Severity.** *error*: Azure (service, SDK or CLI) would reject the spec, or the studio article amlint was specified from states it and no newer authoritative source relaxes it. *warning*: a limit that newer sources relax, a risk, or something that needs context. *info*: advice.",
+        full!(
+            "**Severity.** *error*: Azure (service, SDK or CLI) would reject the spec, or the studio article amlint was specified from states it and no newer authoritative source relaxes it. *warning*: a limit that newer sources relax, a risk, or something that needs context. *info*: advice."
+        ),
     ),
     (
         "doc.table",
-        "| code | name | severity | applies to | schema |",
+        full!("| code | name | severity | applies to | schema |"),
     ),
-    ("doc.title", "amlint rules"),
+    ("doc.title", full!("amlint rules")),
     (
         "finding.parameter",
         "(the value comes from the parameter `{parameter}`)",
@@ -249,13 +313,17 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("place.same_file", "document {document} of this file"),
     (
         "policy.heading",
-        "{count} policies are evaluated on each spec (severity, name; source and effect; parameters):",
+        full!(
+            "{count} policies are evaluated on each spec (severity, name; source and effect; parameters):"
+        ),
     ),
     (
         "policy.none",
-        "No policies: name definition files with `--policy`, or `[policy]` in amlint.toml (docs/policy.md).",
+        full!(
+            "No policies: name definition files with `--policy`, or `[policy]` in amlint.toml (docs/policy.md)."
+        ),
     ),
-    ("policy.off", "off"),
+    ("policy.off", full!("off")),
     ("reading.text", "the string \"{value}\""),
     ("resource_id.pairs", "it does not end in type/name pairs"),
     (
@@ -440,216 +508,218 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "yaml.a_block_scalar_content_cannot_start_with_a_tab",
-        "a block scalar content cannot start with a tab",
+        full!("a block scalar content cannot start with a tab"),
     ),
     (
         "yaml.a_byte_order_mark_must_not_appear_inside_a_document",
-        "a byte order mark must not appear inside a document",
+        full!("a byte order mark must not appear inside a document"),
     ),
     (
         "yaml.block_sequence_entries_are_not_allowed_in_this_context",
-        "block sequence entries are not allowed in this context",
+        full!("block sequence entries are not allowed in this context"),
     ),
     (
         "yaml.did_not_find_expected_document_start",
-        "did not find expected <document start>",
+        full!("did not find expected <document start>"),
     ),
     (
         "yaml.did_not_find_expected_document_start_marker",
-        "did not find expected <document-start>",
+        full!("did not find expected <document-start>"),
     ),
     (
         "yaml.did_not_find_expected_next_token",
-        "did not find expected next token",
+        full!("did not find expected next token"),
     ),
     (
         "yaml.did_not_find_expected_stream_start",
-        "did not find expected <stream-start>",
+        full!("did not find expected <stream-start>"),
     ),
-    ("yaml.expected_whitespace", "expected whitespace"),
+    ("yaml.expected_whitespace", full!("expected whitespace")),
     (
         "yaml.found_incompatible_yaml_document",
-        "found incompatible YAML document",
+        full!("found incompatible YAML document"),
     ),
     (
         "yaml.found_unprintable_character",
-        "found unprintable character",
+        full!("found unprintable character"),
     ),
     (
         "yaml.invalid_content_after_document_end_marker",
-        "invalid content after document end marker",
+        full!("invalid content after document end marker"),
     ),
     (
         "yaml.invalid_global_tag_character",
-        "invalid global tag character",
+        full!("invalid global tag character"),
     ),
-    ("yaml.invalid_indentation", "invalid indentation"),
+    ("yaml.invalid_indentation", full!("invalid indentation")),
     (
         "yaml.invalid_indentation_for_anchor",
-        "invalid indentation for anchor",
+        full!("invalid indentation for anchor"),
     ),
     (
         "yaml.invalid_indentation_in_flow_construct",
-        "invalid indentation in flow construct",
+        full!("invalid indentation in flow construct"),
     ),
     (
         "yaml.invalid_indentation_in_quoted_scalar",
-        "invalid indentation in quoted scalar",
+        full!("invalid indentation in quoted scalar"),
     ),
     (
         "yaml.invalid_trailing_content_after_double_quoted_scalar",
-        "invalid trailing content after double-quoted scalar",
+        full!("invalid trailing content after double-quoted scalar"),
     ),
     (
         "yaml.mapping_keys_are_not_allowed_in_this_context",
-        "mapping keys are not allowed in this context",
+        full!("mapping keys are not allowed in this context"),
     ),
     (
         "yaml.mapping_values_are_not_allowed_in_this_context",
-        "mapping values are not allowed in this context",
+        full!("mapping values are not allowed in this context"),
     ),
-    ("yaml.misplaced_bracket", "misplaced bracket"),
-    ("yaml.simple_key_expect", "simple key expect ':'"),
-    ("yaml.simple_key_expected", "simple key expected"),
+    ("yaml.misplaced_bracket", full!("misplaced bracket")),
+    ("yaml.simple_key_expect", full!("simple key expect ':'")),
+    ("yaml.simple_key_expected", full!("simple key expected")),
     (
         "yaml.the_handle_wasn_t_declared",
-        "the handle wasn't declared",
+        full!("the handle wasn't declared"),
     ),
     (
         "yaml.the_tag_directive_must_only_be_given_at_most_once_per_handle",
-        "the TAG directive must only be given at most once per handle in the same document",
+        full!("the TAG directive must only be given at most once per handle in the same document"),
     ),
     (
         "yaml.unexpected_end_of_plain_scalar",
-        "unexpected end of plain scalar",
+        full!("unexpected end of plain scalar"),
     ),
-    ("yaml.unexpected_eof", "unexpected eof"),
+    ("yaml.unexpected_eof", full!("unexpected eof")),
     (
         "yaml.while_parsing_a_block_collection_did_not_find_expected_indic",
-        "while parsing a block collection, did not find expected '-' indicator",
+        full!("while parsing a block collection, did not find expected '-' indicator"),
     ),
     (
         "yaml.while_parsing_a_block_mapping_did_not_find_expected_key",
-        "while parsing a block mapping, did not find expected key",
+        full!("while parsing a block mapping, did not find expected key"),
     ),
     (
         "yaml.while_parsing_a_flow_mapping_did_not_find_expected_or",
-        "while parsing a flow mapping, did not find expected ',' or '}'",
+        full!("while parsing a flow mapping, did not find expected ',' or '}'"),
     ),
     (
         "yaml.while_parsing_a_flow_sequence_expected_or",
-        "while parsing a flow sequence, expected ',' or ']'",
+        full!("while parsing a flow sequence, expected ',' or ']'"),
     ),
     (
         "yaml.while_parsing_a_node_did_not_find_expected_node_content",
-        "while parsing a node, did not find expected node content",
+        full!("while parsing a node, did not find expected node content"),
     ),
     (
         "yaml.while_parsing_a_quoted_scalar_did_not_find_expected_hexadeci",
-        "while parsing a quoted scalar, did not find expected hexadecimal number",
+        full!("while parsing a quoted scalar, did not find expected hexadecimal number"),
     ),
     (
         "yaml.while_parsing_a_quoted_scalar_found_invalid_unicode_characte",
-        "while parsing a quoted scalar, found invalid Unicode character escape code",
+        full!("while parsing a quoted scalar, found invalid Unicode character escape code"),
     ),
     (
         "yaml.while_parsing_a_quoted_scalar_found_unknown_escape_character",
-        "while parsing a quoted scalar, found unknown escape character",
+        full!("while parsing a quoted scalar, found unknown escape character"),
     ),
     (
         "yaml.while_parsing_a_tag_did_not_find_expected_tag_uri",
-        "while parsing a tag, did not find expected tag URI",
+        full!("while parsing a tag, did not find expected tag URI"),
     ),
     (
         "yaml.while_parsing_a_tag_directive_did_not_find_expected",
-        "while parsing a tag directive, did not find expected '!'",
+        full!("while parsing a tag directive, did not find expected '!'"),
     ),
     (
         "yaml.while_parsing_a_tag_found_an_incorrect_leading_utf_8_byte",
-        "while parsing a tag, found an incorrect leading UTF-8 byte",
+        full!("while parsing a tag, found an incorrect leading UTF-8 byte"),
     ),
     (
         "yaml.while_parsing_a_tag_found_an_incorrect_trailing_utf_8_byte",
-        "while parsing a tag, found an incorrect trailing UTF-8 byte",
+        full!("while parsing a tag, found an incorrect trailing UTF-8 byte"),
     ),
     (
         "yaml.while_parsing_a_tag_found_an_invalid_escape_sequence",
-        "while parsing a tag, found an invalid escape sequence",
+        full!("while parsing a tag, found an invalid escape sequence"),
     ),
     (
         "yaml.while_parsing_a_tag_found_an_invalid_utf_8_codepoint",
-        "while parsing a tag, found an invalid UTF-8 codepoint",
+        full!("while parsing a tag, found an invalid UTF-8 codepoint"),
     ),
     (
         "yaml.while_parsing_anchor_found_duplicated_anchor",
-        "while parsing anchor, found duplicated anchor",
+        full!("while parsing anchor, found duplicated anchor"),
     ),
     (
         "yaml.while_parsing_node_found_unknown_anchor",
-        "while parsing node, found unknown anchor",
+        full!("while parsing node, found unknown anchor"),
     ),
     (
         "yaml.while_scanning_a_block_scalar_did_not_find_expected_comment",
-        "while scanning a block scalar, did not find expected comment or line break",
+        full!("while scanning a block scalar, did not find expected comment or line break"),
     ),
     (
         "yaml.while_scanning_a_block_scalar_found_an_indentation_indicator",
-        "while scanning a block scalar, found an indentation indicator equal to 0",
+        full!("while scanning a block scalar, found an indentation indicator equal to 0"),
     ),
     (
         "yaml.while_scanning_a_directive_could_not_find_expected_directive",
-        "while scanning a directive, could not find expected directive name",
+        full!("while scanning a directive, could not find expected directive name"),
     ),
     (
         "yaml.while_scanning_a_directive_did_not_find_expected_comment_or",
-        "while scanning a directive, did not find expected comment or line break",
+        full!("while scanning a directive, did not find expected comment or line break"),
     ),
     (
         "yaml.while_scanning_a_directive_found_unexpected_non_alphabetical",
-        "while scanning a directive, found unexpected non-alphabetical character",
+        full!("while scanning a directive, found unexpected non-alphabetical character"),
     ),
     (
         "yaml.while_scanning_a_plain_scalar_found_a_tab",
-        "while scanning a plain scalar, found a tab",
+        full!("while scanning a plain scalar, found a tab"),
     ),
     (
         "yaml.while_scanning_a_quoted_scalar_found_unexpected_document_ind",
-        "while scanning a quoted scalar, found unexpected document indicator",
+        full!("while scanning a quoted scalar, found unexpected document indicator"),
     ),
     (
         "yaml.while_scanning_a_quoted_scalar_found_unexpected_end_of_strea",
-        "while scanning a quoted scalar, found unexpected end of stream",
+        full!("while scanning a quoted scalar, found unexpected end of stream"),
     ),
     (
         "yaml.while_scanning_a_tag_did_not_find_expected",
-        "while scanning a tag, did not find expected '!'",
+        full!("while scanning a tag, did not find expected '!'"),
     ),
     (
         "yaml.while_scanning_a_tag_did_not_find_expected_whitespace_or_lin",
-        "while scanning a tag, did not find expected whitespace or line break",
+        full!("while scanning a tag, did not find expected whitespace or line break"),
     ),
     (
         "yaml.while_scanning_a_verbatim_tag_did_not_find_the_expected",
-        "while scanning a verbatim tag, did not find the expected '>'",
+        full!("while scanning a verbatim tag, did not find the expected '>'"),
     ),
     (
         "yaml.while_scanning_a_yaml_directive_did_not_find_expected_digit",
-        "while scanning a YAML directive, did not find expected digit or '.' character",
+        full!("while scanning a YAML directive, did not find expected digit or '.' character"),
     ),
     (
         "yaml.while_scanning_a_yaml_directive_did_not_find_expected_versio",
-        "while scanning a YAML directive, did not find expected version number",
+        full!("while scanning a YAML directive, did not find expected version number"),
     ),
     (
         "yaml.while_scanning_a_yaml_directive_found_extremely_long_version",
-        "while scanning a YAML directive, found extremely long version number",
+        full!("while scanning a YAML directive, found extremely long version number"),
     ),
     (
         "yaml.while_scanning_an_anchor_or_alias_did_not_find_expected_alph",
-        "while scanning an anchor or alias, did not find expected alphabetic or numeric character",
+        full!(
+            "while scanning an anchor or alias, did not find expected alphabetic or numeric character"
+        ),
     ),
     (
         "yaml.while_scanning_tag_did_not_find_expected_whitespace_or_line",
-        "while scanning TAG, did not find expected whitespace or line break",
+        full!("while scanning TAG, did not find expected whitespace or line break"),
     ),
 ];
