@@ -98,7 +98,7 @@ impl Definition {
     pub fn read(
         text: &str,
         fallback_name: &str,
-        library: &[Definition],
+        library: &[&Definition],
     ) -> Result<Vec<Definition>, DefinitionError> {
         let json: Json = serde_json::from_str(text).map_err(|_| DefinitionError::NotADefinition)?;
         let Json::Object(root) = &json else {
@@ -239,7 +239,10 @@ fn read_parameters(parameters: Option<&Json>) -> Result<Vec<Parameter>, Definiti
 
 /// A policy set's members, each a definition from `library` with the parameter values the set
 /// passes it turned into its defaults (a set's own parameters stay for the assignment to give).
-fn set_members(members: &Json, library: &[Definition]) -> Result<Vec<Definition>, DefinitionError> {
+fn set_members(
+    members: &Json,
+    library: &[&Definition],
+) -> Result<Vec<Definition>, DefinitionError> {
     let Json::Array(members) = members else {
         return Err(DefinitionError::NotADefinition);
     };
@@ -253,7 +256,7 @@ fn set_members(members: &Json, library: &[Definition]) -> Result<Vec<Definition>
         let mut definition = library
             .iter()
             .find(|d| d.name.eq_ignore_ascii_case(name))
-            .cloned()
+            .map(|d| (*d).clone())
             .ok_or_else(|| DefinitionError::MissingDefinition(name.to_owned()))?;
         if let Some(Json::Object(passed)) = member.get("parameters") {
             for (parameter, value) in passed {
@@ -337,6 +340,7 @@ mod tests {
         let set = r#"{"properties": {"policyDefinitions": [{"policyDefinitionId":
             "/providers/Microsoft.Management/managementGroups/x/providers/Microsoft.Authorization/policyDefinitions/Deny-Scale",
             "parameters": {"maxNodeCount": {"value": 2}, "effect": {"value": "[parameters('effect')]"}}}]}}"#;
+        let library: Vec<&Definition> = library.iter().collect();
         let members = Definition::read(set, "set", &library).unwrap_or_default();
         assert_eq!(members.len(), 1);
         assert_eq!(members[0].parameters[1].default, Some(json!(2)));

@@ -38,7 +38,8 @@ impl Context {
         text: &str,
         locale: Locale,
     ) -> Result<usize, ContextError> {
-        let library: Vec<Definition> = self.policies.iter().map(|a| a.definition.clone()).collect();
+        // References, not copies: a run may name many definition files.
+        let library: Vec<&Definition> = self.policies.iter().map(|a| &a.definition).collect();
         let fallback = label.rsplit(['/', '\\']).next().unwrap_or(label);
         let definitions = Definition::read(text, fallback, &library)
             .map_err(|e| policy_error(&e, fallback, locale))?;
