@@ -137,7 +137,10 @@ impl Context<'_> {
             let mut ignored = Vec::new();
             return Ok(match self.holds(inner, &mut ignored)? {
                 Truth::True => Truth::False,
-                Truth::False => Truth::True,
+                Truth::False => {
+                    leaves.extend(self.negated(inner));
+                    Truth::True
+                }
                 Truth::Unknown => Truth::Unknown,
             });
         }
@@ -226,6 +229,44 @@ impl Context<'_> {
             });
         }
         Ok(truth)
+    }
+
+    /// Why `not inner` holds, where the policy says it plainly: a condition on a field (`not vmSize
+    /// like "Standard_D*"`), or `anyOf` such conditions on one field with one operator (`not vmSize
+    /// like any of [...]`, as `allowed-sizes` writes it).
+    fn negated(&self, inner: &Json) -> Option<Leaf> {
+        let conditions: Vec<&Map<String, Json>> = match inner.get("anyOf") {
+            Some(Json::Array(members)) => {
+                members.iter().map(Json::as_object).collect::<Option<_>>()?
+            }
+            _ => vec![inner.as_object()?],
+        };
+        let mut field = None;
+        let mut operator = None;
+        let mut expected = Vec::new();
+        for condition in &conditions {
+            let name = condition.get("field")?.as_str()?;
+            let (op, value) = condition.iter().find(|(k, _)| k.as_str() != "field")?;
+            if field.is_some_and(|f| f != name) || operator.is_some_and(|o| o != op) {
+                return None;
+            }
+            field = Some(name);
+            operator = Some(op);
+            match expression::evaluate_json(value, self).ok()? {
+                Value::Known(json) => expected.push(json),
+                Value::Unknown => return None,
+            }
+        }
+        let (field, operator) = (field?, operator?);
+        let (operator, expected) = match (inner.get("anyOf"), expected.len()) {
+            (Some(_), _) => (format!("not {operator} any of"), Json::Array(expected)),
+            (None, _) => (format!("not {operator}"), expected.pop()?),
+        };
+        Some(Leaf {
+            fields: vec![field.to_owned()],
+            operator,
+            expected,
+        })
     }
 
     fn count(&self, count: &Json) -> Result<Value, Failure> {

@@ -490,3 +490,37 @@ mod generated {
         }
     }
 }
+
+/// A simple setting's finding says why, as the setting wrote it, and points at the field.
+#[test]
+fn a_simple_setting_finding_names_its_condition() {
+    let settings: amlint::azure_policy::PolicySettings =
+        toml::from_str("allowed-sizes = [\"Standard_D*_v5\", \"Standard_NC6s_v3\"]\n").unwrap();
+    let mut context = Context::new();
+    context
+        .add_policy_definitions("amlint.toml", settings.definitions(), Locale::En)
+        .unwrap();
+    let options = Options {
+        context: Some(Arc::new(context)),
+        ..Options::default()
+    };
+    let report = check_text(CLUSTER_BIG, &options);
+    let finding = report
+        .diagnostics
+        .iter()
+        .find(|d| d.code() == "AML950")
+        .unwrap();
+    assert_eq!(finding.pointer, "/size");
+    let message = finding.message(Locale::En);
+    assert!(
+        message.contains("vmSize not like any of [\"Standard_D*_v5\",\"Standard_NC6s_v3\"]"),
+        "{message}"
+    );
+    let allowed = CLUSTER_BIG.replace("Standard_NC24ads_A100_v4", "Standard_D8s_v5");
+    assert!(
+        !check_text(&allowed, &options)
+            .diagnostics
+            .iter()
+            .any(|d| d.code() == "AML950")
+    );
+}
