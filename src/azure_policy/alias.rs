@@ -32,7 +32,7 @@ pub struct Alias {
     pub duration: bool,
     /// Where the alias is published: a definition of Azure/azure-policy
     /// (`built-in-policies/policyDefinitions/Machine Learning/`) or of the Azure Landing Zones
-    /// library (`platform/alz/policy_definitions/`), both copied in `tests/fixtures/policies/`.
+    /// library (`platform/alz/policy_definitions/`), both copied in `vendored/` beside this file.
     pub source: &'static str,
 }
 
@@ -51,7 +51,7 @@ pub const ALIASES: &[Alias] = &[
     stated(
         "computeType",
         "properties.computeType",
-        "every definition in ../policies (e.g. Vnet_Audit.json)",
+        "every vendored definition (e.g. Vnet_Audit.json)",
     ),
     stated(
         "disableLocalAuth",

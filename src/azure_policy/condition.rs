@@ -20,9 +20,8 @@ use super::{Failure, Reason};
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
     /// The `if` does not hold: the policy's effect does not apply.
-    Holds(bool),
-    /// The `if` holds through these conditions (the policy's effect applies). Kept apart from
-    /// `Holds(true)` so a finding can name what made it hold.
+    DoesNotApply,
+    /// The `if` holds through these conditions: the policy's effect applies.
     Matches(Vec<Leaf>),
     /// Evaluation fails, which Azure treats as a deny.
     Fails(Failure),
@@ -56,7 +55,7 @@ pub fn evaluate(rule_if: &Json, parameters: &Map<String, Json>, resource: &Json)
     let mut leaves = Vec::new();
     match context.holds(rule_if, &mut leaves) {
         Ok(Truth::True) => Outcome::Matches(leaves),
-        Ok(Truth::False) => Outcome::Holds(false),
+        Ok(Truth::False) => Outcome::DoesNotApply,
         Ok(Truth::Unknown) => {
             let mut unknown = context.unknown.into_inner();
             unknown.dedup();
@@ -635,7 +634,7 @@ mod tests {
         let r = json!({"type": "Microsoft.Storage/storageAccounts", "name": "a"});
         let failing = json!({"value": "[substring(field('name'), 0, 3)]", "equals": "abc"});
         let guarded = json!({"allOf": [{"field": "type", "equals": COMPUTES}, failing]});
-        assert_eq!(outcome(&guarded, &r), Outcome::Holds(false));
+        assert_eq!(outcome(&guarded, &r), Outcome::DoesNotApply);
         assert!(matches!(outcome(&failing, &r), Outcome::Fails(_)));
         let either = json!({"anyOf": [{"field": "name", "equals": "a"}, failing]});
         assert!(holds(either, &r));
@@ -653,7 +652,7 @@ mod tests {
         assert!(matches!(outcome(&group, &r), Outcome::Unknown(_)));
         // An unknown member does not hide a decisive one.
         let decided = json!({"allOf": [unheard, {"field": "type", "equals": "other"}]});
-        assert_eq!(outcome(&decided, &r), Outcome::Holds(false));
+        assert_eq!(outcome(&decided, &r), Outcome::DoesNotApply);
     }
 
     #[test]

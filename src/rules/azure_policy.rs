@@ -234,7 +234,7 @@ fn evaluate(ctx: &mut Scope<'_>, assigned: &Assigned, resource: &Json) {
     let outcome = azure_policy::evaluate(&definition.rule_if, &assigned.resolved.values, resource);
     misread_durations(ctx, assigned, resource, &outcome);
     match outcome {
-        Outcome::Holds(_) => {}
+        Outcome::DoesNotApply => {}
         Outcome::Fails(failure) => {
             let finding = ctx
                 .at(&POLICY_EVALUATION_FAILS, "", ctx.key_span(&["type"]))
@@ -503,12 +503,7 @@ fn misread_durations(ctx: &mut Scope<'_>, assigned: &Assigned, resource: &Json, 
     }
 }
 
+/// Whether two outcomes are the same verdict (what made a rule match may differ).
 fn same_verdict(a: &Outcome, b: &Outcome) -> bool {
-    match (a, b) {
-        (Outcome::Matches(_), Outcome::Matches(_))
-        | (Outcome::Fails(_), Outcome::Fails(_))
-        | (Outcome::Unknown(_), Outcome::Unknown(_)) => true,
-        (Outcome::Holds(x), Outcome::Holds(y)) => x == y,
-        _ => false,
-    }
+    std::mem::discriminant(a) == std::mem::discriminant(b)
 }
