@@ -9,8 +9,12 @@ use crate::projection;
 use crate::vm_sizes::SIZES;
 use crate::yaml::Node;
 
-/// One size as a picker lists it.
-#[derive(Debug, Clone, PartialEq)]
+/// One size as a picker lists it: the one type of the npm package's `sizes()` too (named
+/// `SizeInfo` in its TypeScript declarations).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(rename = "SizeInfo"))]
 pub struct SizeOption {
     /// As Azure spells it (`Standard_DS3_v2`).
     pub name: String,

@@ -273,49 +273,6 @@ impl SizesOptions {
     pub(crate) const LIST: &'static str = "sizes";
 }
 
-/// A VM size, as `sizes` lists it.
-#[cfg(not(feature = "form"))]
-#[derive(Debug, Clone, Serialize, Tsify)]
-#[serde(rename_all = "camelCase")]
-pub struct SizeInfo {
-    pub name: String,
-    /// The family as `list-sizes` names it; for the built-in table, the series the name says
-    /// (`DSv2`).
-    pub family: String,
-    pub vcpus: u32,
-    /// GPUs per node: a GPU size when above 0.
-    pub gpus: u32,
-    /// Memory per node in GB; `null` when not known (the built-in table).
-    pub memory_gb: Option<f64>,
-    /// Whether low-priority capacity exists; `null` when the list does not say.
-    pub low_priority: Option<bool>,
-    pub retired: bool,
-}
-
-#[cfg(not(feature = "form"))]
-impl From<crate::size_list::SizeOption> for SizeInfo {
-    fn from(size: crate::size_list::SizeOption) -> SizeInfo {
-        let crate::size_list::SizeOption {
-            name,
-            family,
-            vcpus,
-            gpus,
-            memory_gb,
-            low_priority,
-            retired,
-        } = size;
-        SizeInfo {
-            name,
-            family,
-            vcpus,
-            gpus,
-            memory_gb,
-            low_priority,
-            retired,
-        }
-    }
-}
-
 /// A compute kind, as `kinds` lists them.
 #[derive(Debug, Clone, Serialize, Tsify)]
 #[serde(rename_all = "camelCase")]

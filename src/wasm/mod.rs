@@ -36,11 +36,11 @@ pub fn validate_flat(
 pub use crate::report::{
     Finding as Diagnostic, FindingEdit as TextEdit, FindingFix as Fix, RuleInfo,
 };
+#[cfg(not(feature = "form"))]
+pub use dto::SizesOptions;
 pub use dto::{
     Documents, Given, KindInfo, Object, Pairs, PolicyOptions, SchemaOptions, ValidateOptions,
 };
-#[cfg(not(feature = "form"))]
-pub use dto::{SizeInfo, SizesOptions};
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
@@ -476,12 +476,11 @@ export interface FixResult {
     ) -> Result<JsValue, JsValue> {
         let read = read_options(&options, dto::SizesOptions::FUNCTION, options::sizes)?;
         let offered = crate::size_list::offered(read.kind, read.region.sizes(), &read.filter);
-        let found: Vec<dto::SizeInfo> =
-            crate::size_list::allowed(read.kind, offered, &read.policies)
-                .into_iter()
-                .map(dto::SizeInfo::from)
-                .collect();
-        to_js(&found)
+        to_js(&crate::size_list::allowed(
+            read.kind,
+            offered,
+            &read.policies,
+        ))
     }
 
     /// One rule with its docs and examples, by code (`AML301`) or name. Throws a `RangeError` for
