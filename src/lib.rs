@@ -56,8 +56,8 @@ pub use diagnostic::Diagnostic;
 pub use kind::{Kind, Submission};
 pub use lint::{
     CrossFile, InputForm, MAX_BYTES, Options, check_arm_text, check_bytes, check_bytes_as,
-    check_files, check_node, check_size, check_text, form_spec, node_diagnostics,
-    parameter_file_name, read_document, write_document,
+    check_files, check_node, check_size, check_terraform_plan_text, check_text, form_spec,
+    node_diagnostics, parameter_file_name, read_document, write_document,
 };
 pub use messages::{Arg, Join, Locale};
 pub use report::{DocumentSummary, FileReport};

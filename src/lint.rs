@@ -155,6 +155,8 @@ pub enum InputForm {
     Azml,
     /// An ARM template, the JSON `bicep build` writes, or a REST request body.
     Arm,
+    /// A Terraform plan as `terraform show -json` writes it.
+    TerraformPlan,
 }
 
 impl InputForm {
@@ -162,11 +164,23 @@ impl InputForm {
     #[must_use]
     pub fn reads_as_arm(self, bytes: &[u8]) -> bool {
         match self {
-            InputForm::Azml => false,
+            InputForm::Azml | InputForm::TerraformPlan => false,
             InputForm::Arm => true,
             InputForm::Auto => {
-                std::str::from_utf8(without_bom(bytes)).is_ok_and(crate::arm::looks_like_arm)
+                !self.reads_as_terraform_plan(bytes)
+                    && std::str::from_utf8(without_bom(bytes)).is_ok_and(crate::arm::looks_like_arm)
             }
+        }
+    }
+
+    /// Whether `bytes` are read as a Terraform plan (`terraform show -json`).
+    #[must_use]
+    pub fn reads_as_terraform_plan(self, bytes: &[u8]) -> bool {
+        match self {
+            InputForm::TerraformPlan => true,
+            InputForm::Auto => std::str::from_utf8(without_bom(bytes))
+                .is_ok_and(crate::arm::looks_like_terraform_plan),
+            _ => false,
         }
     }
 }
@@ -184,13 +198,15 @@ pub fn check_bytes_as(
     parameters: Option<&str>,
     options: &Options,
 ) -> FileReport {
-    if !form.reads_as_arm(bytes) {
+    let plan = form.reads_as_terraform_plan(bytes);
+    if !plan && !form.reads_as_arm(bytes) {
         return check_bytes(bytes, options);
     }
     if let Some(report) = check_size(bytes.len(), options) {
         return report;
     }
     match std::str::from_utf8(without_bom(bytes)) {
+        Ok(text) if plan => check_terraform_plan_text(text, options),
         Ok(text) => check_arm_text(text, parameters, options),
         // Not text: said as for any file.
         Err(_) => check_bytes(bytes, options),
@@ -226,9 +242,41 @@ pub fn check_arm_text(text: &str, parameters: Option<&str>, options: &Options) -
     }
     let strings = yaml::Strings::new();
     let read = crate::arm::read(text, parameters, &strings);
+    check_read(text, &read, true, options)
+}
+
+/// Checks a Terraform plan as `terraform show -json` writes it: every compute resource it will
+/// create (azurerm's four, and `azapi_resource`s of the computes' type) as one document, at the
+/// plan's lines and columns. What is known only after apply is unknown; sensitive values are
+/// secrets. A plan is written by Terraform, so its findings offer no fix.
+#[must_use]
+pub fn check_terraform_plan_text(text: &str, options: &Options) -> FileReport {
+    if let Some(report) = check_size(text.len(), options) {
+        return report;
+    }
+    if let Some(finding) = document::check_binary(text) {
+        let mut report = FileReport::unreadable(finding);
+        report.secrets = secrets::find(text, &[], &[], &[], known_secrets(options));
+        return report;
+    }
+    let strings = yaml::Strings::new();
+    let read = crate::arm::read_plan(text, &strings);
+    check_read(text, &read, false, options)
+}
+
+/// Checks the computes an IaC reader found in `text`; `literal_fixes` keeps the fixes of values
+/// the text writes literally, as the mapping's ARM paths spell them.
+fn check_read(
+    text: &str,
+    read: &crate::arm::Read<'_>,
+    literal_fixes: bool,
+    options: &Options,
+) -> FileReport {
     let mut report = FileReport::default();
-    if let Some((detail, span)) = read.error {
-        report.diagnostics.push(document::json_syntax(detail, span));
+    if let Some((detail, span)) = &read.error {
+        report
+            .diagnostics
+            .push(document::json_syntax(detail.clone(), *span));
         report.unreadable = true;
     }
     if read.exhausted {
@@ -279,11 +327,12 @@ pub fn check_arm_text(text: &str, parameters: Option<&str>, options: &Options) -
     let kinds: Vec<Option<Kind>> = report.documents.iter().map(|d| d.kind).collect();
     for diagnostic in &mut report.diagnostics {
         let kind = kinds.get(diagnostic.document).copied().flatten();
-        let literal = diagnostic.fix.as_ref().is_some_and(|fix| {
-            fix.changes
-                .iter()
-                .all(|change| literal_replacement(text, kind, change))
-        });
+        let literal = literal_fixes
+            && diagnostic.fix.as_ref().is_some_and(|fix| {
+                fix.changes
+                    .iter()
+                    .all(|change| literal_replacement(text, kind, change))
+            });
         if !literal {
             diagnostic.fix = None;
         }

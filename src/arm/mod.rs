@@ -9,6 +9,7 @@
 //! own limit), copies, documents and the work of one file.
 
 mod expr;
+mod terraform;
 
 use std::rc::Rc;
 
@@ -21,6 +22,8 @@ use crate::span::Span;
 use crate::yaml::{Entry, Node, Strings, Value};
 
 use expr::{Env, Ev};
+
+pub(crate) use terraform::{looks_like_terraform_plan, read_plan};
 
 /// The resource type of a compute.
 const COMPUTES: &str = "Microsoft.MachineLearningServices/workspaces/computes";
@@ -759,19 +762,30 @@ impl<'a> Reader<'a> {
             }
         }
         let tv = self.object(resource, scope);
+        if let Some(compute) = arm_compute(self.strings, &tv, rest) {
+            self.out.computes.push(compute);
+        }
+    }
+}
+
+/// An evaluated compute resource (or REST body) as amlint's tree, by the mapping's ARM paths;
+/// `None` where its `computeType` is unknown or has no kind in amlint.
+fn arm_compute<'a>(strings: &'a Strings, tv: &Tv, rest: bool) -> Option<Compute<'a>> {
+    {
         let Some(kind) = tv
             .at("properties.computeType")
             .and_then(Tv::str)
             .and_then(Kind::from_compute_type)
         else {
             // Unknown until deployed, or a type amlint has no kind for (`DataFactory`).
-            return;
+            return None;
         };
         let mut builder = Builder {
-            strings: self.strings,
+            strings,
             parameters: Vec::new(),
+            terraform: false,
         };
-        let mut entries = builder.place(kind.forms(), kind.forms().fields, &tv, "");
+        let mut entries = builder.place(kind.forms(), kind.forms().fields, tv, "");
         let facts: Vec<Rel> = kind
             .forms()
             .iac_only
@@ -782,7 +796,7 @@ impl<'a> Reader<'a> {
                 form: only.arm.1,
             })
             .collect();
-        let facts = builder.place_rel(kind.forms(), &facts, &tv, "");
+        let facts = builder.place_rel(kind.forms(), &facts, tv, "");
         if rest {
             // A REST body's compute is named in the URL: known, but not here.
             entries.insert(
@@ -793,11 +807,11 @@ impl<'a> Reader<'a> {
                 },
             );
         }
-        self.out.computes.push(Compute {
+        Some(Compute {
             root: Node::new(Value::Map(entries), tv.span),
             facts: Node::new(Value::Map(facts), tv.span),
             parameters: builder.parameters,
-        });
+        })
     }
 }
 
@@ -856,6 +870,8 @@ fn iso_seconds(text: &str) -> Option<i64> {
 struct Builder<'a> {
     strings: &'a Strings,
     parameters: Vec<(String, String)>,
+    /// Places values by the mapping's Terraform arguments rather than its ARM paths.
+    terraform: bool,
 }
 
 /// A mapping's field and ARM paths, relative to where the builder stands.
@@ -882,7 +898,7 @@ impl<'a> Builder<'a> {
         let rels: Vec<Rel> = mappings
             .iter()
             .filter_map(|m| {
-                let (arm, form) = m.arm?;
+                let (arm, form) = if self.terraform { m.terraform } else { m.arm }?;
                 Some(Rel {
                     field: m.field,
                     arm,
@@ -979,17 +995,20 @@ impl<'a> Builder<'a> {
                         continue;
                     }
                     let Some(value) = at.at(rel.arm) else {
+                        if rel.form == Form::BlockPresent {
+                            // Terraform sends the switch off when the block is not written.
+                            taken_arm.push(rel.arm);
+                            let off = Node::new(Value::Bool(false), at.span);
+                            insert(&mut entries, rel.field, off, at.span, &place, "");
+                        }
                         continue;
                     };
                     let Some(node) = self.convert(forms, rel, value) else {
                         continue;
                     };
                     taken_arm.push(rel.arm);
-                    let field = match rel.form {
-                        // `identity.user_assigned_identities[].resource_id`: the list itself.
-                        Form::KeysOf => rel.field.split_once("[].").map_or(rel.field, |(f, _)| f),
-                        _ => rel.field,
-                    };
+                    // `identity.user_assigned_identities[].resource_id`: the list itself.
+                    let field = rel.field.split_once("[].").map_or(rel.field, |(f, _)| f);
                     if let Some(parameter) = &value.parameter {
                         self.parameters.push((
                             format!("{pointer}/{}", strip_variant(field).replace('.', "/")),
@@ -1131,8 +1150,36 @@ impl<'a> Builder<'a> {
                 }
                 None => Some(self.same(value)),
             },
-            // Terraform's forms; ARM writes these values as they are.
-            Form::Same | Form::Not | Form::BlockPresent => Some(self.same(value)),
+            // A list of IDs for a list of objects (Terraform's `identity.identity_ids`).
+            Form::Same if rel.field.contains("[].") => match &value.v {
+                V::Arr(ids) => {
+                    let key = rel.field.rsplit_once("[].").map_or("", |(_, key)| key);
+                    Some(Node::new(
+                        Value::Seq(
+                            ids.iter()
+                                .map(|id| {
+                                    Node::new(
+                                        Value::Map(vec![Entry {
+                                            key: Node::new(Value::Str(self.text(key)), id.span),
+                                            value: self.same(id),
+                                        }]),
+                                        id.span,
+                                    )
+                                })
+                                .collect(),
+                        ),
+                        value.span,
+                    ))
+                }
+                _ => Some(self.same(value)),
+            },
+            Form::Same => Some(self.same(value)),
+            // Terraform's: a boolean negated, a block written.
+            Form::Not => match value.v {
+                V::Bool(b) => Some(Node::new(Value::Bool(!b), value.span)),
+                _ => Some(self.same(value)),
+            },
+            Form::BlockPresent => Some(Node::new(Value::Bool(true), value.span)),
         }
     }
 

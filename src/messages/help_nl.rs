@@ -60,7 +60,7 @@ pub(super) static HELP: &[(&str, &str)] = &[
     ("check.ignore", "Deze regels niet uitvoeren"),
     (
         "check.input",
-        "Wat de bestanden bevatten: `auto` onderscheidt een ARM-sjabloon of REST-body van een az ml-specificatie aan de inhoud; `arm` (of `rest`: ARM-sjablonen, de JSON van Bicep, REST-bodies) en `azml` zeggen het. Het parameterbestand van een sjabloon wordt ernaast gelezen (`x.json` → `x.parameters.json`)",
+        "Wat de bestanden bevatten: `auto` onderscheidt een ARM-sjabloon, REST-body of Terraform-plan van een az ml-specificatie aan de inhoud; `arm` (of `rest`: ARM-sjablonen, de JSON van Bicep, REST-bodies), `terraform-plan` (`terraform show -json`) en `azml` zeggen het. Het parameterbestand van een sjabloon wordt ernaast gelezen (`x.json` → `x.parameters.json`)",
     ),
     ("check.isolated", "Configuratiebestanden negeren"),
     (

@@ -356,6 +356,11 @@ fn fixture(name: &str) -> String {
 /// Each finding as `CODE@line:pointer`, with `(parameter)` when its value came from one.
 fn findings(text: &str, parameters: Option<&str>) -> Vec<String> {
     let report = amlint::check_arm_text(text, parameters, &amlint::Options::default());
+    codes(text, &report)
+}
+
+/// A report's findings as `CODE@line:pointer`, with `(parameter)` when a value came from one.
+fn codes(text: &str, report: &amlint::FileReport) -> Vec<String> {
     report
         .diagnostics
         .iter()
@@ -999,4 +1004,92 @@ fn literal_values_are_fixed_in_the_template() {
             report.diagnostics
         );
     }
+}
+
+/// A Terraform plan (`terraform show -json`), shaped after the provider's acceptance-test
+/// configurations: each resource change's `after` is read by the mapping's Terraform arguments
+/// (blocks, which a plan writes as lists of one object, as objects), what `after_unknown` marks
+/// is unknown (the cluster's subnet: no AML5xx about a missing subnet), deleted resources and
+/// data sources are not checked, and `azapi_resource` bodies are REST bodies (an object, or
+/// `jsonencode`'s string, whose findings point at the string). What they get is real:
+/// local authentication left on (AML512), minimum above maximum (AML301, AML302), a password in
+/// the plan (AML504, AML505), no idle shutdown for an instance (AML610: azurerm has no argument
+/// for it), `_` in a name (AML204), and `CC-<digits>`, the acceptance tests' cluster name
+/// (AML206: a compute instance's rule per the service's error; docs/iac.md).
+#[test]
+fn terraform_plans_are_read_as_the_computes_they_create() {
+    let plan = fixture("terraform-plan.json");
+    let report = amlint::check_terraform_plan_text(&plan, &amlint::Options::default());
+    assert_eq!(
+        codes(&plan, &report),
+        [
+            "AML512@31:0//disable_local_auth",
+            "AML206@33:0//name",
+            "AML301@89:1//min_instances",
+            "AML302@89:1//min_instances",
+            "AML504@95:1//ssh_settings/admin_password",
+            "AML505@95:1//ssh_settings/admin_password",
+            "AML610@112:2/",
+            "AML204@183:4//name",
+        ]
+    );
+    let kinds: Vec<_> = report.documents.iter().map(|d| d.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            Some(Kind::AmlCompute),
+            Some(Kind::AmlCompute),
+            Some(Kind::ComputeInstance),
+            Some(Kind::AmlCompute),
+            Some(Kind::ComputeInstance),
+        ]
+    );
+    // Sensitive values are secrets wherever they stand, and no finding quotes them.
+    let secret = "Tf-Sup3r-Secr3t";
+    assert!(report.secrets.hides(secret));
+    assert!(report.secrets.covers(plan.find(secret).unwrap()));
+    for diagnostic in &report.diagnostics {
+        assert!(
+            diagnostic.fix.is_none(),
+            "a plan is Terraform's: {diagnostic:?}"
+        );
+        for (_, arg) in &diagnostic.args {
+            assert!(!format!("{arg:?}").contains(secret), "{diagnostic:?}");
+        }
+    }
+    // Read by content, as `--input auto` does, and not as an ARM template (its azapi bodies
+    // hold `computeType`).
+    assert!(amlint::InputForm::Auto.reads_as_terraform_plan(plan.as_bytes()));
+    assert!(!amlint::InputForm::Auto.reads_as_arm(plan.as_bytes()));
+    let auto = amlint::check_bytes_as(
+        plan.as_bytes(),
+        amlint::InputForm::Auto,
+        None,
+        &amlint::Options::default(),
+    );
+    assert_eq!(codes(&plan, &auto), codes(&plan, &report));
+}
+
+/// Without resource changes a plan's `planned_values` are read, child modules too; a value a
+/// plan leaves out there is left out (only `resource_changes` say what is unknown).
+#[test]
+fn planned_values_are_read_through_child_modules() {
+    let plan = r#"{"format_version": "1.2", "planned_values": {"root_module": {
+  "resources": [{"mode": "managed", "type": "azurerm_machine_learning_synapse_spark", "name": "s",
+    "values": {"name": "spark_pool", "local_auth_enabled": false, "synapse_spark_pool_id":
+      "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Synapse/workspaces/ws/bigDataPools/pool"}}],
+  "child_modules": [{"resources": [{"mode": "managed", "type": "azurerm_machine_learning_compute_cluster", "name": "c",
+    "values": {"name": "cpu", "vm_size": "Standard_DS3_v2", "local_auth_enabled": false,
+      "scale_settings": [{"min_node_count": 3, "max_node_count": 2}]}}]}]}}}"#;
+    let report = amlint::check_terraform_plan_text(plan, &amlint::Options::default());
+    let kinds: Vec<_> = report.documents.iter().map(|d| d.kind).collect();
+    assert_eq!(kinds, [Some(Kind::SynapseSpark), Some(Kind::AmlCompute)]);
+    assert_eq!(
+        codes(plan, &report),
+        [
+            "AML204@3:0//name",
+            "AML301@7:1//min_instances",
+            "AML302@7:1//min_instances"
+        ]
+    );
 }

@@ -122,9 +122,10 @@ pub(crate) struct CheckArgs {
     /// Apply the config's `exclude` to files named on the command line too (for pre-commit).
     #[arg(long)]
     pub(crate) force_exclude: bool,
-    /// What the files hold: `auto` tells an ARM template or REST body from an az ml spec by its
-    /// content; `arm` (or `rest`: ARM templates, Bicep's JSON, REST bodies) and `azml` say so.
-    /// A template's parameter file is read beside it (`x.json` → `x.parameters.json`).
+    /// What the files hold: `auto` tells an ARM template, REST body or Terraform plan from an az
+    /// ml spec by its content; `arm` (or `rest`: ARM templates, Bicep's JSON, REST bodies),
+    /// `terraform-plan` (`terraform show -json`) and `azml` say so. A template's parameter file
+    /// is read beside it (`x.json` → `x.parameters.json`).
     #[arg(long, value_enum, default_value = "auto", value_name = "FORM")]
     pub(crate) input: InputArg,
     /// Check only files that look like compute specs, also when named on the command line (as a
@@ -305,6 +306,8 @@ pub(crate) enum InputArg {
     Azml,
     Arm,
     Rest,
+    /// A Terraform plan as `terraform show -json` writes it.
+    TerraformPlan,
 }
 
 impl InputArg {
@@ -313,6 +316,7 @@ impl InputArg {
             InputArg::Auto => amlint::InputForm::Auto,
             InputArg::Azml => amlint::InputForm::Azml,
             InputArg::Arm | InputArg::Rest => amlint::InputForm::Arm,
+            InputArg::TerraformPlan => amlint::InputForm::TerraformPlan,
         }
     }
 }

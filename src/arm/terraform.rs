@@ -1,0 +1,399 @@
+//! Terraform's computes, read into amlint's tree by the mapping's Terraform arguments: azurerm's
+//! `azurerm_machine_learning_compute_cluster`, `_compute_instance`, `_inference_cluster` and
+//! `_synapse_spark`, and `azapi_resource`s of the computes' type, whose `body` is the REST body.
+//!
+//! Plans (`terraform show -json`): each resource change's `after`, what `after_unknown` marks as
+//! [`V::Unknown`], what `after_sensitive` marks as secrets; without resource changes, the
+//! resources of `planned_values` (and their child modules). Every span is in the plan's text.
+
+use jsonc_parser::ast;
+use jsonc_parser::common::Ranged;
+
+use super::{BUDGET, COMPUTES, Compute, MAX_COMPUTES, Read, Rel, Tv, V, arm_compute, get, span};
+use crate::kind::Kind;
+use crate::span::Span;
+use crate::yaml::{Entry, Node, Strings, Value};
+
+/// Most modules inside one another that a plan's `planned_values` is walked through.
+const MAX_MODULES: usize = 64;
+
+/// Whether a text looks like a Terraform plan as `terraform show -json` writes it: a JSON object
+/// with `format_version` and `planned_values` or `resource_changes`. Cheap: no parse.
+#[must_use]
+pub(crate) fn looks_like_terraform_plan(text: &str) -> bool {
+    text.trim_start_matches('\u{feff}')
+        .trim_start()
+        .starts_with('{')
+        && text.contains("\"format_version\"")
+        && (text.contains("\"planned_values\"") || text.contains("\"resource_changes\""))
+}
+
+/// Reads a Terraform plan's computes.
+#[must_use]
+pub(crate) fn read_plan<'a>(text: &str, strings: &'a Strings) -> Read<'a> {
+    let mut out = Read::default();
+    let parsed = match jsonc_parser::parse_to_ast(
+        text,
+        &jsonc_parser::CollectOptions::default(),
+        &jsonc_parser::ParseOptions::default(),
+    ) {
+        Ok(parsed) => parsed,
+        Err(error) => {
+            let range = error.range();
+            out.error = Some((error.kind().to_string(), Span::new(range.start, range.end)));
+            return out;
+        }
+    };
+    let Some(ast::Value::Object(root)) = &parsed.value else {
+        return out;
+    };
+    let mut plan = Plan {
+        strings,
+        budget: BUDGET,
+        out,
+    };
+    if let Some(ast::Value::Array(changes)) = get(root, "resource_changes") {
+        for change in &changes.elements {
+            if let ast::Value::Object(change) = change {
+                plan.change(change);
+            }
+        }
+    } else if let Some(ast::Value::Object(planned)) = get(root, "planned_values") {
+        if let Some(ast::Value::Object(module)) = get(planned, "root_module") {
+            plan.module(module, 0);
+        }
+    }
+    let mut out = plan.out;
+    out.exhausted = plan.budget == 0;
+    out
+}
+
+struct Plan<'a> {
+    strings: &'a Strings,
+    budget: usize,
+    out: Read<'a>,
+}
+
+fn text_of<'v>(value: Option<&'v ast::Value<'_>>) -> Option<&'v str> {
+    match value {
+        Some(ast::Value::StringLit(s)) => Some(&s.value),
+        _ => None,
+    }
+}
+
+/// The `type` of a resource (change) and where it is written.
+fn type_of<'v>(object: &'v ast::Object<'_>) -> Option<(&'v str, Span)> {
+    match get(object, "type") {
+        Some(ast::Value::StringLit(s)) => Some((&s.value, span(s.range))),
+        _ => None,
+    }
+}
+
+impl<'a> Plan<'a> {
+    fn full(&self) -> bool {
+        self.out.computes.len() >= MAX_COMPUTES || self.budget == 0
+    }
+
+    /// One of `resource_changes`: what `after` will be, unless the resource is deleted.
+    fn change(&mut self, change: &ast::Object<'_>) {
+        if self.full() || text_of(get(change, "mode")).is_some_and(|m| m != "managed") {
+            return;
+        }
+        let Some((ty, named_at)) = type_of(change) else {
+            return;
+        };
+        let Some(ast::Value::Object(detail)) = get(change, "change") else {
+            return;
+        };
+        let Some(after @ ast::Value::Object(_)) = get(detail, "after") else {
+            // Deleted (`after` is null), or not a resource's attributes.
+            return;
+        };
+        let mut tv = self.literal(after);
+        if let Some(unknown) = get(detail, "after_unknown") {
+            mark_unknown(&mut tv, unknown);
+        }
+        if let Some(sensitive) = get(detail, "after_sensitive") {
+            self.sensitive(&tv, sensitive);
+        }
+        self.resource(ty, named_at, &tv);
+    }
+
+    /// A module of `planned_values`: its resources and its child modules'.
+    fn module(&mut self, module: &ast::Object<'_>, depth: usize) {
+        if let Some(ast::Value::Array(resources)) = get(module, "resources") {
+            for resource in &resources.elements {
+                let ast::Value::Object(resource) = resource else {
+                    continue;
+                };
+                if self.full() || text_of(get(resource, "mode")).is_some_and(|m| m != "managed") {
+                    continue;
+                }
+                let (Some((ty, named_at)), Some(values @ ast::Value::Object(_))) =
+                    (type_of(resource), get(resource, "values"))
+                else {
+                    continue;
+                };
+                let tv = self.literal(values);
+                if let Some(sensitive) = get(resource, "sensitive_values") {
+                    self.sensitive(&tv, sensitive);
+                }
+                self.resource(ty, named_at, &tv);
+            }
+        }
+        if depth >= MAX_MODULES {
+            return;
+        }
+        if let Some(ast::Value::Array(children)) = get(module, "child_modules") {
+            for child in &children.elements {
+                if let ast::Value::Object(child) = child {
+                    self.module(child, depth + 1);
+                }
+            }
+        }
+    }
+
+    /// A resource's attributes, if it is a compute.
+    fn resource(&mut self, ty: &str, named_at: Span, tv: &Tv) {
+        let compute = if ty == "azapi_resource" {
+            self.azapi(tv)
+        } else {
+            Kind::from_terraform(ty).map(|kind| terraform_compute(self.strings, kind, tv, named_at))
+        };
+        if let Some(compute) = compute {
+            self.out.computes.push(compute);
+        }
+    }
+
+    /// An `azapi_resource` of the computes' type: its `body` (an object, or JSON in a string, as
+    /// `jsonencode` writes it) is the REST body; its `name`, `location` and `tags` the resource's.
+    fn azapi(&mut self, tv: &Tv) -> Option<Compute<'a>> {
+        let (ty, _version) = tv.get("type")?.str()?.split_once('@')?;
+        if !ty.eq_ignore_ascii_case(COMPUTES) {
+            return None;
+        }
+        let body = tv.get("body")?;
+        let body = match &body.v {
+            V::Str(json) => self.json_in_string(json, body.span),
+            _ => body.clone(),
+        };
+        let V::Obj(mut entries) = body.v else {
+            return None;
+        };
+        for key in ["name", "location", "tags"] {
+            if entries.iter().any(|(k, _, _)| k.eq_ignore_ascii_case(key)) {
+                continue;
+            }
+            if let (Some(value), V::Obj(attributes)) = (tv.get(key), &tv.v) {
+                let key_span = attributes
+                    .iter()
+                    .find(|(k, _, _)| k == key)
+                    .map_or(value.span, |(_, s, _)| *s);
+                entries.push((key.to_owned(), key_span, value.clone()));
+            }
+        }
+        let resource = Tv {
+            v: V::Obj(entries),
+            span: body.span,
+            parameter: None,
+        };
+        arm_compute(self.strings, &resource, false)
+    }
+
+    /// JSON written in a string (`jsonencode({...})` in a plan), every part at the string's span.
+    fn json_in_string(&mut self, json: &str, at: Span) -> Tv {
+        let Ok(parsed) = jsonc_parser::parse_to_ast(
+            json,
+            &jsonc_parser::CollectOptions::default(),
+            &jsonc_parser::ParseOptions::default(),
+        ) else {
+            return unknown(at);
+        };
+        match &parsed.value {
+            Some(value) => {
+                let mut tv = self.literal(value);
+                respan(&mut tv, at);
+                tv
+            }
+            None => unknown(at),
+        }
+    }
+
+    /// A JSON value as it is (a plan's strings are no expressions), spans kept; a block, which a
+    /// plan writes as a list of one object, as that object, and an empty list as left out.
+    fn literal(&mut self, value: &ast::Value<'_>) -> Tv {
+        let at = span(value.range());
+        if self.budget == 0 {
+            return unknown(at);
+        }
+        self.budget -= 1;
+        let v = match value {
+            ast::Value::StringLit(s) => V::Str(s.value.to_string()),
+            ast::Value::NumberLit(n) => n
+                .value
+                .parse()
+                .map_or_else(|_| n.value.parse().map_or(V::Unknown, V::Float), V::Int),
+            ast::Value::BooleanLit(b) => V::Bool(b.value),
+            ast::Value::NullKeyword(_) => V::Null,
+            ast::Value::Array(a) => match a.elements.as_slice() {
+                [one @ ast::Value::Object(_)] => return self.literal(one),
+                [] => V::Null,
+                items => V::Arr(items.iter().map(|v| self.literal(v)).collect()),
+            },
+            ast::Value::Object(o) => V::Obj(
+                o.properties
+                    .iter()
+                    .map(|p| {
+                        (
+                            p.name.as_str().to_owned(),
+                            span(p.name.range()),
+                            self.literal(&p.value),
+                        )
+                    })
+                    .collect(),
+            ),
+        };
+        Tv {
+            v,
+            span: at,
+            parameter: None,
+        }
+    }
+
+    /// The texts at the places `sensitive` marks `true` (`after_sensitive`, `sensitive_values`).
+    fn sensitive(&mut self, tv: &Tv, sensitive: &ast::Value<'_>) {
+        match (sensitive, &tv.v) {
+            (ast::Value::BooleanLit(b), _) if b.value => texts(tv, &mut self.out.secrets),
+            (ast::Value::Object(marks), V::Obj(_)) => {
+                for mark in &marks.properties {
+                    if let Some(value) = tv.get(mark.name.as_str()) {
+                        self.sensitive(value, &mark.value);
+                    }
+                }
+            }
+            (ast::Value::Array(marks), _) => match (&tv.v, marks.elements.as_slice()) {
+                (V::Arr(items), _) => {
+                    for (item, mark) in items.iter().zip(&marks.elements) {
+                        self.sensitive(item, mark);
+                    }
+                }
+                // A block read as its one object.
+                (V::Obj(_), [mark]) => self.sensitive(tv, mark),
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+}
+
+/// Every text in a value (a secret's parts).
+fn texts(tv: &Tv, out: &mut Vec<String>) {
+    match &tv.v {
+        V::Str(s) if !s.is_empty() => out.push(s.clone()),
+        V::Int(i) => out.push(i.to_string()),
+        V::Arr(items) => items.iter().for_each(|i| texts(i, out)),
+        V::Obj(entries) => entries.iter().for_each(|(_, _, v)| texts(v, out)),
+        _ => {}
+    }
+}
+
+/// Marks what `after_unknown` says is known only when applied: `true` at an attribute (which
+/// `after` then leaves out or null), objects and lists of such marks below.
+fn mark_unknown(tv: &mut Tv, marks: &ast::Value<'_>) {
+    match marks {
+        ast::Value::BooleanLit(b) if b.value => tv.v = V::Unknown,
+        ast::Value::Object(object) => {
+            let V::Obj(entries) = &mut tv.v else {
+                return;
+            };
+            for mark in &object.properties {
+                let key = mark.name.as_str();
+                match entries.iter_mut().find(|(k, _, _)| k == key) {
+                    Some((_, _, value)) => mark_unknown(value, &mark.value),
+                    None => {
+                        if matches!(&mark.value, ast::Value::BooleanLit(b) if b.value) {
+                            let at = span(mark.value.range());
+                            entries.push((key.to_owned(), span(mark.name.range()), unknown(at)));
+                        }
+                    }
+                }
+            }
+        }
+        ast::Value::Array(list) => match (&mut tv.v, list.elements.as_slice()) {
+            (V::Arr(items), _) => {
+                for (item, mark) in items.iter_mut().zip(&list.elements) {
+                    mark_unknown(item, mark);
+                }
+            }
+            (V::Obj(_), [mark]) => mark_unknown(tv, mark),
+            _ => {}
+        },
+        _ => {}
+    }
+}
+
+fn unknown(at: Span) -> Tv {
+    Tv {
+        v: V::Unknown,
+        span: at,
+        parameter: None,
+    }
+}
+
+/// Every part of a value at one span.
+fn respan(tv: &mut Tv, at: Span) {
+    tv.span = at;
+    match &mut tv.v {
+        V::Arr(items) => items.iter_mut().for_each(|i| respan(i, at)),
+        V::Obj(entries) => entries.iter_mut().for_each(|(_, key, v)| {
+            *key = at;
+            respan(v, at);
+        }),
+        _ => {}
+    }
+}
+
+/// One azurerm compute resource's attributes (or block's arguments) as amlint's tree, by the
+/// mapping's Terraform arguments; what only IaC states beside it.
+/// `named_at` is where the resource's type is written, which a finding about the whole resource
+/// points at.
+pub(super) fn terraform_compute<'a>(
+    strings: &'a Strings,
+    kind: Kind,
+    tv: &Tv,
+    named_at: Span,
+) -> Compute<'a> {
+    let forms = kind.forms();
+    let mut builder = super::Builder {
+        strings,
+        parameters: Vec::new(),
+        terraform: true,
+    };
+    let mut entries = builder.place(forms, forms.fields, tv, "");
+    // The resource's type names the kind.
+    entries.insert(
+        0,
+        Entry {
+            key: Node::new(Value::Str("type"), named_at),
+            value: Node::new(Value::Str(kind.type_name()), named_at),
+        },
+    );
+    let facts: Vec<Rel> = forms
+        .iac_only
+        .iter()
+        .filter_map(|only| {
+            let (path, form) = only.terraform?;
+            Some(Rel {
+                field: only.name,
+                arm: path,
+                form,
+            })
+        })
+        .collect();
+    let facts = builder.place_rel(forms, &facts, tv, "");
+    Compute {
+        root: Node::new(Value::Map(entries), tv.span),
+        facts: Node::new(Value::Map(facts), tv.span),
+        parameters: builder.parameters,
+    }
+}
