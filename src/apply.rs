@@ -236,6 +236,19 @@ pub fn fix_text_as(
     })
 }
 
+/// [`fix_text`] for a Terraform file, checked again as one, with its module, after every round.
+#[must_use]
+pub fn fix_terraform_text(
+    text: &str,
+    module: &crate::lint::TerraformModule,
+    options: &Options,
+    unsafe_fixes: bool,
+) -> Fixed {
+    fix_checked(text, unsafe_fixes, |current| {
+        crate::lint::check_terraform_text(current, module, options)
+    })
+}
+
 fn fix_checked(text: &str, unsafe_fixes: bool, check: impl Fn(&str) -> FileReport) -> Fixed {
     let take = |fix: &Fix| fix.applies(unsafe_fixes);
     let mut current = text.to_owned();

@@ -109,6 +109,9 @@ impl Diagnostic {
         if self.get("parameter").is_some() {
             text.push(' ');
             text.push_str(&messages::render(locale, "finding.parameter", &self.args));
+        } else if self.get("variable").is_some() {
+            text.push(' ');
+            text.push_str(&messages::render(locale, "finding.variable", &self.args));
         }
         text
     }

@@ -55,9 +55,10 @@ pub use context::ContextFile;
 pub use diagnostic::Diagnostic;
 pub use kind::{Kind, Submission};
 pub use lint::{
-    CrossFile, InputForm, MAX_BYTES, Options, check_arm_text, check_bytes, check_bytes_as,
-    check_files, check_node, check_size, check_terraform_plan_text, check_text, form_spec,
-    node_diagnostics, parameter_file_name, read_document, write_document,
+    CrossFile, InputForm, MAX_BYTES, Options, TerraformModule, check_arm_text, check_bytes,
+    check_bytes_as, check_files, check_node, check_size, check_terraform_bytes,
+    check_terraform_plan_text, check_terraform_text, check_text, form_spec, node_diagnostics,
+    parameter_file_name, read_document, write_document,
 };
 pub use messages::{Arg, Join, Locale};
 pub use report::{DocumentSummary, FileReport};

@@ -157,6 +157,8 @@ pub enum InputForm {
     Arm,
     /// A Terraform plan as `terraform show -json` writes it.
     TerraformPlan,
+    /// Terraform configuration (`.tf`).
+    Terraform,
 }
 
 impl InputForm {
@@ -164,7 +166,7 @@ impl InputForm {
     #[must_use]
     pub fn reads_as_arm(self, bytes: &[u8]) -> bool {
         match self {
-            InputForm::Azml | InputForm::TerraformPlan => false,
+            InputForm::Azml | InputForm::TerraformPlan | InputForm::Terraform => false,
             InputForm::Arm => true,
             InputForm::Auto => {
                 !self.reads_as_terraform_plan(bytes)
@@ -183,6 +185,27 @@ impl InputForm {
             _ => false,
         }
     }
+
+    /// Whether the file named `name` is read as Terraform configuration: said so, or a `.tf`
+    /// file (HCL has no mark of its own in its content).
+    #[must_use]
+    pub fn reads_as_terraform(self, name: Option<&str>) -> bool {
+        match self {
+            InputForm::Terraform => true,
+            InputForm::Auto => name.is_some_and(|n| n.ends_with(".tf")),
+            _ => false,
+        }
+    }
+}
+
+/// What a `.tf` file's module states beside it, which its expressions may name.
+#[derive(Debug, Default, Clone)]
+pub struct TerraformModule {
+    /// The texts of the module's other `.tf` files (their `variable` and `locals` blocks).
+    pub others: Vec<String>,
+    /// Variable definitions files, in the order Terraform reads them: `terraform.tfvars`, the
+    /// `*.auto.tfvars` files by name, then each `-var-file`; a later one wins.
+    pub var_files: Vec<String>,
 }
 
 fn without_bom(bytes: &[u8]) -> &[u8] {
@@ -198,6 +221,9 @@ pub fn check_bytes_as(
     parameters: Option<&str>,
     options: &Options,
 ) -> FileReport {
+    if form == InputForm::Terraform {
+        return check_terraform_bytes(bytes, &TerraformModule::default(), options);
+    }
     let plan = form.reads_as_terraform_plan(bytes);
     if !plan && !form.reads_as_arm(bytes) {
         return check_bytes(bytes, options);
@@ -264,6 +290,45 @@ pub fn check_terraform_plan_text(text: &str, options: &Options) -> FileReport {
     check_read(text, &read, false, options)
 }
 
+/// [`check_terraform_text`] of raw file contents: what is not text is said as for any file.
+#[must_use]
+pub fn check_terraform_bytes(
+    bytes: &[u8],
+    module: &TerraformModule,
+    options: &Options,
+) -> FileReport {
+    if let Some(report) = check_size(bytes.len(), options) {
+        return report;
+    }
+    match std::str::from_utf8(without_bom(bytes)) {
+        Ok(text) => check_terraform_text(text, module, options),
+        Err(_) => check_bytes(bytes, options),
+    }
+}
+
+/// Checks Terraform configuration (a `.tf` file), read directly: every compute resource in it
+/// (azurerm's four, and `azapi_resource`s of the computes' type) as one document, at the file's
+/// lines and columns. `module` holds the module's other files and its var files, which
+/// variables and locals come from; what only `terraform apply` knows is unknown.
+#[must_use]
+pub fn check_terraform_text(text: &str, module: &TerraformModule, options: &Options) -> FileReport {
+    if let Some(report) = check_size(text.len(), options) {
+        return report;
+    }
+    if let Some(finding) = document::check_binary(text) {
+        let mut report = FileReport::unreadable(finding);
+        report.secrets = secrets::find(text, &[], &[], &[], known_secrets(options));
+        return report;
+    }
+    let strings = yaml::Strings::new();
+    let module = crate::arm::Module {
+        others: &module.others,
+        var_files: &module.var_files,
+    };
+    let read = crate::arm::read_tf(text, module, &strings);
+    check_read(text, &read, true, options)
+}
+
 /// Checks the computes an IaC reader found in `text`; `literal_fixes` keeps the fixes of values
 /// the text writes literally, as the mapping's ARM paths spell them.
 fn check_read(
@@ -274,9 +339,11 @@ fn check_read(
 ) -> FileReport {
     let mut report = FileReport::default();
     if let Some((detail, span)) = &read.error {
-        report
-            .diagnostics
-            .push(document::json_syntax(detail.clone(), *span));
+        report.diagnostics.push(if read.terraform {
+            document::hcl_syntax(detail.clone(), *span)
+        } else {
+            document::json_syntax(detail.clone(), *span)
+        });
         report.unreadable = true;
     }
     if read.exhausted {
@@ -306,9 +373,13 @@ fn check_read(
                         .is_some_and(|rest| rest.starts_with('/'))
             });
             if let Some((_, parameter)) = from {
-                diagnostic
-                    .args
-                    .push(("parameter", Arg::code(parameter.as_str())));
+                // Terraform's are variables.
+                let name = if read.terraform {
+                    "variable"
+                } else {
+                    "parameter"
+                };
+                diagnostic.args.push((name, Arg::code(parameter.as_str())));
             }
         }
     }

@@ -158,6 +158,8 @@ pub enum Input {
     Yaml,
     /// An ARM template: the rule is about a fact only an IaC input states (`disableLocalAuth`).
     Arm,
+    /// Terraform configuration (`.tf`): the rule is about what only Terraform checks.
+    Terraform,
 }
 
 /// Where a rule can be enforced.

@@ -9,6 +9,7 @@
 //! own limit), copies, documents and the work of one file.
 
 mod expr;
+mod hcl;
 mod terraform;
 
 use std::rc::Rc;
@@ -23,6 +24,7 @@ use crate::yaml::{Entry, Node, Strings, Value};
 
 use expr::{Env, Ev};
 
+pub(crate) use hcl::{Module, read_tf};
 pub(crate) use terraform::{looks_like_terraform_plan, read_plan};
 
 /// The resource type of a compute.
@@ -52,6 +54,8 @@ pub(crate) struct Read<'a> {
     pub(crate) secrets: Vec<String>,
     /// The work budget ran out (a hostile file): what was not read yet stayed unread.
     pub(crate) exhausted: bool,
+    /// Terraform configuration (HCL), whose values come from variables rather than parameters.
+    pub(crate) terraform: bool,
 }
 
 /// One compute resource as amlint's tree.

@@ -165,99 +165,18 @@ impl<'a> Plan<'a> {
         }
     }
 
-    /// An `azapi_resource` of the computes' type: its `body` (an object, or JSON in a string, as
-    /// `jsonencode` writes it) is the REST body; its `name`, `location` and `tags` the resource's.
+    /// An `azapi_resource` of the computes' type, its `body` an object or `jsonencode`'s string.
     fn azapi(&mut self, tv: &Tv) -> Option<Compute<'a>> {
-        let (ty, _version) = tv.get("type")?.str()?.split_once('@')?;
-        if !ty.eq_ignore_ascii_case(COMPUTES) {
-            return None;
-        }
         let body = tv.get("body")?;
         let body = match &body.v {
-            V::Str(json) => self.json_in_string(json, body.span),
+            V::Str(json) => json_in_string(json, body.span, &mut self.budget),
             _ => body.clone(),
         };
-        let V::Obj(mut entries) = body.v else {
-            return None;
-        };
-        for key in ["name", "location", "tags"] {
-            if entries.iter().any(|(k, _, _)| k.eq_ignore_ascii_case(key)) {
-                continue;
-            }
-            if let (Some(value), V::Obj(attributes)) = (tv.get(key), &tv.v) {
-                let key_span = attributes
-                    .iter()
-                    .find(|(k, _, _)| k == key)
-                    .map_or(value.span, |(_, s, _)| *s);
-                entries.push((key.to_owned(), key_span, value.clone()));
-            }
-        }
-        let resource = Tv {
-            v: V::Obj(entries),
-            span: body.span,
-            parameter: None,
-        };
-        arm_compute(self.strings, &resource, false)
+        azapi_compute(self.strings, tv, body)
     }
 
-    /// JSON written in a string (`jsonencode({...})` in a plan), every part at the string's span.
-    fn json_in_string(&mut self, json: &str, at: Span) -> Tv {
-        let Ok(parsed) = jsonc_parser::parse_to_ast(
-            json,
-            &jsonc_parser::CollectOptions::default(),
-            &jsonc_parser::ParseOptions::default(),
-        ) else {
-            return unknown(at);
-        };
-        match &parsed.value {
-            Some(value) => {
-                let mut tv = self.literal(value);
-                respan(&mut tv, at);
-                tv
-            }
-            None => unknown(at),
-        }
-    }
-
-    /// A JSON value as it is (a plan's strings are no expressions), spans kept; a block, which a
-    /// plan writes as a list of one object, as that object, and an empty list as left out.
     fn literal(&mut self, value: &ast::Value<'_>) -> Tv {
-        let at = span(value.range());
-        if self.budget == 0 {
-            return unknown(at);
-        }
-        self.budget -= 1;
-        let v = match value {
-            ast::Value::StringLit(s) => V::Str(s.value.to_string()),
-            ast::Value::NumberLit(n) => n
-                .value
-                .parse()
-                .map_or_else(|_| n.value.parse().map_or(V::Unknown, V::Float), V::Int),
-            ast::Value::BooleanLit(b) => V::Bool(b.value),
-            ast::Value::NullKeyword(_) => V::Null,
-            ast::Value::Array(a) => match a.elements.as_slice() {
-                [one @ ast::Value::Object(_)] => return self.literal(one),
-                [] => V::Null,
-                items => V::Arr(items.iter().map(|v| self.literal(v)).collect()),
-            },
-            ast::Value::Object(o) => V::Obj(
-                o.properties
-                    .iter()
-                    .map(|p| {
-                        (
-                            p.name.as_str().to_owned(),
-                            span(p.name.range()),
-                            self.literal(&p.value),
-                        )
-                    })
-                    .collect(),
-            ),
-        };
-        Tv {
-            v,
-            span: at,
-            parameter: None,
-        }
+        literal(value, &mut self.budget)
     }
 
     /// The texts at the places `sensitive` marks `true` (`after_sensitive`, `sensitive_values`).
@@ -286,14 +205,104 @@ impl<'a> Plan<'a> {
     }
 }
 
+/// An `azapi_resource`'s compute, if its `type` is the computes': its `body` (evaluated) is the
+/// REST body; its `name`, `location` and `tags` the resource's where the body has none.
+pub(super) fn azapi_compute<'a>(strings: &'a Strings, tv: &Tv, body: Tv) -> Option<Compute<'a>> {
+    let (ty, _version) = tv.get("type")?.str()?.split_once('@')?;
+    if !ty.eq_ignore_ascii_case(COMPUTES) {
+        return None;
+    }
+    let V::Obj(mut entries) = body.v else {
+        return None;
+    };
+    for key in ["name", "location", "tags"] {
+        if entries.iter().any(|(k, _, _)| k.eq_ignore_ascii_case(key)) {
+            continue;
+        }
+        if let (Some(value), V::Obj(attributes)) = (tv.get(key), &tv.v) {
+            let key_span = attributes
+                .iter()
+                .find(|(k, _, _)| k == key)
+                .map_or(value.span, |(_, s, _)| *s);
+            entries.push((key.to_owned(), key_span, value.clone()));
+        }
+    }
+    let resource = Tv {
+        v: V::Obj(entries),
+        span: body.span,
+        parameter: None,
+    };
+    arm_compute(strings, &resource, false)
+}
+
+/// JSON written in a string (`jsonencode` in a plan, a heredoc), every part at the string's span.
+pub(super) fn json_in_string(json: &str, at: Span, budget: &mut usize) -> Tv {
+    let Ok(parsed) = jsonc_parser::parse_to_ast(
+        json,
+        &jsonc_parser::CollectOptions::default(),
+        &jsonc_parser::ParseOptions::default(),
+    ) else {
+        return unknown(at);
+    };
+    match &parsed.value {
+        Some(value) => {
+            let mut tv = literal(value, budget);
+            respan(&mut tv, at);
+            tv
+        }
+        None => unknown(at),
+    }
+}
+
 /// Every text in a value (a secret's parts).
-fn texts(tv: &Tv, out: &mut Vec<String>) {
+pub(super) fn texts(tv: &Tv, out: &mut Vec<String>) {
     match &tv.v {
         V::Str(s) if !s.is_empty() => out.push(s.clone()),
         V::Int(i) => out.push(i.to_string()),
         V::Arr(items) => items.iter().for_each(|i| texts(i, out)),
         V::Obj(entries) => entries.iter().for_each(|(_, _, v)| texts(v, out)),
         _ => {}
+    }
+}
+
+/// A JSON value as it is (a plan's strings are no expressions), spans kept; a block, which a
+/// plan writes as a list of one object, as that object, and an empty list as left out.
+fn literal(value: &ast::Value<'_>, budget: &mut usize) -> Tv {
+    let at = span(value.range());
+    if *budget == 0 {
+        return unknown(at);
+    }
+    *budget -= 1;
+    let v = match value {
+        ast::Value::StringLit(s) => V::Str(s.value.to_string()),
+        ast::Value::NumberLit(n) => n
+            .value
+            .parse()
+            .map_or_else(|_| n.value.parse().map_or(V::Unknown, V::Float), V::Int),
+        ast::Value::BooleanLit(b) => V::Bool(b.value),
+        ast::Value::NullKeyword(_) => V::Null,
+        ast::Value::Array(a) => match a.elements.as_slice() {
+            [one @ ast::Value::Object(_)] => return literal(one, budget),
+            [] => V::Null,
+            items => V::Arr(items.iter().map(|v| literal(v, budget)).collect()),
+        },
+        ast::Value::Object(o) => V::Obj(
+            o.properties
+                .iter()
+                .map(|p| {
+                    (
+                        p.name.as_str().to_owned(),
+                        span(p.name.range()),
+                        literal(&p.value, budget),
+                    )
+                })
+                .collect(),
+        ),
+    };
+    Tv {
+        v,
+        span: at,
+        parameter: None,
     }
 }
 
@@ -332,7 +341,7 @@ fn mark_unknown(tv: &mut Tv, marks: &ast::Value<'_>) {
     }
 }
 
-fn unknown(at: Span) -> Tv {
+pub(super) fn unknown(at: Span) -> Tv {
     Tv {
         v: V::Unknown,
         span: at,
@@ -341,7 +350,7 @@ fn unknown(at: Span) -> Tv {
 }
 
 /// Every part of a value at one span.
-fn respan(tv: &mut Tv, at: Span) {
+pub(super) fn respan(tv: &mut Tv, at: Span) {
     tv.span = at;
     match &mut tv.v {
         V::Arr(items) => items.iter_mut().for_each(|i| respan(i, at)),
@@ -364,6 +373,9 @@ pub(super) fn terraform_compute<'a>(
     named_at: Span,
 ) -> Compute<'a> {
     let forms = kind.forms();
+    let mut converted = tv.clone();
+    convert_types(&mut converted, kind);
+    let tv = &converted;
     let mut builder = super::Builder {
         strings,
         parameters: Vec::new(),
@@ -390,10 +402,101 @@ pub(super) fn terraform_compute<'a>(
             })
         })
         .collect();
-    let facts = builder.place_rel(forms, &facts, tv, "");
+    let mut facts = builder.place_rel(forms, &facts, tv, "");
+    // What Terraform alone checks, as written: `vm_priority`'s case (AML110).
+    if let Some(written @ Tv { v: V::Str(_), .. }) = tv.get("vm_priority") {
+        facts.push(Entry {
+            key: Node::new(Value::Str("vm_priority"), written.span),
+            value: builder.same(written),
+        });
+    }
+    // Whose words a finding about a fact uses (AML512's `local_auth_enabled`).
+    facts.push(Entry {
+        key: Node::new(Value::Str("input"), named_at),
+        value: Node::new(Value::Str("terraform"), named_at),
+    });
     Compute {
         root: Node::new(Value::Map(entries), tv.span),
         facts: Node::new(Value::Map(facts), tv.span),
         parameters: builder.parameters,
     }
+}
+
+/// Strings where Terraform takes a number or a boolean, converted as Terraform converts them
+/// (`max_node_count = "4"` is 4, `node_public_ip_enabled = "false"` is false): a `.tf` file may
+/// write them so, and a variable's value often is a string.
+fn convert_types(tv: &mut Tv, kind: Kind) {
+    let forms = kind.forms();
+    let arguments = forms
+        .fields
+        .iter()
+        .filter_map(|m| {
+            let (path, form) = m.terraform?;
+            let ty = field_type(kind.fields(), m.field)?;
+            Some((path, form, ty))
+        })
+        .chain(forms.iac_only.iter().filter_map(|only| {
+            let (path, form) = only.terraform?;
+            // `local_auth_enabled`: a boolean.
+            (form == crate::model::iac::Form::Not).then_some((path, form, &crate::model::Ty::Bool))
+        }));
+    for (path, form, ty) in arguments {
+        if !matches!(
+            form,
+            crate::model::iac::Form::Same | crate::model::iac::Form::Not
+        ) {
+            continue;
+        }
+        let Some(value) = at_mut(tv, path) else {
+            continue;
+        };
+        let V::Str(text) = &value.v else {
+            continue;
+        };
+        let converted = match ty {
+            crate::model::Ty::Int { .. } => text.trim().parse().ok().map(V::Int),
+            crate::model::Ty::Bool => match text.as_str() {
+                "true" => Some(V::Bool(true)),
+                "false" => Some(V::Bool(false)),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(converted) = converted {
+            value.v = converted;
+        }
+    }
+}
+
+/// The type of amlint's field at a dotted path (`ssh_settings.admin_username`).
+fn field_type(
+    fields: &'static [crate::model::Field],
+    path: &str,
+) -> Option<&'static crate::model::Ty> {
+    let (head, rest) = match path.split_once('.') {
+        Some((head, rest)) => (head, Some(rest)),
+        None => (path, None),
+    };
+    let field = fields.iter().find(|f| f.name == head)?;
+    match (rest, &field.ty) {
+        (None, ty) => Some(ty),
+        (Some(rest), crate::model::Ty::Object(inner)) => field_type(inner, rest),
+        _ => None,
+    }
+}
+
+/// The value at a dotted path, to change it.
+fn at_mut<'t>(tv: &'t mut Tv, path: &str) -> Option<&'t mut Tv> {
+    let mut node = tv;
+    for key in path.split('.') {
+        let V::Obj(entries) = &mut node.v else {
+            return None;
+        };
+        node = entries
+            .iter_mut()
+            .rev()
+            .find(|(k, _, _)| k == key)
+            .map(|(_, _, v)| v)?;
+    }
+    Some(node)
 }

@@ -282,6 +282,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "finding.parameter",
         "(the value comes from the parameter `{parameter}`)",
     ),
+    (
+        "finding.variable",
+        "(the value comes from the variable `{variable}`)",
+    ),
     ("fix.description", "amlint's fix ({applicability})"),
     ("group.AML0", "File and YAML"),
     ("group.AML1", "Fields, types and values"),

@@ -60,7 +60,7 @@ pub(super) static HELP: &[(&str, &str)] = &[
     ("check.ignore", "Deze regels niet uitvoeren"),
     (
         "check.input",
-        "Wat de bestanden bevatten: `auto` onderscheidt een ARM-sjabloon, REST-body of Terraform-plan van een az ml-specificatie aan de inhoud; `arm` (of `rest`: ARM-sjablonen, de JSON van Bicep, REST-bodies), `terraform-plan` (`terraform show -json`) en `azml` zeggen het. Het parameterbestand van een sjabloon wordt ernaast gelezen (`x.json` → `x.parameters.json`)",
+        "Wat de bestanden bevatten: `auto` onderscheidt een ARM-sjabloon, REST-body of Terraform-plan van een az ml-specificatie aan de inhoud, en leest `.tf`-bestanden als Terraform; `arm` (of `rest`: ARM-sjablonen, de JSON van Bicep, REST-bodies), `terraform` (`.tf`), `terraform-plan` (`terraform show -json`) en `azml` zeggen het. Het parameterbestand van een sjabloon wordt ernaast gelezen (`x.json` → `x.parameters.json`); de module van een `.tf`-bestand (de andere `.tf`-bestanden in de map, `terraform.tfvars`, `*.auto.tfvars`)",
     ),
     ("check.isolated", "Configuratiebestanden negeren"),
     (
@@ -119,6 +119,10 @@ pub(super) static HELP: &[(&str, &str)] = &[
     (
         "check.unsafe_fixes",
         "Ook de onveilige oplossingen toepassen (hernoemen na een \"bedoelde u\", verwijderen): controleer ze",
+    ),
+    (
+        "check.var_files",
+        "Een Terraform-bestand met variabelewaarden, gelezen na `terraform.tfvars` en `*.auto.tfvars` (zoals `terraform plan -var-file`); herhaal het voor meerdere, het laatste wint",
     ),
     (
         "check.write_baseline",

@@ -235,6 +235,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "finding.parameter",
         "(de waarde komt uit de parameter `{parameter}`)",
     ),
+    (
+        "finding.variable",
+        "(de waarde komt uit de variabele `{variable}`)",
+    ),
     ("fix.description", "oplossing van amlint ({applicability})"),
     ("group.AML0", "Bestand en YAML"),
     ("group.AML1", "Velden, typen en waarden"),

@@ -201,6 +201,7 @@ pub fn rules_markdown(locale: Locale) -> String {
             let language = match rule.input {
                 crate::rule::Input::Yaml => "yaml",
                 crate::rule::Input::Arm => "json",
+                crate::rule::Input::Terraform => "hcl",
             };
             if !rule.invalid.is_empty() {
                 let _ = writeln!(

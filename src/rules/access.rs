@@ -259,6 +259,8 @@ declare_rules! {
         valid: "{\n  \"properties\": {\n    \"computeType\": \"AmlCompute\",\n    \"disableLocalAuth\": true,\n    \"properties\": {\n      \"vmSize\": \"Standard_DS3_v2\",\n      \"scaleSettings\": { \"minNodeCount\": 0, \"maxNodeCount\": 4 }\n    }\n  }\n}\n",
         message: "`disableLocalAuth` is `false`: the compute takes local keys beside Microsoft Entra ID; set it to `true` (it can only be set at creation)",
         variants: &[
+            ("terraform", "`local_auth_enabled` is `true`: the compute takes local keys beside Microsoft Entra ID; set it to `false` (it can only be set at creation)"),
+            ("terraform_unset", "`local_auth_enabled` is not set, and Terraform's default is `true`: the compute takes local keys beside Microsoft Entra ID; set it to `false` (it can only be set at creation)"),
             ("unset", "`disableLocalAuth` is not set, so local authentication stays on: the compute takes local keys beside Microsoft Entra ID; set it to `true` (it can only be set at creation)"),
         ],
         dutch: dutch! {
@@ -266,6 +268,8 @@ declare_rules! {
                   Bronnen: naslag §0 (REST `Compute.disableLocalAuth`), §2 en §3 (SDK-entity, TF `local_auth_enabled`, standaard true; PSRule `Azure.ML.DisableLocalAuth`).",
             message: "`disableLocalAuth` is `false`: de rekenresource accepteert lokale sleutels naast Microsoft Entra ID; stel het in op `true` (dat kan alleen bij het maken)",
             variants: &[
+                ("terraform", "`local_auth_enabled` is `true`: de rekenresource accepteert lokale sleutels naast Microsoft Entra ID; stel het in op `false` (dat kan alleen bij het maken)"),
+                ("terraform_unset", "`local_auth_enabled` is niet ingesteld, en de standaardwaarde van Terraform is `true`: de rekenresource accepteert lokale sleutels naast Microsoft Entra ID; stel het in op `false` (dat kan alleen bij het maken)"),
                 ("unset", "`disableLocalAuth` is niet ingesteld, dus lokale verificatie blijft aan: de rekenresource accepteert lokale sleutels naast Microsoft Entra ID; stel het in op `true` (dat kan alleen bij het maken)"),
             ],
         },
@@ -303,17 +307,28 @@ fn check_local_auth(ctx: &mut Scope<'_>) {
     let Some(facts) = ctx.facts else {
         return;
     };
+    // Terraform's argument is `local_auth_enabled`, the negation.
+    let terraform = facts
+        .entry("input")
+        .is_some_and(|e| e.value.value == Value::Str("terraform"));
     match facts.entry("disable_local_auth") {
         None => {
             let span = ctx.key_span(&["type"]);
-            ctx.emit(
-                ctx.at(&LOCAL_AUTH_ENABLED, "", span)
-                    .variant("AML512.unset"),
-            );
+            let variant = if terraform {
+                "AML512.terraform_unset"
+            } else {
+                "AML512.unset"
+            };
+            ctx.emit(ctx.at(&LOCAL_AUTH_ENABLED, "", span).variant(variant));
         }
         Some(entry) if entry.value.value == Value::Bool(false) => {
             let span = entry.value.span;
-            ctx.emit(ctx.at(&LOCAL_AUTH_ENABLED, "/disable_local_auth", span));
+            let diagnostic = ctx.at(&LOCAL_AUTH_ENABLED, "/disable_local_auth", span);
+            ctx.emit(if terraform {
+                diagnostic.variant("AML512.terraform")
+            } else {
+                diagnostic
+            });
         }
         // `true`, unknown until deployed, or a value ARM refuses itself.
         Some(_) => {}

@@ -34,6 +34,7 @@ declare_rules! {
         variants: &[
             ("binary", "this `!!binary` value is not base64-encoded UTF-8 text, which az ml needs; write the text itself"),
             ("char", "az ml cannot read this file: PyYAML refuses the character U+{codepoint} anywhere in it (\"unacceptable character: special characters are not allowed\"); delete it, or write it as `\\u{codepoint}` inside double quotes"),
+            ("hcl", "HCL syntax error: {detail}"),
             ("json", "JSON syntax error: {detail}"),
             ("linebreak", "PyYAML (YAML 1.1, which az ml uses) reads U+{codepoint} as a line break, YAML 1.2 tools do not: az ml fails on this line or reads a different value; delete it, or write it as `\\u{codepoint}` inside double quotes"),
             ("merge", "a merge key `<<` must refer to a mapping or a list of mappings"),
@@ -49,6 +50,7 @@ declare_rules! {
             variants: &[
                 ("binary", "deze `!!binary`-waarde is geen base64-gecodeerde UTF-8-tekst, die az ml nodig heeft; schrijf de tekst zelf"),
                 ("char", "az ml kan dit bestand niet lezen: PyYAML weigert het teken U+{codepoint} overal in het bestand (\"unacceptable character: special characters are not allowed\"); verwijder het, of schrijf het als `\\u{codepoint}` tussen dubbele aanhalingstekens"),
+                ("hcl", "HCL-syntaxfout: {detail}"),
                 ("json", "JSON-syntaxfout: {detail}"),
                 ("linebreak", "PyYAML (YAML 1.1, dat az ml gebruikt) leest U+{codepoint} als regeleinde, YAML 1.2-hulpprogramma's niet: az ml faalt op deze regel of leest een andere waarde; verwijder het, of schrijf het als `\\u{codepoint}` tussen dubbele aanhalingstekens"),
                 ("merge", "een samenvoegsleutel `<<` moet verwijzen naar een toewijzing of een lijst van toewijzingen"),
@@ -437,6 +439,13 @@ pub(crate) fn template_too_complex(limit: usize, span: Span) -> Diagnostic {
         .arg("limit", limit)
 }
 
+/// A Terraform file (HCL) that does not parse: the parser's message.
+pub(crate) fn hcl_syntax(detail: String, span: Span) -> Diagnostic {
+    Diagnostic::new(&YAML_SYNTAX_ERROR, 0, String::new(), Some(span))
+        .variant("AML001.hcl")
+        .arg("detail", Arg::Foreign(detail))
+}
+
 /// A JSON text (an ARM template, a REST body) that does not parse: the parser's message.
 pub(crate) fn json_syntax(detail: String, span: Span) -> Diagnostic {
     Diagnostic::new(&YAML_SYNTAX_ERROR, 0, String::new(), Some(span))
@@ -583,11 +592,14 @@ pub(crate) fn check_type(ctx: &mut Scope<'_>) {
                 .with_fix(super::replace("/type", node.span, canonical));
             ctx.emit(diagnostic);
         }
-        // Its kinds are the ones az ml has no type for.
-        let diagnostic = ctx
-            .at(&NOT_SUBMITTABLE_WITH_CLI, "/type", node.span)
-            .arg("kind", kind_word(ctx.kind));
-        ctx.emit(diagnostic);
+        // Its kinds are the ones az ml has no type for; an IaC input (which states facts beside
+        // the spec) does not go through az ml.
+        if ctx.facts.is_none() {
+            let diagnostic = ctx
+                .at(&NOT_SUBMITTABLE_WITH_CLI, "/type", node.span)
+                .arg("kind", kind_word(ctx.kind));
+            ctx.emit(diagnostic);
+        }
     }
     let Some((url, node)) = ctx.str(&["$schema"]) else {
         return;

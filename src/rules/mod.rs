@@ -19,6 +19,7 @@ pub(crate) mod region;
 pub(crate) mod resource_id;
 pub(crate) mod scale;
 pub(crate) mod shape;
+pub(crate) mod terraform;
 
 use crate::context::{Context, RegionSize};
 use crate::diagnostic::Diagnostic;
@@ -38,6 +39,7 @@ pub static RULES: &[&Rule] = &join::<{ count(FILES) }>(FILES);
 const FILES: &[&[&Rule]] = &[
     document::GROUP,
     shape::GROUP,
+    terraform::GROUP,
     name::GROUP,
     scale::GROUP,
     network::GROUP,
@@ -412,4 +414,5 @@ const SEMANTIC_CHECKS: &[(&[&Rule], Check)] = &[
     (dns::GROUP, dns::check),
     (deployed::GROUP, deployed::check),
     (azure_policy::GROUP, azure_policy::check),
+    (terraform::GROUP, terraform::check),
 ];

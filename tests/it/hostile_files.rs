@@ -97,6 +97,9 @@ fn mkfifo(path: &Path) {
 /// A spec with one finding (AML206), so that every file checked shows in a report.
 const SPEC: &str = "name: cpu-cluster-1\ntype: amlcompute\n";
 
+/// A Terraform file with one compute, whose module is read beside it.
+const TERRAFORM: &str = "resource \"azurerm_machine_learning_compute_cluster\" \"c\" {\n  name    = var.name\n  vm_size = \"Standard_DS3_v2\"\n}\n";
+
 /// How the command is run: arguments, environment, and whether standard input is the bad file.
 struct Scene {
     args: Vec<OsString>,
@@ -163,6 +166,50 @@ const PATHS: &[Row] = &[
             scene(&["check", "azuredeploy.json"])
         },
         shows: "azuredeploy.parameters.json",
+    },
+    Row {
+        name: "Terraform file named on the command line",
+        setup: |s, bad| {
+            bad(&s.join("tf/main.tf"));
+            scene(&["check", "tf/main.tf"])
+        },
+        shows: "tf/main.tf",
+    },
+    Row {
+        name: "another .tf file of a Terraform file's module",
+        setup: |s, bad| {
+            s.write("tf/main.tf", TERRAFORM);
+            bad(&s.join("tf/variables.tf"));
+            scene(&["check", "tf/main.tf"])
+        },
+        shows: "tf/variables.tf",
+    },
+    Row {
+        name: "terraform.tfvars beside a Terraform file",
+        setup: |s, bad| {
+            s.write("tf/main.tf", TERRAFORM);
+            bad(&s.join("tf/terraform.tfvars"));
+            scene(&["check", "tf/main.tf"])
+        },
+        shows: "tf/terraform.tfvars",
+    },
+    Row {
+        name: "*.auto.tfvars beside a Terraform file",
+        setup: |s, bad| {
+            s.write("tf/main.tf", TERRAFORM);
+            bad(&s.join("tf/sizes.auto.tfvars"));
+            scene(&["check", "tf/main.tf"])
+        },
+        shows: "tf/sizes.auto.tfvars",
+    },
+    Row {
+        name: "--var-file",
+        setup: |s, bad| {
+            s.write("tf/main.tf", TERRAFORM);
+            bad(&s.join("prod.tfvars"));
+            scene(&["check", "--var-file", "prod.tfvars", "tf/main.tf"])
+        },
+        shows: "prod.tfvars",
     },
     Row {
         name: "[policy] definitions glob",

@@ -182,6 +182,10 @@ const CHECK_FLAGS: &[(&str, &str)] = &[
         "--input",
         "setting: what a file is read as; a template's secrets: templates_show_no_secret",
     ),
+    (
+        "--var-file",
+        "read: Terraform variables' values; a sensitive variable's are secrets (terraform_shows_no_secret)",
+    ),
     ("--help", "no input"),
 ];
 
@@ -554,6 +558,87 @@ fn templates_show_no_secret() {
         assert!(
             !shown.contains(secret),
             "{format} shows a template's secret:\n{shown}"
+        );
+    }
+}
+
+/// A sensitive Terraform variable's value (its default, `terraform.tfvars`, a `--var-file`), and
+/// what a plan marks sensitive, in no output: every format, the command and the library.
+#[test]
+fn terraform_shows_no_secret() {
+    let secret = "Zq8-terraform-Secret-5521";
+    let main = format!(
+        r#"variable "password" {{
+  type      = string
+  sensitive = true
+  default   = "{secret}1"
+}}
+
+variable "file_password" {{
+  sensitive = true
+}}
+
+resource "azurerm_machine_learning_compute_cluster" "cpu" {{
+  name    = "cpu-cluster"
+  vm_size = "Standard_DS3_v2"
+  ssh {{
+    admin_username = "azureuser"
+    admin_password = var.password
+  }}
+}}
+
+resource "azurerm_machine_learning_compute_cluster" "gpu" {{
+  name    = "gpu-cluster"
+  vm_size = "Standard_DS3_v2"
+  scale_settings {{
+    min_node_count = 3
+    max_node_count = 2
+  }}
+  ssh {{
+    admin_username = "azureuser"
+    admin_password = var.file_password
+  }}
+}}
+"#
+    );
+    let tfvars = format!("file_password = \"{secret}2\"\n");
+    let module = amlint::TerraformModule {
+        others: Vec::new(),
+        var_files: vec![tfvars.clone()],
+    };
+    let report = amlint::check_terraform_text(&main, &module, &Options::default());
+    assert!(!report.diagnostics.is_empty());
+    let files = vec![File {
+        label: "main.tf".to_owned(),
+        text: main.clone(),
+        report,
+    }];
+    let out = crate::support::every_output(&files);
+    assert!(!out.contains(secret), "a Terraform secret is shown:\n{out}");
+    let scratch = crate::support::Scratch::root("promises-terraform");
+    std::fs::write(scratch.0.join("main.tf"), &main).unwrap();
+    std::fs::write(scratch.0.join("prod.tfvars"), &tfvars).unwrap();
+    for format in [
+        "human", "concise", "json", "sarif", "github", "azure", "junit", "gitlab",
+    ] {
+        let path = scratch.0.join("main.tf").display().to_string();
+        let var_file = scratch.0.join("prod.tfvars").display().to_string();
+        let args: Vec<String> = [
+            "check",
+            "--format",
+            format,
+            "--var-file",
+            var_file.as_str(),
+            path.as_str(),
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+        let (shown, code) = amlint(&args, &scratch.0, false);
+        assert_eq!(code, 1, "{format}: {shown}");
+        assert!(
+            !shown.contains(secret),
+            "{format} shows a Terraform secret:\n{shown}"
         );
     }
 }

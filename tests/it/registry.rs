@@ -28,6 +28,10 @@ fn check_example(rule: &Rule, text: &str) -> Vec<FileReport> {
     if rule.input == amlint::Input::Arm {
         return vec![amlint::check_arm_text(text, None, &options)];
     }
+    if rule.input == amlint::Input::Terraform {
+        let module = amlint::TerraformModule::default();
+        return vec![amlint::check_terraform_text(text, &module, &options)];
+    }
     let mut files: Vec<File> = text
         .split(FILE_SEPARATOR)
         .enumerate()

@@ -448,6 +448,22 @@ fn iac_fixtures() -> Vec<String> {
     names.sort();
     names
         .into_iter()
+        .filter(|p| p.is_file())
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect()
+}
+
+/// The Terraform fixtures (tests/fixtures/terraform), for edits as the templates get.
+fn terraform_fixtures() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/terraform");
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .collect();
+    names.sort();
+    names
+        .into_iter()
         .map(|p| std::fs::read_to_string(p).unwrap())
         .collect()
 }
@@ -478,6 +494,43 @@ proptest! {
         assert_sane(edited.len(), &report);
         let with_expression = text.replacen("\"Standard_DS3_v2\"", &format!("\"{expression}\""), 1);
         let report = amlint::check_arm_text(&with_expression, Some(&edited), &Options::default());
+        assert_sane(with_expression.len(), &report);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// Terraform files with a random edit at a random place, with random expressions where a
+    /// value stands, and with random var files: never a panic, every span inside the text.
+    #[test]
+    fn edited_terraform_never_panics(
+        which in 0usize..8,
+        at in 0usize..6000,
+        cut in 0usize..40,
+        insert in r#"[\[\]{}"'=,:()#/*<$%a-zA-Z0-9 .\n-]{0,16}"#,
+        expression in r#"(var|local|each|count|data)\.[a-z_]{0,8}(\[[0-9]\]|\.[a-z]{1,4})?|(lower|upper|tostring|tonumber|jsonencode|substr)\(("[a-z0-9${}.]{0,6}"|[0-9]{1,3}|var\.[a-z_]{0,6}|, ?){0,3}\)|"\$\{(var|local)\.[a-z_]{0,8}\}-[a-z]{0,3}"|(true|false) \? [0-9] : "x"|<<EOT\n[a-z ]{0,8}\nEOT"#,
+        var_file in r#"[a-z_]{1,10} = ("[a-z0-9]{0,6}"|[0-9]{1,4}|true|\{ a = 1 \})\n"#,
+    ) {
+        let fixtures = terraform_fixtures();
+        let text = &fixtures[which % fixtures.len()];
+        let mut start = at.min(text.len());
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = (start + cut).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let edited = format!("{}{insert}{}", &text[..start], &text[end..]);
+        let module = amlint::TerraformModule {
+            others: fixtures.clone(),
+            var_files: vec![var_file.clone(), edited.clone()],
+        };
+        let report = amlint::check_terraform_text(&edited, &module, &Options::default());
+        assert_sane(edited.len(), &report);
+        let with_expression = text.replacen("\"STANDARD_DS2_V2\"", &expression, 1);
+        let report = amlint::check_terraform_text(&with_expression, &module, &Options::default());
         assert_sane(with_expression.len(), &report);
     }
 }

@@ -123,11 +123,17 @@ pub(crate) struct CheckArgs {
     #[arg(long)]
     pub(crate) force_exclude: bool,
     /// What the files hold: `auto` tells an ARM template, REST body or Terraform plan from an az
-    /// ml spec by its content; `arm` (or `rest`: ARM templates, Bicep's JSON, REST bodies),
-    /// `terraform-plan` (`terraform show -json`) and `azml` say so. A template's parameter file
-    /// is read beside it (`x.json` → `x.parameters.json`).
+    /// ml spec by its content, and reads `.tf` files as Terraform; `arm` (or `rest`: ARM
+    /// templates, Bicep's JSON, REST bodies), `terraform` (`.tf`), `terraform-plan` (`terraform
+    /// show -json`) and `azml` say so. A template's parameter file is read beside it (`x.json` →
+    /// `x.parameters.json`); a `.tf` file's module (the other `.tf` files of its folder,
+    /// `terraform.tfvars`, `*.auto.tfvars`).
     #[arg(long, value_enum, default_value = "auto", value_name = "FORM")]
     pub(crate) input: InputArg,
+    /// A Terraform variable definitions file, read after `terraform.tfvars` and `*.auto.tfvars`
+    /// (as `terraform plan -var-file`); repeat it for several, the last one wins.
+    #[arg(long = "var-file", value_name = "FILE")]
+    pub(crate) var_files: Vec<std::path::PathBuf>,
     /// Check only files that look like compute specs, also when named on the command line (as a
     /// folder walk does; for pre-commit, which names every staged YAML file).
     #[arg(long)]
@@ -308,6 +314,8 @@ pub(crate) enum InputArg {
     Rest,
     /// A Terraform plan as `terraform show -json` writes it.
     TerraformPlan,
+    /// Terraform configuration (`.tf`).
+    Terraform,
 }
 
 impl InputArg {
@@ -317,6 +325,7 @@ impl InputArg {
             InputArg::Azml => amlint::InputForm::Azml,
             InputArg::Arm | InputArg::Rest => amlint::InputForm::Arm,
             InputArg::TerraformPlan => amlint::InputForm::TerraformPlan,
+            InputArg::Terraform => amlint::InputForm::Terraform,
         }
     }
 }

@@ -118,21 +118,28 @@ impl Fixes {
             Some(body) => ("\u{feff}", body),
             None => ("", text.as_str()),
         };
-        // A template is checked again as one, with its parameter file (read again, bounded).
+        // A template is checked again as one, with its parameter file (read again, bounded); a
+        // Terraform file with its module.
         let form = args.input.form();
-        let parameters = match input.path() {
-            Some(path) if form.reads_as_arm(body.as_bytes()) => {
-                parameter_file(path, options).ok().flatten()
-            }
-            _ => None,
+        let fixed = if form.reads_as_terraform(terraform_name(input, &args.stdin_filename)) {
+            let module = terraform_module(input.path(), &args.var_files, options)
+                .map_err(std::io::Error::other)?;
+            amlint::apply::fix_terraform_text(body, &module, options, args.unsafe_fixes)
+        } else {
+            let parameters = match input.path() {
+                Some(path) if form.reads_as_arm(body.as_bytes()) => {
+                    parameter_file(path, options).ok().flatten()
+                }
+                _ => None,
+            };
+            amlint::apply::fix_text_as(
+                body,
+                form,
+                parameters.as_deref(),
+                options,
+                args.unsafe_fixes,
+            )
         };
-        let fixed = amlint::apply::fix_text_as(
-            body,
-            form,
-            parameters.as_deref(),
-            options,
-            args.unsafe_fixes,
-        );
         if fixed.fixed == 0 {
             return Ok((text, report));
         }
@@ -183,16 +190,101 @@ enum Outcome {
 
 /// How the inputs are read: as what, and whether only compute specs count.
 #[derive(Clone, Copy)]
-struct Reading {
+struct Reading<'r> {
     form: amlint::InputForm,
     specs_only: bool,
+    /// `--var-file`s, for Terraform files.
+    var_files: &'r [std::path::PathBuf],
+}
+
+/// The name that says whether an input is a Terraform file: its file name, or standard input's
+/// `--stdin-filename`.
+fn terraform_name<'i>(input: &'i Input, stdin_name: &'i str) -> Option<&'i str> {
+    match input.path() {
+        Some(path) => path.file_name().and_then(std::ffi::OsStr::to_str),
+        None => Some(stdin_name),
+    }
+}
+
+/// Most other `.tf` files of a module read beside one.
+const MAX_MODULE_FILES: usize = 256;
+
+/// What a Terraform file's module states beside it: the other `.tf` files of its folder, then
+/// `terraform.tfvars`, the `*.auto.tfvars` files by name and the `--var-file`s, each read as any
+/// file is, bounded.
+///
+/// # Errors
+/// One of them cannot be read (a pipe, a device, too large) or is not text, or a var file is
+/// not there: in words naming it.
+fn terraform_module(
+    file: Option<&std::path::Path>,
+    var_files: &[std::path::PathBuf],
+    options: &Options,
+) -> Result<amlint::TerraformModule, String> {
+    let limit = u64::try_from(options.max_bytes).unwrap_or(u64::MAX);
+    let text = |path: &std::path::Path, bytes: Vec<u8>| {
+        String::from_utf8(bytes).map_err(|_| {
+            format!(
+                "{}: {}",
+                path.display(),
+                ui::say("cli.context_not_text", &[])
+            )
+        })
+    };
+    let mut module = amlint::TerraformModule::default();
+    let mut tfvars = Vec::new();
+    if let Some(file) = file {
+        let folder = match file.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent,
+            _ => std::path::Path::new("."),
+        };
+        let mut names: Vec<std::path::PathBuf> = std::fs::read_dir(folder)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .map(|entry| entry.path())
+                    .filter(|path| {
+                        path.file_name()
+                            .and_then(std::ffi::OsStr::to_str)
+                            .is_some_and(|n| n.ends_with(".tf") || n.ends_with(".auto.tfvars"))
+                    })
+                    .take(MAX_MODULE_FILES)
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names.insert(0, folder.join("terraform.tfvars"));
+        for path in names {
+            if path.file_name() == file.file_name() {
+                continue;
+            }
+            let bytes = match files::read_optional(&path, limit) {
+                Ok(Some(bytes)) => bytes,
+                Ok(None) => continue,
+                Err(refused) => {
+                    return Err(format!("{}: {}", path.display(), refused.describe(limit)));
+                }
+            };
+            let read = text(&path, bytes)?;
+            if path.extension().is_some_and(|e| e == "tf") {
+                module.others.push(read);
+            } else {
+                tfvars.push(read);
+            }
+        }
+    }
+    module.var_files.append(&mut tfvars);
+    for path in var_files {
+        module.var_files.push(files::read_text(path, limit)?);
+    }
+    Ok(module)
 }
 
 fn read_and_check(
     input: &Input,
     stdin_name: &str,
     options: &Options,
-    reading: Reading,
+    reading: Reading<'_>,
 ) -> (String, Outcome) {
     let specs_only = reading.specs_only;
     let label = input
@@ -215,6 +307,24 @@ fn read_and_check(
             }
         }
     };
+    if reading
+        .form
+        .reads_as_terraform(terraform_name(input, stdin_name))
+    {
+        let module = match terraform_module(input.path(), reading.var_files, options) {
+            Ok(module) => module,
+            Err(error) => return (label, Outcome::Failed(error)),
+        };
+        let report = amlint::check_terraform_bytes(&bytes, &module, options);
+        let found = matches!(input, Input::Found(_) | Input::Linked(_))
+            || (specs_only && matches!(input, Input::Named(_)));
+        if found && !report.looks_like_compute_spec() {
+            return (label, Outcome::Skipped);
+        }
+        let text = String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        return (label, Outcome::Checked(text, report));
+    }
     let parameters = if reading.form.reads_as_arm(&bytes) {
         match input.path().map(|path| parameter_file(path, options)) {
             Some(Err(error)) => return (label, Outcome::Failed(error)),
@@ -591,6 +701,7 @@ impl Plan {
             let reading = Reading {
                 form: args.input.form(),
                 specs_only: args.specs_only,
+                var_files: &args.var_files,
             };
             let results = in_parallel(batch, |(input, options)| {
                 read_and_check(input, &args.stdin_filename, options, reading)
