@@ -396,13 +396,25 @@ fn check_read(
     // literal (no expression) of a field the mapping takes as it is. Its edit is of the
     // template's text; its JSON Patch, which speaks of a spec, is left out.
     let kinds: Vec<Option<Kind>> = report.documents.iter().map(|d| d.kind).collect();
+    // An azurerm resource's values stand where the mapping's Terraform arguments say; an
+    // `azapi_resource`'s body is ARM's.
+    let azurerm: Vec<bool> = read
+        .computes
+        .iter()
+        .map(|c| {
+            c.facts
+                .entry("input")
+                .is_some_and(|e| e.value.value == yaml::Value::Str("terraform"))
+        })
+        .collect();
     for diagnostic in &mut report.diagnostics {
         let kind = kinds.get(diagnostic.document).copied().flatten();
+        let column = azurerm.get(diagnostic.document).copied().unwrap_or(false);
         let literal = literal_fixes
             && diagnostic.fix.as_ref().is_some_and(|fix| {
                 fix.changes
                     .iter()
-                    .all(|change| literal_replacement(text, kind, change))
+                    .all(|change| literal_replacement(text, kind, change, read.terraform, column))
             });
         if !literal {
             diagnostic.fix = None;
@@ -416,7 +428,31 @@ fn check_read(
         report.unreadable,
         &mut report.diagnostics,
     );
-    for fix in report.diagnostics.iter_mut().filter_map(|d| d.fix.as_mut()) {
+    for diagnostic in &mut report.diagnostics {
+        let Some(fix) = diagnostic.fix.as_mut() else {
+            continue;
+        };
+        // HCL writes a literal as JSON does (resolve writes YAML's scalars into a text that
+        // does not start as JSON); a string that would be a template is not written.
+        if read.terraform {
+            let values: Vec<Option<String>> = fix
+                .changes
+                .iter()
+                .map(|change| match change {
+                    crate::fix::Change::Replace { value, .. } => serde_json::to_string(value)
+                        .ok()
+                        .filter(|v| !v.contains("${") && !v.contains("%{")),
+                    _ => None,
+                })
+                .collect();
+            if fix.edits.len() != values.len() || values.iter().any(Option::is_none) {
+                diagnostic.fix = None;
+                continue;
+            }
+            for (edit, value) in fix.edits.iter_mut().zip(values.into_iter().flatten()) {
+                edit.replacement = value;
+            }
+        }
         fix.changes.clear();
     }
     report
@@ -424,7 +460,17 @@ fn check_read(
 
 /// Whether a change of a template's compute replaces a value the template writes literally, of a
 /// field ARM spells as amlint does (`model::iac`'s `Form::Same`).
-fn literal_replacement(text: &str, kind: Option<Kind>, change: &crate::fix::Change) -> bool {
+///
+/// In Terraform (`hcl`), a literal is a number, `true`, `false` or a quoted string without
+/// interpolation; an azurerm resource's (`terraform_column`) field is placed by the mapping's
+/// Terraform argument, an `azapi_resource` body's by its ARM path.
+fn literal_replacement(
+    text: &str,
+    kind: Option<Kind>,
+    change: &crate::fix::Change,
+    hcl: bool,
+    terraform_column: bool,
+) -> bool {
     let crate::fix::Change::Replace { pointer, span, .. } = change else {
         return false;
     };
@@ -434,6 +480,16 @@ fn literal_replacement(text: &str, kind: Option<Kind>, change: &crate::fix::Chan
     // An expression's value is not written where its span is.
     if written.starts_with("\"[") && !written.starts_with("\"[[") {
         return false;
+    }
+    if hcl {
+        let literal = match written.as_bytes().first() {
+            Some(b'"') => !written.contains("${") && !written.contains("%{"),
+            Some(b'-' | b'0'..=b'9') => written.parse::<f64>().is_ok(),
+            _ => matches!(written, "true" | "false"),
+        };
+        if !literal {
+            return false;
+        }
     }
     // `/schedules/compute_start_stop/0/action` is the mapping's `schedules.compute_start_stop[].action`.
     let mut field = String::new();
@@ -448,7 +504,13 @@ fn literal_replacement(text: &str, kind: Option<Kind>, change: &crate::fix::Chan
         }
     }
     kind.and_then(|kind| kind.forms().by_field(&field))
-        .and_then(|mapping| mapping.arm)
+        .and_then(|mapping| {
+            if terraform_column {
+                mapping.terraform
+            } else {
+                mapping.arm
+            }
+        })
         .is_some_and(|(_, form)| form == crate::model::iac::Form::Same)
 }
 

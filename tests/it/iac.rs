@@ -1266,3 +1266,295 @@ resource "azurerm_machine_learning_compute_cluster" "cpu" {
         report.diagnostics[0].message(amlint::Locale::En)
     );
 }
+
+/// A JSON value as an HCL expression; `None` for a string HCL would read as a template.
+fn hcl_value(value: &serde_json::Value) -> Option<String> {
+    Some(match value {
+        serde_json::Value::String(s) => {
+            if s.contains("${") || s.contains("%{") {
+                return None;
+            }
+            serde_json::to_string(s).ok()?
+        }
+        serde_json::Value::Array(items) => format!(
+            "[{}]",
+            items
+                .iter()
+                .map(hcl_value)
+                .collect::<Option<Vec<_>>>()?
+                .join(", ")
+        ),
+        serde_json::Value::Object(entries) => format!(
+            "{{ {} }}",
+            entries
+                .iter()
+                .map(|(k, v)| Some(format!(
+                    "{} = {}",
+                    serde_json::to_string(k).ok()?,
+                    hcl_value(v)?
+                )))
+                .collect::<Option<Vec<_>>>()?
+                .join(", ")
+        ),
+        other => other.to_string(),
+    })
+}
+
+/// A YAML spec as a Terraform resource, through the mapping's Terraform arguments the other way
+/// round; `None` where the spec holds what the kind's azurerm resource has no argument for (or
+/// the kind has no resource).
+fn to_tf(yaml: &str) -> Option<String> {
+    let spec = amlint::read_document(yaml, &amlint::Options::default())?;
+    let kind = Kind::from_type(spec.get("type")?.as_str()?)?;
+    let resource_type = kind.forms().terraform?;
+    let mut leaves = Vec::new();
+    if !leaf_paths(kind.fields(), &spec, "", &[], &mut leaves) {
+        return None;
+    }
+    let mut attributes = serde_json::json!({});
+    // Blocks, and whether a `BlockPresent` field asked for one to be written or left out.
+    let mut blocks: Vec<&str> = Vec::new();
+    let mut present: Vec<(&str, bool)> = Vec::new();
+    for (path, indices, value) in leaves {
+        if path == "type" {
+            continue;
+        }
+        let mapping = kind.forms().by_field(&path)?;
+        let (argument, form) = mapping.terraform?;
+        if !indices.is_empty() && !path.ends_with("[].resource_id") {
+            return None;
+        }
+        if let Some((block, _)) = argument.split_once('.') {
+            blocks.push(block);
+        }
+        let value = match (form, &value) {
+            (Form::Same, _) => value,
+            (Form::Seconds, serde_json::Value::Number(n)) => serde_json::json!(format!("PT{n}S")),
+            (Form::Values(pairs), serde_json::Value::String(s)) => serde_json::json!(
+                pairs
+                    .iter()
+                    .find(|(ours, _)| ours.eq_ignore_ascii_case(s))
+                    .map_or(s.as_str(), |(_, theirs)| theirs)
+            ),
+            (Form::Not, serde_json::Value::Bool(b)) => serde_json::json!(!b),
+            (Form::BlockPresent, serde_json::Value::Bool(b)) => {
+                blocks.push(argument);
+                present.push((argument, *b));
+                continue;
+            }
+            (Form::BlockPresent, _) => return None,
+            _ => value,
+        };
+        if path.ends_with("[].resource_id") {
+            // `identity_ids`: the list of IDs.
+            let list = attributes
+                .pointer_mut(&format!("/{}", argument.replace('.', "/")))
+                .and_then(serde_json::Value::as_array_mut);
+            match list {
+                Some(list) => list.push(value),
+                None => set_at(&mut attributes, argument, &[], serde_json::json!([value])),
+            }
+            continue;
+        }
+        set_at(&mut attributes, argument, &[], value);
+    }
+    for (block, written) in present {
+        let has = attributes.get(block).is_some();
+        match (written, has) {
+            (true, false) => set_at(&mut attributes, block, &[], serde_json::json!({})),
+            (false, true) => return None,
+            _ => {}
+        }
+    }
+    let mut out = format!("resource \"{resource_type}\" \"example\" {{\n");
+    for (key, value) in attributes.as_object()? {
+        match value {
+            serde_json::Value::Object(inner) if blocks.contains(&key.as_str()) => {
+                out.push_str(&format!("  {key} {{\n"));
+                for (k, v) in inner {
+                    out.push_str(&format!("    {k} = {}\n", hcl_value(v)?));
+                }
+                out.push_str("  }\n");
+            }
+            _ => out.push_str(&format!("  {key} = {}\n", hcl_value(value)?)),
+        }
+    }
+    out.push_str("}\n");
+    Some(out)
+}
+
+/// Rules whose findings a Terraform resource converted from a YAML spec cannot have (beside
+/// `YAML_ONLY`), and why.
+const NOT_IN_TERRAFORM: &[(&str, &str)] = &[(
+    "AML502",
+    "SSH settings with public access unset: an instance's `ssh` block is the switch itself (azurerm sends Enabled when it is written)",
+)];
+
+/// Every rule example (and spec file of examples/ and the official examples) whose kind has an
+/// azurerm resource, converted into a `.tf` resource, gets the same codes at the same places,
+/// but for what the conversion cannot say (`YAML_ONLY`, `NOT_IN_TERRAFORM`, each needed) and the
+/// examples that hold what the resource has no argument for.
+#[test]
+fn rule_examples_as_terraform_get_the_same_findings() {
+    let codes = |diagnostics: &[amlint::Diagnostic]| -> BTreeSet<(String, String)> {
+        diagnostics
+            .iter()
+            .filter(|d| d.rule.input == amlint::Input::Yaml)
+            .map(|d| (d.rule.code.to_owned(), d.pointer.clone()))
+            .collect()
+    };
+    let excepted = |code: &str| {
+        YAML_ONLY
+            .iter()
+            .chain(NOT_IN_TERRAFORM)
+            .any(|(c, _)| *c == code)
+    };
+    let mut needed = BTreeSet::new();
+    let mut compared = 0;
+    let mut differ = Vec::new();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for folder in [
+        "examples/valid",
+        "examples/invalid",
+        "tests/fixtures/official",
+    ] {
+        for entry in std::fs::read_dir(root.join(folder)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "yml" || e == "yaml") {
+                files.push((
+                    path.display().to_string(),
+                    std::fs::read_to_string(&path).unwrap(),
+                ));
+            }
+        }
+    }
+    files.sort();
+    let examples = amlint::RULES
+        .iter()
+        .filter(|rule| rule.context.is_empty() && rule.input == amlint::Input::Yaml)
+        .flat_map(|rule| {
+            [
+                (rule.code.to_owned(), rule.invalid),
+                (rule.code.to_owned(), rule.valid),
+            ]
+        })
+        .chain(
+            files
+                .iter()
+                .map(|(name, text)| (name.clone(), text.as_str())),
+        );
+    for (label, example) in examples {
+        if example.contains(amlint::FILE_SEPARATOR) || example.contains("# amlint:") {
+            continue;
+        }
+        let Some(tf) = to_tf(example) else {
+            continue;
+        };
+        let yaml = amlint::check_text(example, &amlint::Options::default());
+        if yaml.documents.len() > 1 {
+            continue;
+        }
+        compared += 1;
+        let report = amlint::check_terraform_text(
+            &tf,
+            &amlint::TerraformModule::default(),
+            &amlint::Options::default(),
+        );
+        let (yaml, tf_codes) = (codes(&yaml.diagnostics), codes(&report.diagnostics));
+        needed.extend(
+            yaml.symmetric_difference(&tf_codes)
+                .filter(|(code, _)| excepted(code))
+                .map(|(code, _)| code.clone()),
+        );
+        let kept = |set: &BTreeSet<(String, String)>| -> BTreeSet<(String, String)> {
+            set.iter()
+                .filter(|(code, _)| !excepted(code))
+                .cloned()
+                .collect()
+        };
+        let (yaml, tf_codes) = (kept(&yaml), kept(&tf_codes));
+        if yaml != tf_codes {
+            differ.push(format!(
+                "{label}: yaml {:?} tf {:?}\n{example}\n{tf}",
+                yaml.difference(&tf_codes).collect::<Vec<_>>(),
+                tf_codes.difference(&yaml).collect::<Vec<_>>()
+            ));
+        }
+    }
+    // 86 today: the others are of kinds without an azurerm resource, or hold what the kind's
+    // resource has no argument for (schedules, setup scripts, idle shutdown, ...).
+    assert!(compared >= 86, "only {compared} examples compared");
+    assert!(
+        differ.is_empty(),
+        "{} differ:\n{}",
+        differ.len(),
+        differ.join("\n")
+    );
+    for (code, why) in NOT_IN_TERRAFORM {
+        assert!(
+            needed.contains(*code),
+            "{code} ({why}) differs in no example: take it out"
+        );
+    }
+}
+
+/// Fixes edit a `.tf` file where it writes the value itself, as HCL (JSON's scalars): a literal,
+/// not a variable's value or a template; `--fix` checks the result again with the module.
+#[test]
+fn literal_values_are_fixed_in_terraform() {
+    let text = |max: &str| {
+        format!(
+            r#"variable "max" {{
+  default = 2.5
+}}
+
+resource "azurerm_machine_learning_compute_cluster" "cpu" {{
+  name                          = "cpu-cluster"
+  location                      = "westeurope"
+  machine_learning_workspace_id = azurerm_machine_learning_workspace.ws.id
+  vm_size                       = "Standard_DS3_v2"
+  vm_priority                   = "Dedicated"
+  local_auth_enabled            = false
+
+  scale_settings {{
+    min_node_count                       = 0
+    max_node_count                       = {max}
+    scale_down_nodes_after_idle_duration = "PT2M"
+  }}
+}}
+"#
+        )
+    };
+    let module = amlint::TerraformModule::default();
+    let literal = text("2.5");
+    let report = amlint::check_terraform_text(&literal, &module, &amlint::Options::default());
+    let fix = report
+        .diagnostics
+        .iter()
+        .find(|d| d.rule.code == "AML106")
+        .and_then(|d| d.fix.as_deref())
+        .expect("AML106 with a fix");
+    assert_eq!(fix.edits.len(), 1);
+    assert_eq!(&literal[fix.edits[0].span.range()], "2.5");
+    assert_eq!(fix.edits[0].replacement, "2");
+    let fixed =
+        amlint::apply::fix_terraform_text(&literal, &module, &amlint::Options::default(), false);
+    assert_eq!(fixed.fixed, 1);
+    assert_eq!(fixed.text, text("2"));
+    assert!(
+        fixed.report.diagnostics.is_empty(),
+        "{:?}",
+        fixed.report.diagnostics
+    );
+    // The variable's value is found, and not fixed where it is used.
+    let from_variable = text("var.max");
+    let report = amlint::check_terraform_text(&from_variable, &module, &amlint::Options::default());
+    let finding = report
+        .diagnostics
+        .iter()
+        .find(|d| d.rule.code == "AML106")
+        .expect("AML106");
+    assert!(finding.fix.is_none(), "{finding:?}");
+    assert!(matches!(finding.get("variable"), Some(amlint::Arg::Code(v)) if v == "max"));
+}
