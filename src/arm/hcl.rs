@@ -568,3 +568,31 @@ fn heredoc_end(text: &str, at: usize) -> Option<usize> {
     }
     Some(text.len())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::comments;
+
+    fn found(text: &str) -> Vec<&str> {
+        comments(text).iter().map(|s| &text[s.range()]).collect()
+    }
+
+    #[test]
+    fn comments_are_found_outside_strings_and_heredocs() {
+        assert_eq!(
+            found("a = \"# not\" # one\nb = 2 // two\n/* three */ c = 3\n"),
+            ["# one", "// two", "/* three */"]
+        );
+        // Inside an interpolation a string may hold quotes and braces.
+        assert_eq!(
+            found("a = \"${x == \"}\" ? \"#\" : \"y\"}\" # after\n"),
+            ["# after"]
+        );
+        assert_eq!(found("a = <<EOT\n# text\nEOT\n# after\n"), ["# after"]);
+        assert_eq!(found("a = <<-EOT\n  # text\n  EOT\n"), Vec::<&str>::new());
+        // Unclosed: nothing beyond the text, no panic.
+        assert_eq!(found("a = \"# open"), Vec::<&str>::new());
+        assert_eq!(found("/* open"), ["/* open"]);
+        assert_eq!(found("a = <<EOT\n# never closed\n"), Vec::<&str>::new());
+    }
+}

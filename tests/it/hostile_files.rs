@@ -948,3 +948,39 @@ fn the_command_opens_files_in_one_place() {
         }
     }
 }
+
+/// The files a Terraform file's module reads beside it, too large (over the 1 MiB limit) or not
+/// text: an error naming each, exit 2, in time; never read whole or guessed at.
+#[test]
+fn terraform_module_files_refuse_huge_and_binary() {
+    let huge = vec![b'#'; amlint::MAX_BYTES + 1];
+    let binary = b"max_nodes = \"\xff\xfe\"\n".to_vec();
+    for (name, args) in [
+        ("tf/variables.tf", vec!["check", "tf/main.tf"]),
+        ("tf/terraform.tfvars", vec!["check", "tf/main.tf"]),
+        ("tf/x.auto.tfvars", vec!["check", "tf/main.tf"]),
+        (
+            "prod.tfvars",
+            vec!["check", "--var-file", "prod.tfvars", "tf/main.tf"],
+        ),
+    ] {
+        for (what, bytes, said) in [
+            ("huge", &huge, "larger than amlint reads"),
+            ("binary", &binary, ""),
+        ] {
+            let scratch = Scratch::new(&format!("hostile-terraform-{what}"));
+            std::fs::create_dir_all(scratch.join("home")).unwrap();
+            scratch.write("tf/main.tf", TERRAFORM);
+            std::fs::write(scratch.join(name), bytes).unwrap();
+            let ran = run(&scratch.0, &self::args(&args), &[], Input::Nothing);
+            let context = format!("{name} ({what}): {ran:?}");
+            assert_eq!(ran.code, 2, "{context}");
+            let line = ran
+                .stderr
+                .lines()
+                .find(|line| line.contains(name))
+                .unwrap_or_else(|| panic!("no error names {name}: {context}"));
+            assert!(line.contains(said), "{context}");
+        }
+    }
+}
