@@ -345,6 +345,10 @@ macro_rules! context_only {
     }};
 }
 pub(crate) use context_only;
+/// The English message of a rule (or variant) about what only an IaC input states: the npm
+/// package's form module reads no template or Terraform file, so it never reports one, and leaves
+/// the message out of its code, as [`context_only!`] does.
+pub(crate) use context_only as iac_only;
 
 /// A rule's Dutch docs and messages ([`Translation`]). Without the `nl` feature the text is left
 /// out of the build: the browser module loads it only when a page asks for Dutch.

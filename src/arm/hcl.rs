@@ -60,7 +60,10 @@ pub(crate) fn read_tf<'a>(text: &str, module: Module<'_>, strings: &'a Strings) 
         Ok(body) => body,
         Err(error) => {
             let at = error.location().offset().min(text.len());
-            let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+            let end = text
+                .get(at..)
+                .and_then(|rest| rest.chars().next())
+                .map_or(at, |c| at + c.len_utf8());
             out.error = Some((error.message().to_owned(), Span::new(at, end)));
             return out;
         }

@@ -258,7 +258,6 @@ pub(super) fn json_in_string(json: &str, at: Span, budget: &mut usize) -> Tv {
 pub(super) fn texts(tv: &Tv, out: &mut Vec<String>) {
     match &tv.v {
         V::Str(s) if !s.is_empty() => out.push(s.clone()),
-        V::Int(i) => out.push(i.to_string()),
         V::Arr(items) => items.iter().for_each(|i| texts(i, out)),
         V::Obj(entries) => entries.iter().for_each(|(_, _, v)| texts(v, out)),
         _ => {}
@@ -422,9 +421,10 @@ pub(super) fn terraform_compute<'a>(
     }
 }
 
-/// Strings where Terraform takes a number or a boolean, converted as Terraform converts them
-/// (`max_node_count = "4"` is 4, `node_public_ip_enabled = "false"` is false): a `.tf` file may
-/// write them so, and a variable's value often is a string.
+/// Strings where Terraform takes a number or a boolean (and numbers and booleans where it takes
+/// a string), converted as Terraform converts them (`max_node_count = "4"` is 4,
+/// `node_public_ip_enabled = "false"` is false): a `.tf` file may write them so, and a
+/// variable's value often is a string.
 fn convert_types(tv: &mut Tv, kind: Kind) {
     let forms = kind.forms();
     let arguments = forms
@@ -450,16 +450,16 @@ fn convert_types(tv: &mut Tv, kind: Kind) {
         let Some(value) = at_mut(tv, path) else {
             continue;
         };
-        let V::Str(text) = &value.v else {
-            continue;
-        };
-        let converted = match ty {
-            crate::model::Ty::Int { .. } => text.trim().parse().ok().map(V::Int),
-            crate::model::Ty::Bool => match text.as_str() {
+        let converted = match (ty, &value.v) {
+            (crate::model::Ty::Int { .. }, V::Str(text)) => text.trim().parse().ok().map(V::Int),
+            (crate::model::Ty::Bool, V::Str(text)) => match text.as_str() {
                 "true" => Some(V::Bool(true)),
                 "false" => Some(V::Bool(false)),
                 _ => None,
             },
+            // A number or boolean where Terraform takes a string (`name = 42`).
+            (crate::model::Ty::Str, V::Int(i)) => Some(V::Str(i.to_string())),
+            (crate::model::Ty::Str, V::Bool(b)) => Some(V::Str(b.to_string())),
             _ => None,
         };
         if let Some(converted) = converted {

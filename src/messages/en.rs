@@ -284,7 +284,7 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "finding.variable",
-        "(the value comes from the variable `{variable}`)",
+        full!("(the value comes from the variable `{variable}`)"),
     ),
     ("fix.description", "amlint's fix ({applicability})"),
     ("group.AML0", "File and YAML"),

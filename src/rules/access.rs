@@ -4,7 +4,7 @@ use super::{Scope, is_template};
 use crate::kind::Kind;
 use crate::messages::Arg;
 use crate::model::{self, Field, Ty, is_secret_key};
-use crate::rule::{Enforcement, declare_rules, dutch};
+use crate::rule::{Enforcement, declare_rules, dutch, iac_only};
 use crate::yaml::{Location, Node, Value};
 
 const PASSWORD_KINDS: &[Kind] = &[Kind::AmlCompute, Kind::VirtualMachine, Kind::HdInsight];
@@ -259,8 +259,8 @@ declare_rules! {
         valid: "{\n  \"properties\": {\n    \"computeType\": \"AmlCompute\",\n    \"disableLocalAuth\": true,\n    \"properties\": {\n      \"vmSize\": \"Standard_DS3_v2\",\n      \"scaleSettings\": { \"minNodeCount\": 0, \"maxNodeCount\": 4 }\n    }\n  }\n}\n",
         message: "`disableLocalAuth` is `false`: the compute takes local keys beside Microsoft Entra ID; set it to `true` (it can only be set at creation)",
         variants: &[
-            ("terraform", "`local_auth_enabled` is `true`: the compute takes local keys beside Microsoft Entra ID; set it to `false` (it can only be set at creation)"),
-            ("terraform_unset", "`local_auth_enabled` is not set, and Terraform's default is `true`: the compute takes local keys beside Microsoft Entra ID; set it to `false` (it can only be set at creation)"),
+            ("terraform", iac_only!("`local_auth_enabled` is `true`: the compute takes local keys beside Microsoft Entra ID; set it to `false` (it can only be set at creation)")),
+            ("terraform_unset", iac_only!("`local_auth_enabled` is not set, and Terraform's default is `true`: the compute takes local keys beside Microsoft Entra ID; set it to `false` (it can only be set at creation)")),
             ("unset", "`disableLocalAuth` is not set, so local authentication stays on: the compute takes local keys beside Microsoft Entra ID; set it to `true` (it can only be set at creation)"),
         ],
         dutch: dutch! {

@@ -34,7 +34,7 @@ declare_rules! {
         variants: &[
             ("binary", "this `!!binary` value is not base64-encoded UTF-8 text, which az ml needs; write the text itself"),
             ("char", "az ml cannot read this file: PyYAML refuses the character U+{codepoint} anywhere in it (\"unacceptable character: special characters are not allowed\"); delete it, or write it as `\\u{codepoint}` inside double quotes"),
-            ("hcl", "HCL syntax error: {detail}"),
+            ("hcl", crate::rule::iac_only!("HCL syntax error: {detail}")),
             ("json", "JSON syntax error: {detail}"),
             ("linebreak", "PyYAML (YAML 1.1, which az ml uses) reads U+{codepoint} as a line break, YAML 1.2 tools do not: az ml fails on this line or reads a different value; delete it, or write it as `\\u{codepoint}` inside double quotes"),
             ("merge", "a merge key `<<` must refer to a mapping or a list of mappings"),

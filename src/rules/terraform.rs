@@ -5,7 +5,7 @@
 use super::Scope;
 use crate::kind::Kind;
 use crate::messages::Arg;
-use crate::rule::{Enforcement, declare_rules, dutch};
+use crate::rule::{Enforcement, declare_rules, dutch, iac_only};
 use crate::yaml::Value;
 
 declare_rules! {
@@ -24,7 +24,7 @@ declare_rules! {
         input: crate::rule::Input::Terraform,
         invalid: "resource \"azurerm_machine_learning_compute_cluster\" \"cpu\" {\n  name                          = \"cpu-cluster\"\n  location                      = \"westeurope\"\n  machine_learning_workspace_id = azurerm_machine_learning_workspace.ws.id\n  vm_size                       = \"Standard_DS3_v2\"\n  vm_priority                   = \"lowpriority\"\n  local_auth_enabled            = false\n\n  scale_settings {\n    min_node_count                       = 0\n    max_node_count                       = 4\n    scale_down_nodes_after_idle_duration = \"PT2M\"\n  }\n}\n",
         valid: "resource \"azurerm_machine_learning_compute_cluster\" \"cpu\" {\n  name                          = \"cpu-cluster\"\n  location                      = \"westeurope\"\n  machine_learning_workspace_id = azurerm_machine_learning_workspace.ws.id\n  vm_size                       = \"Standard_DS3_v2\"\n  vm_priority                   = \"LowPriority\"\n  local_auth_enabled            = false\n\n  scale_settings {\n    min_node_count                       = 0\n    max_node_count                       = 4\n    scale_down_nodes_after_idle_duration = \"PT2M\"\n  }\n}\n",
-        message: "Terraform compares `vm_priority` case-sensitively: write `{canonical}`, not `{value}`",
+        message: iac_only!("Terraform compares `vm_priority` case-sensitively: write `{canonical}`, not `{value}`"),
         dutch: dutch! {
             docs: "De `vm_priority` van een rekencluster in een andere schrijfwijze dan `Dedicated` of `LowPriority`. Azure leest de REST-eigenschap `vmPriority` zonder op hoofdletters te letten, dus een ARM-sjabloon met `lowpriority` wordt geïmplementeerd, maar terraform-provider-azurerm controleert het argument met `StringInSlice(..., false)`, hoofdlettergevoelig: `terraform plan` weigert de configuratie (\"expected vm_priority to be one of [Dedicated LowPriority]\").\n\n\
                   Bronnen: naslag §0 en §3 (TF `machine_learning_compute_cluster_resource.go`, het schema van `vm_priority`).",

@@ -1199,6 +1199,7 @@ resource "azurerm_machine_learning_compute_cluster" "cpu" {
   vm_priority                   = "lowpriority"
   local_auth_enabled            = true # amlint: ignore[AML999]
   node_public_ip_enabled        = "true"
+  description                   = 42
 
   scale_settings {
     min_node_count                       = "0"
@@ -1240,7 +1241,7 @@ resource "azurerm_machine_learning_compute_cluster" "cpu" {
             && m.ends_with("(the value comes from the variable `password`)")),
         "{messages:#?}"
     );
-    // "0" and "4" are numbers to Terraform, "true" a boolean: no type findings.
+    // "0" and "4" are numbers to Terraform, "true" a boolean, 42 a string: no type findings.
     assert!(
         !messages.iter().any(|m| m.starts_with("AML102 ")),
         "{messages:#?}"
