@@ -1142,7 +1142,6 @@ fn terraform_files_are_read_with_their_module() {
             "AML610@56:2/",
             "AML610@73:3/",
             "AML510@79:3//identity/type",
-            "AML512@86:4/",
             "AML610@144:7/",
         ]
     );
@@ -1172,7 +1171,6 @@ fn terraform_files_are_read_with_their_module() {
             "AML610@56:2/",
             "AML610@73:3/",
             "AML510@79:3//identity/type",
-            "AML512@86:4/",
             "AML107@134:6//max_instances (max_nodes)",
             "AML610@144:7/",
         ]
