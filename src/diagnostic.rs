@@ -109,7 +109,8 @@ impl Diagnostic {
         if self.get("parameter").is_some() {
             text.push(' ');
             text.push_str(&messages::render(locale, "finding.parameter", &self.args));
-        } else if self.get("variable").is_some() {
+        } else if cfg!(not(feature = "form")) && self.get("variable").is_some() {
+            // Terraform's (the form module reads no Terraform file).
             text.push(' ');
             text.push_str(&messages::render(locale, "finding.variable", &self.args));
         }

@@ -775,48 +775,46 @@ impl<'a> Reader<'a> {
 /// An evaluated compute resource (or REST body) as amlint's tree, by the mapping's ARM paths;
 /// `None` where its `computeType` is unknown or has no kind in amlint.
 fn arm_compute<'a>(strings: &'a Strings, tv: &Tv, rest: bool) -> Option<Compute<'a>> {
-    {
-        let Some(kind) = tv
-            .at("properties.computeType")
-            .and_then(Tv::str)
-            .and_then(Kind::from_compute_type)
-        else {
-            // Unknown until deployed, or a type amlint has no kind for (`DataFactory`).
-            return None;
-        };
-        let mut builder = Builder {
-            strings,
-            parameters: Vec::new(),
-            terraform: false,
-        };
-        let mut entries = builder.place(kind.forms(), kind.forms().fields, tv, "");
-        let facts: Vec<Rel> = kind
-            .forms()
-            .iac_only
-            .iter()
-            .map(|only| Rel {
-                field: only.name,
-                arm: only.arm.0,
-                form: only.arm.1,
-            })
-            .collect();
-        let facts = builder.place_rel(kind.forms(), &facts, tv, "");
-        if rest {
-            // A REST body's compute is named in the URL: known, but not here.
-            entries.insert(
-                0,
-                Entry {
-                    key: Node::new(Value::Str("name"), tv.span),
-                    value: unknown_node(tv.span),
-                },
-            );
-        }
-        Some(Compute {
-            root: Node::new(Value::Map(entries), tv.span),
-            facts: Node::new(Value::Map(facts), tv.span),
-            parameters: builder.parameters,
+    let Some(kind) = tv
+        .at("properties.computeType")
+        .and_then(Tv::str)
+        .and_then(Kind::from_compute_type)
+    else {
+        // Unknown until deployed, or a type amlint has no kind for (`DataFactory`).
+        return None;
+    };
+    let mut builder = Builder {
+        strings,
+        parameters: Vec::new(),
+        terraform: false,
+    };
+    let mut entries = builder.place(kind.forms(), kind.forms().fields, tv, "");
+    let facts: Vec<Rel> = kind
+        .forms()
+        .iac_only
+        .iter()
+        .map(|only| Rel {
+            field: only.name,
+            arm: only.arm.0,
+            form: only.arm.1,
         })
+        .collect();
+    let facts = builder.place_rel(kind.forms(), &facts, tv, "");
+    if rest {
+        // A REST body's compute is named in the URL: known, but not here.
+        entries.insert(
+            0,
+            Entry {
+                key: Node::new(Value::Str("name"), tv.span),
+                value: unknown_node(tv.span),
+            },
+        );
     }
+    Some(Compute {
+        root: Node::new(Value::Map(entries), tv.span),
+        facts: Node::new(Value::Map(facts), tv.span),
+        parameters: builder.parameters,
+    })
 }
 
 fn unknown(at: Span) -> Tv {

@@ -409,6 +409,20 @@ pub(super) fn terraform_compute<'a>(
             value: builder.same(written),
         });
     }
+    // A fact the resource has no argument for (`disableLocalAuth` of azurerm's inference
+    // cluster) is not the configuration's to state: unknown, and never judged.
+    for only in forms
+        .iac_only
+        .iter()
+        .filter(|only| only.terraform.is_none())
+    {
+        if !facts.iter().any(|e| e.key.as_str() == Some(only.name)) {
+            facts.push(Entry {
+                key: Node::new(Value::Str(only.name), named_at),
+                value: Node::new(Value::Unknown, named_at),
+            });
+        }
+    }
     // Whose words a finding about a fact uses (AML512's `local_auth_enabled`).
     facts.push(Entry {
         key: Node::new(Value::Str("input"), named_at),

@@ -311,16 +311,6 @@ fn check_local_auth(ctx: &mut Scope<'_>) {
     let terraform = facts
         .entry("input")
         .is_some_and(|e| e.value.value == Value::Str("terraform"));
-    // azurerm's inference cluster has no argument for it: nothing its configuration can change.
-    let settable = ctx
-        .kind
-        .forms()
-        .iac_only
-        .iter()
-        .any(|only| only.name == "disable_local_auth" && only.terraform.is_some());
-    if terraform && !settable {
-        return;
-    }
     match facts.entry("disable_local_auth") {
         None => {
             let span = ctx.key_span(&["type"]);
