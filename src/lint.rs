@@ -198,14 +198,21 @@ impl InputForm {
     }
 }
 
-/// What a `.tf` file's module states beside it, which its expressions may name.
+/// What a `.tf` file's module states beside it, which its expressions may name: its `.tf`
+/// files' `variable` and `locals` blocks and its variable definitions files, parsed once, so one
+/// module serves every file of a folder.
 #[derive(Debug, Default, Clone)]
-pub struct TerraformModule {
-    /// The texts of the module's other `.tf` files (their `variable` and `locals` blocks).
-    pub others: Vec<String>,
-    /// Variable definitions files, in the order Terraform reads them: `terraform.tfvars`, the
-    /// `*.auto.tfvars` files by name, then each `-var-file`; a later one wins.
-    pub var_files: Vec<String>,
+pub struct TerraformModule(crate::arm::Module);
+
+impl TerraformModule {
+    /// `files` are the texts of the module's `.tf` files (the checked one among them or not);
+    /// `var_files` of its variable definitions files in the order Terraform reads them:
+    /// `terraform.tfvars`, the `*.auto.tfvars` files by name, then each `-var-file`; a later one
+    /// wins. A text that does not parse is left out.
+    #[must_use]
+    pub fn new(files: &[String], var_files: &[String]) -> Self {
+        TerraformModule(crate::arm::Module::new(files, var_files))
+    }
 }
 
 fn without_bom(bytes: &[u8]) -> &[u8] {
@@ -308,8 +315,8 @@ pub fn check_terraform_bytes(
 
 /// Checks Terraform configuration (a `.tf` file), read directly: every compute resource in it
 /// (azurerm's four, and `azapi_resource`s of the computes' type) as one document, at the file's
-/// lines and columns. `module` holds the module's other files and its var files, which
-/// variables and locals come from; what only `terraform apply` knows is unknown.
+/// lines and columns. `module` holds the module's files and var files, which variables and
+/// locals come from; what only `terraform apply` knows is unknown.
 #[must_use]
 pub fn check_terraform_text(text: &str, module: &TerraformModule, options: &Options) -> FileReport {
     if let Some(report) = check_size(text.len(), options) {
@@ -321,11 +328,7 @@ pub fn check_terraform_text(text: &str, module: &TerraformModule, options: &Opti
         return report;
     }
     let strings = yaml::Strings::new();
-    let module = crate::arm::Module {
-        others: &module.others,
-        var_files: &module.var_files,
-    };
-    let read = crate::arm::read_tf(text, module, &strings);
+    let read = crate::arm::read_tf(text, &module.0, &strings);
     check_read(text, &read, true, options)
 }
 

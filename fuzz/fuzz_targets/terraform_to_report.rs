@@ -9,10 +9,8 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data).into_owned();
-    let module = TerraformModule {
-        others: vec![text.clone()],
-        var_files: vec![text.clone()],
-    };
+    let texts = [text.clone()];
+    let module = TerraformModule::new(&texts, &texts);
     let files = vec![
         File {
             label: "main.tf".to_owned(),

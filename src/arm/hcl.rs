@@ -23,14 +23,29 @@ use crate::kind::Kind;
 use crate::span::Span;
 use crate::yaml::Strings;
 
-/// The other texts of a `.tf` file's module, which its expressions may name.
-#[derive(Debug, Default, Clone, Copy)]
-pub(crate) struct Module<'m> {
-    /// The module's other `.tf` files: their `variable` and `locals` blocks.
-    pub(crate) others: &'m [String],
-    /// Variable definitions files in the order Terraform reads them (`terraform.tfvars`,
-    /// `*.auto.tfvars` by name, then each `-var-file`): a later one wins.
-    pub(crate) var_files: &'m [String],
+/// What a `.tf` file's module declares beside it, parsed once: its `.tf` files (their `variable`
+/// and `locals` blocks) and its variable definitions files, in the order Terraform reads them
+/// (`terraform.tfvars`, `*.auto.tfvars` by name, then each `-var-file`; a later one wins). A file
+/// that does not parse is left out (it is reported when it is checked itself).
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Module {
+    files: Vec<Body>,
+    var_files: Vec<Body>,
+}
+
+impl Module {
+    pub(crate) fn new(files: &[String], var_files: &[String]) -> Self {
+        let parse = |texts: &[String]| -> Vec<Body> {
+            texts
+                .iter()
+                .filter_map(|t| hcl_edit::parser::parse_body(t).ok())
+                .collect()
+        };
+        Module {
+            files: parse(files),
+            var_files: parse(var_files),
+        }
+    }
 }
 
 /// Most locals inside one another that are evaluated.
@@ -38,7 +53,7 @@ const MAX_DEPTH: usize = 32;
 
 /// Reads a `.tf` file's computes, with what its module states.
 #[must_use]
-pub(crate) fn read_tf<'a>(text: &str, module: Module<'_>, strings: &'a Strings) -> Read<'a> {
+pub(crate) fn read_tf<'a>(text: &str, module: &Module, strings: &'a Strings) -> Read<'a> {
     let mut out = Read {
         terraform: true,
         ..Read::default()
@@ -68,18 +83,7 @@ pub(crate) fn read_tf<'a>(text: &str, module: Module<'_>, strings: &'a Strings) 
             return out;
         }
     };
-    // The other files' declarations; one that does not parse is reported when it is checked.
-    let others: Vec<Body> = module
-        .others
-        .iter()
-        .filter_map(|t| hcl_edit::parser::parse_body(t).ok())
-        .collect();
-    let var_files: Vec<Body> = module
-        .var_files
-        .iter()
-        .filter_map(|t| hcl_edit::parser::parse_body(t).ok())
-        .collect();
-    let mut eval = Eval::new(&body, &others, &var_files);
+    let mut eval = Eval::new(&body, &module.files, &module.var_files);
     for structure in body.iter() {
         let Structure::Block(block) = structure else {
             continue;
@@ -427,7 +431,8 @@ impl<'b> Eval<'b> {
 
     /// A local value at the place that uses it.
     fn local(&mut self, name: &str, at: Span) -> Tv {
-        let Some(&(key, expression)) = self.locals.iter().rev().find(|(n, _)| *n == name) else {
+        // The checked file's own first (the module's copy of it may be older, under `--fix`).
+        let Some(&(key, expression)) = self.locals.iter().find(|(n, _)| *n == name) else {
             return unknown(at);
         };
         if self.evaluating.contains(&key) || self.evaluating.len() >= MAX_DEPTH {

@@ -1112,10 +1112,7 @@ fn terraform_fixture(name: &str) -> String {
 fn terraform_module(extra_var_files: &[&str]) -> amlint::TerraformModule {
     let mut var_files = vec![terraform_fixture("terraform.tfvars")];
     var_files.extend(extra_var_files.iter().map(|t| (*t).to_owned()));
-    amlint::TerraformModule {
-        others: vec![terraform_fixture("variables.tf")],
-        var_files,
-    }
+    amlint::TerraformModule::new(&[terraform_fixture("variables.tf")], &var_files)
 }
 
 fn terraform_findings(text: &str, module: &amlint::TerraformModule) -> Vec<String> {

@@ -602,10 +602,7 @@ resource "azurerm_machine_learning_compute_cluster" "gpu" {{
 "#
     );
     let tfvars = format!("file_password = \"{secret}2\"\n");
-    let module = amlint::TerraformModule {
-        others: Vec::new(),
-        var_files: vec![tfvars.clone()],
-    };
+    let module = amlint::TerraformModule::new(&[], std::slice::from_ref(&tfvars));
     let report = amlint::check_terraform_text(&main, &module, &Options::default());
     assert!(!report.diagnostics.is_empty());
     let files = vec![File {

@@ -523,10 +523,7 @@ proptest! {
             end -= 1;
         }
         let edited = format!("{}{insert}{}", &text[..start], &text[end..]);
-        let module = amlint::TerraformModule {
-            others: fixtures.clone(),
-            var_files: vec![var_file.clone(), edited.clone()],
-        };
+        let module = amlint::TerraformModule::new(&fixtures, &[var_file.clone(), edited.clone()]);
         let report = amlint::check_terraform_text(&edited, &module, &Options::default());
         assert_sane(edited.len(), &report);
         let with_expression = text.replacen("\"STANDARD_DS2_V2\"", &expression, 1);

@@ -13,8 +13,8 @@ mod ui;
 
 use std::io::Read;
 use std::process::ExitCode;
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -122,8 +122,9 @@ impl Fixes {
         // Terraform file with its module.
         let form = args.input.form();
         let fixed = if form.reads_as_terraform(terraform_name(input, &args.stdin_filename)) {
-            let module = terraform_module(input.path(), &args.var_files, options)
-                .map_err(std::io::Error::other)?;
+            let module =
+                terraform_module(input.path(), &args.var_files, options, &Modules::default())
+                    .map_err(std::io::Error::other)?;
             amlint::apply::fix_terraform_text(body, &module, options, args.unsafe_fixes)
         } else {
             let parameters = match input.path() {
@@ -195,6 +196,8 @@ struct Reading<'r> {
     specs_only: bool,
     /// `--var-file`s, for Terraform files.
     var_files: &'r [std::path::PathBuf],
+    /// The Terraform modules read so far.
+    modules: &'r Modules,
 }
 
 /// The name that says whether an input is a Terraform file: its file name, or standard input's
@@ -206,18 +209,52 @@ fn terraform_name<'i>(input: &'i Input, stdin_name: &'i str) -> Option<&'i str> 
     }
 }
 
-/// Most other `.tf` files of a module read beside one.
+/// Most `.tf` and `*.auto.tfvars` files of a module read.
 const MAX_MODULE_FILES: usize = 256;
 
-/// What a Terraform file's module states beside it: the other `.tf` files of its folder, then
-/// `terraform.tfvars`, the `*.auto.tfvars` files by name and the `--var-file`s, each read as any
-/// file is, bounded.
+/// The Terraform modules read in a run, by folder: each is read and parsed once, for all its
+/// files.
+type Modules = Mutex<
+    Vec<(
+        std::path::PathBuf,
+        Result<Arc<amlint::TerraformModule>, String>,
+    )>,
+>;
+
+/// What a Terraform file's module states: its folder's `.tf` files, `terraform.tfvars`, the
+/// `*.auto.tfvars` files by name and the `--var-file`s, each read as any file is, bounded; read
+/// once per folder in a run (`modules`).
 ///
 /// # Errors
 /// One of them cannot be read (a pipe, a device, too large) or is not text, or a var file is
 /// not there: in words naming it.
 fn terraform_module(
     file: Option<&std::path::Path>,
+    var_files: &[std::path::PathBuf],
+    options: &Options,
+    modules: &Modules,
+) -> Result<Arc<amlint::TerraformModule>, String> {
+    let folder = file.map(|file| match file.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    });
+    let key = folder.clone().unwrap_or_default();
+    let known = modules
+        .lock()
+        .ok()
+        .and_then(|read| read.iter().find(|(k, _)| *k == key).map(|(_, m)| m.clone()));
+    if let Some(module) = known {
+        return module;
+    }
+    let module = read_module(folder.as_deref(), var_files, options).map(Arc::new);
+    if let Ok(mut read) = modules.lock() {
+        read.push((key, module.clone()));
+    }
+    module
+}
+
+fn read_module(
+    folder: Option<&std::path::Path>,
     var_files: &[std::path::PathBuf],
     options: &Options,
 ) -> Result<amlint::TerraformModule, String> {
@@ -231,13 +268,9 @@ fn terraform_module(
             )
         })
     };
-    let mut module = amlint::TerraformModule::default();
+    let mut files = Vec::new();
     let mut tfvars = Vec::new();
-    if let Some(file) = file {
-        let folder = match file.parent() {
-            Some(parent) if !parent.as_os_str().is_empty() => parent,
-            _ => std::path::Path::new("."),
-        };
+    if let Some(folder) = folder {
         let mut names: Vec<std::path::PathBuf> = std::fs::read_dir(folder)
             .map(|entries| {
                 entries
@@ -255,9 +288,6 @@ fn terraform_module(
         names.sort();
         names.insert(0, folder.join("terraform.tfvars"));
         for path in names {
-            if path.file_name() == file.file_name() {
-                continue;
-            }
             let bytes = match files::read_optional(&path, limit) {
                 Ok(Some(bytes)) => bytes,
                 Ok(None) => continue,
@@ -267,17 +297,16 @@ fn terraform_module(
             };
             let read = text(&path, bytes)?;
             if path.extension().is_some_and(|e| e == "tf") {
-                module.others.push(read);
+                files.push(read);
             } else {
                 tfvars.push(read);
             }
         }
     }
-    module.var_files.append(&mut tfvars);
     for path in var_files {
-        module.var_files.push(files::read_text(path, limit)?);
+        tfvars.push(files::read_text(path, limit)?);
     }
-    Ok(module)
+    Ok(amlint::TerraformModule::new(&files, &tfvars))
 }
 
 fn read_and_check(
@@ -311,10 +340,11 @@ fn read_and_check(
         .form
         .reads_as_terraform(terraform_name(input, stdin_name))
     {
-        let module = match terraform_module(input.path(), reading.var_files, options) {
-            Ok(module) => module,
-            Err(error) => return (label, Outcome::Failed(error)),
-        };
+        let module =
+            match terraform_module(input.path(), reading.var_files, options, reading.modules) {
+                Ok(module) => module,
+                Err(error) => return (label, Outcome::Failed(error)),
+            };
         let report = amlint::check_terraform_bytes(&bytes, &module, options);
         let found = matches!(input, Input::Found(_) | Input::Linked(_))
             || (specs_only && matches!(input, Input::Named(_)));
@@ -697,11 +727,13 @@ impl Plan {
     ) -> std::io::Result<()> {
         let mut cross_file = amlint::CrossFile::default();
         let mut failures = Vec::new();
+        let modules = Modules::default();
         for batch in self.inputs.chunks(BATCH) {
             let reading = Reading {
                 form: args.input.form(),
                 specs_only: args.specs_only,
                 var_files: &args.var_files,
+                modules: &modules,
             };
             let results = in_parallel(batch, |(input, options)| {
                 read_and_check(input, &args.stdin_filename, options, reading)
