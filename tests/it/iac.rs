@@ -1554,3 +1554,60 @@ resource "azurerm_machine_learning_compute_cluster" "cpu" {{
     assert!(finding.fix.is_none(), "{finding:?}");
     assert!(matches!(finding.get("variable"), Some(amlint::Arg::Code(v)) if v == "max"));
 }
+
+/// `azapi_resource` bodies in a `.tf` file, as an object (azapi 2.x) or `jsonencode`d (1.x), are
+/// REST bodies read by the ARM paths, at the file's own places; a resource of another type is
+/// not; a file-wide suppression before the first resource applies to every compute.
+#[test]
+fn azapi_bodies_in_terraform_are_rest_bodies() {
+    let text = r#"# amlint: ignore-file[AML512]
+resource "azapi_resource" "object" {
+  type      = "Microsoft.MachineLearningServices/workspaces/computes@2024-10-01"
+  name      = "cpu-object"
+  parent_id = azapi_resource.workspace.id
+  body = {
+    properties = {
+      computeType = "AmlCompute"
+      properties = {
+        vmSize        = "Standard_DS3_v2"
+        scaleSettings = { minNodeCount = 3, maxNodeCount = 2 }
+      }
+    }
+  }
+}
+
+resource "azapi_resource" "encoded" {
+  type      = "Microsoft.MachineLearningServices/workspaces/computes@2023-10-01"
+  name      = "ci_encoded"
+  parent_id = azapi_resource.workspace.id
+  body = jsonencode({
+    properties = {
+      computeType = "ComputeInstance"
+      properties  = { vmSize = "Standard_DS3_v2", idleTimeBeforeShutdown = "PT30M" }
+    }
+  })
+}
+
+resource "azapi_resource" "workspace" {
+  type = "Microsoft.MachineLearningServices/workspaces@2024-10-01"
+  name = "ws_not_a_compute"
+  body = { properties = { computeType = "AmlCompute" } }
+}
+"#;
+    let report = amlint::check_terraform_text(
+        text,
+        &amlint::TerraformModule::default(),
+        &amlint::Options::default(),
+    );
+    assert_eq!(
+        codes(text, &report),
+        [
+            "AML301@11:0//min_instances",
+            "AML302@11:0//min_instances",
+            "AML204@19:1//name",
+        ]
+    );
+    assert_eq!(report.suppressed.len(), 2, "{:?}", report.suppressed);
+    let kinds: Vec<_> = report.documents.iter().map(|d| d.kind).collect();
+    assert_eq!(kinds, [Some(Kind::AmlCompute), Some(Kind::ComputeInstance)]);
+}
