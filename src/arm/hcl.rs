@@ -35,17 +35,42 @@ pub(crate) struct Module {
 
 impl Module {
     pub(crate) fn new(files: &[String], var_files: &[String]) -> Self {
-        let parse = |texts: &[String]| -> Vec<Body> {
-            texts
+        Module {
+            files: files
                 .iter()
                 .filter_map(|t| hcl_edit::parser::parse_body(t).ok())
-                .collect()
-        };
-        Module {
-            files: parse(files),
-            var_files: parse(var_files),
+                .collect(),
+            var_files: var_files.iter().filter_map(|t| var_file(t)).collect(),
         }
     }
+}
+
+/// A variable definitions file: HCL attributes (`*.tfvars`), or one JSON object of the values
+/// (`*.tfvars.json`), which HCL's expression syntax reads as an object.
+fn var_file(text: &str) -> Option<Body> {
+    if let Ok(body) = hcl_edit::parser::parse_body(text) {
+        return Some(body);
+    }
+    let Ok(Expression::Object(object)) = hcl_edit::parser::parse_expr(text.trim()) else {
+        return None;
+    };
+    Some(
+        object
+            .iter()
+            .filter_map(|(key, value)| {
+                let name = match key {
+                    ObjectKey::Ident(ident) => ident.as_str().to_owned(),
+                    ObjectKey::Expression(Expression::String(name)) => name.value().clone(),
+                    ObjectKey::Expression(_) => return None,
+                };
+                let name = hcl_edit::Ident::try_new(name).ok()?;
+                Some(hcl_edit::structure::Attribute::new(
+                    name,
+                    value.expr().clone(),
+                ))
+            })
+            .collect(),
+    )
 }
 
 /// Most locals inside one another that are evaluated.

@@ -194,6 +194,15 @@ const PATHS: &[Row] = &[
         shows: "tf/terraform.tfvars",
     },
     Row {
+        name: "terraform.tfvars.json beside a Terraform file",
+        setup: |s, bad| {
+            s.write("tf/main.tf", TERRAFORM);
+            bad(&s.join("tf/terraform.tfvars.json"));
+            scene(&["check", "tf/main.tf"])
+        },
+        shows: "tf/terraform.tfvars.json",
+    },
+    Row {
         name: "*.auto.tfvars beside a Terraform file",
         setup: |s, bad| {
             s.write("tf/main.tf", TERRAFORM);

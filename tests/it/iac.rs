@@ -1158,7 +1158,12 @@ fn terraform_files_are_read_with_their_module() {
             Some(Kind::ComputeInstance),
         ]
     );
-    // A var file read after terraform.tfvars wins; a finding on its value names the variable.
+    // A var file read after terraform.tfvars wins (`*.tfvars` or `*.tfvars.json`); a finding on
+    // its value names the variable.
+    assert_eq!(
+        terraform_findings(&main, &terraform_module(&["max_nodes = 0\n"])),
+        terraform_findings(&main, &terraform_module(&["{\"max_nodes\": 0}\n"])),
+    );
     assert_eq!(
         terraform_findings(&main, &terraform_module(&["max_nodes = 0\n"])),
         [

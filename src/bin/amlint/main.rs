@@ -221,9 +221,9 @@ type Modules = Mutex<
     )>,
 >;
 
-/// What a Terraform file's module states: its folder's `.tf` files, `terraform.tfvars`, the
-/// `*.auto.tfvars` files by name and the `--var-file`s, each read as any file is, bounded; read
-/// once per folder in a run (`modules`).
+/// What a Terraform file's module states: its folder's `.tf` files, `terraform.tfvars` (and
+/// `.json`), the `*.auto.tfvars` (and `.json`) files by name and the `--var-file`s, each read
+/// as any file is, bounded; read once per folder in a run (`modules`).
 ///
 /// # Errors
 /// One of them cannot be read (a pipe, a device, too large) or is not text, or a var file is
@@ -279,13 +279,18 @@ fn read_module(
                     .filter(|path| {
                         path.file_name()
                             .and_then(std::ffi::OsStr::to_str)
-                            .is_some_and(|n| n.ends_with(".tf") || n.ends_with(".auto.tfvars"))
+                            .is_some_and(|n| {
+                                n.ends_with(".tf")
+                                    || n.ends_with(".auto.tfvars")
+                                    || n.ends_with(".auto.tfvars.json")
+                            })
                     })
                     .take(MAX_MODULE_FILES)
                     .collect()
             })
             .unwrap_or_default();
         names.sort();
+        names.insert(0, folder.join("terraform.tfvars.json"));
         names.insert(0, folder.join("terraform.tfvars"));
         for path in names {
             let bytes = match files::read_optional(&path, limit) {
