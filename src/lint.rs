@@ -147,8 +147,9 @@ pub fn check_text(text: &str, options: &Options) -> FileReport {
 /// What a file holds, as `--input` says or its content shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum InputForm {
-    /// An ARM template or REST body when the content looks like one
-    /// ([`crate::looks_like_arm`]), else an az ml spec.
+    /// A Terraform plan or an ARM template or REST body when the content looks like one
+    /// ([`crate::looks_like_arm`]), else an az ml spec; a `.tf` file by its name
+    /// ([`InputForm::reads_as_terraform`]).
     #[default]
     Auto,
     /// An az ml spec (YAML or JSON).

@@ -502,7 +502,8 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
 
     /// Terraform files with a random edit at a random place, with random expressions where a
-    /// value stands, and with random var files: never a panic, every span inside the text.
+    /// value stands, and with random var files, and a plan edited the same way: never a panic,
+    /// every span inside the text.
     #[test]
     fn edited_terraform_never_panics(
         which in 0usize..8,
@@ -529,5 +530,21 @@ proptest! {
         let with_expression = text.replacen("\"STANDARD_DS2_V2\"", &expression, 1);
         let report = amlint::check_terraform_text(&with_expression, &module, &Options::default());
         assert_sane(with_expression.len(), &report);
+        // A plan edited the same way.
+        let plan = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/iac/terraform-plan.json"),
+        )
+        .unwrap();
+        let mut start = at.min(plan.len());
+        while !plan.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = (start + cut).min(plan.len());
+        while !plan.is_char_boundary(end) {
+            end -= 1;
+        }
+        let edited = format!("{}{insert}{}", &plan[..start], &plan[end..]);
+        let report = amlint::check_terraform_plan_text(&edited, &Options::default());
+        assert_sane(edited.len(), &report);
     }
 }
