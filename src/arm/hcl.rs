@@ -472,11 +472,11 @@ impl<'b> Eval<'b> {
 
     /// The pure functions amlint evaluates; any other call is unknown.
     fn call(&mut self, call: &'b hcl_edit::expr::FuncCall, at: Span) -> Tv {
-        let args: Vec<Tv> = if call.name.is_namespaced() {
+        // `provider::...::f()`: a provider's function.
+        if call.name.is_namespaced() {
             return unknown(at);
-        } else {
-            call.args.iter().map(|a| self.value(a)).collect()
-        };
+        }
+        let args: Vec<Tv> = call.args.iter().map(|a| self.value(a)).collect();
         let [arg] = args.as_slice() else {
             return unknown(at);
         };
