@@ -1,40 +1,46 @@
-import { Fragment, createContext, useCallback, useContext, useMemo, useState } from "react";
-import Form from "@rjsf/core";
-import { applyFixes, applyPatch, explain, fix, formSpec, kinds as listKinds, loadLocale, parse, schema as schemaOf, severities, toYaml, validate } from "amlint";
+import { Fragment, createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import Form, { getDefaultRegistry } from "@rjsf/core";
+import { applyFixes, applyPatch, explain, fix, formSpec, kinds as listKinds, loadFull, loadLocale, parse, schema as schemaOf, severities, toYaml, validate } from "amlint";
 import { createValidator, fieldPointer, pointerToPath } from "amlint/rjsf";
 import { LANGUAGES, WORDS, rjsfTranslator } from "./i18n.js";
 import { STARTERS, TABS } from "./starters.js";
+import { MASK, changes, editState, masked, secretPaths, unmasked } from "./spec.js";
+import { PickerContext, SecretWidget, SizePicker } from "./widgets.jsx";
 
 /** The kinds amlint knows, with their titles in `locale`. */
 const kindsIn = (locale) => Object.fromEntries(listKinds({ locale }).map((k) => [k.kind, k]));
 /** What amlint says of a kind az ml cannot submit (the summary of its rule, by name), shown above such forms. */
 const studioOnly = (locale) => explain("not-submittable-with-cli", { locale }).summary.replaceAll("`", "");
-const Findings = createContext({});
+/** What the form's templates read from the page: findings by field id, the mode, the words. */
+const Page = createContext({ byField: {} });
 /** amlint's severities, most severe first: the order of the summary, and which finding marks a field. */
-const SEVERITIES = severities();
-const rank = (severity) => SEVERITIES.indexOf(severity);
+let SEVERITIES;
+const rank = (severity) => (SEVERITIES ??= severities()).indexOf(severity);
 
 /** RJSF's id of the field at a JSON pointer: `/ssh_settings/admin_username` → `root_ssh_settings_admin_username`. */
 const fieldId = (pointer) => ["root", ...pointerToPath(pointer)].join("_");
 
 const capitalise = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+const isSpec = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 
-/** Server-managed fields are hidden, secrets masked, `type` and `$schema` fixed by the tab. */
+/** Server-managed fields are hidden, secrets masked, `type` and `$schema` fixed by the tab, the size picked from a table. */
 function uiSchemaFor(schema, root = true) {
   const ui = {};
   for (const [key, property] of Object.entries(schema.properties ?? {})) {
     if (property.readOnly || (root && (key === "type" || key === "$schema"))) ui[key] = { "ui:widget": "hidden" };
-    else if (property.writeOnly) ui[key] = { "ui:widget": "password" };
+    else if (property.writeOnly) ui[key] = { "ui:widget": SecretWidget };
+    else if (root && key === "size" && property.type === "string") ui[key] = { "ui:widget": SizePicker };
     else if (property.type === "object" && property.properties) ui[key] = uiSchemaFor(property, false);
     else if (property.type === "array" && property.items?.properties) ui[key] = { items: uiSchemaFor(property.items, false) };
-    else if (key === "description") ui[key] = { "ui:widget": "textarea", "ui:options": { rows: 2 } };
+    else if (key === "description" || key === "ssh_key_value") ui[key] = { "ui:widget": "textarea", "ui:options": { rows: 2 } };
   }
   return ui;
 }
 
 function FieldTemplate(props) {
-  const { id, classNames, style, label, required, description, children, hidden, displayLabel, help } = props;
-  const findings = useContext(Findings)[id] ?? [];
+  const { id, classNames, style, label, required, description, children, hidden, displayLabel, help, schema } = props;
+  const { byField, mode, words } = useContext(Page);
+  const findings = byField[id] ?? [];
   if (hidden) return <div hidden>{children}</div>;
   const worst = findings.reduce((w, f) => (w === "none" || rank(f.severity) < rank(w) ? f.severity : w), "none");
   return (
@@ -46,6 +52,12 @@ function FieldTemplate(props) {
         </label>
       )}
       {displayLabel && description}
+      {mode === "update" && schema.readOnly && id !== "root" && (
+        <p className="locked" data-locked={id}>
+          <span aria-hidden="true">🔒 </span>
+          {words.locked}
+        </p>
+      )}
       {children}
       {findings.map((f, i) => (
         <p key={i} className={`finding ${f.severity}`} data-code={f.code} role={f.blocking ? "alert" : undefined}>
@@ -57,17 +69,73 @@ function FieldTemplate(props) {
   );
 }
 
+const DefaultObjectTemplate = getDefaultRegistry().templates.ObjectFieldTemplate;
+
+/**
+ * The root form in the studio's order: the basics, the VM size, the settings, and the sections
+ * (objects and lists: access, network, identity, schedules) folded away as advanced.
+ */
+function ObjectTemplate(props) {
+  const { byField, words } = useContext(Page);
+  if (props.fieldPathId?.$id !== "root") return <DefaultObjectTemplate {...props} />;
+  const properties = props.schema.properties ?? {};
+  const order = Object.keys(properties);
+  const sizeAt = order.indexOf("size");
+  const groups = { basics: [], size: [], settings: [], advanced: [], hidden: [] };
+  for (const p of props.properties) {
+    const property = properties[p.name] ?? {};
+    if (p.hidden) groups.hidden.push(p);
+    else if (p.name === "size" && sizeAt >= 0) groups.size.push(p);
+    else if (property.type === "object" || property.type === "array" || property.properties) groups.advanced.push(p);
+    else if (sizeAt >= 0 && order.indexOf(p.name) > sizeAt) groups.settings.push(p);
+    else groups.basics.push(p);
+  }
+  const inAdvanced = groups.advanced.reduce(
+    (n, p) => n + Object.entries(byField).reduce((m, [id, found]) => m + (id === `root_${p.name}` || id.startsWith(`root_${p.name}_`) ? found.length : 0), 0),
+    0,
+  );
+  let step = 0;
+  const section = (name) =>
+    groups[name].length > 0 && (
+      <section className="step" aria-labelledby={`step-${name}`}>
+        <h3 id={`step-${name}`}>
+          {++step}. {words.steps[name]}
+        </h3>
+        {groups[name].map((p) => p.content)}
+      </section>
+    );
+  return (
+    <div className="steps" id="root">
+      {props.title && <h2 className="form-title">{props.title}</h2>}
+      {props.description && <p className="form-description">{props.description}</p>}
+      {section("basics")}
+      {section("size")}
+      {section("settings")}
+      {groups.advanced.length > 0 && (
+        <details className="step advanced">
+          <summary>
+            {++step}. {words.steps.advanced}
+            {inAdvanced > 0 && <span className="in-advanced"> ({words.inAdvanced(inAdvanced)})</span>}
+          </summary>
+          {groups.advanced.map((p) => p.content)}
+        </details>
+      )}
+      {groups.hidden.map((p) => p.content)}
+    </div>
+  );
+}
+
 const NoErrors = () => null;
 
 const plural = (n, [one, many]) => `${n} ${n === 1 ? one : many}`;
 
 function Summary({ findings, fromText, words, onFix, onFixAll }) {
-  const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0]));
+  const counts = Object.fromEntries((SEVERITIES ??= severities()).map((severity) => [severity, 0]));
   for (const f of findings) counts[f.severity]++;
   const safe = findings.some((f) => f.fix?.applicability === "safe");
   return (
-    <section className="panel summary" aria-label={words.findings}>
-      <h2>
+    <section className="panel summary" aria-labelledby="findings-title">
+      <h2 id="findings-title">
         {words.findings}
         {SEVERITIES.map((severity) => (
           <Fragment key={severity}>
@@ -84,7 +152,8 @@ function Summary({ findings, fromText, words, onFix, onFixAll }) {
       {findings.length === 0 ? (
         <p className="clean">{words.clean}</p>
       ) : (
-        <ul>
+        // Scrolls when long: focusable, so a keyboard can scroll it.
+        <ul tabIndex={0} aria-labelledby="findings-title">
           {[...findings]
             .sort((a, b) => rank(a.severity) - rank(b.severity))
             .map((f, i) => (
@@ -111,6 +180,81 @@ function Summary({ findings, fromText, words, onFix, onFixAll }) {
   );
 }
 
+const PRESETS = ["azure-builtin", "alz"];
+
+/** The policy input: definition files and the presets amlint ships; what they allow, as the narrowed schema says. */
+function PolicyPanel({ words, files, presets, error, bounds, onFiles, onRemove, onPreset }) {
+  const w = words.policy;
+  return (
+    <details className="panel policy">
+      <summary>
+        <h2>{w.title}</h2>
+        {(files.length > 0 || presets.length > 0) && <span className="loaded-count"> ({files.length + presets.length})</span>}
+      </summary>
+      <label className="file">
+        {w.files}
+        <input type="file" accept=".json,application/json" multiple onChange={onFiles} />
+      </label>
+      <fieldset className="presets">
+        <legend>{w.presets}</legend>
+        {PRESETS.map((preset) => (
+          <label key={preset}>
+            <input type="checkbox" checked={presets.includes(preset)} onChange={(event) => onPreset(preset, event.target.checked)} /> {w.preset[preset]}
+          </label>
+        ))}
+      </fieldset>
+      {files.length > 0 && (
+        <ul className="policy-files" aria-label={w.loaded}>
+          {files.map((file) => (
+            <li key={file.name}>
+              {file.name}{" "}
+              <button type="button" onClick={() => onRemove(file.name)} aria-label={`${w.remove} ${file.name}`}>
+                {w.remove}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p className="policy-error" role="alert">
+          {error}
+        </p>
+      )}
+      {bounds.length > 0 ? (
+        <>
+          <h3>{w.bounds}</h3>
+          <ul className="bounds">
+            {bounds.map((b) => (
+              <li key={b.key} data-bound={b.key}>
+                <strong>{b.title}</strong>: {b.text} <span className="by">({b.by})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        files.length === 0 && presets.length === 0 && <p className="hint">{w.none}</p>
+      )}
+    </details>
+  );
+}
+
+/** What a policy allows of each field, from the schema it narrows (amlint marks the fields it narrowed). */
+function boundsOf(narrowed, w) {
+  const bounds = [];
+  for (const [key, property] of Object.entries(narrowed.properties ?? {})) {
+    const by = property["x-amlint-policy"];
+    if (!by) continue;
+    const text =
+      property.const !== undefined
+        ? w.exactly(property.const)
+        : property.enum
+          ? w.allowed(property.enum.length)
+          : [property.minimum !== undefined && w.atLeast(property.minimum), property.maximum !== undefined && w.atMost(property.maximum)].filter(Boolean).join(", ");
+    bounds.push({ key, title: property.title ?? key, text, by: by.join(", ") });
+  }
+  return bounds;
+}
+
 export function App() {
   // English is built in; another language is loaded (once) before it is shown.
   const [locale, setLocale] = useState("en");
@@ -120,22 +264,49 @@ export function App() {
     await loadLocale(next);
     setLocale(next);
   }, []);
+  // The form works on the form module alone; the full module (YAML, fixes, sizes, edit mode,
+  // policies) is fetched once the page is usable.
+  const [full, setFull] = useState(false);
+  useEffect(() => {
+    loadFull().then(() => setFull(true));
+  }, []);
   const [kind, setKind] = useState("amlcompute");
   const [formData, setFormData] = useState(STARTERS.amlcompute);
-  const [yaml, setYaml] = useState(() => toYaml(STARTERS.amlcompute));
-  // Where the last edit came from: the form regenerates the YAML; YAML typed by hand is kept.
+  // YAML typed or pasted by hand (`source` "text"); otherwise the pane shows the form's spec.
+  const [typed, setTyped] = useState("");
   const [source, setSource] = useState("form");
+  // Edit mode: the compute as it is now (`previous`), and the text it was read from.
+  const [existing, setExisting] = useState(null);
+  const [existingText, setExistingText] = useState("");
+  const [editError, setEditError] = useState("");
+  const mode = existing ? "update" : "create";
+  // Policy: definition files (name and text) and presets.
+  const [policyFiles, setPolicyFiles] = useState([]);
+  const [presets, setPresets] = useState([]);
+  const [policyError, setPolicyError] = useState("");
+  const policy = useMemo(
+    () => (policyFiles.length || presets.length ? { preset: presets, definitions: policyFiles.map((f) => f.text) } : undefined),
+    [policyFiles, presets],
+  );
 
-  // The schema a form renders: without the anyOf/not pickers (amlint's validator checks those).
-  const schema = useMemo(() => schemaOf(kind, { locale, form: true }), [kind, locale]);
-  const uiSchema = useMemo(() => uiSchemaFor(schema), [schema]);
-  const validator = useMemo(() => createValidator({ kind, locale }), [kind, locale]);
+  // The schema a form renders: without the anyOf/not pickers (amlint's validator checks those),
+  // create-only fields read-only when editing. Not the policy's narrowed schema: RJSF replaces a
+  // value outside an `enum` by the default, so a size the policy denies (typed, pasted, or the size
+  // of a compute being edited) would change silently; the validator flags it instead, the picker
+  // offers only what the policy allows, and the policy panel shows the narrowed schema's bounds.
+  const createSchema = useMemo(() => schemaOf(kind, { locale, form: true }), [kind, locale]);
+  const schema = useMemo(() => (mode === "create" ? createSchema : schemaOf(kind, { locale, form: true, mode })), [createSchema, kind, locale, mode]);
+  const uiSchema = useMemo(() => uiSchemaFor(createSchema), [createSchema]);
+  const secrets = useMemo(() => secretPaths(createSchema), [createSchema]);
+  const bounds = useMemo(() => (policy ? boundsOf(schemaOf(kind, { locale, form: true, policy }), words.policy) : []), [kind, locale, policy, words]);
+  const options = useMemo(() => ({ kind, locale, previous: existing ?? undefined, policy }), [kind, locale, existing, policy]);
+  const validator = useMemo(() => createValidator(options), [options]);
 
   // The spec the form stands for (sections not filled in left out), as the validator reads it.
   const spec = useMemo(() => formSpec(formData ?? {}), [formData]);
   const findings = useMemo(
-    () => (source === "text" ? validate(yaml, { locale }) : validate(spec, { kind, locale })),
-    [source, yaml, spec, kind, locale],
+    () => (source === "text" ? validate(typed, { locale, previous: existing ?? undefined, policy }) : validate(spec, options)),
+    [source, typed, spec, options, locale, existing, policy],
   );
   const byField = useMemo(() => {
     const map = {};
@@ -143,64 +314,122 @@ export function App() {
     return map;
   }, [findings]);
 
+  // The YAML pane: typed text as typed; the form's spec with its secrets masked; when editing, only what changes.
+  const update = useMemo(() => {
+    if (!existing) return null;
+    const changed = changes(editState(existing, createSchema), spec);
+    return Object.keys(changed).length === 0 ? null : { name: spec.name, ...changed };
+  }, [existing, createSchema, spec]);
+  const shown = useMemo(() => {
+    if (!full) return "";
+    if (source === "text") return typed;
+    if (existing) return update ? toYaml(masked(update, secrets)) : words.edit.nothing;
+    return toYaml(masked(spec, secrets));
+  }, [full, source, typed, existing, update, spec, secrets, words]);
+
+  const stopEditing = useCallback(() => {
+    setExisting(null);
+    setEditError("");
+  }, []);
+
   const switchKind = useCallback((next) => {
     setKind(next);
     setFormData(STARTERS[next]);
-    setYaml(toYaml(STARTERS[next]));
     setSource("form");
+    setExisting(null);
   }, []);
 
-  const onFormChange = useCallback(({ formData: data }, fieldId) => {
+  const onFormChange = useCallback(({ formData: data }, changedField) => {
     setFormData(data);
     // RJSF also reports changes it makes itself (new data from the YAML pane, defaults): only a
-    // user's edit of a field rewrites the YAML.
-    if (fieldId !== undefined) {
-      setYaml(toYaml(formSpec(data ?? {})));
-      setSource("form");
-    }
-
+    // user's edit of a field makes the pane show the form's spec.
+    if (changedField !== undefined) setSource("form");
   }, []);
 
-  const onYamlChange = useCallback((event) => {
-    const text = event.target.value;
-    setYaml(text);
-    setSource("text");
-    const spec = parse(text);
-    if (spec && typeof spec === "object" && !Array.isArray(spec)) {
-      if (typeof spec.type === "string" && STARTERS[spec.type.toLowerCase()]) setKind(spec.type.toLowerCase());
-      setFormData(spec);
-    }
-  }, []);
-
-  // Fixes come from amlint: of the text when it was typed, of the form's spec otherwise.
-  const showText = useCallback((text) => {
-    setYaml(text);
-    setSource("text");
-    const spec = parse(text);
-    if (spec && typeof spec === "object" && !Array.isArray(spec)) setFormData(spec);
-  }, []);
+  // Text from the pane (typed, or fixed by amlint): the form follows; a masked secret stays the form's.
+  const showText = useCallback(
+    (text) => {
+      setTyped(text);
+      setSource("text");
+      const read = parse(text);
+      if (isSpec(read)) {
+        if (typeof read.type === "string" && STARTERS[read.type.toLowerCase()]) setKind(read.type.toLowerCase());
+        setFormData((current) => unmasked(read, current, secrets));
+      }
+    },
+    [secrets],
+  );
+  const onYamlChange = useCallback((event) => showText(event.target.value), [showText]);
   const showSpec = useCallback((next) => {
     setFormData(next);
-    setYaml(toYaml(next));
     setSource("form");
   }, []);
   const fixOne = useCallback(
-    (finding) => (source === "text" ? showText(applyFixes(yaml, [finding])) : showSpec(applyPatch(spec, [finding]))),
-    [source, yaml, spec, showText, showSpec],
+    (finding) => (source === "text" ? showText(applyFixes(typed, [finding])) : showSpec(applyPatch(spec, [finding]))),
+    [source, typed, spec, showText, showSpec],
   );
   const fixAll = useCallback(() => {
-    if (source === "text") showText(fix(yaml, { locale }).text);
+    if (source === "text") showText(fix(typed, { locale }).text);
     else showSpec(fix(spec, { kind, locale }).spec);
-  }, [source, yaml, spec, kind, locale, showText, showSpec]);
+  }, [source, typed, spec, kind, locale, showText, showSpec]);
 
+  // The file holds the secrets (az ml needs them); only the screen masks them.
   const download = useCallback(() => {
-    const url = URL.createObjectURL(new Blob([yaml], { type: "application/yaml" }));
+    const text = source === "text" && !typed.includes(MASK) ? typed : existing ? (update ? toYaml(update) : "") : toYaml(spec);
+    const url = URL.createObjectURL(new Blob([text], { type: "application/yaml" }));
     const link = Object.assign(document.createElement("a"), { href: url, download: `${formData?.name || "compute"}.yml` });
     link.click();
     URL.revokeObjectURL(url);
-  }, [yaml, formData]);
+  }, [source, typed, existing, update, spec, formData]);
+
+  const loadExisting = useCallback(async () => {
+    await loadFull();
+    const read = parse(existingText);
+    const type = isSpec(read) && typeof read.type === "string" ? read.type.toLowerCase() : "";
+    if (!STARTERS[type] || typeof read.name !== "string") {
+      setEditError(words.edit.notSpec);
+      return;
+    }
+    setEditError("");
+    setKind(type);
+    setExisting(read);
+    setFormData(editState(read, schemaOf(type, { form: true })));
+    setSource("form");
+  }, [existingText, words]);
+
+  const addPolicyFiles = useCallback(
+    async (event) => {
+      const picked = [...event.target.files];
+      event.target.value = "";
+      await loadFull();
+      const read = [];
+      for (const file of picked) {
+        const text = await file.text();
+        try {
+          // Read once here, so a file amlint cannot read is refused with amlint's reason.
+          schemaOf(kind, { policy: { definitions: [text] } });
+          read.push({ name: file.name, text });
+        } catch (error) {
+          setPolicyError(words.policy.unread(file.name, error.message));
+          continue;
+        }
+      }
+      if (read.length) {
+        setPolicyError("");
+        setPolicyFiles((files) => [...files.filter((f) => !read.some((r) => r.name === f.name)), ...read]);
+      }
+    },
+    [kind, words],
+  );
+  const removePolicyFile = useCallback((name) => setPolicyFiles((files) => files.filter((f) => f.name !== name)), []);
+  const choosePreset = useCallback(async (preset, on) => {
+    await loadFull();
+    setPresets((all) => (on ? [...all, preset] : all.filter((p) => p !== preset)));
+  }, []);
 
   const tab = TABS.find((t) => t.kinds.includes(kind));
+  const picker = useMemo(() => ({ full, kind, policy, words }), [full, kind, policy, words]);
+  const page = useMemo(() => ({ byField, mode, words }), [byField, mode, words]);
 
   return (
     <div className="app">
@@ -217,68 +446,111 @@ export function App() {
           {words.intro} <code>amlint check</code>.
         </p>
       </header>
-      <nav className="tabs" role="tablist">
-        {TABS.map((t) => (
-          <button key={t.id} role="tab" aria-selected={t === tab} className={t === tab ? "active" : ""} onClick={() => switchKind(t.kinds[0])}>
-            {words.tabs[t.id]}
-          </button>
-        ))}
+      <nav className="tabs" aria-label={words.kindsNav}>
+        <div role="tablist">
+          {TABS.map((t) => (
+            <button key={t.id} type="button" role="tab" aria-selected={t === tab} className={t === tab ? "active" : ""} onClick={() => switchKind(t.kinds[0])}>
+              {words.tabs[t.id]}
+            </button>
+          ))}
+        </div>
       </nav>
-      {tab.kinds.length > 1 && (
-        <label className="kind-picker">
-          {words.computeType}{" "}
-          <select value={kind} onChange={(e) => switchKind(e.target.value)} aria-label={words.computeType}>
-            {tab.kinds.map((k) => (
-              <option key={k} value={k}>
-                {capitalise(KINDS[k].title)}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      <main>
-        <section className="panel form" aria-label={words.form(capitalise(KINDS[kind].title))} lang={locale}>
-
-          {KINDS[kind].submission === "studio" && (
-            <p className="note">{studioOnly(locale)}</p>
+      <div className="layout">
+        <main>
+          {tab.kinds.length > 1 && (
+            <label className="kind-picker">
+              {words.computeType}{" "}
+              <select value={kind} onChange={(e) => switchKind(e.target.value)} aria-label={words.computeType}>
+                {tab.kinds.map((k) => (
+                  <option key={k} value={k}>
+                    {capitalise(KINDS[k].title)}
+                  </option>
+                ))}
+              </select>
+            </label>
           )}
-          <Findings.Provider value={byField}>
-            <Form
-              key={`${kind}-${locale}`}
-              schema={schema}
-              uiSchema={uiSchema}
-              formData={formData}
-              validator={validator}
-              translateString={rjsfTranslator(locale)}
-
-              onChange={onFormChange}
-              liveValidate
-              noHtml5Validate
-              showErrorList={false}
-              experimental_defaultFormStateBehavior={{ emptyObjectFields: "skipEmptyDefaults" }}
-
-              templates={{ FieldTemplate, FieldErrorTemplate: NoErrors }}
-
-            >
-              <button type="button" className="primary" onClick={download}>
-                {words.download}
-              </button>
-            </Form>
-          </Findings.Provider>
-        </section>
-        <aside>
+          <div className="context">
+            <details className="panel edit" open={existing ? true : undefined}>
+              <summary>
+                <h2>{words.edit.title}</h2>
+              </summary>
+              <label htmlFor="existing">{words.edit.paste}</label>
+              <textarea id="existing" rows={6} spellCheck={false} value={existingText} onChange={(e) => setExistingText(e.target.value)} />
+              <div className="buttons">
+                <button type="button" onClick={loadExisting}>
+                  {words.edit.load}
+                </button>
+                {existing && (
+                  <button type="button" onClick={stopEditing}>
+                    {words.edit.stop}
+                  </button>
+                )}
+              </div>
+              {editError && (
+                <p className="edit-error" role="alert">
+                  {editError}
+                </p>
+              )}
+            </details>
+            <PolicyPanel
+              words={words}
+              files={policyFiles}
+              presets={presets}
+              error={policyError}
+              bounds={bounds}
+              onFiles={addPolicyFiles}
+              onRemove={removePolicyFile}
+              onPreset={choosePreset}
+            />
+          </div>
+          <section className="panel form" aria-label={words.form(capitalise(KINDS[kind].title))} lang={locale}>
+            {existing && (
+              <p className="note editing" role="status">
+                {words.edit.editing(existing.name)}
+              </p>
+            )}
+            {full && KINDS[kind].submission === "studio" && <p className="note">{studioOnly(locale)}</p>}
+            <Page.Provider value={page}>
+              <PickerContext.Provider value={picker}>
+                <Form
+                  key={`${kind}-${locale}-${mode}`}
+                  schema={schema}
+                  uiSchema={uiSchema}
+                  formData={formData}
+                  validator={validator}
+                  translateString={rjsfTranslator(locale)}
+                  onChange={onFormChange}
+                  liveValidate
+                  noHtml5Validate
+                  showErrorList={false}
+                  // Editing, the form adds no defaults: they are no change the user made.
+                  experimental_defaultFormStateBehavior={{ emptyObjectFields: existing ? "skipDefaults" : "skipEmptyDefaults" }}
+                  templates={{ FieldTemplate, ObjectFieldTemplate: ObjectTemplate, FieldErrorTemplate: NoErrors }}
+                >
+                  <button type="button" className="primary" onClick={download} disabled={!full}>
+                    {words.download}
+                  </button>
+                </Form>
+              </PickerContext.Provider>
+            </Page.Provider>
+          </section>
+        </main>
+        <aside aria-label={words.findings}>
           <Summary findings={findings} fromText={source === "text"} words={words} onFix={fixOne} onFixAll={fixAll} />
-          <section className="panel yaml">
-            <h2>YAML</h2>
-
-            <textarea aria-label="YAML" spellCheck={false} value={yaml} onChange={onYamlChange} rows={18} />
+          <section className="panel yaml" aria-labelledby="yaml-title">
+            <h2 id="yaml-title">{existing ? words.edit.yaml : "YAML"}</h2>
+            {full ? (
+              <textarea aria-label="YAML" spellCheck={false} value={shown} onChange={onYamlChange} readOnly={Boolean(existing)} rows={18} />
+            ) : (
+              <p className="hint">{words.loading}</p>
+            )}
             <p className="hint">
-              {words.hint(<code key="command">az ml compute {KINDS[kind].submission === "attach" ? "attach" : "create"} --file</code>)}
+              {words.hint(<code key="command">az ml compute {existing ? "update" : KINDS[kind].submission === "attach" ? "attach" : "create"} --file</code>)}
             </p>
-
+            {secrets.length > 0 && <p className="hint">{words.secretsMasked}</p>}
           </section>
         </aside>
-      </main>
+      </div>
     </div>
   );
 }
