@@ -6,9 +6,11 @@
 
 mod matches;
 mod policy;
+mod ui;
 
 pub use matches::{Patterns, SchemaError, matches, matches_with};
 pub use policy::for_policies;
+pub use ui::{UiOptions, json_forms as json_forms_ui_schema, rjsf as ui_schema};
 
 use schemars::Schema;
 
