@@ -6,7 +6,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::Mode;
+use super::{Mode, kind_title};
 use crate::kind::Kind;
 use crate::messages::{self, Locale};
 use crate::model::{Field, Mutability, Section, Ty, Widget};
@@ -51,14 +51,23 @@ fn sections(kind: Kind) -> Vec<(Section, Vec<&'static Field>)> {
         .collect()
 }
 
-/// react-jsonschema-form's `uiSchema` for a kind's form: `ui:order` by section, each field's
-/// `ui:title`, `ui:help`, `ui:widget` (`password`, `textarea`, `duration` with its unit in
-/// `ui:options`, `checkbox`, `sizePicker`; `hidden` with the `hidden` field, which draws nothing,
-/// for what Azure sets), `ui:readonly` for fields fixed at creation in an edit form, and the
-/// sections at the root in `ui:options.sections` (what `amlint/rjsf`'s object template draws).
+/// react-jsonschema-form's `uiSchema` for a kind's form: `ui:order` by section, the form's and
+/// each field's `ui:title` and `ui:description` in `locale`, `ui:widget` (`password`, `textarea`,
+/// `duration` with its unit in `ui:options`, `checkbox`, `sizePicker` with the kind; `hidden` with
+/// the `hidden` field, which draws nothing, for what Azure sets), in an edit form `ui:readonly`
+/// and the reason in `ui:help` for fields fixed at creation, and the sections at the root in
+/// `ui:options.sections` (what `amlint/rjsf`'s object template draws).
 #[must_use]
 pub fn rjsf(kind: Kind, options: UiOptions) -> Value {
     let mut root = rjsf_fields(kind.fields(), options, true);
+    // The size picker lists the sizes this kind accepts.
+    for field in kind.fields() {
+        if field.widget() == Some(Widget::SizePicker) {
+            if let Some(Value::Object(ui)) = root.get_mut(field.name) {
+                ui.insert("ui:options".into(), json!({ "kind": kind.type_name() }));
+            }
+        }
+    }
     let layout = sections(kind);
     let mut order: Vec<Value> = layout
         .iter()
@@ -78,6 +87,11 @@ pub fn rjsf(kind: Kind, options: UiOptions) -> Value {
             })
         })
         .collect();
+    // The form's title in its language: the schema a form renders may stay English (RJSF resets
+    // its errors when the schema changes, as it would on a language switch).
+    let title = kind_title(kind);
+    let title = messages::schema_text(options.locale, &title).map_or(title, str::to_owned);
+    root.insert("ui:title".into(), json!(title));
     root.insert("ui:order".into(), Value::Array(order));
     root.insert("ui:options".into(), json!({ "sections": sections }));
     Value::Object(root)
@@ -108,22 +122,19 @@ fn rjsf_field(field: &'static Field, options: UiOptions, top: bool) -> Map<Strin
     if !field.title.is_empty() {
         ui.insert("ui:title".into(), json!(text(options.locale, field.title)));
     }
-    let mut help = if field.description.is_empty() {
-        String::new()
-    } else {
-        text(options.locale, field.description).to_owned()
-    };
+    if !field.description.is_empty() {
+        // In place of the schema's description, which a form may keep in English.
+        ui.insert(
+            "ui:description".into(),
+            json!(text(options.locale, field.description)),
+        );
+    }
     if top && locked(field, options) {
         ui.insert("ui:readonly".into(), json!(true));
-        let reason = catalog(options.locale, "ui.create_only");
-        help = if help.is_empty() {
-            reason
-        } else {
-            format!("{reason} {help}")
-        };
-    }
-    if !help.is_empty() {
-        ui.insert("ui:help".into(), json!(help));
+        ui.insert(
+            "ui:help".into(),
+            json!(catalog(options.locale, "ui.create_only")),
+        );
     }
     if let Some(widget) = widget {
         let (name, unit) = widget.name();
@@ -161,7 +172,15 @@ pub fn json_forms(kind: Kind, options: UiOptions) -> Value {
         .map(|(section, fields)| {
             let elements: Vec<Value> = fields
                 .iter()
-                .map(|f| json_forms_element(f, "#", options, true))
+                .map(|f| {
+                    let mut element = json_forms_element(f, "#", options, true);
+                    if f.widget() == Some(Widget::SizePicker) {
+                        if let Some(Value::Object(extra)) = element.get_mut("options") {
+                            extra.insert("kind".into(), json!(kind.type_name()));
+                        }
+                    }
+                    element
+                })
                 .collect();
             json!({
                 "type": "Category",
@@ -283,6 +302,7 @@ mod tests {
         assert_eq!(order.last(), Some(&"*"));
         assert!(!order.contains(&"id") && !order.contains(&"type"));
         assert_eq!(ui["size"]["ui:widget"], "sizePicker");
+        assert_eq!(ui["size"]["ui:options"]["kind"], "amlcompute");
         assert_eq!(
             ui["ssh_settings"]["admin_password"]["ui:widget"],
             "password"
@@ -304,6 +324,11 @@ mod tests {
         }
         assert_eq!(ui["min_instances"]["ui:title"], "Minimum nodes");
         assert!(ui["location"].get("ui:readonly").is_none());
+        assert_eq!(ui["ui:title"], "Compute cluster (amlcompute)");
+        assert_eq!(
+            ui["max_instances"]["ui:description"],
+            "The cluster scales up to this many nodes. At least 1 and not below min_instances."
+        );
         let sections = ui["ui:options"]["sections"]
             .as_array()
             .cloned()
@@ -350,11 +375,11 @@ mod tests {
             "enable_node_public_ip",
         ] {
             assert_eq!(ui[locked]["ui:readonly"], true, "{locked}");
-            let help = ui[locked]["ui:help"].as_str().unwrap_or_default();
-            assert!(help.starts_with(&reason), "{locked}: {help}");
+            assert_eq!(ui[locked]["ui:help"], json!(reason), "{locked}");
         }
         for open in ["min_instances", "max_instances", "identity", "tags"] {
             assert!(ui[open].get("ui:readonly").is_none(), "{open}");
+            assert!(ui[open].get("ui:help").is_none(), "{open}");
         }
         let forms = json_forms(Kind::AmlCompute, update());
         let text = forms.to_string();
@@ -409,6 +434,7 @@ mod tests {
                 .unwrap_or_default()
                 .starts_with("Vastgelegd")
         );
+        assert_ne!(ui["ui:title"], "Compute cluster (amlcompute)");
         let forms = json_forms(Kind::AmlCompute, options).to_string();
         assert!(forms.contains("Beheerde identiteit"));
     }
