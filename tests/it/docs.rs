@@ -104,7 +104,10 @@ fn readme_counts_the_rules_by_severity() {
     )
     .unwrap();
     for (page, link) in [
-        ("README.md", "https://github.com/amlint/amlint/blob/main/docs/rules.md"),
+        (
+            "README.md",
+            "https://github.com/amlint/amlint/blob/main/docs/rules.md",
+        ),
         ("docs/checks.md", "rules.md"),
     ] {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(page);
