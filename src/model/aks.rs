@@ -2,7 +2,7 @@
 //! properties (reference §4). `az ml` v2 cannot submit it; the studio, REST and ARM can.
 
 use super::common::{DESCRIPTION, SCHEMA, TAGS, TYPE, name};
-use super::{DefaultValue, EnumSpec, Field, Section, Ty, Widget};
+use super::{DefaultValue, EnumSpec, Field, Ty};
 
 pub(crate) static CLUSTER_PURPOSE: EnumSpec = EnumSpec {
     values: &["production", "dev_test"],
@@ -47,7 +47,7 @@ const SSL: &[Field] = &[
         "SSL status",
         "enabled (your certificate: cert, key, cname), auto (a Microsoft certificate: leaf_domain_label) or disabled.",
     ),
-    Field::new("cert", Ty::Str).shown_as(Widget::Textarea).doc("Certificate", "PEM certificate data."),
+    Field::new("cert", Ty::Str).doc("Certificate", "PEM certificate data."),
     Field::new("key", Ty::Str).secret().doc("Key", "PEM private key data."),
     Field::new("cname", Ty::Str).doc("CNAME", "Domain name the certificate is for."),
     Field::new("leaf_domain_label", Ty::Str).doc("Leaf domain label", "Label of the Microsoft-provided domain."),
@@ -60,29 +60,24 @@ pub(crate) const FIELDS: &[Field] = &[
     name("2 to 16 letters, digits and hyphens (newer AKS docs allow 3 to 24); starts with a letter; a letter must follow the last hyphen."),
     TYPE,
     DESCRIPTION,
-    Field::new("location", Ty::Str).create_only().in_section(Section::Basics).doc("Region", "Region of the cluster."),
+    Field::new("location", Ty::Str).create_only().doc("Region", "Region of the cluster."),
     TAGS,
-    Field::new("resource_id", Ty::Str).in_section(Section::Basics).doc(
+    Field::new("resource_id", Ty::Str).doc(
         "Existing AKS cluster",
         "ARM ID of an existing AKS cluster to attach (Microsoft.ContainerService/managedClusters). Not with size/agent_count.",
     ),
-    Field::new("size", Ty::Str).create_only().in_section(Section::Size).shown_as(Widget::SizePicker).doc("Virtual machine size", "Node size of a new cluster. Cannot be changed later."),
+    Field::new("size", Ty::Str).create_only().doc("Virtual machine size", "Node size of a new cluster. Cannot be changed later."),
     Field::new("agent_count", Ty::Int { min: Some(1), max: None })
-        .in_section(Section::Scale)
         .doc("Number of nodes", "Nodes of a new cluster; nodes x vCPUs must be at least 12 for production."),
     Field::new("cluster_purpose", Ty::Enum(&CLUSTER_PURPOSE))
-        .in_section(Section::Size)
         .default(DefaultValue::Str("production"))
         .doc("Cluster purpose", "production or dev_test (REST: FastProd, DenseProd, DevTest)."),
     Field::new("load_balancer_type", Ty::Enum(&LOAD_BALANCER_TYPE))
-        .in_section(Section::Network)
         .default(DefaultValue::Str("public_ip"))
         .doc("Load balancer", "public_ip or internal_load_balancer."),
     Field::new("load_balancer_subnet", Ty::Str)
-        .in_section(Section::Network)
         .doc("Load balancer subnet", "Subnet of an internal load balancer."),
     Field::new("network_settings", Ty::Object(NETWORK_SETTINGS))
-        .in_section(Section::Network)
         .doc("Network configuration", "Advanced networking: an existing subnet and address ranges."),
-    Field::new("ssl", Ty::Object(SSL)).in_section(Section::Network).doc("SSL configuration", "HTTPS for the scoring endpoint."),
+    Field::new("ssl", Ty::Object(SSL)).doc("SSL configuration", "HTTPS for the scoring endpoint."),
 ];

@@ -2,7 +2,7 @@
 //! (reference §7). amlint names their REST properties in snake_case.
 
 use super::common::{DESCRIPTION, SCHEMA, TYPE, name};
-use super::{DefaultValue, Field, Section, Ty, Widget};
+use super::{DefaultValue, Field, Ty};
 
 const NAME_DOC: &str =
     "2 to 16 letters, digits and hyphens; starts with a letter; ends with a letter or digit.";
@@ -16,9 +16,7 @@ const HDINSIGHT_SSH: &[Field] = &[
         "One of password, private key or public key is required. Prefer a key.",
     ),
     Field::new("ssh_private_key_file", Ty::Str).doc("Private key file", "Path of the private key."),
-    Field::new("ssh_key_value", Ty::Str)
-        .shown_as(Widget::Textarea)
-        .doc("SSH public key", "Public key for the admin account."),
+    Field::new("ssh_key_value", Ty::Str).doc("SSH public key", "Public key for the admin account."),
     Field::new(
         "ssh_port",
         Ty::Int {
@@ -35,23 +33,16 @@ pub(crate) const HDINSIGHT: &[Field] = &[
     name(NAME_DOC),
     TYPE,
     DESCRIPTION,
-    Field::new("resource_id", Ty::Str)
-        .required()
-        .in_section(Section::Basics)
-        .doc(
-            "Resource ID",
-            "ARM ID of the HDInsight cluster (Microsoft.HDInsight/clusters).",
-        ),
-    Field::new("address", Ty::Str)
-        .required()
-        .in_section(Section::Basics)
-        .doc(
-            "Address",
-            "Public IP address or host name of the master node.",
-        ),
+    Field::new("resource_id", Ty::Str).required().doc(
+        "Resource ID",
+        "ARM ID of the HDInsight cluster (Microsoft.HDInsight/clusters).",
+    ),
+    Field::new("address", Ty::Str).required().doc(
+        "Address",
+        "Public IP address or host name of the master node.",
+    ),
     Field::new("ssh_settings", Ty::Object(HDINSIGHT_SSH))
         .required()
-        .in_section(Section::Access)
         .doc("SSH settings", "How Azure ML signs in."),
 ];
 
@@ -60,15 +51,15 @@ pub(crate) const DATABRICKS: &[Field] = &[
     name(NAME_DOC),
     TYPE,
     DESCRIPTION,
-    Field::new("resource_id", Ty::Str).required().in_section(Section::Basics).doc(
+    Field::new("resource_id", Ty::Str).required().doc(
         "Resource ID",
         "ARM ID of the Databricks workspace (Microsoft.Databricks/workspaces).",
     ),
-    Field::new("workspace_url", Ty::Str).in_section(Section::Basics).doc(
+    Field::new("workspace_url", Ty::Str).doc(
         "Workspace URL",
         "e.g. https://adb-1234567890123456.7.azuredatabricks.net",
     ),
-    Field::new("access_token", Ty::Str).required().secret().in_section(Section::Access).doc(
+    Field::new("access_token", Ty::Str).required().secret().doc(
         "Access token",
         "Databricks personal access token. Better passed in at submit time than stored in a file.",
     ),
@@ -79,17 +70,12 @@ pub(crate) const DATA_LAKE_ANALYTICS: &[Field] = &[
     name(NAME_DOC),
     TYPE,
     DESCRIPTION,
-    Field::new("resource_id", Ty::Str)
-        .required()
-        .in_section(Section::Basics)
-        .doc(
-            "Resource ID",
-            "ARM ID of the account (Microsoft.DataLakeAnalytics/accounts).",
-        ),
-    Field::new("data_lake_store_account_name", Ty::Str)
-        .in_section(Section::Basics)
-        .doc(
-            "Data Lake Store account",
-            "Name of the default Data Lake Store account.",
-        ),
+    Field::new("resource_id", Ty::Str).required().doc(
+        "Resource ID",
+        "ARM ID of the account (Microsoft.DataLakeAnalytics/accounts).",
+    ),
+    Field::new("data_lake_store_account_name", Ty::Str).doc(
+        "Data Lake Store account",
+        "Name of the default Data Lake Store account.",
+    ),
 ];

@@ -5,7 +5,7 @@ use super::common::{
     PROVISIONING_ERRORS, PROVISIONING_STATE, RESOURCE_ID, SCHEMA, SSH_PUBLIC_ACCESS_ENABLED, TAGS,
     TYPE, name,
 };
-use super::{DefaultValue, DurationUnit, EnumSpec, Field, Section, Ty, Widget};
+use super::{DefaultValue, EnumSpec, Field, Ty};
 
 static TIER: EnumSpec = EnumSpec {
     values: &["dedicated", "low_priority"],
@@ -21,12 +21,10 @@ const SSH_SETTINGS: &[Field] = &[
         "Admin password",
         "One of admin_password or ssh_key_value is required. Prefer a key.",
     ),
-    Field::new("ssh_key_value", Ty::Str)
-        .shown_as(Widget::Textarea)
-        .doc(
-            "SSH public key",
-            "RSA public key, single-line (ssh-rsa ...) or multi-line PEM.",
-        ),
+    Field::new("ssh_key_value", Ty::Str).doc(
+        "SSH public key",
+        "RSA public key, single-line (ssh-rsa ...) or multi-line PEM.",
+    ),
 ];
 
 pub(crate) const FIELDS: &[Field] = &[
@@ -36,16 +34,11 @@ pub(crate) const FIELDS: &[Field] = &[
     ),
     TYPE,
     DESCRIPTION,
-    Field::new("location", Ty::Str)
-        .create_only()
-        .in_section(Section::Basics)
-        .doc(
-            "Location",
-            "Azure region; defaults to the workspace region. Cannot be changed after creation.",
-        ),
+    Field::new("location", Ty::Str).create_only().doc(
+        "Location",
+        "Azure region; defaults to the workspace region. Cannot be changed after creation.",
+    ),
     Field::new("size", Ty::Str)
-        .in_section(Section::Size)
-        .shown_as(Widget::SizePicker)
         .default(DefaultValue::Str("Standard_DS3_v2"))
         // `vm_size=self.size if self.size else ComputeDefaults.VMSIZE`.
         .sent_when_left_out(DefaultValue::Str("STANDARD_DS3_V2"))
@@ -54,7 +47,6 @@ pub(crate) const FIELDS: &[Field] = &[
             "Cannot be changed after creation; availability depends on the region.",
         ),
     Field::new("tier", Ty::Enum(&TIER))
-        .in_section(Section::Size)
         .default(DefaultValue::Str("dedicated"))
         .doc(
             "Virtual machine priority",
@@ -68,7 +60,6 @@ pub(crate) const FIELDS: &[Field] = &[
         },
     )
     .updatable()
-    .in_section(Section::Scale)
     .default(DefaultValue::Int(0))
     // `min_instances: Optional[int] = 0` in the entity's constructor.
     .sent_when_left_out(DefaultValue::Int(0))
@@ -84,7 +75,6 @@ pub(crate) const FIELDS: &[Field] = &[
         },
     )
     .updatable()
-    .in_section(Section::Scale)
     .default(DefaultValue::Int(4))
     // `max_instances: Optional[int] = 4` in the entity's constructor (the YAML reference says 1).
     .sent_when_left_out(DefaultValue::Int(4))
@@ -102,8 +92,6 @@ pub(crate) const FIELDS: &[Field] = &[
         },
     )
     .updatable()
-    .in_section(Section::Scale)
-    .shown_as(Widget::Duration(DurationUnit::Seconds))
     .default(DefaultValue::Int(120))
     // `idle_time_before_scale_down: Optional[int] = 120`, sent as PT2M (0 sends nothing: AML303).
     .sent_when_left_out(DefaultValue::Int(120))
@@ -115,7 +103,6 @@ pub(crate) const FIELDS: &[Field] = &[
     RESOURCE_ID,
     SSH_PUBLIC_ACCESS_ENABLED,
     Field::new("ssh_settings", Ty::Object(SSH_SETTINGS))
-        .in_section(Section::Access)
         .doc("SSH settings", "Admin account for SSH access to the nodes."),
     NETWORK_SETTINGS,
     ENABLE_NODE_PUBLIC_IP,

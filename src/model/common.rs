@@ -1,8 +1,8 @@
 //! Fields shared by several kinds.
 
-use super::{DefaultValue, EnumSpec, Field, Section, Ty, Widget};
+use super::{DefaultValue, EnumSpec, Field, Ty};
 
-pub(crate) const SCHEMA: Field = Field::new("$schema", Ty::Str).shown_as(Widget::Hidden).doc(
+pub(crate) const SCHEMA: Field = Field::new("$schema", Ty::Str).doc(
     "Schema",
     "URL of the JSON Schema the file follows. Editors use it; az ml ignores it.",
 );
@@ -10,14 +10,10 @@ pub(crate) const SCHEMA: Field = Field::new("$schema", Ty::Str).shown_as(Widget:
 pub(crate) const TYPE: Field = Field::new("type", Ty::Str)
     .required()
     .create_only()
-    // A form is for one kind, which it sets.
-    .shown_as(Widget::Hidden)
-    .in_section(Section::Basics)
     .doc("Type", "The compute kind. Compared case-insensitively.");
 
-pub(crate) const DESCRIPTION: Field = Field::new("description", Ty::Str)
-    .in_section(Section::Basics)
-    .doc("Description", "Free text shown in the studio.");
+pub(crate) const DESCRIPTION: Field =
+    Field::new("description", Ty::Str).doc("Description", "Free text shown in the studio.");
 
 pub(crate) const TAGS: Field = Field::new("tags", Ty::StrMap).updatable().doc(
     "Tags",
@@ -89,9 +85,7 @@ const IDENTITY_FIELDS: &[Field] = &[
         "Identity type",
         "system_assigned, user_assigned, none, or both (not supported by clusters and Kubernetes per the docs).",
     ),
-    Field::new("user_assigned_identities", Ty::List(&Ty::Object(USER_ASSIGNED_IDENTITY)))
-        .shown_when("type", &["user_assigned", "system_assigned,user_assigned"])
-        .doc(
+    Field::new("user_assigned_identities", Ty::List(&Ty::Object(USER_ASSIGNED_IDENTITY))).doc(
         "User-assigned identities",
         "Required when type is user_assigned.",
     ),
@@ -102,7 +96,6 @@ const IDENTITY_FIELDS: &[Field] = &[
 
 pub(crate) const IDENTITY: Field = Field::new("identity", Ty::Object(IDENTITY_FIELDS))
     .updatable()
-    .in_section(Section::Identity)
     .doc(
         "Managed identity",
         "The managed identity the compute uses to reach other resources.",
@@ -131,7 +124,6 @@ const NETWORK_SETTINGS_FIELDS: &[Field] = &[
 pub(crate) const NETWORK_SETTINGS: Field =
     Field::new("network_settings", Ty::Object(NETWORK_SETTINGS_FIELDS))
         .create_only()
-        .in_section(Section::Network)
         .doc(
             "Network settings",
             "Create the compute inside an existing virtual network.",
@@ -139,7 +131,6 @@ pub(crate) const NETWORK_SETTINGS: Field =
 
 pub(crate) const ENABLE_NODE_PUBLIC_IP: Field = Field::new("enable_node_public_ip", Ty::Bool)
     .create_only()
-    .in_section(Section::Network)
     .default(DefaultValue::Bool(true))
     // `enable_node_public_ip: bool = True` in the entity's constructor, sent as it is.
     .sent_when_left_out(DefaultValue::Bool(true))
@@ -151,7 +142,6 @@ pub(crate) const ENABLE_NODE_PUBLIC_IP: Field = Field::new("enable_node_public_i
 pub(crate) const SSH_PUBLIC_ACCESS_ENABLED: Field =
     Field::new("ssh_public_access_enabled", Ty::Bool)
         .create_only()
-        .in_section(Section::Access)
         .default(DefaultValue::Bool(false))
         .doc(
             "SSH access",
@@ -163,6 +153,5 @@ pub(crate) const fn name(description: &'static str) -> Field {
     Field::new("name", Ty::Str)
         .required()
         .create_only()
-        .in_section(Section::Basics)
         .doc("Compute name", description)
 }

@@ -5,10 +5,10 @@ use super::common::{
     NETWORK_SETTINGS, PROVISIONING_ERRORS, PROVISIONING_STATE, RESOURCE_ID, SCHEMA,
     SSH_PUBLIC_ACCESS_ENABLED, TAGS, TYPE, name,
 };
-use super::{DefaultValue, DurationUnit, EnumSpec, Field, Section, Ty, Widget};
+use super::{DefaultValue, EnumSpec, Field, Ty};
 
 const SSH_SETTINGS: &[Field] = &[
-    Field::new("ssh_key_value", Ty::Str).shown_as(Widget::Textarea).doc(
+    Field::new("ssh_key_value", Ty::Str).doc(
         "SSH public key",
         "RSA public key, single-line (ssh-rsa ...) or multi-line PEM. Needs ssh_public_access_enabled: true.",
     ),
@@ -160,9 +160,7 @@ const SCHEDULES: &[Field] = &[
 
 const SCRIPT: &[Field] = &[
     Field::new("path", Ty::Str).doc("Path", "Script path in the workspace file share."),
-    Field::new("command", Ty::Str)
-        .shown_as(Widget::Textarea)
-        .doc("Command", "Command or arguments to run the script with."),
+    Field::new("command", Ty::Str).doc("Command", "Command or arguments to run the script with."),
     Field::new(
         "timeout_minutes",
         Ty::Int {
@@ -249,8 +247,6 @@ pub(crate) const FIELDS: &[Field] = &[
     DESCRIPTION,
     Field::new("size", Ty::Str)
         .create_only()
-        .in_section(Section::Size)
-        .shown_as(Widget::SizePicker)
         .default(DefaultValue::Str("Standard_DS3_v2"))
         // `ComputeDefaults.VMSIZE` when the spec has none (reference §2).
         .sent_when_left_out(DefaultValue::Str("STANDARD_DS3_V2"))
@@ -263,14 +259,12 @@ pub(crate) const FIELDS: &[Field] = &[
     RESOURCE_ID,
     Field::new("create_on_behalf_of", Ty::Object(CREATE_ON_BEHALF_OF))
         .create_only()
-        .in_section(Section::Access)
         .doc(
             "Assign to another user",
             "Both the user's tenant ID and object ID.",
         ),
     SSH_PUBLIC_ACCESS_ENABLED,
     Field::new("ssh_settings", Ty::Object(SSH_SETTINGS))
-        .in_section(Section::Access)
         .doc("SSH settings", "The public key for SSH access."),
     NETWORK_SETTINGS,
     ENABLE_NODE_PUBLIC_IP,
@@ -285,21 +279,15 @@ pub(crate) const FIELDS: &[Field] = &[
     // `if self.idle_time_before_shutdown_minutes:` in `_to_rest_object`: 0 sends no idle
     // shutdown (or the deprecated ISO field, when that is set).
     .zero_means_unset()
-    .in_section(Section::Schedules)
-    .shown_as(Widget::Duration(DurationUnit::Minutes))
     .doc(
         "Idle shutdown (minutes)",
         "Shut down after this many idle minutes: 15 minutes to 3 days (4320).",
     ),
-    Field::new("idle_time_before_shutdown", Ty::Str)
-        .in_section(Section::Schedules)
-        .shown_as(Widget::Duration(DurationUnit::Iso8601))
-        .doc(
-            "Idle shutdown (ISO 8601, deprecated)",
-            "Deprecated ISO 8601 duration such as PT30M; use idle_time_before_shutdown_minutes.",
-        ),
+    Field::new("idle_time_before_shutdown", Ty::Str).doc(
+        "Idle shutdown (ISO 8601, deprecated)",
+        "Deprecated ISO 8601 duration such as PT30M; use idle_time_before_shutdown_minutes.",
+    ),
     Field::new("schedules", Ty::Object(SCHEDULES))
-        .in_section(Section::Schedules)
         .doc("Schedules", "Start and stop the instance on a schedule."),
     Field::new("setup_scripts", Ty::Object(SETUP_SCRIPTS))
         .doc("Setup scripts", "Scripts run at creation and at startup."),
@@ -312,13 +300,11 @@ pub(crate) const FIELDS: &[Field] = &[
         "Docker applications served from the instance.",
     ),
     Field::new("enable_sso", Ty::Bool)
-        .in_section(Section::Access)
         .default(DefaultValue::Bool(true))
         // `enable_sso: bool = True` in the entity's constructor, sent as it is.
         .sent_when_left_out(DefaultValue::Bool(true))
         .doc("Single sign-on", "Let the assigned user sign in with SSO."),
     Field::new("enable_root_access", Ty::Bool)
-        .in_section(Section::Access)
         .default(DefaultValue::Bool(true))
         // `enable_root_access: bool = True` in the entity's constructor, sent as it is.
         .sent_when_left_out(DefaultValue::Bool(true))

@@ -11,6 +11,7 @@ pub(crate) mod common;
 pub mod iac;
 pub(crate) mod instance;
 pub(crate) mod kubernetes;
+pub mod layout;
 pub(crate) mod synapse_spark;
 pub(crate) mod virtual_machine;
 
@@ -38,110 +39,6 @@ pub struct Field {
     pub mutability: Option<Mutability>,
     pub title: &'static str,
     pub description: &'static str,
-    /// Where a form shows a top-level field; `None`: [`Section::Advanced`] (nested fields go
-    /// with their parent).
-    pub section: Option<Section>,
-    /// How a form draws it where its type and flags do not say ([`Field::widget`]).
-    pub shown_as: Option<Widget>,
-    /// Shown only while a sibling field holds one of these values (a form's rule).
-    pub shown_when: Option<(&'static str, &'static [&'static str])>,
-}
-
-/// The sections a form shows a compute's top-level fields in, in the order a user thinks about
-/// a compute (the studio's: name, size, scale, then access, network, identity, schedules); the
-/// advanced ones folded away (issue #31).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Section {
-    Basics,
-    Size,
-    Scale,
-    Access,
-    Network,
-    Identity,
-    Schedules,
-    Advanced,
-}
-
-impl Section {
-    /// Every section, in the order a form shows them.
-    pub const ALL: &'static [Section] = &[
-        Section::Basics,
-        Section::Size,
-        Section::Scale,
-        Section::Access,
-        Section::Network,
-        Section::Identity,
-        Section::Schedules,
-        Section::Advanced,
-    ];
-
-    /// Its id, which also names its title in the message catalog (`ui.section.{id}`).
-    #[must_use]
-    pub fn id(self) -> &'static str {
-        match self {
-            Section::Basics => "basics",
-            Section::Size => "size",
-            Section::Scale => "scale",
-            Section::Access => "access",
-            Section::Network => "network",
-            Section::Identity => "identity",
-            Section::Schedules => "schedules",
-            Section::Advanced => "advanced",
-        }
-    }
-
-    /// Folded away until the user opens it, as the studio's advanced settings are.
-    #[must_use]
-    pub fn advanced(self) -> bool {
-        !matches!(self, Section::Basics | Section::Size | Section::Scale)
-    }
-}
-
-/// How a form draws a field, by what the field means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Widget {
-    /// A secret: masked, never echoed.
-    Password,
-    /// Several lines: keys, certificates, scripts.
-    Textarea,
-    /// A duration in the unit the field takes.
-    Duration(DurationUnit),
-    Checkbox,
-    /// Set by Azure (or fixed by the form's kind): not drawn.
-    Hidden,
-    /// A VM size, chosen from the sizes the kind accepts (npm `sizes()`).
-    SizePicker,
-}
-
-/// The unit a duration field takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DurationUnit {
-    Seconds,
-    Minutes,
-    /// An ISO 8601 duration such as `PT30M`.
-    Iso8601,
-}
-
-impl Widget {
-    /// The name form libraries know it by (`ui:widget`), and the unit of a duration.
-    #[must_use]
-    pub fn name(self) -> (&'static str, Option<&'static str>) {
-        match self {
-            Widget::Password => ("password", None),
-            Widget::Textarea => ("textarea", None),
-            Widget::Duration(unit) => (
-                "duration",
-                Some(match unit {
-                    DurationUnit::Seconds => "seconds",
-                    DurationUnit::Minutes => "minutes",
-                    DurationUnit::Iso8601 => "iso8601",
-                }),
-            ),
-            Widget::Checkbox => ("checkbox", None),
-            Widget::Hidden => ("hidden", None),
-            Widget::SizePicker => ("sizePicker", None),
-        }
-    }
 }
 
 /// A field's documented default value.
@@ -231,57 +128,7 @@ impl Field {
             mutability: None,
             title: "",
             description: "",
-            section: None,
-            shown_as: None,
-            shown_when: None,
         }
-    }
-
-    /// Shown only while the sibling field `sibling` holds one of `values`.
-    #[must_use]
-    pub const fn shown_when(
-        mut self,
-        sibling: &'static str,
-        values: &'static [&'static str],
-    ) -> Field {
-        self.shown_when = Some((sibling, values));
-        self
-    }
-
-    /// Shown in `section` of a form.
-    #[must_use]
-    pub const fn in_section(mut self, section: Section) -> Field {
-        self.section = Some(section);
-        self
-    }
-
-    /// Drawn as `widget`, where its type and flags do not say.
-    #[must_use]
-    pub const fn shown_as(mut self, widget: Widget) -> Field {
-        self.shown_as = Some(widget);
-        self
-    }
-
-    /// How a form draws it: as declared, else by its flags and type — hidden when Azure sets
-    /// it, masked when it is a secret, a checkbox for a boolean; `None`: by its schema.
-    #[must_use]
-    pub fn widget(&self) -> Option<Widget> {
-        if self.read_only {
-            return Some(Widget::Hidden);
-        }
-        if self.secret {
-            return Some(Widget::Password);
-        }
-        self.shown_as.or(match self.ty {
-            Ty::Bool => Some(Widget::Checkbox),
-            _ => None,
-        })
-    }
-
-    /// The section a form shows it in, at the top level.
-    #[must_use]
-    pub fn section(&self) -> Section {
-        self.section.unwrap_or(Section::Advanced)
     }
 
     #[must_use]

@@ -4,7 +4,7 @@ use super::common::{
     CREATED_ON, DESCRIPTION, ID, IDENTITY, LOCATION_IGNORED, PROVISIONING_ERRORS,
     PROVISIONING_STATE, SCHEMA, TAGS, TYPE, name,
 };
-use super::{Field, Section, Ty, Widget};
+use super::{Field, Ty};
 
 const SCALE_SETTINGS: &[Field] = &[
     Field::new(
@@ -56,7 +56,7 @@ pub(crate) const FIELDS: &[Field] = &[
     name("2 to 16 letters, digits and hyphens; starts with a letter; ends with a letter or digit."),
     TYPE,
     DESCRIPTION,
-    Field::new("resource_id", Ty::Str).required().in_section(Section::Basics).doc(
+    Field::new("resource_id", Ty::Str).required().doc(
         "Resource ID",
         "ARM ID of the Spark pool: .../Microsoft.Synapse/workspaces/<workspace>/bigDataPools/<pool>.",
     ),
@@ -69,11 +69,11 @@ pub(crate) const FIELDS: &[Field] = &[
     Field::new("spark_version", Ty::Str).read_only().doc("Spark version", "Set by Azure from the pool."),
     // Not read-only themselves: az ml checks that each is a mapping of its own keys (null, a list
     // or an unknown key fails) and only then drops the values (azure-ai-ml 1.35.2, observed).
-    Field::new("scale_settings", Ty::Object(SCALE_SETTINGS)).shown_as(Widget::Hidden).doc(
+    Field::new("scale_settings", Ty::Object(SCALE_SETTINGS)).doc(
         "Scale settings",
         "Set by Azure from the pool; what is written here is dropped.",
     ),
-    Field::new("auto_pause_settings", Ty::Object(AUTO_PAUSE_SETTINGS)).shown_as(Widget::Hidden).doc(
+    Field::new("auto_pause_settings", Ty::Object(AUTO_PAUSE_SETTINGS)).doc(
         "Auto-pause settings",
         "Set by Azure from the pool; what is written here is dropped.",
     ),

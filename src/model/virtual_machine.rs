@@ -4,7 +4,7 @@ use super::common::{
     CREATED_ON, DESCRIPTION, ID, LOCATION_IGNORED, PROVISIONING_ERRORS, PROVISIONING_STATE, SCHEMA,
     TAGS, TYPE, name,
 };
-use super::{DefaultValue, Field, Section, Ty};
+use super::{DefaultValue, Field, Ty};
 
 const SSH_SETTINGS: &[Field] = &[
     Field::new("admin_username", Ty::Str)
@@ -25,18 +25,14 @@ pub(crate) const FIELDS: &[Field] = &[
     name("2 to 16 letters, digits and hyphens; starts with a letter; ends with a letter or digit."),
     TYPE,
     DESCRIPTION,
-    Field::new("resource_id", Ty::Str)
-        .required()
-        .in_section(Section::Basics)
-        .doc(
-            "Resource ID",
-            "ARM ID of the virtual machine (Microsoft.Compute/virtualMachines).",
-        ),
+    Field::new("resource_id", Ty::Str).required().doc(
+        "Resource ID",
+        "ARM ID of the virtual machine (Microsoft.Compute/virtualMachines).",
+    ),
     // az ml 1.35.2 cannot attach a VM without it: building the request fails with "cannot access
     // local variable 'properties' where it is not associated with a value" (observed).
     Field::new("ssh_settings", Ty::Object(SSH_SETTINGS))
         .required()
-        .in_section(Section::Access)
         .doc("SSH settings", "How Azure ML signs in to the VM."),
     LOCATION_IGNORED,
     TAGS,

@@ -9,7 +9,8 @@ use serde_json::{Map, Value, json};
 use super::{Mode, kind_title};
 use crate::kind::Kind;
 use crate::messages::{self, Locale};
-use crate::model::{Field, Mutability, Section, Ty, Widget};
+use crate::model::layout::{self, Section, Widget};
+use crate::model::{Field, Mutability, Ty};
 
 /// What a UI schema is made for: the form's language and whether it creates or edits a compute.
 #[derive(Debug, Clone, Copy, Default)]
@@ -43,7 +44,10 @@ fn sections(kind: Kind) -> Vec<(Section, Vec<&'static Field>)> {
             let fields = kind
                 .fields()
                 .iter()
-                .filter(|f| f.section() == *section && f.widget() != Some(Widget::Hidden))
+                .filter(|f| {
+                    layout::section(f) == *section
+                        && layout::widget(f, true) != Some(Widget::Hidden)
+                })
                 .collect();
             (*section, fields)
         })
@@ -62,7 +66,7 @@ pub fn rjsf(kind: Kind, options: UiOptions) -> Value {
     let mut root = rjsf_fields(kind.fields(), options, true);
     // The size picker lists the sizes this kind accepts.
     for field in kind.fields() {
-        if field.widget() == Some(Widget::SizePicker) {
+        if layout::widget(field, true) == Some(Widget::SizePicker) {
             if let Some(Value::Object(ui)) = root.get_mut(field.name) {
                 ui.insert("ui:options".into(), json!({ "kind": kind.type_name() }));
             }
@@ -110,7 +114,7 @@ fn rjsf_fields(fields: &'static [Field], options: UiOptions, top: bool) -> Map<S
 
 fn rjsf_field(field: &'static Field, options: UiOptions, top: bool) -> Map<String, Value> {
     let mut ui = Map::new();
-    let widget = field.widget();
+    let widget = layout::widget(field, top);
     if widget == Some(Widget::Hidden) {
         // `ui:widget: hidden` tells RJSF's field template to hide the field; the `hidden` field
         // (`amlint/rjsf`'s `fields`) draws nothing inside it, so no stylesheet is needed, and no
@@ -174,7 +178,7 @@ pub fn json_forms(kind: Kind, options: UiOptions) -> Value {
                 .iter()
                 .map(|f| {
                     let mut element = json_forms_element(f, "#", options, true);
-                    if f.widget() == Some(Widget::SizePicker) {
+                    if layout::widget(f, true) == Some(Widget::SizePicker) {
                         if let Some(Value::Object(extra)) = element.get_mut("options") {
                             extra.insert("kind".into(), json!(kind.type_name()));
                         }
@@ -196,7 +200,7 @@ pub fn json_forms(kind: Kind, options: UiOptions) -> Value {
 fn json_forms_elements(fields: &'static [Field], scope: &str, options: UiOptions) -> Vec<Value> {
     fields
         .iter()
-        .filter(|f| f.widget() != Some(Widget::Hidden))
+        .filter(|f| layout::widget(f, false) != Some(Widget::Hidden))
         .map(|f| json_forms_element(f, scope, options, false))
         .collect()
 }
@@ -221,7 +225,7 @@ fn json_forms_element(field: &'static Field, parent: &str, options: UiOptions, t
         }),
         _ => {
             let mut control = json!({ "type": "Control", "scope": scope, "label": label });
-            let widget = match field.widget() {
+            let widget = match layout::widget(field, top) {
                 Some(Widget::Password) => Some(json!({ "format": "password" })),
                 Some(Widget::Textarea) => Some(json!({ "multi": true })),
                 Some(widget @ (Widget::SizePicker | Widget::Duration(_))) => {
@@ -261,7 +265,7 @@ fn json_forms_element(field: &'static Field, parent: &str, options: UiOptions, t
 
 /// A `SHOW` rule for a field that matters only when a sibling holds one of some values.
 fn shown_when(field: &Field, parent: &str) -> Option<Value> {
-    let (sibling, values) = field.shown_when?;
+    let layout::ShownWhen { sibling, values } = layout::shown_when(field)?;
     Some(json!({
         "effect": "SHOW",
         "condition": {
@@ -358,7 +362,7 @@ mod tests {
             for field in kind.fields() {
                 let listed = order.iter().filter(|n| *n == field.name).count();
                 let grouped = in_sections.iter().filter(|n| *n == field.name).count();
-                let drawn = usize::from(field.widget() != Some(Widget::Hidden));
+                let drawn = usize::from(layout::widget(field, true) != Some(Widget::Hidden));
                 assert_eq!((listed, grouped), (drawn, drawn), "{kind:?} {}", field.name);
             }
         }
