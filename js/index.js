@@ -133,6 +133,14 @@ export function explain(code, options) {
   return full("explain").explain(code, options);
 }
 
+export function uiSchema(kind, options) {
+  return full("uiSchema").uiSchema(kind, options);
+}
+
+export function jsonFormsUiSchema(kind, options) {
+  return full("jsonFormsUiSchema").jsonFormsUiSchema(kind, options);
+}
+
 export function sizes(options) {
   return full("sizes").sizes(options);
 }

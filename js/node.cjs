@@ -23,6 +23,8 @@ module.exports = {
   severities: wasm.severities,
   explain: wasm.explain,
   sizes: wasm.sizes,
+  uiSchema: wasm.uiSchema,
+  jsonFormsUiSchema: wasm.jsonFormsUiSchema,
   parse: wasm.parse,
   formSpec: wasm.formSpec,
   toYaml: wasm.toYaml,

@@ -144,3 +144,21 @@ export function makeValidator(amlint, options = {}) {
     reset() {},
   };
 }
+
+/**
+ * The props of `<Form>` for a kind: the form's schema, the generated uiSchema in `locale` (and
+ * `mode`), an amlint validator with the other options (`validate`'s), and the widgets, fields and
+ * templates the uiSchema names; `liveValidate` so findings show as the user types. The schema
+ * stays English whatever the locale (titles and help come from the uiSchema): RJSF resets its
+ * errors when the schema changes, so a language switch keeps the findings.
+ */
+export function makeFormProps(amlint, registry, kind, options = {}) {
+  const { locale, mode, ...rest } = options;
+  return {
+    schema: amlint.schema(kind, { form: true, ...(mode ? { mode } : {}) }),
+    uiSchema: amlint.uiSchema(kind, { ...(locale ? { locale } : {}), ...(mode ? { mode } : {}) }),
+    validator: makeValidator(amlint, { kind, ...(locale ? { locale } : {}), ...rest }),
+    liveValidate: true,
+    ...registry,
+  };
+}

@@ -376,6 +376,20 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("type.string", "a string"),
     ("type.timestamp", "a timestamp"),
     ("type.unknown", "a value known only when deployed"),
+    (
+        "ui.create_only",
+        full!(
+            "Fixed when the compute was created: az ml compute update cannot change it (AML901)."
+        ),
+    ),
+    ("ui.section.access", full!("Access")),
+    ("ui.section.advanced", full!("Advanced settings")),
+    ("ui.section.basics", full!("Basics")),
+    ("ui.section.identity", full!("Managed identity")),
+    ("ui.section.network", full!("Network")),
+    ("ui.section.scale", full!("Scale")),
+    ("ui.section.schedules", full!("Idle shutdown and schedules")),
+    ("ui.section.size", full!("Virtual machine size")),
     ("vm.cpu", "CPU"),
     ("vm.gpu", "GPU"),
     (

@@ -334,6 +334,18 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("type.string", "een tekenreeks"),
     ("type.timestamp", "een tijdstempel"),
     ("type.unknown", "een waarde die pas bij de uitrol bekend is"),
+    (
+        "ui.create_only",
+        "Vastgelegd bij het maken van de compute: az ml compute update kan het niet wijzigen (AML901).",
+    ),
+    ("ui.section.access", "Toegang"),
+    ("ui.section.advanced", "Geavanceerde instellingen"),
+    ("ui.section.basics", "Basis"),
+    ("ui.section.identity", "Beheerde identiteit"),
+    ("ui.section.network", "Netwerk"),
+    ("ui.section.scale", "Schalen"),
+    ("ui.section.schedules", "Inactief afsluiten en planningen"),
+    ("ui.section.size", "VM-grootte"),
     ("vm.cpu", "CPU"),
     ("vm.gpu", "GPU"),
     (

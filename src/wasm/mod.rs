@@ -411,6 +411,43 @@ export interface FixResult {
         to_js(&schema::localized(&schema, read.locale))
     }
 
+    /// react-jsonschema-form's `uiSchema` for a kind's form, from the field tables: field order by
+    /// section (`ui:options.sections`), widgets by meaning, titles and help in `locale`, and in
+    /// `mode: "update"` the fields fixed at creation read-only with the reason.
+    #[cfg(not(feature = "form"))]
+    #[wasm_bindgen(js_name = uiSchema, unchecked_return_type = "Record<string, unknown>")]
+    pub fn ui_schema(
+        #[wasm_bindgen(unchecked_param_type = "ComputeKind")] kind: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "UiSchemaOptions")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let (kind, read) = ui_schema_args(&kind, &options)?;
+        to_js(&schema::ui_schema(kind, read))
+    }
+
+    /// The same layout as `uiSchema`, as a JSON Forms UI schema (a `Categorization` of the
+    /// sections, `Group`s of controls for nested objects, `rule`s).
+    #[cfg(not(feature = "form"))]
+    #[wasm_bindgen(js_name = jsonFormsUiSchema, unchecked_return_type = "Record<string, unknown>")]
+    pub fn json_forms_ui_schema(
+        #[wasm_bindgen(unchecked_param_type = "ComputeKind")] kind: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "UiSchemaOptions")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let (kind, read) = ui_schema_args(&kind, &options)?;
+        to_js(&schema::json_forms_ui_schema(kind, read))
+    }
+
+    #[cfg(not(feature = "form"))]
+    fn ui_schema_args(
+        kind: &JsValue,
+        options: &JsValue,
+    ) -> Result<(Kind, schema::UiOptions), JsValue> {
+        let read = read_options(options, "uiSchema", options::ui_schema)?;
+        let say = Say(read.locale);
+        let kind = string_arg(kind, say, "wasm.expects.kind")?;
+        let kind = options::compute_kind(&kind, say).map_err(thrown)?;
+        Ok((kind, read))
+    }
+
     /// What the `policy` option's Deny policies allow of a kind's fields.
     #[cfg(not(feature = "form"))]
     fn narrowed(
