@@ -6,6 +6,11 @@ export default defineConfig({
   base: "./",
   build: { target: "es2022", outDir: "dist", emptyOutDir: true },
   server: { fs: { allow: [".."] } },
-  // Markdown in descriptions is off in the playground: RJSF's Markdown renderer is not shipped.
-  resolve: { alias: { "markdown-to-jsx/react": fileURLToPath(new URL("./src/plain-markdown.js", import.meta.url)) } },
+  // amlint is linked from the repository (file:..), whose own node_modules hold React and RJSF for
+  // its tests: amlint/rjsf's widgets must use the page's copies.
+  resolve: {
+    dedupe: ["react", "react-dom", "@rjsf/utils"],
+    // Markdown in descriptions is off in the playground: RJSF's Markdown renderer is not shipped.
+    alias: { "markdown-to-jsx/react": fileURLToPath(new URL("./src/plain-markdown.js", import.meta.url)) },
+  },
 });

@@ -119,7 +119,8 @@ test("switching kinds renders each kind's form; screenshots for people", async (
   for (const [tab, option, kind, probe] of shots) {
     await page.getByRole("tab", { name: tab }).click();
     if (option) await page.getByLabel("Compute type").selectOption(option);
-    await page.locator(probe).waitFor();
+    // (Some are in a folded section.)
+    await page.locator(probe).waitFor({ state: "attached" });
     // Every starting spec is valid: no errors before the user touches anything.
     assert.equal(await page.locator(".finding.error").count(), 0, `${kind} opens with errors`);
     const command = ["kubernetes", "virtualmachine", "synapsespark"].includes(kind) ? "attach" : "create";
@@ -154,8 +155,8 @@ test("in Dutch, every kind's form has Dutch labels and findings; screenshots of 
   // Labels come from amlint's Dutch schema; findings from its Dutch catalog, with the same codes.
   await page.getByRole("tab", { name: "Rekencluster" }).click();
   await field("root_min_instances").locator("label", { hasText: "Minimum aantal knooppunten" }).waitFor();
-  // react-jsonschema-form's own buttons too (in the advanced sections).
-  await page.locator("details.advanced > summary").click();
+  // react-jsonschema-form's own buttons too (in the advanced settings).
+  await page.locator('details[data-section="advanced"] > summary').click();
   await page.getByRole("button", { name: "Toevoegen" }).first().waitFor();
   await page.fill("#root_name", "cpu-cluster-1");
   const finding = field("root_name").locator('.finding.error[data-code="AML206"]');
@@ -177,7 +178,7 @@ test("in Dutch, every kind's form has Dutch labels and findings; screenshots of 
   for (const [tab, option, kind, id, label] of shots) {
     await page.getByRole("tab", { name: tab }).click();
     if (option) await page.getByLabel("Rekentype").selectOption(option);
-    await field(id).locator("label", { hasText: label }).waitFor();
+    await field(id).locator("label", { hasText: label }).waitFor({ state: "attached" });
     assert.equal(await page.locator(".finding.error").count(), 0, `${kind} opens with errors`);
     await page.screenshot({ path: join(screenshots, `nl-${kind}.png`), fullPage: true });
   }
@@ -241,7 +242,7 @@ test("a size the kind does not accept is flagged under the size field", async ()
 test("a password is masked on screen, never in a DOM attribute, and masked in the YAML pane", async () => {
   const secret = "Zq8-unlikely-Secret-4417";
   await page.getByRole("tab", { name: "Compute cluster" }).click();
-  await page.locator("details.advanced > summary").click();
+  await page.locator('details[data-section="access"] > summary').click();
   const password = page.locator("#root_ssh_settings_admin_password");
   await password.fill(secret);
   assert.equal(await password.getAttribute("type"), "password");
@@ -295,6 +296,11 @@ test("edit mode: a pasted compute locks its create-only fields, flags changes az
   assert.equal(await yamlPane().inputValue(), "# nothing changes yet\n");
   await page.fill("#root_max_instances", "8");
   await page.waitForFunction(() => document.querySelector('textarea[aria-label="YAML"]').value === "name: cpu-cluster\nmax_instances: 8\n");
+  // A change az ml compute update cannot apply is flagged (a warning: it needs create again).
+  await page.selectOption("#root_tier", "low_priority");
+  await field("root_tier").locator('.finding[data-code="AML902"]').waitFor();
+  await page.selectOption("#root_tier", "dedicated");
+  await field("root_tier").locator('[data-code="AML902"]').waitFor({ state: "detached" });
   // A GPU size for a CPU cluster cannot be an update.
   await page.fill("#root_size", "Standard_NC6s_v3");
   await field("root_size").locator('.finding.error[data-code="AML901"]').waitFor();
@@ -382,7 +388,7 @@ test("axe-core: no WCAG 2.1 A/AA or best-practice violations, with findings show
   await checked.fill("#root_min_instances", "3");
   await checked.fill("#root_name", "cpu-1");
   await checked.locator('.finding.error[data-code="AML301"]').waitFor();
-  await checked.locator("details.advanced > summary").click();
+  for (const summary of await checked.locator("details.advanced > summary").all()) await summary.click();
   assert.deepEqual(await axeViolations(checked), []);
   await checked.locator("details.policy > summary").click();
   await checked.getByLabel("Azure Policy definitions (JSON files)").setInputFiles(join(root, "tests/e2e/fixtures/allowed-sizes.policy.json"));

@@ -1,11 +1,11 @@
 import { Fragment, createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import Form, { getDefaultRegistry } from "@rjsf/core";
-import { applyFixes, applyPatch, explain, fix, formSpec, kinds as listKinds, loadFull, loadLocale, parse, schema as schemaOf, severities, toYaml, validate } from "amlint";
-import { createValidator, fieldPointer, pointerToPath } from "amlint/rjsf";
+import { applyFixes, applyPatch, explain, fix, formSpec, kinds as listKinds, loadFull, loadLocale, parse, schema as schemaOf, severities, toYaml, uiSchema as uiSchemaOf, validate } from "amlint";
+import { createValidator, fieldPointer, fields, pointerToPath, widgets } from "amlint/rjsf";
 import { LANGUAGES, WORDS, rjsfTranslator } from "./i18n.js";
 import { STARTERS, TABS } from "./starters.js";
 import { MASK, changes, editState, masked, secretPaths, unmasked } from "./spec.js";
-import { PickerContext, SecretWidget, SizePicker } from "./widgets.jsx";
+import { PickerContext, SizePicker } from "./widgets.jsx";
 
 /** The kinds amlint knows, with their titles in `locale`. */
 const kindsIn = (locale) => Object.fromEntries(listKinds({ locale }).map((k) => [k.kind, k]));
@@ -23,25 +23,46 @@ const fieldId = (pointer) => ["root", ...pointerToPath(pointer)].join("_");
 const capitalise = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 const isSpec = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 
-/** Server-managed fields are hidden, secrets masked, `type` and `$schema` fixed by the tab, the size picked from a table. */
-function uiSchemaFor(schema, root = true) {
+/**
+ * The uiSchema until the full module, which makes amlint's (`uiSchema()`), is loaded: what Azure
+ * sets hidden, secrets in amlint's password widget, the size in the size picker; `type` and
+ * `$schema` fixed by the tab.
+ */
+function firstUiSchema(schema, root = true) {
   const ui = {};
   for (const [key, property] of Object.entries(schema.properties ?? {})) {
-    if (property.readOnly || (root && (key === "type" || key === "$schema"))) ui[key] = { "ui:widget": "hidden" };
-    else if (property.writeOnly) ui[key] = { "ui:widget": SecretWidget };
-    else if (root && key === "size" && property.type === "string") ui[key] = { "ui:widget": SizePicker };
-    else if (property.type === "object" && property.properties) ui[key] = uiSchemaFor(property, false);
-    else if (property.type === "array" && property.items?.properties) ui[key] = { items: uiSchemaFor(property.items, false) };
-    else if (key === "description" || key === "ssh_key_value") ui[key] = { "ui:widget": "textarea", "ui:options": { rows: 2 } };
+    if (property.readOnly || (root && (key === "type" || key === "$schema"))) ui[key] = { "ui:widget": "hidden", "ui:field": "hidden" };
+    else if (property.writeOnly) ui[key] = { "ui:widget": "password" };
+    else if (root && key === "size" && property.type === "string") ui[key] = { "ui:widget": "sizePicker" };
+    else if (property.type === "object" && property.properties) ui[key] = firstUiSchema(property, false);
+    else if (property.type === "array" && property.items?.properties) ui[key] = { items: firstUiSchema(property.items, false) };
   }
   return ui;
 }
 
+/** Sections until amlint's uiSchema names them: the fields before the size, the size, the rest, and the objects and lists folded away. */
+function firstSections(schema, words) {
+  const properties = schema.properties ?? {};
+  const order = Object.keys(properties);
+  const sizeAt = order.indexOf("size");
+  const sections = { basics: [], size: [], settings: [], advanced: [] };
+  for (const name of order) {
+    const property = properties[name];
+    if (name === "size" && sizeAt >= 0) sections.size.push(name);
+    else if (property.type === "object" || property.type === "array" || property.properties) sections.advanced.push(name);
+    else if (sizeAt >= 0 && order.indexOf(name) > sizeAt) sections.settings.push(name);
+    else sections.basics.push(name);
+  }
+  return Object.entries(sections).map(([id, fields]) => ({ id, title: words.steps[id], advanced: id === "advanced", fields }));
+}
+
 function FieldTemplate(props) {
-  const { id, classNames, style, label, required, description, children, hidden, displayLabel, help, schema } = props;
+  const { id, classNames, style, label, required, description, children, hidden, displayLabel, help, rawHelp, schema, uiSchema } = props;
   const { byField, mode, words } = useContext(Page);
   const findings = byField[id] ?? [];
   if (hidden) return <div hidden>{children}</div>;
+  // Fixed at creation, when editing: amlint's uiSchema gives the reason (its `ui:help`).
+  const locked = mode === "update" && id !== "root" && Boolean(schema.readOnly || uiSchema?.["ui:readonly"]);
   const worst = findings.reduce((w, f) => (w === "none" || rank(f.severity) < rank(w) ? f.severity : w), "none");
   return (
     <div className={`field ${classNames ?? ""} severity-${worst}`} style={style} data-field={id}>
@@ -52,10 +73,9 @@ function FieldTemplate(props) {
         </label>
       )}
       {displayLabel && description}
-      {mode === "update" && schema.readOnly && id !== "root" && (
+      {locked && (
         <p className="locked" data-locked={id}>
-          <span aria-hidden="true">🔒 </span>
-          {words.locked}
+          {rawHelp ?? words.locked}
         </p>
       )}
       {children}
@@ -64,7 +84,7 @@ function FieldTemplate(props) {
           <span className="badge">{f.code}</span> {f.message}
         </p>
       ))}
-      {help}
+      {!locked && help}
     </div>
   );
 }
@@ -72,60 +92,56 @@ function FieldTemplate(props) {
 const DefaultObjectTemplate = getDefaultRegistry().templates.ObjectFieldTemplate;
 
 /**
- * The root form in the studio's order: the basics, the VM size, the settings, and the sections
- * (objects and lists: access, network, identity, schedules) folded away as advanced.
+ * The root form in the studio's order: amlint's sections (`ui:options.sections` of its uiSchema),
+ * numbered, the advanced ones folded away with the number of findings in them.
  */
 function ObjectTemplate(props) {
   const { byField, words } = useContext(Page);
   if (props.fieldPathId?.$id !== "root") return <DefaultObjectTemplate {...props} />;
-  const properties = props.schema.properties ?? {};
-  const order = Object.keys(properties);
-  const sizeAt = order.indexOf("size");
-  const groups = { basics: [], size: [], settings: [], advanced: [], hidden: [] };
-  for (const p of props.properties) {
-    const property = properties[p.name] ?? {};
-    if (p.hidden) groups.hidden.push(p);
-    else if (p.name === "size" && sizeAt >= 0) groups.size.push(p);
-    else if (property.type === "object" || property.type === "array" || property.properties) groups.advanced.push(p);
-    else if (sizeAt >= 0 && order.indexOf(p.name) > sizeAt) groups.settings.push(p);
-    else groups.basics.push(p);
-  }
-  const inAdvanced = groups.advanced.reduce(
-    (n, p) => n + Object.entries(byField).reduce((m, [id, found]) => m + (id === `root_${p.name}` || id.startsWith(`root_${p.name}_`) ? found.length : 0), 0),
-    0,
-  );
+  const sections = props.uiSchema?.["ui:options"]?.sections ?? firstSections(props.schema, words);
+  const byName = new Map(props.properties.map((p) => [p.name, p]));
+  const placed = new Set();
+  const findingsIn = (names) =>
+    Object.entries(byField).reduce((n, [id, found]) => n + (names.some((name) => id === `root_${name}` || id.startsWith(`root_${name}_`)) ? found.length : 0), 0);
   let step = 0;
-  const section = (name) =>
-    groups[name].length > 0 && (
-      <section className="step" aria-labelledby={`step-${name}`}>
-        <h3 id={`step-${name}`}>
-          {++step}. {words.steps[name]}
-        </h3>
-        {groups[name].map((p) => p.content)}
-      </section>
+  const drawn = sections.map((section) => {
+    const names = section.fields.filter((name) => byName.has(name) && !byName.get(name).hidden);
+    for (const name of names) placed.add(name);
+    if (names.length === 0) return null;
+    const title = `${++step}. ${section.title}`;
+    const content = names.map((name) => byName.get(name).content);
+    if (!section.advanced) {
+      return (
+        <section key={section.id} className="step" data-section={section.id} aria-labelledby={`step-${section.id}`}>
+          <h3 id={`step-${section.id}`}>{title}</h3>
+          {content}
+        </section>
+      );
+    }
+    const found = findingsIn(names);
+    return (
+      <details key={section.id} className="step advanced" data-section={section.id}>
+        <summary>
+          {title}
+          {found > 0 && <span className="in-advanced"> ({words.inAdvanced(found)})</span>}
+        </summary>
+        {content}
+      </details>
     );
+  });
   return (
     <div className="steps" id="root">
       {props.title && <h2 className="form-title">{props.title}</h2>}
       {props.description && <p className="form-description">{props.description}</p>}
-      {section("basics")}
-      {section("size")}
-      {section("settings")}
-      {groups.advanced.length > 0 && (
-        <details className="step advanced">
-          <summary>
-            {++step}. {words.steps.advanced}
-            {inAdvanced > 0 && <span className="in-advanced"> ({words.inAdvanced(inAdvanced)})</span>}
-          </summary>
-          {groups.advanced.map((p) => p.content)}
-        </details>
-      )}
-      {groups.hidden.map((p) => p.content)}
+      {drawn}
+      {props.properties.filter((p) => !placed.has(p.name)).map((p) => p.content)}
     </div>
   );
 }
 
 const NoErrors = () => null;
+/** amlint's widgets (password, duration), with the playground's size picker in its own words. */
+const WIDGETS = { ...widgets, sizePicker: SizePicker };
 
 const plural = (n, [one, many]) => `${n} ${n === 1 ? one : many}`;
 
@@ -296,7 +312,9 @@ export function App() {
   // offers only what the policy allows, and the policy panel shows the narrowed schema's bounds.
   const createSchema = useMemo(() => schemaOf(kind, { locale, form: true }), [kind, locale]);
   const schema = useMemo(() => (mode === "create" ? createSchema : schemaOf(kind, { locale, form: true, mode })), [createSchema, kind, locale, mode]);
-  const uiSchema = useMemo(() => uiSchemaFor(createSchema), [createSchema]);
+  // amlint's uiSchema (sections, widgets, titles and help in the language, the reason a field is
+  // locked) is the full module's: until it is loaded, the form draws with the first one.
+  const uiSchema = useMemo(() => (full ? uiSchemaOf(kind, { locale, mode }) : firstUiSchema(createSchema)), [full, kind, locale, mode, createSchema]);
   const secrets = useMemo(() => secretPaths(createSchema), [createSchema]);
   const bounds = useMemo(() => (policy ? boundsOf(schemaOf(kind, { locale, form: true, policy }), words.policy) : []), [kind, locale, policy, words]);
   const options = useMemo(() => ({ kind, locale, previous: existing ?? undefined, policy }), [kind, locale, existing, policy]);
@@ -525,6 +543,8 @@ export function App() {
                   showErrorList={false}
                   // Editing, the form adds no defaults: they are no change the user made.
                   experimental_defaultFormStateBehavior={{ emptyObjectFields: existing ? "skipDefaults" : "skipEmptyDefaults" }}
+                  widgets={WIDGETS}
+                  fields={fields}
                   templates={{ FieldTemplate, ObjectFieldTemplate: ObjectTemplate, FieldErrorTemplate: NoErrors }}
                 >
                   <button type="button" className="primary" onClick={download} disabled={!full}>

@@ -1,38 +1,12 @@
-// The playground's widgets for fields amlint's schema marks: a secret (`writeOnly`) and the VM size.
-// The sizes, their filters and what a policy allows are amlint's (`sizes()`); the widgets draw them.
-import { createContext, useContext, useLayoutEffect, useMemo, useRef, useState } from "react";
+// The playground's size picker, registered under the name amlint's uiSchema gives the size field
+// (`sizePicker`) in place of amlint/rjsf's: in the page's language, with the size also typed (a size
+// the table does not list, flagged by the findings). The sizes, their filters and what a policy
+// allows are amlint's (`sizes()`); the widget draws them.
+import { createContext, useContext, useMemo, useState } from "react";
 import { sizes } from "amlint";
 
 /** What the size picker needs from the page: whether the full module is loaded, the kind, the policy, the words. */
 export const PickerContext = createContext({});
-
-/**
- * A password that is never written into the DOM: the input is uncontrolled (React would reflect a
- * controlled value into its `value` attribute), its value set as a property through a ref.
- */
-export function SecretWidget({ id, value, onChange, onBlur, onFocus, readonly, disabled, required, autofocus }) {
-  const input = useRef(null);
-  useLayoutEffect(() => {
-    if (input.current && input.current.value !== (value ?? "")) input.current.value = value ?? "";
-  }, [value]);
-  return (
-    <input
-      ref={input}
-      id={id}
-      name={id}
-      type="password"
-      autoComplete="new-password"
-      spellCheck={false}
-      readOnly={readonly}
-      disabled={disabled}
-      required={required}
-      autoFocus={autofocus}
-      onChange={(event) => onChange(event.target.value === "" ? undefined : event.target.value)}
-      onBlur={(event) => onBlur(id, event.target.value)}
-      onFocus={(event) => onFocus(id, event.target.value)}
-    />
-  );
-}
 
 const PROCESSORS = ["all", "cpu", "gpu"];
 
