@@ -346,10 +346,17 @@ async function tabTo(on, predicate, arg) {
 
 test("keyboard only: a GPU cluster created end to end with Tab, Enter, Space and arrows", async () => {
   const keys = await freshPage();
-  await tabTo(keys, (element) => element.getAttribute("role") === "tab" && element.textContent === "Compute cluster");
-  await keys.keyboard.press("Enter");
+  // The tabs are one stop (the selected one); the arrows move between them.
+  await tabTo(keys, (element) => element.getAttribute("role") === "tab");
+  assert.equal(await keys.evaluate(() => document.activeElement.textContent), "Compute cluster");
+  await keys.keyboard.press("ArrowLeft");
+  assert.equal(await keys.evaluate(() => document.activeElement.getAttribute("aria-selected")), "true");
+  assert.equal(await keys.evaluate(() => document.activeElement.textContent), "Compute instance");
+  await keys.keyboard.press("ArrowRight");
+  assert.equal(await keys.evaluate(() => document.activeElement.textContent), "Compute cluster");
+  await keys.locator("#root_min_instances").waitFor();
+  // Tab selects a text field's content: typing replaces it.
   await tabTo(keys, (element) => element.id === "root_name");
-  await keys.keyboard.press("Control+A");
   await keys.keyboard.type("gpu-train");
   // The processor filter: a radio group, moved through with the arrows.
   await tabTo(keys, (element) => element.type === "radio" && element.value === "all");
@@ -362,7 +369,6 @@ test("keyboard only: a GPU cluster created end to end with Tab, Enter, Space and
   await keys.keyboard.press("Space");
   assert.equal(await keys.inputValue("#root_size"), "Standard_NC6s_v3");
   await tabTo(keys, (element) => element.id === "root_max_instances");
-  await keys.keyboard.press("Control+A");
   await keys.keyboard.type("2");
   // The findings list scrolls: it takes the focus on the way.
   await tabTo(keys, (element) => element.textContent === "Download YAML");

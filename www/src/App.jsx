@@ -1,4 +1,4 @@
-import { Fragment, createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { Fragment, createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import Form, { getDefaultRegistry } from "@rjsf/core";
 import { applyFixes, applyPatch, explain, fix, formSpec, kinds as listKinds, loadFull, loadLocale, parse, schema as schemaOf, severities, toYaml, uiSchema as uiSchemaOf, validate } from "amlint";
 import { createValidator, fieldPointer, fields, pointerToPath, widgets } from "amlint/rjsf";
@@ -446,6 +446,19 @@ export function App() {
   }, []);
 
   const tab = TABS.find((t) => t.kinds.includes(kind));
+  // The tabs as a tab list: one stop for Tab, the arrows (and Home, End) move between them.
+  const tabButtons = useRef([]);
+  const onTabKey = useCallback(
+    (event, index) => {
+      const to = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: TABS.length - 1 }[event.key];
+      if (to === undefined) return;
+      event.preventDefault();
+      const next = (to + TABS.length) % TABS.length;
+      switchKind(TABS[next].kinds[0]);
+      tabButtons.current[next]?.focus();
+    },
+    [switchKind],
+  );
   const picker = useMemo(() => ({ full, kind, policy, words }), [full, kind, policy, words]);
   const page = useMemo(() => ({ byField, mode, words }), [byField, mode, words]);
 
@@ -466,8 +479,19 @@ export function App() {
       </header>
       <nav className="tabs" aria-label={words.kindsNav}>
         <div role="tablist">
-          {TABS.map((t) => (
-            <button key={t.id} type="button" role="tab" aria-selected={t === tab} className={t === tab ? "active" : ""} onClick={() => switchKind(t.kinds[0])}>
+          {TABS.map((t, index) => (
+            <button
+              key={t.id}
+              ref={(button) => (tabButtons.current[index] = button)}
+              type="button"
+              role="tab"
+              aria-selected={t === tab}
+              aria-controls="compute-form"
+              tabIndex={t === tab ? 0 : -1}
+              className={t === tab ? "active" : ""}
+              onClick={() => switchKind(t.kinds[0])}
+              onKeyDown={(event) => onTabKey(event, index)}
+            >
               {words.tabs[t.id]}
             </button>
           ))}
@@ -521,7 +545,7 @@ export function App() {
               onPreset={choosePreset}
             />
           </div>
-          <section className="panel form" aria-label={words.form(capitalise(KINDS[kind].title))} lang={locale}>
+          <section id="compute-form" className="panel form" aria-label={words.form(capitalise(KINDS[kind].title))} lang={locale}>
             {existing && (
               <p className="note editing" role="status">
                 {words.edit.editing(existing.name)}
@@ -565,7 +589,9 @@ export function App() {
               <p className="hint">{words.loading}</p>
             )}
             <p className="hint">
-              {words.hint(<code key="command">az ml compute {existing ? "update" : KINDS[kind].submission === "attach" ? "attach" : "create"} --file</code>)}
+              {existing
+                ? words.edit.hint(<code key="command">az ml compute update</code>)
+                : words.hint(<code key="command">az ml compute {KINDS[kind].submission === "attach" ? "attach" : "create"} --file</code>)}
             </p>
             {secrets.length > 0 && <p className="hint">{words.secretsMasked}</p>}
           </section>

@@ -83,6 +83,7 @@ export const WORDS = {
       notSpec: "This is not a compute spec: paste its YAML or az ml compute show -o json.",
       yaml: "YAML for az ml compute update: only what changes",
       nothing: "# nothing changes yet\n",
+      hint: (command) => ["Only the fields that change, with the name: set them with ", command, " (its options, such as --max-instances), or submit the whole spec again with az ml compute create when more changes."],
     },
     policy: {
       title: "Policy",
@@ -150,6 +151,7 @@ export const WORDS = {
       notSpec: "Dit is geen specificatie van rekenkracht: plak de YAML of de uitvoer van az ml compute show -o json.",
       yaml: "YAML voor az ml compute update: alleen wat verandert",
       nothing: "# nog verandert er niets\n",
+      hint: (command) => ["Alleen de velden die veranderen, met de naam: stel ze in met ", command, " (de opties ervan, zoals --max-instances), of dien de hele specificatie opnieuw in met az ml compute create als er meer verandert."],
     },
     policy: {
       title: "Beleid",
