@@ -156,3 +156,17 @@ test("edit mode: the state from az ml compute show, and only the changes update 
   assert.throws(() => editState(42), TypeError);
   assert.throws(() => editState("- a list"), TypeError);
 });
+
+test("formProps with a policy narrows the size picker and the schema, and the picker speaks Dutch", async () => {
+  await loadLocale("nl");
+  const policy = { allowedSizes: ["Standard_DS3_v2", "Standard_NC6s_v3"], maxInstances: 10 };
+  const props = formProps("amlcompute", { policy, locale: "nl" });
+  assert.deepEqual(props.uiSchema.size["ui:options"].policy, policy);
+  assert.equal(props.schema.properties.max_instances.maximum, 10);
+  const markup = renderToStaticMarkup(
+    h(widgets.sizePicker, { id: "root_size", onChange() {}, options: props.uiSchema.size["ui:options"], registry: { widgets: {} } }),
+  );
+  const listed = [...markup.matchAll(/<tr data-size="([^"]+)"/g)].map((m) => m[1]);
+  assert.ok(listed.length > 0 && listed.every((name) => policy.allowedSizes.includes(name)), `${listed}`);
+  assert.ok(markup.includes("Lage prioriteit") && markup.includes('placeholder="Grootten zoeken"'));
+});
