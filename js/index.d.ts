@@ -118,6 +118,23 @@ export function uiSchema(kind: ComputeKind, options?: UiSchemaOptions): Record<s
 export function jsonFormsUiSchema(kind: ComputeKind, options?: UiSchemaOptions): Record<string, unknown>;
 
 /**
+ * An edit form's starting state from an existing compute — its YAML, or the output of
+ * `az ml compute show -o json`, as text or data: the kind's fields without what Azure sets (`id`,
+ * `provisioning_state`, `resourceGroup`, ...) and without secrets. Pair it with
+ * `uiSchema(kind, { mode: "update" })` and `previous: existing` for the validator (AML901, AML902).
+ * Throws a `TypeError` for what is not a spec. The full module's (`loadFull()`).
+ */
+export function editState(existing: object | string): Record<string, unknown>;
+
+/**
+ * What to give `az ml compute update` for the change from `existing` to `current` (a form's state):
+ * `name`, `type` and each changed field the command can change (tags, node counts, scale-down time,
+ * identity); never a secret. `toYaml(updateSpec(existing, current))` is the file to submit. The full
+ * module's (`loadFull()`).
+ */
+export function updateSpec(existing: object | string, current: object): Record<string, unknown>;
+
+/**
  * Reads YAML or JSON text as `az ml` does (YAML 1.1) and returns its first document, or `null` when
  * the text is not YAML (`validate(text)` says why, with lines and columns).
  */

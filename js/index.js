@@ -141,6 +141,14 @@ export function jsonFormsUiSchema(kind, options) {
   return full("jsonFormsUiSchema").jsonFormsUiSchema(kind, options);
 }
 
+export function editState(existing) {
+  return full("editState").editState(existing);
+}
+
+export function updateSpec(existing, current) {
+  return full("updateSpec").updateSpec(existing, current);
+}
+
 export function sizes(options) {
   return full("sizes").sizes(options);
 }

@@ -25,6 +25,8 @@ module.exports = {
   sizes: wasm.sizes,
   uiSchema: wasm.uiSchema,
   jsonFormsUiSchema: wasm.jsonFormsUiSchema,
+  editState: wasm.editState,
+  updateSpec: wasm.updateSpec,
   parse: wasm.parse,
   formSpec: wasm.formSpec,
   toYaml: wasm.toYaml,

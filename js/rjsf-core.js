@@ -148,15 +148,24 @@ export function makeValidator(amlint, options = {}) {
 /**
  * The props of `<Form>` for a kind: the form's schema, the generated uiSchema in `locale` (and
  * `mode`), an amlint validator with the other options (`validate`'s), and the widgets, fields and
- * templates the uiSchema names; `liveValidate` so findings show as the user types. The schema
+ * templates the uiSchema names; `liveValidate` so findings show as the user types. `policy` also
+ * narrows the schema and the size picker's list, `sizes` (a region's list) is the picker's too. The schema
  * stays English whatever the locale (titles and help come from the uiSchema): RJSF resets its
  * errors when the schema changes, so a language switch keeps the findings.
  */
 export function makeFormProps(amlint, registry, kind, options = {}) {
   const { locale, mode, ...rest } = options;
+  const uiSchema = amlint.uiSchema(kind, { ...(locale ? { locale } : {}), ...(mode ? { mode } : {}) });
+  // A policy narrows the schema (its bounds show in the form) and the size picker's list, and the
+  // validator reports what it denies; a region's list of sizes is the picker's too.
+  for (const field of Object.values(uiSchema)) {
+    if (field?.["ui:widget"] === "sizePicker") {
+      field["ui:options"] = { ...field["ui:options"], ...(rest.policy ? { policy: rest.policy } : {}), ...(rest.sizes ? { sizes: rest.sizes } : {}) };
+    }
+  }
   return {
-    schema: amlint.schema(kind, { form: true, ...(mode ? { mode } : {}) }),
-    uiSchema: amlint.uiSchema(kind, { ...(locale ? { locale } : {}), ...(mode ? { mode } : {}) }),
+    schema: amlint.schema(kind, { form: true, ...(mode ? { mode } : {}), ...(rest.policy ? { policy: rest.policy } : {}) }),
+    uiSchema,
     validator: makeValidator(amlint, { kind, ...(locale ? { locale } : {}), ...rest }),
     liveValidate: true,
     ...registry,

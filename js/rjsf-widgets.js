@@ -85,12 +85,28 @@ function HiddenField() {
 
 const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
+// The picker's words where the uiSchema gives none (`ui:options.labels`, in the form's language).
+const ENGLISH = {
+  processor: "Type",
+  all: "All",
+  cpu: "CPU",
+  gpu: "GPU",
+  search: "Search sizes",
+  name: "Size",
+  family: "Family",
+  vcpus: "vCPUs",
+  memory: "Memory (GB)",
+  gpus: "GPUs",
+  lowPriority: "Low priority",
+};
+
 /**
  * Picks a VM size from the sizes the kind accepts (`sizes()` from "amlint": the full module,
  * `loadFull()`), as the studio does: a table of name, family, vCPUs, memory, GPUs and low-priority
  * availability, with CPU/GPU and search filters. `ui:options`: `kind` (the generated uiSchema sets
  * it), `policy` (only the sizes the policies allow, as `validate`'s option), `sizes` (a region's
- * `az ml compute list-sizes` output). Before the full module is loaded, a text input.
+ * `az ml compute list-sizes` output), `labels` (its words, which the uiSchema gives in the form's
+ * language). Before the full module is loaded, a text input.
  */
 function makeSizePicker(amlint) {
   return function SizePickerWidget(props) {
@@ -98,6 +114,7 @@ function makeSizePicker(amlint) {
     const [processor, setProcessor] = useState("");
     const [search, setSearch] = useState("");
     const { kind, policy, sizes: region } = options ?? {};
+    const words = { ...ENGLISH, ...options?.labels };
     const all = useMemo(() => {
       try {
         return amlint.sizes({ kind, ...(policy ? { policy } : {}), ...(region ? { sizes: region } : {}) });
@@ -138,16 +155,16 @@ function makeSizePicker(amlint) {
         "div",
         { className: "amlint-size-filters" },
         h("fieldset", { style: { display: "inline", border: 0, padding: 0, margin: 0 } },
-          h("legend", { style: { display: "inline", padding: 0 } }, "Type: "),
-          filter("All", ""),
-          filter("CPU", "cpu"),
-          filter("GPU", "gpu"),
+          h("legend", { style: { display: "inline", padding: 0 } }, `${words.processor}: `),
+          filter(words.all, ""),
+          filter(words.cpu, "cpu"),
+          filter(words.gpu, "gpu"),
         ),
         h("input", {
           type: "search",
           id: `${id}__search`,
-          "aria-label": "Search sizes",
-          placeholder: "Search sizes",
+          "aria-label": words.search,
+          placeholder: words.search,
           value: search,
           onChange: (event) => setSearch(event.target.value),
         }),
@@ -162,7 +179,7 @@ function makeSizePicker(amlint) {
           h(
             "thead",
             null,
-            h("tr", null, ["", "Size", "Family", "vCPUs", "Memory (GB)", "GPUs", "Low priority"].map((t, i) => h("th", { key: i, scope: "col" }, t))),
+            h("tr", null, ["", words.name, words.family, words.vcpus, words.memory, words.gpus, words.lowPriority].map((t, i) => h("th", { key: i, scope: "col" }, t))),
           ),
           h(
             "tbody",

@@ -31,6 +31,26 @@ fn catalog(locale: Locale, id: &str) -> String {
     messages::template(locale, id).unwrap_or(id).to_owned()
 }
 
+/// The size picker's words in `locale`, by what they label.
+fn size_labels(locale: Locale) -> Map<String, Value> {
+    [
+        ("processor", "ui.sizes.processor"),
+        ("all", "ui.sizes.all"),
+        ("cpu", "vm.cpu"),
+        ("gpu", "vm.gpu"),
+        ("search", "ui.sizes.search"),
+        ("name", "ui.sizes.name"),
+        ("family", "ui.sizes.family"),
+        ("vcpus", "ui.sizes.vcpus"),
+        ("memory", "ui.sizes.memory"),
+        ("gpus", "ui.sizes.gpus"),
+        ("lowPriority", "ui.sizes.low_priority"),
+    ]
+    .into_iter()
+    .map(|(key, id)| (key.to_owned(), json!(catalog(locale, id))))
+    .collect()
+}
+
 /// Whether an edit form must keep the field as it is.
 fn locked(field: &Field, options: UiOptions) -> bool {
     options.mode == Mode::Update && field.mutability == Some(Mutability::CreateOnly)
@@ -68,7 +88,10 @@ pub fn rjsf(kind: Kind, options: UiOptions) -> Value {
     for field in kind.fields() {
         if layout::widget(field, true) == Some(Widget::SizePicker) {
             if let Some(Value::Object(ui)) = root.get_mut(field.name) {
-                ui.insert("ui:options".into(), json!({ "kind": kind.type_name() }));
+                ui.insert(
+                    "ui:options".into(),
+                    json!({ "kind": kind.type_name(), "labels": size_labels(options.locale) }),
+                );
             }
         }
     }
@@ -431,6 +454,10 @@ mod tests {
         };
         let ui = rjsf(Kind::AmlCompute, options);
         assert_eq!(ui["ui:options"]["sections"][1]["title"], "VM-grootte");
+        assert_eq!(
+            ui["size"]["ui:options"]["labels"]["lowPriority"],
+            "Lage prioriteit"
+        );
         assert_ne!(ui["min_instances"]["ui:title"], "Minimum nodes");
         assert!(
             ui["name"]["ui:help"]

@@ -553,6 +553,49 @@ export interface FixResult {
         }
     }
 
+    /// A spec given as a plain object or YAML/JSON text, as data; a `TypeError` for anything else.
+    #[cfg(not(feature = "form"))]
+    fn spec_value(function: &str, value: &JsValue) -> Result<serde_json::Value, JsValue> {
+        let spec = match value.as_string() {
+            Some(text) => crate::read_document(&text, &Options::default()),
+            None => with_node(value, ENGLISH, Subject::Spec, |node| Some(node.to_json()))?,
+        };
+        match spec {
+            Some(spec @ serde_json::Value::Object(_)) => Ok(spec),
+            _ => Err(not_a_spec(function, value, ENGLISH)),
+        }
+    }
+
+    /// An edit form's starting state from an existing compute (its YAML, or the output of
+    /// `az ml compute show -o json`, as text or data): the kind's fields without what Azure sets
+    /// and without secrets.
+    #[cfg(not(feature = "form"))]
+    #[wasm_bindgen(js_name = editState, unchecked_return_type = "Record<string, unknown>")]
+    pub fn edit_state(
+        #[wasm_bindgen(unchecked_param_type = "object | string")] existing: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        to_js(&crate::edit::edit_state(&spec_value(
+            "editState",
+            &existing,
+        )?))
+    }
+
+    /// What to give `az ml compute update` for the change from `existing` (object or text) to
+    /// `current` (a form's state): `name`, `type` and the changed fields the command can change;
+    /// never a secret.
+    #[cfg(not(feature = "form"))]
+    #[wasm_bindgen(js_name = updateSpec, unchecked_return_type = "Record<string, unknown>")]
+    pub fn update_spec(
+        #[wasm_bindgen(unchecked_param_type = "object | string")] existing: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "object")] current: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let existing = spec_value("updateSpec", &existing)?;
+        let current = with_node(&current, ENGLISH, Subject::FormState, |node| {
+            crate::form_spec(node).to_json()
+        })?;
+        to_js(&crate::edit::update_spec(&existing, &current))
+    }
+
     /// The spec a form's state stands for: empty objects (sections not filled in) left out, as
     /// `validate(state, { form: true })` reads it. For showing or saving what a form holds.
     #[wasm_bindgen(

@@ -122,3 +122,51 @@ test("the object template draws the root's sections, the advanced ones folded", 
   assert.match(markup, /<details data-section="network"><summary>Network<\/summary>/);
   assert.ok(markup.indexOf('data-field="size"') < markup.indexOf('data-field="min_instances"'));
 });
+
+test("edit mode: the state from az ml compute show, and only the changes update can apply", async () => {
+  const { editState, updateSpec, toYaml, validate } = await import("amlint");
+  const planted = "Zq7-planted-Secret-9x";
+  const shown = JSON.stringify({
+    id: "/subscriptions/0/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/ws/computes/cpu-cluster",
+    name: "cpu-cluster",
+    type: "amlcompute",
+    location: "westeurope",
+    size: "STANDARD_DS3_V2",
+    min_instances: 0,
+    max_instances: 4,
+    provisioning_state: "Succeeded",
+    resourceGroup: "rg",
+    network_settings: { vnet_name: "vnet", subnet: "default", private_ip_address: "10.0.0.4" },
+    ssh_settings: { admin_username: "azureuser", admin_password: planted },
+  });
+  const state = editState(shown);
+  assert.equal(state.name, "cpu-cluster");
+  assert.deepEqual(state.network_settings, { vnet_name: "vnet", subnet: "default" });
+  for (const gone of ["id", "provisioning_state", "resourceGroup"]) assert.equal(state[gone], undefined, gone);
+  assert.ok(!JSON.stringify(state).includes(planted));
+
+  // The user raises the node count, adds a tag, types a new password and changes the size.
+  const current = { ...state, max_instances: 8, tags: { team: "ml" }, size: "Standard_NC6s_v3", ssh_settings: { admin_username: "azureuser", admin_password: planted } };
+  const update = updateSpec(shown, current);
+  assert.deepEqual(update, { name: "cpu-cluster", type: "amlcompute", max_instances: 8, tags: { team: "ml" } });
+  assert.ok(!toYaml(update).includes(planted));
+  // The size cannot change: the validator with `previous` says so at the field.
+  const findings = validate(current, { previous: shown });
+  assert.ok(findings.some((d) => d.code === "AML901" && d.pointer === "/size"), JSON.stringify(findings.map((d) => d.code)));
+  assert.throws(() => editState(42), TypeError);
+  assert.throws(() => editState("- a list"), TypeError);
+});
+
+test("formProps with a policy narrows the size picker and the schema, and the picker speaks Dutch", async () => {
+  await loadLocale("nl");
+  const policy = { allowedSizes: ["Standard_DS3_v2", "Standard_NC6s_v3"], maxInstances: 10 };
+  const props = formProps("amlcompute", { policy, locale: "nl" });
+  assert.deepEqual(props.uiSchema.size["ui:options"].policy, policy);
+  assert.equal(props.schema.properties.max_instances.maximum, 10);
+  const markup = renderToStaticMarkup(
+    h(widgets.sizePicker, { id: "root_size", onChange() {}, options: props.uiSchema.size["ui:options"], registry: { widgets: {} } }),
+  );
+  const listed = [...markup.matchAll(/<tr data-size="([^"]+)"/g)].map((m) => m[1]);
+  assert.ok(listed.length > 0 && listed.every((name) => policy.allowedSizes.includes(name)), `${listed}`);
+  assert.ok(markup.includes("Lage prioriteit") && markup.includes('placeholder="Grootten zoeken"'));
+});
