@@ -295,7 +295,7 @@ test("edit mode: a pasted compute locks its create-only fields, flags changes az
   }
   assert.equal(await yamlPane().inputValue(), "# nothing changes yet\n");
   await page.fill("#root_max_instances", "8");
-  await page.waitForFunction(() => document.querySelector('textarea[aria-label="YAML"]').value === "name: cpu-cluster\nmax_instances: 8\n");
+  await page.waitForFunction(() => document.querySelector('textarea[aria-label="YAML"]').value === "name: cpu-cluster\ntype: amlcompute\nmax_instances: 8\n");
   // A change az ml compute update cannot apply is flagged (a warning: it needs create again).
   await page.selectOption("#root_tier", "low_priority");
   await field("root_tier").locator('.finding[data-code="AML902"]').waitFor();
@@ -328,6 +328,13 @@ test("a policy file narrows the size picker, shows its bounds, and what it denie
   await denied.waitFor();
   assert.match(await denied.textContent(), /Only approved VM sizes/);
   await policyPage.screenshot({ path: join(screenshots, "policy.png"), fullPage: true });
+  // A file that is not a policy, or too large to read, is refused with the reason; the loaded one stays.
+  const input = policyPage.getByLabel("Azure Policy definitions (JSON files)");
+  await input.setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from("{ not json") });
+  await policyPage.locator(".policy-error", { hasText: "notes.json was not read" }).waitFor();
+  await input.setInputFiles({ name: "huge.json", mimeType: "application/json", buffer: Buffer.alloc((1 << 20) + 1, " ") });
+  await policyPage.locator(".policy-error", { hasText: "huge.json was not read: it is larger than 1 MiB" }).waitFor();
+  assert.equal(await policyPage.locator(".policy-files li").count(), 1);
   // A preset adds amlint's vendored definitions; removing the file drops its narrowing.
   await policyPage.getByLabel(/Azure Landing Zones/).check();
   await policyPage.getByRole("button", { name: "Remove allowed-sizes.policy.json" }).click();

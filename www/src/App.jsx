@@ -1,10 +1,27 @@
 import { Fragment, createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import Form, { getDefaultRegistry } from "@rjsf/core";
-import { applyFixes, applyPatch, explain, fix, formSpec, kinds as listKinds, loadFull, loadLocale, parse, schema as schemaOf, severities, toYaml, uiSchema as uiSchemaOf, validate } from "amlint";
+import {
+  applyFixes,
+  applyPatch,
+  editState,
+  explain,
+  fix,
+  formSpec,
+  kinds as listKinds,
+  loadFull,
+  loadLocale,
+  parse,
+  schema as schemaOf,
+  severities,
+  toYaml,
+  uiSchema as uiSchemaOf,
+  updateSpec,
+  validate,
+} from "amlint";
 import { createValidator, fieldPointer, fields, pointerToPath, widgets } from "amlint/rjsf";
 import { LANGUAGES, WORDS, rjsfTranslator } from "./i18n.js";
 import { STARTERS, TABS } from "./starters.js";
-import { MASK, changes, editState, masked, secretPaths, unmasked } from "./spec.js";
+import { MASK, masked, secretPaths, unmasked } from "./spec.js";
 import { PickerContext, SizePicker } from "./widgets.jsx";
 
 /** The kinds amlint knows, with their titles in `locale`. */
@@ -197,6 +214,7 @@ function Summary({ findings, fromText, words, onFix, onFixAll }) {
 }
 
 const PRESETS = ["azure-builtin", "alz"];
+const MAX_FILE_BYTES = 1 << 20;
 
 /** The policy input: definition files and the presets amlint ships; what they allow, as the narrowed schema says. */
 function PolicyPanel({ words, files, presets, error, bounds, onFiles, onRemove, onPreset }) {
@@ -333,15 +351,17 @@ export function App() {
   }, [findings]);
 
   // The YAML pane: typed text as typed; the form's spec with its secrets masked; when editing, only what changes.
+  // What az ml compute update is given (amlint's `updateSpec`), or nothing when it is what the
+  // compute as loaded gives.
   const update = useMemo(() => {
     if (!existing) return null;
-    const changed = changes(editState(existing, createSchema), spec);
-    return Object.keys(changed).length === 0 ? null : { name: spec.name, ...changed };
-  }, [existing, createSchema, spec]);
+    const next = updateSpec(existing, spec);
+    return toYaml(next) === toYaml(updateSpec(existing, editState(existing))) ? null : next;
+  }, [existing, spec]);
   const shown = useMemo(() => {
     if (!full) return "";
     if (source === "text") return typed;
-    if (existing) return update ? toYaml(masked(update, secrets)) : words.edit.nothing;
+    if (existing) return update ? toYaml(update) : words.edit.nothing;
     return toYaml(masked(spec, secrets));
   }, [full, source, typed, existing, update, spec, secrets, words]);
 
@@ -400,18 +420,21 @@ export function App() {
     URL.revokeObjectURL(url);
   }, [source, typed, existing, update, spec, formData]);
 
+  // The form's state is amlint's `editState` (without what Azure sets, or secrets); the compute as
+  // it is, `previous`.
   const loadExisting = useCallback(async () => {
     await loadFull();
     const read = parse(existingText);
-    const type = isSpec(read) && typeof read.type === "string" ? read.type.toLowerCase() : "";
-    if (!STARTERS[type] || typeof read.name !== "string") {
+    const state = isSpec(read) ? editState(read) : null;
+    const type = typeof state?.type === "string" ? state.type.toLowerCase() : "";
+    if (!STARTERS[type] || typeof state.name !== "string") {
       setEditError(words.edit.notSpec);
       return;
     }
     setEditError("");
     setKind(type);
     setExisting(read);
-    setFormData(editState(read, schemaOf(type, { form: true })));
+    setFormData(state);
     setSource("form");
   }, [existingText, words]);
 
@@ -422,6 +445,11 @@ export function App() {
       await loadFull();
       const read = [];
       for (const file of picked) {
+        // Not read beyond the size the command reads a context file to (1 MiB, amlint's `max_bytes`).
+        if (file.size > MAX_FILE_BYTES) {
+          setPolicyError(words.policy.tooLarge(file.name));
+          continue;
+        }
         const text = await file.text();
         try {
           // Read once here, so a file amlint cannot read is refused with amlint's reason.

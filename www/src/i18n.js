@@ -99,6 +99,7 @@ export const WORDS = {
       exactly: (v) => `only ${v}`,
       none: "No policy loaded: load a definition or pick a built-in set.",
       unread: (name, message) => `${name} was not read: ${message}`,
+      tooLarge: (name) => `${name} was not read: it is larger than 1 MiB, more than amlint reads of a file.`,
     },
   },
   nl: {
@@ -167,6 +168,7 @@ export const WORDS = {
       exactly: (v) => `alleen ${v}`,
       none: "Geen beleid geladen: laad een definitie of kies een ingebouwde set.",
       unread: (name, message) => `${name} is niet gelezen: ${message}`,
+      tooLarge: (name) => `${name} is niet gelezen: het is groter dan 1 MiB, meer dan amlint van een bestand leest.`,
     },
   },
 };
