@@ -396,6 +396,10 @@ test("keyboard only: a GPU cluster created end to end with Tab, Enter, Space and
 
 test("axe-core: no WCAG 2.1 A/AA or best-practice violations, with findings shown, editing, and a policy loaded", async () => {
   const checked = await freshPage();
+  // The harness sees a violation when there is one (an image without a text alternative).
+  await checked.evaluate(() => document.querySelector("main").append(Object.assign(document.createElement("img"), { id: "no-alt", src: "data:," })));
+  assert.ok((await axeViolations(checked)).some((v) => v.startsWith("image-alt")));
+  await checked.evaluate(() => document.getElementById("no-alt").remove());
   await checked.getByRole("tab", { name: "Compute cluster" }).click();
   await checked.fill("#root_max_instances", "1");
   await checked.fill("#root_min_instances", "3");
@@ -417,5 +421,11 @@ test("axe-core: no WCAG 2.1 A/AA or best-practice violations, with findings show
     await checked.getByRole("tab", { name: tab }).click();
     assert.deepEqual(await axeViolations(checked), [], tab);
   }
+  // And in Dutch.
+  await checked.getByRole("button", { name: "NL", exact: true }).click();
+  await checked.getByRole("tab", { name: "Rekencluster" }).click();
+  await checked.fill("#root_name", "cpu-1");
+  await checked.locator('.finding[data-code="AML206"]').waitFor();
+  assert.deepEqual(await axeViolations(checked), [], "nl");
   await checked.close();
 });
