@@ -41,6 +41,11 @@ after(async () => {
 });
 
 const field = (id) => page.locator(`[data-field="${id}"]`);
+/** A full-page screenshot for people, scrolled to the top first (the findings and YAML stick to the view). */
+async function shoot(on, name) {
+  await on.evaluate(() => window.scrollTo(0, 0));
+  await on.screenshot({ path: join(screenshots, name), fullPage: true });
+}
 
 test("min > max shows AML301 under the minimum field, and fixing it clears it", async () => {
   await page.getByRole("tab", { name: "Compute cluster" }).click();
@@ -125,7 +130,7 @@ test("switching kinds renders each kind's form; screenshots for people", async (
     assert.equal(await page.locator(".finding.error").count(), 0, `${kind} opens with errors`);
     const command = ["kubernetes", "virtualmachine", "synapsespark"].includes(kind) ? "attach" : "create";
     assert.match(await page.locator(".yaml .hint").first().textContent(), new RegExp(`az ml compute ${command} --file`));
-    await page.screenshot({ path: join(screenshots, `${kind}.png`), fullPage: true });
+    await shoot(page, `${kind}.png`);
   }
 });
 
@@ -180,7 +185,7 @@ test("in Dutch, every kind's form has Dutch labels and findings; screenshots of 
     if (option) await page.getByLabel("Rekentype").selectOption(option);
     await field(id).locator("label", { hasText: label }).waitFor({ state: "attached" });
     assert.equal(await page.locator(".finding.error").count(), 0, `${kind} opens with errors`);
-    await page.screenshot({ path: join(screenshots, `nl-${kind}.png`), fullPage: true });
+    await shoot(page, `nl-${kind}.png`);
   }
   // A kind az ml cannot submit says so in Dutch (amlint's own docs of AML012).
   assert.match(await page.locator(".note").textContent(), /az ml v2 heeft er geen type voor/);
@@ -224,7 +229,7 @@ test("the size picker: the GPU filter and a search narrow the table, and a row p
   await page.getByRole("radio", { name: a100[0][0], exact: true }).check();
   assert.equal(await page.inputValue("#root_size"), a100[0][0]);
   await page.waitForFunction((size) => document.querySelector('textarea[aria-label="YAML"]').value.includes(`size: ${size}`), a100[0][0]);
-  await page.screenshot({ path: join(screenshots, "size-picker-gpu.png"), fullPage: true });
+  await shoot(page, "size-picker-gpu.png");
   await page.getByRole("searchbox", { name: "Search sizes" }).fill("");
   await page.getByRole("radio", { name: "All", exact: true }).check();
 });
@@ -253,7 +258,7 @@ test("a password is masked on screen, never in a DOM attribute, and masked in th
   assert.ok(!yaml.includes(secret), "the YAML pane shows the secret");
   const html = await page.evaluate(() => document.documentElement.outerHTML);
   assert.ok(!html.includes(secret), "the secret is in the DOM's markup");
-  await page.screenshot({ path: join(screenshots, "secret-masked.png"), fullPage: true });
+  await shoot(page, "secret-masked.png");
   // The download holds it (az ml needs it); editing the pane keeps it behind the mask.
   await yamlPane().fill(yaml.replace(/^name: .*$/m, "name: cpu-cluster-s"));
   assert.equal(await password.inputValue(), secret);
@@ -304,7 +309,7 @@ test("edit mode: a pasted compute locks its create-only fields, flags changes az
   // A GPU size for a CPU cluster cannot be an update.
   await page.fill("#root_size", "Standard_NC6s_v3");
   await field("root_size").locator('.finding.error[data-code="AML901"]').waitFor();
-  await page.screenshot({ path: join(screenshots, "edit-mode.png"), fullPage: true });
+  await shoot(page, "edit-mode.png");
   await page.fill("#root_size", "STANDARD_DS3_V2");
   await field("root_size").locator('[data-code="AML901"]').waitFor({ state: "detached" });
   await page.getByRole("button", { name: "Create a new compute instead" }).click();
@@ -327,7 +332,7 @@ test("a policy file narrows the size picker, shows its bounds, and what it denie
   const denied = policyPage.locator('[data-field="root_size"] .finding.error[data-code="AML950"]');
   await denied.waitFor();
   assert.match(await denied.textContent(), /Only approved VM sizes/);
-  await policyPage.screenshot({ path: join(screenshots, "policy.png"), fullPage: true });
+  await shoot(policyPage, "policy.png");
   // A file that is not a policy, or too large to read, is refused with the reason; the loaded one stays.
   const input = policyPage.getByLabel("Azure Policy definitions (JSON files)");
   await input.setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from("{ not json") });
