@@ -344,6 +344,8 @@ test("a policy file narrows the size picker, shows its bounds, and what it denie
   await policyPage.getByLabel(/Azure Landing Zones/).check();
   await policyPage.getByRole("button", { name: "Remove allowed-sizes.policy.json" }).click();
   await denied.waitFor({ state: "detached" });
+  await policyPage.locator('.bounds li[data-bound="size"]', { hasText: "Limit allowed vm sizes" }).waitFor();
+  assert.ok((await sizeRows(policyPage)).length > 4, "the preset's list is wider than the file's");
   await policyPage.close();
 });
 
