@@ -154,6 +154,19 @@ export function makeValidator(amlint, options = {}) {
  * errors when the schema changes, so a language switch keeps the findings.
  */
 export function makeFormProps(amlint, registry, kind, options = {}) {
+  // Called on every render in the recipe: the same options give the same props (one validator, so
+  // its schema matcher is read once, and no schema or uiSchema made again).
+  const key = JSON.stringify([kind, options]);
+  const cached = lastProps.get(amlint);
+  if (cached?.key === key) return cached.props;
+  const props = freshFormProps(amlint, registry, kind, options);
+  lastProps.set(amlint, { key, props });
+  return props;
+}
+
+const lastProps = new WeakMap();
+
+function freshFormProps(amlint, registry, kind, options) {
   const { locale, mode, ...rest } = options;
   const uiSchema = amlint.uiSchema(kind, { ...(locale ? { locale } : {}), ...(mode ? { mode } : {}) });
   // A policy narrows the schema (its bounds show in the form) and the size picker's list, and the

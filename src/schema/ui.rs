@@ -6,7 +6,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{Mode, kind_title};
+use super::{Mode, kind_description, kind_title};
 use crate::kind::Kind;
 use crate::messages::{self, Locale};
 use crate::model::layout::{self, Section, Widget};
@@ -119,6 +119,10 @@ pub fn rjsf(kind: Kind, options: UiOptions) -> Value {
     let title = kind_title(kind);
     let title = messages::schema_text(options.locale, &title).map_or(title, str::to_owned);
     root.insert("ui:title".into(), json!(title));
+    let description = kind_description(kind);
+    let description =
+        messages::schema_text(options.locale, &description).map_or(description, str::to_owned);
+    root.insert("ui:description".into(), json!(description));
     root.insert("ui:order".into(), Value::Array(order));
     root.insert("ui:options".into(), json!({ "sections": sections }));
     Value::Object(root)
@@ -466,6 +470,12 @@ mod tests {
                 .starts_with("Vastgelegd")
         );
         assert_ne!(ui["ui:title"], "Compute cluster (amlcompute)");
+        assert!(
+            !ui["ui:description"]
+                .as_str()
+                .unwrap_or_default()
+                .starts_with("An Azure")
+        );
         let forms = json_forms(Kind::AmlCompute, options).to_string();
         assert!(forms.contains("Beheerde identiteit"));
     }

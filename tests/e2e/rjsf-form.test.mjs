@@ -4,9 +4,13 @@
 // built first (`npm run build`), as scripts/test does.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { consumerFolder, launchChromium, serve, webpackErrors } from "./support.mjs";
+
+// For people: what the form looks like (tests/screenshots/, git-ignored).
+const shots = new URL("../screenshots/", import.meta.url).pathname;
+const screenshot = (name) => (mkdirSync(shots, { recursive: true }), join(shots, name));
 
 let work;
 let server;
@@ -54,8 +58,13 @@ test("pick a GPU size with the filter, findings live under their fields", async 
   // Findings live, under their field: a name that starts with a digit.
   await page.fill("#root_name", "1-cluster");
   await page.waitForSelector(".rjsf-field-error #root_name");
+  // Switching the language keeps the finding, and the labels follow.
+  await page.click("#dutch");
+  await page.waitForSelector('legend:text("VM-grootte")');
+  assert.ok(await page.$(".rjsf-field-error #root_name"), "the finding went with the language switch");
   // The advanced sections start folded.
   assert.equal(await page.$eval('details[data-section="network"]', (d) => d.open), false);
+  await page.screenshot({ path: screenshot("rjsf-form-gpu-size.png"), fullPage: true });
   assert.deepEqual(problems, []);
 });
 

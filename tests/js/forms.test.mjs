@@ -2,9 +2,7 @@
 // docs/npm.md and docs/forms.md as an ES module, and each ```jsx block of docs/forms.md compiled
 // (TypeScript's JSX transform) and its components rendered with react-dom/server — with the
 // package and the libraries the page says to install, linked into a fresh folder outside the
-// repository as an app has them. A snippet whose libraries this repository does not install
-// (JSON Forms' React bindings and renderers) is checked as far as they are not needed: its UI
-// schema against its schema, with @jsonforms/core.
+// repository as an app has them; and every scope of the JSON Forms UI schemas against the schema.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -35,7 +33,9 @@ function app(t) {
     symlinkSync(target, join(dir, "node_modules", name), "dir");
   };
   link("amlint", root);
-  for (const name of ["react", "react-dom", "@rjsf/core", "@rjsf/utils", "@rjsf/validator-ajv8"]) link(name);
+  for (const name of ["react", "react-dom", "@rjsf/core", "@rjsf/utils", "@rjsf/validator-ajv8", "@jsonforms/core", "@jsonforms/react", "@jsonforms/vanilla-renderers"]) {
+    link(name);
+  }
   return dir;
 }
 
@@ -106,9 +106,55 @@ test("the react-jsonschema-form recipes of docs/forms.md render a studio-like fo
   assert.ok(!edit.includes("Planted-Secret-0042"));
 });
 
-test("the JSON Forms UI schema's every scope resolves in the form's schema", () => {
+test("the JSON Forms recipe of docs/forms.md renders its categories", async (t) => {
+  const dir = app(t);
   const blocks = snippets("docs/forms.md", "jsx").filter((code) => code.includes("@jsonforms/react"));
   assert.equal(blocks.length, 1);
+  const file = join(dir, "jsonforms.mjs");
+  writeFileSync(file, compile(blocks[0]));
+  const { ClusterForm } = await import(pathToFileURL(file));
+  const html = renderToString(h(ClusterForm));
+  // The categories are listed (vanilla draws the chosen one's content once mounted: the next test
+  // draws each section's).
+  for (const section of ["Basics", "Virtual machine size", "Access", "Network", "Managed identity"]) {
+    assert.ok(html.includes(`<span>${section}</span>`), section);
+  }
+  assert.doesNotMatch(html, /No applicable renderer/i);
+});
+
+test("the JSON Forms renderers draw a masked password and the size picker", async () => {
+  const { JsonForms } = await import("@jsonforms/react");
+  const { vanillaCells, vanillaRenderers } = await import("@jsonforms/vanilla-renderers");
+  const { renderers } = await import("amlint/jsonforms-react");
+  const secret = "Planted-Json-Forms-7";
+  // Each section alone, as the categorization shows it when chosen.
+  const ui = jsonFormsUiSchema("amlcompute");
+  const section = (id) => ({ type: "VerticalLayout", elements: ui.elements.find((c) => c.options.section === id).elements });
+  const draw = (uischema) =>
+    renderToString(
+      h(JsonForms, {
+        schema: schema("amlcompute", { form: true }),
+        uischema,
+        data: { ssh_settings: { admin_username: "azureuser", admin_password: secret }, size: "Standard_NC6s_v3" },
+        renderers: [...renderers, ...vanillaRenderers],
+        cells: vanillaCells,
+        validationMode: "NoValidation",
+        onChange() {},
+      }),
+    );
+  const access = draw(section("access"));
+  assert.match(access, /type="password"/);
+  assert.ok(!access.includes(secret), "the password is in the markup");
+  assert.match(access, /<legend class="">SSH settings<\/legend>/);
+  assert.match(access, />Admin user name\*?</);
+  const size = draw(section("size"));
+  assert.match(size, /class="amlint-size-picker"/);
+  assert.match(size, /<tr data-size="Standard_NC6s_v3" aria-selected="true"/);
+  const network = draw(section("network"));
+  assert.match(network, />Subnet</);
+});
+
+test("the JSON Forms UI schema's every scope resolves in the form's schema", () => {
   for (const kind of ["amlcompute", "computeinstance", "aks", "virtualmachine", "kubernetes"]) {
     for (const mode of ["create", "update"]) {
       const formSchema = schema(kind, { form: true, mode });

@@ -71,3 +71,6 @@ const registry = { widgets, fields, templates, ui, forms, props };
 // @ts-expect-error: "edit" is not a mode.
 uiSchema("amlcompute", { mode: "edit" });
 void registry;
+import { renderers } from "amlint/jsonforms-react";
+const rank: number = renderers[0].tester({ type: "Control", scope: "#/properties/size" }, {}, { rootSchema: {}, config: {} });
+void rank;

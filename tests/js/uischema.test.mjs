@@ -170,3 +170,10 @@ test("formProps with a policy narrows the size picker and the schema, and the pi
   assert.ok(listed.length > 0 && listed.every((name) => policy.allowedSizes.includes(name)), `${listed}`);
   assert.ok(markup.includes("Lage prioriteit") && markup.includes('placeholder="Grootten zoeken"'));
 });
+
+test("formProps gives the same props for the same options (one validator across renders)", () => {
+  const first = formProps("amlcompute", { failOn: "warning" });
+  assert.equal(formProps("amlcompute", { failOn: "warning" }), first);
+  assert.notEqual(formProps("amlcompute", { failOn: "error" }), first);
+  assert.notEqual(formProps("computeinstance", { failOn: "warning" }), first);
+});

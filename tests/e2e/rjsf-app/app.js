@@ -3,7 +3,7 @@
 import Form from "@rjsf/core";
 import { createElement as h, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { editState, init, loadFull } from "amlint";
+import { editState, init, loadFull, loadLocale } from "amlint";
 import { formProps } from "amlint/rjsf";
 
 const EXISTING = JSON.stringify({
@@ -17,8 +17,15 @@ const EXISTING = JSON.stringify({
 
 function App({ update }) {
   const [data, setData] = useState(() => (update ? editState(EXISTING) : {}));
-  const props = formProps("amlcompute", update ? { mode: "update", previous: EXISTING } : {});
-  return h(Form, { ...props, formData: data, onChange: (e) => setData(e.formData), showErrorList: false });
+  const [locale, setLocale] = useState("en");
+  const props = formProps("amlcompute", { locale, ...(update ? { mode: "update", previous: EXISTING } : {}) });
+  const dutch = () => loadLocale("nl").then(() => setLocale("nl"));
+  return h(
+    "div",
+    null,
+    h("button", { type: "button", id: "dutch", onClick: dutch }, "Nederlands"),
+    h(Form, { ...props, formData: data, onChange: (e) => setData(e.formData), showErrorList: false }),
+  );
 }
 
 init()
