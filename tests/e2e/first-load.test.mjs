@@ -56,3 +56,24 @@ test("the playground is usable after at most 300 KB gzipped, the full module fet
     server.close();
   }
 });
+
+test("without the full module (its fetch fails) the form still checks what is typed, and the page says the rest failed", async () => {
+  const fullModule = readFileSync(join(root, "pkg/full/amlint_bg.wasm"));
+  const server = await serve(dist);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.route(`${server.url}**/*.wasm`, async (route) => {
+      const file = join(dist, normalize(decodeURIComponent(new URL(route.request().url()).pathname)));
+      if (readFileSync(file).equals(fullModule)) await route.abort();
+      else await route.continue();
+    });
+    await page.goto(server.url);
+    await page.locator("#root_name").fill("cpu-1");
+    await page.locator('[data-field="root_name"] .finding').waitFor();
+    await page.locator('.yaml [role="alert"]').waitFor();
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});

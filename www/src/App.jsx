@@ -301,8 +301,12 @@ export function App() {
   // The form works on the form module alone; the full module (YAML, fixes, sizes, edit mode,
   // policies) is fetched once the page is usable.
   const [full, setFull] = useState(false);
+  const [fullError, setFullError] = useState("");
   useEffect(() => {
-    loadFull().then(() => setFull(true));
+    loadFull().then(
+      () => setFull(true),
+      (error) => setFullError(error.message),
+    );
   }, []);
   const [kind, setKind] = useState("amlcompute");
   const [formData, setFormData] = useState(STARTERS.amlcompute);
@@ -350,7 +354,6 @@ export function App() {
     return map;
   }, [findings]);
 
-  // The YAML pane: typed text as typed; the form's spec with its secrets masked; when editing, only what changes.
   // What az ml compute update is given (amlint's `updateSpec`), or nothing when it is what the
   // compute as loaded gives.
   const update = useMemo(() => {
@@ -358,6 +361,7 @@ export function App() {
     const next = updateSpec(existing, spec);
     return toYaml(next) === toYaml(updateSpec(existing, editState(existing))) ? null : next;
   }, [existing, spec]);
+  // The YAML pane: typed text as typed; the form's spec with its secrets masked; when editing, only what changes.
   const shown = useMemo(() => {
     if (!full) return "";
     if (source === "text") return typed;
@@ -614,7 +618,9 @@ export function App() {
             {full ? (
               <textarea aria-label="YAML" spellCheck={false} value={shown} onChange={onYamlChange} readOnly={Boolean(existing)} rows={18} />
             ) : (
-              <p className="hint">{words.loading}</p>
+              <p className="hint" role={fullError ? "alert" : undefined}>
+                {fullError || words.loading}
+              </p>
             )}
             <p className="hint">
               {existing
