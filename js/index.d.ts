@@ -1,8 +1,8 @@
 // The package's API. Data types are generated from the Rust types (tsify) into pkg/full/amlint.d.ts
 // (the full module's: the form module's are the same, fewer).
-import type { ComputeKind, Diagnostic, Fix, FixResult, KindInfo, Matcher, PolicyOptions, RuleInfo, SchemaOptions, Severity, SizeInfo, SizesOptions, TextEdit, ValidateOptions, Validator } from "../pkg/full/amlint.js";
+import type { ComputeKind, Diagnostic, Fix, FixResult, KindInfo, Matcher, PolicyOptions, RuleInfo, SchemaOptions, Severity, SizeInfo, SizesOptions, TextEdit, UiSchemaOptions, ValidateOptions, Validator } from "../pkg/full/amlint.js";
 
-export type { ComputeKind, Diagnostic, Fix, FixResult, KindInfo, Matcher, PolicyOptions, RuleInfo, SchemaOptions, Severity, SizeInfo, SizesOptions, TextEdit, ValidateOptions, Validator };
+export type { ComputeKind, Diagnostic, Fix, FixResult, KindInfo, Matcher, PolicyOptions, RuleInfo, SchemaOptions, Severity, SizeInfo, SizesOptions, TextEdit, UiSchemaOptions, ValidateOptions, Validator };
 
 /** What `init` and `initSync` accept: a URL, a Response, bytes or a compiled module. */
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
@@ -19,7 +19,7 @@ export function initSync(module: BufferSource | WebAssembly.Module): void;
 
 /**
  * Loads the full module, for what the module `init` loads leaves to it: YAML/JSON text
- * (`validate(text)`, `parse`, `toYaml`), context (`previous`, `existing`, `sizes`, `policy`), the size list (`sizes()`), fixes (`fix`,
+ * (`validate(text)`, `parse`, `toYaml`), context (`previous`, `existing`, `sizes`, `policy`), the size list (`sizes()`), the UI schemas (`uiSchema`, `jsonFormsUiSchema`), fixes (`fix`,
  * `applyFixes`) and the rule reference (`explain`, `rules`). Called before it, those throw an
  * `Error` that says to call it. `input` is what `init` takes, for the file `amlint/wasm-full`.
  * Memoised; a failed load is not remembered. In Node it resolves at once (Node loads the full
@@ -96,6 +96,43 @@ export function explain(code: string, options?: { locale?: string }): RuleInfo;
  * family, least cores and memory, low priority, a search). The full module's (`loadFull()`).
  */
 export function sizes(options: SizesOptions): SizeInfo[];
+
+/**
+ * react-jsonschema-form's `uiSchema` for a kind's form, generated from amlint's field tables: fields
+ * ordered by section (name, size, scale, then access, network, identity, schedules, advanced: the
+ * sections in `ui:options.sections`, the advanced ones marked), widgets by meaning (`password` for
+ * secrets, `textarea` for keys and scripts, `duration` with its `unit`, `checkbox`, `sizePicker` for
+ * the VM size, `hidden` with the `hidden` field for what Azure sets: `amlint/rjsf`'s `widgets`,
+ * `fields` and `templates` draw them), titles and help in `locale`; with `mode: "update"`, fields
+ * fixed at creation are `ui:readonly` with the reason in `ui:help`. The full module's (`loadFull()`).
+ */
+export function uiSchema(kind: ComputeKind, options?: UiSchemaOptions): Record<string, unknown>;
+
+/**
+ * The same layout as `uiSchema`, as a JSON Forms UI schema: a `Categorization` with a `Category` per
+ * section, a `Group` of controls per nested object (drawn by any renderer set, vanilla too),
+ * widgets in each control's `options` (`format: "password"`, `multi`, `widget: "sizePicker"`),
+ * `rule`s (a `SHOW` for fields that depend on another, a `DISABLE` for fields fixed at creation in
+ * `mode: "update"`, the reason in `options.readonlyReason`). The full module's (`loadFull()`).
+ */
+export function jsonFormsUiSchema(kind: ComputeKind, options?: UiSchemaOptions): Record<string, unknown>;
+
+/**
+ * An edit form's starting state from an existing compute — its YAML, or the output of
+ * `az ml compute show -o json`, as text or data: the kind's fields without what Azure sets (`id`,
+ * `provisioning_state`, `resourceGroup`, ...) and without secrets. Pair it with
+ * `uiSchema(kind, { mode: "update" })` and `previous: existing` for the validator (AML901, AML902).
+ * Throws a `TypeError` for what is not a spec. The full module's (`loadFull()`).
+ */
+export function editState(existing: object | string): Record<string, unknown>;
+
+/**
+ * What to give `az ml compute update` for the change from `existing` to `current` (a form's state):
+ * `name`, `type` and each changed field the command can change (tags, node counts, scale-down time,
+ * identity); never a secret. `toYaml(updateSpec(existing, current))` is the file to submit. The full
+ * module's (`loadFull()`).
+ */
+export function updateSpec(existing: object | string, current: object): Record<string, unknown>;
 
 /**
  * Reads YAML or JSON text as `az ml` does (YAML 1.1) and returns its first document, or `null` when

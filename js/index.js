@@ -133,6 +133,22 @@ export function explain(code, options) {
   return full("explain").explain(code, options);
 }
 
+export function uiSchema(kind, options) {
+  return full("uiSchema").uiSchema(kind, options);
+}
+
+export function jsonFormsUiSchema(kind, options) {
+  return full("jsonFormsUiSchema").jsonFormsUiSchema(kind, options);
+}
+
+export function editState(existing) {
+  return full("editState").editState(existing);
+}
+
+export function updateSpec(existing, current) {
+  return full("updateSpec").updateSpec(existing, current);
+}
+
 export function sizes(options) {
   return full("sizes").sizes(options);
 }

@@ -15,7 +15,7 @@ const base64 = createRequire(import.meta.url)("../pkg/node/amlint_bg.wasm.base64
 
 wasm.initSync({ module: Buffer.from(base64, "base64") });
 
-export const { validate, validator, fix, applyFixes, applyPatch, schema, kinds, rules, severities, explain, sizes, parse, formSpec, toYaml, matches, matcher, version } = wasm;
+export const { validate, validator, fix, applyFixes, applyPatch, schema, kinds, rules, severities, explain, sizes, uiSchema, jsonFormsUiSchema, editState, updateSpec, parse, formSpec, toYaml, matches, matcher, version } = wasm;
 export const init = () => Promise.resolve();
 
 const packs = { nl: () => import("./locales/nl.js") };

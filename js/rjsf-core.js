@@ -144,3 +144,43 @@ export function makeValidator(amlint, options = {}) {
     reset() {},
   };
 }
+
+/**
+ * The props of `<Form>` for a kind: the form's schema, the generated uiSchema in `locale` (and
+ * `mode`), an amlint validator with the other options (`validate`'s), and the widgets, fields and
+ * templates the uiSchema names; `liveValidate` so findings show as the user types. `policy` also
+ * narrows the schema and the size picker's list, `sizes` (a region's list) is the picker's too. The schema
+ * stays English whatever the locale (titles and help come from the uiSchema): RJSF resets its
+ * errors when the schema changes, so a language switch keeps the findings.
+ */
+export function makeFormProps(amlint, registry, kind, options = {}) {
+  // Called on every render in the recipe: the same options give the same props (one validator, so
+  // its schema matcher is read once, and no schema or uiSchema made again).
+  const key = JSON.stringify([kind, options]);
+  const cached = lastProps.get(amlint);
+  if (cached?.key === key) return cached.props;
+  const props = freshFormProps(amlint, registry, kind, options);
+  lastProps.set(amlint, { key, props });
+  return props;
+}
+
+const lastProps = new WeakMap();
+
+function freshFormProps(amlint, registry, kind, options) {
+  const { locale, mode, ...rest } = options;
+  const uiSchema = amlint.uiSchema(kind, { ...(locale ? { locale } : {}), ...(mode ? { mode } : {}) });
+  // A policy narrows the schema (its bounds show in the form) and the size picker's list, and the
+  // validator reports what it denies; a region's list of sizes is the picker's too.
+  for (const field of Object.values(uiSchema)) {
+    if (field?.["ui:widget"] === "sizePicker") {
+      field["ui:options"] = { ...field["ui:options"], ...(rest.policy ? { policy: rest.policy } : {}), ...(rest.sizes ? { sizes: rest.sizes } : {}) };
+    }
+  }
+  return {
+    schema: amlint.schema(kind, { form: true, ...(mode ? { mode } : {}), ...(rest.policy ? { policy: rest.policy } : {}) }),
+    uiSchema,
+    validator: makeValidator(amlint, { kind, ...(locale ? { locale } : {}), ...rest }),
+    liveValidate: true,
+    ...registry,
+  };
+}

@@ -24,3 +24,42 @@ export type AmlintValidator<T = any, S extends StrictRJSFSchema = RJSFSchema, F 
 export function createValidator<T = any, S extends StrictRJSFSchema = RJSFSchema, F extends FormContextType = any>(
   options?: Omit<ValidateOptions, "form">,
 ): AmlintValidator<T, S, F>;
+
+import type { ComponentType } from "react";
+import type { ComputeKind, UiSchemaOptions } from "./index.js";
+
+/**
+ * The widgets `uiSchema()` names: `password` (uncontrolled: its value never becomes a DOM
+ * attribute), `duration` (seconds, minutes or ISO 8601, by `ui:options.unit`) and `sizePicker`
+ * (a table of the sizes `sizes()` lists for `ui:options.kind`, with CPU/GPU and search filters,
+ * narrowed by `ui:options.policy`; needs `loadFull()`). `textarea`, `checkbox` and `hidden` are RJSF's.
+ */
+export const widgets: Record<"password" | "duration" | "sizePicker", ComponentType<any>>;
+
+/** `hidden`: draws nothing, for the fields Azure sets (no stylesheet needed). */
+export const fields: Record<"hidden", ComponentType<any>>;
+
+/** `ObjectFieldTemplate`: the sections of `uiSchema()`, the advanced ones folded in `<details>`. */
+export const templates: { ObjectFieldTemplate: ComponentType<any> };
+
+/** What `formProps` returns: spread it into `<Form>`. */
+export interface AmlintFormProps<T = any, S extends StrictRJSFSchema = RJSFSchema, F extends FormContextType = any> {
+  schema: S;
+  uiSchema: Record<string, unknown>;
+  validator: AmlintValidator<T, S, F>;
+  liveValidate: true;
+  widgets: typeof widgets;
+  fields: typeof fields;
+  templates: typeof templates;
+}
+
+/**
+ * `<Form {...formProps("amlcompute", { locale })} />`: the form's schema, the generated uiSchema in
+ * `locale` and `mode`, an amlint validator (the other options are `validate`'s) and the widgets,
+ * fields and templates. The schema stays English (the uiSchema carries the language), so switching
+ * the language keeps the findings. Needs `loadFull()` (browsers).
+ */
+export function formProps<T = any, S extends StrictRJSFSchema = RJSFSchema, F extends FormContextType = any>(
+  kind: ComputeKind,
+  options?: UiSchemaOptions & Omit<ValidateOptions, "form" | "kind" | "locale">,
+): AmlintFormProps<T, S, F>;

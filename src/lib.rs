@@ -22,6 +22,7 @@ pub mod catalog;
 pub mod config;
 pub mod context;
 mod diagnostic;
+pub mod edit;
 pub mod fix;
 mod kind;
 mod lint;

@@ -11,6 +11,7 @@ pub(crate) mod common;
 pub mod iac;
 pub(crate) mod instance;
 pub(crate) mod kubernetes;
+pub mod layout;
 pub(crate) mod synapse_spark;
 pub(crate) mod virtual_machine;
 

@@ -246,7 +246,7 @@ const SIZES_EXAMPLE: &str = r#"[
 const UNSUPPORTED_TYPE: &str = "*** Unsupported Compute Type ***";
 
 /// The kinds `az ml compute update` accepts (reference §0).
-fn updatable_by_cli(kind: Kind) -> bool {
+pub(crate) fn updatable_by_cli(kind: Kind) -> bool {
     matches!(
         kind,
         Kind::ComputeInstance | Kind::AmlCompute | Kind::Kubernetes | Kind::SynapseSpark

@@ -6,9 +6,11 @@
 
 mod matches;
 mod policy;
+mod ui;
 
 pub use matches::{Patterns, SchemaError, matches, matches_with};
 pub use policy::for_policies;
+pub use ui::{UiOptions, json_forms as json_forms_ui_schema, rjsf as ui_schema};
 
 use schemars::Schema;
 
@@ -209,14 +211,7 @@ fn kind_body(kind: Kind) -> Schema {
     let mut body = object_schema(kind, kind.fields(), &[]);
     let extra = cross_field(kind);
     if let Some(object) = body.as_object_mut() {
-        object.insert(
-            "title".into(),
-            json!(format!(
-                "{} ({})",
-                capitalise(kind.display_name()),
-                kind.type_name()
-            )),
-        );
+        object.insert("title".into(), json!(kind_title(kind)));
         object.insert("description".into(), json!(kind_description(kind)));
         // At the root, `type: object` and `required: [type]` are also AML009 and AML010.
         object.insert(
@@ -234,6 +229,11 @@ fn kind_body(kind: Kind) -> Schema {
         }
     }
     body
+}
+
+/// A kind's schema title: `Compute cluster (amlcompute)`.
+fn kind_title(kind: Kind) -> String {
+    format!("{} ({})", capitalise(kind.display_name()), kind.type_name())
 }
 
 fn capitalise(text: &str) -> String {

@@ -117,6 +117,21 @@ pub enum Given {
     Data(serde_json::Value),
 }
 
+/// Options of `uiSchema` and `jsonFormsUiSchema`.
+#[cfg(not(feature = "form"))]
+#[derive(Debug, Clone, Default, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub(super) struct UiSchemaOptions {
+    /// The language of titles, help texts and section names (`"nl"` once `loadLocale("nl")` has
+    /// run). English by default.
+    #[tsify(optional)]
+    pub locale: Option<String>,
+    /// `"create"` (default), or `"update"` for a form that edits an existing compute: fields that
+    /// cannot change after creation are read-only, with the reason in their help.
+    #[tsify(optional, type = "\"create\" | \"update\"")]
+    pub mode: Option<String>,
+}
+
 /// Options of `schema`.
 #[derive(Debug, Clone, Default, Deserialize, Tsify)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

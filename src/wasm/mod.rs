@@ -411,6 +411,43 @@ export interface FixResult {
         to_js(&schema::localized(&schema, read.locale))
     }
 
+    /// react-jsonschema-form's `uiSchema` for a kind's form, from the field tables: field order by
+    /// section (`ui:options.sections`), widgets by meaning, titles and help in `locale`, and in
+    /// `mode: "update"` the fields fixed at creation read-only with the reason.
+    #[cfg(not(feature = "form"))]
+    #[wasm_bindgen(js_name = uiSchema, unchecked_return_type = "Record<string, unknown>")]
+    pub fn ui_schema(
+        #[wasm_bindgen(unchecked_param_type = "ComputeKind")] kind: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "UiSchemaOptions")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let (kind, read) = ui_schema_args(&kind, &options)?;
+        to_js(&schema::ui_schema(kind, read))
+    }
+
+    /// The same layout as `uiSchema`, as a JSON Forms UI schema (a `Categorization` of the
+    /// sections, `Group`s of controls for nested objects, `rule`s).
+    #[cfg(not(feature = "form"))]
+    #[wasm_bindgen(js_name = jsonFormsUiSchema, unchecked_return_type = "Record<string, unknown>")]
+    pub fn json_forms_ui_schema(
+        #[wasm_bindgen(unchecked_param_type = "ComputeKind")] kind: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "UiSchemaOptions")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let (kind, read) = ui_schema_args(&kind, &options)?;
+        to_js(&schema::json_forms_ui_schema(kind, read))
+    }
+
+    #[cfg(not(feature = "form"))]
+    fn ui_schema_args(
+        kind: &JsValue,
+        options: &JsValue,
+    ) -> Result<(Kind, schema::UiOptions), JsValue> {
+        let read = read_options(options, "uiSchema", options::ui_schema)?;
+        let say = Say(read.locale);
+        let kind = string_arg(kind, say, "wasm.expects.kind")?;
+        let kind = options::compute_kind(&kind, say).map_err(thrown)?;
+        Ok((kind, read))
+    }
+
     /// What the `policy` option's Deny policies allow of a kind's fields.
     #[cfg(not(feature = "form"))]
     fn narrowed(
@@ -514,6 +551,49 @@ export interface FixResult {
             Some(value) => to_js(&value),
             None => Ok(JsValue::NULL),
         }
+    }
+
+    /// A spec given as a plain object or YAML/JSON text, as data; a `TypeError` for anything else.
+    #[cfg(not(feature = "form"))]
+    fn spec_value(function: &str, value: &JsValue) -> Result<serde_json::Value, JsValue> {
+        let spec = match value.as_string() {
+            Some(text) => crate::read_document(&text, &Options::default()),
+            None => with_node(value, ENGLISH, Subject::Spec, |node| Some(node.to_json()))?,
+        };
+        match spec {
+            Some(spec @ serde_json::Value::Object(_)) => Ok(spec),
+            _ => Err(not_a_spec(function, value, ENGLISH)),
+        }
+    }
+
+    /// An edit form's starting state from an existing compute (its YAML, or the output of
+    /// `az ml compute show -o json`, as text or data): the kind's fields without what Azure sets
+    /// and without secrets.
+    #[cfg(not(feature = "form"))]
+    #[wasm_bindgen(js_name = editState, unchecked_return_type = "Record<string, unknown>")]
+    pub fn edit_state(
+        #[wasm_bindgen(unchecked_param_type = "object | string")] existing: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        to_js(&crate::edit::edit_state(&spec_value(
+            "editState",
+            &existing,
+        )?))
+    }
+
+    /// What to give `az ml compute update` for the change from `existing` (object or text) to
+    /// `current` (a form's state): `name`, `type` and the changed fields the command can change;
+    /// never a secret.
+    #[cfg(not(feature = "form"))]
+    #[wasm_bindgen(js_name = updateSpec, unchecked_return_type = "Record<string, unknown>")]
+    pub fn update_spec(
+        #[wasm_bindgen(unchecked_param_type = "object | string")] existing: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "object")] current: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let existing = spec_value("updateSpec", &existing)?;
+        let current = with_node(&current, ENGLISH, Subject::FormState, |node| {
+            crate::form_spec(node).to_json()
+        })?;
+        to_js(&crate::edit::update_spec(&existing, &current))
     }
 
     /// The spec a form's state stands for: empty objects (sections not filled in) left out, as

@@ -950,6 +950,21 @@ pub(crate) fn schema(node: &Node<'_>) -> Result<SchemaRead, Thrown> {
     })
 }
 
+/// `uiSchema`'s and `jsonFormsUiSchema`'s options.
+#[cfg(not(feature = "form"))]
+pub(crate) fn ui_schema(node: &Node<'_>) -> Result<crate::schema::UiOptions, Thrown> {
+    let say = Say(asked_locale(node));
+    let super::dto::UiSchemaOptions { locale, mode } = read(node, "uiSchema", say, &[])?;
+    let locale = loaded_locale(locale.as_deref(), say)?;
+    let say = Say(locale);
+    let mode = match mode.as_deref() {
+        None => Mode::Create,
+        Some(name) => Mode::parse(name)
+            .ok_or_else(|| say.range_error("wasm.unknown_mode", &[("value", name)]))?,
+    };
+    Ok(crate::schema::UiOptions { locale, mode })
+}
+
 /// The language option of `rules`, `kinds` and `explain`.
 pub(crate) fn docs_locale(node: &Node<'_>, function: &str) -> Result<Locale, Thrown> {
     let say = Say(asked_locale(node));

@@ -174,6 +174,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "yaml",
         ],
     ),
+    ("src/edit.rs", &["kind", "model", "rules"]),
     (
         "src/apply.rs",
         &["diagnostic", "fix", "lint", "outcome", "span", "yaml"],
@@ -230,6 +231,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "apply",
             "azure_policy",
             "size_list",
+            "edit",
             "by_code",
             "catalog",
             "check_text",

@@ -104,7 +104,10 @@ fn readme_counts_the_rules_by_severity() {
     )
     .unwrap();
     for (page, link) in [
-        ("README.md", "docs/rules.md"),
+        (
+            "README.md",
+            "https://github.com/amlint/amlint/blob/main/docs/rules.md",
+        ),
         ("docs/checks.md", "rules.md"),
     ] {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(page);
@@ -189,10 +192,13 @@ fn config_schema_is_current() {
     assert_current("schemas/amlint-config.schema.json", &["schema", "config"]);
 }
 
-/// Every relative link in the README and the docs points at a file of the repository: moving a
-/// page cannot leave a link behind.
+/// Every relative link in the README and the docs, and every link of the README to the
+/// repository's files (absolute: the README is also the registry's page and is read in the installed
+/// package, where relative links are dead), points at a file of the repository: moving a page
+/// cannot leave a link behind.
 #[test]
 fn relative_links_in_the_docs_resolve() {
+    const REPOSITORY_FILES: &str = "https://github.com/amlint/amlint/blob/main/";
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let link = regex::Regex::new(r"\]\(([^)#\s]+)(#[^)]*)?\)").unwrap();
     let mut pages = vec![root.join("README.md"), root.join("ARCHITECTURE.md")];
@@ -204,12 +210,21 @@ fn relative_links_in_the_docs_resolve() {
     }
     for page in pages {
         let text = std::fs::read_to_string(&page).unwrap();
+        let readme = page.ends_with("README.md") && page.parent() == Some(root);
         for found in link.captures_iter(&text) {
             let target = &found[1];
-            if target.contains("://") || target.starts_with("mailto:") {
-                continue;
-            }
-            let resolved = page.parent().unwrap().join(target);
+            let (base, target) = match target.strip_prefix(REPOSITORY_FILES) {
+                Some(file) => (root, file),
+                None if target.contains("://") || target.starts_with("mailto:") => continue,
+                None => {
+                    assert!(
+                        !readme,
+                        "README.md: the link {target} is relative, dead on the registry's page; link {REPOSITORY_FILES}{target}"
+                    );
+                    (page.parent().unwrap(), target)
+                }
+            };
+            let resolved = base.join(target);
             assert!(
                 resolved.exists(),
                 "{}: the link {target} leads nowhere",

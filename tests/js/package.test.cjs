@@ -12,3 +12,18 @@ test("require('amlint') validates synchronously", () => {
   assert.equal(conditions.matches({ required: ["name"] }, { name: "ci" }), true);
   assert.equal(conditions.matches({ required: ["name"] }, {}), false);
 });
+
+// The form adapters are ES modules; Node's require(esm) (20.19 and 22.12 on, on by default) loads
+// them from CommonJS, as docs/npm.md says. Where it is off (Jest's loader, older Node),
+// `await import()` does.
+test("require('amlint/rjsf') and require('amlint/jsonforms') work where Node loads ES modules by require", (t) => {
+  if (!process.features.require_module) return t.skip("this Node has no require(esm)");
+  const rjsf = require("amlint/rjsf");
+  const { errorObjects } = require("amlint/jsonforms");
+  const spec = { name: "ci-40986653", type: "computeinstance" };
+  const { errors } = rjsf.createValidator({ kind: "computeinstance" }).validateFormData(spec, {});
+  assert.ok(errors.some((e) => e.name === "AML206"));
+  assert.ok(errorObjects(amlint.validate(spec)).some((e) => e.keyword === "AML206"));
+  assert.equal(rjsf.formProps("computeinstance").uiSchema.size["ui:widget"], "sizePicker");
+  assert.equal(typeof rjsf.widgets.password, "function");
+});

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -51,6 +51,10 @@ test("the packed tarball installs offline and works through import, require, the
   writeFileSync(join(dir, "esm.mjs"), esm);
   writeFileSync(join(dir, "cjs.cjs"), cjs);
   execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", "--silent", join(dir, filename)], { cwd: dir });
+  // `amlint/rjsf` needs what react-jsonschema-form itself needs (its widgets are React components):
+  // React and @rjsf/utils, peer dependencies an RJSF app has; linked from this repository's.
+  mkdirSync(join(dir, "node_modules", "@rjsf"), { recursive: true });
+  for (const peer of ["react", "@rjsf/utils"]) symlinkSync(join(root, "node_modules", peer), join(dir, "node_modules", peer), "dir");
 
   const run = (...args) => JSON.parse(execFileSync(process.execPath, args, { cwd: dir, encoding: "utf8" }));
   const got = run("esm.mjs");

@@ -59,3 +59,18 @@ const conditions: Matcher = matcher(schema("computeinstance"));
 const satisfied: boolean = conditions.matches({ required: ["name"] }, { name: "ci" });
 conditions.free();
 console.log(where, properties, code, memory, severity, missing, at, all, additional, satisfied, again);
+
+// The generated UI schemas and the RJSF registry they name.
+import { uiSchema, jsonFormsUiSchema, type UiSchemaOptions } from "amlint";
+import { formProps, widgets, fields, templates, type AmlintFormProps } from "amlint/rjsf";
+const uiOptions: UiSchemaOptions = { locale: "nl", mode: "update" };
+const ui: Record<string, unknown> = uiSchema("amlcompute", uiOptions);
+const forms: Record<string, unknown> = jsonFormsUiSchema("computeinstance");
+const props: AmlintFormProps = formProps("amlcompute", { locale: "nl", mode: "update", failOn: "warning" });
+const registry = { widgets, fields, templates, ui, forms, props };
+// @ts-expect-error: "edit" is not a mode.
+uiSchema("amlcompute", { mode: "edit" });
+void registry;
+import { renderers } from "amlint/jsonforms-react";
+const rank: number = renderers[0].tester({ type: "Control", scope: "#/properties/size" }, {}, { rootSchema: {}, config: {} });
+void rank;

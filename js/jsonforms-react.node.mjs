@@ -1,0 +1,5 @@
+// `amlint/jsonforms-react` in Node.
+import * as amlint from "./node.mjs";
+import { renderersFor } from "./jsonforms-renderers.js";
+
+export const renderers = renderersFor(amlint);
