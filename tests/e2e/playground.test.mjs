@@ -1,19 +1,18 @@
 // End-to-end: the built www/ page in headless Chromium (Debian's), driven by playwright-core.
 // Needs `npm run build --prefix www` and the amlint binary (cargo build) first; scripts/test does
-// both. Screenshots for people go to tests/screenshots/ (committed; nothing compares their pixels).
+// both. Screenshots for people: `screenshotPath` (support.mjs); nothing compares their pixels.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
-import { launchChromium, serve } from "./support.mjs";
+import { launchChromium, screenshotPath, serve } from "./support.mjs";
 
 const axeSource = readFileSync(new URL("../../www/node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
 
 const root = new URL("../../", import.meta.url).pathname;
 const dist = join(root, "www/dist");
-const screenshots = join(root, "tests/screenshots");
 
 let server;
 let browser;
@@ -32,7 +31,6 @@ before(async () => {
   // The full module (YAML, fixes, sizes) comes after the form is usable: tests/e2e/first-load.test.mjs.
   await page.getByRole("textbox", { name: "YAML", exact: true }).waitFor();
   assert.deepEqual(problems, []);
-  mkdirSync(screenshots, { recursive: true });
 });
 
 after(async () => {
@@ -44,7 +42,7 @@ const field = (id) => page.locator(`[data-field="${id}"]`);
 /** A full-page screenshot for people, scrolled to the top first (the findings and YAML stick to the view). */
 async function shoot(on, name) {
   await on.evaluate(() => window.scrollTo(0, 0));
-  await on.screenshot({ path: join(screenshots, name), fullPage: true });
+  await on.screenshot({ path: screenshotPath(name), fullPage: true });
 }
 
 test("min > max shows AML301 under the minimum field, and fixing it clears it", async () => {

@@ -4,13 +4,10 @@
 // built first (`npm run build`), as scripts/test does.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { consumerFolder, launchChromium, serve, webpackErrors } from "./support.mjs";
+import { consumerFolder, launchChromium, screenshotPath, serve, webpackErrors } from "./support.mjs";
 
-// For people: what the form looks like (tests/screenshots/, git-ignored).
-const shots = new URL("../screenshots/", import.meta.url).pathname;
-const screenshot = (name) => (mkdirSync(shots, { recursive: true }), join(shots, name));
 
 let work;
 let server;
@@ -64,7 +61,7 @@ test("pick a GPU size with the filter, findings live under their fields", async 
   assert.ok(await page.$(".rjsf-field-error #root_name"), "the finding went with the language switch");
   // The advanced sections start folded.
   assert.equal(await page.$eval('details[data-section="network"]', (d) => d.open), false);
-  await page.screenshot({ path: screenshot("rjsf-form-gpu-size.png"), fullPage: true });
+  await page.screenshot({ path: screenshotPath("rjsf-form-gpu-size.png"), fullPage: true });
   assert.deepEqual(problems, []);
 });
 

@@ -72,3 +72,14 @@ export async function blankPage(browser, server, context = browser) {
   await page.goto(`${server.url}blank.html`);
   return page;
 }
+
+/**
+ * Where a screenshot for people goes: tests/screenshots/ (committed) when AMLINT_UPDATE=1 asks to
+ * refresh them, as for every derived file; otherwise target/screenshots/, so a test run leaves the
+ * tree as it found it (no test compares their pixels).
+ */
+export function screenshotPath(name) {
+  const folder = new URL(process.env.AMLINT_UPDATE ? "../screenshots/" : "../../target/screenshots/", import.meta.url).pathname;
+  mkdirSync(folder, { recursive: true });
+  return join(folder, name);
+}
