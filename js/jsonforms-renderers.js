@@ -24,6 +24,7 @@ function control(Widget) {
       h("label", { htmlFor: input }, label, required ? " *" : null),
       h(Widget, {
         id: input,
+        label,
         value: data,
         disabled: !enabled,
         readonly: !enabled,
