@@ -4,8 +4,8 @@
 
 /**
  * The renderers `jsonFormsUiSchema()` needs beyond a renderer set: a password control
- * (`options.format: "password"`; masked, its value never written into a DOM attribute) and the size
- * picker (`options.widget: "sizePicker"`: the sizes `sizes()` lists for `options.kind`, with CPU/GPU
+ * (`options.format: "password"`; masked, its value never written into a DOM attribute), a duration
+ * (`options.widget: "duration"`, in its `unit`) and the size picker (`options.widget: "sizePicker"`: the sizes `sizes()` lists for `options.kind`, with CPU/GPU
  * and search filters; needs `loadFull()`). `renderers={[...renderers, ...vanillaRenderers]}`.
  */
 export const renderers: {

@@ -1,12 +1,12 @@
 // JSON Forms renderers for what `jsonFormsUiSchema()` asks that JSON Forms' own renderer sets do
-// not draw: a password (`options.format: "password"`: masked, its value never a DOM attribute) and
-// the size picker (`options.widget: "sizePicker"`). Put them before a renderer set:
+// not draw: a password (`options.format: "password"`: masked, its value never a DOM attribute),
+// the size picker (`options.widget: "sizePicker"`) and a duration (`options.widget: "duration"`). Put them before a renderer set:
 // `renderers={[...renderers, ...vanillaRenderers]}`. Shared by the browser and Node entries of
 // `amlint/jsonforms-react`; `amlint` is the entry's module (for `sizes`).
 import { createElement as h } from "react";
 import { and, isControl, optionIs, rankWith } from "@jsonforms/core";
 import { withJsonFormsControlProps } from "@jsonforms/react";
-import { PasswordWidget, makeSizePicker } from "./widgets.js";
+import { DurationWidget, PasswordWidget, makeSizePicker } from "./widgets.js";
 
 /** A plain text input, for the size picker before the full module is loaded. */
 function TextInput({ id, value, disabled, onChange }) {
@@ -15,7 +15,7 @@ function TextInput({ id, value, disabled, onChange }) {
 
 /** A JSON Forms control around one of amlint's widgets: its label, the widget, its errors. */
 function control(Widget) {
-  return function Control({ id, data, path, label, required, enabled, visible, errors, uischema, handleChange }) {
+  return function Control({ id, data, path, label, required, enabled, visible, errors, uischema, schema, handleChange }) {
     if (!visible) return null;
     const input = `${id}-input`;
     return h(
@@ -24,10 +24,12 @@ function control(Widget) {
       h("label", { htmlFor: input }, label, required ? " *" : null),
       h(Widget, {
         id: input,
+        label,
         value: data,
         disabled: !enabled,
         readonly: !enabled,
         options: uischema.options ?? {},
+        schema,
         registry: { widgets: { TextWidget: TextInput } },
         onChange: (value) => handleChange(path, value),
       }),
@@ -40,5 +42,6 @@ export function renderersFor(amlint) {
   return [
     { tester: rankWith(10, and(isControl, optionIs("format", "password"))), renderer: withJsonFormsControlProps(control(PasswordWidget)) },
     { tester: rankWith(10, and(isControl, optionIs("widget", "sizePicker"))), renderer: withJsonFormsControlProps(control(makeSizePicker(amlint))) },
+    { tester: rankWith(10, and(isControl, optionIs("widget", "duration"))), renderer: withJsonFormsControlProps(control(DurationWidget)) },
   ];
 }

@@ -104,7 +104,7 @@ const ENGLISH = {
  */
 export function makeSizePicker(amlint) {
   return function SizePickerWidget(props) {
-    const { id, value, disabled, readonly, onChange, options, registry } = props;
+    const { id, value, disabled, readonly, onChange, options, registry, label } = props;
     const [processor, setProcessor] = useState("");
     const [search, setSearch] = useState("");
     const { kind, policy, sizes: region } = options ?? {};
@@ -144,7 +144,8 @@ export function makeSizePicker(amlint) {
     const yesNo = (flag) => (flag === undefined || flag === null ? "–" : flag ? "✓" : "✗");
     return h(
       "div",
-      { className: "amlint-size-picker", role: "group", "aria-describedby": describedBy(id) },
+      // The field's label names the group (it points at the group's id) and the table.
+      { className: "amlint-size-picker", id, role: "group", "aria-label": label, "aria-describedby": describedBy(id) },
       h(
         "div",
         { className: "amlint-size-filters" },
@@ -169,7 +170,7 @@ export function makeSizePicker(amlint) {
         { style: { maxHeight: "18em", overflow: "auto" } },
         h(
           "table",
-          { id },
+          { "aria-label": label },
           h(
             "thead",
             null,

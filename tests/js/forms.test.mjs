@@ -147,6 +147,8 @@ test("the JSON Forms renderers draw a masked password and the size picker", asyn
   assert.ok(!access.includes(secret), "the password is in the markup");
   assert.match(access, /<legend class="">SSH settings<\/legend>/);
   assert.match(access, />Admin user name\*?</);
+  const scale = draw(section("scale"));
+  assert.match(scale, /<span class="amlint-duration"><input id="#\/properties\/idle_time_before_scale_down-input"[^>]*type="number"/);
   const size = draw(section("size"));
   assert.match(size, /class="amlint-size-picker"/);
   assert.match(size, /<tr data-size="Standard_NC6s_v3" aria-selected="true"/);
