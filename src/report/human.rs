@@ -26,13 +26,13 @@ fn severity_style(severity: Severity) -> Ansi {
 /// Every finding with the lines it spans, then a summary line (unless `summary` is false).
 #[must_use]
 pub fn human(files: &[File], settings: &Settings, style: Style, summary: bool) -> String {
-    super::Stream::whole(Format::Human, files, settings, style, summary)
+    super::Stream::whole(Format::Human, files, settings, style, summary, 0)
 }
 
 /// One line per finding, then a summary line (unless `summary` is false).
 #[must_use]
 pub fn concise(files: &[File], settings: &Settings, style: Style, summary: bool) -> String {
-    super::Stream::whole(Format::Concise, files, settings, style, summary)
+    super::Stream::whole(Format::Concise, files, settings, style, summary, 0)
 }
 
 /// One file's findings in a human format: with the lines each spans when `frames` is set.

@@ -42,6 +42,7 @@ pub fn json(files: &[File], settings: &Settings) -> String {
         settings,
         super::Style::Plain,
         true,
+        0,
     )
 }
 
@@ -84,7 +85,7 @@ pub(super) fn tail(settings: &Settings, files: usize, counts: Counts) -> String 
 
 /// `value` pretty-printed, every line indented by `indent` (JSON strings hold no line break, so
 /// only the layout moves), with what a terminal should not show escaped.
-fn indented(value: &impl Serialize, indent: &str) -> String {
+pub(super) fn indented(value: &impl Serialize, indent: &str) -> String {
     // Serialising these types cannot fail: string keys only.
     let text = serde_json::to_string_pretty(value).unwrap_or_default();
     let mut out = String::with_capacity(text.len() + text.len() / 4);

@@ -438,7 +438,7 @@ impl Plan {
             return self.show(args);
         }
         if let Some(stream) = self.stream(args) {
-            return self.print_as_checked(args, stream);
+            return self.write_as_checked(args, stream);
         }
         let mut checked = Vec::new();
         let mut fixes = Fixes::default();
@@ -491,23 +491,19 @@ impl Plan {
         self.report(args, &checked, fixes.stdin.is_some(), trouble)
     }
 
-    /// The report to print file by file as the inputs are checked, when the run asks for
-    /// nothing that needs every file first: a format that can be written so (not SARIF, JUnit
-    /// or GitLab's; or `--statistics`), on standard output, and no `--fix`, `--diff`, `--report`
-    /// or `--write-baseline`.
+    /// The report to write file by file as the inputs are checked, when the run asks for
+    /// nothing that needs every file first: no `--fix`, `--diff` or `--write-baseline`.
     fn stream(&self, args: &CheckArgs) -> Option<report::Stream> {
-        if args.fix
-            || args.diff
-            || args.output_file.is_some()
-            || !args.report.is_empty()
-            || args.write_baseline.is_some()
-        {
+        if args.fix || args.diff || args.write_baseline.is_some() {
             return None;
         }
         if args.statistics {
             return Some(report::Stream::statistics(&self.settings));
         }
-        let style = if self.format.is_human() && print::styled(color_choice(args.color)) {
+        let style = if args.output_file.is_none()
+            && self.format.is_human()
+            && print::styled(color_choice(args.color))
+        {
             Style::Ansi
         } else {
             Style::Plain
@@ -515,17 +511,34 @@ impl Plan {
         report::Stream::new(self.format, &self.settings, style, !args.quiet)
     }
 
-    /// Checks the inputs and prints each batch's findings before the next is read; keeps of a
-    /// file only what the cross-file rules, the baseline and the report's summary need.
-    fn print_as_checked(
+    /// Checks the inputs and writes each batch's findings (on standard output or to `-o`, and to
+    /// every `--report` file) before the next is read; keeps of a file only what the cross-file
+    /// rules, the baseline and the reports' counts need.
+    fn write_as_checked(
         mut self,
         args: &CheckArgs,
-        mut stream: report::Stream,
+        stream: report::Stream,
     ) -> std::io::Result<ExitCode> {
         let mut baseline = read_baseline(args)?;
-        let styled = self.format.is_human() && print::styled(color_choice(args.color));
-        let mut out = print::Pieces::stdout(self.format.syntax(styled));
-        out.write(stream.head())?;
+        let mut sinks = vec![match &args.output_file {
+            Some(path) => Sink::start(stream, To::File(output::Atomic::create(path)?))?,
+            None => {
+                let styled = self.format.is_human() && print::styled(color_choice(args.color));
+                let out = print::Pieces::stdout(self.format.syntax(styled));
+                Sink::start(stream, To::Stdout(out))?
+            }
+        }];
+        for (format, path) in &args.report {
+            // Every format can be written file by file once the `reports` feature is built.
+            if let Some(stream) =
+                report::Stream::new(*format, &self.settings, Style::Plain, !args.quiet)
+            {
+                sinks.push(Sink::start(
+                    stream,
+                    To::File(output::Atomic::create(path)?),
+                )?);
+            }
+        }
         self.tell_failures()?;
         let mut failed = !self.failures.is_empty();
         let settings = self.settings;
@@ -540,15 +553,21 @@ impl Plan {
             if let Some(baseline) = &mut baseline {
                 baseline.filter(files, &settings);
             }
+            let streams: Vec<&report::Stream> = sinks.iter().map(|sink| &sink.stream).collect();
             let parts = in_parallel(files, |file| {
                 let row = step_summary
                     .is_some()
                     .then(|| report::github_summary_rows(file, &settings));
-                (stream.part(file), row)
+                let parts: Vec<report::Part> =
+                    streams.iter().map(|stream| stream.part(file)).collect();
+                (parts, row)
             });
             files.clear();
-            for (part, row) in parts {
-                out.write(&stream.add(part))?;
+            for (parts, row) in parts {
+                for (sink, part) in sinks.iter_mut().zip(parts) {
+                    let text = sink.stream.add(part);
+                    sink.write(&text)?;
+                }
                 rows.push_str(row.as_deref().unwrap_or_default());
             }
             Ok(())
@@ -556,20 +575,22 @@ impl Plan {
         if self.nothing && !failed {
             print::problem(&ui::say("cli.no_files", &[]))?;
         }
-        out.write(&stream.tail())?;
-        out.finish()?;
+        let trouble = failed || self.nothing;
+        let mut sinks = sinks.into_iter();
+        let Some(main) = sinks.next() else {
+            return Ok(ExitCode::from(2));
+        };
+        let code = report::exit_code(report::Run::Streamed(&main.stream), &settings, trouble);
+        let main = main.finish(code)?;
+        for sink in sinks {
+            sink.finish(code)?;
+        }
         if let Some(path) = step_summary {
-            let summary = stream.github_summary(&rows);
+            let summary = main.github_summary(&rows);
             let summary = report::for_ci(&summary, print::PLAIN);
             output::append(Path::new(&path), summary.as_bytes())?;
         }
-        let trouble = failed || self.nothing;
-        let run = report::Run::Streamed(&stream);
-        Ok(ExitCode::from(report::exit_code(
-            run,
-            &self.settings,
-            trouble,
-        )))
+        Ok(ExitCode::from(code))
     }
 
     /// Reads and checks the inputs a batch at a time on every core, fixing each as the flags
@@ -765,6 +786,63 @@ impl Plan {
         );
         print::out(&out, print::PLAIN)?;
         Ok(ExitCode::SUCCESS)
+    }
+}
+
+/// Where a report written file by file goes.
+enum To {
+    Stdout(print::Pieces),
+    File(output::Atomic),
+}
+
+/// A report written as the inputs are checked: its stream, where it goes, and, when its head can
+/// only be written last ([`report::Stream::head_last`]), its parts kept aside until then.
+struct Sink {
+    stream: report::Stream,
+    to: To,
+    spill: Option<output::Spill>,
+}
+
+impl Sink {
+    fn start(stream: report::Stream, mut to: To) -> std::io::Result<Sink> {
+        let spill = if stream.head_last() {
+            Some(output::Spill::new())
+        } else {
+            to.write(stream.head())?;
+            None
+        };
+        Ok(Sink { stream, to, spill })
+    }
+
+    fn write(&mut self, text: &str) -> std::io::Result<()> {
+        match &mut self.spill {
+            Some(spill) => spill.write(text),
+            None => self.to.write(text),
+        }
+    }
+
+    /// The report's end written (with its head first, and the parts kept aside, when its head
+    /// comes last) for a run that ends with `exit_code`; its stream handed back.
+    fn finish(mut self, exit_code: u8) -> std::io::Result<report::Stream> {
+        if let Some(spill) = self.spill.take() {
+            self.to.write(&self.stream.late_head(exit_code))?;
+            spill.drain(|text| self.to.write(text))?;
+        }
+        self.to.write(&self.stream.tail())?;
+        match self.to {
+            To::Stdout(out) => out.finish()?,
+            To::File(file) => file.finish()?,
+        }
+        Ok(self.stream)
+    }
+}
+
+impl To {
+    fn write(&mut self, text: &str) -> std::io::Result<()> {
+        match self {
+            To::Stdout(out) => out.write(text),
+            To::File(file) => file.write(text.as_bytes()),
+        }
     }
 }
 
