@@ -90,8 +90,8 @@ struct Fixes {
     count: usize,
     /// Files changed.
     files: usize,
-    /// `--diff`: the unified diffs.
-    diffs: String,
+    /// `--diff`: where the unified diffs are printed, each as it is made.
+    diffs: Option<print::Pieces>,
     /// The fixed text of standard input.
     stdin: Option<String>,
     /// Files `--fix` did not write, and why.
@@ -140,13 +140,15 @@ impl Fixes {
         if args.diff {
             self.count += fixed.fixed;
             self.files += 1;
-            self.diffs.push_str(&diff::unified(
-                label,
-                body,
-                &report.secrets,
-                &fixed.text,
-                &fixed.report.secrets,
-            ));
+            if let Some(out) = &mut self.diffs {
+                out.write(&diff::unified(
+                    label,
+                    body,
+                    &report.secrets,
+                    &fixed.text,
+                    &fixed.report.secrets,
+                ))?;
+            }
             return Ok((text, report));
         }
         // A file that is not written is a failure of the run, and its report is the one checked.
@@ -441,7 +443,10 @@ impl Plan {
             return self.write_as_checked(args, stream);
         }
         let mut checked = Vec::new();
-        let mut fixes = Fixes::default();
+        let mut fixes = Fixes {
+            diffs: args.diff.then(|| print::Pieces::stdout(print::PLAIN)),
+            ..Fixes::default()
+        };
         // `--write-baseline` keeps what it records of a file (and a count), not the file.
         let mut recorded = args
             .write_baseline
@@ -458,24 +463,20 @@ impl Plan {
                         .sum::<usize>();
                     files.clear();
                 }
+                // `--diff` printed what it shows of them.
+                None if args.diff => files.clear(),
                 None => checked.append(files),
             }
             Ok(())
         })?;
         if args.diff {
-            return self.preview(&fixes);
+            return self.preview(fixes);
         }
         if let Some(text) = &fixes.stdin {
             print::data(text.as_bytes())?;
         }
         if args.fix {
-            let (count, files) = (fixes.count.to_string(), fixes.files.to_string());
-            let note = amlint::messages::phrase(
-                self.settings.locale,
-                "cli.fixed",
-                &[("count", &count), ("files", &files)],
-            );
-            print::problem(&note)?;
+            self.tell_fixed(&fixes)?;
         }
         self.tell_failures()?;
         let trouble = !self.failures.is_empty() || (self.nothing && checked.is_empty());
@@ -492,9 +493,15 @@ impl Plan {
     }
 
     /// The report to write file by file as the inputs are checked, when the run asks for
-    /// nothing that needs every file first: no `--fix`, `--diff` or `--write-baseline`.
+    /// nothing that needs every file first: no `--diff` or `--write-baseline`, and no `--fix` of
+    /// standard input (whose fixed text takes standard output before the report).
     fn stream(&self, args: &CheckArgs) -> Option<report::Stream> {
-        if args.fix || args.diff || args.write_baseline.is_some() {
+        let fixes_stdin = args.fix
+            && self
+                .inputs
+                .iter()
+                .any(|(input, _)| matches!(input, Input::Stdin));
+        if fixes_stdin || args.diff || args.write_baseline.is_some() {
             return None;
         }
         if args.statistics {
@@ -539,16 +546,23 @@ impl Plan {
                 )?);
             }
         }
-        self.tell_failures()?;
+        // With `--fix`, what could not be read or written is told after the fixes are counted.
+        let fixing = args.fix;
+        if !fixing {
+            self.tell_failures()?;
+        }
         let mut failed = !self.failures.is_empty();
         let settings = self.settings;
         // The GitHub step summary's table rows, rendered with the report's parts.
         let step_summary = self.step_summary();
         let mut rows = String::new();
-        self.check_all(args, &mut Fixes::default(), |failures, files| {
-            for (path, error) in failures.drain(..) {
-                print::problem(&format!("{}: {error}", path.display()))?;
-                failed = true;
+        let mut fixes = Fixes::default();
+        self.check_all(args, &mut fixes, |failures, files| {
+            if !fixing {
+                for (path, error) in failures.drain(..) {
+                    print::problem(&format!("{}: {error}", path.display()))?;
+                    failed = true;
+                }
             }
             if let Some(baseline) = &mut baseline {
                 baseline.filter(files, &settings);
@@ -572,6 +586,11 @@ impl Plan {
             }
             Ok(())
         })?;
+        if fixing {
+            self.tell_fixed(&fixes)?;
+            self.tell_failures()?;
+            failed = !self.failures.is_empty();
+        }
         if self.nothing && !failed {
             print::problem(&ui::say("cli.no_files", &[]))?;
         }
@@ -644,6 +663,17 @@ impl Plan {
         Ok(())
     }
 
+    /// `--fix`: how many fixes were applied, to how many files.
+    fn tell_fixed(&self, fixes: &Fixes) -> std::io::Result<()> {
+        let (count, files) = (fixes.count.to_string(), fixes.files.to_string());
+        let note = amlint::messages::phrase(
+            self.settings.locale,
+            "cli.fixed",
+            &[("count", &count), ("files", &files)],
+        );
+        print::problem(&note)
+    }
+
     fn tell_failures(&self) -> std::io::Result<()> {
         for (path, error) in &self.failures {
             print::problem(&format!("{}: {error}", path.display()))?;
@@ -652,8 +682,10 @@ impl Plan {
     }
 
     /// `--diff`: the diffs of what `--fix` would change, and the failures.
-    fn preview(&self, fixes: &Fixes) -> std::io::Result<ExitCode> {
-        print::out(&fixes.diffs, print::PLAIN)?;
+    fn preview(&self, fixes: Fixes) -> std::io::Result<ExitCode> {
+        if let Some(out) = fixes.diffs {
+            out.finish()?;
+        }
         self.tell_failures()?;
         let run = report::Run::Previewed {
             changes: fixes.count,
