@@ -184,7 +184,8 @@ impl Atomic {
 /// Text kept aside until it can be written (a report's parts, before a head that only the last
 /// file settles): in an anonymous temporary file, which no other program sees and which is gone
 /// when the run ends, so a long run keeps little in memory; in memory where no temporary file
-/// can be made (WASI without a temporary folder). It holds only report text, already masked.
+/// can be made (under WASI, or without a writable temporary folder). It holds only report text,
+/// already masked.
 pub(crate) enum Spill {
     File(std::io::BufWriter<std::fs::File>),
     Memory(String),
@@ -192,6 +193,10 @@ pub(crate) enum Spill {
 
 impl Spill {
     pub(crate) fn new() -> Spill {
+        // WASI has no temporary folder (the standard library panics when asked for one).
+        if cfg!(target_os = "wasi") {
+            return Spill::Memory(String::new());
+        }
         match tempfile::tempfile() {
             Ok(file) => Spill::File(std::io::BufWriter::with_capacity(1 << 16, file)),
             Err(_) => Spill::Memory(String::new()),
