@@ -295,6 +295,7 @@ pub fn is_secret_like_key(key: &str) -> bool {
     let near = |word: &str, target: &str| {
         word.len().abs_diff(target.len()) <= 1
             && word.len() >= 4
+            && (!word.is_ascii() || may_be_one_edit_apart(word.as_bytes(), target.as_bytes()))
             && strsim::osa_distance(&word.to_ascii_lowercase(), target) <= 1
     };
     // `pw` on its own: `admin_pw`, `db-pw`, `PW`.
@@ -307,9 +308,73 @@ pub fn is_secret_like_key(key: &str) -> bool {
                 .is_ok_and(|s| strsim::osa_distance(s, "adminpassword") <= 2))
 }
 
+/// False only when `word` (ASCII, any case) and `target` (lower case) are more than one edit
+/// apart (an insertion, deletion, substitution or swap of neighbours): one edit leaves all but at
+/// most two characters of the longer in a common prefix and suffix. Cheaper than the distance,
+/// which it spares for most words.
+fn may_be_one_edit_apart(word: &[u8], target: &[u8]) -> bool {
+    let shorter = word.len().min(target.len());
+    let prefix = word
+        .iter()
+        .zip(target)
+        .take_while(|(a, b)| a.eq_ignore_ascii_case(b))
+        .count();
+    let suffix = word
+        .iter()
+        .rev()
+        .zip(target.iter().rev())
+        .take(shorter - prefix)
+        .take_while(|(a, b)| a.eq_ignore_ascii_case(b))
+        .count();
+    prefix + suffix + 2 >= word.len().max(target.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_secret_key;
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// The bound never turns away a word the edit distance would call near: words one edit
+        /// (of each kind, anywhere) from the target, in any case, and words drawn at random.
+        #[test]
+        fn the_one_edit_bound_never_hides_a_near_word(
+            target in "[a-d]{3,9}",
+            edit in 0_usize..5,
+            at in 0_usize..10,
+            letter in "[a-dA-D]",
+            upper in proptest::bool::ANY,
+            other in "[a-dA-D]{2,10}",
+        ) {
+            let mut word: Vec<char> = target.chars().collect();
+            let at = at % word.len();
+            let letter = letter.chars().next().unwrap_or('a');
+            match edit {
+                0 => word.insert(at, letter),
+                1 => { word.remove(at); }
+                2 => word[at] = letter,
+                3 if at + 1 < word.len() => word.swap(at, at + 1),
+                _ => {}
+            }
+            let word: String = word.into_iter().collect();
+            let word = if upper { word.to_ascii_uppercase() } else { word };
+            for word in [word, other] {
+                if strsim::osa_distance(&word.to_ascii_lowercase(), &target) <= 1 {
+                    proptest::prop_assert!(
+                        super::may_be_one_edit_apart(word.as_bytes(), target.as_bytes()),
+                        "{} {}", word, target
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_one_edit_bound_turns_away_far_words() {
+        assert!(!super::may_be_one_edit_apart(b"public", b"secret"));
+        assert!(super::may_be_one_edit_apart(b"Secert", b"secret"));
+        assert!(super::may_be_one_edit_apart(b"pasword", b"password"));
+    }
 
     #[test]
     fn secret_keys_are_found_in_any_case_and_anywhere_in_the_key() {

@@ -16,6 +16,7 @@ pub fn github(files: &[File], settings: &Settings) -> String {
         settings,
         super::Style::Plain,
         true,
+        0,
     )
 }
 
@@ -148,6 +149,7 @@ pub fn azure(files: &[File], settings: &Settings) -> String {
         settings,
         super::Style::Plain,
         true,
+        0,
     )
 }
 

@@ -103,6 +103,22 @@ impl<'a> Edge<'a> {
     /// The finding as text. Positions of a finding about the whole file are 1:1.
     #[must_use]
     pub fn finding(&self, d: &Diagnostic) -> FindingText {
+        let (start, end, message) = self.headline(d);
+        FindingText {
+            start,
+            end,
+            blocking: self.settings.blocks(d.severity),
+            pointer: self.pointer(&d.pointer),
+            message,
+            params: d.params(self.settings.locale),
+            fix: self.fix(d),
+        }
+    }
+
+    /// What a line of the human formats shows of a finding: where it starts and ends (as in
+    /// [`FindingText`]) and its message, without the rest of [`Edge::finding`]'s work.
+    #[must_use]
+    pub fn headline(&self, d: &Diagnostic) -> (Option<Position>, Option<Position>, String) {
         let span = d.span.unwrap_or_default();
         let position = |offset: u32| {
             self.positions.then(|| {
@@ -110,15 +126,11 @@ impl<'a> Edge<'a> {
                     .position(self.text, offset as usize, self.encoding)
             })
         };
-        FindingText {
-            start: position(span.start),
-            end: position(span.end),
-            blocking: self.settings.blocks(d.severity),
-            pointer: self.pointer(&d.pointer),
-            message: d.message(self.settings.locale),
-            params: d.params(self.settings.locale),
-            fix: self.fix(d),
-        }
+        (
+            position(span.start),
+            position(span.end),
+            d.message(self.settings.locale),
+        )
     }
 
     /// The fix of a finding as it may be shown: one that touches a secret says so, and shows

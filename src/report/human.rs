@@ -9,10 +9,9 @@ use std::fmt::Write;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use anstyle::{AnsiColor, Style as Ansi};
 
-use super::{Edge, FIRST, File, FindingText, Format, Settings, Style, printable};
-use crate::diagnostic::Diagnostic;
+use super::{Edge, FIRST, File, Format, Settings, Style, printable};
 use crate::rule::Severity;
-use crate::source::Encoding;
+use crate::source::{Encoding, Position};
 
 const BOLD: Ansi = Ansi::new().bold();
 
@@ -27,17 +26,17 @@ fn severity_style(severity: Severity) -> Ansi {
 /// Every finding with the lines it spans, then a summary line (unless `summary` is false).
 #[must_use]
 pub fn human(files: &[File], settings: &Settings, style: Style, summary: bool) -> String {
-    super::Stream::whole(Format::Human, files, settings, style, summary)
+    super::Stream::whole(Format::Human, files, settings, style, summary, 0)
 }
 
 /// One line per finding, then a summary line (unless `summary` is false).
 #[must_use]
 pub fn concise(files: &[File], settings: &Settings, style: Style, summary: bool) -> String {
-    super::Stream::whole(Format::Concise, files, settings, style, summary)
+    super::Stream::whole(Format::Concise, files, settings, style, summary, 0)
 }
 
 /// One file's findings in a human format: with the lines each spans when `frames` is set.
-pub(super) fn file(file: &File, settings: &Settings, style: Style, frames: bool) -> String {
+pub(super) fn file(file: &File, settings: &Settings, style: Style, frames_wanted: bool) -> String {
     let paint = |ansi: Ansi| match style {
         Style::Ansi => ansi,
         Style::Plain => Ansi::new(),
@@ -50,9 +49,11 @@ pub(super) fn file(file: &File, settings: &Settings, style: Style, frames: bool)
     let mut out = String::new();
     let report = &file.report;
     let edge = Edge::new(&file.text, &report.secrets, *settings, Encoding::Chars);
+    // Findings at the same place share their frame (several rules often judge one value).
+    let mut frames: Vec<((Position, Position, Severity), String)> = Vec::new();
     for d in &report.diagnostics {
-        let found = edge.finding(d);
-        let start = found.start.unwrap_or(FIRST);
+        let (start, end, message) = edge.headline(d);
+        let (start, end) = (start.unwrap_or(FIRST), end.unwrap_or(FIRST));
         let severity = paint(severity_style(d.severity));
         let _ = writeln!(
             out,
@@ -62,19 +63,34 @@ pub(super) fn file(file: &File, settings: &Settings, style: Style, frames: bool)
             start.column,
             super::rules::severity_word(d.severity, settings.locale),
             d.code(),
-            printable(&found.message)
+            printable(&message)
         );
-        if frames && d.span.is_some() && !file.text.is_empty() {
-            out.push_str(&frame(&edge, d, &found, &renderer));
+        if frames_wanted && d.span.is_some() && !file.text.is_empty() {
+            let key = (start, end, d.severity);
+            let shown = match frames.iter().position(|(k, _)| *k == key) {
+                Some(at) => at,
+                None => {
+                    frames.push((key, frame(&edge, d.severity, start, end, &renderer)));
+                    frames.len() - 1
+                }
+            };
+            if let Some((_, text)) = frames.get(shown) {
+                out.push_str(text);
+            }
             out.push('\n');
         }
     }
     out
 }
 
-/// The lines a finding spans, as they may be shown (secrets masked), with its place marked.
-fn frame(edge: &Edge<'_>, d: &Diagnostic, found: &FindingText, renderer: &Renderer) -> String {
-    let (start, end) = (found.start.unwrap_or(FIRST), found.end.unwrap_or(FIRST));
+/// The lines from `start` to `end` as they may be shown (secrets masked), with the place marked.
+fn frame(
+    edge: &Edge<'_>,
+    severity: Severity,
+    start: Position,
+    end: Position,
+    renderer: &Renderer,
+) -> String {
     let end_line = end.line.max(start.line);
     let lines: Vec<String> = (start.line..=end_line)
         .map(|line| edge.source_line(line))
@@ -100,7 +116,7 @@ fn frame(edge: &Edge<'_>, d: &Diagnostic, found: &FindingText, renderer: &Render
             .filter(|c| *c != '\n')
             .map_or(from, |c| from + c.len_utf8());
     }
-    let level = match d.severity {
+    let level = match severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
         Severity::Info => Level::INFO,

@@ -42,6 +42,7 @@ pub fn json(files: &[File], settings: &Settings) -> String {
         settings,
         super::Style::Plain,
         true,
+        0,
     )
 }
 
@@ -84,19 +85,39 @@ pub(super) fn tail(settings: &Settings, files: usize, counts: Counts) -> String 
 
 /// `value` pretty-printed, every line indented by `indent` (JSON strings hold no line break, so
 /// only the layout moves), with what a terminal should not show escaped.
-fn indented(value: &impl Serialize, indent: &str) -> String {
+pub(super) fn indented(value: &impl Serialize, indent: &str) -> String {
+    let mut out = Indented {
+        text: indent.as_bytes().to_vec(),
+        indent: indent.as_bytes(),
+    };
     // Serialising these types cannot fail: string keys only.
-    let text = serde_json::to_string_pretty(value).unwrap_or_default();
-    let mut out = String::with_capacity(text.len() + text.len() / 4);
-    for line in text.split('\n') {
-        if !out.is_empty() {
-            out.push('\n');
-        }
-        out.push_str(indent);
-        out.push_str(line);
-    }
+    let _ = value.serialize(&mut serde_json::Serializer::pretty(&mut out));
+    // Only whole UTF-8 text was written, so this never falls back.
+    let out = String::from_utf8(out.text).unwrap_or_default();
     if let std::borrow::Cow::Owned(escaped) = escape_json(&out) {
         return escaped;
     }
     out
+}
+
+/// What serde_json's pretty printer writes, each line indented: it writes every line break as
+/// the end of one write (`\n`, `,\n`), never inside a string, so only the ends of writes are looked at
+/// (searching the text for line breaks afterwards cost a search per line).
+struct Indented<'a> {
+    text: Vec<u8>,
+    indent: &'a [u8],
+}
+
+impl std::io::Write for Indented<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.text.extend_from_slice(buf);
+        if buf.last() == Some(&b'\n') {
+            self.text.extend_from_slice(self.indent);
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }

@@ -10,59 +10,76 @@ use crate::source::Encoding;
 /// The run as one JUnit XML document.
 #[must_use]
 pub fn junit(files: &[File], settings: &Settings) -> String {
-    let mut cases = String::new();
-    let mut failures = 0;
-    for file in files {
-        let edge = Edge::new(&file.text, &file.report.secrets, *settings, Encoding::Chars);
-        let name = xml(&file.label);
-        let _ = write!(
-            cases,
-            "    <testcase name=\"{name}\" classname=\"amlint\" file=\"{name}\""
-        );
-        if file.report.diagnostics.is_empty() {
-            cases.push_str("/>\n");
-            continue;
-        }
-        cases.push_str(">\n");
-        let mut output = String::new();
-        for d in &file.report.diagnostics {
-            let found = edge.finding(d);
-            let start = found.start.unwrap_or(FIRST);
-            let line = format!(
-                "{}:{}:{}: {}[{}] {}",
-                file.label,
-                start.line,
-                start.column,
-                super::rules::severity_word(d.severity, settings.locale),
-                d.code(),
-                found.message
-            );
-            if found.blocking {
-                failures += 1;
-                let _ = writeln!(
-                    cases,
-                    "      <failure type=\"{}\" message=\"{}\">{}</failure>",
-                    d.code(),
-                    xml(&found.message),
-                    xml(&line)
-                );
-            } else {
-                output.push_str(&line);
-                output.push('\n');
-            }
-        }
-        if !output.is_empty() {
-            let _ = writeln!(cases, "      <system-out>{}</system-out>", xml(&output));
-        }
-        cases.push_str("    </testcase>\n");
-    }
-    let tests = files.len();
+    super::Stream::whole(
+        super::Format::Junit,
+        files,
+        settings,
+        super::Style::Plain,
+        true,
+        0,
+    )
+}
+
+/// The document's head, up to its first test case, for `tests` files of which `failures`
+/// findings fail the run.
+pub(super) fn head(tests: usize, failures: usize) -> String {
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <testsuites name=\"amlint\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\">\n  \
-         <testsuite name=\"amlint\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\" skipped=\"0\">\n\
-         {cases}  </testsuite>\n</testsuites>\n"
+         <testsuite name=\"amlint\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\" skipped=\"0\">\n"
     )
+}
+
+/// The document's end, after its last test case.
+pub(super) const TAIL: &str = "  </testsuite>\n</testsuites>\n";
+
+/// One file's test case, and how many of its findings fail the run.
+pub(super) fn file(file: &File, settings: &Settings) -> (String, usize) {
+    let mut cases = String::new();
+    let mut failures = 0;
+    let edge = Edge::new(&file.text, &file.report.secrets, *settings, Encoding::Chars);
+    let name = xml(&file.label);
+    let _ = write!(
+        cases,
+        "    <testcase name=\"{name}\" classname=\"amlint\" file=\"{name}\""
+    );
+    if file.report.diagnostics.is_empty() {
+        cases.push_str("/>\n");
+        return (cases, 0);
+    }
+    cases.push_str(">\n");
+    let mut output = String::new();
+    for d in &file.report.diagnostics {
+        let found = edge.finding(d);
+        let start = found.start.unwrap_or(FIRST);
+        let line = format!(
+            "{}:{}:{}: {}[{}] {}",
+            file.label,
+            start.line,
+            start.column,
+            super::rules::severity_word(d.severity, settings.locale),
+            d.code(),
+            found.message
+        );
+        if found.blocking {
+            failures += 1;
+            let _ = writeln!(
+                cases,
+                "      <failure type=\"{}\" message=\"{}\">{}</failure>",
+                d.code(),
+                xml(&found.message),
+                xml(&line)
+            );
+        } else {
+            output.push_str(&line);
+            output.push('\n');
+        }
+    }
+    if !output.is_empty() {
+        let _ = writeln!(cases, "      <system-out>{}</system-out>", xml(&output));
+    }
+    cases.push_str("    </testcase>\n");
+    (cases, failures)
 }
 
 /// Text as XML character data or attribute value: markup characters escaped, and characters

@@ -242,86 +242,19 @@ pub(crate) struct ArtifactLocationParts {
 /// The run as one SARIF log. `exit_code` is the code the run ends with.
 #[must_use]
 pub fn sarif(files: &[File], settings: &Settings, exit_code: u8) -> String {
-    let mut results = Vec::new();
-    for file in files {
-        let report = &file.report;
-        let edge = Edge::new(&file.text, &report.secrets, *settings, Encoding::Chars);
-        let place = artifact(&file.label);
-        for d in &report.diagnostics {
-            let found = edge.finding(d);
-            let (start, end) = (found.start.unwrap_or(FIRST), found.end.unwrap_or(FIRST));
-            let end = if (end.line, end.column) < (start.line, start.column) {
-                start
-            } else {
-                end
-            };
-            results.push(SarifResult {
-                rule_id: d.code(),
-                rule_index: RULES
-                    .iter()
-                    .position(|r| std::ptr::eq(*r, d.rule))
-                    .unwrap_or_default(),
-                level: level(d.severity),
-                message: Text {
-                    text: found.message,
-                },
-                locations: [Location {
-                    physical_location: PhysicalLocation {
-                        artifact_location: ArtifactLocation {
-                            uri: place.uri.clone(),
-                            uri_base_id: place.base,
-                        },
-                        region: Region {
-                            start_line: start.line,
-                            start_column: start.column,
-                            end_line: end.line,
-                            end_column: end.column,
-                        },
-                    },
-                    logical_locations: if found.pointer.is_empty() {
-                        Vec::new()
-                    } else {
-                        vec![LogicalLocation {
-                            fully_qualified_name: found.pointer,
-                            kind: "member",
-                        }]
-                    },
-                }],
-                partial_fingerprints: Fingerprints {
-                    amlint: edge.fingerprint(d, &report.documents),
-                },
-                fixes: found
-                    .fix
-                    .filter(|fix| !fix.edits.is_empty())
-                    .map(|fix| SarifFix {
-                        description: Text {
-                            text: fix_description(fix.applicability, settings),
-                        },
-                        artifact_changes: [ArtifactChange {
-                            artifact_location: ArtifactLocation {
-                                uri: place.uri.clone(),
-                                uri_base_id: place.base,
-                            },
-                            replacements: fix
-                                .edits
-                                .into_iter()
-                                .map(|e| Replacement {
-                                    deleted_region: Region {
-                                        start_line: e.start.line,
-                                        start_column: e.start.column,
-                                        end_line: e.end.line,
-                                        end_column: e.end.column,
-                                    },
-                                    inserted_content: Text { text: e.content },
-                                })
-                                .collect(),
-                        }],
-                    })
-                    .into_iter()
-                    .collect(),
-            });
-        }
-    }
+    super::Stream::whole(
+        super::Format::Sarif,
+        files,
+        settings,
+        super::Style::Plain,
+        true,
+        exit_code,
+    )
+}
+
+/// The log without results, pretty-printed, cut where its results go: what comes before the
+/// first result (after `"results": [`), and what comes after the last (from its `]`).
+pub(super) fn around_results(settings: &Settings, exit_code: u8) -> (String, String) {
     let log = Log {
         schema: SCHEMA,
         version: "2.1.0",
@@ -344,13 +277,116 @@ pub fn sarif(files: &[File], settings: &Settings, exit_code: u8) -> String {
                 exit_code: i32::from(exit_code),
             }],
             column_kind: "unicodeCodePoints",
-            results,
+            results: Vec::new(),
         }],
     };
     // Serialising these types cannot fail: string keys only.
-    let mut out = escape_json(&serde_json::to_string_pretty(&log).unwrap_or_default()).into_owned();
-    out.push('\n');
-    out
+    let text = escape_json(&serde_json::to_string_pretty(&log).unwrap_or_default()).into_owned();
+    // `results` is the run's last field; inside a string a quote is escaped, so the key as
+    // written here stands nowhere else.
+    const EMPTY: &str = "\"results\": [";
+    match text.rfind(EMPTY) {
+        Some(at) => {
+            let (head, end) = text.split_at(at + EMPTY.len());
+            (head.to_owned(), format!("{end}\n"))
+        }
+        None => (text, "\n".to_owned()),
+    }
+}
+
+/// The depth of a result in the log: `runs[0].results[n]`.
+pub(super) const RESULT_INDENT: &str = "        ";
+
+/// One file's results, each pretty-printed at its depth in the log, joined by commas; and how
+/// many there are.
+pub(super) fn file(file: &File, settings: &Settings) -> (String, usize) {
+    let mut results = Vec::new();
+    let report = &file.report;
+    let edge = Edge::new(&file.text, &report.secrets, *settings, Encoding::Chars);
+    let place = artifact(&file.label);
+    for d in &report.diagnostics {
+        let found = edge.finding(d);
+        let (start, end) = (found.start.unwrap_or(FIRST), found.end.unwrap_or(FIRST));
+        let end = if (end.line, end.column) < (start.line, start.column) {
+            start
+        } else {
+            end
+        };
+        results.push(SarifResult {
+            rule_id: d.code(),
+            rule_index: RULES
+                .iter()
+                .position(|r| std::ptr::eq(*r, d.rule))
+                .unwrap_or_default(),
+            level: level(d.severity),
+            message: Text {
+                text: found.message,
+            },
+            locations: [Location {
+                physical_location: PhysicalLocation {
+                    artifact_location: ArtifactLocation {
+                        uri: place.uri.clone(),
+                        uri_base_id: place.base,
+                    },
+                    region: Region {
+                        start_line: start.line,
+                        start_column: start.column,
+                        end_line: end.line,
+                        end_column: end.column,
+                    },
+                },
+                logical_locations: if found.pointer.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![LogicalLocation {
+                        fully_qualified_name: found.pointer,
+                        kind: "member",
+                    }]
+                },
+            }],
+            partial_fingerprints: Fingerprints {
+                amlint: edge.fingerprint(d, &report.documents),
+            },
+            fixes: found
+                .fix
+                .filter(|fix| !fix.edits.is_empty())
+                .map(|fix| SarifFix {
+                    description: Text {
+                        text: fix_description(fix.applicability, settings),
+                    },
+                    artifact_changes: [ArtifactChange {
+                        artifact_location: ArtifactLocation {
+                            uri: place.uri.clone(),
+                            uri_base_id: place.base,
+                        },
+                        replacements: fix
+                            .edits
+                            .into_iter()
+                            .map(|e| Replacement {
+                                deleted_region: Region {
+                                    start_line: e.start.line,
+                                    start_column: e.start.column,
+                                    end_line: e.end.line,
+                                    end_column: e.end.column,
+                                },
+                                inserted_content: Text { text: e.content },
+                            })
+                            .collect(),
+                    }],
+                })
+                .into_iter()
+                .collect(),
+        });
+    }
+    let count = results.len();
+    let mut out = String::new();
+    for result in &results {
+        if !out.is_empty() {
+            out.push_str(",\n");
+        }
+        out.push_str(&super::json::indented(result, RESULT_INDENT));
+    }
+    (out, count)
 }
 
 #[cfg(test)]

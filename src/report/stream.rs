@@ -1,9 +1,10 @@
 //! A report written file by file, as the command prints it: each file's part can be rendered on
 //! any thread as soon as the file is checked, and the parts are joined in the run's order with
 //! what the report keeps of the files before (counts for its summary), never the files.
-//! Every format but SARIF, JUnit and GitLab's, which need every finding before they write
-//! their first line, is written this way; the whole report of a set of files
-//! ([`super::render`]) is the same parts joined.
+//! Every format is written this way; SARIF's and JUnit's heads hold what only the last file
+//! settles (the exit code, the counts), so their parts are written before their head is known
+//! ([`Stream::head_last`]). The whole report of a set of files ([`super::render`]) is the same
+//! parts joined.
 
 use std::fmt::Write;
 
@@ -17,6 +18,10 @@ pub struct Stream {
     settings: Settings,
     /// Files added so far, and of them with findings.
     files: usize,
+    /// Entries of a list the format writes its findings in (SARIF's results, GitLab's issues)
+    /// added so far, and findings that fail the run (JUnit's failures).
+    items: usize,
+    blocking: usize,
     with_findings: usize,
     counts: Counts,
     /// Whether a finding added so far fails the run.
@@ -39,6 +44,9 @@ enum Layout {
     Json,
     Github,
     Azure,
+    Sarif,
+    Junit,
+    Gitlab,
     /// `--statistics`: no part, a table at the end.
     Statistics,
 }
@@ -47,6 +55,9 @@ enum Layout {
 #[derive(Debug)]
 pub struct Part {
     text: String,
+    /// Entries of the format's list of findings in `text`, and findings that fail the run.
+    items: usize,
+    blocking: usize,
     counts: Counts,
     failing: bool,
     rules: RuleCounts,
@@ -92,8 +103,8 @@ impl RuleCounts {
 }
 
 impl Stream {
-    /// A report in `format`, or `None` when the format cannot be written file by file. The
-    /// human formats are styled as `style` says and end with a summary line when `summary` is set.
+    /// A report in `format`. The human formats are styled as `style` says and end with a summary
+    /// line when `summary` is set.
     /// Without the `reports` feature, the human formats cannot be written at all.
     #[must_use]
     #[cfg_attr(not(feature = "reports"), allow(unused_variables))]
@@ -108,7 +119,11 @@ impl Stream {
             Format::Json => Layout::Json,
             Format::Github => Layout::Github,
             Format::Azure => Layout::Azure,
-            _ => return None,
+            Format::Sarif => Layout::Sarif,
+            Format::Junit => Layout::Junit,
+            Format::Gitlab => Layout::Gitlab,
+            #[cfg(not(feature = "reports"))]
+            Format::Human | Format::Concise => return None,
         };
         Some(Stream::with_layout(layout, settings))
     }
@@ -124,6 +139,8 @@ impl Stream {
             layout,
             settings: *settings,
             files: 0,
+            items: 0,
+            blocking: 0,
             with_findings: 0,
             counts: Counts::default(),
             failing: false,
@@ -131,39 +148,68 @@ impl Stream {
         }
     }
 
-    /// The report of `files` as one text: head, every file's part, end. Formats that cannot be
-    /// written file by file give an empty text.
+    /// The report of `files` as one text: head, every file's part, end; `exit_code` is what the
+    /// run ends with (SARIF records it). Formats that cannot be written (the human ones without
+    /// the `reports` feature) give an empty text.
     pub(super) fn whole(
         format: Format,
         files: &[File],
         settings: &Settings,
         style: Style,
         summary: bool,
+        exit_code: u8,
     ) -> String {
         let Some(mut stream) = Stream::new(format, settings, style, summary) else {
             return String::new();
         };
-        let mut out = String::from(stream.head());
+        let mut parts = String::new();
         for file in files {
             let part = stream.part(file);
-            out.push_str(&stream.add(part));
+            parts.push_str(&stream.add(part));
         }
+        let mut out = if stream.head_last() {
+            stream.late_head(exit_code)
+        } else {
+            String::from(stream.head())
+        };
+        out.push_str(&parts);
         out.push_str(&stream.tail());
         out
     }
 
-    /// What the report starts with, before any file.
+    /// What the report starts with, before any file; empty when [`Stream::head_last`].
     #[must_use]
     pub fn head(&self) -> &'static str {
         match self.layout {
             Layout::Json => super::json::HEAD,
+            Layout::Gitlab => "[",
             _ => "",
+        }
+    }
+
+    /// Whether the report's head depends on every file (SARIF records the exit code before
+    /// the results, JUnit its counts): then it is [`Stream::late_head`], known once every part is
+    /// added, and the parts are written before it is.
+    #[must_use]
+    pub fn head_last(&self) -> bool {
+        matches!(self.layout, Layout::Sarif | Layout::Junit)
+    }
+
+    /// What the report starts with when [`Stream::head_last`], once every file is added;
+    /// `exit_code` is what the run ends with. Empty for the other formats.
+    #[must_use]
+    pub fn late_head(&self, exit_code: u8) -> String {
+        match self.layout {
+            Layout::Sarif => super::sarif::around_results(&self.settings, exit_code).0,
+            Layout::Junit => super::junit::head(self.files, self.blocking),
+            _ => String::new(),
         }
     }
 
     /// One file's part of the report; it says nothing of the files before or after it.
     #[must_use]
     pub fn part(&self, file: &File) -> Part {
+        let (mut items, mut blocking) = (0, 0);
         let text = match self.layout {
             #[cfg(feature = "reports")]
             Layout::Human { style, frames, .. } => {
@@ -172,6 +218,21 @@ impl Stream {
             Layout::Json => super::json::file(file, &self.settings),
             Layout::Github => super::ci::github_file(file, &self.settings),
             Layout::Azure => super::ci::azure_file(file, &self.settings),
+            Layout::Sarif => {
+                let (text, results) = super::sarif::file(file, &self.settings);
+                items = results;
+                text
+            }
+            Layout::Gitlab => {
+                let (text, issues) = super::gitlab::file(file, &self.settings);
+                items = issues;
+                text
+            }
+            Layout::Junit => {
+                let (text, failures) = super::junit::file(file, &self.settings);
+                blocking = failures;
+                text
+            }
             Layout::Statistics => String::new(),
         };
         let diagnostics = &file.report.diagnostics;
@@ -183,6 +244,8 @@ impl Stream {
         }
         Part {
             text,
+            items,
+            blocking,
             counts: Counts::of(diagnostics),
             failing: self.settings.fails(diagnostics),
             rules,
@@ -197,18 +260,20 @@ impl Stream {
         self.with_findings += usize::from(part.counts.total() > 0);
         self.failing |= part.failing;
         self.files += 1;
+        self.blocking += part.blocking;
         for (rule, severity, n) in part.rules.0 {
             self.rules.add(rule, severity, n);
         }
-        match self.layout {
-            Layout::Json => {
-                let comma = if self.files == 1 { "\n" } else { ",\n" };
-                let mut text = part.text;
-                text.insert_str(0, comma);
-                text
-            }
-            _ => part.text,
-        }
+        // A list's entries after a line break, the first, and a comma, the others.
+        let first = match self.layout {
+            Layout::Json => self.files == 1,
+            Layout::Sarif | Layout::Gitlab if part.items > 0 => self.items == 0,
+            _ => return part.text,
+        };
+        self.items += part.items;
+        let mut text = part.text;
+        text.insert_str(0, if first { "\n" } else { ",\n" });
+        text
     }
 
     /// What the report ends with, after the last file: the summary of the files added.
@@ -227,6 +292,17 @@ impl Stream {
                 line
             }
             Layout::Json => super::json::tail(&self.settings, self.files, self.counts),
+            Layout::Sarif => {
+                let end = super::sarif::around_results(&self.settings, 0).1;
+                if self.items == 0 {
+                    end
+                } else {
+                    format!("\n{}{end}", &super::sarif::RESULT_INDENT[2..])
+                }
+            }
+            Layout::Junit => super::junit::TAIL.to_owned(),
+            Layout::Gitlab if self.items == 0 => "]\n".to_owned(),
+            Layout::Gitlab => "\n]\n".to_owned(),
             Layout::Statistics => self.rules.table(self.settings.locale),
             Layout::Azure => {
                 super::ci::azure_tail(self.counts.total() > 0, self.failing).to_owned()

@@ -1,4 +1,5 @@
-use std::collections::HashMap;
+use foldhash::HashMap;
+use foldhash::HashMapExt as _;
 
 use saphyr_parser::{Event, Marker, Parser, ScalarStyle, ScanError, Tag};
 
@@ -430,7 +431,8 @@ impl<'a> Builder<'a> {
         let mut merged: Vec<Entry<'a>> = Vec::new();
         // Each key's place in `explicit`, and where it was last written (key to value) in the
         // mapping itself, for a duplicate's fix (keys that came only from merges have none).
-        let mut seen: HashMap<Identity<'a>, (usize, Option<Span>)> = HashMap::new();
+        let mut seen: HashMap<Identity<'a>, (usize, Option<Span>)> =
+            HashMap::with_capacity(entries.len());
         for entry in entries {
             if entry.key.as_str() == Some("<<")
                 && self.merge_keys.binary_search(&entry.key.span.start).is_ok()

@@ -395,8 +395,9 @@ fn every_language_reports_the_same_findings() {
 /// A run of more files than the command reads at once prints, batch after batch and rendered on
 /// every core, what the library renders for all of them at once: the same order, the findings of
 /// the cross-file rule that name a file of an earlier batch, a baseline used up across batches,
-/// byte for byte, in every format printed as the files are checked, `--statistics`, GitHub's
-/// step summary and a baseline recorded in turns.
+/// byte for byte, in every format printed as the files are checked (SARIF's and JUnit's parts
+/// kept aside until their head is known), to standard output, `-o` and `--report` files,
+/// `--statistics`, GitHub's step summary and a baseline recorded in turns.
 #[test]
 fn many_files_print_as_one_report_of_them_all() {
     use amlint::report::{self, Baseline, File, Format, Settings, Style};
@@ -462,6 +463,9 @@ fn many_files_print_as_one_report_of_them_all() {
         Format::Json,
         Format::Github,
         Format::Azure,
+        Format::Sarif,
+        Format::Junit,
+        Format::Gitlab,
     ] {
         let expected = report::render(format, &files, &settings, Style::Plain, true, 1);
         let printed = run(&["--format", format.name()]);
@@ -478,6 +482,30 @@ fn many_files_print_as_one_report_of_them_all() {
         std::fs::read_to_string(&summary).unwrap() == expected,
         "step summary"
     );
+    // The same to `-o` and a `--report` file (GitHub's step summary would grow a second time).
+    for format in [
+        Format::Human,
+        Format::Json,
+        Format::Sarif,
+        Format::Junit,
+        Format::Gitlab,
+    ] {
+        let expected = report::render(format, &files, &settings, Style::Plain, true, 1);
+        let report = format!("{}=report.out", format.name());
+        let printed = run(&[
+            "--format",
+            format.name(),
+            "-o",
+            "main.out",
+            "--report",
+            &report,
+        ]);
+        assert!(printed.is_empty(), "-o prints nothing");
+        for name in ["main.out", "report.out"] {
+            let written = std::fs::read_to_string(scratch.join(name)).unwrap();
+            assert!(written == expected, "--format {} to {name}", format.name());
+        }
+    }
     let recorded = std::process::Command::new(env!("CARGO_BIN_EXE_amlint"))
         .current_dir(&scratch.0)
         .args([

@@ -5,7 +5,7 @@
 //! would open a named pipe by an ignore file's name and wait for ever, or read a link to a device
 //! until memory ran out.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::collections::hash_map::Entry;
 use std::ffi::OsStr;
 use std::path::{Component, Path, PathBuf};

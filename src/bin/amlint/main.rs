@@ -90,8 +90,8 @@ struct Fixes {
     count: usize,
     /// Files changed.
     files: usize,
-    /// `--diff`: the unified diffs.
-    diffs: String,
+    /// `--diff`: where the unified diffs are printed, each as it is made.
+    diffs: Option<print::Pieces>,
     /// The fixed text of standard input.
     stdin: Option<String>,
     /// Files `--fix` did not write, and why.
@@ -148,13 +148,15 @@ impl Fixes {
         if args.diff {
             self.count += fixed.fixed;
             self.files += 1;
-            self.diffs.push_str(&diff::unified(
-                label,
-                body,
-                &report.secrets,
-                &fixed.text,
-                &fixed.report.secrets,
-            ));
+            if let Some(out) = &mut self.diffs {
+                out.write(&diff::unified(
+                    label,
+                    body,
+                    &report.secrets,
+                    &fixed.text,
+                    &fixed.report.secrets,
+                ))?;
+            }
             return Ok((text, report));
         }
         // A file that is not written is a failure of the run, and its report is the one checked.
@@ -583,10 +585,13 @@ impl Plan {
             return self.show(args);
         }
         if let Some(stream) = self.stream(args) {
-            return self.print_as_checked(args, stream);
+            return self.write_as_checked(args, stream);
         }
         let mut checked = Vec::new();
-        let mut fixes = Fixes::default();
+        let mut fixes = Fixes {
+            diffs: args.diff.then(|| print::Pieces::stdout(print::PLAIN)),
+            ..Fixes::default()
+        };
         // `--write-baseline` keeps what it records of a file (and a count), not the file.
         let mut recorded = args
             .write_baseline
@@ -603,24 +608,20 @@ impl Plan {
                         .sum::<usize>();
                     files.clear();
                 }
+                // `--diff` printed what it shows of them.
+                None if args.diff => files.clear(),
                 None => checked.append(files),
             }
             Ok(())
         })?;
         if args.diff {
-            return self.preview(&fixes);
+            return self.preview(fixes);
         }
         if let Some(text) = &fixes.stdin {
             print::data(text.as_bytes())?;
         }
         if args.fix {
-            let (count, files) = (fixes.count.to_string(), fixes.files.to_string());
-            let note = amlint::messages::phrase(
-                self.settings.locale,
-                "cli.fixed",
-                &[("count", &count), ("files", &files)],
-            );
-            print::problem(&note)?;
+            self.tell_fixed(&fixes)?;
         }
         self.tell_failures()?;
         let trouble = !self.failures.is_empty() || (self.nothing && checked.is_empty());
@@ -636,23 +637,25 @@ impl Plan {
         self.report(args, &checked, fixes.stdin.is_some(), trouble)
     }
 
-    /// The report to print file by file as the inputs are checked, when the run asks for
-    /// nothing that needs every file first: a format that can be written so (not SARIF, JUnit
-    /// or GitLab's; or `--statistics`), on standard output, and no `--fix`, `--diff`, `--report`
-    /// or `--write-baseline`.
+    /// The report to write file by file as the inputs are checked, when the run asks for
+    /// nothing that needs every file first: no `--diff` or `--write-baseline`, and no `--fix` of
+    /// standard input (whose fixed text takes standard output before the report).
     fn stream(&self, args: &CheckArgs) -> Option<report::Stream> {
-        if args.fix
-            || args.diff
-            || args.output_file.is_some()
-            || !args.report.is_empty()
-            || args.write_baseline.is_some()
-        {
+        let fixes_stdin = args.fix
+            && self
+                .inputs
+                .iter()
+                .any(|(input, _)| matches!(input, Input::Stdin));
+        if fixes_stdin || args.diff || args.write_baseline.is_some() {
             return None;
         }
         if args.statistics {
             return Some(report::Stream::statistics(&self.settings));
         }
-        let style = if self.format.is_human() && print::styled(color_choice(args.color)) {
+        let style = if args.output_file.is_none()
+            && self.format.is_human()
+            && print::styled(color_choice(args.color))
+        {
             Style::Ansi
         } else {
             Style::Plain
@@ -660,61 +663,98 @@ impl Plan {
         report::Stream::new(self.format, &self.settings, style, !args.quiet)
     }
 
-    /// Checks the inputs and prints each batch's findings before the next is read; keeps of a
-    /// file only what the cross-file rules, the baseline and the report's summary need.
-    fn print_as_checked(
+    /// Checks the inputs and writes each batch's findings (on standard output or to `-o`, and to
+    /// every `--report` file) before the next is read; keeps of a file only what the cross-file
+    /// rules, the baseline and the reports' counts need.
+    fn write_as_checked(
         mut self,
         args: &CheckArgs,
-        mut stream: report::Stream,
+        stream: report::Stream,
     ) -> std::io::Result<ExitCode> {
         let mut baseline = read_baseline(args)?;
-        let styled = self.format.is_human() && print::styled(color_choice(args.color));
-        let mut out = print::Pieces::stdout(self.format.syntax(styled));
-        out.write(stream.head())?;
-        self.tell_failures()?;
+        let mut sinks = vec![match &args.output_file {
+            Some(path) => Sink::start(stream, To::File(output::Atomic::create(path)?))?,
+            None => {
+                let styled = self.format.is_human() && print::styled(color_choice(args.color));
+                let out = print::Pieces::stdout(self.format.syntax(styled));
+                Sink::start(stream, To::Stdout(out))?
+            }
+        }];
+        for (format, path) in &args.report {
+            // Every format can be written file by file once the `reports` feature is built.
+            if let Some(stream) =
+                report::Stream::new(*format, &self.settings, Style::Plain, !args.quiet)
+            {
+                sinks.push(Sink::start(
+                    stream,
+                    To::File(output::Atomic::create(path)?),
+                )?);
+            }
+        }
+        // With `--fix`, what could not be read or written is told after the fixes are counted.
+        let fixing = args.fix;
+        if !fixing {
+            self.tell_failures()?;
+        }
         let mut failed = !self.failures.is_empty();
         let settings = self.settings;
         // The GitHub step summary's table rows, rendered with the report's parts.
         let step_summary = self.step_summary();
         let mut rows = String::new();
-        self.check_all(args, &mut Fixes::default(), |failures, files| {
-            for (path, error) in failures.drain(..) {
-                print::problem(&format!("{}: {error}", path.display()))?;
-                failed = true;
+        let mut fixes = Fixes::default();
+        self.check_all(args, &mut fixes, |failures, files| {
+            if !fixing {
+                for (path, error) in failures.drain(..) {
+                    print::problem(&format!("{}: {error}", path.display()))?;
+                    failed = true;
+                }
             }
             if let Some(baseline) = &mut baseline {
                 baseline.filter(files, &settings);
             }
+            let streams: Vec<&report::Stream> = sinks.iter().map(|sink| &sink.stream).collect();
             let parts = in_parallel(files, |file| {
                 let row = step_summary
                     .is_some()
                     .then(|| report::github_summary_rows(file, &settings));
-                (stream.part(file), row)
+                let parts: Vec<report::Part> =
+                    streams.iter().map(|stream| stream.part(file)).collect();
+                (parts, row)
             });
             files.clear();
-            for (part, row) in parts {
-                out.write(&stream.add(part))?;
+            for (parts, row) in parts {
+                for (sink, part) in sinks.iter_mut().zip(parts) {
+                    let text = sink.stream.add(part);
+                    sink.write(&text)?;
+                }
                 rows.push_str(row.as_deref().unwrap_or_default());
             }
             Ok(())
         })?;
+        if fixing {
+            self.tell_fixed(&fixes)?;
+            self.tell_failures()?;
+            failed = !self.failures.is_empty();
+        }
         if self.nothing && !failed {
             print::problem(&ui::say("cli.no_files", &[]))?;
         }
-        out.write(&stream.tail())?;
-        out.finish()?;
+        let trouble = failed || self.nothing;
+        let mut sinks = sinks.into_iter();
+        let Some(main) = sinks.next() else {
+            return Ok(ExitCode::from(2));
+        };
+        let code = report::exit_code(report::Run::Streamed(&main.stream), &settings, trouble);
+        let main = main.finish(code)?;
+        for sink in sinks {
+            sink.finish(code)?;
+        }
         if let Some(path) = step_summary {
-            let summary = stream.github_summary(&rows);
+            let summary = main.github_summary(&rows);
             let summary = report::for_ci(&summary, print::PLAIN);
             output::append(Path::new(&path), summary.as_bytes())?;
         }
-        let trouble = failed || self.nothing;
-        let run = report::Run::Streamed(&stream);
-        Ok(ExitCode::from(report::exit_code(
-            run,
-            &self.settings,
-            trouble,
-        )))
+        Ok(ExitCode::from(code))
     }
 
     /// Reads and checks the inputs a batch at a time on every core, fixing each as the flags
@@ -771,6 +811,17 @@ impl Plan {
         Ok(())
     }
 
+    /// `--fix`: how many fixes were applied, to how many files.
+    fn tell_fixed(&self, fixes: &Fixes) -> std::io::Result<()> {
+        let (count, files) = (fixes.count.to_string(), fixes.files.to_string());
+        let note = amlint::messages::phrase(
+            self.settings.locale,
+            "cli.fixed",
+            &[("count", &count), ("files", &files)],
+        );
+        print::problem(&note)
+    }
+
     fn tell_failures(&self) -> std::io::Result<()> {
         for (path, error) in &self.failures {
             print::problem(&format!("{}: {error}", path.display()))?;
@@ -779,8 +830,10 @@ impl Plan {
     }
 
     /// `--diff`: the diffs of what `--fix` would change, and the failures.
-    fn preview(&self, fixes: &Fixes) -> std::io::Result<ExitCode> {
-        print::out(&fixes.diffs, print::PLAIN)?;
+    fn preview(&self, fixes: Fixes) -> std::io::Result<ExitCode> {
+        if let Some(out) = fixes.diffs {
+            out.finish()?;
+        }
         self.tell_failures()?;
         let run = report::Run::Previewed {
             changes: fixes.count,
@@ -913,6 +966,63 @@ impl Plan {
         );
         print::out(&out, print::PLAIN)?;
         Ok(ExitCode::SUCCESS)
+    }
+}
+
+/// Where a report written file by file goes.
+enum To {
+    Stdout(print::Pieces),
+    File(output::Atomic),
+}
+
+/// A report written as the inputs are checked: its stream, where it goes, and, when its head can
+/// only be written last ([`report::Stream::head_last`]), its parts kept aside until then.
+struct Sink {
+    stream: report::Stream,
+    to: To,
+    spill: Option<output::Spill>,
+}
+
+impl Sink {
+    fn start(stream: report::Stream, mut to: To) -> std::io::Result<Sink> {
+        let spill = if stream.head_last() {
+            Some(output::Spill::new())
+        } else {
+            to.write(stream.head())?;
+            None
+        };
+        Ok(Sink { stream, to, spill })
+    }
+
+    fn write(&mut self, text: &str) -> std::io::Result<()> {
+        match &mut self.spill {
+            Some(spill) => spill.write(text),
+            None => self.to.write(text),
+        }
+    }
+
+    /// The report's end written (with its head first, and the parts kept aside, when its head
+    /// comes last) for a run that ends with `exit_code`; its stream handed back.
+    fn finish(mut self, exit_code: u8) -> std::io::Result<report::Stream> {
+        if let Some(spill) = self.spill.take() {
+            self.to.write(&self.stream.late_head(exit_code))?;
+            spill.drain(|text| self.to.write(text))?;
+        }
+        self.to.write(&self.stream.tail())?;
+        match self.to {
+            To::Stdout(out) => out.finish()?,
+            To::File(file) => file.finish()?,
+        }
+        Ok(self.stream)
+    }
+}
+
+impl To {
+    fn write(&mut self, text: &str) -> std::io::Result<()> {
+        match self {
+            To::Stdout(out) => out.write(text),
+            To::File(file) => file.write(text.as_bytes()),
+        }
     }
 }
 

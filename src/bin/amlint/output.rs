@@ -76,43 +76,170 @@ pub(crate) fn check_writes(
 
 /// Writes a report or baseline to `path` through a temporary file in the same folder and a
 /// rename, so a reader (or a crash) never sees half a report and an existing file is replaced in
-/// one step. A new file gets the mode a new file gets (`0666` less the umask); an existing one
-/// keeps its mode, owner and group. Under WASI, which can neither set nor read a mode, an
-/// existing file is rewritten in place instead, which keeps them.
+/// one step ([`Atomic`]).
 ///
 /// # Errors
 /// `path` is there and is not a regular file, or writing fails; the message names the path.
 pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let existing = match std::fs::metadata(path) {
-        Ok(meta) if !meta.is_file() => {
-            let why = files::not_regular(files::kind(&meta.file_type()));
-            return Err(std::io::Error::other(format!("{}: {why}", path.display())));
-        }
-        Ok(meta) => Some(meta),
-        Err(error) if files::absent(&error) => None,
-        Err(error) => return Err(with_path(path, error)),
-    };
+    let mut file = Atomic::create(path)?;
+    file.write(bytes)?;
+    file.finish()
+}
+
+/// A report written piece by piece to `path`, which it replaces whole once finished: written to
+/// a temporary file in the same folder, renamed over `path` by [`Atomic::finish`], removed if the
+/// run stops before. A new file gets the mode a new file gets (`0666` less the umask); an
+/// existing one keeps its mode, owner and group. Under WASI, which can neither set nor read a
+/// mode, an existing file is rewritten in place instead, once the whole text is there, which
+/// keeps them.
+pub(crate) struct Atomic {
+    path: PathBuf,
+    existing: Option<std::fs::Metadata>,
+    target: Target,
+}
+
+enum Target {
+    Temporary(std::io::BufWriter<tempfile::NamedTempFile>),
+    /// Under WASI, for an existing file: the text, rewritten over it at the end.
     #[cfg(target_os = "wasi")]
-    if existing.is_some() {
-        return rewrite(path, bytes).map_err(|e| with_path(path, e));
+    Whole(Vec<u8>),
+}
+
+impl Atomic {
+    /// # Errors
+    /// `path` is there and is not a regular file, or its temporary file cannot be made; the
+    /// message names the path.
+    pub(crate) fn create(path: &Path) -> std::io::Result<Atomic> {
+        let existing = match std::fs::metadata(path) {
+            Ok(meta) if !meta.is_file() => {
+                let why = files::not_regular(files::kind(&meta.file_type()));
+                return Err(std::io::Error::other(format!("{}: {why}", path.display())));
+            }
+            Ok(meta) => Some(meta),
+            Err(error) if files::absent(&error) => None,
+            Err(error) => return Err(with_path(path, error)),
+        };
+        #[cfg(target_os = "wasi")]
+        if existing.is_some() {
+            return Ok(Atomic {
+                path: path.to_owned(),
+                existing,
+                target: Target::Whole(Vec::new()),
+            });
+        }
+        let mut builder = tempfile::Builder::new();
+        if let (None, Some(mode)) = (&existing, new_file_mode()) {
+            builder.permissions(mode);
+        }
+        let file = builder
+            .tempfile_in(folder_of(path))
+            .map_err(|e| with_path(path, e))?;
+        Ok(Atomic {
+            path: path.to_owned(),
+            existing,
+            target: Target::Temporary(std::io::BufWriter::with_capacity(1 << 16, file)),
+        })
     }
-    let mut builder = tempfile::Builder::new();
-    if let (None, Some(mode)) = (&existing, new_file_mode()) {
-        builder.permissions(mode);
+
+    /// The next piece.
+    ///
+    /// # Errors
+    /// Writing fails; the message names the path.
+    pub(crate) fn write(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        match &mut self.target {
+            Target::Temporary(file) => file.write_all(bytes).map_err(|e| with_path(&self.path, e)),
+            #[cfg(target_os = "wasi")]
+            Target::Whole(text) => {
+                text.extend_from_slice(bytes);
+                Ok(())
+            }
+        }
     }
-    let mut file = builder
-        .tempfile_in(folder_of(path))
-        .map_err(|e| with_path(path, e))?;
-    file.write_all(bytes).map_err(|e| with_path(path, e))?;
-    if let Some(meta) = &existing {
-        // A report is the run's own output: kept from others as before, and written also where
-        // its owner cannot be kept (someone else's, in a folder amlint may write).
-        keep(file.as_file(), meta, Owner::IfAllowed)
-            .map_err(|why| std::io::Error::other(format!("{}: {why}", path.display())))?;
+
+    /// The file in place of `path`, whole.
+    ///
+    /// # Errors
+    /// Writing fails; the message names the path.
+    pub(crate) fn finish(self) -> std::io::Result<()> {
+        let path = self.path.as_path();
+        let file = match self.target {
+            Target::Temporary(file) => file
+                .into_inner()
+                .map_err(|e| with_path(path, e.into_error()))?,
+            #[cfg(target_os = "wasi")]
+            Target::Whole(text) => return rewrite(path, &text).map_err(|e| with_path(path, e)),
+        };
+        if let Some(meta) = &self.existing {
+            // A report is the run's own output: kept from others as before, and written also where
+            // its owner cannot be kept (someone else's, in a folder amlint may write).
+            keep(file.as_file(), meta, Owner::IfAllowed)
+                .map_err(|why| std::io::Error::other(format!("{}: {why}", path.display())))?;
+        }
+        file.as_file().sync_all().map_err(|e| with_path(path, e))?;
+        file.persist(path).map_err(|e| with_path(path, e.error))?;
+        Ok(())
     }
-    file.as_file().sync_all().map_err(|e| with_path(path, e))?;
-    file.persist(path).map_err(|e| with_path(path, e.error))?;
-    Ok(())
+}
+
+/// Text kept aside until it can be written (a report's parts, before a head that only the last
+/// file settles): in an anonymous temporary file, which no other program sees and which is gone
+/// when the run ends, so a long run keeps little in memory; in memory where no temporary file
+/// can be made (under WASI, or without a writable temporary folder). It holds only report text,
+/// already masked.
+pub(crate) enum Spill {
+    File(std::io::BufWriter<std::fs::File>),
+    Memory(String),
+}
+
+impl Spill {
+    pub(crate) fn new() -> Spill {
+        // WASI has no temporary folder (the standard library panics when asked for one).
+        if cfg!(target_os = "wasi") {
+            return Spill::Memory(String::new());
+        }
+        match tempfile::tempfile() {
+            Ok(file) => Spill::File(std::io::BufWriter::with_capacity(1 << 16, file)),
+            Err(_) => Spill::Memory(String::new()),
+        }
+    }
+
+    /// Keeps `text` after what was kept before.
+    ///
+    /// # Errors
+    /// Writing the temporary file fails.
+    pub(crate) fn write(&mut self, text: &str) -> std::io::Result<()> {
+        match self {
+            Spill::File(file) => file.write_all(text.as_bytes()),
+            Spill::Memory(kept) => {
+                kept.push_str(text);
+                Ok(())
+            }
+        }
+    }
+
+    /// Everything kept, in order, handed to `each` a line at a time (from a file) or at once.
+    ///
+    /// # Errors
+    /// Reading the temporary file fails, or `each` fails.
+    pub(crate) fn drain(
+        self,
+        mut each: impl FnMut(&str) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        use std::io::{BufRead, Seek};
+        let file = match self {
+            Spill::Memory(kept) => return each(&kept),
+            Spill::File(file) => file.into_inner().map_err(|e| e.into_error())?,
+        };
+        let mut reader = std::io::BufReader::with_capacity(1 << 16, file);
+        reader.rewind()?;
+        let mut line = String::new();
+        // Only this run wrote the file, as text, and it is read back to its end once.
+        while reader.read_line(&mut line)? > 0 {
+            each(&line)?;
+            line.clear();
+        }
+        Ok(())
+    }
 }
 
 /// The mode a new file is created with, which the umask then narrows, as for any new file:
