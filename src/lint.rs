@@ -264,6 +264,17 @@ pub fn check_arm_text(text: &str, parameters: Option<&str>, options: &Options) -
             }
         }
     }
+    // A key written twice: at the compute whose resource holds it, else the file's first.
+    for (key, at, _) in &read.duplicates {
+        let document = read
+            .computes
+            .iter()
+            .position(|c| c.root.span.start <= at.start && at.end <= c.root.span.end)
+            .unwrap_or(0);
+        report
+            .diagnostics
+            .push(document::template_duplicate_key(key, document, *at));
+    }
     let trees: Vec<Option<Node<'_>>> = read.computes.iter().map(|c| Some(c.root.clone())).collect();
     let mut known = known_secrets(options).to_vec();
     known.extend(read.secrets.iter().cloned());

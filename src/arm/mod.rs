@@ -49,6 +49,9 @@ pub(crate) struct Read<'a> {
     pub(crate) secrets: Vec<String>,
     /// The work budget ran out (a hostile file): what was not read yet stayed unread.
     pub(crate) exhausted: bool,
+    /// Keys written twice in one object (ARM compares names without case): the key as written
+    /// last, where it stands, and the whole property written before it, which the reader ignores.
+    pub(crate) duplicates: Vec<(String, Span, Span)>,
 }
 
 /// One compute resource as amlint's tree.
@@ -129,6 +132,7 @@ pub(crate) fn read<'a>(text: &'a str, parameters: Option<&str>, strings: &'a Str
     let Some(ast::Value::Object(root)) = &parsed.value else {
         return out;
     };
+    out.duplicates = duplicate_keys(root);
     let file_values = parameters.map(parameter_file).unwrap_or_default();
     out.secrets = secure_values(root, &file_values);
     let mut reader = Reader {
@@ -148,6 +152,37 @@ pub(crate) fn read<'a>(text: &'a str, parameters: Option<&str>, strings: &'a Str
     let mut out = reader.out;
     out.secrets.append(&mut scope.secrets);
     out.exhausted = reader.budget == 0;
+    out
+}
+
+/// Every key written twice in one object, at any depth: the reader takes the last (`get`), as it
+/// compares names without case as ARM does. Walked with a stack of its own (the parser bounds the
+/// nesting, this keeps the call stack out of it); one set of names per object.
+fn duplicate_keys(root: &ast::Object<'_>) -> Vec<(String, Span, Span)> {
+    let mut out = Vec::new();
+    let mut stack: Vec<&ast::Value<'_>> = Vec::new();
+    let mut object = Some(root);
+    loop {
+        if let Some(object) = object.take() {
+            let mut seen: std::collections::HashMap<String, Span> =
+                std::collections::HashMap::with_capacity(object.properties.len());
+            for property in &object.properties {
+                let name = property.name.as_str();
+                if let Some(earlier) = seen.insert(name.to_ascii_lowercase(), span(property.range))
+                {
+                    out.push((name.to_owned(), span(property.name.range()), earlier));
+                }
+                stack.push(&property.value);
+            }
+        }
+        match stack.pop() {
+            Some(ast::Value::Object(inner)) => object = Some(inner),
+            Some(ast::Value::Array(array)) => stack.extend(array.elements.iter()),
+            Some(_) => {}
+            None => break,
+        }
+    }
+    out.sort_by_key(|(_, at, _)| at.start);
     out
 }
 

@@ -79,9 +79,14 @@ declare_rules! {
     }
 
     /// A key appears twice in one mapping. PyYAML keeps the last value without a word, so the
-    /// first one is silently lost — rarely what the author meant.
+    /// first one is silently lost — rarely what the author meant. In an ARM template or REST
+    /// body, a key written twice in one object (names compared without case, as ARM compares
+    /// them) is reported too: amlint reads the last value, and which one Azure takes is not
+    /// documented. The finding names the key, never a value, so a secret written twice is not
+    /// shown.
     ///
-    /// Sources: reference §15 (observed: last one wins, silently).
+    /// Sources: reference §15 (observed: last one wins, silently); RFC 8259, section 4 (names within an
+    /// object should be unique; readers differ on duplicates).
     pub(crate) static DUPLICATE_KEY = {
         code: "AML003", name: "duplicate-key", severity: crate::Severity::Warning, kinds: ALL,
         enforcement: Enforcement::Semantic,
@@ -89,10 +94,16 @@ declare_rules! {
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 8\n",
         fix: Some(crate::fix::Applicability::Unsafe),
         message: "`{key}` is written twice; az ml silently keeps only the last value",
+        variants: &[
+            ("template", "`{key}` is written twice in this object (ARM compares names without case); amlint reads only the last value, and which one Azure takes is not documented: keep one"),
+        ],
         dutch: dutch! {
-            docs: "Een sleutel staat twee keer in één toewijzing. PyYAML houdt zonder melding de laatste waarde, dus de eerste gaat ongemerkt verloren — zelden wat de auteur bedoelde.\n\n\
-                  Bronnen: naslag §15 (waargenomen: de laatste wint, zonder melding).",
+            docs: "Een sleutel staat twee keer in één toewijzing. PyYAML houdt zonder melding de laatste waarde, dus de eerste gaat ongemerkt verloren — zelden wat de auteur bedoelde. In een ARM-sjabloon of REST-body wordt een sleutel die twee keer in één object staat (namen vergeleken zonder op hoofdletters te letten, zoals ARM ze vergelijkt) ook gemeld: amlint leest de laatste waarde, en welke Azure neemt is niet gedocumenteerd. De bevinding noemt de sleutel, nooit een waarde, dus een geheim dat twee keer is geschreven wordt niet getoond.\n\n\
+                  Bronnen: naslag §15 (waargenomen: de laatste wint, zonder melding); RFC 8259, sectie 4 (namen binnen een object horen uniek te zijn; lezers verschillen bij dubbele).",
             message: "`{key}` staat er twee keer; az ml houdt zonder melding alleen de laatste waarde",
+            variants: &[
+                ("template", "`{key}` staat twee keer in dit object (ARM vergelijkt namen zonder op hoofdletters te letten); amlint leest alleen de laatste waarde, en welke Azure neemt is niet gedocumenteerd: houd er één"),
+            ],
         },
     }
 
@@ -435,6 +446,14 @@ pub(crate) fn template_too_complex(limit: usize, span: Span) -> Diagnostic {
     Diagnostic::new(&DOCUMENT_TOO_COMPLEX, 0, String::new(), Some(span))
         .variant("AML008.template")
         .arg("limit", limit)
+}
+
+/// A key a template (or REST body) writes twice in one object; `at` is the later key, whose value
+/// the reader keeps. No fix: removing a JSON property also means its comma.
+pub(crate) fn template_duplicate_key(key: &str, document: usize, at: Span) -> Diagnostic {
+    Diagnostic::new(&DUPLICATE_KEY, document, String::new(), Some(at))
+        .variant("AML003.template")
+        .arg("key", key)
 }
 
 /// A JSON text (an ARM template, a REST body) that does not parse: the parser's message.

@@ -1000,3 +1000,47 @@ fn literal_values_are_fixed_in_the_template() {
         );
     }
 }
+
+/// A key a template writes twice in one object, names compared without case as ARM compares
+/// them, is AML003 at the later key, in the compute that holds it (outside every compute: the
+/// file's first document); the reader takes the last value.
+#[test]
+fn duplicate_keys_in_templates_are_reported() {
+    let text = r#"{
+  "parameters": { "n": { "type": "int" }, "N": { "type": "int" } },
+  "resources": [
+    {
+      "type": "Microsoft.MachineLearningServices/workspaces/computes",
+      "name": "ws/cpu-cluster",
+      "properties": {
+        "computeType": "AmlCompute",
+        "disableLocalAuth": true,
+        "properties": {
+          "scaleSettings": { "minNodeCount": 5, "maxNodeCount": 4, "minNodeCount": 0 }
+        }
+      }
+    },
+    {
+      "type": "Microsoft.MachineLearningServices/workspaces/computes",
+      "name": "ws/gpu-cluster",
+      "properties": {
+        "computeType": "AmlCompute",
+        "disableLocalAuth": true,
+        "disablelocalauth": true,
+        "properties": { "scaleSettings": { "minNodeCount": 0, "maxNodeCount": 2 } }
+      }
+    }
+  ]
+}
+"#;
+    assert_eq!(
+        findings(text, None),
+        ["AML003@2:0/", "AML003@11:0/", "AML003@21:1/"]
+    );
+    let report = amlint::check_arm_text(text, None, &amlint::Options::default());
+    let message = report.diagnostics[2].message(amlint::Locale::En);
+    assert!(
+        message.starts_with("`disablelocalauth` is written twice"),
+        "{message}"
+    );
+}
