@@ -50,14 +50,15 @@ pub mod wasm;
 #[doc(hidden)]
 pub mod yaml;
 
+pub use arm::bicep::may_declare_computes;
 pub use arm::looks_like_arm;
 pub use context::ContextFile;
 pub use diagnostic::Diagnostic;
 pub use kind::{Kind, Submission};
 pub use lint::{
-    CrossFile, InputForm, MAX_BYTES, Options, check_arm_text, check_bytes, check_bytes_as,
-    check_files, check_node, check_size, check_text, form_spec, node_diagnostics,
-    parameter_file_name, read_document, write_document,
+    BicepBuild, CrossFile, InputForm, MAX_BYTES, Options, check_arm_text, check_bicep_text,
+    check_bytes, check_bytes_as, check_files, check_node, check_size, check_text, form_spec,
+    node_diagnostics, parameter_file_name, read_document, write_document,
 };
 pub use messages::{Arg, Join, Locale};
 pub use report::{DocumentSummary, FileReport};

@@ -198,13 +198,15 @@ pub fn check_bytes_as(
 }
 
 /// The name of the parameter file a template's name links, by the convention PSRule and the
-/// quickstart templates follow (`azuredeploy.json` → `azuredeploy.parameters.json`); `None` for
+/// quickstart templates follow (`azuredeploy.json` → `azuredeploy.parameters.json`, and
+/// `main.bicep` → `main.parameters.json`); `None` for
 /// a parameter file itself or a name that is not JSON.
 #[must_use]
 pub fn parameter_file_name(template: &str) -> Option<String> {
     let stem = template
         .strip_suffix(".json")
-        .or_else(|| template.strip_suffix(".jsonc"))?;
+        .or_else(|| template.strip_suffix(".jsonc"))
+        .or_else(|| template.strip_suffix(".bicep"))?;
     if stem.is_empty() || stem.ends_with(".parameters") {
         return None;
     }
@@ -216,13 +218,18 @@ pub fn parameter_file_name(template: &str) -> Option<String> {
 /// `parameters` is the text of its parameter file, if it has one. Findings offer no fix yet.
 #[must_use]
 pub fn check_arm_text(text: &str, parameters: Option<&str>, options: &Options) -> FileReport {
+    check_arm(text, parameters, options).0
+}
+
+/// [`check_arm_text`], and the span of each document's resource object in the template.
+fn check_arm(text: &str, parameters: Option<&str>, options: &Options) -> (FileReport, Vec<Span>) {
     if let Some(report) = check_size(text.len(), options) {
-        return report;
+        return (report, Vec::new());
     }
     if let Some(finding) = document::check_binary(text) {
         let mut report = FileReport::unreadable(finding);
         report.secrets = secrets::find(text, &[], &[], &[], known_secrets(options));
-        return report;
+        return (report, Vec::new());
     }
     let strings = yaml::Strings::new();
     let read = crate::arm::read(text, parameters, &strings);
@@ -310,6 +317,186 @@ pub fn check_arm_text(text: &str, parameters: Option<&str>, options: &Options) -
     for fix in report.diagnostics.iter_mut().filter_map(|d| d.fix.as_mut()) {
         fix.changes.clear();
     }
+    let resources = read.computes.iter().map(|c| c.root.span).collect();
+    (report, resources)
+}
+
+/// What running the Bicep CLI on a `.bicep` file gave. The command runs it (`bicep build
+/// --stdout`); what that means for the file is decided here ([`check_bicep_text`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BicepBuild {
+    /// The JSON it wrote.
+    Built(String),
+    /// No Bicep CLI could be started (none on `PATH`, or no processes where amlint runs).
+    Missing,
+    /// It exited with an error: the start of what it wrote to standard error.
+    Failed(String),
+    /// It ran longer than this many seconds and was stopped.
+    TimedOut(u64),
+    /// It wrote more than amlint reads (this many bytes at most).
+    TooLarge(usize),
+}
+
+/// Checks a `.bicep` file (`text`) through the JSON its build gave: every compute as in
+/// [`check_arm_text`], each finding placed back in the `.bicep` text (by its resource's symbolic
+/// name, else the order of the compute declarations, then key by key along the ARM path; the
+/// declaration's name when the property is not written there, the file's start when the resource
+/// is in a module). Suppressions are the `.bicep` file's own `// amlint: ...` comments; no fixes
+/// (the text that was checked is not the one written). A build that gave no template is AML016,
+/// and the file's computes are unchecked.
+#[must_use]
+pub fn check_bicep_text(
+    text: &str,
+    build: &BicepBuild,
+    parameters: Option<&str>,
+    options: &Options,
+) -> FileReport {
+    use crate::arm::bicep;
+    if let Some(report) = check_size(text.len(), options) {
+        return report;
+    }
+    if let Some(finding) = document::check_binary(text) {
+        let mut report = FileReport::unreadable(finding);
+        report.secrets = secrets::find(text, &[], &[], &[], known_secrets(options));
+        return report;
+    }
+    let read = bicep::read(text);
+    let not_built = |finding: Diagnostic| {
+        let mut report = FileReport::unreadable(finding);
+        report.text_names_compute = bicep::may_declare_computes(text);
+        report
+    };
+    let (mut report, resources, json) = match build {
+        BicepBuild::Built(json) if crate::arm::looks_like_arm(json) => {
+            let (report, resources) = check_arm(json, parameters, options);
+            if report.diagnostics.iter().any(|d| d.rule.code == "AML001") {
+                (
+                    not_built(document::bicep_not_built("output")),
+                    Vec::new(),
+                    "",
+                )
+            } else {
+                (report, resources, json.as_str())
+            }
+        }
+        BicepBuild::Built(_) => (
+            not_built(document::bicep_not_built("output")),
+            Vec::new(),
+            "",
+        ),
+        BicepBuild::Missing => (not_built(document::bicep_not_built("")), Vec::new(), ""),
+        BicepBuild::Failed(detail) => (
+            not_built(
+                document::bicep_not_built("failed").arg("detail", Arg::Foreign(detail.clone())),
+            ),
+            Vec::new(),
+            "",
+        ),
+        BicepBuild::TimedOut(seconds) => (
+            not_built(document::bicep_not_built("timeout").arg("seconds", *seconds)),
+            Vec::new(),
+            "",
+        ),
+        BicepBuild::TooLarge(limit) => (
+            not_built(document::bicep_not_built("too_large").arg("limit", *limit)),
+            Vec::new(),
+            "",
+        ),
+    };
+    // Each finding's place in the template, then in the `.bicep` text.
+    let start = Span::new(0, 0);
+    let mut queries = Vec::new();
+    for diagnostic in &report.diagnostics {
+        if let (Some(at), Some(resource)) = (diagnostic.span, resources.get(diagnostic.document)) {
+            queries.push((*resource, at));
+        }
+    }
+    for summary in &report.documents {
+        if let (Some((_, at)), Some(resource)) = (&summary.name, resources.get(summary.document)) {
+            queries.push((*resource, *at));
+        }
+    }
+    let places = crate::arm::places(json, &queries);
+    let mut computes: Vec<Span> = resources
+        .iter()
+        .zip(crate::arm::places(
+            json,
+            &resources.iter().map(|r| (*r, *r)).collect::<Vec<_>>(),
+        ))
+        .filter(|(_, place)| place.as_ref().is_some_and(|p| !p.nested))
+        .map(|(resource, _)| *resource)
+        .collect();
+    computes.sort_by_key(|s| s.start);
+    computes.dedup();
+    let by_order = computes.len() == read.declarations.len();
+    let locate = |resource: Span, place: Option<&crate::arm::Place>| -> Span {
+        let Some(place) = place else {
+            return start;
+        };
+        if place.nested {
+            return start;
+        }
+        let declaration = match &place.symbol {
+            Some(symbol) => {
+                let own = symbol.rsplit("::").next().unwrap_or(symbol);
+                read.declarations.iter().find(|d| d.symbol == own)
+            }
+            None if by_order => computes
+                .iter()
+                .position(|c| *c == resource)
+                .and_then(|at| read.declarations.get(at)),
+            None => None,
+        };
+        let declaration = declaration.or(match read.declarations.as_slice() {
+            [only] => Some(only),
+            _ => None,
+        });
+        declaration.map_or(start, |d| read.locate(text, d, &place.path))
+    };
+    let mut placed = places.iter();
+    for diagnostic in &mut report.diagnostics {
+        diagnostic.fix = None;
+        match (diagnostic.span, resources.get(diagnostic.document)) {
+            (Some(_), Some(resource)) => {
+                let place = placed.next().and_then(Option::as_ref);
+                diagnostic.span = Some(locate(*resource, place));
+            }
+            (Some(_), None) => diagnostic.span = Some(start),
+            (None, _) => {}
+        }
+    }
+    for summary in &mut report.documents {
+        if let (Some((_, at)), Some(resource)) =
+            (&mut summary.name, resources.get(summary.document))
+        {
+            let place = placed.next().and_then(Option::as_ref);
+            *at = locate(*resource, place);
+        }
+    }
+    // What no output may show, in the `.bicep` text: what it looks like there, and every place
+    // a secret of the template (a secure parameter's value) stands.
+    report.secrets = secrets::find(text, &[], &[], &read.comments, known_secrets(options))
+        .with_values_of(text, &report.secrets);
+    // A file whose computes were not checked has no suppression to use (AML016 is switched off
+    // by the settings: `ignore`, `per-file-ignores`).
+    let built = !json.is_empty();
+    let directives: Vec<Span> = read
+        .comments
+        .iter()
+        .copied()
+        .filter(|s| {
+            built
+                && text
+                    .get(s.range())
+                    .and_then(|c| c.strip_prefix("//"))
+                    .is_some_and(|body| body.trim_start().starts_with("amlint:"))
+        })
+        .collect();
+    let mut starts: Vec<u32> = read.declarations.iter().map(|d| d.whole.start).collect();
+    starts.sort_unstable();
+    report.suppressions = suppress::read(text, &directives, &starts);
+    report.levels = options.levels.clone();
+    finish(&mut report);
     report
 }
 

@@ -8,6 +8,7 @@
 //! deployment is [`Value::Unknown`]: present, and never judged. Bounded: nesting (the parser's
 //! own limit), copies, documents and the work of one file.
 
+pub(crate) mod bicep;
 mod expr;
 
 use std::rc::Rc;
@@ -1352,5 +1353,126 @@ mod tests {
         assert_eq!(iso_seconds("PT1S2M"), None);
         assert_eq!(iso_seconds("120"), None);
         assert_eq!(iso_seconds("PT99999999999999999999S"), None);
+    }
+}
+
+/// Where a compute resource of a template stands, and the ARM path of a place inside it: what
+/// places a finding in the `.bicep` file the template was built from.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub(crate) struct Place {
+    /// The resource's symbolic name (`resources` written as an object, `languageVersion` 2.0;
+    /// a nested resource's `parent::child`).
+    pub(crate) symbol: Option<String>,
+    /// The resource is in a nested deployment's template (a Bicep module: another file).
+    pub(crate) nested: bool,
+    /// Keys from the resource down to the place (an array's index as its number).
+    pub(crate) path: Vec<String>,
+}
+
+/// For each `(resource, target)`: the place of `target` in the resource object whose span is
+/// `resource`; `None` when no such object is there. One parse for all.
+pub(crate) fn places(text: &str, queries: &[(Span, Span)]) -> Vec<Option<Place>> {
+    let Ok(parsed) = jsonc_parser::parse_to_ast(
+        text,
+        &jsonc_parser::CollectOptions::default(),
+        &jsonc_parser::ParseOptions::default(),
+    ) else {
+        return vec![None; queries.len()];
+    };
+    let Some(root) = &parsed.value else {
+        return vec![None; queries.len()];
+    };
+    // Every object with its symbolic name and whether it is inside a nested template.
+    let mut objects: Vec<(Span, &ast::Object<'_>, Option<String>, bool)> = Vec::new();
+    let mut stack: Vec<(&ast::Value<'_>, Option<String>, bool)> = vec![(root, None, false)];
+    while let Some((value, symbol, nested)) = stack.pop() {
+        match value {
+            ast::Value::Object(object) => {
+                objects.push((span(object.range), object, symbol, nested));
+                for property in &object.properties {
+                    let name = property.name.as_str();
+                    let inner_nested = nested || name.eq_ignore_ascii_case("template");
+                    if name.eq_ignore_ascii_case("resources") {
+                        if let ast::Value::Object(resources) = &property.value {
+                            objects.push((span(resources.range), resources, None, inner_nested));
+                            for resource in &resources.properties {
+                                stack.push((
+                                    &resource.value,
+                                    Some(resource.name.as_str().to_owned()),
+                                    inner_nested,
+                                ));
+                            }
+                            continue;
+                        }
+                    }
+                    stack.push((&property.value, None, inner_nested));
+                }
+            }
+            ast::Value::Array(array) => {
+                stack.extend(array.elements.iter().map(|v| (v, None, nested)));
+            }
+            _ => {}
+        }
+    }
+    objects.sort_by_key(|(at, ..)| (at.start, at.end));
+    queries
+        .iter()
+        .map(|(resource, target)| {
+            let at = objects
+                .binary_search_by_key(&(resource.start, resource.end), |(s, ..)| (s.start, s.end))
+                .ok()?;
+            let (_, object, symbol, nested) = objects.get(at)?;
+            Some(Place {
+                symbol: symbol.clone(),
+                nested: *nested,
+                path: path_to(object, *target),
+            })
+        })
+        .collect()
+}
+
+fn contains(outer: Span, inner: Span) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end
+}
+
+/// The keys (and indices) from `object` down to the innermost property holding `target`.
+fn path_to(object: &ast::Object<'_>, target: Span) -> Vec<String> {
+    let mut path = Vec::new();
+    let mut current = object;
+    loop {
+        let Some(property) = current
+            .properties
+            .iter()
+            .find(|p| contains(span(p.range), target))
+        else {
+            return path;
+        };
+        path.push(property.name.as_str().to_owned());
+        if contains(span(property.name.range()), target) {
+            return path;
+        }
+        let mut value = &property.value;
+        // Into arrays, by index, until an object.
+        loop {
+            match value {
+                ast::Value::Object(inner) => {
+                    current = inner;
+                    break;
+                }
+                ast::Value::Array(array) => {
+                    let Some((index, element)) = array
+                        .elements
+                        .iter()
+                        .enumerate()
+                        .find(|(_, e)| contains(span(e.range()), target))
+                    else {
+                        return path;
+                    };
+                    path.push(index.to_string());
+                    value = element;
+                }
+                _ => return path,
+            }
+        }
     }
 }

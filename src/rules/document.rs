@@ -366,6 +366,44 @@ declare_rules! {
             ],
         },
     }
+
+    /// A `.bicep` file amlint could not check. amlint checks the JSON the Bicep CLI builds from
+    /// it (`bicep build --stdout FILE`, the `bicep` on `PATH`), and the CLI was not there, failed
+    /// (its first lines are quoted), ran longer than `AMLINT_BICEP_TIMEOUT` seconds (30 unless
+    /// set), wrote more than amlint reads, or wrote something that is not a template. The file's
+    /// computes were not checked, so this is an error: a run never passes a file it did not
+    /// read. Install the Bicep CLI (`az bicep install` puts it in `~/.azure/bin`: add that to
+    /// `PATH`), or leave `.bicep` files out (`exclude`) or switch this rule off where that is
+    /// meant. A `.bicep` file found in a folder is built only when it names Azure ML or uses a
+    /// module.
+    ///
+    /// Sources: amlint's own convention, after PSRule for Azure, which expands `.bicep` files
+    /// with the Bicep CLI on `PATH` and reports a file it cannot build
+    /// (`Azure/PSRule.Rules.Azure` `docs/setup/setup-bicep.md`).
+    pub(crate) static BICEP_NOT_BUILT = {
+        code: "AML016", name: "bicep-not-built", severity: crate::Severity::Error, kinds: ALL,
+        enforcement: Enforcement::Semantic,
+        invalid: "",
+        valid: "name: cpu-cluster\ntype: amlcompute\n",
+        message: "the Bicep CLI (`bicep`) is not on PATH, so the computes of this file were not checked; install it, or leave .bicep files out",
+        variants: &[
+            ("failed", "the Bicep CLI could not build this file, so its computes were not checked: {detail}"),
+            ("output", "the Bicep CLI wrote no ARM template for this file, so its computes were not checked"),
+            ("timeout", "the Bicep CLI ran longer than {seconds} s (AMLINT_BICEP_TIMEOUT) and was stopped, so the computes of this file were not checked"),
+            ("too_large", "the Bicep CLI wrote more than {limit} bytes for this file, more than amlint reads, so its computes were not checked"),
+        ],
+        dutch: dutch! {
+            docs: "Een `.bicep`-bestand dat amlint niet kon controleren. amlint controleert de JSON die de Bicep-CLI ervan bouwt (`bicep build --stdout BESTAND`, de `bicep` op `PATH`), en de CLI was er niet, faalde (de eerste regels worden aangehaald), liep langer dan `AMLINT_BICEP_TIMEOUT` seconden (30 tenzij ingesteld), schreef meer dan amlint leest, of schreef iets dat geen sjabloon is. De rekenresources van het bestand zijn niet gecontroleerd, dus dit is een fout: een uitvoering keurt nooit een bestand goed dat ze niet heeft gelezen. Installeer de Bicep-CLI (`az bicep install` zet hem in `~/.azure/bin`: voeg dat toe aan `PATH`), of laat `.bicep`-bestanden weg (`exclude`) of zet deze regel uit waar dat de bedoeling is. Een `.bicep`-bestand dat in een map wordt gevonden, wordt alleen gebouwd als het Azure ML noemt of een module gebruikt.\n\n\
+                  Bronnen: eigen conventie van amlint, naar PSRule for Azure, dat `.bicep`-bestanden uitvouwt met de Bicep-CLI op `PATH` en een bestand meldt dat het niet kan bouwen (`Azure/PSRule.Rules.Azure` `docs/setup/setup-bicep.md`).",
+            message: "de Bicep-CLI (`bicep`) staat niet op PATH, dus de rekenresources van dit bestand zijn niet gecontroleerd; installeer hem, of laat .bicep-bestanden weg",
+            variants: &[
+                ("failed", "de Bicep-CLI kon dit bestand niet bouwen, dus de rekenresources ervan zijn niet gecontroleerd: {detail}"),
+                ("output", "de Bicep-CLI schreef geen ARM-sjabloon voor dit bestand, dus de rekenresources ervan zijn niet gecontroleerd"),
+                ("timeout", "de Bicep-CLI liep langer dan {seconds} s (AMLINT_BICEP_TIMEOUT) en is gestopt, dus de rekenresources van dit bestand zijn niet gecontroleerd"),
+                ("too_large", "de Bicep-CLI schreef meer dan {limit} bytes voor dit bestand, meer dan amlint leest, dus de rekenresources ervan zijn niet gecontroleerd"),
+            ],
+        },
+    }
 }
 
 /// The finding for an input of `len` bytes, if that is more than `max`.
@@ -454,6 +492,18 @@ pub(crate) fn template_duplicate_key(key: &str, document: usize, at: Span) -> Di
     Diagnostic::new(&DUPLICATE_KEY, document, String::new(), Some(at))
         .variant("AML003.template")
         .arg("key", key)
+}
+
+/// A `.bicep` file the Bicep CLI gave no template for, said by `variant` (`""`: no CLI).
+pub(crate) fn bicep_not_built(variant: &'static str) -> Diagnostic {
+    let finding = Diagnostic::new(&BICEP_NOT_BUILT, 0, String::new(), Some(Span::new(0, 0)));
+    match variant {
+        "failed" => finding.variant("AML016.failed"),
+        "output" => finding.variant("AML016.output"),
+        "timeout" => finding.variant("AML016.timeout"),
+        "too_large" => finding.variant("AML016.too_large"),
+        _ => finding,
+    }
 }
 
 /// A JSON text (an ARM template, a REST body) that does not parse: the parser's message.

@@ -38,7 +38,7 @@ impl Input {
     }
 }
 
-const EXTENSIONS: &[&str] = &["yml", "yaml", "json"];
+const EXTENSIONS: &[&str] = &["yml", "yaml", "json", "bicep"];
 
 /// What went wrong with a path, in words a user can act on.
 pub(crate) fn describe(error: &std::io::Error) -> String {

@@ -2,6 +2,7 @@
 //! the library; this binary only reads files, runs the checks in parallel, and prints.
 
 mod args;
+mod bicep;
 mod context_files;
 mod diff;
 mod discover;
@@ -186,6 +187,8 @@ enum Outcome {
 struct Reading {
     form: amlint::InputForm,
     specs_only: bool,
+    /// How long the Bicep CLI may take to build a `.bicep` file, in seconds.
+    bicep_timeout: u64,
 }
 
 fn read_and_check(
@@ -215,6 +218,25 @@ fn read_and_check(
             }
         }
     };
+    let found = matches!(input, Input::Found(_) | Input::Linked(_))
+        || (specs_only && matches!(input, Input::Named(_)));
+    if let Some(path) = input.path().filter(|p| is_bicep(p, reading.form)) {
+        if let Ok(text) = std::str::from_utf8(&bytes) {
+            if found && !amlint::may_declare_computes(text) {
+                return (label, Outcome::Skipped);
+            }
+            let parameters = match parameter_file(path, options) {
+                Err(error) => return (label, Outcome::Failed(error)),
+                Ok(text) => text,
+            };
+            let build = bicep::build(path, options.max_bytes, reading.bicep_timeout);
+            let report = amlint::check_bicep_text(text, &build, parameters.as_deref(), options);
+            if found && !report.looks_like_compute_spec() {
+                return (label, Outcome::Skipped);
+            }
+            return (label, Outcome::Checked(text.to_owned(), report));
+        }
+    }
     let parameters = if reading.form.reads_as_arm(&bytes) {
         match input.path().map(|path| parameter_file(path, options)) {
             Some(Err(error)) => return (label, Outcome::Failed(error)),
@@ -225,14 +247,22 @@ fn read_and_check(
         None
     };
     let report = amlint::check_bytes_as(&bytes, reading.form, parameters.as_deref(), options);
-    let found = matches!(input, Input::Found(_) | Input::Linked(_))
-        || (specs_only && matches!(input, Input::Named(_)));
     if found && !report.looks_like_compute_spec() {
         return (label, Outcome::Skipped);
     }
     let text = String::from_utf8(bytes)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     (label, Outcome::Checked(text, report))
+}
+
+/// Whether a file is a `.bicep` file, built with the Bicep CLI and checked as the template it
+/// gives (unless `--input azml` says it is a spec).
+fn is_bicep(path: &Path, form: amlint::InputForm) -> bool {
+    form != amlint::InputForm::Azml
+        && path
+            .extension()
+            .and_then(std::ffi::OsStr::to_str)
+            .is_some_and(|e| e.eq_ignore_ascii_case("bicep"))
 }
 
 /// The text of the parameter file beside a template (`x.json` → `x.parameters.json`), if there is
@@ -348,6 +378,8 @@ struct Plan {
     run_config: Option<std::sync::Arc<settings::Found>>,
     /// Whether no input was given that could be checked.
     nothing: bool,
+    /// How long the Bicep CLI may take to build a `.bicep` file, in seconds.
+    bicep_timeout: u64,
 }
 
 fn plan(args: &CheckArgs, old: Option<&Path>) -> Result<Plan, String> {
@@ -429,6 +461,7 @@ fn plan(args: &CheckArgs, old: Option<&Path>) -> Result<Plan, String> {
         format,
         run_config,
         nothing,
+        bicep_timeout: bicep::timeout()?,
     })
 }
 
@@ -591,6 +624,7 @@ impl Plan {
             let reading = Reading {
                 form: args.input.form(),
                 specs_only: args.specs_only,
+                bicep_timeout: self.bicep_timeout,
             };
             let results = in_parallel(batch, |(input, options)| {
                 read_and_check(input, &args.stdin_filename, options, reading)
