@@ -165,6 +165,26 @@ const PATHS: &[Row] = &[
         shows: "azuredeploy.parameters.json",
     },
     Row {
+        name: ".bicep file named on the command line",
+        setup: |s, bad| {
+            bad(&s.join("main.bicep"));
+            scene(&["check", "main.bicep"])
+        },
+        shows: "main.bicep",
+    },
+    Row {
+        name: "parameter file beside a .bicep file (read before the Bicep CLI runs)",
+        setup: |s, bad| {
+            s.write(
+                "main.bicep",
+                "resource c 'Microsoft.MachineLearningServices/workspaces/computes@2024-04-01' = {}\n",
+            );
+            bad(&s.join("main.parameters.json"));
+            scene(&["check", "main.bicep"])
+        },
+        shows: "main.parameters.json",
+    },
+    Row {
         name: "[policy] definitions glob",
         setup: |s, bad| {
             s.write(
@@ -899,5 +919,53 @@ fn the_command_opens_files_in_one_place() {
             }
             panic!("src/bin/amlint/{name}:{line} opens a file itself: {text}");
         }
+    }
+}
+
+/// The Bicep CLI's output is read bounded: a CLI that writes without end is cut off at the size
+/// limit (AML016, too large), one whose output never ends and never exits is stopped at the
+/// timeout, one that writes zeros and exits is no template; none hangs the run or fills memory.
+#[test]
+fn the_bicep_cli_is_read_bounded() {
+    let bicep =
+        "resource c 'Microsoft.MachineLearningServices/workspaces/computes@2024-04-01' = {}\n";
+    for (name, script, says) in [
+        (
+            "endless",
+            "#!/bin/sh\nexec cat /dev/zero\n",
+            "more than 1048576 bytes",
+        ),
+        (
+            "endless-stuck",
+            "#!/bin/sh\ntrap '' PIPE\ncat /dev/zero\nsleep 30\n",
+            "more than 1048576 bytes",
+        ),
+        ("silent", "#!/bin/sh\nexec sleep 30\n", "longer than 1 s"),
+        (
+            "zeros",
+            "#!/bin/sh\nhead -c 1000 /dev/zero\n",
+            "no ARM template",
+        ),
+    ] {
+        let scratch = Scratch::new(&format!("hostile-bicep-{name}"));
+        std::fs::create_dir_all(scratch.join(".git")).unwrap();
+        std::fs::create_dir_all(scratch.join("home")).unwrap();
+        scratch.write("main.bicep", bicep);
+        let cli = scratch.write("bin/bicep", script);
+        std::fs::set_permissions(&cli, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let path = format!("{}:/usr/bin:/bin", scratch.join("bin").display());
+        let env = [
+            ("PATH", OsString::from(path)),
+            ("AMLINT_BICEP_TIMEOUT", OsString::from("1")),
+        ];
+        let ran = run(
+            &scratch.0,
+            &args(&["check", "--format", "concise", "main.bicep"]),
+            &env,
+            Input::Nothing,
+        );
+        assert_eq!(ran.code, 1, "{name}: {ran:?}");
+        assert!(ran.stdout.contains("AML016"), "{name}: {ran:?}");
+        assert!(ran.stdout.contains(says), "{name}: {ran:?}");
     }
 }

@@ -1044,3 +1044,135 @@ fn duplicate_keys_in_templates_are_reported() {
         "{message}"
     );
 }
+
+/// Each finding as `CODE@line:text` of a `.bicep` file checked through `built`, the JSON the
+/// Bicep CLI wrote: `text` is what the finding's span covers in the `.bicep` file.
+fn bicep_findings(bicep: &str, built: &str) -> Vec<String> {
+    let build = amlint::BicepBuild::Built(built.to_owned());
+    let report = amlint::check_bicep_text(bicep, &build, None, &amlint::Options::default());
+    report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let span = d.span.unwrap();
+            let line = bicep[..span.start as usize].lines().count().max(1);
+            let line = if bicep[..span.start as usize].ends_with('\n') {
+                line + 1
+            } else {
+                line
+            };
+            format!("{}@{line}:{}", d.rule.code, &bicep[span.range()])
+        })
+        .collect()
+}
+
+/// The JSON `bicep build` writes with symbolic names (`languageVersion` 2.0) lists resources in
+/// its own order: a finding is placed by the resource's symbolic name (a nested resource's
+/// `parent::child`), then along its ARM path key by key; a property the `.bicep` file does not
+/// write itself (a spread, a module's resource) falls back to the declaration's name or the
+/// file's start. Fixes are left out: the text checked is not the one written.
+#[test]
+fn bicep_findings_are_placed_by_symbolic_name_and_path() {
+    let bicep = "\
+resource ws 'Microsoft.MachineLearningServices/workspaces@2024-04-01' = {
+  name: 'ws'
+  resource inner 'computes@2024-04-01' = {
+    name: 'inner'
+    properties: { computeType: 'AmlCompute', disableLocalAuth: true, properties: { scaleSettings: { minNodeCount: 0, maxNodeCount: 2 } } }
+  }
+}
+
+resource first 'Microsoft.MachineLearningServices/workspaces/computes@2024-04-01' = {
+  parent: ws
+  name: 'first'
+  properties: {
+    computeType: 'AmlCompute'
+    disableLocalAuth: true
+    properties: {
+      scaleSettings: {
+        minNodeCount: 4
+        maxNodeCount: 2
+      }
+    }
+  }
+}
+
+resource second 'Microsoft.MachineLearningServices/workspaces/computes@2024-04-01' = {
+  parent: ws
+  name: 'second'
+  properties: union(base, { disableLocalAuth: true })
+}
+
+module more './more.bicep' = {
+  name: 'more'
+}
+";
+    let built = r#"{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "languageVersion": "2.0",
+  "resources": {
+    "more": {
+      "type": "Microsoft.Resources/deployments",
+      "apiVersion": "2022-09-01",
+      "name": "more",
+      "properties": {
+        "mode": "Incremental",
+        "template": {
+          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+          "resources": [
+            {
+              "type": "Microsoft.MachineLearningServices/workspaces/computes",
+              "apiVersion": "2024-04-01",
+              "name": "ws/in_module",
+              "properties": { "computeType": "AmlCompute", "disableLocalAuth": true }
+            }
+          ]
+        }
+      }
+    },
+    "second": {
+      "type": "Microsoft.MachineLearningServices/workspaces/computes",
+      "apiVersion": "2024-04-01",
+      "name": "ws/second",
+      "properties": { "computeType": "AmlCompute", "properties": { "vmPriority": "lowpriority", "scaleSettings": { "maxNodeCount": 2 } } }
+    },
+    "first": {
+      "type": "Microsoft.MachineLearningServices/workspaces/computes",
+      "apiVersion": "2024-04-01",
+      "name": "ws/first",
+      "properties": {
+        "computeType": "AmlCompute",
+        "disableLocalAuth": true,
+        "properties": { "scaleSettings": { "minNodeCount": 4, "maxNodeCount": 2 } }
+      }
+    },
+    "ws::inner": {
+      "type": "Microsoft.MachineLearningServices/workspaces/computes",
+      "apiVersion": "2024-04-01",
+      "name": "ws/inner",
+      "properties": { "computeType": "AmlCompute", "disableLocalAuth": true, "properties": { "scaleSettings": { "minNodeCount": 0, "maxNodeCount": 2.5 } } }
+    },
+    "ws": {
+      "type": "Microsoft.MachineLearningServices/workspaces",
+      "apiVersion": "2024-04-01",
+      "name": "ws"
+    }
+  }
+}"#;
+    // The module's compute (`in_module`: AML204, AML304) at the start; `second`'s properties
+    // come from `union(...)`: at the key that holds them.
+    assert_eq!(
+        bicep_findings(bicep, built),
+        [
+            "AML204@1:",
+            "AML304@1:",
+            "AML512@27:properties",
+            "AML301@17:minNodeCount",
+            "AML302@17:minNodeCount",
+            "AML106@5:maxNodeCount",
+        ]
+    );
+    let build = amlint::BicepBuild::Built(built.to_owned());
+    let report = amlint::check_bicep_text(bicep, &build, None, &amlint::Options::default());
+    assert!(report.diagnostics.iter().all(|d| d.fix.is_none()));
+}

@@ -481,6 +481,67 @@ fn every_place_is_a_place_amlint_reads() {
 /// parameter file, a literal password of a compute, another resource's password, a comment — is
 /// shown by no output of the library, nor by the command in any format (the findings' code frames
 /// show the lines around them).
+/// A `.bicep` file's secrets, in its own text: a secure parameter's default (whose name does not
+/// look secret: known from the built template) on the first line, which a finding of a module's
+/// compute shows, and quoted by a finding; a password written as a literal (on the line a finding
+/// shows).
+#[test]
+fn bicep_files_show_no_secret() {
+    let secret = "Zq8-bicep-Secret-5519";
+    let bicep = format!(
+        "@secure() param note string = '{secret}1'\n\n\
+resource cluster 'Microsoft.MachineLearningServices/workspaces/computes@2024-04-01' = {{\n\
+  name: 'ws/cpu_cluster'\n\
+  properties: {{ computeType: 'AmlCompute', properties: {{ scaleSettings: {{ maxNodeCount: 'four' }}, userAccountCredentials: {{ adminUserName: 'azureuser', adminUserPassword: '{secret}2' }} }} }}\n\
+}}\n\
+resource other 'Microsoft.MachineLearningServices/workspaces/computes@2024-04-01' = {{\n\
+  name: 'ws/gpu_cluster'\n\
+  properties: {{ computeType: 'AmlCompute', properties: {{ vmSize: note }} }}\n\
+}}\n"
+    );
+    let built = format!(
+        r#"{{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "parameters": {{ "note": {{ "type": "securestring", "defaultValue": "{secret}1" }} }},
+  "resources": [
+    {{
+      "type": "Microsoft.MachineLearningServices/workspaces/computes",
+      "name": "ws/cpu_cluster",
+      "properties": {{ "computeType": "AmlCompute", "properties": {{ "scaleSettings": {{ "maxNodeCount": "four" }}, "userAccountCredentials": {{ "adminUserName": "azureuser", "adminUserPassword": "{secret}2" }} }} }}
+    }},
+    {{
+      "type": "Microsoft.MachineLearningServices/workspaces/computes",
+      "name": "ws/gpu_cluster",
+      "properties": {{ "computeType": "AmlCompute", "properties": {{ "vmSize": "[parameters('note')]" }} }}
+    }},
+    {{
+      "type": "Microsoft.Resources/deployments",
+      "name": "module",
+      "properties": {{ "template": {{ "resources": [ {{
+        "type": "Microsoft.MachineLearningServices/workspaces/computes",
+        "name": "ws/in_module",
+        "properties": {{ "computeType": "AmlCompute" }}
+      }} ] }} }}
+    }}
+  ]
+}}"#
+    );
+    let build = amlint::BicepBuild::Built(built);
+    let report = amlint::check_bicep_text(&bicep, &build, None, &Options::default());
+    assert!(report.diagnostics.len() > 2, "{:?}", report.diagnostics);
+    let files = vec![File {
+        label: "main.bicep".to_owned(),
+        text: bicep.clone(),
+        report,
+    }];
+    let out = crate::support::every_output(&files);
+    assert!(out.contains("cpu_cluster"), "{out}");
+    assert!(
+        !out.contains(secret),
+        "a .bicep file's secret is shown:\n{out}"
+    );
+}
+
 #[test]
 fn templates_show_no_secret() {
     let secret = "Zq8-template-Secret-4417";

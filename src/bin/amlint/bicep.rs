@@ -83,7 +83,18 @@ pub(crate) fn build(path: &Path, limit: usize, seconds: u64) -> BicepBuild {
     let stdout = child.stdout.take().map(|pipe| reader(pipe, limit + 1));
     let stderr = child.stderr.take().map(|pipe| reader(pipe, STDERR_LIMIT));
     let deadline = Instant::now() + Duration::from_secs(seconds);
+    let too_large = BicepBuild::TooLarge(usize::try_from(limit).unwrap_or(usize::MAX));
+    // Until it exits, writes more than the limit, or runs out of time.
+    let mut out = None;
     let status = loop {
+        if out.is_none() {
+            out = stdout.as_ref().and_then(|r| r.try_recv().ok());
+        }
+        if out.as_ref().is_some_and(|o| o.len() as u64 > limit) {
+            let _ = child.kill();
+            let _ = child.wait();
+            return too_large;
+        }
         match child.try_wait() {
             Ok(Some(status)) => break Some(status),
             Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(10)),
@@ -98,13 +109,13 @@ pub(crate) fn build(path: &Path, limit: usize, seconds: u64) -> BicepBuild {
     // The pipes close when the process ends, unless a process it started holds them: then what
     // is left of the time is waited, no longer.
     let left = |deadline: Instant| deadline.saturating_duration_since(Instant::now());
-    let out = stdout.and_then(|r| r.recv_timeout(left(deadline)).ok());
+    let out = out.or_else(|| stdout.and_then(|r| r.recv_timeout(left(deadline)).ok()));
     let err = stderr.and_then(|r| r.recv_timeout(left(deadline)).ok());
     let Some(out) = out else {
         return BicepBuild::TimedOut(seconds);
     };
     if out.len() as u64 > limit {
-        return BicepBuild::TooLarge(usize::try_from(limit).unwrap_or(usize::MAX));
+        return too_large;
     }
     if !status.success() {
         let err = String::from_utf8_lossy(&err.unwrap_or_default()).into_owned();
@@ -129,9 +140,7 @@ pub(crate) fn build(path: &Path, limit: usize, seconds: u64) -> BicepBuild {
 fn reader(pipe: impl Read + Send + 'static, limit: u64) -> mpsc::Receiver<Vec<u8>> {
     let (send, receive) = mpsc::channel();
     let work = move || {
-        let mut bytes = Vec::new();
-        let _ = pipe.take(limit).read_to_end(&mut bytes);
-        let _ = send.send(bytes);
+        let _ = send.send(crate::files::read_stream(pipe, limit));
     };
     // Where no thread can be started, nothing is read: the receiver reports it as a timeout.
     let _ = std::thread::Builder::new().spawn(work);
