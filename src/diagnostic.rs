@@ -106,9 +106,15 @@ impl Diagnostic {
         let template = self.rule.template(locale, self.message_id);
         let mut text = messages::render_template(locale, template, self.message_id, &self.args);
         // A template's value that came from a parameter: the message names it.
+        // With several parameter files, which one.
         if self.get("parameter").is_some() {
+            let id = if self.get("parameter_file").is_some() {
+                "finding.parameter_file"
+            } else {
+                "finding.parameter"
+            };
             text.push(' ');
-            text.push_str(&messages::render(locale, "finding.parameter", &self.args));
+            text.push_str(&messages::render(locale, id, &self.args));
         }
         text
     }

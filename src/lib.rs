@@ -51,14 +51,15 @@ pub mod wasm;
 pub mod yaml;
 
 pub use arm::bicep::may_declare_computes;
-pub use arm::looks_like_arm;
+pub use arm::{linked_template, looks_like_arm};
 pub use context::ContextFile;
 pub use diagnostic::Diagnostic;
 pub use kind::{Kind, Submission};
 pub use lint::{
-    BicepBuild, CrossFile, InputForm, MAX_BYTES, Options, check_arm_text, check_bicep_text,
-    check_bytes, check_bytes_as, check_files, check_node, check_size, check_text, form_spec,
-    node_diagnostics, parameter_file_name, read_document, write_document,
+    BicepBuild, CrossFile, InputForm, MAX_BYTES, Options, ParameterFile, check_arm_text,
+    check_arm_text_with, check_bicep_text, check_bytes, check_bytes_as, check_bytes_with,
+    check_files, check_node, check_size, check_text, form_spec, node_diagnostics,
+    parameter_file_name, read_document, write_document,
 };
 pub use messages::{Arg, Join, Locale};
 pub use report::{DocumentSummary, FileReport};

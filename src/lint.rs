@@ -184,6 +184,20 @@ pub fn check_bytes_as(
     parameters: Option<&str>,
     options: &Options,
 ) -> FileReport {
+    match parameters {
+        Some(text) => check_bytes_with(bytes, form, &[("", text)], options),
+        None => check_bytes_with(bytes, form, &[], options),
+    }
+}
+
+/// [`check_bytes_as`] with each of several parameter files ([`check_arm_text_with`]).
+#[must_use]
+pub fn check_bytes_with(
+    bytes: &[u8],
+    form: InputForm,
+    parameter_files: &[ParameterFile<'_>],
+    options: &Options,
+) -> FileReport {
     if !form.reads_as_arm(bytes) {
         return check_bytes(bytes, options);
     }
@@ -191,7 +205,7 @@ pub fn check_bytes_as(
         return report;
     }
     match std::str::from_utf8(without_bom(bytes)) {
-        Ok(text) => check_arm_text(text, parameters, options),
+        Ok(text) => check_arm_text_with(text, parameter_files, options),
         // Not text: said as for any file.
         Err(_) => check_bytes(bytes, options),
     }
@@ -218,18 +232,121 @@ pub fn parameter_file_name(template: &str) -> Option<String> {
 /// `parameters` is the text of its parameter file, if it has one. Findings offer no fix yet.
 #[must_use]
 pub fn check_arm_text(text: &str, parameters: Option<&str>, options: &Options) -> FileReport {
-    check_arm(text, parameters, options).0
+    check_arm(text, parameters, options).report
 }
 
-/// [`check_arm_text`], and the span of each document's resource object in the template.
-fn check_arm(text: &str, parameters: Option<&str>, options: &Options) -> (FileReport, Vec<Span>) {
+/// A parameter file: its name, as findings name it, and its text.
+pub type ParameterFile<'a> = (&'a str, &'a str);
+
+/// [`check_arm_text`] with each of several parameter files (none: the defaults): the template is
+/// checked once with each, and the findings of all are reported once (a compute that only some
+/// of them deploy is there as its own document). With more than one, a finding on a value from a
+/// parameter also names the file (`parameter_file`). A suppression comment is used if any check
+/// used it.
+#[must_use]
+pub fn check_arm_text_with(
+    text: &str,
+    parameter_files: &[ParameterFile<'_>],
+    options: &Options,
+) -> FileReport {
+    check_arm_many(text, parameter_files, options).report
+}
+
+/// A template checked.
+struct ArmChecked {
+    report: FileReport,
+    /// For each document, the span of its resource object in the template.
+    resources: Vec<Span>,
+    /// The template's `// amlint:` comments.
+    directives: Vec<Span>,
+}
+
+fn check_arm_many(text: &str, files: &[ParameterFile<'_>], options: &Options) -> ArmChecked {
+    let [(_, first), rest @ ..] = files else {
+        return check_arm(text, None, options);
+    };
+    if rest.is_empty() {
+        return check_arm(text, Some(first), options);
+    }
+    // Each check's documents by their resource and copy, joined.
+    let mut keys: Vec<(Span, usize)> = Vec::new();
+    let mut merged = FileReport::default();
+    let mut diagnostics: Vec<Diagnostic> = Vec::new();
+    let mut directives = Vec::new();
+    for (name, parameters) in files {
+        let checked = check_arm(text, Some(parameters), options);
+        let given = crate::arm::parameter_names(parameters);
+        directives = checked.directives;
+        let mut index = Vec::with_capacity(checked.resources.len());
+        for (at, resource) in checked.resources.iter().enumerate() {
+            let copy = checked.resources[..at]
+                .iter()
+                .filter(|r| *r == resource)
+                .count();
+            let key = (*resource, copy);
+            let joined = keys.iter().position(|k| *k == key).unwrap_or_else(|| {
+                keys.push(key);
+                keys.len() - 1
+            });
+            index.push(joined);
+        }
+        let report = checked.report;
+        for (at, mut summary) in report.documents.into_iter().enumerate() {
+            let joined = index.get(at).copied().unwrap_or(at);
+            if joined == merged.documents.len() {
+                summary.document = joined;
+                merged.documents.push(summary);
+            }
+        }
+        for mut diagnostic in report.diagnostics.into_iter().chain(report.suppressed) {
+            if suppress::is_about_suppressions(diagnostic.rule) {
+                continue;
+            }
+            diagnostic.document = index
+                .get(diagnostic.document)
+                .copied()
+                .unwrap_or(diagnostic.document);
+            // A value this file gives (not a default) names the file.
+            let from_file = matches!(diagnostic.get("parameter"), Some(Arg::Code(parameter))
+                if given.iter().any(|g| g.eq_ignore_ascii_case(parameter)));
+            if from_file {
+                diagnostic.args.push(("parameter_file", Arg::code(*name)));
+            }
+            if !diagnostics.contains(&diagnostic) {
+                diagnostics.push(diagnostic);
+            }
+        }
+        merged.secrets = merged.secrets.with_values_of(text, &report.secrets);
+        merged.unreadable |= report.unreadable;
+        merged.text_names_compute |= report.text_names_compute;
+    }
+    merged.diagnostics = diagnostics;
+    let mut starts: Vec<u32> = keys.iter().map(|(span, _)| span.start).collect();
+    starts.sort_unstable();
+    merged.suppressions = suppress::read(text, &directives, &starts);
+    merged.levels = options.levels.clone();
+    finish(&mut merged);
+    ArmChecked {
+        report: merged,
+        resources: keys.into_iter().map(|(span, _)| span).collect(),
+        directives,
+    }
+}
+
+/// [`check_arm_text`], with where each document's resource stands.
+fn check_arm(text: &str, parameters: Option<&str>, options: &Options) -> ArmChecked {
+    let alone = |report| ArmChecked {
+        report,
+        resources: Vec::new(),
+        directives: Vec::new(),
+    };
     if let Some(report) = check_size(text.len(), options) {
-        return (report, Vec::new());
+        return alone(report);
     }
     if let Some(finding) = document::check_binary(text) {
         let mut report = FileReport::unreadable(finding);
         report.secrets = secrets::find(text, &[], &[], &[], known_secrets(options));
-        return (report, Vec::new());
+        return alone(report);
     }
     let strings = yaml::Strings::new();
     let read = crate::arm::read(text, parameters, &strings);
@@ -317,8 +434,11 @@ fn check_arm(text: &str, parameters: Option<&str>, options: &Options) -> (FileRe
     for fix in report.diagnostics.iter_mut().filter_map(|d| d.fix.as_mut()) {
         fix.changes.clear();
     }
-    let resources = read.computes.iter().map(|c| c.root.span).collect();
-    (report, resources)
+    ArmChecked {
+        report,
+        resources: read.computes.iter().map(|c| c.root.span).collect(),
+        directives: read.directives,
+    }
 }
 
 /// What running the Bicep CLI on a `.bicep` file gave. The command runs it (`bicep build
@@ -348,7 +468,7 @@ pub enum BicepBuild {
 pub fn check_bicep_text(
     text: &str,
     build: &BicepBuild,
-    parameters: Option<&str>,
+    parameter_files: &[ParameterFile<'_>],
     options: &Options,
 ) -> FileReport {
     use crate::arm::bicep;
@@ -368,7 +488,9 @@ pub fn check_bicep_text(
     };
     let (mut report, resources, json) = match build {
         BicepBuild::Built(json) if crate::arm::looks_like_arm(json) => {
-            let (report, resources) = check_arm(json, parameters, options);
+            let ArmChecked {
+                report, resources, ..
+            } = check_arm_many(json, parameter_files, options);
             if report.diagnostics.iter().any(|d| d.rule.code == "AML001") {
                 (
                     not_built(document::bicep_not_built("output")),

@@ -94,6 +94,42 @@ pub fn looks_like_arm(text: &str) -> bool {
                 && text.contains("Microsoft.MachineLearningServices")))
 }
 
+/// The template a parameter file links by its metadata, as PSRule for Azure reads the link: a
+/// deployment parameters file (its `$schema` names `deploymentParameters.json`) whose
+/// `metadata.template` is a path (`./x.json` relative to the parameter file; otherwise relative
+/// to the folder amlint runs in). `None` for anything else.
+#[must_use]
+pub fn linked_template(text: &str) -> Option<String> {
+    let parsed = jsonc_parser::parse_to_ast(
+        text.trim_start_matches('\u{feff}'),
+        &jsonc_parser::CollectOptions::default(),
+        &jsonc_parser::ParseOptions::default(),
+    )
+    .ok()?;
+    let Some(ast::Value::Object(root)) = &parsed.value else {
+        return None;
+    };
+    let Some(ast::Value::StringLit(schema)) = get(root, "$schema") else {
+        return None;
+    };
+    if !schema
+        .value
+        .to_ascii_lowercase()
+        .contains("deploymentparameters.json")
+    {
+        return None;
+    }
+    let Some(ast::Value::Object(metadata)) = get(root, "metadata") else {
+        return None;
+    };
+    match get(metadata, "template") {
+        Some(ast::Value::StringLit(template)) if !template.value.trim().is_empty() => {
+            Some(template.value.to_string())
+        }
+        _ => None,
+    }
+}
+
 /// Reads `text`; `parameters` is a parameter file's text (`*.parameters.json`), whose values win
 /// over the defaults. The trees' strings live in `strings`.
 #[must_use]
@@ -249,6 +285,14 @@ fn parameter_file(text: &str) -> Vec<(String, Ev)> {
             };
             (p.name.as_str().to_owned(), value)
         })
+        .collect()
+}
+
+/// The names of the parameters a parameter file gives.
+pub(crate) fn parameter_names(text: &str) -> Vec<String> {
+    parameter_file(text)
+        .into_iter()
+        .map(|(name, _)| name)
         .collect()
 }
 

@@ -286,6 +286,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "finding.parameter",
         "(the value comes from the parameter `{parameter}`)",
     ),
+    (
+        "finding.parameter_file",
+        full!("(the value comes from the parameter `{parameter}` in `{parameter_file}`)"),
+    ),
     ("fix.description", "amlint's fix ({applicability})"),
     ("group.AML0", "File and YAML"),
     ("group.AML1", "Fields, types and values"),

@@ -239,6 +239,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "finding.parameter",
         "(de waarde komt uit de parameter `{parameter}`)",
     ),
+    (
+        "finding.parameter_file",
+        "(de waarde komt uit de parameter `{parameter}` in `{parameter_file}`)",
+    ),
     ("fix.description", "oplossing van amlint ({applicability})"),
     ("group.AML0", "Bestand en YAML"),
     ("group.AML1", "Velden, typen en waarden"),

@@ -394,7 +394,7 @@ declare_rules! {
         ],
         dutch: dutch! {
             docs: "Een `.bicep`-bestand dat amlint niet kon controleren. amlint controleert de JSON die de Bicep-CLI ervan bouwt (`bicep build --stdout BESTAND`, de `bicep` op `PATH`), en de CLI was er niet, faalde (de eerste regels worden aangehaald), liep langer dan `AMLINT_BICEP_TIMEOUT` seconden (30 tenzij ingesteld), schreef meer dan amlint leest, of schreef iets dat geen sjabloon is. De rekenresources van het bestand zijn niet gecontroleerd, dus dit is een fout: een uitvoering keurt nooit een bestand goed dat ze niet heeft gelezen. Installeer de Bicep-CLI (`az bicep install` zet hem in `~/.azure/bin`: voeg dat toe aan `PATH`), of laat `.bicep`-bestanden weg (`exclude`) of zet deze regel uit waar dat de bedoeling is. Een `.bicep`-bestand dat in een map wordt gevonden, wordt alleen gebouwd als het Azure ML noemt of een module gebruikt.\n\n\
-                  Bronnen: eigen conventie van amlint, naar PSRule for Azure, dat `.bicep`-bestanden uitvouwt met de Bicep-CLI op `PATH` en een bestand meldt dat het niet kan bouwen (`Azure/PSRule.Rules.Azure` `docs/setup/setup-bicep.md`).",
+                  Bronnen: eigen conventie van amlint, naar PSRule (de regels voor Azure), dat `.bicep`-bestanden uitvouwt met de Bicep-CLI op `PATH` en een bestand meldt dat het niet kan bouwen (`Azure/PSRule.Rules.Azure` `docs/setup/setup-bicep.md`).",
             message: "de Bicep-CLI (`bicep`) staat niet op PATH, dus de rekenresources van dit bestand zijn niet gecontroleerd; installeer hem, of laat .bicep-bestanden weg",
             variants: &[
                 ("failed", "de Bicep-CLI kon dit bestand niet bouwen, dus de rekenresources ervan zijn niet gecontroleerd: {detail}"),

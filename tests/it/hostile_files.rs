@@ -165,6 +165,35 @@ const PATHS: &[Row] = &[
         shows: "azuredeploy.parameters.json",
     },
     Row {
+        name: "--parameters",
+        setup: |s, bad| {
+            s.write(
+                "azuredeploy.json",
+                "{\"resources\": [{\"type\": \"Microsoft.MachineLearningServices/workspaces/computes\", \"name\": \"ws/c\", \"properties\": {\"computeType\": \"AmlCompute\"}}]}\n",
+            );
+            bad(&s.join("given.parameters.json"));
+            scene(&[
+                "check",
+                "--parameters",
+                "given.parameters.json",
+                "azuredeploy.json",
+            ])
+        },
+        shows: "given.parameters.json",
+    },
+    Row {
+        name: "parameter file linking a template by metadata (named beside it)",
+        setup: |s, bad| {
+            s.write(
+                "main.json",
+                "{\"resources\": [{\"type\": \"Microsoft.MachineLearningServices/workspaces/computes\", \"name\": \"ws/c\", \"properties\": {\"computeType\": \"AmlCompute\"}}]}\n",
+            );
+            bad(&s.join("dev.parameters.json"));
+            scene(&["check", "main.json", "dev.parameters.json"])
+        },
+        shows: "dev.parameters.json",
+    },
+    Row {
         name: ".bicep file named on the command line",
         setup: |s, bad| {
             bad(&s.join("main.bicep"));

@@ -1049,7 +1049,7 @@ fn duplicate_keys_in_templates_are_reported() {
 /// Bicep CLI wrote: `text` is what the finding's span covers in the `.bicep` file.
 fn bicep_findings(bicep: &str, built: &str) -> Vec<String> {
     let build = amlint::BicepBuild::Built(built.to_owned());
-    let report = amlint::check_bicep_text(bicep, &build, None, &amlint::Options::default());
+    let report = amlint::check_bicep_text(bicep, &build, &[], &amlint::Options::default());
     report
         .diagnostics
         .iter()
@@ -1173,6 +1173,86 @@ module more './more.bicep' = {
         ]
     );
     let build = amlint::BicepBuild::Built(built.to_owned());
-    let report = amlint::check_bicep_text(bicep, &build, None, &amlint::Options::default());
+    let report = amlint::check_bicep_text(bicep, &build, &[], &amlint::Options::default());
     assert!(report.diagnostics.iter().all(|d| d.fix.is_none()));
+}
+
+/// A template is checked with each parameter file linked to it: a compute only one of them
+/// deploys is a document of its own, a finding on a value a file gives names the file (one from
+/// a default does not, and is reported once), a suppression used by any check is used, and the
+/// secure values of every file are secrets.
+#[test]
+fn templates_are_checked_with_each_linked_parameter_file() {
+    let template = r#"{
+  "parameters": {
+    "maxNodes": { "type": "int", "defaultValue": 4 },
+    "count": { "type": "int", "defaultValue": 1 },
+    "size": { "type": "string", "defaultValue": "Standard_DS3_v2" },
+    "password": { "type": "secureString" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.MachineLearningServices/workspaces/computes",
+      "name": "[format('ws/cluster{0}', copyIndex())]",
+      "copy": { "name": "c", "count": "[parameters('count')]" },
+      "properties": {
+        "computeType": "AmlCompute",
+        "disableLocalAuth": true,
+        "properties": {
+          "vmSize": "[parameters('size')]",
+          "scaleSettings": { "minNodeCount": 0, "maxNodeCount": "[parameters('maxNodes')]" }, // amlint: ignore[AML107]
+          "userAccountCredentials": { "adminUserName": "azureuser", "adminUserPassword": "[parameters('password')]" }
+        }
+      }
+    }
+  ]
+}
+"#;
+    let dev =
+        r#"{"parameters": {"maxNodes": {"value": 0}, "password": {"value": "Dev-Secret-6170"}}}"#;
+    let prod = r#"{"parameters": {"count": {"value": 2}, "size": {"value": "Standard_NC6"}, "password": {"value": "Prod-Secret-6171"}}}"#;
+    let options = amlint::Options::default();
+    let report = amlint::check_arm_text_with(
+        template,
+        &[("dev.parameters.json", dev), ("prod.parameters.json", prod)],
+        &options,
+    );
+    let found: Vec<String> = report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            format!(
+                "{}@{} {}",
+                d.rule.code,
+                d.document,
+                d.message(amlint::Locale::En)
+            )
+        })
+        .collect();
+    assert_eq!(report.documents.len(), 2, "{found:#?}");
+    // dev's 0 nodes (AML107) is suppressed, so the suppression is used: no AML014.
+    assert!(found.iter().all(|f| !f.starts_with("AML014")), "{found:#?}");
+    assert_eq!(report.suppressed.len(), 1, "{found:#?}");
+    // prod's retired size, in both of its clusters, naming the file.
+    let retired: Vec<&String> = found.iter().filter(|f| f.starts_with("AML306")).collect();
+    assert_eq!(retired.len(), 2, "{found:#?}");
+    assert!(
+        retired.iter().all(|f| f
+            .ends_with("(the value comes from the parameter `size` in `prod.parameters.json`)")),
+        "{found:#?}"
+    );
+    for value in ["Dev-Secret-6170", "Prod-Secret-6171"] {
+        assert!(report.secrets.hides(value), "{value}");
+    }
+    // One parameter file: as check_arm_text, no file named.
+    let one = amlint::check_arm_text_with(template, &[("prod.parameters.json", prod)], &options);
+    assert_eq!(
+        one.diagnostics,
+        amlint::check_arm_text(template, Some(prod), &options).diagnostics
+    );
+    assert!(
+        one.diagnostics
+            .iter()
+            .all(|d| d.get("parameter_file").is_none())
+    );
 }

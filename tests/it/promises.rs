@@ -182,6 +182,10 @@ const CHECK_FLAGS: &[(&str, &str)] = &[
         "--input",
         "setting: what a file is read as; a template's secrets: templates_show_no_secret",
     ),
+    (
+        "--parameters",
+        "read: a parameter file; its values for secure parameters are secrets (templates_show_no_secret, iac::templates_are_checked_with_each_linked_parameter_file)",
+    ),
     ("--help", "no input"),
 ];
 
@@ -527,7 +531,7 @@ resource other 'Microsoft.MachineLearningServices/workspaces/computes@2024-04-01
 }}"#
     );
     let build = amlint::BicepBuild::Built(built);
-    let report = amlint::check_bicep_text(&bicep, &build, None, &Options::default());
+    let report = amlint::check_bicep_text(&bicep, &build, &[], &Options::default());
     assert!(report.diagnostics.len() > 2, "{:?}", report.diagnostics);
     let files = vec![File {
         label: "main.bicep".to_owned(),

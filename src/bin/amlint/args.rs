@@ -124,9 +124,15 @@ pub(crate) struct CheckArgs {
     pub(crate) force_exclude: bool,
     /// What the files hold: `auto` tells an ARM template or REST body from an az ml spec by its
     /// content; `arm` (or `rest`: ARM templates, Bicep's JSON, REST bodies) and `azml` say so.
-    /// A template's parameter file is read beside it (`x.json` → `x.parameters.json`).
+    /// A template's parameter files are read beside it (`x.json` → `x.parameters.json`) and
+    /// among the files checked (those whose `metadata.template` names it); `.bicep` files are
+    /// built with the Bicep CLI.
     #[arg(long, value_enum, default_value = "auto", value_name = "FORM")]
     pub(crate) input: InputArg,
+    /// The parameter file every template (and `.bicep` file) is checked with, instead of the
+    /// ones linked to it by name (`x.parameters.json`) or by their `metadata.template`.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) parameters: Option<PathBuf>,
     /// Check only files that look like compute specs, also when named on the command line (as a
     /// folder walk does; for pre-commit, which names every staged YAML file).
     #[arg(long)]

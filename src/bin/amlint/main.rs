@@ -102,11 +102,16 @@ struct Fixes {
 impl Fixes {
     /// Fixes one checked file as the flags ask: writes it (or, for standard input, keeps the text
     /// to print), or adds its diff. Returns the text and report to show: what is left.
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one call, in check_all: each argument is a different part of the run"
+    )]
     fn fix(
         &mut self,
         args: &CheckArgs,
         input: &Input,
         options: &Options,
+        parameter_files: &ParameterFiles,
         label: &str,
         text: String,
         report: FileReport,
@@ -119,11 +124,14 @@ impl Fixes {
             Some(body) => ("\u{feff}", body),
             None => ("", text.as_str()),
         };
-        // A template is checked again as one, with its parameter file (read again, bounded).
+        // A template is checked again as one, with its (first) parameter file, read again.
         let form = args.input.form();
         let parameters = match input.path() {
             Some(path) if form.reads_as_arm(body.as_bytes()) => {
-                parameter_file(path, options).ok().flatten()
+                parameter_files_for(path, options, parameter_files)
+                    .ok()
+                    .and_then(|files| files.into_iter().next())
+                    .map(|(_, text)| text)
             }
             _ => None,
         };
@@ -184,18 +192,20 @@ enum Outcome {
 
 /// How the inputs are read: as what, and whether only compute specs count.
 #[derive(Clone, Copy)]
-struct Reading {
+struct Reading<'a> {
     form: amlint::InputForm,
     specs_only: bool,
     /// How long the Bicep CLI may take to build a `.bicep` file, in seconds.
     bicep_timeout: u64,
+    /// The parameter files templates are checked with.
+    parameter_files: &'a ParameterFiles,
 }
 
 fn read_and_check(
     input: &Input,
     stdin_name: &str,
     options: &Options,
-    reading: Reading,
+    reading: Reading<'_>,
 ) -> (String, Outcome) {
     let specs_only = reading.specs_only;
     let label = input
@@ -225,28 +235,28 @@ fn read_and_check(
             if found && !amlint::may_declare_computes(text) {
                 return (label, Outcome::Skipped);
             }
-            let parameters = match parameter_file(path, options) {
+            let parameters = match parameter_files_for(path, options, reading.parameter_files) {
                 Err(error) => return (label, Outcome::Failed(error)),
-                Ok(text) => text,
+                Ok(files) => files,
             };
             let build = bicep::build(path, options.max_bytes, reading.bicep_timeout);
-            let report = amlint::check_bicep_text(text, &build, parameters.as_deref(), options);
+            let report = amlint::check_bicep_text(text, &build, &as_slices(&parameters), options);
             if found && !report.looks_like_compute_spec() {
                 return (label, Outcome::Skipped);
             }
             return (label, Outcome::Checked(text.to_owned(), report));
         }
     }
-    let parameters = if reading.form.reads_as_arm(&bytes) {
-        match input.path().map(|path| parameter_file(path, options)) {
-            Some(Err(error)) => return (label, Outcome::Failed(error)),
-            Some(Ok(text)) => text,
-            None => None,
+    let parameters = match input.path() {
+        Some(path) if reading.form.reads_as_arm(&bytes) => {
+            match parameter_files_for(path, options, reading.parameter_files) {
+                Err(error) => return (label, Outcome::Failed(error)),
+                Ok(files) => files,
+            }
         }
-    } else {
-        None
+        _ => Vec::new(),
     };
-    let report = amlint::check_bytes_as(&bytes, reading.form, parameters.as_deref(), options);
+    let report = amlint::check_bytes_with(&bytes, reading.form, &as_slices(&parameters), options);
     if found && !report.looks_like_compute_spec() {
         return (label, Outcome::Skipped);
     }
@@ -265,29 +275,134 @@ fn is_bicep(path: &Path, form: amlint::InputForm) -> bool {
             .is_some_and(|e| e.eq_ignore_ascii_case("bicep"))
 }
 
-/// The text of the parameter file beside a template (`x.json` → `x.parameters.json`), if there is
-/// one; read as any file is, bounded.
+/// The parameter files templates are checked with, decided before any input is checked.
+#[derive(Default)]
+struct ParameterFiles {
+    /// `--parameters FILE`: its name and text, for every template.
+    given: Option<(String, String)>,
+    /// The parameter files among the inputs whose `metadata.template` names a template that is
+    /// checked too, by the template's canonical path.
+    linked: std::collections::HashMap<std::path::PathBuf, Vec<std::path::PathBuf>>,
+}
+
+/// Whether a file's name is a parameter file's, as PSRule for Azure takes them
+/// (`*.parameters.json`, `*.parameters.jsonc`).
+fn is_parameter_file(path: &Path) -> bool {
+    path.file_name()
+        .and_then(std::ffi::OsStr::to_str)
+        .map(str::to_ascii_lowercase)
+        .is_some_and(|name| {
+            name.ends_with(".parameters.json") || name.ends_with(".parameters.jsonc")
+        })
+}
+
+/// `--parameters`, read; and the parameter files among the inputs that link a template checked in
+/// the run by their `metadata.template` (`./x.json` is beside the parameter file, `x.json` in the
+/// working folder, as PSRule reads it). Those are read with their template, and not checked as
+/// specs themselves; one that cannot be read here is checked (and its problem reported) as any
+/// input is.
 ///
 /// # Errors
-/// It is there but cannot be read, or is not text: in words naming it.
-fn parameter_file(template: &std::path::Path, options: &Options) -> Result<Option<String>, String> {
-    let Some(name) = template
+/// `--parameters` names a file that cannot be read, or is not text.
+fn link_parameter_files(
+    args: &CheckArgs,
+    inputs: &mut Vec<(Input, Options)>,
+) -> Result<ParameterFiles, String> {
+    let limit = u64::try_from(amlint::MAX_BYTES).unwrap_or(u64::MAX);
+    let given = match &args.parameters {
+        Some(path) => Some((path.display().to_string(), files::read_text(path, limit)?)),
+        None => None,
+    };
+    let checked: std::collections::HashSet<std::path::PathBuf> = inputs
+        .iter()
+        .filter_map(|(input, _)| input.path().map(discover::canonical))
+        .collect();
+    let mut linked: std::collections::HashMap<_, Vec<_>> = std::collections::HashMap::new();
+    let mut consumed = Vec::new();
+    for (at, (input, _)) in inputs.iter().enumerate() {
+        let Some(path) = input.path().filter(|p| is_parameter_file(p)) else {
+            continue;
+        };
+        let Ok(Some(bytes)) = files::read_optional(path, limit) else {
+            continue;
+        };
+        let Some(template) = std::str::from_utf8(&bytes)
+            .ok()
+            .and_then(amlint::linked_template)
+        else {
+            continue;
+        };
+        let relative = ["./", "../", ".\\", "..\\"]
+            .iter()
+            .any(|prefix| template.starts_with(prefix));
+        let target = match path.parent() {
+            Some(folder) if relative => folder.join(&template),
+            _ => std::path::PathBuf::from(&template),
+        };
+        let target = discover::canonical(&target);
+        if checked.contains(&target) {
+            linked.entry(target).or_default().push(path.to_path_buf());
+            consumed.push(at);
+        }
+    }
+    for at in consumed.into_iter().rev() {
+        inputs.remove(at);
+    }
+    Ok(ParameterFiles { given, linked })
+}
+
+/// The parameter files a template is checked with, by name and text: `--parameters`, else the
+/// one its name links (`x.json` → `x.parameters.json`) and those linking it by metadata; each
+/// read as any file is, bounded.
+///
+/// # Errors
+/// One is there but cannot be read, or is not text: in words naming it.
+fn parameter_files_for(
+    template: &Path,
+    options: &Options,
+    parameter_files: &ParameterFiles,
+) -> Result<Vec<(String, String)>, String> {
+    if let Some(given) = &parameter_files.given {
+        return Ok(vec![given.clone()]);
+    }
+    let limit = u64::try_from(options.max_bytes).unwrap_or(u64::MAX);
+    let read = |path: &Path| -> Result<Option<(String, String)>, String> {
+        let named = |why: String| format!("{}: {why}", path.display());
+        match files::read_optional(path, limit) {
+            Ok(None) => Ok(None),
+            Ok(Some(bytes)) => String::from_utf8(bytes)
+                .map(|text| Some((path.display().to_string(), text)))
+                .map_err(|_| named(ui::say("cli.context_not_text", &[]))),
+            Err(refused) => Err(named(refused.describe(limit))),
+        }
+    };
+    let mut out = Vec::new();
+    let by_name = template
         .file_name()
         .and_then(std::ffi::OsStr::to_str)
         .and_then(amlint::parameter_file_name)
-    else {
-        return Ok(None);
-    };
-    let path = template.with_file_name(name);
-    let limit = u64::try_from(options.max_bytes).unwrap_or(u64::MAX);
-    let named = |why: String| format!("{}: {why}", path.display());
-    match files::read_optional(&path, limit) {
-        Ok(None) => Ok(None),
-        Ok(Some(bytes)) => String::from_utf8(bytes)
-            .map(Some)
-            .map_err(|_| named(ui::say("cli.context_not_text", &[]))),
-        Err(refused) => Err(named(refused.describe(limit))),
+        .map(|name| template.with_file_name(name));
+    if let Some(path) = &by_name {
+        out.extend(read(path)?);
     }
+    let by_name = by_name.as_deref().map(discover::canonical);
+    if !parameter_files.linked.is_empty() {
+        let key = discover::canonical(template);
+        for path in parameter_files.linked.get(&key).into_iter().flatten() {
+            if by_name.as_ref() != Some(&discover::canonical(path)) {
+                out.extend(read(path)?);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Names and texts as the library takes them.
+fn as_slices(files: &[(String, String)]) -> Vec<(&str, &str)> {
+    files
+        .iter()
+        .map(|(name, text)| (name.as_str(), text.as_str()))
+        .collect()
 }
 
 /// `work` done on every item, on as many threads as there are cores; the results in the items'
@@ -380,6 +495,8 @@ struct Plan {
     nothing: bool,
     /// How long the Bicep CLI may take to build a `.bicep` file, in seconds.
     bicep_timeout: u64,
+    /// The parameter files templates are checked with.
+    parameter_files: ParameterFiles,
 }
 
 fn plan(args: &CheckArgs, old: Option<&Path>) -> Result<Plan, String> {
@@ -431,6 +548,7 @@ fn plan(args: &CheckArgs, old: Option<&Path>) -> Result<Plan, String> {
             },
         ));
     }
+    let parameter_files = link_parameter_files(args, &mut inputs)?;
     let file = run_config.as_ref().map(|f| &f.config.file);
     let locale = ui::language(args.lang, file.and_then(|f| f.lang.as_deref()))?;
     let policy = run_config
@@ -462,6 +580,7 @@ fn plan(args: &CheckArgs, old: Option<&Path>) -> Result<Plan, String> {
         run_config,
         nothing,
         bicep_timeout: bicep::timeout()?,
+        parameter_files,
     })
 }
 
@@ -625,6 +744,7 @@ impl Plan {
                 form: args.input.form(),
                 specs_only: args.specs_only,
                 bicep_timeout: self.bicep_timeout,
+                parameter_files: &self.parameter_files,
             };
             let results = in_parallel(batch, |(input, options)| {
                 read_and_check(input, &args.stdin_filename, options, reading)
@@ -634,7 +754,8 @@ impl Plan {
                 match outcome {
                     Outcome::Checked(text, report) => {
                         let (text, report) = if args.fix || args.diff {
-                            fixes.fix(args, input, options, &label, text, report)?
+                            let files = &self.parameter_files;
+                            fixes.fix(args, input, options, files, &label, text, report)?
                         } else {
                             (text, report)
                         };
