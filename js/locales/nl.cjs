@@ -357,6 +357,7 @@ module.exports = {
     ["wasm.expects.text","applyFixes verwacht de tekst van de specificatie (een tekenreeks), niet {type}"],
     ["wasm.expects.yaml","parse verwacht YAML- of JSON-tekst (een tekenreeks), niet {type}"],
     ["wasm.fail_on","failOn: `{value}` is niet een van error, warning, info"],
+    ["wasm.input","input: `{value}` is niet een van auto, azml, arm, rest"],
     ["wasm.language.invalid","niet de taal `{tag}`: {problem}"],
     ["wasm.language.shape","een taal bevat `messages`, `docs` en `schema`, elk een lijst van paren [sleutel, tekst]"],
     ["wasm.locale.not_loaded","de taal `{tag}` is niet geladen: roep eerst `await loadLocale(\"{language}\")` aan"],

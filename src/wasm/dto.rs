@@ -64,6 +64,16 @@ pub struct ValidateOptions {
     #[tsify(optional)]
     #[cfg_attr(feature = "form", serde(default, deserialize_with = "unread"))]
     pub policy: Option<PolicyOptions>,
+    /// What a text is, as `amlint check --input` says: `auto` (the default) tells an ARM
+    /// template or REST body from an az ml spec by its content; `arm` or `rest` (ARM templates,
+    /// the JSON `bicep build` writes, REST bodies) and `azml` say so. Text is read by the full
+    /// module (`loadFull()`).
+    #[tsify(optional, type = "\"auto\" | \"azml\" | \"arm\" | \"rest\"")]
+    pub input: Option<String>,
+    /// The text of a template's parameter file (`x.parameters.json`), whose values win over the
+    /// template's defaults, as `amlint check --parameters` reads it.
+    #[tsify(optional)]
+    pub parameters: Option<String>,
 }
 
 impl ValidateOptions {
