@@ -485,6 +485,45 @@ fn every_place_is_a_place_amlint_reads() {
 /// parameter file, a literal password of a compute, another resource's password, a comment — is
 /// shown by no output of the library, nor by the command in any format (the findings' code frames
 /// show the lines around them).
+/// The Bicep CLI's error, which AML016 quotes, may quote the file: a secret there is not shown.
+#[cfg(unix)]
+#[test]
+fn the_bicep_clis_error_shows_no_secret() {
+    use std::os::unix::fs::PermissionsExt;
+    let secret = "Zq8-bicep-Quoted-7731";
+    let scratch = crate::support::Scratch::root("promises-bicep-error");
+    let cli = scratch.0.join("bin/bicep");
+    std::fs::create_dir_all(cli.parent().unwrap()).unwrap();
+    std::fs::write(&cli, "#!/bin/sh\ncat \"$3\" >&2\nexit 1\n").unwrap();
+    std::fs::set_permissions(&cli, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let bicep = format!(
+        "resource c 'Microsoft.MachineLearningServices/workspaces/computes@2024-04-01' = {{\n  properties: {{ properties: {{ userAccountCredentials: {{ adminUserPassword: '{secret}' }} }} }}\n}}\n"
+    );
+    std::fs::write(scratch.0.join("main.bicep"), bicep).unwrap();
+    for format in ["human", "json", "sarif", "github"] {
+        let output = Command::new(env!("CARGO_BIN_EXE_amlint"))
+            .args(["check", "--isolated", "--format", format, "main.bicep"])
+            .current_dir(&scratch.0)
+            .env_clear()
+            .env(
+                "PATH",
+                format!("{}:/usr/bin:/bin", scratch.0.join("bin").display()),
+            )
+            .output()
+            .unwrap();
+        let shown = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(shown.contains("AML016"), "{format}: {shown}");
+        assert!(
+            !shown.contains(secret),
+            "{format} shows the secret:\n{shown}"
+        );
+    }
+}
+
 /// A `.bicep` file's secrets, in its own text: a secure parameter's default (whose name does not
 /// look secret: known from the built template) on the first line, which a finding of a module's
 /// compute shows, and quoted by a finding; a password written as a literal (on the line a finding
