@@ -325,9 +325,10 @@ macro_rules! reference {
 pub(crate) use reference;
 
 /// The English message of a rule that needs context (`rules/deployed.rs`,
-/// `rules/azure_policy.rs`): the npm package's form module (feature `form`) takes no context, so it
-/// never reports such a rule, and leaves the message out of its code (its size budget,
-/// docs/performance.md). The full module, which reports them, has them.
+/// `rules/azure_policy.rs`), or of one about text only the full module reads (a template's
+/// duplicate key, a `.bicep` file not built): the npm package's form module (feature `form`) takes
+/// no context and reads no text, so it never reports such a message, and leaves it out of its code
+/// (its size budget, docs/performance.md). The full module, which reports them, has them.
 #[cfg(not(feature = "form"))]
 macro_rules! context_only {
     ($message:expr) => {
