@@ -493,7 +493,7 @@ pub fn check_bicep_text(
             } = check_arm_many(json, parameter_files, options);
             if report.diagnostics.iter().any(|d| d.rule.code == "AML001") {
                 (
-                    not_built(document::bicep_not_built("output")),
+                    not_built(document::bicep_not_built("output").arg("limit", options.max_bytes)),
                     Vec::new(),
                     "",
                 )
@@ -502,7 +502,7 @@ pub fn check_bicep_text(
             }
         }
         BicepBuild::Built(_) => (
-            not_built(document::bicep_not_built("output")),
+            not_built(document::bicep_not_built("output").arg("limit", options.max_bytes)),
             Vec::new(),
             "",
         ),
@@ -520,7 +520,7 @@ pub fn check_bicep_text(
             "",
         ),
         BicepBuild::TooLarge(limit) => (
-            not_built(document::bicep_not_built("too_large").arg("limit", *limit)),
+            not_built(document::bicep_not_built("output").arg("limit", *limit)),
             Vec::new(),
             "",
         ),

@@ -345,6 +345,24 @@ macro_rules! context_only {
 }
 pub(crate) use context_only;
 
+/// [`context_only!`] for a rule's variants: the list the form module leaves out, for the
+/// messages about text only the full module reads (a template's duplicate key, a `.bicep` file not
+/// built).
+#[cfg(not(feature = "form"))]
+macro_rules! context_only_variants {
+    (&[$(($variant:literal, $text:literal)),* $(,)?]) => {
+        &[$(($variant, $text)),*]
+    };
+}
+#[cfg(feature = "form")]
+macro_rules! context_only_variants {
+    (&[$(($variant:literal, $text:literal)),* $(,)?]) => {
+        // The ids stay (a language registered there has the same catalog), the texts go.
+        &[$(($variant, { let _ = $text; "" })),*]
+    };
+}
+pub(crate) use context_only_variants;
+
 /// A rule's Dutch docs and messages ([`Translation`]). Without the `nl` feature the text is left
 /// out of the build: the browser module loads it only when a page asks for Dutch.
 #[cfg(feature = "nl")]

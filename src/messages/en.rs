@@ -423,10 +423,6 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "failOn: `{value}` is not one of error, warning, info",
     ),
     (
-        "wasm.input",
-        "input: `{value}` is not one of auto, azml, arm, rest",
-    ),
-    (
         "wasm.language.invalid",
         "not the language `{tag}`: {problem}",
     ),

@@ -386,10 +386,6 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "wasm.fail_on",
         "failOn: `{value}` is niet een van error, warning, info",
     ),
-    (
-        "wasm.input",
-        "input: `{value}` is niet een van auto, azml, arm, rest",
-    ),
     ("wasm.language.invalid", "niet de taal `{tag}`: {problem}"),
     (
         "wasm.language.shape",

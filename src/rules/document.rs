@@ -5,7 +5,7 @@ use crate::diagnostic::Diagnostic;
 use crate::fix::{Applicability, Change, Fix};
 use crate::kind::Kind;
 use crate::messages::{Arg, Join};
-use crate::rule::{Enforcement, context_only, declare_rules, dutch};
+use crate::rule::{Enforcement, context_only, context_only_variants, declare_rules, dutch};
 use crate::span::Span;
 use crate::yaml::{Issue, IssueKind, Node, Reading, Value};
 
@@ -94,9 +94,9 @@ declare_rules! {
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 8\n",
         fix: Some(crate::fix::Applicability::Unsafe),
         message: "`{key}` is written twice; az ml silently keeps only the last value",
-        variants: &[
-            ("template", context_only!("`{key}` is written twice in this object (ARM compares names without case); amlint reads only the last value, and which one Azure takes is not documented: keep one")),
-        ],
+        variants: context_only_variants!(&[
+            ("template", "`{key}` is written twice in this object (ARM compares names without case); amlint reads only the last value, and which one Azure takes is not documented: keep one"),
+        ]),
         dutch: dutch! {
             docs: "Een sleutel staat twee keer in één toewijzing. PyYAML houdt zonder melding de laatste waarde, dus de eerste gaat ongemerkt verloren — zelden wat de auteur bedoelde. In een ARM-sjabloon of REST-body wordt een sleutel die twee keer in één object staat (namen vergeleken zonder op hoofdletters te letten, zoals ARM ze vergelijkt) ook gemeld: amlint leest de laatste waarde, en welke Azure neemt is niet gedocumenteerd. De bevinding noemt de sleutel, nooit een waarde, dus een geheim dat twee keer is geschreven wordt niet getoond.\n\n\
                   Bronnen: naslag §15 (waargenomen: de laatste wint, zonder melding); RFC 8259, sectie 4 (namen binnen een object horen uniek te zijn; lezers verschillen bij dubbele).",
@@ -386,21 +386,19 @@ declare_rules! {
         invalid: "",
         valid: "name: cpu-cluster\ntype: amlcompute\n",
         message: context_only!("the Bicep CLI (`bicep`) is not on PATH, so the computes of this file were not checked; install it, or leave .bicep files out"),
-        variants: &[
-            ("failed", context_only!("the Bicep CLI could not build this file, so its computes were not checked: {detail}")),
-            ("output", context_only!("the Bicep CLI wrote no ARM template for this file, so its computes were not checked")),
-            ("timeout", context_only!("the Bicep CLI ran longer than {seconds} s (AMLINT_BICEP_TIMEOUT) and was stopped, so the computes of this file were not checked")),
-            ("too_large", context_only!("the Bicep CLI wrote more than {limit} bytes for this file, more than amlint reads, so its computes were not checked")),
-        ],
+        variants: context_only_variants!(&[
+            ("failed", "the Bicep CLI could not build this file, so its computes were not checked: {detail}"),
+            ("output", "the Bicep CLI wrote no ARM template amlint reads for this file (not a template, or more than {limit} bytes), so its computes were not checked"),
+            ("timeout", "the Bicep CLI ran longer than {seconds} s (AMLINT_BICEP_TIMEOUT) and was stopped, so the computes of this file were not checked"),
+        ]),
         dutch: dutch! {
             docs: "Een `.bicep`-bestand dat amlint niet kon controleren. amlint controleert de JSON die de Bicep-CLI ervan bouwt (`bicep build --stdout BESTAND`, de `bicep` op `PATH`), en de CLI was er niet, faalde (de eerste regels worden aangehaald), liep langer dan `AMLINT_BICEP_TIMEOUT` seconden (30 tenzij ingesteld), schreef meer dan amlint leest, of schreef iets dat geen sjabloon is. De rekenresources van het bestand zijn niet gecontroleerd, dus dit is een fout: een uitvoering keurt nooit een bestand goed dat ze niet heeft gelezen. Installeer de Bicep-CLI (`az bicep install` zet hem in `~/.azure/bin`: voeg dat toe aan `PATH`), of laat `.bicep`-bestanden weg (`exclude`) of zet deze regel uit waar dat de bedoeling is. Een `.bicep`-bestand dat in een map wordt gevonden, wordt alleen gebouwd als het Azure ML noemt of een module gebruikt.\n\n\
                   Bronnen: eigen conventie van amlint, naar PSRule (de regels voor Azure), dat `.bicep`-bestanden uitvouwt met de Bicep-CLI op `PATH` en een bestand meldt dat het niet kan bouwen (`Azure/PSRule.Rules.Azure` `docs/setup/setup-bicep.md`).",
             message: "de Bicep-CLI (`bicep`) staat niet op PATH, dus de rekenresources van dit bestand zijn niet gecontroleerd; installeer hem, of laat .bicep-bestanden weg",
             variants: &[
                 ("failed", "de Bicep-CLI kon dit bestand niet bouwen, dus de rekenresources ervan zijn niet gecontroleerd: {detail}"),
-                ("output", "de Bicep-CLI schreef geen ARM-sjabloon voor dit bestand, dus de rekenresources ervan zijn niet gecontroleerd"),
+                ("output", "de Bicep-CLI schreef voor dit bestand geen ARM-sjabloon dat amlint leest (geen sjabloon, of meer dan {limit} bytes), dus de rekenresources ervan zijn niet gecontroleerd"),
                 ("timeout", "de Bicep-CLI liep langer dan {seconds} s (AMLINT_BICEP_TIMEOUT) en is gestopt, dus de rekenresources van dit bestand zijn niet gecontroleerd"),
-                ("too_large", "de Bicep-CLI schreef meer dan {limit} bytes voor dit bestand, meer dan amlint leest, dus de rekenresources ervan zijn niet gecontroleerd"),
             ],
         },
     }
@@ -501,7 +499,6 @@ pub(crate) fn bicep_not_built(variant: &'static str) -> Diagnostic {
         "failed" => finding.variant("AML016.failed"),
         "output" => finding.variant("AML016.output"),
         "timeout" => finding.variant("AML016.timeout"),
-        "too_large" => finding.variant("AML016.too_large"),
         _ => finding,
     }
 }

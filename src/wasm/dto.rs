@@ -69,10 +69,12 @@ pub struct ValidateOptions {
     /// the JSON `bicep build` writes, REST bodies) and `azml` say so. Text is read by the full
     /// module (`loadFull()`).
     #[tsify(optional, type = "\"auto\" | \"azml\" | \"arm\" | \"rest\"")]
+    #[cfg_attr(feature = "form", serde(default, deserialize_with = "unread_text"))]
     pub input: Option<String>,
     /// The text of a template's parameter file (`x.parameters.json`), whose values win over the
     /// template's defaults, as `amlint check --parameters` reads it.
     #[tsify(optional)]
+    #[cfg_attr(feature = "form", serde(default, deserialize_with = "unread_text"))]
     pub parameters: Option<String>,
 }
 
@@ -228,6 +230,15 @@ fn unread<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<PolicyOptions>, D::Error> {
     serde::de::IgnoredAny::deserialize(deserializer).map(|_| Some(PolicyOptions::default()))
+}
+
+/// The form module reads no text, so what a text is and its parameter file are not read there:
+/// taken, not looked at (the code that would judge them stays out of its budget).
+#[cfg(feature = "form")]
+fn unread_text<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<String>, D::Error> {
+    serde::de::IgnoredAny::deserialize(deserializer).map(|_| None)
 }
 
 /// A JSON object (`policy.parameters`).

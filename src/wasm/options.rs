@@ -555,13 +555,24 @@ pub(crate) fn validation(node: &Node<'_>, function: &str, for_fix: bool) -> Resu
     } = read_options;
     let locale = loaded_locale(locale.as_deref(), say)?;
     let say = Say(locale);
+    #[cfg(not(feature = "form"))]
     let input = match input.as_deref() {
         None | Some("auto") => crate::InputForm::Auto,
         Some("azml") => crate::InputForm::Azml,
         Some("arm" | "rest") => crate::InputForm::Arm,
-        Some(other) => return Err(say.range_error("wasm.input", &[("value", other)])),
+        Some(other) => {
+            let what = say.options_of(function);
+            let values = "auto, azml, arm, rest";
+            let args = [
+                ("options", what.as_str()),
+                ("key", "input"),
+                ("value", other),
+                ("values", values),
+            ];
+            return Err(say.range_error("wasm.options.one_of", &args));
+        }
     };
-    // The form module reads no text: what it is read as is checked, and not kept.
+    // The form module reads no text (`unread_text`).
     #[cfg(feature = "form")]
     let _ = (input, parameters);
     let mut levels = Vec::new();
