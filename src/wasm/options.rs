@@ -1144,7 +1144,7 @@ mod tests {
         for (json, message) in [
             (
                 serde_json::json!({ "knd": "x" }),
-                "validate options: unknown option `knd`; known: locale, kind, form, select, extendSelect, ignore, severity, failOn, previous, existing, sizes, policy",
+                "validate options: unknown option `knd`; known: locale, kind, form, select, extendSelect, ignore, severity, failOn, previous, existing, sizes, policy, input, parameters",
             ),
             (
                 serde_json::json!({ "form": "yes" }),
@@ -1172,7 +1172,7 @@ mod tests {
             ),
             (
                 serde_json::json!({ "unsafe": true }),
-                "validate options: unknown option `unsafe`; known: locale, kind, form, select, extendSelect, ignore, severity, failOn, previous, existing, sizes, policy",
+                "validate options: unknown option `unsafe`; known: locale, kind, form, select, extendSelect, ignore, severity, failOn, previous, existing, sizes, policy, input, parameters",
             ),
         ] {
             assert_eq!(error(json), Thrown::Type(message.to_owned()));
