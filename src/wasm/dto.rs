@@ -232,6 +232,10 @@ fn unread<'de, D: serde::Deserializer<'de>>(
     serde::de::IgnoredAny::deserialize(deserializer).map(|_| Some(PolicyOptions::default()))
 }
 
+/// The name of `input` (and the values it takes), for the error that names them.
+#[cfg(not(feature = "form"))]
+pub(crate) const INPUT: (&str, &str) = ("input", "auto, azml, arm, rest");
+
 /// The form module reads no text, so what a text is and its parameter file are not read there:
 /// taken, not looked at (the code that would judge them stays out of its budget).
 #[cfg(feature = "form")]

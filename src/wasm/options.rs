@@ -562,10 +562,10 @@ pub(crate) fn validation(node: &Node<'_>, function: &str, for_fix: bool) -> Resu
         Some("arm" | "rest") => crate::InputForm::Arm,
         Some(other) => {
             let what = say.options_of(function);
-            let values = "auto, azml, arm, rest";
+            let (key, values) = super::dto::INPUT;
             let args = [
                 ("options", what.as_str()),
-                ("key", "input"),
+                ("key", key),
                 ("value", other),
                 ("values", values),
             ];
