@@ -107,8 +107,17 @@ impl Diagnostic {
         let mut text = messages::render_template(locale, template, self.message_id, &self.args);
         // A template's value that came from a parameter: the message names it.
         if self.get("parameter").is_some() {
+            // With several parameter files, which one (templates: the full module's).
+            #[cfg(not(feature = "form"))]
+            let id = if self.get("parameter_file").is_some() {
+                "finding.parameter_file"
+            } else {
+                "finding.parameter"
+            };
+            #[cfg(feature = "form")]
+            let id = "finding.parameter";
             text.push(' ');
-            text.push_str(&messages::render(locale, "finding.parameter", &self.args));
+            text.push_str(&messages::render(locale, id, &self.args));
         } else if cfg!(not(feature = "form")) && self.get("variable").is_some() {
             // Terraform's (the form module reads no Terraform file).
             text.push(' ');

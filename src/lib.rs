@@ -51,13 +51,15 @@ pub mod wasm;
 #[doc(hidden)]
 pub mod yaml;
 
-pub use arm::looks_like_arm;
+pub use arm::bicep::may_declare_computes;
+pub use arm::{linked_template, looks_like_arm};
 pub use context::ContextFile;
 pub use diagnostic::Diagnostic;
 pub use kind::{Kind, Submission};
 pub use lint::{
-    CrossFile, InputForm, MAX_BYTES, Options, TerraformModule, check_arm_text, check_bytes,
-    check_bytes_as, check_files, check_node, check_size, check_terraform_bytes,
+    BicepBuild, CrossFile, InputForm, MAX_BYTES, Options, ParameterFile, TerraformModule,
+    check_arm_text, check_arm_text_with, check_bicep_text, check_bytes, check_bytes_as,
+    check_bytes_with, check_files, check_node, check_size, check_terraform_bytes,
     check_terraform_plan_text, check_terraform_text, check_text, form_spec, node_diagnostics,
     parameter_file_name, read_document, write_document,
 };

@@ -229,6 +229,20 @@ pub fn check_bytes_as(
     parameters: Option<&str>,
     options: &Options,
 ) -> FileReport {
+    match parameters {
+        Some(text) => check_bytes_with(bytes, form, &[("", text)], options),
+        None => check_bytes_with(bytes, form, &[], options),
+    }
+}
+
+/// [`check_bytes_as`] with each of several parameter files ([`check_arm_text_with`]).
+#[must_use]
+pub fn check_bytes_with(
+    bytes: &[u8],
+    form: InputForm,
+    parameter_files: &[ParameterFile<'_>],
+    options: &Options,
+) -> FileReport {
     if form == InputForm::Terraform {
         return check_terraform_bytes(bytes, &TerraformModule::default(), options);
     }
@@ -241,20 +255,22 @@ pub fn check_bytes_as(
     }
     match std::str::from_utf8(without_bom(bytes)) {
         Ok(text) if plan => check_terraform_plan_text(text, options),
-        Ok(text) => check_arm_text(text, parameters, options),
+        Ok(text) => check_arm_text_with(text, parameter_files, options),
         // Not text: said as for any file.
         Err(_) => check_bytes(bytes, options),
     }
 }
 
 /// The name of the parameter file a template's name links, by the convention PSRule and the
-/// quickstart templates follow (`azuredeploy.json` → `azuredeploy.parameters.json`); `None` for
+/// quickstart templates follow (`azuredeploy.json` → `azuredeploy.parameters.json`, and
+/// `main.bicep` → `main.parameters.json`); `None` for
 /// a parameter file itself or a name that is not JSON.
 #[must_use]
 pub fn parameter_file_name(template: &str) -> Option<String> {
     let stem = template
         .strip_suffix(".json")
-        .or_else(|| template.strip_suffix(".jsonc"))?;
+        .or_else(|| template.strip_suffix(".jsonc"))
+        .or_else(|| template.strip_suffix(".bicep"))?;
     if stem.is_empty() || stem.ends_with(".parameters") {
         return None;
     }
@@ -266,13 +282,121 @@ pub fn parameter_file_name(template: &str) -> Option<String> {
 /// `parameters` is the text of its parameter file, if it has one. Findings offer no fix yet.
 #[must_use]
 pub fn check_arm_text(text: &str, parameters: Option<&str>, options: &Options) -> FileReport {
+    check_arm(text, parameters, options).report
+}
+
+/// A parameter file: its name, as findings name it, and its text.
+pub type ParameterFile<'a> = (&'a str, &'a str);
+
+/// [`check_arm_text`] with each of several parameter files (none: the defaults): the template is
+/// checked once with each, and the findings of all are reported once (a compute that only some
+/// of them deploy is there as its own document). With more than one, a finding on a value from a
+/// parameter also names the file (`parameter_file`). A suppression comment is used if any check
+/// used it.
+#[must_use]
+pub fn check_arm_text_with(
+    text: &str,
+    parameter_files: &[ParameterFile<'_>],
+    options: &Options,
+) -> FileReport {
+    check_arm_many(text, parameter_files, options).report
+}
+
+/// A template checked.
+struct ArmChecked {
+    report: FileReport,
+    /// For each document, the span of its resource object in the template.
+    resources: Vec<Span>,
+    /// The template's `// amlint:` comments.
+    directives: Vec<Span>,
+}
+
+fn check_arm_many(text: &str, files: &[ParameterFile<'_>], options: &Options) -> ArmChecked {
+    let [(_, first), rest @ ..] = files else {
+        return check_arm(text, None, options);
+    };
+    if rest.is_empty() {
+        return check_arm(text, Some(first), options);
+    }
+    // Each check's documents by their resource and copy, joined.
+    let mut keys: Vec<(Span, usize)> = Vec::new();
+    let mut merged = FileReport::default();
+    let mut diagnostics: Vec<Diagnostic> = Vec::new();
+    let mut directives = Vec::new();
+    for (name, parameters) in files {
+        let checked = check_arm(text, Some(parameters), options);
+        let given = crate::arm::parameter_names(parameters);
+        directives = checked.directives;
+        let mut index = Vec::with_capacity(checked.resources.len());
+        for (at, resource) in checked.resources.iter().enumerate() {
+            let copy = checked.resources[..at]
+                .iter()
+                .filter(|r| *r == resource)
+                .count();
+            let key = (*resource, copy);
+            let joined = keys.iter().position(|k| *k == key).unwrap_or_else(|| {
+                keys.push(key);
+                keys.len() - 1
+            });
+            index.push(joined);
+        }
+        let report = checked.report;
+        for (at, mut summary) in report.documents.into_iter().enumerate() {
+            let joined = index.get(at).copied().unwrap_or(at);
+            if joined == merged.documents.len() {
+                summary.document = joined;
+                merged.documents.push(summary);
+            }
+        }
+        for mut diagnostic in report.diagnostics.into_iter().chain(report.suppressed) {
+            if suppress::is_about_suppressions(diagnostic.rule) {
+                continue;
+            }
+            diagnostic.document = index
+                .get(diagnostic.document)
+                .copied()
+                .unwrap_or(diagnostic.document);
+            // A value this file gives (not a default) names the file.
+            let from_file = matches!(diagnostic.get("parameter"), Some(Arg::Code(parameter))
+                if given.iter().any(|g| g.eq_ignore_ascii_case(parameter)));
+            if from_file {
+                diagnostic.args.push(("parameter_file", Arg::code(*name)));
+            }
+            if !diagnostics.contains(&diagnostic) {
+                diagnostics.push(diagnostic);
+            }
+        }
+        merged.secrets = merged.secrets.with_values_of(text, &report.secrets);
+        merged.unreadable |= report.unreadable;
+        merged.text_names_compute |= report.text_names_compute;
+    }
+    merged.diagnostics = diagnostics;
+    let mut starts: Vec<u32> = keys.iter().map(|(span, _)| span.start).collect();
+    starts.sort_unstable();
+    merged.suppressions = suppress::read(text, &directives, &starts);
+    merged.levels = options.levels.clone();
+    finish(&mut merged);
+    ArmChecked {
+        report: merged,
+        resources: keys.into_iter().map(|(span, _)| span).collect(),
+        directives,
+    }
+}
+
+/// [`check_arm_text`], with where each document's resource stands.
+fn check_arm(text: &str, parameters: Option<&str>, options: &Options) -> ArmChecked {
+    let alone = |report| ArmChecked {
+        report,
+        resources: Vec::new(),
+        directives: Vec::new(),
+    };
     if let Some(report) = check_size(text.len(), options) {
-        return report;
+        return alone(report);
     }
     if let Some(finding) = document::check_binary(text) {
         let mut report = FileReport::unreadable(finding);
         report.secrets = secrets::find(text, &[], &[], &[], known_secrets(options));
-        return report;
+        return alone(report);
     }
     let strings = yaml::Strings::new();
     let read = crate::arm::read(text, parameters, &strings);
@@ -295,7 +419,7 @@ pub fn check_terraform_plan_text(text: &str, options: &Options) -> FileReport {
     }
     let strings = yaml::Strings::new();
     let read = crate::arm::read_plan(text, &strings);
-    check_read(text, &read, false, options)
+    check_read(text, &read, false, options).report
 }
 
 /// [`check_terraform_text`] of raw file contents: what is not text is said as for any file.
@@ -330,7 +454,7 @@ pub fn check_terraform_text(text: &str, module: &TerraformModule, options: &Opti
     }
     let strings = yaml::Strings::new();
     let read = crate::arm::read_tf(text, &module.0, &strings);
-    check_read(text, &read, true, options)
+    check_read(text, &read, true, options).report
 }
 
 /// Checks the computes an IaC reader found in `text`; `literal_fixes` keeps the fixes of values
@@ -340,7 +464,7 @@ fn check_read(
     read: &crate::arm::Read<'_>,
     literal_fixes: bool,
     options: &Options,
-) -> FileReport {
+) -> ArmChecked {
     let mut report = FileReport::default();
     if let Some((detail, span)) = &read.error {
         report.diagnostics.push(if read.terraform {
@@ -386,6 +510,17 @@ fn check_read(
                 diagnostic.args.push((name, Arg::code(parameter.as_str())));
             }
         }
+    }
+    // A key written twice: at the compute whose resource holds it, else the file's first.
+    for (key, at, _) in &read.duplicates {
+        let document = read
+            .computes
+            .iter()
+            .position(|c| c.root.span.start <= at.start && at.end <= c.root.span.end)
+            .unwrap_or(0);
+        report
+            .diagnostics
+            .push(document::template_duplicate_key(key, document, *at));
     }
     let trees: Vec<Option<Node<'_>>> = read.computes.iter().map(|c| Some(c.root.clone())).collect();
     let mut known = known_secrets(options).to_vec();
@@ -459,6 +594,191 @@ fn check_read(
         }
         fix.changes.clear();
     }
+    ArmChecked {
+        report,
+        resources: read.computes.iter().map(|c| c.root.span).collect(),
+        directives: read.directives.clone(),
+    }
+}
+
+/// What running the Bicep CLI on a `.bicep` file gave. The command runs it (`bicep build
+/// --stdout`); what that means for the file is decided here ([`check_bicep_text`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BicepBuild {
+    /// The JSON it wrote.
+    Built(String),
+    /// No Bicep CLI could be started (none on `PATH`, or no processes where amlint runs).
+    Missing,
+    /// It exited with an error: the start of what it wrote to standard error.
+    Failed(String),
+    /// It ran longer than this many seconds and was stopped.
+    TimedOut(u64),
+    /// It wrote more than amlint reads (this many bytes at most).
+    TooLarge(usize),
+}
+
+/// Checks a `.bicep` file (`text`) through the JSON its build gave: every compute as in
+/// [`check_arm_text`], each finding placed back in the `.bicep` text (by its resource's symbolic
+/// name, else the order of the compute declarations, then key by key along the ARM path; the
+/// declaration's name when the property is not written there, the file's start when the resource
+/// is in a module). Suppressions are the `.bicep` file's own `// amlint: ...` comments; no fixes
+/// (the text that was checked is not the one written). A build that gave no template is AML016,
+/// and the file's computes are unchecked.
+#[must_use]
+pub fn check_bicep_text(
+    text: &str,
+    build: &BicepBuild,
+    parameter_files: &[ParameterFile<'_>],
+    options: &Options,
+) -> FileReport {
+    use crate::arm::bicep;
+    if let Some(report) = check_size(text.len(), options) {
+        return report;
+    }
+    if let Some(finding) = document::check_binary(text) {
+        let mut report = FileReport::unreadable(finding);
+        report.secrets = secrets::find(text, &[], &[], &[], known_secrets(options));
+        return report;
+    }
+    let read = bicep::read(text);
+    let not_built = |finding: Diagnostic| {
+        let mut report = FileReport::unreadable(finding);
+        report.text_names_compute = bicep::may_declare_computes(text);
+        report
+    };
+    let (mut report, resources, json) = match build {
+        BicepBuild::Built(json) if crate::arm::looks_like_arm(json) => {
+            let ArmChecked {
+                report, resources, ..
+            } = check_arm_many(json, parameter_files, options);
+            if report.diagnostics.iter().any(|d| d.rule.code == "AML001") {
+                (
+                    not_built(document::bicep_not_built("output").arg("limit", options.max_bytes)),
+                    Vec::new(),
+                    "",
+                )
+            } else {
+                (report, resources, json.as_str())
+            }
+        }
+        BicepBuild::Built(_) => (
+            not_built(document::bicep_not_built("output").arg("limit", options.max_bytes)),
+            Vec::new(),
+            "",
+        ),
+        BicepBuild::Missing => (not_built(document::bicep_not_built("")), Vec::new(), ""),
+        BicepBuild::Failed(detail) => (
+            not_built(
+                document::bicep_not_built("failed").arg("detail", Arg::Foreign(detail.clone())),
+            ),
+            Vec::new(),
+            "",
+        ),
+        BicepBuild::TimedOut(seconds) => (
+            not_built(document::bicep_not_built("timeout").arg("seconds", *seconds)),
+            Vec::new(),
+            "",
+        ),
+        BicepBuild::TooLarge(limit) => (
+            not_built(document::bicep_not_built("output").arg("limit", *limit)),
+            Vec::new(),
+            "",
+        ),
+    };
+    // Each finding's place in the template, then in the `.bicep` text.
+    let start = Span::new(0, 0);
+    let mut queries = Vec::new();
+    for diagnostic in &report.diagnostics {
+        if let (Some(at), Some(resource)) = (diagnostic.span, resources.get(diagnostic.document)) {
+            queries.push((*resource, at));
+        }
+    }
+    for summary in &report.documents {
+        if let (Some((_, at)), Some(resource)) = (&summary.name, resources.get(summary.document)) {
+            queries.push((*resource, *at));
+        }
+    }
+    let places = crate::arm::places(json, &queries);
+    let mut computes: Vec<Span> = resources
+        .iter()
+        .zip(crate::arm::places(
+            json,
+            &resources.iter().map(|r| (*r, *r)).collect::<Vec<_>>(),
+        ))
+        .filter(|(_, place)| place.as_ref().is_some_and(|p| !p.nested))
+        .map(|(resource, _)| *resource)
+        .collect();
+    computes.sort_by_key(|s| s.start);
+    computes.dedup();
+    let by_order = computes.len() == read.declarations.len();
+    let locate = |resource: Span, place: Option<&crate::arm::Place>| -> Span {
+        let Some(place) = place else {
+            return start;
+        };
+        if place.nested {
+            return start;
+        }
+        let declaration = match &place.symbol {
+            Some(symbol) => {
+                let own = symbol.rsplit("::").next().unwrap_or(symbol);
+                read.declarations.iter().find(|d| d.symbol == own)
+            }
+            None if by_order => computes
+                .iter()
+                .position(|c| *c == resource)
+                .and_then(|at| read.declarations.get(at)),
+            None => None,
+        };
+        let declaration = declaration.or(match read.declarations.as_slice() {
+            [only] => Some(only),
+            _ => None,
+        });
+        declaration.map_or(start, |d| read.locate(text, d, &place.path))
+    };
+    let mut placed = places.iter();
+    for diagnostic in &mut report.diagnostics {
+        diagnostic.fix = None;
+        match (diagnostic.span, resources.get(diagnostic.document)) {
+            (Some(_), Some(resource)) => {
+                let place = placed.next().and_then(Option::as_ref);
+                diagnostic.span = Some(locate(*resource, place));
+            }
+            (Some(_), None) => diagnostic.span = Some(start),
+            (None, _) => {}
+        }
+    }
+    for summary in &mut report.documents {
+        if let (Some((_, at)), Some(resource)) =
+            (&mut summary.name, resources.get(summary.document))
+        {
+            let place = placed.next().and_then(Option::as_ref);
+            *at = locate(*resource, place);
+        }
+    }
+    // What no output may show, in the `.bicep` text: what it looks like there, and every place
+    // a secret of the template (a secure parameter's value) stands.
+    report.secrets = secrets::find(text, &[], &[], &read.comments, known_secrets(options))
+        .with_values_of(text, &report.secrets);
+    // A file whose computes were not checked has no suppression to use (AML016 is switched off
+    // by the settings: `ignore`, `per-file-ignores`).
+    let built = !json.is_empty();
+    let directives: Vec<Span> = read
+        .comments
+        .iter()
+        .copied()
+        .filter(|s| {
+            built
+                && text
+                    .get(s.range())
+                    .and_then(|c| c.strip_prefix("//"))
+                    .is_some_and(|body| body.trim_start().starts_with("amlint:"))
+        })
+        .collect();
+    let mut starts: Vec<u32> = read.declarations.iter().map(|d| d.whole.start).collect();
+    starts.sort_unstable();
+    report.suppressions = suppress::read(text, &directives, &starts);
+    report.levels = options.levels.clone();
+    finish(&mut report);
     report
 }
 

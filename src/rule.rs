@@ -327,9 +327,10 @@ macro_rules! reference {
 pub(crate) use reference;
 
 /// The English message of a rule that needs context (`rules/deployed.rs`,
-/// `rules/azure_policy.rs`): the npm package's form module (feature `form`) takes no context, so it
-/// never reports such a rule, and leaves the message out of its code (its size budget,
-/// docs/performance.md). The full module, which reports them, has them.
+/// `rules/azure_policy.rs`), or of one about text only the full module reads (a template's
+/// duplicate key, a `.bicep` file not built): the npm package's form module (feature `form`) takes
+/// no context and reads no text, so it never reports such a message, and leaves it out of its code
+/// (its size budget, docs/performance.md). The full module, which reports them, has them.
 #[cfg(not(feature = "form"))]
 macro_rules! context_only {
     ($message:expr) => {
@@ -349,6 +350,24 @@ pub(crate) use context_only;
 /// package's form module reads no template or Terraform file, so it never reports one, and leaves
 /// the message out of its code, as [`context_only!`] does.
 pub(crate) use context_only as iac_only;
+
+/// [`context_only!`] for a rule's variants: the list the form module leaves out, for the
+/// messages about text only the full module reads (a template's duplicate key, a `.bicep` file not
+/// built).
+#[cfg(not(feature = "form"))]
+macro_rules! context_only_variants {
+    (&[$(($variant:literal, $text:literal)),* $(,)?]) => {
+        &[$(($variant, $text)),*]
+    };
+}
+#[cfg(feature = "form")]
+macro_rules! context_only_variants {
+    (&[$(($variant:literal, $text:literal)),* $(,)?]) => {
+        // The ids stay (a language registered there has the same catalog), the texts go.
+        &[$(($variant, { let _ = $text; "" })),*]
+    };
+}
+pub(crate) use context_only_variants;
 
 /// A rule's Dutch docs and messages ([`Translation`]). Without the `nl` feature the text is left
 /// out of the build: the browser module loads it only when a page asks for Dutch.

@@ -32,7 +32,9 @@ fn every_fixture_gives_the_native_diagnostics_as_text_and_as_object() {
     assert!(cases.len() > 150);
     for case in &cases {
         let input = case["input"].as_str().unwrap();
-        let got = validate(JsValue::from_str(input), JsValue::UNDEFINED).unwrap();
+        // A template's options: `input`, its parameter file.
+        let options = case.get("options").map_or(JsValue::UNDEFINED, js_object);
+        let got = validate(JsValue::from_str(input), options).unwrap();
         same_objects(&got, &expected(&case["text"]), input);
         assert_eq!(
             diagnostics(got),

@@ -8,6 +8,7 @@
 //! deployment is [`Value::Unknown`]: present, and never judged. Bounded: nesting (the parser's
 //! own limit), copies, documents and the work of one file.
 
+pub(crate) mod bicep;
 mod expr;
 mod hcl;
 mod terraform;
@@ -56,6 +57,9 @@ pub(crate) struct Read<'a> {
     pub(crate) exhausted: bool,
     /// Terraform configuration (HCL), whose values come from variables rather than parameters.
     pub(crate) terraform: bool,
+    /// Keys written twice in one object (ARM compares names without case): the key as written
+    /// last, where it stands, and the whole property written before it, which the reader ignores.
+    pub(crate) duplicates: Vec<(String, Span, Span)>,
 }
 
 /// One compute resource as amlint's tree.
@@ -97,6 +101,42 @@ pub fn looks_like_arm(text: &str) -> bool {
                 && text.contains("Microsoft.MachineLearningServices")))
 }
 
+/// The template a parameter file links by its metadata, as PSRule for Azure reads the link: a
+/// deployment parameters file (its `$schema` names `deploymentParameters.json`) whose
+/// `metadata.template` is a path (`./x.json` relative to the parameter file; otherwise relative
+/// to the folder amlint runs in). `None` for anything else.
+#[must_use]
+pub fn linked_template(text: &str) -> Option<String> {
+    let parsed = jsonc_parser::parse_to_ast(
+        text.trim_start_matches('\u{feff}'),
+        &jsonc_parser::CollectOptions::default(),
+        &jsonc_parser::ParseOptions::default(),
+    )
+    .ok()?;
+    let Some(ast::Value::Object(root)) = &parsed.value else {
+        return None;
+    };
+    let Some(ast::Value::StringLit(schema)) = get(root, "$schema") else {
+        return None;
+    };
+    if !schema
+        .value
+        .to_ascii_lowercase()
+        .contains("deploymentparameters.json")
+    {
+        return None;
+    }
+    let Some(ast::Value::Object(metadata)) = get(root, "metadata") else {
+        return None;
+    };
+    match get(metadata, "template") {
+        Some(ast::Value::StringLit(template)) if !template.value.trim().is_empty() => {
+            Some(template.value.to_string())
+        }
+        _ => None,
+    }
+}
+
 /// Reads `text`; `parameters` is a parameter file's text (`*.parameters.json`), whose values win
 /// over the defaults. The trees' strings live in `strings`.
 #[must_use]
@@ -136,6 +176,7 @@ pub(crate) fn read<'a>(text: &'a str, parameters: Option<&str>, strings: &'a Str
     let Some(ast::Value::Object(root)) = &parsed.value else {
         return out;
     };
+    out.duplicates = duplicate_keys(root);
     let file_values = parameters.map(parameter_file).unwrap_or_default();
     out.secrets = secure_values(root, &file_values);
     let mut reader = Reader {
@@ -155,6 +196,37 @@ pub(crate) fn read<'a>(text: &'a str, parameters: Option<&str>, strings: &'a Str
     let mut out = reader.out;
     out.secrets.append(&mut scope.secrets);
     out.exhausted = reader.budget == 0;
+    out
+}
+
+/// Every key written twice in one object, at any depth: the reader takes the last (`get`), as it
+/// compares names without case as ARM does. Walked with a stack of its own (the parser bounds the
+/// nesting, this keeps the call stack out of it); one set of names per object.
+fn duplicate_keys(root: &ast::Object<'_>) -> Vec<(String, Span, Span)> {
+    let mut out = Vec::new();
+    let mut stack: Vec<&ast::Value<'_>> = Vec::new();
+    let mut object = Some(root);
+    loop {
+        if let Some(object) = object.take() {
+            let mut seen: std::collections::HashMap<String, Span> =
+                std::collections::HashMap::with_capacity(object.properties.len());
+            for property in &object.properties {
+                let name = property.name.as_str();
+                if let Some(earlier) = seen.insert(name.to_ascii_lowercase(), span(property.range))
+                {
+                    out.push((name.to_owned(), span(property.name.range()), earlier));
+                }
+                stack.push(&property.value);
+            }
+        }
+        match stack.pop() {
+            Some(ast::Value::Object(inner)) => object = Some(inner),
+            Some(ast::Value::Array(array)) => stack.extend(array.elements.iter()),
+            Some(_) => {}
+            None => break,
+        }
+    }
+    out.sort_by_key(|(_, at, _)| at.start);
     out
 }
 
@@ -220,6 +292,14 @@ fn parameter_file(text: &str) -> Vec<(String, Ev)> {
             };
             (p.name.as_str().to_owned(), value)
         })
+        .collect()
+}
+
+/// The names of the parameters a parameter file gives.
+pub(crate) fn parameter_names(text: &str) -> Vec<String> {
+    parameter_file(text)
+        .into_iter()
+        .map(|(name, _)| name)
         .collect()
 }
 
@@ -1366,5 +1446,126 @@ mod tests {
         assert_eq!(iso_seconds("PT1S2M"), None);
         assert_eq!(iso_seconds("120"), None);
         assert_eq!(iso_seconds("PT99999999999999999999S"), None);
+    }
+}
+
+/// Where a compute resource of a template stands, and the ARM path of a place inside it: what
+/// places a finding in the `.bicep` file the template was built from.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub(crate) struct Place {
+    /// The resource's symbolic name (`resources` written as an object, `languageVersion` 2.0;
+    /// a nested resource's `parent::child`).
+    pub(crate) symbol: Option<String>,
+    /// The resource is in a nested deployment's template (a Bicep module: another file).
+    pub(crate) nested: bool,
+    /// Keys from the resource down to the place (an array's index as its number).
+    pub(crate) path: Vec<String>,
+}
+
+/// For each `(resource, target)`: the place of `target` in the resource object whose span is
+/// `resource`; `None` when no such object is there. One parse for all.
+pub(crate) fn places(text: &str, queries: &[(Span, Span)]) -> Vec<Option<Place>> {
+    let Ok(parsed) = jsonc_parser::parse_to_ast(
+        text,
+        &jsonc_parser::CollectOptions::default(),
+        &jsonc_parser::ParseOptions::default(),
+    ) else {
+        return vec![None; queries.len()];
+    };
+    let Some(root) = &parsed.value else {
+        return vec![None; queries.len()];
+    };
+    // Every object with its symbolic name and whether it is inside a nested template.
+    let mut objects: Vec<(Span, &ast::Object<'_>, Option<String>, bool)> = Vec::new();
+    let mut stack: Vec<(&ast::Value<'_>, Option<String>, bool)> = vec![(root, None, false)];
+    while let Some((value, symbol, nested)) = stack.pop() {
+        match value {
+            ast::Value::Object(object) => {
+                objects.push((span(object.range), object, symbol, nested));
+                for property in &object.properties {
+                    let name = property.name.as_str();
+                    let inner_nested = nested || name.eq_ignore_ascii_case("template");
+                    if name.eq_ignore_ascii_case("resources") {
+                        if let ast::Value::Object(resources) = &property.value {
+                            objects.push((span(resources.range), resources, None, inner_nested));
+                            for resource in &resources.properties {
+                                stack.push((
+                                    &resource.value,
+                                    Some(resource.name.as_str().to_owned()),
+                                    inner_nested,
+                                ));
+                            }
+                            continue;
+                        }
+                    }
+                    stack.push((&property.value, None, inner_nested));
+                }
+            }
+            ast::Value::Array(array) => {
+                stack.extend(array.elements.iter().map(|v| (v, None, nested)));
+            }
+            _ => {}
+        }
+    }
+    objects.sort_by_key(|(at, ..)| (at.start, at.end));
+    queries
+        .iter()
+        .map(|(resource, target)| {
+            let at = objects
+                .binary_search_by_key(&(resource.start, resource.end), |(s, ..)| (s.start, s.end))
+                .ok()?;
+            let (_, object, symbol, nested) = objects.get(at)?;
+            Some(Place {
+                symbol: symbol.clone(),
+                nested: *nested,
+                path: path_to(object, *target),
+            })
+        })
+        .collect()
+}
+
+fn contains(outer: Span, inner: Span) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end
+}
+
+/// The keys (and indices) from `object` down to the innermost property holding `target`.
+fn path_to(object: &ast::Object<'_>, target: Span) -> Vec<String> {
+    let mut path = Vec::new();
+    let mut current = object;
+    loop {
+        let Some(property) = current
+            .properties
+            .iter()
+            .find(|p| contains(span(p.range), target))
+        else {
+            return path;
+        };
+        path.push(property.name.as_str().to_owned());
+        if contains(span(property.name.range()), target) {
+            return path;
+        }
+        let mut value = &property.value;
+        // Into arrays, by index, until an object.
+        loop {
+            match value {
+                ast::Value::Object(inner) => {
+                    current = inner;
+                    break;
+                }
+                ast::Value::Array(array) => {
+                    let Some((index, element)) = array
+                        .elements
+                        .iter()
+                        .enumerate()
+                        .find(|(_, e)| contains(span(e.range()), target))
+                    else {
+                        return path;
+                    };
+                    path.push(index.to_string());
+                    value = element;
+                }
+                _ => return path,
+            }
+        }
     }
 }

@@ -8,6 +8,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     // Words and phrases that arguments name (`Arg::Word`, `Arg::Phrase`).
     ("address.cidr", "an IPv4 CIDR range such as 10.0.0.0/16"),
     ("address.ip", "an IPv4 address such as 10.0.0.10"),
+    (
+        "cli.bicep_timeout",
+        full!("{variable} must be a whole number of seconds from 1 to 86400, not `{value}`"),
+    ),
     ("cli.context_no_specs", full!("holds no compute spec")),
     ("cli.context_not_text", full!("not UTF-8 text")),
     (
@@ -281,6 +285,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     (
         "finding.parameter",
         "(the value comes from the parameter `{parameter}`)",
+    ),
+    (
+        "finding.parameter_file",
+        full!("(the value comes from the parameter `{parameter}` in `{parameter_file}`)"),
     ),
     (
         "finding.variable",

@@ -60,7 +60,7 @@ pub(super) static HELP: &[(&str, &str)] = &[
     ("check.ignore", "Deze regels niet uitvoeren"),
     (
         "check.input",
-        "Wat de bestanden bevatten: `auto` onderscheidt een ARM-sjabloon, REST-body of Terraform-plan van een az ml-specificatie aan de inhoud, en leest `.tf`-bestanden als Terraform; `arm` (of `rest`: ARM-sjablonen, de JSON van Bicep, REST-bodies), `terraform` (`.tf`), `terraform-plan` (`terraform show -json`) en `azml` zeggen het. Het parameterbestand van een sjabloon wordt ernaast gelezen (`x.json` → `x.parameters.json`); de module van een `.tf`-bestand (de andere `.tf`-bestanden in de map, `terraform.tfvars`, `*.auto.tfvars`)",
+        "Wat de bestanden bevatten: `auto` onderscheidt een ARM-sjabloon, REST-body of Terraform-plan van een az ml-specificatie aan de inhoud, en leest `.tf`-bestanden als Terraform; `arm` (of `rest`: ARM-sjablonen, de JSON van Bicep, REST-bodies), `terraform` (`.tf`), `terraform-plan` (`terraform show -json`) en `azml` zeggen het. De parameterbestanden van een sjabloon worden ernaast gelezen (`x.json` → `x.parameters.json`) en tussen de gecontroleerde bestanden (de bestanden waarvan `metadata.template` het noemt); `.bicep`-bestanden worden gebouwd met de Bicep-CLI; de module van een `.tf`-bestand (de andere `.tf`-bestanden in de map, `terraform.tfvars`, `*.auto.tfvars`) wordt ermee gelezen",
     ),
     ("check.isolated", "Configuratiebestanden negeren"),
     (
@@ -70,6 +70,10 @@ pub(super) static HELP: &[(&str, &str)] = &[
     (
         "check.output_file",
         "Het rapport naar BESTAND schrijven in plaats van naar de standaarduitvoer",
+    ),
+    (
+        "check.parameters",
+        "Het parameterbestand waarmee elk sjabloon (en elk `.bicep`-bestand) wordt gecontroleerd, in plaats van de bestanden die er via de naam (`x.parameters.json`) of via hun `metadata.template` aan gekoppeld zijn",
     ),
     (
         "check.paths",

@@ -6,6 +6,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     // Woorden en zinsdelen waarnaar argumenten verwijzen (`Arg::Word`, `Arg::Phrase`).
     ("address.cidr", "een IPv4-CIDR-bereik zoals 10.0.0.0/16"),
     ("address.ip", "een IPv4-adres zoals 10.0.0.10"),
+    (
+        "cli.bicep_timeout",
+        "{variable} moet een geheel aantal seconden van 1 tot 86400 zijn, niet `{value}`",
+    ),
     ("cli.context_no_specs", "bevat geen rekenspecificatie"),
     ("cli.context_not_text", "geen UTF-8-tekst"),
     (
@@ -234,6 +238,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     (
         "finding.parameter",
         "(de waarde komt uit de parameter `{parameter}`)",
+    ),
+    (
+        "finding.parameter_file",
+        "(de waarde komt uit de parameter `{parameter}` in `{parameter_file}`)",
     ),
     (
         "finding.variable",

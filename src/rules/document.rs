@@ -5,7 +5,7 @@ use crate::diagnostic::Diagnostic;
 use crate::fix::{Applicability, Change, Fix};
 use crate::kind::Kind;
 use crate::messages::{Arg, Join};
-use crate::rule::{Enforcement, declare_rules, dutch};
+use crate::rule::{Enforcement, context_only, context_only_variants, declare_rules, dutch};
 use crate::span::Span;
 use crate::yaml::{Issue, IssueKind, Node, Reading, Value};
 
@@ -81,9 +81,14 @@ declare_rules! {
     }
 
     /// A key appears twice in one mapping. PyYAML keeps the last value without a word, so the
-    /// first one is silently lost — rarely what the author meant.
+    /// first one is silently lost — rarely what the author meant. In an ARM template or REST
+    /// body, a key written twice in one object (names compared without case, as ARM compares
+    /// them) is reported too: amlint reads the last value, and which one Azure takes is not
+    /// documented. The finding names the key, never a value, so a secret written twice is not
+    /// shown.
     ///
-    /// Sources: reference §15 (observed: last one wins, silently).
+    /// Sources: reference §15 (observed: last one wins, silently); RFC 8259, section 4 (names within an
+    /// object should be unique; readers differ on duplicates).
     pub(crate) static DUPLICATE_KEY = {
         code: "AML003", name: "duplicate-key", severity: crate::Severity::Warning, kinds: ALL,
         enforcement: Enforcement::Semantic,
@@ -91,10 +96,16 @@ declare_rules! {
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 8\n",
         fix: Some(crate::fix::Applicability::Unsafe),
         message: "`{key}` is written twice; az ml silently keeps only the last value",
+        variants: context_only_variants!(&[
+            ("template", "`{key}` is written twice in this object (ARM compares names without case); amlint reads only the last value, and which one Azure takes is not documented: keep one"),
+        ]),
         dutch: dutch! {
-            docs: "Een sleutel staat twee keer in één toewijzing. PyYAML houdt zonder melding de laatste waarde, dus de eerste gaat ongemerkt verloren — zelden wat de auteur bedoelde.\n\n\
-                  Bronnen: naslag §15 (waargenomen: de laatste wint, zonder melding).",
+            docs: "Een sleutel staat twee keer in één toewijzing. PyYAML houdt zonder melding de laatste waarde, dus de eerste gaat ongemerkt verloren — zelden wat de auteur bedoelde. In een ARM-sjabloon of REST-body wordt een sleutel die twee keer in één object staat (namen vergeleken zonder op hoofdletters te letten, zoals ARM ze vergelijkt) ook gemeld: amlint leest de laatste waarde, en welke Azure neemt is niet gedocumenteerd. De bevinding noemt de sleutel, nooit een waarde, dus een geheim dat twee keer is geschreven wordt niet getoond.\n\n\
+                  Bronnen: naslag §15 (waargenomen: de laatste wint, zonder melding); RFC 8259, sectie 4 (namen binnen een object horen uniek te zijn; lezers verschillen bij dubbele).",
             message: "`{key}` staat er twee keer; az ml houdt zonder melding alleen de laatste waarde",
+            variants: &[
+                ("template", "`{key}` staat twee keer in dit object (ARM vergelijkt namen zonder op hoofdletters te letten); amlint leest alleen de laatste waarde, en welke Azure neemt is niet gedocumenteerd: houd er één"),
+            ],
         },
     }
 
@@ -357,6 +368,42 @@ declare_rules! {
             ],
         },
     }
+
+    /// A `.bicep` file amlint could not check. amlint checks the JSON the Bicep CLI builds from
+    /// it (`bicep build --stdout FILE`, the `bicep` on `PATH`), and the CLI was not there, failed
+    /// (its first lines are quoted), ran longer than `AMLINT_BICEP_TIMEOUT` seconds (30 unless
+    /// set), wrote more than amlint reads, or wrote something that is not a template. The file's
+    /// computes were not checked, so this is an error: a run never passes a file it did not
+    /// read. Install the Bicep CLI (`az bicep install` puts it in `~/.azure/bin`: add that to
+    /// `PATH`), or leave `.bicep` files out (`exclude`) or switch this rule off where that is
+    /// meant. A `.bicep` file found in a folder is built only when it names Azure ML or uses a
+    /// module.
+    ///
+    /// Sources: amlint's own convention, after PSRule for Azure, which expands `.bicep` files
+    /// with the Bicep CLI on `PATH` and reports a file it cannot build
+    /// (`Azure/PSRule.Rules.Azure` `docs/setup/setup-bicep.md`).
+    pub(crate) static BICEP_NOT_BUILT = {
+        code: "AML016", name: "bicep-not-built", severity: crate::Severity::Error, kinds: ALL,
+        enforcement: Enforcement::Semantic,
+        invalid: "",
+        valid: "name: cpu-cluster\ntype: amlcompute\n",
+        message: context_only!("the Bicep CLI (`bicep`) is not on PATH, so the computes of this file were not checked; install it, or leave .bicep files out"),
+        variants: context_only_variants!(&[
+            ("failed", "the Bicep CLI could not build this file, so its computes were not checked: {detail}"),
+            ("output", "the Bicep CLI wrote no ARM template amlint reads for this file (not a template, or more than {limit} bytes), so its computes were not checked"),
+            ("timeout", "the Bicep CLI ran longer than {seconds} s (AMLINT_BICEP_TIMEOUT) and was stopped, so the computes of this file were not checked"),
+        ]),
+        dutch: dutch! {
+            docs: "Een `.bicep`-bestand dat amlint niet kon controleren. amlint controleert de JSON die de Bicep-CLI ervan bouwt (`bicep build --stdout BESTAND`, de `bicep` op `PATH`), en de CLI was er niet, faalde (de eerste regels worden aangehaald), liep langer dan `AMLINT_BICEP_TIMEOUT` seconden (30 tenzij ingesteld), schreef meer dan amlint leest, of schreef iets dat geen sjabloon is. De rekenresources van het bestand zijn niet gecontroleerd, dus dit is een fout: een uitvoering keurt nooit een bestand goed dat ze niet heeft gelezen. Installeer de Bicep-CLI (`az bicep install` zet hem in `~/.azure/bin`: voeg dat toe aan `PATH`), of laat `.bicep`-bestanden weg (`exclude`) of zet deze regel uit waar dat de bedoeling is. Een `.bicep`-bestand dat in een map wordt gevonden, wordt alleen gebouwd als het Azure ML noemt of een module gebruikt.\n\n\
+                  Bronnen: eigen conventie van amlint, naar PSRule (de regels voor Azure), dat `.bicep`-bestanden uitvouwt met de Bicep-CLI op `PATH` en een bestand meldt dat het niet kan bouwen (`Azure/PSRule.Rules.Azure` `docs/setup/setup-bicep.md`).",
+            message: "de Bicep-CLI (`bicep`) staat niet op PATH, dus de rekenresources van dit bestand zijn niet gecontroleerd; installeer hem, of laat .bicep-bestanden weg",
+            variants: &[
+                ("failed", "de Bicep-CLI kon dit bestand niet bouwen, dus de rekenresources ervan zijn niet gecontroleerd: {detail}"),
+                ("output", "de Bicep-CLI schreef voor dit bestand geen ARM-sjabloon dat amlint leest (geen sjabloon, of meer dan {limit} bytes), dus de rekenresources ervan zijn niet gecontroleerd"),
+                ("timeout", "de Bicep-CLI liep langer dan {seconds} s (AMLINT_BICEP_TIMEOUT) en is gestopt, dus de rekenresources van dit bestand zijn niet gecontroleerd"),
+            ],
+        },
+    }
 }
 
 /// The finding for an input of `len` bytes, if that is more than `max`.
@@ -444,6 +491,25 @@ pub(crate) fn hcl_syntax(detail: String, span: Span) -> Diagnostic {
     Diagnostic::new(&YAML_SYNTAX_ERROR, 0, String::new(), Some(span))
         .variant("AML001.hcl")
         .arg("detail", Arg::Foreign(detail))
+}
+
+/// A key a template (or REST body) writes twice in one object; `at` is the later key, whose value
+/// the reader keeps. No fix: removing a JSON property also means its comma.
+pub(crate) fn template_duplicate_key(key: &str, document: usize, at: Span) -> Diagnostic {
+    Diagnostic::new(&DUPLICATE_KEY, document, String::new(), Some(at))
+        .variant("AML003.template")
+        .arg("key", key)
+}
+
+/// A `.bicep` file the Bicep CLI gave no template for, said by `variant` (`""`: no CLI).
+pub(crate) fn bicep_not_built(variant: &'static str) -> Diagnostic {
+    let finding = Diagnostic::new(&BICEP_NOT_BUILT, 0, String::new(), Some(Span::new(0, 0)));
+    match variant {
+        "failed" => finding.variant("AML016.failed"),
+        "output" => finding.variant("AML016.output"),
+        "timeout" => finding.variant("AML016.timeout"),
+        _ => finding,
+    }
 }
 
 /// A JSON text (an ARM template, a REST body) that does not parse: the parser's message.

@@ -64,6 +64,18 @@ pub struct ValidateOptions {
     #[tsify(optional)]
     #[cfg_attr(feature = "form", serde(default, deserialize_with = "unread"))]
     pub policy: Option<PolicyOptions>,
+    /// What a text is, as `amlint check --input` says: `auto` (the default) tells an ARM
+    /// template or REST body from an az ml spec by its content; `arm` or `rest` (ARM templates,
+    /// the JSON `bicep build` writes, REST bodies) and `azml` say so. Text is read by the full
+    /// module (`loadFull()`).
+    #[tsify(optional, type = "\"auto\" | \"azml\" | \"arm\" | \"rest\"")]
+    #[cfg_attr(feature = "form", serde(default, deserialize_with = "unread_text"))]
+    pub input: Option<String>,
+    /// The text of a template's parameter file (`x.parameters.json`), whose values win over the
+    /// template's defaults, as `amlint check --parameters` reads it.
+    #[tsify(optional)]
+    #[cfg_attr(feature = "form", serde(default, deserialize_with = "unread_text"))]
+    pub parameters: Option<String>,
 }
 
 impl ValidateOptions {
@@ -233,6 +245,19 @@ fn unread<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<PolicyOptions>, D::Error> {
     serde::de::IgnoredAny::deserialize(deserializer).map(|_| Some(PolicyOptions::default()))
+}
+
+/// The name of `input` (and the values it takes), for the error that names them.
+#[cfg(not(feature = "form"))]
+pub(crate) const INPUT: (&str, &str) = ("input", "auto, azml, arm, rest");
+
+/// The form module reads no text, so what a text is and its parameter file are not read there:
+/// taken, not looked at (the code that would judge them stays out of its budget).
+#[cfg(feature = "form")]
+fn unread_text<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<String>, D::Error> {
+    serde::de::IgnoredAny::deserialize(deserializer).map(|_| None)
 }
 
 /// A JSON object (`policy.parameters`).

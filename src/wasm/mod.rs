@@ -167,6 +167,10 @@ export type Severity = "error" | "warning" | "info";
         let validator = Validator {
             options: read.options,
             settings: read.settings,
+            #[cfg(not(feature = "form"))]
+            input: read.input,
+            #[cfg(not(feature = "form"))]
+            parameters: read.parameters,
         };
         Ok((validator, read.unsafe_fixes))
     }
@@ -176,6 +180,12 @@ export type Severity = "error" | "warning" | "info";
     pub struct Validator {
         options: Options,
         settings: Settings,
+        /// What a text is read as.
+        #[cfg(not(feature = "form"))]
+        input: crate::InputForm,
+        /// A template's parameter file.
+        #[cfg(not(feature = "form"))]
+        parameters: Option<String>,
     }
 
     impl Validator {
@@ -192,7 +202,18 @@ export type Severity = "error" | "warning" | "info";
             let set =
                 |key: &str, value: &JsValue| js_sys::Reflect::set(&result, &key.into(), value);
             let (fixed, found) = if let Some(text) = js::as_string(spec) {
-                let fixed = crate::apply::fix_text(&text, &self.options, unsafe_fixes);
+                let fixed = if self.input.reads_as_arm(text.as_bytes()) {
+                    let parameters = self.parameters.as_deref();
+                    crate::apply::fix_text_as(
+                        &text,
+                        self.input,
+                        parameters,
+                        &self.options,
+                        unsafe_fixes,
+                    )
+                } else {
+                    crate::apply::fix_text(&text, &self.options, unsafe_fixes)
+                };
                 set("text", &fixed.text.as_str().into())?;
                 let found = dto::from_text(&fixed.text, &fixed.report, self.settings);
                 (fixed.fixed, found)
@@ -216,7 +237,13 @@ export type Severity = "error" | "warning" | "info";
         #[cfg(not(feature = "form"))]
         #[allow(clippy::unnecessary_wraps)] // the form module's version fails
         fn text_findings(&self, text: &str) -> Result<Vec<crate::report::Finding>, JsValue> {
-            let report = crate::check_text(text, &self.options);
+            // An ARM template or REST body as `amlint check` reads it; a spec as before.
+            let report = if self.input.reads_as_arm(text.as_bytes()) {
+                let parameters = self.parameters.as_deref();
+                crate::check_bytes_as(text.as_bytes(), self.input, parameters, &self.options)
+            } else {
+                crate::check_text(text, &self.options)
+            };
             Ok(dto::from_text(text, &report, self.settings))
         }
 

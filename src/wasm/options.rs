@@ -515,6 +515,12 @@ pub(crate) struct Read {
     pub(crate) options: Options,
     pub(crate) settings: Settings,
     pub(crate) unsafe_fixes: bool,
+    /// What a text is read as (`input`): the full module's, which reads text.
+    #[cfg(not(feature = "form"))]
+    pub(crate) input: crate::InputForm,
+    /// A template's parameter file (`parameters`).
+    #[cfg(not(feature = "form"))]
+    pub(crate) parameters: Option<String>,
 }
 
 /// `validate`'s options (`function` names the caller in messages); `fix` (`for_fix`) also takes
@@ -543,10 +549,32 @@ pub(crate) fn validation(node: &Node<'_>, function: &str, for_fix: bool) -> Resu
         ignore,
         severity,
         fail_on,
+        input,
+        parameters,
         ..
     } = read_options;
     let locale = loaded_locale(locale.as_deref(), say)?;
     let say = Say(locale);
+    #[cfg(not(feature = "form"))]
+    let input = match input.as_deref() {
+        None | Some("auto") => crate::InputForm::Auto,
+        Some("azml") => crate::InputForm::Azml,
+        Some("arm" | "rest") => crate::InputForm::Arm,
+        Some(other) => {
+            let what = say.options_of(function);
+            let (key, values) = super::dto::INPUT;
+            let args = [
+                ("options", what.as_str()),
+                ("key", key),
+                ("value", other),
+                ("values", values),
+            ];
+            return Err(say.range_error("wasm.options.one_of", &args));
+        }
+    };
+    // The form module reads no text (`unread_text`).
+    #[cfg(feature = "form")]
+    let _ = (input, parameters);
     let mut levels = Vec::new();
     for (rules, level) in severity.unwrap_or_default().0 {
         let level = Level::parse(&level).ok_or_else(|| {
@@ -593,6 +621,10 @@ pub(crate) fn validation(node: &Node<'_>, function: &str, for_fix: bool) -> Resu
         options,
         settings,
         unsafe_fixes: unsafe_fixes.unwrap_or(false),
+        #[cfg(not(feature = "form"))]
+        input,
+        #[cfg(not(feature = "form"))]
+        parameters,
     })
 }
 
@@ -1127,7 +1159,7 @@ mod tests {
         for (json, message) in [
             (
                 serde_json::json!({ "knd": "x" }),
-                "validate options: unknown option `knd`; known: locale, kind, form, select, extendSelect, ignore, severity, failOn, previous, existing, sizes, policy",
+                "validate options: unknown option `knd`; known: locale, kind, form, select, extendSelect, ignore, severity, failOn, previous, existing, sizes, policy, input, parameters",
             ),
             (
                 serde_json::json!({ "form": "yes" }),
@@ -1155,7 +1187,7 @@ mod tests {
             ),
             (
                 serde_json::json!({ "unsafe": true }),
-                "validate options: unknown option `unsafe`; known: locale, kind, form, select, extendSelect, ignore, severity, failOn, previous, existing, sizes, policy",
+                "validate options: unknown option `unsafe`; known: locale, kind, form, select, extendSelect, ignore, severity, failOn, previous, existing, sizes, policy, input, parameters",
             ),
         ] {
             assert_eq!(error(json), Thrown::Type(message.to_owned()));

@@ -269,6 +269,8 @@ const LAYERS: &[(&str, &[&str])] = &[
             "Arg",
             "ContextFile",
             "MAX_BYTES",
+            "check_bytes_as",
+            "InputForm",
         ],
     ),
     ("src/lib.rs", &[]),

@@ -8,6 +8,15 @@ fn cli_cases() {
         .case("tests/cmd/*.toml");
 }
 
+/// The cases that run a stand-in Bicep CLI (`tests/fixtures/bicep/cli/*/bicep`, shell scripts).
+#[cfg(unix)]
+#[test]
+fn cli_bicep_cases() {
+    trycmd::TestCases::new()
+        .register_bin("amlint", std::path::Path::new(env!("CARGO_BIN_EXE_amlint")))
+        .case("tests/cmd/bicep/*.toml");
+}
+
 /// The command's standard output for `input` piped to its standard input.
 fn piped(args: &[&str], input: &[u8]) -> String {
     use std::io::Write;

@@ -168,6 +168,55 @@ const PATHS: &[Row] = &[
         shows: "azuredeploy.parameters.json",
     },
     Row {
+        name: "--parameters",
+        setup: |s, bad| {
+            s.write(
+                "azuredeploy.json",
+                "{\"resources\": [{\"type\": \"Microsoft.MachineLearningServices/workspaces/computes\", \"name\": \"ws/c\", \"properties\": {\"computeType\": \"AmlCompute\"}}]}\n",
+            );
+            bad(&s.join("given.parameters.json"));
+            scene(&[
+                "check",
+                "--parameters",
+                "given.parameters.json",
+                "azuredeploy.json",
+            ])
+        },
+        shows: "given.parameters.json",
+    },
+    Row {
+        name: "parameter file linking a template by metadata (named beside it)",
+        setup: |s, bad| {
+            s.write(
+                "main.json",
+                "{\"resources\": [{\"type\": \"Microsoft.MachineLearningServices/workspaces/computes\", \"name\": \"ws/c\", \"properties\": {\"computeType\": \"AmlCompute\"}}]}\n",
+            );
+            bad(&s.join("dev.parameters.json"));
+            scene(&["check", "main.json", "dev.parameters.json"])
+        },
+        shows: "dev.parameters.json",
+    },
+    Row {
+        name: ".bicep file named on the command line",
+        setup: |s, bad| {
+            bad(&s.join("main.bicep"));
+            scene(&["check", "main.bicep"])
+        },
+        shows: "main.bicep",
+    },
+    Row {
+        name: "parameter file beside a .bicep file (read before the Bicep CLI runs)",
+        setup: |s, bad| {
+            s.write(
+                "main.bicep",
+                "resource c 'Microsoft.MachineLearningServices/workspaces/computes@2024-04-01' = {}\n",
+            );
+            bad(&s.join("main.parameters.json"));
+            scene(&["check", "main.bicep"])
+        },
+        shows: "main.parameters.json",
+    },
+    Row {
         name: "Terraform file named on the command line",
         setup: |s, bad| {
             bad(&s.join("tf/main.tf"));
@@ -991,5 +1040,53 @@ fn terraform_module_files_refuse_huge_and_binary() {
                 .unwrap_or_else(|| panic!("no error names {name}: {context}"));
             assert!(line.contains(said), "{context}");
         }
+    }
+}
+
+/// The Bicep CLI's output is read bounded: a CLI that writes without end is cut off at the size
+/// limit (AML016, too large), one whose output never ends and never exits is stopped at the
+/// timeout, one that writes zeros and exits is no template; none hangs the run or fills memory.
+#[test]
+fn the_bicep_cli_is_read_bounded() {
+    let bicep =
+        "resource c 'Microsoft.MachineLearningServices/workspaces/computes@2024-04-01' = {}\n";
+    for (name, script, says) in [
+        (
+            "endless",
+            "#!/bin/sh\nexec cat /dev/zero\n",
+            "more than 1048576 bytes",
+        ),
+        (
+            "endless-stuck",
+            "#!/bin/sh\ntrap '' PIPE\ncat /dev/zero\nsleep 30\n",
+            "more than 1048576 bytes",
+        ),
+        ("silent", "#!/bin/sh\nexec sleep 30\n", "longer than 1 s"),
+        (
+            "zeros",
+            "#!/bin/sh\nhead -c 1000 /dev/zero\n",
+            "no ARM template",
+        ),
+    ] {
+        let scratch = Scratch::new(&format!("hostile-bicep-{name}"));
+        std::fs::create_dir_all(scratch.join(".git")).unwrap();
+        std::fs::create_dir_all(scratch.join("home")).unwrap();
+        scratch.write("main.bicep", bicep);
+        let cli = scratch.write("bin/bicep", script);
+        std::fs::set_permissions(&cli, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let path = format!("{}:/usr/bin:/bin", scratch.join("bin").display());
+        let env = [
+            ("PATH", OsString::from(path)),
+            ("AMLINT_BICEP_TIMEOUT", OsString::from("1")),
+        ];
+        let ran = run(
+            &scratch.0,
+            &args(&["check", "--format", "concise", "main.bicep"]),
+            &env,
+            Input::Nothing,
+        );
+        assert_eq!(ran.code, 1, "{name}: {ran:?}");
+        assert!(ran.stdout.contains("AML016"), "{name}: {ran:?}");
+        assert!(ran.stdout.contains(says), "{name}: {ran:?}");
     }
 }

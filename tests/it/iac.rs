@@ -1616,3 +1616,259 @@ resource "azapi_resource" "workspace" {
     let kinds: Vec<_> = report.documents.iter().map(|d| d.kind).collect();
     assert_eq!(kinds, [Some(Kind::AmlCompute), Some(Kind::ComputeInstance)]);
 }
+
+/// A key a template writes twice in one object, names compared without case as ARM compares
+/// them, is AML003 at the later key, in the compute that holds it (outside every compute: the
+/// file's first document); the reader takes the last value.
+#[test]
+fn duplicate_keys_in_templates_are_reported() {
+    let text = r#"{
+  "parameters": { "n": { "type": "int" }, "N": { "type": "int" } },
+  "resources": [
+    {
+      "type": "Microsoft.MachineLearningServices/workspaces/computes",
+      "name": "ws/cpu-cluster",
+      "properties": {
+        "computeType": "AmlCompute",
+        "disableLocalAuth": true,
+        "properties": {
+          "scaleSettings": { "minNodeCount": 5, "maxNodeCount": 4, "minNodeCount": 0 }
+        }
+      }
+    },
+    {
+      "type": "Microsoft.MachineLearningServices/workspaces/computes",
+      "name": "ws/gpu-cluster",
+      "properties": {
+        "computeType": "AmlCompute",
+        "disableLocalAuth": true,
+        "disablelocalauth": true,
+        "properties": { "scaleSettings": { "minNodeCount": 0, "maxNodeCount": 2 } }
+      }
+    }
+  ]
+}
+"#;
+    assert_eq!(
+        findings(text, None),
+        ["AML003@2:0/", "AML003@11:0/", "AML003@21:1/"]
+    );
+    let report = amlint::check_arm_text(text, None, &amlint::Options::default());
+    let message = report.diagnostics[2].message(amlint::Locale::En);
+    assert!(
+        message.starts_with("`disablelocalauth` is written twice"),
+        "{message}"
+    );
+}
+
+/// Each finding as `CODE@line:text` of a `.bicep` file checked through `built`, the JSON the
+/// Bicep CLI wrote: `text` is what the finding's span covers in the `.bicep` file.
+fn bicep_findings(bicep: &str, built: &str) -> Vec<String> {
+    let build = amlint::BicepBuild::Built(built.to_owned());
+    let report = amlint::check_bicep_text(bicep, &build, &[], &amlint::Options::default());
+    report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let span = d.span.unwrap();
+            let line = bicep[..span.start as usize].lines().count().max(1);
+            let line = if bicep[..span.start as usize].ends_with('\n') {
+                line + 1
+            } else {
+                line
+            };
+            format!("{}@{line}:{}", d.rule.code, &bicep[span.range()])
+        })
+        .collect()
+}
+
+/// The JSON `bicep build` writes with symbolic names (`languageVersion` 2.0) lists resources in
+/// its own order: a finding is placed by the resource's symbolic name (a nested resource's
+/// `parent::child`), then along its ARM path key by key; a property the `.bicep` file does not
+/// write itself (a spread, a module's resource) falls back to the declaration's name or the
+/// file's start. Fixes are left out: the text checked is not the one written.
+#[test]
+fn bicep_findings_are_placed_by_symbolic_name_and_path() {
+    let bicep = "\
+resource ws 'Microsoft.MachineLearningServices/workspaces@2024-04-01' = {
+  name: 'ws'
+  resource inner 'computes@2024-04-01' = {
+    name: 'inner'
+    properties: { computeType: 'AmlCompute', disableLocalAuth: true, properties: { scaleSettings: { minNodeCount: 0, maxNodeCount: 2 } } }
+  }
+}
+
+resource first 'Microsoft.MachineLearningServices/workspaces/computes@2024-04-01' = {
+  parent: ws
+  name: 'first'
+  properties: {
+    computeType: 'AmlCompute'
+    disableLocalAuth: true
+    properties: {
+      scaleSettings: {
+        minNodeCount: 4
+        maxNodeCount: 2
+      }
+    }
+  }
+}
+
+resource second 'Microsoft.MachineLearningServices/workspaces/computes@2024-04-01' = {
+  parent: ws
+  name: 'second'
+  properties: union(base, { disableLocalAuth: true })
+}
+
+module more './more.bicep' = {
+  name: 'more'
+}
+";
+    let built = r#"{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "languageVersion": "2.0",
+  "resources": {
+    "more": {
+      "type": "Microsoft.Resources/deployments",
+      "apiVersion": "2022-09-01",
+      "name": "more",
+      "properties": {
+        "mode": "Incremental",
+        "template": {
+          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+          "resources": [
+            {
+              "type": "Microsoft.MachineLearningServices/workspaces/computes",
+              "apiVersion": "2024-04-01",
+              "name": "ws/in_module",
+              "properties": { "computeType": "AmlCompute", "disableLocalAuth": true }
+            }
+          ]
+        }
+      }
+    },
+    "second": {
+      "type": "Microsoft.MachineLearningServices/workspaces/computes",
+      "apiVersion": "2024-04-01",
+      "name": "ws/second",
+      "properties": { "computeType": "AmlCompute", "properties": { "vmPriority": "lowpriority", "scaleSettings": { "maxNodeCount": 2 } } }
+    },
+    "first": {
+      "type": "Microsoft.MachineLearningServices/workspaces/computes",
+      "apiVersion": "2024-04-01",
+      "name": "ws/first",
+      "properties": {
+        "computeType": "AmlCompute",
+        "disableLocalAuth": true,
+        "properties": { "scaleSettings": { "minNodeCount": 4, "maxNodeCount": 2 } }
+      }
+    },
+    "ws::inner": {
+      "type": "Microsoft.MachineLearningServices/workspaces/computes",
+      "apiVersion": "2024-04-01",
+      "name": "ws/inner",
+      "properties": { "computeType": "AmlCompute", "disableLocalAuth": true, "properties": { "scaleSettings": { "minNodeCount": 0, "maxNodeCount": 2.5 } } }
+    },
+    "ws": {
+      "type": "Microsoft.MachineLearningServices/workspaces",
+      "apiVersion": "2024-04-01",
+      "name": "ws"
+    }
+  }
+}"#;
+    // The module's compute (`in_module`: AML204, AML304) at the start; `second`'s properties
+    // come from `union(...)`: at the key that holds them.
+    assert_eq!(
+        bicep_findings(bicep, built),
+        [
+            "AML204@1:",
+            "AML304@1:",
+            "AML512@27:properties",
+            "AML301@17:minNodeCount",
+            "AML302@17:minNodeCount",
+            "AML106@5:maxNodeCount",
+        ]
+    );
+    let build = amlint::BicepBuild::Built(built.to_owned());
+    let report = amlint::check_bicep_text(bicep, &build, &[], &amlint::Options::default());
+    assert!(report.diagnostics.iter().all(|d| d.fix.is_none()));
+}
+
+/// A template is checked with each parameter file linked to it: a compute only one of them
+/// deploys is a document of its own, a finding on a value a file gives names the file (one from
+/// a default does not, and is reported once), a suppression used by any check is used, and the
+/// secure values of every file are secrets.
+#[test]
+fn templates_are_checked_with_each_linked_parameter_file() {
+    let template = r#"{
+  "parameters": {
+    "maxNodes": { "type": "int", "defaultValue": 4 },
+    "count": { "type": "int", "defaultValue": 1 },
+    "size": { "type": "string", "defaultValue": "Standard_DS3_v2" },
+    "password": { "type": "secureString" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.MachineLearningServices/workspaces/computes",
+      "name": "[format('ws/cluster{0}', copyIndex())]",
+      "copy": { "name": "c", "count": "[parameters('count')]" },
+      "properties": {
+        "computeType": "AmlCompute",
+        "disableLocalAuth": true,
+        "properties": {
+          "vmSize": "[parameters('size')]",
+          "scaleSettings": { "minNodeCount": 0, "maxNodeCount": "[parameters('maxNodes')]" }, // amlint: ignore[AML107]
+          "userAccountCredentials": { "adminUserName": "azureuser", "adminUserPassword": "[parameters('password')]" }
+        }
+      }
+    }
+  ]
+}
+"#;
+    let dev =
+        r#"{"parameters": {"maxNodes": {"value": 0}, "password": {"value": "Dev-Secret-6170"}}}"#;
+    let prod = r#"{"parameters": {"count": {"value": 2}, "size": {"value": "Standard_NC6"}, "password": {"value": "Prod-Secret-6171"}}}"#;
+    let options = amlint::Options::default();
+    let report = amlint::check_arm_text_with(
+        template,
+        &[("dev.parameters.json", dev), ("prod.parameters.json", prod)],
+        &options,
+    );
+    let found: Vec<String> = report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            format!(
+                "{}@{} {}",
+                d.rule.code,
+                d.document,
+                d.message(amlint::Locale::En)
+            )
+        })
+        .collect();
+    assert_eq!(report.documents.len(), 2, "{found:#?}");
+    // dev's 0 nodes (AML107) is suppressed, so the suppression is used: no AML014.
+    assert!(found.iter().all(|f| !f.starts_with("AML014")), "{found:#?}");
+    assert_eq!(report.suppressed.len(), 1, "{found:#?}");
+    // prod's retired size, in both of its clusters, naming the file.
+    let retired: Vec<&String> = found.iter().filter(|f| f.starts_with("AML306")).collect();
+    assert_eq!(retired.len(), 2, "{found:#?}");
+    assert!(
+        retired.iter().all(|f| f
+            .ends_with("(the value comes from the parameter `size` in `prod.parameters.json`)")),
+        "{found:#?}"
+    );
+    for value in ["Dev-Secret-6170", "Prod-Secret-6171"] {
+        assert!(report.secrets.hides(value), "{value}");
+    }
+    // One parameter file: as check_arm_text, no file named.
+    let one = amlint::check_arm_text_with(template, &[("prod.parameters.json", prod)], &options);
+    assert_eq!(
+        one.diagnostics,
+        amlint::check_arm_text(template, Some(prod), &options).diagnostics
+    );
+    assert!(
+        one.diagnostics
+            .iter()
+            .all(|d| d.get("parameter_file").is_none())
+    );
+}

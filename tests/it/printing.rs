@@ -55,6 +55,7 @@ fn arg(text: &str) -> OsString {
         "MISSING" => format!("missing {NAME}.yml").into(),
         "BASELINE_OUT" => format!("{NAME}.baseline.json").into(),
         "NAME" => NAME.into(),
+        "BICEP" => format!("{NAME}.bicep").into(),
         other => other.into(),
     }
 }
@@ -161,6 +162,9 @@ const SURFACES: &[Surface] = &[
         &["check", "--format", "NAME", "SPEC"],
         "##vso\\[",
     ),
+    // A stand-in Bicep CLI that fails, quoting the hostile file name and forging a command and a
+    // colour on its standard error, which the finding quotes.
+    Surface::bicep("bicep CLI failure", &["check", "BICEP"], "fail", "BCP018"),
     Surface::new("explain", &["explain", "NAME"], "##vso\\["),
     Surface::new("schema", &["schema", "NAME"], "##vso\\["),
 ];
@@ -174,6 +178,9 @@ struct Surface {
     shows: &'static str,
     /// What comes on standard input.
     stdin: Option<&'static str>,
+    /// The stand-in Bicep CLI on `PATH` (a folder of `tests/fixtures/bicep/cli/`; shell
+    /// scripts, so the row runs where there is a shell).
+    bicep: Option<&'static str>,
 }
 
 impl Surface {
@@ -183,6 +190,19 @@ impl Surface {
             args,
             shows,
             stdin: None,
+            bicep: None,
+        }
+    }
+
+    const fn bicep(
+        name: &'static str,
+        args: &'static [&'static str],
+        cli: &'static str,
+        shows: &'static str,
+    ) -> Self {
+        Surface {
+            bicep: Some(cli),
+            ..Surface::new(name, args, shows)
         }
     }
 
@@ -208,7 +228,7 @@ fn hostile(name: &str) -> Scratch {
     for sub in ["fix", "old"] {
         std::fs::create_dir_all(dir.join(sub)).unwrap();
     }
-    let files: [(String, &str); 9] = [
+    let files: [(String, &str); 10] = [
         (format!("{NAME}.yml"), SPEC),
         (format!("fix/{NAME}.yml"), FIXABLE),
         (format!("old/{NAME}.yml"), OLD),
@@ -218,6 +238,10 @@ fn hostile(name: &str) -> Scratch {
         ("globs.toml".to_owned(), GLOB_CONFIG),
         ("base.json".to_owned(), BAD_BASELINE),
         ("policy.json".to_owned(), POLICY),
+        (
+            format!("{NAME}.bicep"),
+            "resource c 'Microsoft.MachineLearningServices/workspaces/computes@2024-04-01' = {}\n",
+        ),
     ];
     for (file, text) in files {
         std::fs::write(dir.join(file), text).unwrap();
@@ -348,6 +372,9 @@ fn code_span(cell: &str) -> bool {
 }
 
 fn run_surface(surface: &Surface, service: &[(&str, &str)]) {
+    if surface.bicep.is_some() && !cfg!(unix) {
+        return;
+    }
     let scratch = hostile(&surface.name.replace(' ', "-"));
     let summary = scratch.0.join("summary.md");
     let mut command = Command::new(env!("CARGO_BIN_EXE_amlint"));
@@ -358,6 +385,12 @@ fn run_surface(surface: &Surface, service: &[(&str, &str)]) {
         .env("NO_COLOR", "1")
         .envs(service.iter().copied())
         .env("GITHUB_STEP_SUMMARY", &summary)
+        .envs(surface.bicep.map(|cli| {
+            let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/bicep/cli")
+                .join(cli);
+            ("PATH", format!("{}:/usr/bin:/bin", folder.display()))
+        }))
         .stdin(if surface.stdin.is_some() {
             Stdio::piped()
         } else {

@@ -6,7 +6,7 @@ use amlint::{
 };
 
 /// Rules whose failing input cannot be written as an inline example; each has its own test.
-const GENERATED_FIXTURES: &[&str] = &["AML005"];
+const GENERATED_FIXTURES: &[&str] = &["AML005", "AML016"];
 
 /// The context a rule's examples are checked with (`rules/deployed.rs`).
 /// The options a rule's examples are checked with: its declared context, if any.

@@ -87,12 +87,51 @@ fn fix(d: &amlint::Diagnostic, text: Option<&str>) -> Option<Value> {
     Some(json!({"applicability": fix.applicability.as_str(), "edits": edits, "patch": patch}))
 }
 
+/// What the text is checked as, as `amlint check` checks it (and `validate(text, options)` with
+/// the options given): a template or REST body by content or `input`, with a parameter file's
+/// text, else a spec.
+fn check_as(text: &str, options: Option<&Value>) -> amlint::FileReport {
+    let form = match options.and_then(|o| o["input"].as_str()) {
+        Some("arm" | "rest") => amlint::InputForm::Arm,
+        Some("azml") => amlint::InputForm::Azml,
+        _ => amlint::InputForm::Auto,
+    };
+    if !form.reads_as_arm(text.as_bytes()) {
+        return check_text(text, &Options::default());
+    }
+    let parameters = options.and_then(|o| o["parameters"].as_str());
+    amlint::check_bytes_as(text.as_bytes(), form, parameters, &Options::default())
+}
+
+/// The templates and REST bodies of tests/fixtures/iac, with the options `validate` takes for
+/// them: `input`, and a template's parameter file.
+fn templates() -> Vec<(String, Option<Value>)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/iac");
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
+    vec![
+        (
+            read("template.json"),
+            Some(json!({"input": "arm", "parameters": read("template.parameters.json")})),
+        ),
+        (read("quickstart-shapes.json"), None),
+        (read("nested.json"), Some(json!({"input": "arm"}))),
+        (read("rest-amlcompute.json"), Some(json!({"input": "rest"}))),
+        (read("rest-computeinstance.json"), None),
+        (
+            read("linked/main.json"),
+            Some(json!({"parameters": read("linked/prod.parameters.json")})),
+        ),
+    ]
+}
+
 fn expected() -> Value {
-    let cases: Vec<Value> = inputs()
+    let mut cases: Vec<(String, Option<Value>)> = inputs().into_iter().map(|t| (t, None)).collect();
+    cases.extend(templates());
+    let cases: Vec<Value> = cases
         .into_iter()
-        .map(|text| {
+        .map(|(text, options)| {
             let index = LineIndex::new(&text);
-            let as_text: Vec<Value> = check_text(&text, &Options::default())
+            let as_text: Vec<Value> = check_as(&text, options.as_ref())
                 .diagnostics
                 .iter()
                 .map(|d| {
@@ -110,6 +149,9 @@ fn expected() -> Value {
                     Value::Object(map)
                 })
                 .collect();
+            if let Some(options) = options {
+                return json!({ "input": text, "options": options, "text": as_text });
+            }
             // The same spec as a JS object, for documents that parse.
             let strings = amlint::yaml::Strings::new();
             let parsed = parse(&text, &strings, Limits::default());

@@ -77,6 +77,42 @@ test("no finding the package hands back shows a secret planted in any place", as
   }
 });
 
+test("a template's secrets stay hidden: a literal password, a secure parameter's default and what its parameter file gives", () => {
+  for (let round = 0; round < 3; round++) {
+    const planted = secret();
+    const template = JSON.stringify({
+      parameters: { password: { type: "secureString", defaultValue: `${planted}1` }, note: { type: "securestring" } },
+      resources: [
+        {
+          type: "Microsoft.MachineLearningServices/workspaces/computes",
+          name: "ws/cpu_cluster",
+          properties: {
+            computeType: "AmlCompute",
+            properties: {
+              vmSize: "[parameters('note')]",
+              scaleSettings: { maxNodeCount: 2.5 },
+              userAccountCredentials: { adminUserName: "azureuser", adminUserPassword: `${planted}2`, adminUserSshPublicKey: "[parameters('password')]" },
+            },
+          },
+        },
+      ],
+    }, null, 1);
+    const parameters = JSON.stringify({ parameters: { note: { value: `${planted}3` } } });
+    const options = { input: "arm", parameters };
+    const shown = [
+      ["validate(template)", amlint.validate(template, options)],
+      ["validate(template, nl)", amlint.validate(template, { ...options, locale: "nl" })],
+      ["validator().validate(template)", amlint.validator(options).validate(template)],
+      ["fix(template).diagnostics", amlint.fix(template, { ...options, unsafe: true }).diagnostics],
+    ];
+    for (const [surface, found] of shown) {
+      assert.ok(found.length > 0, `${surface}: nothing found, nothing tried`);
+      const text = JSON.stringify(found);
+      assert.ok(!text.includes(planted), `${surface}: ${text}`);
+    }
+  }
+});
+
 test("applyFixes refuses edits it cannot make cleanly", () => {
   const text = "name: cpu-cluster\ntype: amlcompute\ntier: Dedicated\n";
   const tier = amlint.validate(text).find((d) => d.pointer === "/tier");

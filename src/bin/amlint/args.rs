@@ -125,11 +125,16 @@ pub(crate) struct CheckArgs {
     /// What the files hold: `auto` tells an ARM template, REST body or Terraform plan from an az
     /// ml spec by its content, and reads `.tf` files as Terraform; `arm` (or `rest`: ARM
     /// templates, Bicep's JSON, REST bodies), `terraform` (`.tf`), `terraform-plan` (`terraform
-    /// show -json`) and `azml` say so. A template's parameter file is read beside it (`x.json` →
-    /// `x.parameters.json`); a `.tf` file's module (the other `.tf` files of its folder,
-    /// `terraform.tfvars`, `*.auto.tfvars`).
+    /// show -json`) and `azml` say so. A template's parameter files are read beside it (`x.json`
+    /// → `x.parameters.json`) and among the files checked (those whose `metadata.template` names
+    /// it); `.bicep` files are built with the Bicep CLI; a `.tf` file's module (the other `.tf`
+    /// files of its folder, `terraform.tfvars`, `*.auto.tfvars`) is read with it.
     #[arg(long, value_enum, default_value = "auto", value_name = "FORM")]
     pub(crate) input: InputArg,
+    /// The parameter file every template (and `.bicep` file) is checked with, instead of the
+    /// ones linked to it by name (`x.parameters.json`) or by their `metadata.template`.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) parameters: Option<PathBuf>,
     /// A Terraform variable definitions file, read after `terraform.tfvars` and `*.auto.tfvars`
     /// (as `terraform plan -var-file`); repeat it for several, the last one wins.
     #[arg(long = "var-file", value_name = "FILE")]

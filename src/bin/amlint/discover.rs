@@ -38,7 +38,7 @@ impl Input {
     }
 }
 
-const EXTENSIONS: &[&str] = &["yml", "yaml", "json", "tf"];
+const EXTENSIONS: &[&str] = &["yml", "yaml", "json", "tf", "bicep"];
 
 /// What went wrong with a path, in words a user can act on.
 pub(crate) fn describe(error: &std::io::Error) -> String {
@@ -262,7 +262,7 @@ fn hidden(name: &OsStr) -> bool {
 
 /// A path without `.`, `..` or links: canonical, or where the system cannot say (WASI), absolute
 /// and tidied by its names.
-fn canonical(path: &Path) -> PathBuf {
+pub(crate) fn canonical(path: &Path) -> PathBuf {
     std::fs::canonicalize(path).unwrap_or_else(|_| {
         let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
         let mut tidy = PathBuf::new();

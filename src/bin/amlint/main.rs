@@ -2,6 +2,7 @@
 //! the library; this binary only reads files, runs the checks in parallel, and prints.
 
 mod args;
+mod bicep;
 mod context_files;
 mod diff;
 mod discover;
@@ -101,11 +102,16 @@ struct Fixes {
 impl Fixes {
     /// Fixes one checked file as the flags ask: writes it (or, for standard input, keeps the text
     /// to print), or adds its diff. Returns the text and report to show: what is left.
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one call, in check_all: each argument is a different part of the run"
+    )]
     fn fix(
         &mut self,
         args: &CheckArgs,
         input: &Input,
         options: &Options,
+        parameter_files: &ParameterFiles,
         label: &str,
         text: String,
         report: FileReport,
@@ -118,7 +124,7 @@ impl Fixes {
             Some(body) => ("\u{feff}", body),
             None => ("", text.as_str()),
         };
-        // A template is checked again as one, with its parameter file (read again, bounded); a
+        // A template is checked again as one, with its (first) parameter file, read again; a
         // Terraform file with its module.
         let form = args.input.form();
         let fixed = if form.reads_as_terraform(terraform_name(input, &args.stdin_filename)) {
@@ -129,7 +135,10 @@ impl Fixes {
         } else {
             let parameters = match input.path() {
                 Some(path) if form.reads_as_arm(body.as_bytes()) => {
-                    parameter_file(path, options).ok().flatten()
+                    parameter_files_for(path, options, parameter_files)
+                        .ok()
+                        .and_then(|files| files.into_iter().next())
+                        .map(|(_, text)| text)
                 }
                 _ => None,
             };
@@ -200,6 +209,10 @@ struct Reading<'r> {
     var_files: &'r [std::path::PathBuf],
     /// The Terraform modules read so far.
     modules: &'r Modules,
+    /// How long the Bicep CLI may take to build a `.bicep` file, in seconds.
+    bicep_timeout: u64,
+    /// The parameter files templates are checked with.
+    parameter_files: &'r ParameterFiles,
 }
 
 /// The name that says whether an input is a Terraform file: its file name, or standard input's
@@ -362,18 +375,35 @@ fn read_and_check(
             .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         return (label, Outcome::Checked(text, report));
     }
-    let parameters = if reading.form.reads_as_arm(&bytes) {
-        match input.path().map(|path| parameter_file(path, options)) {
-            Some(Err(error)) => return (label, Outcome::Failed(error)),
-            Some(Ok(text)) => text,
-            None => None,
-        }
-    } else {
-        None
-    };
-    let report = amlint::check_bytes_as(&bytes, reading.form, parameters.as_deref(), options);
     let found = matches!(input, Input::Found(_) | Input::Linked(_))
         || (specs_only && matches!(input, Input::Named(_)));
+    if let Some(path) = input.path().filter(|p| is_bicep(p, reading.form)) {
+        if let Ok(text) = std::str::from_utf8(&bytes) {
+            if found && !amlint::may_declare_computes(text) {
+                return (label, Outcome::Skipped);
+            }
+            let parameters = match parameter_files_for(path, options, reading.parameter_files) {
+                Err(error) => return (label, Outcome::Failed(error)),
+                Ok(files) => files,
+            };
+            let build = bicep::build(path, options.max_bytes, reading.bicep_timeout);
+            let report = amlint::check_bicep_text(text, &build, &as_slices(&parameters), options);
+            if found && !report.looks_like_compute_spec() {
+                return (label, Outcome::Skipped);
+            }
+            return (label, Outcome::Checked(text.to_owned(), report));
+        }
+    }
+    let parameters = match input.path() {
+        Some(path) if reading.form.reads_as_arm(&bytes) => {
+            match parameter_files_for(path, options, reading.parameter_files) {
+                Err(error) => return (label, Outcome::Failed(error)),
+                Ok(files) => files,
+            }
+        }
+        _ => Vec::new(),
+    };
+    let report = amlint::check_bytes_with(&bytes, reading.form, &as_slices(&parameters), options);
     if found && !report.looks_like_compute_spec() {
         return (label, Outcome::Skipped);
     }
@@ -382,29 +412,144 @@ fn read_and_check(
     (label, Outcome::Checked(text, report))
 }
 
-/// The text of the parameter file beside a template (`x.json` → `x.parameters.json`), if there is
-/// one; read as any file is, bounded.
+/// Whether a file is a `.bicep` file, built with the Bicep CLI and checked as the template it
+/// gives (unless `--input azml` says it is a spec).
+fn is_bicep(path: &Path, form: amlint::InputForm) -> bool {
+    form != amlint::InputForm::Azml
+        && path
+            .extension()
+            .and_then(std::ffi::OsStr::to_str)
+            .is_some_and(|e| e.eq_ignore_ascii_case("bicep"))
+}
+
+/// The parameter files templates are checked with, decided before any input is checked.
+#[derive(Default)]
+struct ParameterFiles {
+    /// `--parameters FILE`: its name and text, for every template.
+    given: Option<(String, String)>,
+    /// The parameter files among the inputs whose `metadata.template` names a template that is
+    /// checked too, by the template's canonical path.
+    linked: std::collections::HashMap<std::path::PathBuf, Vec<std::path::PathBuf>>,
+}
+
+/// Whether a file's name is a parameter file's, as PSRule for Azure takes them
+/// (`*.parameters.json`, `*.parameters.jsonc`).
+fn is_parameter_file(path: &Path) -> bool {
+    path.file_name()
+        .and_then(std::ffi::OsStr::to_str)
+        .map(str::to_ascii_lowercase)
+        .is_some_and(|name| {
+            name.ends_with(".parameters.json") || name.ends_with(".parameters.jsonc")
+        })
+}
+
+/// `--parameters`, read; and the parameter files among the inputs that link a template checked in
+/// the run by their `metadata.template` (`./x.json` is beside the parameter file, `x.json` in the
+/// working folder, as PSRule reads it). Those are read with their template, and not checked as
+/// specs themselves; one that cannot be read here is checked (and its problem reported) as any
+/// input is.
 ///
 /// # Errors
-/// It is there but cannot be read, or is not text: in words naming it.
-fn parameter_file(template: &std::path::Path, options: &Options) -> Result<Option<String>, String> {
-    let Some(name) = template
+/// `--parameters` names a file that cannot be read, or is not text.
+fn link_parameter_files(
+    args: &CheckArgs,
+    inputs: &mut Vec<(Input, Options)>,
+) -> Result<ParameterFiles, String> {
+    let limit = u64::try_from(amlint::MAX_BYTES).unwrap_or(u64::MAX);
+    let given = match &args.parameters {
+        Some(path) => Some((path.display().to_string(), files::read_text(path, limit)?)),
+        None => None,
+    };
+    let checked: std::collections::HashSet<std::path::PathBuf> = inputs
+        .iter()
+        .filter_map(|(input, _)| input.path().map(discover::canonical))
+        .collect();
+    let mut linked: std::collections::HashMap<_, Vec<_>> = std::collections::HashMap::new();
+    let mut consumed = Vec::new();
+    for (at, (input, _)) in inputs.iter().enumerate() {
+        let Some(path) = input.path().filter(|p| is_parameter_file(p)) else {
+            continue;
+        };
+        let Ok(Some(bytes)) = files::read_optional(path, limit) else {
+            continue;
+        };
+        let Some(template) = std::str::from_utf8(&bytes)
+            .ok()
+            .and_then(amlint::linked_template)
+        else {
+            continue;
+        };
+        let relative = ["./", "../", ".\\", "..\\"]
+            .iter()
+            .any(|prefix| template.starts_with(prefix));
+        let target = match path.parent() {
+            Some(folder) if relative => folder.join(&template),
+            _ => std::path::PathBuf::from(&template),
+        };
+        let target = discover::canonical(&target);
+        if checked.contains(&target) {
+            linked.entry(target).or_default().push(path.to_path_buf());
+            consumed.push(at);
+        }
+    }
+    for at in consumed.into_iter().rev() {
+        inputs.remove(at);
+    }
+    Ok(ParameterFiles { given, linked })
+}
+
+/// The parameter files a template is checked with, by name and text: `--parameters`, else the
+/// one its name links (`x.json` → `x.parameters.json`) and those linking it by metadata; each
+/// read as any file is, bounded.
+///
+/// # Errors
+/// One is there but cannot be read, or is not text: in words naming it.
+fn parameter_files_for(
+    template: &Path,
+    options: &Options,
+    parameter_files: &ParameterFiles,
+) -> Result<Vec<(String, String)>, String> {
+    if let Some(given) = &parameter_files.given {
+        return Ok(vec![given.clone()]);
+    }
+    let limit = u64::try_from(options.max_bytes).unwrap_or(u64::MAX);
+    let read = |path: &Path| -> Result<Option<(String, String)>, String> {
+        let named = |why: String| format!("{}: {why}", path.display());
+        match files::read_optional(path, limit) {
+            Ok(None) => Ok(None),
+            Ok(Some(bytes)) => String::from_utf8(bytes)
+                .map(|text| Some((path.display().to_string(), text)))
+                .map_err(|_| named(ui::say("cli.context_not_text", &[]))),
+            Err(refused) => Err(named(refused.describe(limit))),
+        }
+    };
+    let mut out = Vec::new();
+    let by_name = template
         .file_name()
         .and_then(std::ffi::OsStr::to_str)
         .and_then(amlint::parameter_file_name)
-    else {
-        return Ok(None);
-    };
-    let path = template.with_file_name(name);
-    let limit = u64::try_from(options.max_bytes).unwrap_or(u64::MAX);
-    let named = |why: String| format!("{}: {why}", path.display());
-    match files::read_optional(&path, limit) {
-        Ok(None) => Ok(None),
-        Ok(Some(bytes)) => String::from_utf8(bytes)
-            .map(Some)
-            .map_err(|_| named(ui::say("cli.context_not_text", &[]))),
-        Err(refused) => Err(named(refused.describe(limit))),
+        .map(|name| template.with_file_name(name));
+    if let Some(path) = &by_name {
+        out.extend(read(path)?);
     }
+    let by_name = by_name.as_deref().map(discover::canonical);
+    if !parameter_files.linked.is_empty() {
+        let key = discover::canonical(template);
+        for path in parameter_files.linked.get(&key).into_iter().flatten() {
+            if by_name.as_ref() != Some(&discover::canonical(path)) {
+                out.extend(read(path)?);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Names and texts as the library takes them.
+fn as_slices(files: &[(String, String)]) -> Vec<(&str, &str)> {
+    files
+        .iter()
+        .map(|(name, text)| (name.as_str(), text.as_str()))
+        .collect()
 }
 
 /// `work` done on every item, on as many threads as there are cores; the results in the items'
@@ -495,6 +640,10 @@ struct Plan {
     run_config: Option<std::sync::Arc<settings::Found>>,
     /// Whether no input was given that could be checked.
     nothing: bool,
+    /// How long the Bicep CLI may take to build a `.bicep` file, in seconds.
+    bicep_timeout: u64,
+    /// The parameter files templates are checked with.
+    parameter_files: ParameterFiles,
 }
 
 fn plan(args: &CheckArgs, old: Option<&Path>) -> Result<Plan, String> {
@@ -546,6 +695,7 @@ fn plan(args: &CheckArgs, old: Option<&Path>) -> Result<Plan, String> {
             },
         ));
     }
+    let parameter_files = link_parameter_files(args, &mut inputs)?;
     let file = run_config.as_ref().map(|f| &f.config.file);
     let locale = ui::language(args.lang, file.and_then(|f| f.lang.as_deref()))?;
     let policy = run_config
@@ -576,6 +726,8 @@ fn plan(args: &CheckArgs, old: Option<&Path>) -> Result<Plan, String> {
         format,
         run_config,
         nothing,
+        bicep_timeout: bicep::timeout()?,
+        parameter_files,
     })
 }
 
@@ -779,6 +931,8 @@ impl Plan {
                 specs_only: args.specs_only,
                 var_files: &args.var_files,
                 modules: &modules,
+                bicep_timeout: self.bicep_timeout,
+                parameter_files: &self.parameter_files,
             };
             let results = in_parallel(batch, |(input, options)| {
                 read_and_check(input, &args.stdin_filename, options, reading)
@@ -788,7 +942,8 @@ impl Plan {
                 match outcome {
                     Outcome::Checked(text, report) => {
                         let (text, report) = if args.fix || args.diff {
-                            fixes.fix(args, input, options, &label, text, report)?
+                            let files = &self.parameter_files;
+                            fixes.fix(args, input, options, files, &label, text, report)?
                         } else {
                             (text, report)
                         };
