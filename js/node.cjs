@@ -3,7 +3,8 @@ const wasm = require("../pkg/node/amlint.js");
 // js/language.js, as CommonJS (scripts/build-wasm writes it).
 const { loadLocale } = require("../pkg/node/language.cjs");
 
-const packs = { nl: () => require("./locales/nl.cjs") };
+// The ES module the other entries load too (one copy of each language in the package).
+const packs = { nl: () => import("./locales/nl.js") };
 
 module.exports = {
   init: () => Promise.resolve(),

@@ -92,6 +92,13 @@ function errorHandler(target = {}) {
  * gives all of them.
  */
 export function makeValidator(amlint, options = {}) {
+  return validatorOf(amlint, options, true);
+}
+
+// `own`: whether RJSF's validation reports amlint's findings; `formProps` with `formData` hands
+// them to RJSF as `extraErrors` instead (in the current language from the first render), and its
+// validator reports only what `customValidate` and `transformErrors` add.
+function validatorOf(amlint, options, own) {
   // Options read once, when first needed: the validator may be made before `init()` has run.
   let validator;
   const diagnostics = (formData) => {
@@ -118,7 +125,7 @@ export function makeValidator(amlint, options = {}) {
       return amlint.applyPatch(formData ?? {}, [diagnostic]);
     },
     validateFormData(formData, _schema, customValidate, transformErrors, uiSchema) {
-      let errors = errorList(diagnostics(formData).filter((d) => d.blocking));
+      let errors = own ? errorList(diagnostics(formData).filter((d) => d.blocking)) : [];
       let errorSchema = errorSchemaOf(errors);
       if (customValidate) {
         const custom = {};
@@ -139,7 +146,7 @@ export function makeValidator(amlint, options = {}) {
       return matcherFor(rootSchema).matches(schema, formData ?? {});
     },
     rawValidation(_schema, formData) {
-      return { errors: diagnostics(formData).filter((d) => d.blocking), validationError: undefined };
+      return { errors: own ? diagnostics(formData).filter((d) => d.blocking) : [], validationError: undefined };
     },
     reset() {},
   };
@@ -149,37 +156,75 @@ export function makeValidator(amlint, options = {}) {
  * The props of `<Form>` for a kind: the form's schema, the generated uiSchema in `locale` (and
  * `mode`), an amlint validator with the other options (`validate`'s), and the widgets, fields and
  * templates the uiSchema names; `liveValidate` so findings show as the user types. `policy` also
- * narrows the schema and the size picker's list, `sizes` (a region's list) is the picker's too. The schema
- * stays English whatever the locale (titles and help come from the uiSchema): RJSF resets its
- * errors when the schema changes, so a language switch keeps the findings.
+ * narrows the size picker's list and the schema's bounds (never by an `enum` or `const` RJSF would
+ * enforce by replacing the value: a size the policy denies stays as it is, and its finding shows
+ * under the field); `sizes` (a region's list) is the picker's too. The schema stays English
+ * whatever the locale (titles and help come from the uiSchema). With `formData` (the form's
+ * current data), the findings are given as `extraErrors`, which block submission: shown from the
+ * first render (a compute loaded for editing) and re-worded at once when `locale` changes (RJSF
+ * validates only when the data changes).
  */
 export function makeFormProps(amlint, registry, kind, options = {}) {
+  const { formData, ...settings } = options;
   // Called on every render in the recipe: the same options give the same props (one validator, so
   // its schema matcher is read once, and no schema or uiSchema made again).
-  const key = JSON.stringify([kind, options]);
-  const cached = lastProps.get(amlint);
-  if (cached?.key === key) return cached.props;
-  const props = freshFormProps(amlint, registry, kind, options);
-  lastProps.set(amlint, { key, props });
-  return props;
+  const own = !("formData" in options);
+  const key = JSON.stringify([kind, settings, own]);
+  let cached = lastProps.get(amlint);
+  if (cached?.key !== key) {
+    cached = { key, props: freshFormProps(amlint, registry, kind, settings, own) };
+    lastProps.set(amlint, cached);
+  }
+  const { props } = cached;
+  if (own) return props;
+  const data = JSON.stringify(formData ?? {});
+  if (cached.data !== data) {
+    cached.data = data;
+    // Nothing shown on a form not yet filled in (as live validation shows nothing before the first
+    // change); `undefined` when nothing blocks, as an empty object would block submission.
+    const blocking = data === "{}" ? [] : props.validator.diagnostics(formData).filter((d) => d.blocking);
+    cached.extra = blocking.length ? { ...props, extraErrors: errorSchemaOf(errorList(blocking)), extraErrorsBlockSubmit: true } : props;
+  }
+  return cached.extra;
 }
 
 const lastProps = new WeakMap();
 
-function freshFormProps(amlint, registry, kind, options) {
+/**
+ * The schema with what a policy narrowed kept as bounds the validator reports on, without the
+ * `enum` or `const` RJSF enforces by replacing a value outside it with the default: where the
+ * policy marked a field (`x-amlint-policy`), the unnarrowed schema's `enum` and `const` (if any).
+ */
+function unenforced(narrowed, plain) {
+  if (Array.isArray(narrowed)) return narrowed.map((item, i) => unenforced(item, Array.isArray(plain) ? plain[i] : undefined));
+  if (narrowed === null || typeof narrowed !== "object") return narrowed;
+  const out = {};
+  for (const [key, value] of Object.entries(narrowed)) out[key] = unenforced(value, plain?.[key]);
+  if ("x-amlint-policy" in narrowed) {
+    for (const key of ["enum", "const"]) {
+      if (plain && key in plain) out[key] = plain[key];
+      else delete out[key];
+    }
+  }
+  return out;
+}
+
+function freshFormProps(amlint, registry, kind, options, own) {
   const { locale, mode, ...rest } = options;
   const uiSchema = amlint.uiSchema(kind, { ...(locale ? { locale } : {}), ...(mode ? { mode } : {}) });
-  // A policy narrows the schema (its bounds show in the form) and the size picker's list, and the
+  // A policy narrows the size picker's list and the schema (its bounds show in the form), and the
   // validator reports what it denies; a region's list of sizes is the picker's too.
   for (const field of Object.values(uiSchema)) {
     if (field?.["ui:widget"] === "sizePicker") {
       field["ui:options"] = { ...field["ui:options"], ...(rest.policy ? { policy: rest.policy } : {}), ...(rest.sizes ? { sizes: rest.sizes } : {}) };
     }
   }
+  const form = { form: true, ...(mode ? { mode } : {}) };
+  const schema = rest.policy ? unenforced(amlint.schema(kind, { ...form, policy: rest.policy }), amlint.schema(kind, form)) : amlint.schema(kind, form);
   return {
-    schema: amlint.schema(kind, { form: true, ...(mode ? { mode } : {}), ...(rest.policy ? { policy: rest.policy } : {}) }),
+    schema,
     uiSchema,
-    validator: makeValidator(amlint, { kind, ...(locale ? { locale } : {}), ...rest }),
+    validator: validatorOf(amlint, { kind, ...(locale ? { locale } : {}), ...rest }, own),
     liveValidate: true,
     ...registry,
   };

@@ -1,6 +1,6 @@
 // Types of `amlint/rjsf` in react-jsonschema-form's own terms (@rjsf/utils, an optional peer
 // dependency: whoever imports this adapter has RJSF installed).
-import type { FormContextType, RJSFSchema, StrictRJSFSchema, ValidatorType } from "@rjsf/utils";
+import type { ErrorSchema, FormContextType, RJSFSchema, StrictRJSFSchema, ValidatorType } from "@rjsf/utils";
 import type { Diagnostic, ValidateOptions } from "./index.js";
 
 /** RFC 6901 pointer → path segments (`/a/b/0` → ["a", "b", "0"]). */
@@ -48,6 +48,10 @@ export interface AmlintFormProps<T = any, S extends StrictRJSFSchema = RJSFSchem
   uiSchema: Record<string, unknown>;
   validator: AmlintValidator<T, S, F>;
   liveValidate: true;
+  /** With `formData` given: amlint's blocking findings of it, in the form's language. */
+  extraErrors?: ErrorSchema<T>;
+  /** With `formData` given and findings that block: `true`, so they block submission. */
+  extraErrorsBlockSubmit?: true;
   widgets: typeof widgets;
   fields: typeof fields;
   templates: typeof templates;
@@ -56,10 +60,13 @@ export interface AmlintFormProps<T = any, S extends StrictRJSFSchema = RJSFSchem
 /**
  * `<Form {...formProps("amlcompute", { locale })} />`: the form's schema, the generated uiSchema in
  * `locale` and `mode`, an amlint validator (the other options are `validate`'s) and the widgets,
- * fields and templates. The schema stays English (the uiSchema carries the language), so switching
- * the language keeps the findings. Needs `loadFull()` (browsers).
+ * fields and templates. The schema stays English (the uiSchema carries the language). With
+ * `formData` (the form's current data) the findings come as `extraErrors`: shown from the first
+ * render and re-worded at once when `locale` changes. A `policy` narrows the size picker and the
+ * schema's bounds, never rewriting a value it denies (the finding says so). Needs `loadFull()`
+ * (browsers).
  */
 export function formProps<T = any, S extends StrictRJSFSchema = RJSFSchema, F extends FormContextType = any>(
   kind: ComputeKind,
-  options?: UiSchemaOptions & Omit<ValidateOptions, "form" | "kind" | "locale">,
+  options?: UiSchemaOptions & Omit<ValidateOptions, "form" | "kind" | "locale"> & { formData?: T },
 ): AmlintFormProps<T, S, F>;

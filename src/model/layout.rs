@@ -173,6 +173,9 @@ const NESTED: &[(&str, Widget)] = &[
     ("ssh_key_value", Widget::Textarea),
     ("cert", Widget::Textarea),
     ("command", Widget::Textarea),
+    // A PEM private key: a secret (masked) of several lines, whose line breaks a password input
+    // would drop.
+    ("key", Widget::Textarea),
 ];
 
 /// Fields below the top level that matter only while a sibling holds some values.
@@ -204,7 +207,21 @@ pub fn widget(field: &Field, top: bool) -> Option<Widget> {
     if field.secret {
         return Some(Widget::Password);
     }
-    let declared = if top {
+    declared(field, top).or(match field.ty {
+        Ty::Bool => Some(Widget::Checkbox),
+        _ => None,
+    })
+}
+
+/// Whether a field holds several lines (a key, a certificate, a script), secret or not: a masked
+/// secret of several lines needs an input that keeps its line breaks.
+#[must_use]
+pub fn multiline(field: &Field, top: bool) -> bool {
+    declared(field, top) == Some(Widget::Textarea)
+}
+
+fn declared(field: &Field, top: bool) -> Option<Widget> {
+    if top {
         TOP.iter()
             .find(|(name, ..)| *name == field.name)
             .and_then(|(.., widget)| *widget)
@@ -213,11 +230,7 @@ pub fn widget(field: &Field, top: bool) -> Option<Widget> {
             .iter()
             .find(|(name, _)| *name == field.name)
             .map(|(_, widget)| *widget)
-    };
-    declared.or(match field.ty {
-        Ty::Bool => Some(Widget::Checkbox),
-        _ => None,
-    })
+    }
 }
 
 /// The condition a nested field is shown on, if any.

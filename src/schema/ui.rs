@@ -36,6 +36,12 @@ fn size_labels(locale: Locale) -> Map<String, Value> {
     [
         ("processor", "ui.sizes.processor"),
         ("all", "ui.sizes.all"),
+        ("pick", "ui.sizes.pick"),
+        ("count", "ui.sizes.count"),
+        ("countPolicy", "ui.sizes.count_policy"),
+        ("denied", "ui.sizes.denied"),
+        ("yes", "ui.sizes.yes"),
+        ("no", "ui.sizes.no"),
         ("cpu", "vm.cpu"),
         ("gpu", "vm.gpu"),
         ("search", "ui.sizes.search"),
@@ -173,6 +179,14 @@ fn rjsf_field(field: &'static Field, options: UiOptions, top: bool) -> Map<Strin
         if let Some(unit) = unit {
             ui.insert("ui:options".into(), json!({ "unit": unit }));
         }
+        // A secret of several lines (a PEM key): still `password` (masked wherever the widget
+        // is not amlint's), which amlint's widget draws as a masked text area.
+        if widget == Widget::Password && layout::multiline(field, top) {
+            ui.insert(
+                "ui:options".into(),
+                json!({ "multiline": true, "fileLabel": catalog(options.locale, "ui.secret.file") }),
+            );
+        }
     }
     match &field.ty {
         Ty::Object(inner) => {
@@ -253,6 +267,11 @@ fn json_forms_element(field: &'static Field, parent: &str, options: UiOptions, t
         _ => {
             let mut control = json!({ "type": "Control", "scope": scope, "label": label });
             let widget = match layout::widget(field, top) {
+                Some(Widget::Password) if layout::multiline(field, top) => Some(json!({
+                    "format": "password",
+                    "multi": true,
+                    "fileLabel": catalog(options.locale, "ui.secret.file"),
+                })),
                 Some(Widget::Password) => Some(json!({ "format": "password" })),
                 Some(Widget::Textarea) => Some(json!({ "multi": true })),
                 Some(widget @ (Widget::SizePicker | Widget::Duration(_))) => {
@@ -373,6 +392,27 @@ mod tests {
         );
         assert_eq!(sections[0]["advanced"], false);
         assert_eq!(sections[3]["advanced"], true);
+    }
+
+    #[test]
+    fn a_private_key_is_masked_and_keeps_its_line_breaks_a_password_is_one_line() {
+        let ui = rjsf(Kind::Aks, UiOptions::default());
+        assert_eq!(ui["ssl"]["key"]["ui:widget"], "password");
+        assert_eq!(ui["ssl"]["key"]["ui:options"]["multiline"], true);
+        assert_eq!(
+            ui["ssl"]["key"]["ui:options"]["fileLabel"],
+            "Read from a file"
+        );
+        assert_eq!(ui["ssl"]["cert"]["ui:widget"], "textarea");
+        let cluster = rjsf(Kind::AmlCompute, UiOptions::default());
+        let password = &cluster["ssh_settings"]["admin_password"];
+        assert_eq!(password["ui:widget"], "password");
+        assert!(password.get("ui:options").is_none());
+        let text = json_forms(Kind::Aks, UiOptions::default()).to_string();
+        assert!(
+            text.contains(r#""format":"password","multi":true"#),
+            "{text}"
+        );
     }
 
     #[test]

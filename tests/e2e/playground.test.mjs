@@ -203,8 +203,8 @@ async function freshPage(options = {}) {
   await fresh.getByRole("textbox", { name: "YAML", exact: true }).waitFor();
   return fresh;
 }
-/** The rows of the size picker's table: [name, family, vCPUs, GPUs, memory, low priority]. */
-const sizeRows = (on = page) => on.locator(".size-table tbody tr").evaluateAll((rows) => rows.map((row) => [...row.cells].slice(1).map((cell) => cell.textContent)));
+/** The rows of the size picker's table (amlint/rjsf's): [name, family, vCPUs, memory, GPUs, low priority]. */
+const sizeRows = (on = page) => on.locator(".amlint-size-table tbody tr").evaluateAll((rows) => rows.map((row) => [...row.cells].slice(1).map((cell) => cell.textContent)));
 /** Runs axe-core in the page: WCAG 2.1 A and AA, and best practice; returns the violations. */
 async function axeViolations(on = page) {
   if (!(await on.evaluate(() => "axe" in window))) await on.addScriptTag({ content: axeSource });
@@ -216,11 +216,11 @@ test("the size picker: the GPU filter and a search narrow the table, and a row p
   await page.getByRole("tab", { name: "Compute cluster" }).click();
   await page.locator("#root_size").waitFor();
   const all = await sizeRows();
-  assert.ok(all.some(([, , , gpus]) => gpus === "0") && all.some(([, , , gpus]) => gpus !== "0"), "the table lists CPU and GPU sizes");
+  assert.ok(all.some(([, , , , gpus]) => gpus === "0") && all.some(([, , , , gpus]) => gpus !== "0"), "the table lists CPU and GPU sizes");
   await page.getByRole("radio", { name: "GPU", exact: true }).check();
   const gpu = await sizeRows();
   assert.ok(gpu.length > 0 && gpu.length < all.length);
-  assert.ok(gpu.every(([, , , gpus]) => Number(gpus) > 0), "only GPU sizes with the GPU filter");
+  assert.ok(gpu.every(([, , , , gpus]) => Number(gpus) > 0), "only GPU sizes with the GPU filter");
   await page.getByRole("searchbox", { name: "Search sizes" }).fill("A100");
   const a100 = await sizeRows();
   assert.ok(a100.length > 0 && a100.every(([name]) => name.includes("A100")));
@@ -321,7 +321,7 @@ test("a policy file narrows the size picker, shows its bounds, and what it denie
   await policyPage.getByLabel("Azure Policy definitions (JSON files)").setInputFiles(join(root, "tests/e2e/fixtures/allowed-sizes.policy.json"));
   await policyPage.locator(".policy-files li", { hasText: "allowed-sizes.policy.json" }).waitFor();
   await policyPage.locator('.bounds li[data-bound="size"]', { hasText: "4 allowed" }).waitFor();
-  await policyPage.locator(".size-table caption", { hasText: "narrowed by the policy" }).waitFor();
+  await policyPage.locator(".amlint-size-table caption", { hasText: "narrowed by the policy" }).waitFor();
   const names = (await sizeRows(policyPage)).map(([name]) => name).sort();
   assert.deepEqual(names, ["Standard_DS3_v2", "Standard_DS4_v2", "Standard_NC24ads_A100_v4", "Standard_NC6s_v3"]);
   await policyPage.getByRole("radio", { name: "GPU", exact: true }).check();
@@ -330,6 +330,9 @@ test("a policy file narrows the size picker, shows its bounds, and what it denie
   const denied = policyPage.locator('[data-field="root_size"] .finding.error[data-code="AML950"]');
   await denied.waitFor();
   assert.match(await denied.textContent(), /Only approved VM sizes/);
+  // The denied size stays as typed (nothing replaces it), and the picker marks it.
+  assert.equal(await policyPage.inputValue("#root_size"), "Standard_NC12s_v3");
+  await policyPage.locator(".amlint-size-denied", { hasText: "Standard_NC12s_v3 is not allowed by the policy" }).waitFor();
   await shoot(policyPage, "policy.png");
   // A file that is not a policy, or too large to read, is refused with the reason; the loaded one stays.
   const input = policyPage.getByLabel("Azure Policy definitions (JSON files)");
@@ -377,7 +380,7 @@ test("keyboard only: a GPU cluster created end to end with Tab, Enter, Space and
   assert.equal(await keys.evaluate(() => document.activeElement.value), "gpu");
   await keys.keyboard.press("Tab");
   await keys.keyboard.type("NC6s");
-  await tabTo(keys, (element) => element.type === "radio" && element.name === "root_size-size");
+  await tabTo(keys, (element) => element.type === "radio" && element.name === "root_size__size");
   await keys.keyboard.press("Space");
   assert.equal(await keys.inputValue("#root_size"), "Standard_NC6s_v3");
   await tabTo(keys, (element) => element.id === "root_max_instances");

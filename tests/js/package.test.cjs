@@ -27,3 +27,12 @@ test("require('amlint/rjsf') and require('amlint/jsonforms') work where Node loa
   assert.equal(rjsf.formProps("computeinstance").uiSchema.size["ui:widget"], "sizePicker");
   assert.equal(typeof rjsf.widgets.password, "function");
 });
+
+// One copy of Dutch ships (js/locales/nl.js, an ES module): require's entry loads it with import(),
+// which CommonJS has in every Node the package supports, with or without require(esm).
+test("require('amlint').loadLocale('nl') loads the one Dutch module", async () => {
+  await amlint.loadLocale("nl");
+  const [finding] = amlint.validate({ name: "1-cluster", type: "amlcompute" }, { locale: "nl" }).filter((d) => d.pointer === "/name");
+  assert.match(finding.message, /moet met een letter beginnen/);
+  assert.equal(require("node:fs").existsSync(require.resolve("amlint/package.json").replace(/package\.json$/, "js/locales/nl.cjs")), false);
+});

@@ -67,7 +67,11 @@ const uiOptions: UiSchemaOptions = { locale: "nl", mode: "update" };
 const ui: Record<string, unknown> = uiSchema("amlcompute", uiOptions);
 const forms: Record<string, unknown> = jsonFormsUiSchema("computeinstance");
 const props: AmlintFormProps = formProps("amlcompute", { locale: "nl", mode: "update", failOn: "warning" });
-const registry = { widgets, fields, templates, ui, forms, props };
+// With the form's data: its findings as extraErrors (an RJSF ErrorSchema), blocking submission.
+const checked = formProps<{ name?: string }>("amlcompute", { locale: "nl", formData: { name: "1-cluster" } });
+const nameErrors: string[] | undefined = checked.extraErrors?.name?.__errors;
+const blocks: true | undefined = checked.extraErrorsBlockSubmit;
+const registry = { widgets, fields, templates, ui, forms, props, nameErrors, blocks };
 // @ts-expect-error: "edit" is not a mode.
 uiSchema("amlcompute", { mode: "edit" });
 void registry;

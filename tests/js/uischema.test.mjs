@@ -6,7 +6,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createElement as h } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { jsonFormsUiSchema, loadLocale, sizes, uiSchema } from "amlint";
+import { readFileSync } from "node:fs";
+import { jsonFormsUiSchema, loadLocale, schema, sizes, uiSchema } from "amlint";
 import { fields, formProps, templates, widgets } from "amlint/rjsf";
 
 test("uiSchema lays a cluster out by section with widgets by meaning", () => {
@@ -176,4 +177,69 @@ test("formProps gives the same props for the same options (one validator across 
   assert.equal(formProps("amlcompute", { failOn: "warning" }), first);
   assert.notEqual(formProps("amlcompute", { failOn: "error" }), first);
   assert.notEqual(formProps("computeinstance", { failOn: "warning" }), first);
+});
+
+test("the size picker: the size typed with the table's sizes suggested, a labelled selection column", () => {
+  const markup = renderToStaticMarkup(
+    h(widgets.sizePicker, { id: "root_size", value: "Standard_Z99", onChange() {}, options: { kind: "amlcompute" }, registry: { widgets: {} } }),
+  );
+  // A size the table does not list stays as typed.
+  const typed = markup.match(/<input id="root_size"[^>]*>/)?.[0] ?? "";
+  assert.match(typed, /type="text"/);
+  assert.match(typed, /list="root_size__sizes"/);
+  assert.match(typed, /value="Standard_Z99"/);
+  assert.equal((markup.match(/<option value=/g) ?? []).length, sizes({ kind: "amlcompute" }).length);
+  assert.match(markup, /<thead><tr><th scope="col">Select<\/th>/);
+  assert.ok(!markup.includes("<th scope=\"col\"></th>"), markup);
+});
+
+test("formProps with a policy: no enum RJSF would enforce, a denied size kept, marked and flagged", () => {
+  // A definition that allows four sizes: the schema it narrows puts them in the size's `enum`.
+  const policy = { definitions: [readFileSync(new URL("../e2e/fixtures/allowed-sizes.policy.json", import.meta.url), "utf8")] };
+  assert.equal(schema("amlcompute", { form: true, policy }).properties.size.enum.length, 4);
+  const plain = formProps("amlcompute", {}).schema.properties.size;
+  const props = formProps("amlcompute", { policy, formData: { name: "gpu-cluster", size: "Standard_NC12s_v3" } });
+  const size = props.schema.properties.size;
+  assert.ok(!("enum" in size) && !("const" in size), JSON.stringify(size));
+  assert.deepEqual(size.enum, plain.enum);
+  assert.ok(Array.isArray(size["x-amlint-policy"]), JSON.stringify(size));
+  assert.equal(props.extraErrorsBlockSubmit, true);
+  assert.equal(props.extraErrors.size.__errors.length, 1, JSON.stringify(props.extraErrors));
+  assert.match(props.extraErrors.size.__errors[0], /Standard_NC12s_v3|vmSize|allowed/i);
+  // The validator RJSF runs leaves amlint's findings to extraErrors (no finding twice).
+  assert.deepEqual(props.validator.validateFormData({ size: "Standard_NC12s_v3" }, props.schema).errors, []);
+  const markup = renderToStaticMarkup(
+    h(widgets.sizePicker, { id: "root_size", value: "Standard_NC12s_v3", onChange() {}, options: props.uiSchema.size["ui:options"], registry: { widgets: {} } }),
+  );
+  assert.match(markup, /value="Standard_NC12s_v3"/);
+  assert.match(markup, /<p class="amlint-size-denied" id="root_size__denied">Standard_NC12s_v3 is not allowed by the policy<\/p>/);
+  // An allowed size: nothing to flag, nothing blocks.
+  const allowed = formProps("amlcompute", { policy, formData: { name: "gpu-cluster", size: "Standard_NC6s_v3", max_instances: 2 } });
+  assert.equal(allowed.extraErrors?.size, undefined, JSON.stringify(allowed.extraErrors));
+});
+
+test("formProps with formData: the findings as extraErrors, in the form's language, none before any data", async () => {
+  await loadLocale("nl");
+  const data = { name: "1-cluster" };
+  const english = formProps("amlcompute", { formData: data }).extraErrors.name.__errors;
+  const dutch = formProps("amlcompute", { formData: data, locale: "nl" }).extraErrors.name.__errors;
+  assert.equal(english.length, dutch.length);
+  assert.notDeepEqual(english, dutch);
+  assert.equal(formProps("amlcompute", { formData: {} }).extraErrors, undefined);
+  // The same data gives the same props (RJSF re-merges extraErrors only when they change).
+  assert.equal(formProps("amlcompute", { formData: { ...data } }).extraErrors, formProps("amlcompute", { formData: data }).extraErrors);
+});
+
+test("a secret of several lines is a masked text area that keeps its line breaks out of the markup", () => {
+  const ui = uiSchema("aks");
+  assert.equal(ui.ssl.key["ui:widget"], "password");
+  assert.equal(ui.ssl.key["ui:options"].multiline, true);
+  const key = "-----BEGIN PRIVATE KEY-----\nplanted-key-line\n-----END PRIVATE KEY-----\n";
+  const markup = renderToStaticMarkup(
+    h(widgets.password, { id: "root_ssl_key", value: key, onChange() {}, options: ui.ssl.key["ui:options"] }),
+  );
+  assert.match(markup, /<textarea [^>]*id="root_ssl_key"/);
+  assert.match(markup, /-webkit-text-security:disc/);
+  assert.match(markup, /<input type="file" id="root_ssl_key__file" aria-label="Read from a file"/);
+  assert.ok(!markup.includes("planted-key-line"), markup);
 });

@@ -22,7 +22,6 @@ import { createValidator, fieldPointer, fields, pointerToPath, widgets } from "a
 import { LANGUAGES, WORDS, rjsfTranslator } from "./i18n.js";
 import { STARTERS, TABS } from "./starters.js";
 import { MASK, masked, secretPaths, unmasked } from "./spec.js";
-import { PickerContext, SizePicker } from "./widgets.jsx";
 
 /** The kinds amlint knows, with their titles in `locale`. */
 const kindsIn = (locale) => Object.fromEntries(listKinds({ locale }).map((k) => [k.kind, k]));
@@ -157,8 +156,6 @@ function ObjectTemplate(props) {
 }
 
 const NoErrors = () => null;
-/** amlint's widgets (password, duration), with the playground's size picker in its own words. */
-const WIDGETS = { ...widgets, sizePicker: SizePicker };
 
 const plural = (n, [one, many]) => `${n} ${n === 1 ? one : many}`;
 
@@ -336,7 +333,12 @@ export function App() {
   const schema = useMemo(() => (mode === "create" ? createSchema : schemaOf(kind, { locale, form: true, mode })), [createSchema, kind, locale, mode]);
   // amlint's uiSchema (sections, widgets, titles and help in the language, the reason a field is
   // locked) is the full module's: until it is loaded, the form draws with the first one.
-  const uiSchema = useMemo(() => (full ? uiSchemaOf(kind, { locale, mode }) : firstUiSchema(createSchema)), [full, kind, locale, mode, createSchema]);
+  // The size picker (amlint/rjsf's) lists only what the policy allows.
+  const uiSchema = useMemo(() => {
+    const ui = full ? uiSchemaOf(kind, { locale, mode }) : firstUiSchema(createSchema);
+    if (policy && ui.size) ui.size = { ...ui.size, "ui:options": { ...ui.size["ui:options"], policy } };
+    return ui;
+  }, [full, kind, locale, mode, createSchema, policy]);
   const secrets = useMemo(() => secretPaths(createSchema), [createSchema]);
   const bounds = useMemo(() => (policy ? boundsOf(schemaOf(kind, { locale, form: true, policy }), words.policy) : []), [kind, locale, policy, words]);
   const options = useMemo(() => ({ kind, locale, previous: existing ?? undefined, policy }), [kind, locale, existing, policy]);
@@ -491,7 +493,6 @@ export function App() {
     },
     [switchKind],
   );
-  const picker = useMemo(() => ({ full, kind, policy, words }), [full, kind, policy, words]);
   const page = useMemo(() => ({ byField, mode, words }), [byField, mode, words]);
 
   return (
@@ -585,7 +586,6 @@ export function App() {
             )}
             {full && KINDS[kind].submission === "studio" && <p className="note">{studioOnly(locale)}</p>}
             <Page.Provider value={page}>
-              <PickerContext.Provider value={picker}>
                 <Form
                   key={`${kind}-${locale}-${mode}`}
                   schema={schema}
@@ -599,7 +599,7 @@ export function App() {
                   showErrorList={false}
                   // Editing, the form adds no defaults: they are no change the user made.
                   experimental_defaultFormStateBehavior={{ emptyObjectFields: existing ? "skipDefaults" : "skipEmptyDefaults" }}
-                  widgets={WIDGETS}
+                  widgets={widgets}
                   fields={fields}
                   templates={{ FieldTemplate, ObjectFieldTemplate: ObjectTemplate, FieldErrorTemplate: NoErrors }}
                 >
@@ -607,7 +607,6 @@ export function App() {
                     {words.download}
                   </button>
                 </Form>
-              </PickerContext.Provider>
             </Page.Provider>
           </section>
         </main>

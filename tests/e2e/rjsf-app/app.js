@@ -1,10 +1,13 @@
 // A react-jsonschema-form page as docs/forms.md builds it, bundled by webpack: the generated layout,
-// amlint's widgets, live findings. `?mode=update` edits an existing compute.
+// amlint's widgets, live findings. `?mode=update` edits an existing compute, `?policy` loads a
+// policy that allows four sizes, `?size=...` starts with that size, `?kind=aks` draws an
+// inference cluster's form. The form's data is `window.formData` (never in the page).
 import Form from "@rjsf/core";
 import { createElement as h, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { editState, init, loadFull, loadLocale } from "amlint";
 import { formProps } from "amlint/rjsf";
+import allowedSizes from "../fixtures/allowed-sizes.policy.json";
 
 const EXISTING = JSON.stringify({
   id: "/subscriptions/0/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/ws/computes/cpu-cluster",
@@ -15,10 +18,11 @@ const EXISTING = JSON.stringify({
   provisioning_state: "Succeeded",
 });
 
-function App({ update }) {
-  const [data, setData] = useState(() => (update ? editState(EXISTING) : {}));
+function App({ update, kind, policy, size }) {
+  const [data, setData] = useState(() => (update ? editState(EXISTING) : size ? { name: "gpu-cluster", size } : {}));
   const [locale, setLocale] = useState("en");
-  const props = formProps("amlcompute", { locale, ...(update ? { mode: "update", previous: EXISTING } : {}) });
+  window.formData = data;
+  const props = formProps(kind, { locale, formData: data, ...(policy ? { policy } : {}), ...(update ? { mode: "update", previous: EXISTING } : {}) });
   const dutch = () => loadLocale("nl").then(() => setLocale("nl"));
   return h(
     "div",
@@ -31,8 +35,11 @@ function App({ update }) {
 init()
   .then(() => loadFull())
   .then(() => {
-    const update = new URLSearchParams(location.search).get("mode") === "update";
-    createRoot(document.getElementById("root")).render(h(App, { update }));
+    const query = new URLSearchParams(location.search);
+    const update = query.get("mode") === "update";
+    const policy = query.has("policy") ? { definitions: [JSON.stringify(allowedSizes)] } : undefined;
+    const kind = query.get("kind") ?? "amlcompute";
+    createRoot(document.getElementById("root")).render(h(App, { update, kind, policy, size: query.get("size") }));
     document.body.dataset.ready = "true";
   })
   .catch((error) => {
