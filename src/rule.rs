@@ -327,7 +327,8 @@ macro_rules! reference {
 pub(crate) use reference;
 
 /// The English message of a rule that needs context (`rules/deployed.rs`,
-/// `rules/azure_policy.rs`), or of one about text only the full module reads (a template's
+/// `rules/azure_policy.rs`), or of one about text only the full module reads (YAML's syntax,
+/// size, documents, nesting, duplicate keys, 1.1 readings and encodings, suppression comments; a template's
 /// duplicate key, a `.bicep` file not built): the npm package's form module (feature `form`) takes
 /// no context and reads no text, so it never reports such a message, and leaves it out of its code
 /// (its size budget, docs/performance.md). The full module, which reports them, has them.

@@ -30,11 +30,11 @@ declare_rules! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: [4\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\n",
-        message: "YAML syntax error: {detail}",
-        variants: &[
+        message: context_only!("YAML syntax error: {detail}"),
+        variants: context_only_variants!(&[
             ("binary", "this `!!binary` value is not base64-encoded UTF-8 text, which az ml needs; write the text itself"),
             ("char", "az ml cannot read this file: PyYAML refuses the character U+{codepoint} anywhere in it (\"unacceptable character: special characters are not allowed\"); delete it, or write it as `\\u{codepoint}` inside double quotes"),
-            ("hcl", crate::rule::iac_only!("HCL syntax error: {detail}")),
+            ("hcl", "HCL syntax error: {detail}"),
             ("json", "JSON syntax error: {detail}"),
             ("linebreak", "PyYAML (YAML 1.1, which az ml uses) reads U+{codepoint} as a line break, YAML 1.2 tools do not: az ml fails on this line or reads a different value; delete it, or write it as `\\u{codepoint}` inside double quotes"),
             ("merge", "a merge key `<<` must refer to a mapping or a list of mappings"),
@@ -42,7 +42,7 @@ declare_rules! {
             ("tab", "az ml cannot read this file: PyYAML allows a tab only inside quotes, block scalars (| and >) and comments (\"found character '\\t' that cannot start any token\"); replace it with spaces"),
             ("tag", "the tag `{tag}` cannot be loaded by az ml (PyYAML's safe loader has no constructor for it)"),
             ("worded", "YAML syntax error: {detail}"),
-        ],
+        ]),
         dutch: dutch! {
             docs: "Het bestand is geen geldige YAML (of JSON), of gebruikt een YAML-functie die `az ml` niet kan laden: een tag zonder constructor in de veilige lader van PyYAML (een onbeschermde `=` of `<<` als waarde is er een: YAML 1.1 leest ze als de tags `value` en `merge`), `!!binary`-gegevens die geen base64 van UTF-8-tekst zijn (az ml leest de bytes als tekst), een samenvoegsleutel (`<<`) waarvan de waarde geen toewijzing is, een teken dat PyYAML nergens in een bestand accepteert (besturingstekens zoals ESC of DEL, U+FFFE), of een teken dat PyYAML als regeleinde leest en YAML 1.2-lezers niet (NEL, U+2028, U+2029 — geplakte tekst brengt ze mee), of een tab buiten aanhalingstekens, blokscalars en opmerkingen (YAML 1.2-lezers lezen die als spatie; PyYAML stopt, ook in JSON dat met tabs is ingesprongen). `az ml` stopt bij het eerste zulke probleem en controleert verder niets. Een ARM-sjabloon of REST-body die geen JSON is (opmerkingen toegestaan), wordt hier ook gemeld.\n\n\
                   Bronnen: naslag §15 (gedrag van PyYAML waargenomen met azure-ai-ml 1.35.2); de lezer van PyYAML 6.0.3 (de afdrukbare tekens en regeleinden) en de tagbepaling, elk geval gecontroleerd door het te laden.",
@@ -72,7 +72,7 @@ declare_rules! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\n---\nname: gpu-cluster\ntype: amlcompute\n",
         valid: "name: cpu-cluster\ntype: amlcompute\n",
-        message: "document {index} of this file: az ml reads exactly one YAML document per file (\"expected a single document in the stream\")",
+        message: context_only!("document {index} of this file: az ml reads exactly one YAML document per file (\"expected a single document in the stream\")"),
         dutch: dutch! {
             docs: "`az ml` leest precies één YAML-document per bestand en faalt anders met \"expected a single document in the stream\". amlint controleert toch elk document, zodat alle problemen in één keer worden gevonden.\n\n\
                   Bronnen: naslag §15 (waargenomen).",
@@ -95,7 +95,7 @@ declare_rules! {
         invalid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 4\nmax_instances: 8\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nmax_instances: 8\n",
         fix: Some(crate::fix::Applicability::Unsafe),
-        message: "`{key}` is written twice; az ml silently keeps only the last value",
+        message: context_only!("`{key}` is written twice; az ml silently keeps only the last value"),
         variants: context_only_variants!(&[
             ("template", "`{key}` is written twice in this object (ARM compares names without case); amlint reads only the last value, and which one Azure takes is not documented: keep one"),
         ]),
@@ -121,10 +121,10 @@ declare_rules! {
         invalid: "name: cpu-cluster\ntype: amlcompute\nssh_public_access_enabled: no\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nssh_public_access_enabled: false\n",
         fix: Some(crate::fix::Applicability::Safe),
-        message: "`{text}` is read by az ml (YAML 1.1) as {yaml11} but by YAML 1.2 tools as {yaml12}; write it unambiguously (quote text, use true/false and plain decimal numbers)",
-        variants: &[
+        message: context_only!("`{text}` is read by az ml (YAML 1.1) as {yaml11} but by YAML 1.2 tools as {yaml12}; write it unambiguously (quote text, use true/false and plain decimal numbers)"),
+        variants: context_only_variants!(&[
             ("secret", "this secret value is read by az ml (YAML 1.1) differently than by YAML 1.2 tools; quote it"),
-        ],
+        ]),
         dutch: dutch! {
             docs: "Een onbeschermde waarde die YAML 1.1 en YAML 1.2 verschillend lezen. `az ml` gebruikt PyYAML (YAML 1.1), waarin `yes`/`no`/`on`/`off` booleaanse waarden zijn, `010` octaal 8 is en `1_000` 1000; editors, yq en YAML-bibliotheken voor JavaScript gebruiken YAML 1.2, waarin dat tekenreeksen of 10 zijn. amlint leest de waarde zoals `az ml` dat doet en vraagt u haar ondubbelzinnig te schrijven (`true`, `8`, of tussen aanhalingstekens).\n\n\
                   Bronnen: naslag §15.",
@@ -144,7 +144,7 @@ declare_rules! {
         enforcement: Enforcement::Semantic,
         invalid: "",
         valid: "name: cpu-cluster\ntype: amlcompute\n",
-        message: "the file is {size} bytes; amlint reads at most {limit} bytes",
+        message: context_only!("the file is {size} bytes; amlint reads at most {limit} bytes"),
         dutch: dutch! {
             docs: "Het bestand is groter dan amlint leest (1 MiB). Rekenspecificaties zijn enkele kilobytes; een groter bestand is vrijwel zeker geen specificatie, en door het te weigeren blijft een uitvoering snel en begrensd.\n\n\
                   Bronnen: limiet van amlint (zie `docs/cli.md`, \"Limits\").",
@@ -161,10 +161,10 @@ declare_rules! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu\0cluster\ntype: amlcompute\n",
         valid: "name: cpu-cluster\ntype: amlcompute\n",
-        message: "the file holds a NUL byte at offset {offset}: it is binary, not YAML",
-        variants: &[
+        message: context_only!("the file holds a NUL byte at offset {offset}: it is binary, not YAML"),
+        variants: context_only_variants!(&[
             ("utf8", "the file is not valid UTF-8 (first bad byte at offset {offset})"),
-        ],
+        ]),
         dutch: dutch! {
             docs: "Het bestand is geen tekst: het bevat NUL-bytes of is geen geldige UTF-8. `az ml` kan het niet als YAML lezen.\n\n\
                   Bronnen: naslag §15; YAML 1.1 §5.1 (tekenset).",
@@ -183,7 +183,7 @@ declare_rules! {
         enforcement: Enforcement::Semantic,
         invalid: "# a cluster, one day\n",
         valid: "# a cluster\nname: cpu-cluster\ntype: amlcompute\n",
-        message: "no spec here: the document is empty or holds only comments",
+        message: context_only!("no spec here: the document is empty or holds only comments"),
         dutch: dutch! {
             docs: "Het bestand (of een document erin) is leeg of bevat alleen opmerkingen, dus er is geen specificatie.\n\n\
                   Bronnen: naslag §0 (`Compute._load` heeft een toewijzing met `type` nodig).",
@@ -201,12 +201,12 @@ declare_rules! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\ntags: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n",
         valid: "name: cpu-cluster\ntype: amlcompute\ntags: {team: vision}\n",
-        message: "the YAML nests deeper than {limit} levels",
-        variants: &[
+        message: context_only!("the YAML nests deeper than {limit} levels"),
+        variants: context_only_variants!(&[
             ("nodes", "the YAML expands to more than {limit} nodes through aliases; az ml would hang on it"),
             ("recursive", "an alias is used inside the node its anchor names, so it can never be expanded"),
             ("template", "reading this template takes more than {limit} steps (copies, expressions, values); amlint stopped reading it"),
-        ],
+        ]),
         dutch: dutch! {
             docs: "De YAML is dieper genest dan 64 niveaus, groeit via aliassen tot meer dan 100.000 knooppunten (een \"billion laughs\"-bestand), of gebruikt een alias binnen het knooppunt dat hij benoemt. PyYAML vouwt aliassen zonder limiet uit en `az ml` blijft op zulke bestanden hangen; amlint stopt en meldt het.\n\n\
                   Bronnen: naslag §15 (uitvouwen van aliassen waargenomen), §16.",
@@ -330,7 +330,7 @@ declare_rules! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\nmin_instances: 0 # amlint: ignore[AML302]\nmax_instances: 4\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nmin_instances: 1 # amlint: ignore[AML302] -- a warm node for demos\nmax_instances: 4\n",
-        message: "`{rule}` is suppressed here, but reports nothing here; remove the suppression",
+        message: context_only!("`{rule}` is suppressed here, but reports nothing here; remove the suppression"),
         dutch: dutch! {
             docs: "Een onderdrukkingsopmerking (`# amlint: ignore[CODE]` of `ignore-file[CODE]`) noemt een regel die niets meldt waar de opmerking geldt. Blijft ze na een correctie staan, dan verbergt ze daar ongemerkt de volgende echte bevinding van die regel. Onderdrukkingen van regels die in de instellingen zijn uitgeschakeld, worden niet gemeld.\n\n\
                   Bronnen: eigen conventie van amlint, zoals `RUF100` van ruff (ongebruikte `noqa`); hoe onderdrukkingen werken staat in `docs/configuration.md`.",
@@ -349,13 +349,13 @@ declare_rules! {
         enforcement: Enforcement::Semantic,
         invalid: "name: cpu-cluster\ntype: amlcompute\nmin_instances: 1 # amlint: ignore[AML320]\nmax_instances: 4\n",
         valid: "name: cpu-cluster\ntype: amlcompute\nmin_instances: 1 # amlint: ignore[AML302]\nmax_instances: 4\n",
-        message: "no rule `{rule}`; this suppression has no effect",
-        variants: &[
+        message: context_only!("no rule `{rule}`; this suppression has no effect"),
+        variants: context_only_variants!(&[
             ("always_on", "findings of `{rule}` cannot be suppressed: the file could not be read as az ml reads it"),
             ("late", "`ignore-file` works only before the first key of the file; this one has no effect"),
             ("suggest", "no rule `{rule}`; did you mean `{suggestion}`? This suppression has no effect"),
             ("unreadable", "not a suppression amlint can read; write `# amlint: ignore[CODE, ...]` or `# amlint: ignore-file[CODE, ...]`"),
-        ],
+        ]),
         dutch: dutch! {
             docs: "Een onderdrukkingsopmerking die niet kan werken: ze noemt een regel die amlint niet heeft (een typfout zoals `AML320`), noemt een regel waarvan de bevindingen niet kunnen worden onderdrukt (het bestand kon niet worden gelezen zoals `az ml` het leest: AML001, AML005, AML006, AML008), is een `ignore-file` voor het hele bestand na de eerste sleutel, of heeft niet de vorm `# amlint: ignore[CODE, ...]`.\n\n\
                   Bronnen: eigen conventie van amlint; hoe onderdrukkingen werken staat in `docs/configuration.md`.",
