@@ -26,8 +26,8 @@ pub(super) static TEXT: &[(&str, &str)] = &[
         "ARM-id van een door de gebruiker toegewezen beheerde identiteit (Microsoft.ManagedIdentity/userAssignedIdentities).",
     ),
     (
-        "ARM ID of an existing AKS cluster to attach (Microsoft.ContainerService/managedClusters). Not with size/agent_count.",
-        "ARM-id van een bestaand AKS-cluster om te koppelen (Microsoft.ContainerService/managedClusters). Niet samen met size/agent_count.",
+        "ARM ID of an existing AKS cluster to attach (Microsoft.ContainerService/managedClusters). Not with size.",
+        "ARM-id van een bestaand AKS-cluster om te koppelen (Microsoft.ContainerService/managedClusters). Niet samen met size.",
     ),
     (
         "ARM ID of the Arc-connected cluster (Microsoft.Kubernetes/connectedClusters) or AKS cluster.",

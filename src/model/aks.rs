@@ -64,7 +64,7 @@ pub(crate) const FIELDS: &[Field] = &[
     TAGS,
     Field::new("resource_id", Ty::Str).doc(
         "Existing AKS cluster",
-        "ARM ID of an existing AKS cluster to attach (Microsoft.ContainerService/managedClusters). Not with size/agent_count.",
+        "ARM ID of an existing AKS cluster to attach (Microsoft.ContainerService/managedClusters). Not with size.",
     ),
     Field::new("size", Ty::Str).create_only().doc("Virtual machine size", "Node size of a new cluster. Cannot be changed later."),
     Field::new("agent_count", Ty::Int { min: Some(1), max: None })

@@ -13,20 +13,23 @@ use crate::yaml::Node;
 const AKS: &[Kind] = &[Kind::Aks];
 
 declare_rules! {
-    /// An AKS spec either attaches an existing cluster (`resource_id`) or creates a new one
-    /// (`size` and `agent_count`), not both: the studio form offers "Create new" or "Use existing".
+    /// An AKS spec either attaches an existing cluster (`resource_id`) or creates a new one of a
+    /// `size`, not both: the studio form offers "Create new" or "Use existing", and the size of an
+    /// existing cluster is its own. A node count beside `resource_id` is no conflict: the REST
+    /// API's own example attaches a cluster with `agentCount` and the service answers with it.
     ///
-    /// Sources: SEED (Kubernetes-service row), reference §4.
+    /// Sources: SEED (Kubernetes-service row), reference §4; the REST API's example
+    /// `Compute/createOrUpdate/AKSCompute.json` (2024-04-01: `resourceId` with `agentCount: 4`).
     pub(crate) static AKS_CREATE_AND_ATTACH = {
         code: "AML701", name: "aks-create-and-attach", severity: crate::Severity::Error, kinds: AKS,
         enforcement: Enforcement::Schema(&["not"]),
         invalid: "name: aks-prod\ntype: aks\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks\nsize: Standard_D3_v2\nagent_count: 3\n",
         valid: "name: aks-prod\ntype: aks\nsize: Standard_D3_v2\nagent_count: 3\n",
-        message: "`resource_id` attaches an existing cluster, but `size`/`agent_count` describe a new one; use one or the other",
+        message: "`resource_id` attaches an existing cluster, but `size` describes a new one; use one or the other",
         dutch: dutch! {
-            docs: "Een AKS-specificatie koppelt een bestaand cluster (`resource_id`) of maakt een nieuw cluster (`size` en `agent_count`), niet allebei: het formulier in de studio biedt \"Nieuwe maken\" of \"Bestaande gebruiken\".\n\n\
-                  Bronnen: studio-artikel (rij Kubernetes-service), naslag §4.",
-            message: "`resource_id` koppelt een bestaand cluster, maar `size`/`agent_count` beschrijven een nieuw cluster; gebruik het een of het ander",
+            docs: "Een AKS-specificatie koppelt een bestaand cluster (`resource_id`) of maakt een nieuw cluster van een `size`, niet allebei: het formulier in de studio biedt \"Nieuwe maken\" of \"Bestaande gebruiken\", en een bestaand cluster heeft zijn eigen grootte. Een aantal knooppunten naast `resource_id` is geen conflict: het eigen voorbeeld van de REST API koppelt een cluster met `agentCount` en de service antwoordt ermee.\n\n\
+                  Bronnen: studio-artikel (rij Kubernetes-service), naslag §4; het voorbeeld van de REST API `Compute/createOrUpdate/AKSCompute.json` (2024-04-01: `resourceId` met `agentCount: 4`).",
+            message: "`resource_id` koppelt een bestaand cluster, maar `size` beschrijft een nieuw cluster; gebruik het een of het ander",
         },
     }
 
@@ -273,9 +276,9 @@ fn check_source_and_size(ctx: &mut Scope<'_>) {
     let has_count = ctx.get(&["agent_count"]).is_some();
     let size = ctx.str(&["size"]);
     let count = ctx.int(&["agent_count"]);
-    let create = has_size || has_count;
     let type_span = ctx.key_span(&["type"]);
-    if attach && create {
+    // A count beside `resource_id` is the attached cluster's own (the REST API's example).
+    if attach && has_size {
         let span = ctx.key_span(&["resource_id"]);
         ctx.emit(ctx.at(&AKS_CREATE_AND_ATTACH, "/resource_id", span));
     } else if !(attach || has_size && has_count) {

@@ -712,10 +712,7 @@ fn cross_field(kind: Kind) -> Vec<Value> {
             obj(vec![
                 (
                     "not",
-                    obj(vec![
-                        ("required", strings(&["resource_id"])),
-                        ("anyOf", any_required(&["size", "agent_count"])),
-                    ]),
+                    required(&["resource_id", "size"]),
                 ),
                 rule_codes(&[aks::AKS_CREATE_AND_ATTACH.code]),
             ]),

@@ -384,11 +384,14 @@ fn codes(text: &str, report: &amlint::FileReport) -> Vec<String> {
 /// without false errors. What they do get is real, and docs/iac.md explains it: `STANDARD_NC6`
 /// is retired (AML306), SSO is turned off for an instance created for another user with a
 /// custom application (AML612), and the example's instance type name `defaultInstanceType` is
-/// no Kubernetes name (AML805). A `DataFactory` compute has no kind in amlint.
+/// no Kubernetes name (AML805). The AKS example attaches a cluster with its node count
+/// (`resourceId` with `agentCount`), which is no conflict (AML701 is about a `size`). A
+/// `DataFactory` compute has no kind in amlint.
 #[test]
 fn rest_bodies_are_read_as_the_compute_they_declare() {
-    let cases: [(&str, &[&str]); 4] = [
+    let cases: [(&str, &[&str]); 5] = [
         ("rest-amlcompute.json", &["AML512@4:0/", "AML306@7:0//size"]),
+        ("rest-aks.json", &["AML512@4:0/"]),
         (
             "rest-computeinstance.json",
             &[
