@@ -521,6 +521,9 @@ pub(crate) struct Read {
     /// A template's parameter file (`parameters`).
     #[cfg(not(feature = "form"))]
     pub(crate) parameters: Option<String>,
+    /// A `.tf` text's module (`terraform`), parsed once.
+    #[cfg(not(feature = "form"))]
+    pub(crate) terraform: crate::TerraformModule,
 }
 
 /// `validate`'s options (`function` names the caller in messages); `fix` (`for_fix`) also takes
@@ -551,6 +554,8 @@ pub(crate) fn validation(node: &Node<'_>, function: &str, for_fix: bool) -> Resu
         fail_on,
         input,
         parameters,
+        #[cfg(not(feature = "form"))]
+        terraform,
         ..
     } = read_options;
     let locale = loaded_locale(locale.as_deref(), say)?;
@@ -560,6 +565,8 @@ pub(crate) fn validation(node: &Node<'_>, function: &str, for_fix: bool) -> Resu
         None | Some("auto") => crate::InputForm::Auto,
         Some("azml") => crate::InputForm::Azml,
         Some("arm" | "rest") => crate::InputForm::Arm,
+        Some("terraform") => crate::InputForm::Terraform,
+        Some("terraform-plan") => crate::InputForm::TerraformPlan,
         Some(other) => {
             let what = say.options_of(function);
             let (key, values) = super::dto::INPUT;
@@ -572,6 +579,14 @@ pub(crate) fn validation(node: &Node<'_>, function: &str, for_fix: bool) -> Resu
             return Err(say.range_error("wasm.options.one_of", &args));
         }
     };
+    // The module's texts, parsed once for every text the options check.
+    #[cfg(not(feature = "form"))]
+    let terraform = terraform.map_or_else(crate::TerraformModule::default, |module| {
+        crate::TerraformModule::new(
+            &module.files.unwrap_or_default(),
+            &module.var_files.unwrap_or_default(),
+        )
+    });
     // The form module reads no text (`unread_text`).
     #[cfg(feature = "form")]
     let _ = (input, parameters);
@@ -625,6 +640,8 @@ pub(crate) fn validation(node: &Node<'_>, function: &str, for_fix: bool) -> Resu
         input,
         #[cfg(not(feature = "form"))]
         parameters,
+        #[cfg(not(feature = "form"))]
+        terraform,
     })
 }
 
@@ -1159,7 +1176,7 @@ mod tests {
         for (json, message) in [
             (
                 serde_json::json!({ "knd": "x" }),
-                "validate options: unknown option `knd`; known: locale, kind, form, select, extendSelect, ignore, severity, failOn, previous, existing, sizes, policy, input, parameters",
+                "validate options: unknown option `knd`; known: locale, kind, form, select, extendSelect, ignore, severity, failOn, previous, existing, sizes, policy, input, parameters, terraform",
             ),
             (
                 serde_json::json!({ "form": "yes" }),
@@ -1187,7 +1204,7 @@ mod tests {
             ),
             (
                 serde_json::json!({ "unsafe": true }),
-                "validate options: unknown option `unsafe`; known: locale, kind, form, select, extendSelect, ignore, severity, failOn, previous, existing, sizes, policy, input, parameters",
+                "validate options: unknown option `unsafe`; known: locale, kind, form, select, extendSelect, ignore, severity, failOn, previous, existing, sizes, policy, input, parameters, terraform",
             ),
         ] {
             assert_eq!(error(json), Thrown::Type(message.to_owned()));
