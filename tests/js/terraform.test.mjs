@@ -2,7 +2,7 @@
 // its module's other files and var files (`input: "terraform"`, `terraform`), a plan
 // (`terraform show -json`) by its content. The same findings at the file's own lines as the
 // command's (tests/cmd/check-terraform.toml, check-terraform-plan.toml). The form module reads no
-// text and says so.
+// text and says so. Sensitive variables: tests/js/promises.test.mjs.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -75,43 +75,6 @@ test("fix edits a .tf file's literal values, as amlint check --fix does, and che
   assert.equal(result.diagnostics[0].params.variable, "min_nodes");
   // The same through a validator.
   assert.deepEqual(amlint.validator(options).fix(text, {}), result);
-});
-
-test("a sensitive variable's value is never shown, from its default or a var file", async () => {
-  await amlint.loadLocale("nl");
-  const planted = "Tf-Sens1tive-Q7w8e9r0t";
-  const text = `resource "azurerm_machine_learning_compute_cluster" "cpu" {
-  name                          = "cpu-cluster"
-  location                      = "westeurope"
-  machine_learning_workspace_id = azurerm_machine_learning_workspace.ws.id
-  vm_size                       = var.size
-  vm_priority                   = "Dedicated"
-
-  scale_settings {
-    min_node_count = 0
-    max_node_count = var.nodes
-  }
-
-  ssh {
-    admin_username = "azureuser"
-    admin_password = var.password
-  }
-}
-`;
-  const files = [`variable "password" {\n  type      = string\n  sensitive = true\n  default   = "${planted}1"\n}\nvariable "size" {\n  sensitive = true\n}\nvariable "nodes" {\n  sensitive = true\n}\n`];
-  const varFiles = [`size = "${planted}2"\nnodes = "${planted}3"\n`];
-  const options = { input: "terraform", terraform: { files, varFiles } };
-  const shown = [
-    ["validate", amlint.validate(text, options)],
-    ["validate, nl", amlint.validate(text, { ...options, locale: "nl" })],
-    ["validator().validate", amlint.validator(options).validate(text)],
-    ["fix().diagnostics", amlint.fix(text, { ...options, unsafe: true }).diagnostics],
-  ];
-  for (const [surface, list] of shown) {
-    assert.ok(list.some((d) => d.code === "AML504"), `${surface}: the password's finding is missing: ${JSON.stringify(list)}`);
-    const json = JSON.stringify(list);
-    assert.ok(!json.includes(planted), `${surface}: ${json}`);
-  }
 });
 
 test("the terraform option's odd values are TypeErrors naming it; an unknown input a RangeError; the form module needs the full one", () => {
