@@ -158,6 +158,10 @@ enum OptionError {
     Mismatch,
     /// An option that must be given and is not.
     Missing(&'static str),
+    /// An option given under two of its names: in the form module, `terraform` beside
+    /// `parameters`, whose other name it is there (`dto::ValidateOptions`).
+    #[cfg(feature = "form")]
+    Twice,
 }
 
 impl std::fmt::Display for OptionError {
@@ -195,6 +199,11 @@ impl de::Error for OptionError {
     fn missing_field(field: &'static str) -> Self {
         OptionError::Missing(field)
     }
+    #[cfg(feature = "form")]
+    fn duplicate_field(_: &'static str) -> Self {
+        OptionError::Twice
+    }
+    #[cfg(not(feature = "form"))]
     fn duplicate_field(_: &'static str) -> Self {
         OptionError::Mismatch
     }
@@ -505,6 +514,9 @@ fn worded(error: OptionError, function: &str, say: Say, also: &[&str]) -> Thrown
         OptionError::Missing(key) => {
             say.type_error("wasm.options.missing", &[("options", &what), ("key", key)])
         }
+        // The full module reads the two apart.
+        #[cfg(feature = "form")]
+        OptionError::Twice => say.needs_full(&format!("{what}: `terraform` with `parameters`")),
     }
 }
 

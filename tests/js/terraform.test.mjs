@@ -89,4 +89,6 @@ test("the terraform option's odd values are TypeErrors naming it; an unknown inp
   // The form module reads no text: it takes the Terraform options and leaves them unread.
   const spec = { name: "c", type: "amlcompute" };
   assert.deepEqual(form.validate(spec, { input: "terraform", terraform: module }), form.validate(spec));
+  // There it is `parameters` under another name: both at once need the full module.
+  assert.throws(() => form.validate(spec, { parameters: "{}", terraform: module }), { name: "Error", message: "validate options: `terraform` with `parameters` needs amlint's full module: `await loadFull()` first" });
 });
