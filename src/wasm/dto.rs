@@ -283,6 +283,20 @@ fn unread<'de, D: serde::Deserializer<'de>>(
 pub(crate) const INPUT: (&str, &str) =
     ("input", "auto, azml, arm, rest, terraform, terraform-plan");
 
+/// What `input` says a text is, by the names `amlint check --input` takes (the values `INPUT`
+/// lists); `None` for another name.
+#[cfg(not(feature = "form"))]
+pub(crate) fn input_form(name: &str) -> Option<crate::InputForm> {
+    Some(match name {
+        "auto" => crate::InputForm::Auto,
+        "azml" => crate::InputForm::Azml,
+        "arm" | "rest" => crate::InputForm::Arm,
+        "terraform" => crate::InputForm::Terraform,
+        "terraform-plan" => crate::InputForm::TerraformPlan,
+        _ => return None,
+    })
+}
+
 /// The form module reads no text, so what a text is, its parameter file and its Terraform module
 /// are not read there: taken, not looked at (the code that would judge them, and the Terraform
 /// reader, stay out of its budget).

@@ -573,13 +573,10 @@ pub(crate) fn validation(node: &Node<'_>, function: &str, for_fix: bool) -> Resu
     let locale = loaded_locale(locale.as_deref(), say)?;
     let say = Say(locale);
     #[cfg(not(feature = "form"))]
-    let input = match input.as_deref() {
-        None | Some("auto") => crate::InputForm::Auto,
-        Some("azml") => crate::InputForm::Azml,
-        Some("arm" | "rest") => crate::InputForm::Arm,
-        Some("terraform") => crate::InputForm::Terraform,
-        Some("terraform-plan") => crate::InputForm::TerraformPlan,
-        Some(other) => {
+    let input = match input.as_deref().map(|name| (name, dto::input_form(name))) {
+        None => crate::InputForm::Auto,
+        Some((_, Some(form))) => form,
+        Some((other, None)) => {
             let what = say.options_of(function);
             let (key, values) = super::dto::INPUT;
             let args = [
