@@ -1,8 +1,8 @@
 // The package's API. Data types are generated from the Rust types (tsify) into pkg/full/amlint.d.ts
 // (the full module's: the form module's are the same, fewer).
-import type { ComputeKind, Diagnostic, Fix, FixResult, KindInfo, Matcher, PolicyOptions, RuleInfo, SchemaOptions, Severity, SizeInfo, SizesOptions, TextEdit, UiSchemaOptions, ValidateOptions, Validator } from "../pkg/full/amlint.js";
+import type { ComputeKind, Diagnostic, Fix, FixResult, KindInfo, Matcher, PolicyOptions, RuleInfo, SchemaOptions, Severity, SizeInfo, SizesOptions, TerraformOptions, TextEdit, UiSchemaOptions, ValidateOptions, Validator } from "../pkg/full/amlint.js";
 
-export type { ComputeKind, Diagnostic, Fix, FixResult, KindInfo, Matcher, PolicyOptions, RuleInfo, SchemaOptions, Severity, SizeInfo, SizesOptions, TextEdit, UiSchemaOptions, ValidateOptions, Validator };
+export type { ComputeKind, Diagnostic, Fix, FixResult, KindInfo, Matcher, PolicyOptions, RuleInfo, SchemaOptions, Severity, SizeInfo, SizesOptions, TerraformOptions, TextEdit, UiSchemaOptions, ValidateOptions, Validator };
 
 /** What `init` and `initSync` accept: a URL, a Response, bytes or a compiled module. */
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;

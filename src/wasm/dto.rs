@@ -64,18 +64,49 @@ pub struct ValidateOptions {
     #[tsify(optional)]
     #[cfg_attr(feature = "form", serde(default, deserialize_with = "unread"))]
     pub policy: Option<PolicyOptions>,
-    /// What a text is, as `amlint check --input` says: `auto` (the default) tells an ARM
-    /// template or REST body from an az ml spec by its content; `arm` or `rest` (ARM templates,
-    /// the JSON `bicep build` writes, REST bodies) and `azml` say so. Text is read by the full
-    /// module (`loadFull()`).
-    #[tsify(optional, type = "\"auto\" | \"azml\" | \"arm\" | \"rest\"")]
+    /// What a text is, as `amlint check --input` says: `auto` (the default) tells a Terraform
+    /// plan (`terraform show -json`) and an ARM template or REST body from an az ml spec by its
+    /// content; `arm` or `rest` (ARM templates, the JSON `bicep build` writes, REST bodies),
+    /// `terraform-plan`, `terraform` (a `.tf` file's text: HCL has no mark of its own, so it is
+    /// read as one only when said) and `azml` say so. Text is read by the full module
+    /// (`loadFull()`).
+    #[tsify(
+        optional,
+        type = "\"auto\" | \"azml\" | \"arm\" | \"rest\" | \"terraform\" | \"terraform-plan\""
+    )]
     #[cfg_attr(feature = "form", serde(default, deserialize_with = "unread_text"))]
     pub input: Option<String>,
     /// The text of a template's parameter file (`x.parameters.json`), whose values win over the
-    /// template's defaults, as `amlint check --parameters` reads it.
+    /// template's defaults, as `amlint check --parameters` reads it. (The form module takes
+    /// `terraform` here, unread as this is: a field of its own would add its reading code to the
+    /// form module.)
     #[tsify(optional)]
-    #[cfg_attr(feature = "form", serde(default, deserialize_with = "unread_text"))]
+    #[cfg_attr(
+        feature = "form",
+        serde(default, deserialize_with = "unread_text", alias = "terraform")
+    )]
     pub parameters: Option<String>,
+    /// For `input: "terraform"`: the texts of the module's other files, which the `.tf` text's
+    /// variables and locals come from, as `amlint check` reads a file's folder.
+    #[cfg(not(feature = "form"))]
+    #[tsify(optional)]
+    pub terraform: Option<TerraformOptions>,
+}
+
+/// The `terraform` option of `validate` and `fix`: what `amlint check` reads beside a `.tf` file.
+#[cfg(not(feature = "form"))]
+#[derive(Debug, Clone, Default, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct TerraformOptions {
+    /// The texts of the module's other `.tf` files (their `variable` and `locals` blocks); the
+    /// checked text may be among them or not.
+    #[tsify(optional)]
+    pub files: Option<Vec<String>>,
+    /// The texts of its variable definitions files (`.tfvars`, HCL or JSON), in the order
+    /// Terraform reads them: `terraform.tfvars`, the `*.auto.tfvars` files by name, then each
+    /// `-var-file`; a later one wins.
+    #[tsify(optional)]
+    pub var_files: Option<Vec<String>>,
 }
 
 impl ValidateOptions {
@@ -249,10 +280,26 @@ fn unread<'de, D: serde::Deserializer<'de>>(
 
 /// The name of `input` (and the values it takes), for the error that names them.
 #[cfg(not(feature = "form"))]
-pub(crate) const INPUT: (&str, &str) = ("input", "auto, azml, arm, rest");
+pub(crate) const INPUT: (&str, &str) =
+    ("input", "auto, azml, arm, rest, terraform, terraform-plan");
 
-/// The form module reads no text, so what a text is and its parameter file are not read there:
-/// taken, not looked at (the code that would judge them stays out of its budget).
+/// What `input` says a text is, by the names `amlint check --input` takes (the values `INPUT`
+/// lists); `None` for another name.
+#[cfg(not(feature = "form"))]
+pub(crate) fn input_form(name: &str) -> Option<crate::InputForm> {
+    Some(match name {
+        "auto" => crate::InputForm::Auto,
+        "azml" => crate::InputForm::Azml,
+        "arm" | "rest" => crate::InputForm::Arm,
+        "terraform" => crate::InputForm::Terraform,
+        "terraform-plan" => crate::InputForm::TerraformPlan,
+        _ => return None,
+    })
+}
+
+/// The form module reads no text, so what a text is, its parameter file and its Terraform module
+/// are not read there: taken, not looked at (the code that would judge them, and the Terraform
+/// reader, stay out of its budget).
 #[cfg(feature = "form")]
 fn unread_text<'de, D: serde::Deserializer<'de>>(
     deserializer: D,

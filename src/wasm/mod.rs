@@ -38,6 +38,8 @@ pub use crate::report::{
 };
 #[cfg(not(feature = "form"))]
 pub use dto::SizesOptions;
+#[cfg(not(feature = "form"))]
+pub use dto::TerraformOptions;
 pub use dto::{
     Documents, Given, KindInfo, Object, Pairs, PolicyOptions, SchemaOptions, ValidateOptions,
 };
@@ -171,6 +173,8 @@ export type Severity = "error" | "warning" | "info";
             input: read.input,
             #[cfg(not(feature = "form"))]
             parameters: read.parameters,
+            #[cfg(not(feature = "form"))]
+            terraform: read.terraform,
         };
         Ok((validator, read.unsafe_fixes))
     }
@@ -186,6 +190,9 @@ export type Severity = "error" | "warning" | "info";
         /// A template's parameter file.
         #[cfg(not(feature = "form"))]
         parameters: Option<String>,
+        /// A `.tf` text's module: its other files and var files.
+        #[cfg(not(feature = "form"))]
+        terraform: crate::TerraformModule,
     }
 
     impl Validator {
@@ -202,7 +209,14 @@ export type Severity = "error" | "warning" | "info";
             let set =
                 |key: &str, value: &JsValue| js_sys::Reflect::set(&result, &key.into(), value);
             let (fixed, found) = if let Some(text) = js::as_string(spec) {
-                let fixed = if self.input.reads_as_arm(text.as_bytes()) {
+                let fixed = if self.input == crate::InputForm::Terraform {
+                    crate::apply::fix_terraform_text(
+                        &text,
+                        &self.terraform,
+                        &self.options,
+                        unsafe_fixes,
+                    )
+                } else if self.reads_as_iac(&text) {
                     let parameters = self.parameters.as_deref();
                     crate::apply::fix_text_as(
                         &text,
@@ -233,12 +247,23 @@ export type Severity = "error" | "warning" | "info";
     }
 
     impl Validator {
+        /// Whether a text is read as a Terraform plan or an ARM template (or REST body), as said
+        /// or by its content.
+        #[cfg(not(feature = "form"))]
+        fn reads_as_iac(&self, text: &str) -> bool {
+            self.input.reads_as_terraform_plan(text.as_bytes())
+                || self.input.reads_as_arm(text.as_bytes())
+        }
+
         /// The findings of YAML/JSON text.
         #[cfg(not(feature = "form"))]
         #[allow(clippy::unnecessary_wraps)] // the form module's version fails
         fn text_findings(&self, text: &str) -> Result<Vec<crate::report::Finding>, JsValue> {
-            // An ARM template or REST body as `amlint check` reads it; a spec as before.
-            let report = if self.input.reads_as_arm(text.as_bytes()) {
+            // Terraform, a plan, an ARM template or REST body as `amlint check` reads it; a spec
+            // as before.
+            let report = if self.input == crate::InputForm::Terraform {
+                crate::check_terraform_text(text, &self.terraform, &self.options)
+            } else if self.reads_as_iac(text) {
                 let parameters = self.parameters.as_deref();
                 crate::check_bytes_as(text.as_bytes(), self.input, parameters, &self.options)
             } else {

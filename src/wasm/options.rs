@@ -158,6 +158,10 @@ enum OptionError {
     Mismatch,
     /// An option that must be given and is not.
     Missing(&'static str),
+    /// An option given under two of its names: in the form module, `terraform` beside
+    /// `parameters`, whose other name it is there (`dto::ValidateOptions`).
+    #[cfg(feature = "form")]
+    Twice,
 }
 
 impl std::fmt::Display for OptionError {
@@ -195,6 +199,11 @@ impl de::Error for OptionError {
     fn missing_field(field: &'static str) -> Self {
         OptionError::Missing(field)
     }
+    #[cfg(feature = "form")]
+    fn duplicate_field(_: &'static str) -> Self {
+        OptionError::Twice
+    }
+    #[cfg(not(feature = "form"))]
     fn duplicate_field(_: &'static str) -> Self {
         OptionError::Mismatch
     }
@@ -505,6 +514,9 @@ fn worded(error: OptionError, function: &str, say: Say, also: &[&str]) -> Thrown
         OptionError::Missing(key) => {
             say.type_error("wasm.options.missing", &[("options", &what), ("key", key)])
         }
+        // The full module reads the two apart.
+        #[cfg(feature = "form")]
+        OptionError::Twice => say.needs_full(&format!("{what}: `terraform` with `parameters`")),
     }
 }
 
@@ -521,6 +533,9 @@ pub(crate) struct Read {
     /// A template's parameter file (`parameters`).
     #[cfg(not(feature = "form"))]
     pub(crate) parameters: Option<String>,
+    /// A `.tf` text's module (`terraform`), parsed once.
+    #[cfg(not(feature = "form"))]
+    pub(crate) terraform: crate::TerraformModule,
 }
 
 /// `validate`'s options (`function` names the caller in messages); `fix` (`for_fix`) also takes
@@ -551,16 +566,17 @@ pub(crate) fn validation(node: &Node<'_>, function: &str, for_fix: bool) -> Resu
         fail_on,
         input,
         parameters,
+        #[cfg(not(feature = "form"))]
+        terraform,
         ..
     } = read_options;
     let locale = loaded_locale(locale.as_deref(), say)?;
     let say = Say(locale);
     #[cfg(not(feature = "form"))]
-    let input = match input.as_deref() {
-        None | Some("auto") => crate::InputForm::Auto,
-        Some("azml") => crate::InputForm::Azml,
-        Some("arm" | "rest") => crate::InputForm::Arm,
-        Some(other) => {
+    let input = match input.as_deref().map(|name| (name, dto::input_form(name))) {
+        None => crate::InputForm::Auto,
+        Some((_, Some(form))) => form,
+        Some((other, None)) => {
             let what = say.options_of(function);
             let (key, values) = super::dto::INPUT;
             let args = [
@@ -572,6 +588,14 @@ pub(crate) fn validation(node: &Node<'_>, function: &str, for_fix: bool) -> Resu
             return Err(say.range_error("wasm.options.one_of", &args));
         }
     };
+    // The module's texts, parsed once for every text the options check.
+    #[cfg(not(feature = "form"))]
+    let terraform = terraform.map_or_else(crate::TerraformModule::default, |module| {
+        crate::TerraformModule::new(
+            &module.files.unwrap_or_default(),
+            &module.var_files.unwrap_or_default(),
+        )
+    });
     // The form module reads no text (`unread_text`).
     #[cfg(feature = "form")]
     let _ = (input, parameters);
@@ -625,6 +649,8 @@ pub(crate) fn validation(node: &Node<'_>, function: &str, for_fix: bool) -> Resu
         input,
         #[cfg(not(feature = "form"))]
         parameters,
+        #[cfg(not(feature = "form"))]
+        terraform,
     })
 }
 
@@ -1159,7 +1185,7 @@ mod tests {
         for (json, message) in [
             (
                 serde_json::json!({ "knd": "x" }),
-                "validate options: unknown option `knd`; known: locale, kind, form, select, extendSelect, ignore, severity, failOn, previous, existing, sizes, policy, input, parameters",
+                "validate options: unknown option `knd`; known: locale, kind, form, select, extendSelect, ignore, severity, failOn, previous, existing, sizes, policy, input, parameters, terraform",
             ),
             (
                 serde_json::json!({ "form": "yes" }),
@@ -1187,7 +1213,7 @@ mod tests {
             ),
             (
                 serde_json::json!({ "unsafe": true }),
-                "validate options: unknown option `unsafe`; known: locale, kind, form, select, extendSelect, ignore, severity, failOn, previous, existing, sizes, policy, input, parameters",
+                "validate options: unknown option `unsafe`; known: locale, kind, form, select, extendSelect, ignore, severity, failOn, previous, existing, sizes, policy, input, parameters, terraform",
             ),
         ] {
             assert_eq!(error(json), Thrown::Type(message.to_owned()));

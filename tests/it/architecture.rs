@@ -271,6 +271,8 @@ const LAYERS: &[(&str, &[&str])] = &[
             "MAX_BYTES",
             "check_bytes_as",
             "InputForm",
+            "check_terraform_text",
+            "TerraformModule",
         ],
     ),
     ("src/lib.rs", &[]),

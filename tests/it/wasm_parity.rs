@@ -88,23 +88,41 @@ fn fix(d: &amlint::Diagnostic, text: Option<&str>) -> Option<Value> {
 }
 
 /// What the text is checked as, as `amlint check` checks it (and `validate(text, options)` with
-/// the options given): a template or REST body by content or `input`, with a parameter file's
-/// text, else a spec.
+/// the options given): a Terraform plan, template or REST body by content or `input`, with a
+/// parameter file's text; Terraform configuration with its module's texts; else a spec.
 fn check_as(text: &str, options: Option<&Value>) -> amlint::FileReport {
     let form = match options.and_then(|o| o["input"].as_str()) {
         Some("arm" | "rest") => amlint::InputForm::Arm,
         Some("azml") => amlint::InputForm::Azml,
+        Some("terraform") => amlint::InputForm::Terraform,
+        Some("terraform-plan") => amlint::InputForm::TerraformPlan,
         _ => amlint::InputForm::Auto,
     };
-    if !form.reads_as_arm(text.as_bytes()) {
+    if form == amlint::InputForm::Terraform {
+        // A `.tf` text with its module's files, as `amlint check` reads its folder.
+        let texts = |key: &str| -> Vec<String> {
+            options
+                .and_then(|o| o["terraform"][key].as_array())
+                .map_or_else(Vec::new, |items| {
+                    items
+                        .iter()
+                        .filter_map(|t| t.as_str().map(str::to_owned))
+                        .collect()
+                })
+        };
+        let module = amlint::TerraformModule::new(&texts("files"), &texts("varFiles"));
+        return amlint::check_terraform_text(text, &module, &Options::default());
+    }
+    if !form.reads_as_arm(text.as_bytes()) && !form.reads_as_terraform_plan(text.as_bytes()) {
         return check_text(text, &Options::default());
     }
     let parameters = options.and_then(|o| o["parameters"].as_str());
     amlint::check_bytes_as(text.as_bytes(), form, parameters, &Options::default())
 }
 
-/// The templates and REST bodies of tests/fixtures/iac, with the options `validate` takes for
-/// them: `input`, and a template's parameter file.
+/// The templates, REST bodies and Terraform plan of tests/fixtures/iac and the `.tf` file of
+/// tests/fixtures/terraform, with the options `validate` takes for them: `input`, a template's
+/// parameter file, a `.tf` file's module.
 fn templates() -> Vec<(String, Option<Value>)> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/iac");
     let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
@@ -120,6 +138,15 @@ fn templates() -> Vec<(String, Option<Value>)> {
         (
             read("linked/main.json"),
             Some(json!({"parameters": read("linked/prod.parameters.json")})),
+        ),
+        // A plan by its content, and a `.tf` file with its module's variables and var files.
+        (read("terraform-plan.json"), Some(json!({}))),
+        (
+            read("../terraform/main.tf"),
+            Some(json!({"input": "terraform", "terraform": {
+                "files": [read("../terraform/variables.tf")],
+                "varFiles": [read("../terraform/terraform.tfvars"), read("../terraform/prod.tfvars")],
+            }})),
         ),
     ]
 }

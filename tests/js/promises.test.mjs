@@ -113,6 +113,46 @@ test("a template's secrets stay hidden: a literal password, a secure parameter's
   }
 });
 
+test("a Terraform file's sensitive variables stay hidden: a default in the module's files, values from its var files", async () => {
+  await amlint.loadLocale("nl");
+  const text = `resource "azurerm_machine_learning_compute_cluster" "cpu" {
+  name                          = var.cluster_name
+  location                      = "westeurope"
+  machine_learning_workspace_id = azurerm_machine_learning_workspace.ws.id
+  vm_size                       = var.size
+  vm_priority                   = "Dedicated"
+
+  scale_settings {
+    min_node_count = 0
+    max_node_count = 4
+  }
+
+  ssh {
+    admin_username = "azureuser"
+    admin_password = var.password
+  }
+}
+`;
+  for (let round = 0; round < 3; round++) {
+    const planted = secret();
+    // Without `sensitive`, the size and the name would be quoted (AML305, AML204).
+    const files = [`variable "password" {\n  type      = string\n  sensitive = true\n  default   = "${planted}1"\n}\nvariable "size" {\n  sensitive = true\n}\nvariable "cluster_name" {\n  sensitive = true\n}\n`];
+    const varFiles = [`size = "${planted}2"\n`, `{"cluster_name": "${planted}_3"}`];
+    const options = { input: "terraform", terraform: { files, varFiles } };
+    const shown = [
+      ["validate(tf)", amlint.validate(text, options)],
+      ["validate(tf, nl)", amlint.validate(text, { ...options, locale: "nl" })],
+      ["validator().validate(tf)", amlint.validator(options).validate(text)],
+      ["fix(tf).diagnostics", amlint.fix(text, { ...options, unsafe: true }).diagnostics],
+    ];
+    for (const [surface, found] of shown) {
+      assert.ok(found.some((d) => d.code === "AML504"), `${surface}: the password's finding is missing: ${JSON.stringify(found)}`);
+      const json = JSON.stringify(found);
+      assert.ok(!json.includes(planted), `${surface}: ${json}`);
+    }
+  }
+});
+
 test("applyFixes refuses edits it cannot make cleanly", () => {
   const text = "name: cpu-cluster\ntype: amlcompute\ntier: Dedicated\n";
   const tier = amlint.validate(text).find((d) => d.pointer === "/tier");

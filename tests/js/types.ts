@@ -1,5 +1,5 @@
 // Compiled by `tsc` (npm run typecheck): the published types describe the API as used.
-import { init, validate, validator as makeChecker, schema, kinds, rules, severities, explain, sizes, matcher, fix, applyFixes, applyPatch, type Diagnostic, type ComputeKind, type FixResult, type Matcher, type Severity, type SizeInfo, type Validator } from "amlint";
+import { init, validate, validator as makeChecker, schema, kinds, rules, severities, explain, sizes, matcher, fix, applyFixes, applyPatch, type Diagnostic, type ComputeKind, type FixResult, type Matcher, type Severity, type SizeInfo, type TerraformOptions, type Validator } from "amlint";
 import { errorObjects, type AmlintErrorObject } from "amlint/jsonforms";
 import { createValidator, fieldPointer, type AmlintValidator } from "amlint/rjsf";
 import type { RJSFSchema, ValidatorType } from "@rjsf/utils";
@@ -22,6 +22,12 @@ const properties = schema(kind, { draft: "2020-12" })["properties"];
 // An edit form: the compute as it is, the workspace's computes, the region's sizes.
 validate({ name: "cpu" }, { previous: { name: "cpu", type: "amlcompute" }, existing: [], sizes: "[]" });
 schema("computeinstance", { mode: "update" });
+// Terraform from text: a `.tf` file with its module's files and var files; a plan by content.
+const module: TerraformOptions = { files: ['variable "size" {}'], varFiles: ['size = "Standard_DS3_v2"'] };
+validate('resource "azurerm_machine_learning_compute_cluster" "cpu" {}', { input: "terraform", terraform: module });
+validate("{}", { input: "terraform-plan" });
+// @ts-expect-error var files are texts, not paths in an object
+validate("", { input: "terraform", terraform: { varFiles: { "prod.tfvars": "" } } });
 // Fixes: the text's, chosen findings', a form state's.
 const fixed: FixResult = fix("name: cpu\ntype: AmlCompute\n", { unsafe: true });
 const refixed: string = applyFixes(fixed.text ?? "", fixed.diagnostics);
