@@ -883,6 +883,7 @@ pub(crate) fn sizes(node: &Node<'_>) -> Result<SizesRead, Thrown> {
     let super::dto::SizesOptions {
         kind,
         sizes,
+        region: location,
         processor,
         family,
         min_cores,
@@ -904,6 +905,15 @@ pub(crate) fn sizes(node: &Node<'_>) -> Result<SizesRead, Thrown> {
             ));
         }
     };
+    // A region is checked, as AML807 checks a spec's `location`; it narrows nothing (`SizesOptions`).
+    if let Some(location) = location.as_deref() {
+        if let Some(problem) = crate::rules::region::unknown(location, say.0) {
+            return Err(say.range_error(
+                "wasm.options.context",
+                &[("options", &what), ("key", "region"), ("problem", &problem)],
+            ));
+        }
+    }
     let mut region = Context::new();
     let listed = match sizes {
         None => Ok(0),
@@ -1396,6 +1406,27 @@ mod tests {
         assert!(matches!(
             thrown(serde_json::json!({ "kind": "cluster" })),
             Some(Thrown::Range(_))
+        ));
+        // A region is checked as AML807 checks a spec's location, and narrows nothing.
+        for known in ["westeurope", "West Europe"] {
+            let read = sizes(&node(
+                &serde_json::json!({ "kind": "amlcompute", "region": known }),
+            ));
+            assert!(
+                read.is_ok_and(|read| read.region.sizes().is_none()),
+                "{known}"
+            );
+        }
+        assert_eq!(
+            thrown(serde_json::json!({ "kind": "amlcompute", "region": "westeurop" })),
+            Some(Thrown::Range(
+                "sizes options: `region`: `westeurop` is not an Azure region amlint knows; did you mean `westeurope`?"
+                    .to_owned()
+            ))
+        );
+        assert!(matches!(
+            thrown(serde_json::json!({ "kind": "amlcompute", "region": "mars" })),
+            Some(Thrown::Range(message)) if message.starts_with("sizes options: `region`: `mars` is not an Azure region amlint knows")
         ));
     }
 
