@@ -84,6 +84,19 @@ impl SizeFilter {
     }
 }
 
+/// Whether amlint knows `region` as an Azure region (AML807's table, any spelling it reads); if
+/// not, the nearest it knows, when one is near. The built-in table holds no availability per region
+/// (reference §10: that is `list-sizes --location`), so a region narrows no list: a picker can only
+/// check it.
+#[cfg(not(feature = "form"))]
+#[cfg_attr(
+    not(all(target_arch = "wasm32", feature = "wasm")),
+    allow(dead_code, reason = "used by the npm package's `sizes`")
+)]
+pub(crate) fn known_region(region: &str) -> Result<(), Option<&'static str>> {
+    crate::rules::region::known(region)
+}
+
 /// The compute type `list-sizes` names for a kind, for the kinds whose spec takes a VM size from
 /// Azure ML's list (`size`): compute instances and clusters.
 fn sized_type(kind: Kind) -> Option<&'static str> {
@@ -199,6 +212,14 @@ mod tests {
     use super::*;
     use crate::context::Context;
     use serde_json::json;
+
+    #[test]
+    fn regions_are_checked_against_aml807s_table() {
+        assert_eq!(known_region("westeurope"), Ok(()));
+        assert_eq!(known_region("West Europe"), Ok(()));
+        assert_eq!(known_region("westeurop"), Err(Some("westeurope")));
+        assert!(known_region("mars").is_err());
+    }
 
     #[test]
     fn series_follow_azure_pages() {

@@ -50,27 +50,15 @@ pub(crate) fn check(ctx: &mut Scope<'_>) {
     ctx.emit(finding);
 }
 
-/// `None` when amlint knows `location` as an Azure region, in any spelling `check` reads (`West
-/// Europe` is `westeurope`); else AML807's message for it in `locale`, naming the nearest region
-/// it knows when one is near.
+/// Whether amlint knows `location` as an Azure region, in any spelling `check` reads (`West
+/// Europe` is `westeurope`); if not, the nearest region it knows, when one is near.
 #[cfg(not(feature = "form"))]
-pub(crate) fn unknown(location: &str, locale: crate::Locale) -> Option<String> {
+pub(crate) fn known(location: &str) -> Result<(), Option<&'static str>> {
     let wanted = region_name(location);
     if REGIONS.binary_search(&wanted.as_str()).is_ok() {
-        return None;
+        return Ok(());
     }
-    let mut args = vec![("location", crate::messages::Arg::Value(location.to_owned()))];
-    let id = match super::shape::closest(&wanted, REGIONS.iter().copied()) {
-        Some(suggestion) => {
-            args.push(("suggestion", crate::messages::Arg::code(suggestion)));
-            "AML807.suggest"
-        }
-        None => "AML807",
-    };
-    let template = REGION_UNKNOWN.template(locale, id);
-    Some(crate::messages::render_template(
-        locale, template, id, &args,
-    ))
+    Err(super::shape::closest(&wanted, REGIONS.iter().copied()))
 }
 
 /// A region as Azure names it programmatically: `West Europe` is `westeurope`.

@@ -907,11 +907,21 @@ pub(crate) fn sizes(node: &Node<'_>) -> Result<SizesRead, Thrown> {
     };
     // A region is checked, as AML807 checks a spec's `location`; it narrows nothing (`SizesOptions`).
     if let Some(location) = location.as_deref() {
-        if let Some(problem) = crate::rules::region::unknown(location, say.0) {
-            return Err(say.range_error(
-                "wasm.options.context",
-                &[("options", &what), ("key", "region"), ("problem", &problem)],
-            ));
+        if let Err(nearest) = crate::size_list::known_region(location) {
+            return Err(match nearest {
+                Some(suggestion) => say.range_error(
+                    "wasm.sizes.region_suggest",
+                    &[
+                        ("options", &what),
+                        ("value", location),
+                        ("suggestion", suggestion),
+                    ],
+                ),
+                None => say.range_error(
+                    "wasm.sizes.region",
+                    &[("options", &what), ("value", location)],
+                ),
+            });
         }
     }
     let mut region = Context::new();
