@@ -1,5 +1,6 @@
 //! A curated table of common Azure VM sizes with their vCPU and GPU counts, for the rules that need
-//! them (nodes × vCPUs for AKS, low-priority capability, sizes Azure ML does not offer). Azure
+//! them (nodes × vCPUs for AKS, low-priority capability, sizes Azure ML does not offer), and their
+//! memory in a table of its own, for the size picker only (`MEMORY_GIB`). Azure
 //! publishes no complete offline list (reference §10): the authoritative per-region list is
 //! `az ml compute list-sizes`. A size missing here is reported as unknown, never as wrong.
 
