@@ -6,7 +6,7 @@ use crate::azure_policy::{self, Effect, Outcome};
 use crate::context::{Assigned, Sizes};
 use crate::kind::Kind;
 use crate::projection;
-use crate::vm_sizes::SIZES;
+use crate::vm_sizes::{MEMORY_GIB, SIZES};
 use crate::yaml::Node;
 
 /// One size as a picker lists it: the one type of the npm package's `sizes()` too (named
@@ -25,7 +25,8 @@ pub struct SizeOption {
     pub vcpus: u32,
     /// GPUs per node (a GPU size when above 0).
     pub gpus: u32,
-    /// Memory per node in GB: only `list-sizes` says (the built-in table does not hold it).
+    /// Memory per node in GiB, as Azure's size pages and `list-sizes` (`memoryGB`) give it; `None`
+    /// only when a `list-sizes` output leaves it out.
     pub memory_gb: Option<f64>,
     /// Whether low-priority capacity exists; `None` when `list-sizes` does not say.
     pub low_priority: Option<bool>,
@@ -83,6 +84,19 @@ impl SizeFilter {
     }
 }
 
+/// Whether amlint knows `region` as an Azure region (AML807's table, any spelling it reads); if
+/// not, the nearest it knows, when one is near. The built-in table holds no availability per region
+/// (reference §10: that is `list-sizes --location`), so a region narrows no list: a picker can only
+/// check it.
+#[cfg(not(feature = "form"))]
+#[cfg_attr(
+    not(all(target_arch = "wasm32", feature = "wasm")),
+    allow(dead_code, reason = "used by the npm package's `sizes`")
+)]
+pub(crate) fn known_region(region: &str) -> Result<(), Option<&'static str>> {
+    crate::rules::region::known(region)
+}
+
 /// The compute type `list-sizes` names for a kind, for the kinds whose spec takes a VM size from
 /// Azure ML's list (`size`): compute instances and clusters.
 fn sized_type(kind: Kind) -> Option<&'static str> {
@@ -117,13 +131,14 @@ pub fn offered(kind: Kind, region: Option<&Sizes>, filter: &SizeFilter) -> Vec<S
             .collect(),
         None => SIZES
             .iter()
-            .filter(|size| size.aml_supported)
-            .map(|size| SizeOption {
+            .zip(MEMORY_GIB)
+            .filter(|(size, _)| size.aml_supported)
+            .map(|(size, (_, gib))| SizeOption {
                 name: size.name.to_owned(),
                 family: series(size.name),
                 vcpus: size.vcpus,
                 gpus: size.gpus,
-                memory_gb: None,
+                memory_gb: Some(*gib),
                 low_priority: Some(size.low_priority),
                 retired: size.retired,
             })
@@ -199,6 +214,14 @@ mod tests {
     use serde_json::json;
 
     #[test]
+    fn regions_are_checked_against_aml807s_table() {
+        assert_eq!(known_region("westeurope"), Ok(()));
+        assert_eq!(known_region("West Europe"), Ok(()));
+        assert_eq!(known_region("westeurop"), Err(Some("westeurope")));
+        assert!(known_region("mars").is_err());
+    }
+
+    #[test]
     fn series_follow_azure_pages() {
         assert_eq!(series("Standard_DS3_v2"), "DSv2");
         assert_eq!(series("Standard_NC24ads_A100_v4"), "NCadsA100v4");
@@ -238,12 +261,20 @@ mod tests {
                 .iter()
                 .any(|s| s.retired)
         );
-        // The built-in table knows no memory: a memory filter keeps nothing.
+        // Every size of the built-in table has its memory, and the memory filter reads it.
+        assert!(all.iter().all(|s| s.memory_gb.is_some_and(|gb| gb > 0.0)));
+        let ds3 = all.iter().find(|s| s.name == "Standard_DS3_v2");
+        assert_eq!(ds3.and_then(|s| s.memory_gb), Some(14.0));
         let memory = SizeFilter {
-            min_memory_gb: Some(1.0),
+            min_memory_gb: Some(400.0),
+            processor: Some(Processor::Cpu),
             ..SizeFilter::default()
         };
-        assert!(offered(Kind::AmlCompute, None, &memory).is_empty());
+        let big: Vec<String> = offered(Kind::AmlCompute, None, &memory)
+            .into_iter()
+            .map(|s| s.name)
+            .collect();
+        assert_eq!(big, ["Standard_E64s_v3", "Standard_HB120rs_v3"]);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! A curated table of common Azure VM sizes with their vCPU and GPU counts, for the rules that need
-//! them (nodes × vCPUs for AKS, low-priority capability, sizes Azure ML does not offer). Azure
+//! them (nodes × vCPUs for AKS, low-priority capability, sizes Azure ML does not offer), and their
+//! memory in a table of its own, for the size picker only (`MEMORY_GIB`). Azure
 //! publishes no complete offline list (reference §10): the authoritative per-region list is
 //! `az ml compute list-sizes`. A size missing here is reported as unknown, never as wrong.
 
@@ -165,6 +166,133 @@ pub(crate) static SIZES: &[VmSize] = &[
     retired(gpu("Standard_NV6", 6, 1)),
 ];
 
+/// Memory per size in GiB, in [`SIZES`]' order (a test checks): what Azure's size pages give, the
+/// number `az ml compute list-sizes` reports as `memoryGB`. Only the size picker (`size_list`) reads
+/// it, so it stays out of the npm package's form module. Sources, per family (all under
+/// <https://learn.microsoft.com/azure/virtual-machines/sizes/>, files in MicrosoftDocs/azure-compute-docs
+/// `articles/virtual-machines/sizes/`; read 2026-12-06):
+/// - B (Bv1): `general-purpose/bv1-series.md`
+/// - D1–D5 v2: `general-purpose/dv2-series.md`; DS1–DS5 v2: `general-purpose/dsv2-series.md`
+/// - D11–D14 v2, DS11–DS15 v2: `memory-optimized/dv2-dsv2-series-memory.md`
+/// - Dv3: `general-purpose/dv3-series.md`; Dsv3: `general-purpose/dsv3-series.md`
+/// - Dasv4: `general-purpose/dasv4-series.md`; Dadsv5: `general-purpose/dadsv5-series.md`
+/// - Ddsv5: `general-purpose/ddsv5-series.md`; Dsv5: `general-purpose/dsv5-series.md`
+/// - Esv3: `memory-optimized/ev3-esv3-series.md`; Edsv4: `memory-optimized/edsv4-series.md`
+/// - Fsv2: `compute-optimized/fsv2-series.md`
+/// - HBv3: `high-performance-compute/hbv3-series.md`; HC: `high-performance-compute/hc-series.md`
+/// - NC and NCv2 (retired): MicrosoftDocs/azure-docs `articles/virtual-machines/nc-series.md`,
+///   `ncv2-series.md`
+/// - NCv3: `gpu-accelerated/ncv3-series.md`; NCasT4_v3: `gpu-accelerated/ncast4v3-series.md`
+/// - NC A100 v4: `gpu-accelerated/nca100v4-series.md`; NCads H100 v5:
+///   `gpu-accelerated/ncadsh100v5-series.md`
+/// - NDv2: `gpu-accelerated/ndv2-series.md`; NDasrA100_v4: `gpu-accelerated/ndasra100v4-series.md`;
+///   NDm A100 v4: `gpu-accelerated/ndma100v4-series.md`; ND H100 v5: `gpu-accelerated/ndh100v5-series.md`
+/// - NV (retired): `gpu-accelerated/nv-series.md`; NVv3: `gpu-accelerated/nvv3-series.md`
+pub(crate) static MEMORY_GIB: &[(&str, f64)] = &[
+    ("Standard_B1ms", 2.0),
+    ("Standard_B1s", 1.0),
+    ("Standard_B2ms", 8.0),
+    ("Standard_B2s", 4.0),
+    ("Standard_B4ms", 16.0),
+    ("Standard_B8ms", 32.0),
+    ("Standard_D11_v2", 14.0),
+    ("Standard_D12_v2", 28.0),
+    ("Standard_D13_v2", 56.0),
+    ("Standard_D14_v2", 112.0),
+    ("Standard_D16_v3", 64.0),
+    ("Standard_D16ads_v5", 64.0),
+    ("Standard_D16as_v4", 64.0),
+    ("Standard_D16ds_v5", 64.0),
+    ("Standard_D16s_v3", 64.0),
+    ("Standard_D16s_v5", 64.0),
+    ("Standard_D1_v2", 3.5),
+    ("Standard_D2_v2", 7.0),
+    ("Standard_D2_v3", 8.0),
+    ("Standard_D2ads_v5", 8.0),
+    ("Standard_D2as_v4", 8.0),
+    ("Standard_D2ds_v5", 8.0),
+    ("Standard_D2s_v3", 8.0),
+    ("Standard_D2s_v5", 8.0),
+    ("Standard_D32_v3", 128.0),
+    ("Standard_D32as_v4", 128.0),
+    ("Standard_D32s_v3", 128.0),
+    ("Standard_D32s_v5", 128.0),
+    ("Standard_D3_v2", 14.0),
+    ("Standard_D4_v2", 28.0),
+    ("Standard_D4_v3", 16.0),
+    ("Standard_D4ads_v5", 16.0),
+    ("Standard_D4as_v4", 16.0),
+    ("Standard_D4ds_v5", 16.0),
+    ("Standard_D4s_v3", 16.0),
+    ("Standard_D4s_v5", 16.0),
+    ("Standard_D5_v2", 56.0),
+    ("Standard_D64_v3", 256.0),
+    ("Standard_D64s_v3", 256.0),
+    ("Standard_D8_v3", 32.0),
+    ("Standard_D8ads_v5", 32.0),
+    ("Standard_D8as_v4", 32.0),
+    ("Standard_D8ds_v5", 32.0),
+    ("Standard_D8s_v3", 32.0),
+    ("Standard_D8s_v5", 32.0),
+    ("Standard_DS11_v2", 14.0),
+    ("Standard_DS12_v2", 28.0),
+    ("Standard_DS13_v2", 56.0),
+    ("Standard_DS14_v2", 112.0),
+    ("Standard_DS15_v2", 140.0),
+    ("Standard_DS1_v2", 3.5),
+    ("Standard_DS2_v2", 7.0),
+    ("Standard_DS3_v2", 14.0),
+    ("Standard_DS4_v2", 28.0),
+    ("Standard_DS5_v2", 56.0),
+    ("Standard_E16ds_v4", 128.0),
+    ("Standard_E16s_v3", 128.0),
+    ("Standard_E2s_v3", 16.0),
+    ("Standard_E32ds_v4", 256.0),
+    ("Standard_E32s_v3", 256.0),
+    ("Standard_E4ds_v4", 32.0),
+    ("Standard_E4s_v3", 32.0),
+    ("Standard_E64s_v3", 432.0),
+    ("Standard_E8ds_v4", 64.0),
+    ("Standard_E8s_v3", 64.0),
+    ("Standard_F16s_v2", 32.0),
+    ("Standard_F2s_v2", 4.0),
+    ("Standard_F32s_v2", 64.0),
+    ("Standard_F4s_v2", 8.0),
+    ("Standard_F64s_v2", 128.0),
+    ("Standard_F72s_v2", 144.0),
+    ("Standard_F8s_v2", 16.0),
+    ("Standard_HB120rs_v3", 448.0),
+    ("Standard_HC44rs", 352.0),
+    ("Standard_NC12", 112.0),
+    ("Standard_NC12s_v2", 224.0),
+    ("Standard_NC12s_v3", 224.0),
+    ("Standard_NC16as_T4_v3", 110.0),
+    ("Standard_NC24", 224.0),
+    ("Standard_NC24ads_A100_v4", 220.0),
+    ("Standard_NC24rs_v3", 448.0),
+    ("Standard_NC24s_v2", 448.0),
+    ("Standard_NC24s_v3", 448.0),
+    ("Standard_NC40ads_H100_v5", 320.0),
+    ("Standard_NC48ads_A100_v4", 440.0),
+    ("Standard_NC4as_T4_v3", 28.0),
+    ("Standard_NC6", 56.0),
+    ("Standard_NC64as_T4_v3", 440.0),
+    ("Standard_NC6s_v2", 112.0),
+    ("Standard_NC6s_v3", 112.0),
+    ("Standard_NC80adis_H100_v5", 640.0),
+    ("Standard_NC8as_T4_v3", 56.0),
+    ("Standard_NC96ads_A100_v4", 880.0),
+    ("Standard_ND40rs_v2", 672.0),
+    ("Standard_ND96amsr_A100_v4", 1900.0),
+    ("Standard_ND96asr_v4", 900.0),
+    ("Standard_ND96isr_H100_v5", 1900.0),
+    ("Standard_NV12", 112.0),
+    ("Standard_NV12s_v3", 112.0),
+    ("Standard_NV24s_v3", 224.0),
+    ("Standard_NV48s_v3", 448.0),
+    ("Standard_NV6", 56.0),
+];
+
 /// Looks a size up; names are compared case-insensitively, as Azure does (reference §10).
 #[must_use]
 pub(crate) fn lookup(name: &str) -> Option<&'static VmSize> {
@@ -221,6 +349,15 @@ mod tests {
                 lookup(&size.name.to_uppercase()).map(|s| s.name),
                 Some(size.name)
             );
+        }
+    }
+
+    #[test]
+    fn every_size_has_its_memory() {
+        assert_eq!(MEMORY_GIB.len(), SIZES.len());
+        for (size, (name, gib)) in SIZES.iter().zip(MEMORY_GIB) {
+            assert_eq!(size.name, *name);
+            assert!(*gib >= 0.5, "{name}: {gib} GiB");
         }
     }
 }

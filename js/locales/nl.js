@@ -403,6 +403,8 @@ export default {
     ["wasm.serialise","amlint kan het resultaat niet serialiseren"],
     ["wasm.severity_level","ernst van `{rules}`: `{level}` is niet een van error, warning, info, off"],
     ["wasm.sizes.processor","{options}: `processor`: `{value}` is niet een van cpu, gpu"],
+    ["wasm.sizes.region","{options}: `region`: `{value}` is geen Azure-regio die amlint kent"],
+    ["wasm.sizes.region_suggest","{options}: `region`: `{value}` is geen Azure-regio die amlint kent; bedoelde u `{suggestion}`?"],
     ["wasm.subject.findings","de bevindingen"],
     ["wasm.subject.form_state","de formulierstatus"],
     ["wasm.subject.language","de taal"],

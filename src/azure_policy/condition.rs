@@ -525,7 +525,7 @@ fn location(text: &str) -> String {
 }
 
 /// `like`: `*` stands for any text; without regard to case.
-fn like(text: &str, pattern: &str) -> bool {
+pub(crate) fn like(text: &str, pattern: &str) -> bool {
     let (text, pattern) = (text.to_lowercase(), pattern.to_lowercase());
     match pattern.split_once('*') {
         None => text == pattern,

@@ -17,6 +17,7 @@ mod expression;
 mod settings;
 
 pub use alias::{ALIASES, Alias, AliasStatus, COMPUTES};
+pub(crate) use condition::like;
 pub use condition::{Leaf, Outcome, evaluate};
 pub use definition::{Definition, DefinitionError, Effect, Parameter, Resolved};
 pub use expression::{Expr, Scope, Value, evaluate_json, parse_template};

@@ -512,6 +512,16 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "wasm.sizes.processor",
         "{options}: `processor`: `{value}` is not one of cpu, gpu",
     ),
+    (
+        "wasm.sizes.region",
+        full!("{options}: `region`: `{value}` is not an Azure region amlint knows"),
+    ),
+    (
+        "wasm.sizes.region_suggest",
+        full!(
+            "{options}: `region`: `{value}` is not an Azure region amlint knows; did you mean `{suggestion}`?"
+        ),
+    ),
     ("wasm.subject.findings", "the findings"),
     ("wasm.subject.form_state", "the form state"),
     ("wasm.subject.language", "the language"),

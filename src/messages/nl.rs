@@ -477,6 +477,14 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "wasm.sizes.processor",
         "{options}: `processor`: `{value}` is niet een van cpu, gpu",
     ),
+    (
+        "wasm.sizes.region",
+        "{options}: `region`: `{value}` is geen Azure-regio die amlint kent",
+    ),
+    (
+        "wasm.sizes.region_suggest",
+        "{options}: `region`: `{value}` is geen Azure-regio die amlint kent; bedoelde u `{suggestion}`?",
+    ),
     ("wasm.subject.findings", "de bevindingen"),
     ("wasm.subject.form_state", "de formulierstatus"),
     ("wasm.subject.language", "de taal"),

@@ -50,6 +50,17 @@ pub(crate) fn check(ctx: &mut Scope<'_>) {
     ctx.emit(finding);
 }
 
+/// Whether amlint knows `location` as an Azure region, in any spelling `check` reads (`West
+/// Europe` is `westeurope`); if not, the nearest region it knows, when one is near.
+#[cfg(not(feature = "form"))]
+pub(crate) fn known(location: &str) -> Result<(), Option<&'static str>> {
+    let wanted = region_name(location);
+    if REGIONS.binary_search(&wanted.as_str()).is_ok() {
+        return Ok(());
+    }
+    Err(super::shape::closest(&wanted, REGIONS.iter().copied()))
+}
+
 /// A region as Azure names it programmatically: `West Europe` is `westeurope`.
 pub(crate) fn region_name(location: &str) -> String {
     location

@@ -5,7 +5,9 @@
 //!
 //! A simple bound is an `if` whose members are the resource guards (`type` equals computes,
 //! `computeType` equals or in a list) and one condition on an alias whose field the spec writes as
-//! the request does (`model::iac`'s `Form::Same`). When az ml would send a client default the
+//! the request does (`model::iac`'s `Form::Same`): a comparison, or the shape the simple setting
+//! `allowed-sizes` compiles to, `not` `anyOf` `like` patterns (names become the `enum`, as a
+//! `notIn` list does; patterns with `*` a `pattern`, without regard to case as `like` compares). When az ml would send a client default the
 //! policy denies, the field becomes required and its default goes.
 
 use schemars::Schema;
@@ -50,6 +52,8 @@ enum Allowed {
     Above(Value),
     /// Exactly (`notEquals`).
     Exactly(Value),
+    /// Matching one of these `like` patterns (`not` `anyOf` `like`, or `notLike`).
+    Like(Vec<String>),
     /// Given and not empty (`exists: false`, or that or `empty(field(...))`).
     Given,
 }
@@ -79,6 +83,14 @@ fn simple_bound(kind: Kind, assigned: &Assigned) -> Option<Bound> {
     let values = &assigned.resolved.values;
     let (alias, allowed) = if let Some(alias) = required_alias(constraint) {
         (alias, Allowed::Given)
+    } else if let Some((alias, patterns)) = not_like(constraint) {
+        let known =
+            |pattern: &Value| match azure_policy::evaluate_json(pattern, &Parameters(values)) {
+                Ok(azure_policy::Value::Known(Value::String(text))) => Some(text),
+                _ => None,
+            };
+        let patterns: Option<Vec<String>> = patterns.into_iter().map(known).collect();
+        (alias, Allowed::Like(patterns?))
     } else {
         let field = constraint.get("field")?.as_str()?;
         let (operator, expected) = constraint
@@ -137,6 +149,35 @@ fn guard(member: &Value, kind: Kind) -> Option<bool> {
             .iter()
             .any(|t| t.as_str().is_some_and(|t| t.eq_ignore_ascii_case(ours))),
     )
+}
+
+/// The alias and patterns of `not: {anyOf: [{field: A, like: P}, ...]}` (one alias throughout),
+/// `not: {field: A, like: P}` or `{field: A, notLike: P}`: the value must match one of the patterns.
+fn not_like(member: &Value) -> Option<(&str, Vec<&Value>)> {
+    if let Some(pattern) = member.get("notLike") {
+        return Some((member.get("field")?.as_str()?, vec![pattern]));
+    }
+    let inner = member.get("not")?;
+    let options: Vec<&Value> = match inner.get("anyOf") {
+        Some(Value::Array(options)) => options.iter().collect(),
+        Some(_) => return None,
+        None => vec![inner],
+    };
+    let mut alias: Option<&str> = None;
+    let mut patterns = Vec::new();
+    for option in options {
+        let object = option.as_object()?;
+        if object.len() != 2 {
+            return None;
+        }
+        let field = object.get("field")?.as_str()?;
+        if alias.is_some_and(|a| !a.eq_ignore_ascii_case(field)) {
+            return None;
+        }
+        alias = Some(field);
+        patterns.push(object.get("like")?);
+    }
+    Some((alias?, patterns))
 }
 
 /// The alias of `anyOf [{field: A, exists: false}, {value: "[empty(field('A'))]", equals: true}]`,
@@ -210,6 +251,27 @@ fn apply(root: &mut Map<String, Value>, kind: Kind, bound: &Bound, policy: &str)
                 property.insert("minLength".into(), json!(1));
             }
         }
+        Allowed::Like(patterns) if patterns.iter().all(|p| !p.contains('*')) => {
+            let names = patterns.iter().map(|p| Value::from(p.as_str())).collect();
+            property.insert("enum".into(), Value::Array(names));
+        }
+        Allowed::Like(patterns) => {
+            let pattern = Value::from(like_regex(patterns));
+            // A pattern the field has already stays: both must match.
+            match property.get("pattern").cloned() {
+                None => {
+                    property.insert("pattern".into(), pattern);
+                }
+                Some(_) => {
+                    let all = property
+                        .entry("allOf")
+                        .or_insert_with(|| Value::Array(Vec::new()));
+                    if let Value::Array(all) = all {
+                        all.push(json!({ "pattern": pattern }));
+                    }
+                }
+            }
+        }
     }
     let policies = property
         .entry("x-amlint-policy")
@@ -227,6 +289,35 @@ fn apply(root: &mut Map<String, Value>, kind: Kind, bound: &Bound, policy: &str)
         property.remove("default");
         require(object, last);
     }
+}
+
+/// An ECMA-262 regular expression (JSON Schema's `pattern`) for text matching one of `patterns` as
+/// `like` does: `*` any text, every other character itself, letters in either case.
+fn like_regex(patterns: &[String]) -> String {
+    let mut out = String::from("^(?:");
+    for (i, pattern) in patterns.iter().enumerate() {
+        if i > 0 {
+            out.push('|');
+        }
+        for c in pattern.chars() {
+            match c {
+                '*' => out.push_str(".*"),
+                c if c.is_ascii_alphabetic() => {
+                    out.push('[');
+                    out.push(c.to_ascii_lowercase());
+                    out.push(c.to_ascii_uppercase());
+                    out.push(']');
+                }
+                c if "\\^$.|?+()[]{}".contains(c) => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                c => out.push(c),
+            }
+        }
+    }
+    out.push_str(")$");
+    out
 }
 
 fn require(object: &mut Map<String, Value>, name: &str) {
@@ -265,6 +356,9 @@ fn allows(allowed: &Allowed, value: &Value) -> bool {
         Allowed::Above(n) => number(value) > number(n),
         Allowed::Exactly(v) => same(v, value),
         Allowed::Given => true,
+        Allowed::Like(patterns) => value
+            .as_str()
+            .is_some_and(|text| patterns.iter().any(|p| azure_policy::like(text, p))),
     }
 }
 

@@ -324,6 +324,12 @@ pub struct SizesOptions {
     /// in place of the built-in table.
     #[tsify(optional, type = "Record<string, unknown>[] | string")]
     pub sizes: Option<Given>,
+    /// The region the compute is for (`westeurope`, or `West Europe`), checked against the regions
+    /// amlint knows: a name it does not know throws. It does not narrow the list: the built-in table
+    /// holds no availability per region; that region's `az ml compute list-sizes --location` output,
+    /// given as `sizes`, does.
+    #[tsify(optional)]
+    pub region: Option<String>,
     /// CPU or GPU sizes only.
     #[tsify(optional, type = "\"cpu\" | \"gpu\"")]
     pub processor: Option<String>,
@@ -333,7 +339,7 @@ pub struct SizesOptions {
     /// At least this many vCPUs.
     #[tsify(optional)]
     pub min_cores: Option<u32>,
-    /// At least this much memory in GB (only a region's list says; the built-in table does not).
+    /// At least this much memory in GB (GiB, as Azure's size pages and `list-sizes` give it).
     #[tsify(optional)]
     pub min_memory_gb: Option<u32>,
     /// Only sizes offered as low priority.

@@ -909,6 +909,7 @@ pub(crate) fn sizes(node: &Node<'_>) -> Result<SizesRead, Thrown> {
     let super::dto::SizesOptions {
         kind,
         sizes,
+        region: location,
         processor,
         family,
         min_cores,
@@ -930,6 +931,25 @@ pub(crate) fn sizes(node: &Node<'_>) -> Result<SizesRead, Thrown> {
             ));
         }
     };
+    // A region is checked, as AML807 checks a spec's `location`; it narrows nothing (`SizesOptions`).
+    if let Some(location) = location.as_deref() {
+        if let Err(nearest) = crate::size_list::known_region(location) {
+            return Err(match nearest {
+                Some(suggestion) => say.range_error(
+                    "wasm.sizes.region_suggest",
+                    &[
+                        ("options", &what),
+                        ("value", location),
+                        ("suggestion", suggestion),
+                    ],
+                ),
+                None => say.range_error(
+                    "wasm.sizes.region",
+                    &[("options", &what), ("value", location)],
+                ),
+            });
+        }
+    }
     let mut region = Context::new();
     let listed = match sizes {
         None => Ok(0),
@@ -1422,6 +1442,27 @@ mod tests {
         assert!(matches!(
             thrown(serde_json::json!({ "kind": "cluster" })),
             Some(Thrown::Range(_))
+        ));
+        // A region is checked as AML807 checks a spec's location, and narrows nothing.
+        for known in ["westeurope", "West Europe"] {
+            let read = sizes(&node(
+                &serde_json::json!({ "kind": "amlcompute", "region": known }),
+            ));
+            assert!(
+                read.is_ok_and(|read| read.region.sizes().is_none()),
+                "{known}"
+            );
+        }
+        assert_eq!(
+            thrown(serde_json::json!({ "kind": "amlcompute", "region": "westeurop" })),
+            Some(Thrown::Range(
+                "sizes options: `region`: `westeurop` is not an Azure region amlint knows; did you mean `westeurope`?"
+                    .to_owned()
+            ))
+        );
+        assert!(matches!(
+            thrown(serde_json::json!({ "kind": "amlcompute", "region": "mars" })),
+            Some(Thrown::Range(message)) if message.starts_with("sizes options: `region`: `mars` is not an Azure region amlint knows")
         ));
     }
 

@@ -94,17 +94,6 @@ const LAYERS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "src/size_list.rs",
-        &[
-            "azure_policy",
-            "context",
-            "kind",
-            "projection",
-            "vm_sizes",
-            "yaml",
-        ],
-    ),
-    (
         "src/rule.rs",
         &["context", "fix", "kind", "messages", "rule"],
     ),
@@ -132,6 +121,18 @@ const LAYERS: &[(&str, &[&str])] = &[
             "text",
             "vm_sizes",
             "yaml",
+        ],
+    ),
+    (
+        "src/size_list.rs",
+        &[
+            "azure_policy",
+            "context",
+            "kind",
+            "projection",
+            "vm_sizes",
+            "yaml",
+            "rules",
         ],
     ),
     ("src/catalog.rs", &["catalog", "messages", "rules::RULES"]),

@@ -351,6 +351,73 @@ fn schemas_are_narrowed_by_simple_deny_policies() {
     assert!(!jsonschema::draft7::is_valid(root, &denied));
 }
 
+/// The simple setting `allowed-sizes` narrows the size field as a policy definition does: names
+/// become the `enum` a `notIn` list gives, patterns a `pattern` that matches as `like` does
+/// (without regard to case); a denied default goes and the size is required.
+#[test]
+fn allowed_sizes_settings_narrow_the_schema_as_definitions_do() {
+    use amlint::schema::{Draft, for_kind, for_policies};
+    let narrowed = |toml_text: &str| {
+        let settings: amlint::azure_policy::PolicySettings = toml::from_str(toml_text).unwrap();
+        let mut context = Context::new();
+        context
+            .add_policy_definitions("amlint.toml", settings.definitions(), Locale::En)
+            .unwrap();
+        let kind = amlint::Kind::AmlCompute;
+        for_policies(for_kind(kind, Draft::Draft07), kind, context.policies())
+            .as_value()
+            .clone()
+    };
+    // Names: the same enum as the Landing Zones policy with the same list.
+    let names = narrowed("allowed-sizes = [\"Standard_NC6s_v3\", \"Standard_D4s_v5\"]\n");
+    let size = &names["properties"]["size"];
+    assert_eq!(
+        size["enum"],
+        serde_json::json!(["Standard_NC6s_v3", "Standard_D4s_v5"])
+    );
+    assert_eq!(
+        size["x-amlint-policy"],
+        serde_json::json!(["amlint.toml: allowed-sizes"])
+    );
+    assert!(
+        size.get("default").is_none(),
+        "the default is denied: {size}"
+    );
+    // A list that allows the default keeps it, and the size stays optional.
+    let with_default = narrowed("allowed-sizes = [\"Standard_DS3_v2\", \"Standard_D4s_v5\"]\n");
+    assert_eq!(
+        with_default["properties"]["size"]["default"],
+        serde_json::json!("Standard_DS3_v2")
+    );
+    // Patterns: a pattern, case as `like` ignores it.
+    let patterns = narrowed("allowed-sizes = [\"Standard_D*_v5\", \"Standard_NC6s_v3\"]\n");
+    assert!(patterns["properties"]["size"]["pattern"].is_string());
+    assert!(patterns["properties"]["size"].get("enum").is_none());
+    let required = patterns["required"].as_array().unwrap();
+    assert!(required.iter().any(|r| r == "size"), "{required:?}");
+    let spec = |size: &str| serde_json::json!({"name": "cpu", "type": "amlcompute", "size": size});
+    for allowed in ["Standard_D4s_v5", "standard_d96ads_v5", "STANDARD_NC6S_V3"] {
+        assert!(
+            jsonschema::draft7::is_valid(&patterns, &spec(allowed)),
+            "{allowed}"
+        );
+    }
+    for denied in [
+        "Standard_DS3_v2",
+        "Standard_D4s_v3",
+        "Standard_NC6s_v3x",
+        "xStandard_D4s_v5",
+    ] {
+        assert!(
+            !jsonschema::draft7::is_valid(&patterns, &spec(denied)),
+            "{denied}"
+        );
+    }
+    // An audit setting bounds nothing.
+    let audit = narrowed("effect = \"audit\"\nallowed-sizes = [\"Standard_D4s_v5\"]\n");
+    assert!(audit["properties"]["size"].get("enum").is_none());
+}
+
 mod generated {
     //! Random policy rules: whatever a definition holds, evaluation ends with a verdict (never a
     //! panic), gives the same verdict twice, and a failure names only text the policy wrote.

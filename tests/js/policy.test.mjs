@@ -48,6 +48,15 @@ test("schema(kind, { policy }) narrows the fields a Deny policy bounds", () => {
     policy: { definitions: [vendored("Compute-VmSize")], parameters: { allowedVmSizes: ["Standard_D2_v3", "Standard_D4_v3"] } },
   });
   assert.deepEqual(sizes.properties.size.enum, ["Standard_D2_v3", "Standard_D4_v3"]);
+  // The simple setting narrows alike: names as the enum, patterns as a pattern (case as `like` ignores it).
+  const simple = amlint.schema("amlcompute", { policy: { allowedSizes: ["Standard_D2_v3", "Standard_D4_v3"] } });
+  assert.deepEqual(simple.properties.size.enum, sizes.properties.size.enum);
+  assert.equal(simple.properties.size.default, undefined);
+  const patterns = amlint.schema("amlcompute", { policy: { allowedSizes: ["Standard_D*_v5"] } });
+  const pattern = new RegExp(patterns.properties.size.pattern, "u");
+  assert.ok(pattern.test("Standard_D4s_v5") && pattern.test("standard_d96ads_v5"));
+  assert.ok(!pattern.test("Standard_DS3_v2") && !pattern.test("Standard_D4s_v3"));
+  assert.ok(patterns.required.includes("size"));
   // An audit bounds nothing: the form still offers it, validate warns.
   assert.equal(amlint.schema("amlcompute", { policy: { maxInstances: 4, effect: "audit" } }).properties.max_instances.maximum, undefined);
 });

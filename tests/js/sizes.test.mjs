@@ -10,7 +10,9 @@ const region = readFileSync(new URL("../fixtures/context/sizes-westeurope.json",
 test("the built-in table: the sizes Azure ML offers a kind, with what a picker shows", () => {
   const all = amlint.sizes({ kind: "amlcompute" });
   const ds3 = all.find((s) => s.name === "Standard_DS3_v2");
-  assert.deepEqual(ds3, { name: "Standard_DS3_v2", family: "DSv2", vcpus: 4, gpus: 0, memoryGb: null, lowPriority: true, retired: false });
+  assert.deepEqual(ds3, { name: "Standard_DS3_v2", family: "DSv2", vcpus: 4, gpus: 0, memoryGb: 14, lowPriority: true, retired: false });
+  // Every size of the table has its memory (GiB, from Azure's size pages).
+  assert.ok(all.every((s) => typeof s.memoryGb === "number" && s.memoryGb > 0), JSON.stringify(all.filter((s) => !s.memoryGb)));
   // Burstable sizes are refused by Azure ML; retired ones cannot be created unless asked for.
   assert.ok(all.every((s) => !s.name.startsWith("Standard_B") && !s.retired));
   assert.ok(amlint.sizes({ kind: "amlcompute", retired: true }).some((s) => s.retired));
@@ -26,6 +28,28 @@ test("the studio's filters: GPU, least cores, family, search, low priority", () 
   assert.deepEqual(cpus.map((s) => s.name), amlint.sizes({ kind: "amlcompute" }).filter((s) => s.gpus === 0 && /ds3/i.test(s.name)).map((s) => s.name));
   assert.ok(amlint.sizes({ kind: "amlcompute", family: "dsv2" }).every((s) => s.family === "DSv2"));
   assert.ok(amlint.sizes({ kind: "amlcompute", lowPriority: true }).every((s) => s.lowPriority === true));
+});
+
+test("the memory filter works on the built-in table", () => {
+  const big = amlint.sizes({ kind: "amlcompute", processor: "cpu", minMemoryGb: 400 });
+  assert.deepEqual(big.map((s) => [s.name, s.memoryGb]), [["Standard_E64s_v3", 432], ["Standard_HB120rs_v3", 448]]);
+  const all = amlint.sizes({ kind: "computeinstance" });
+  const atLeast = amlint.sizes({ kind: "computeinstance", minMemoryGb: 56 });
+  assert.deepEqual(atLeast.map((s) => s.name), all.filter((s) => s.memoryGb >= 56).map((s) => s.name));
+  assert.ok(atLeast.length > 0 && atLeast.length < all.length);
+});
+
+test("a region is checked, as AML807 checks a location, and narrows nothing", () => {
+  const all = amlint.sizes({ kind: "amlcompute" });
+  assert.deepEqual(amlint.sizes({ kind: "amlcompute", region: "westeurope" }), all);
+  assert.deepEqual(amlint.sizes({ kind: "amlcompute", region: "West Europe" }), all);
+  assert.throws(() => amlint.sizes({ kind: "amlcompute", region: "westeurop" }), {
+    name: "RangeError",
+    message: "sizes options: `region`: `westeurop` is not an Azure region amlint knows; did you mean `westeurope`?",
+  });
+  // With a region's own list, that list is what is offered.
+  const listed = amlint.sizes({ kind: "amlcompute", region: "westeurope", sizes: region });
+  assert.deepEqual(listed, amlint.sizes({ kind: "amlcompute", sizes: region }));
 });
 
 test("a region's list in place of the table, as data or text", () => {
