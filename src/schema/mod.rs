@@ -710,10 +710,7 @@ fn cross_field(kind: Kind) -> Vec<Value> {
     match kind {
         Kind::Aks => vec![
             obj(vec![
-                (
-                    "not",
-                    required(&["resource_id", "size"]),
-                ),
+                ("not", required(&["resource_id", "size"])),
                 rule_codes(&[aks::AKS_CREATE_AND_ATTACH.code]),
             ]),
             obj(vec![
