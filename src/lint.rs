@@ -383,6 +383,18 @@ fn check_arm_many(text: &str, files: &[ParameterFile<'_>], options: &Options) ->
     }
 }
 
+/// The report of an IaC text amlint does not read (too large, or binary: a NUL byte), with the
+/// secrets it holds marked; `None` for a text to read.
+fn refused_iac_text(text: &str, options: &Options) -> Option<FileReport> {
+    if let Some(report) = check_size(text.len(), options) {
+        return Some(report);
+    }
+    let finding = document::check_binary(text)?;
+    let mut report = FileReport::unreadable(finding);
+    report.secrets = secrets::find(text, &[], &[], &[], known_secrets(options));
+    Some(report)
+}
+
 /// [`check_arm_text`], with where each document's resource stands.
 fn check_arm(text: &str, parameters: Option<&str>, options: &Options) -> ArmChecked {
     let alone = |report| ArmChecked {
@@ -390,12 +402,7 @@ fn check_arm(text: &str, parameters: Option<&str>, options: &Options) -> ArmChec
         resources: Vec::new(),
         directives: Vec::new(),
     };
-    if let Some(report) = check_size(text.len(), options) {
-        return alone(report);
-    }
-    if let Some(finding) = document::check_binary(text) {
-        let mut report = FileReport::unreadable(finding);
-        report.secrets = secrets::find(text, &[], &[], &[], known_secrets(options));
+    if let Some(report) = refused_iac_text(text, options) {
         return alone(report);
     }
     let strings = yaml::Strings::new();
@@ -409,12 +416,7 @@ fn check_arm(text: &str, parameters: Option<&str>, options: &Options) -> ArmChec
 /// secrets. A plan is written by Terraform, so its findings offer no fix.
 #[must_use]
 pub fn check_terraform_plan_text(text: &str, options: &Options) -> FileReport {
-    if let Some(report) = check_size(text.len(), options) {
-        return report;
-    }
-    if let Some(finding) = document::check_binary(text) {
-        let mut report = FileReport::unreadable(finding);
-        report.secrets = secrets::find(text, &[], &[], &[], known_secrets(options));
+    if let Some(report) = refused_iac_text(text, options) {
         return report;
     }
     let strings = yaml::Strings::new();
@@ -444,12 +446,7 @@ pub fn check_terraform_bytes(
 /// locals come from; what only `terraform apply` knows is unknown.
 #[must_use]
 pub fn check_terraform_text(text: &str, module: &TerraformModule, options: &Options) -> FileReport {
-    if let Some(report) = check_size(text.len(), options) {
-        return report;
-    }
-    if let Some(finding) = document::check_binary(text) {
-        let mut report = FileReport::unreadable(finding);
-        report.secrets = secrets::find(text, &[], &[], &[], known_secrets(options));
+    if let Some(report) = refused_iac_text(text, options) {
         return report;
     }
     let strings = yaml::Strings::new();
@@ -632,12 +629,7 @@ pub fn check_bicep_text(
     options: &Options,
 ) -> FileReport {
     use crate::arm::bicep;
-    if let Some(report) = check_size(text.len(), options) {
-        return report;
-    }
-    if let Some(finding) = document::check_binary(text) {
-        let mut report = FileReport::unreadable(finding);
-        report.secrets = secrets::find(text, &[], &[], &[], known_secrets(options));
+    if let Some(report) = refused_iac_text(text, options) {
         return report;
     }
     let read = bicep::read(text);
