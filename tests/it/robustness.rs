@@ -220,6 +220,19 @@ fn fragment() -> impl Strategy<Value = String> {
     ]
 }
 
+/// `text` with `cut` bytes at `at` (both moved back to character boundaries) replaced by `insert`.
+fn edit_at(text: &str, at: usize, cut: usize, insert: &str) -> String {
+    let mut start = at.min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (start + cut).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}{insert}{}", &text[..start], &text[end..])
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
 
@@ -482,15 +495,7 @@ proptest! {
     ) {
         let fixtures = iac_fixtures();
         let text = &fixtures[which % fixtures.len()];
-        let mut start = at.min(text.len());
-        while !text.is_char_boundary(start) {
-            start -= 1;
-        }
-        let mut end = (start + cut).min(text.len());
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        let edited = format!("{}{insert}{}", &text[..start], &text[end..]);
+        let edited = edit_at(text, at, cut, &insert);
         let report = amlint::check_arm_text(&edited, None, &Options::default());
         assert_sane(edited.len(), &report);
         let with_expression = text.replacen("\"Standard_DS3_v2\"", &format!("\"{expression}\""), 1);
@@ -516,15 +521,7 @@ proptest! {
     ) {
         let fixtures = terraform_fixtures();
         let text = &fixtures[which % fixtures.len()];
-        let mut start = at.min(text.len());
-        while !text.is_char_boundary(start) {
-            start -= 1;
-        }
-        let mut end = (start + cut).min(text.len());
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        let edited = format!("{}{insert}{}", &text[..start], &text[end..]);
+        let edited = edit_at(text, at, cut, &insert);
         let module = amlint::TerraformModule::new(&fixtures, &[var_file.clone(), edited.clone()]);
         let report = amlint::check_terraform_text(&edited, &module, &Options::default());
         assert_sane(edited.len(), &report);
@@ -536,15 +533,7 @@ proptest! {
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/iac/terraform-plan.json"),
         )
         .unwrap();
-        let mut start = at.min(plan.len());
-        while !plan.is_char_boundary(start) {
-            start -= 1;
-        }
-        let mut end = (start + cut).min(plan.len());
-        while !plan.is_char_boundary(end) {
-            end -= 1;
-        }
-        let edited = format!("{}{insert}{}", &plan[..start], &plan[end..]);
+        let edited = edit_at(&plan, at, cut, &insert);
         let report = amlint::check_terraform_plan_text(&edited, &Options::default());
         assert_sane(edited.len(), &report);
     }
@@ -566,19 +555,8 @@ proptest! {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bicep");
         let bicep = std::fs::read_to_string(dir.join("main.bicep")).unwrap();
         let built = std::fs::read_to_string(dir.join("main.built")).unwrap();
-        let edit = |text: &str, at: usize, cut: usize, insert: &str| {
-            let mut start = at.min(text.len());
-            while !text.is_char_boundary(start) {
-                start -= 1;
-            }
-            let mut end = (start + cut).min(text.len());
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            format!("{}{insert}{}", &text[..start], &text[end..])
-        };
-        let edited = edit(&bicep, at, cut, &insert);
-        let json = edit(&built, json_at, 0, &json_insert);
+        let edited = edit_at(&bicep, at, cut, &insert);
+        let json = edit_at(&built, json_at, 0, &json_insert);
         for build in [amlint::BicepBuild::Built(built.clone()), amlint::BicepBuild::Built(json)] {
             let report = amlint::check_bicep_text(&edited, &build, &[], &Options::default());
             assert_sane(edited.len(), &report);
