@@ -246,16 +246,16 @@ impl Config {
                 return Err(error_at(text, find_word(text, selector), message));
             }
         }
-        if let Some(lang) = &file.lang {
-            if crate::Locale::from_tag(lang).is_none() {
-                let languages = crate::Locale::available();
-                let message = phrase(
-                    locale,
-                    "config.lang",
-                    &[("lang", lang), ("languages", &languages)],
-                );
-                return Err(error_at(text, find_word(text, lang), message));
-            }
+        if let Some(lang) = &file.lang
+            && crate::Locale::from_tag(lang).is_none()
+        {
+            let languages = crate::Locale::available();
+            let message = phrase(
+                locale,
+                "config.lang",
+                &[("lang", lang), ("languages", &languages)],
+            );
+            return Err(error_at(text, find_word(text, lang), message));
         }
         if let Some(kind) = file.policy.as_ref().and_then(|p| p.unknown_kind()) {
             let message = phrase(locale, "config.policy_kind", &[("kind", kind)]);

@@ -1157,10 +1157,10 @@ fn samples(
             // Any item of a list stands for every other.
             Step::Index(_) => at.as_array()?.first(),
         });
-        if let Some(found) = found.map(Node::from_json) {
-            if !out.iter().flatten().any(|n| n.value == found.value) {
-                out.push(Some(found));
-            }
+        if let Some(found) = found.map(Node::from_json)
+            && !out.iter().flatten().any(|n| n.value == found.value)
+        {
+            out.push(Some(found));
         }
     }
     out

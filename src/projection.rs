@@ -56,10 +56,10 @@ pub fn arm_resource(kind: Kind, root: &Node<'_>) -> Json {
         insert(&mut resource, path, value);
     }
     for fact in forms.iac_only {
-        if let Some(node) = root.get(fact.name) {
-            if let Some(value) = spell(fact.arm.1, node) {
-                insert(&mut resource, fact.arm.0, value);
-            }
+        if let Some(node) = root.get(fact.name)
+            && let Some(value) = spell(fact.arm.1, node)
+        {
+            insert(&mut resource, fact.arm.0, value);
         }
     }
     Json::Object(resource)

@@ -379,7 +379,7 @@ fn call(name: &str, args: Vec<Ev>, env: &mut dyn Env) -> Ev {
             },
             _ => Ev::Unknown,
         },
-        "createobject" if args.len() % 2 == 0 => {
+        "createobject" if args.len().is_multiple_of(2) => {
             let mut entries = Vec::new();
             for pair in args.chunks(2) {
                 match pair {

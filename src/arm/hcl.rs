@@ -124,10 +124,10 @@ pub(crate) fn read_tf<'a>(text: &str, module: &Module, strings: &'a Strings) -> 
         }
         let ty_span = ty.span().map_or(Span::new(0, 0), range_span);
         // `count = 0` creates nothing; any other count, or `for_each`, one of each kind.
-        if let Some(count) = block.body.get_attribute("count") {
-            if matches!(eval.value(&count.value).v, V::Int(0)) {
-                continue;
-            }
+        if let Some(count) = block.body.get_attribute("count")
+            && matches!(eval.value(&count.value).v, V::Int(0))
+        {
+            continue;
         }
         let compute = if ty.as_str() == "azapi_resource" {
             let tv = eval.body(&block.body, block.span().map_or(ty_span, range_span));
@@ -550,11 +550,11 @@ fn comments(text: &str) -> Vec<Span> {
                     i = end;
                     continue;
                 }
-                if rest.starts_with(b"<<") {
-                    if let Some(end) = heredoc_end(text, i) {
-                        i = end;
-                        continue;
-                    }
+                if rest.starts_with(b"<<")
+                    && let Some(end) = heredoc_end(text, i)
+                {
+                    i = end;
+                    continue;
                 }
                 match rest.first() {
                     Some(b'"') => stack.push(None),

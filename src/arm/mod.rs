@@ -840,10 +840,10 @@ impl<'a> Reader<'a> {
 
     /// One compute resource (a template's, or a REST body) as amlint's tree.
     fn compute(&mut self, resource: &ast::Object<'_>, scope: &mut Scope<'_, '_>, rest: bool) {
-        if let Some(condition) = get(resource, "condition") {
-            if matches!(scope.evaluate(condition), Ev::Bool(false)) {
-                return;
-            }
+        if let Some(condition) = get(resource, "condition")
+            && matches!(scope.evaluate(condition), Ev::Bool(false))
+        {
+            return;
         }
         let tv = self.object(resource, scope);
         if let Some(compute) = arm_compute(self.strings, &tv, rest) {
@@ -1000,33 +1000,34 @@ impl<'a> Builder<'a> {
         let place = |path: &str| place_of(rels, at, path);
         for rel in rels {
             let in_list = rel.field.contains("[]");
-            if let Some(variant) = variant_of(rel.field).filter(|_| !in_list) {
-                if !variants.contains(&variant) {
-                    // A tag that selects no variant is placed as written, for the rules to judge.
-                    let tag = rel.field.split_once('.').map(|(prefix, _)| prefix);
-                    if let (Some(prefix), Form::Values(_)) = (tag, rel.form) {
-                        let prefix_key = prefix.split('{').next().unwrap_or(prefix);
-                        let selected = variants.iter().any(|v| {
-                            rels.iter().any(|r| {
-                                variant_of(r.field) == Some(v) && r.field.starts_with(prefix_key)
-                            })
-                        });
-                        if !selected && !raw_tags.contains(&prefix_key) {
-                            if let Some(value) = at.at(rel.arm) {
-                                raw_tags.push(prefix_key);
-                                insert(
-                                    &mut entries,
-                                    rel.field,
-                                    self.same(value),
-                                    value.span,
-                                    &place,
-                                    "",
-                                );
-                            }
-                        }
+            if let Some(variant) = variant_of(rel.field).filter(|_| !in_list)
+                && !variants.contains(&variant)
+            {
+                // A tag that selects no variant is placed as written, for the rules to judge.
+                let tag = rel.field.split_once('.').map(|(prefix, _)| prefix);
+                if let (Some(prefix), Form::Values(_)) = (tag, rel.form) {
+                    let prefix_key = prefix.split('{').next().unwrap_or(prefix);
+                    let selected = variants.iter().any(|v| {
+                        rels.iter().any(|r| {
+                            variant_of(r.field) == Some(v) && r.field.starts_with(prefix_key)
+                        })
+                    });
+                    if !selected
+                        && !raw_tags.contains(&prefix_key)
+                        && let Some(value) = at.at(rel.arm)
+                    {
+                        raw_tags.push(prefix_key);
+                        insert(
+                            &mut entries,
+                            rel.field,
+                            self.same(value),
+                            value.span,
+                            &place,
+                            "",
+                        );
                     }
-                    continue;
                 }
+                continue;
             }
             match (rel.field.split_once("[]."), rel.arm.split_once("[].")) {
                 (Some((field_list, _)), Some((arm_list, _))) => {
@@ -1485,18 +1486,18 @@ pub(crate) fn places(text: &str, queries: &[(Span, Span)]) -> Vec<Option<Place>>
                 for property in &object.properties {
                     let name = property.name.as_str();
                     let inner_nested = nested || name.eq_ignore_ascii_case("template");
-                    if name.eq_ignore_ascii_case("resources") {
-                        if let ast::Value::Object(resources) = &property.value {
-                            objects.push((span(resources.range), resources, None, inner_nested));
-                            for resource in &resources.properties {
-                                stack.push((
-                                    &resource.value,
-                                    Some(resource.name.as_str().to_owned()),
-                                    inner_nested,
-                                ));
-                            }
-                            continue;
+                    if name.eq_ignore_ascii_case("resources")
+                        && let ast::Value::Object(resources) = &property.value
+                    {
+                        objects.push((span(resources.range), resources, None, inner_nested));
+                        for resource in &resources.properties {
+                            stack.push((
+                                &resource.value,
+                                Some(resource.name.as_str().to_owned()),
+                                inner_nested,
+                            ));
                         }
+                        continue;
                     }
                     stack.push((&property.value, None, inner_nested));
                 }

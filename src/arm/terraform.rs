@@ -58,10 +58,10 @@ pub(crate) fn read_plan<'a>(text: &str, strings: &'a Strings) -> Read<'a> {
                 plan.change(change);
             }
         }
-    } else if let Some(ast::Value::Object(planned)) = get(root, "planned_values") {
-        if let Some(ast::Value::Object(module)) = get(planned, "root_module") {
-            plan.module(module, 0);
-        }
+    } else if let Some(ast::Value::Object(planned)) = get(root, "planned_values")
+        && let Some(ast::Value::Object(module)) = get(planned, "root_module")
+    {
+        plan.module(module, 0);
     }
     let mut out = plan.out;
     out.exhausted = plan.budget == 0;

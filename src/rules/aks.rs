@@ -295,13 +295,13 @@ fn check_source_and_size(ctx: &mut Scope<'_>) {
     let facts = size.map(|(s, _)| ctx.vm_size(s));
     let known = facts.and_then(|f| f.cores().zip(f.name()));
     let Some(((nodes, count_node), ((vcpus, _), size_name))) = count.zip(known) else {
-        if let (Some("production"), Some((nodes, node))) = (purpose, count) {
-            if nodes < 3 {
-                ctx.emit(
-                    ctx.at(&AKS_PRODUCTION_NODES, "/agent_count", node.span)
-                        .arg("nodes", nodes),
-                );
-            }
+        if let (Some("production"), Some((nodes, node))) = (purpose, count)
+            && nodes < 3
+        {
+            ctx.emit(
+                ctx.at(&AKS_PRODUCTION_NODES, "/agent_count", node.span)
+                    .arg("nodes", nodes),
+            );
         }
         return;
     };

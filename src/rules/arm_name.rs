@@ -55,26 +55,28 @@ pub(crate) fn check(ctx: &mut Scope<'_>) {
         }
     }
     let mut found = Vec::new();
-    if let Some((name, node)) = ctx.str(&["network_settings", "vnet_name"]) {
-        if !is_template(name) && !is_network_name(name, 2, 64) {
-            found.push(
-                ctx.at(
-                    &RESOURCE_NAME_INVALID,
-                    "/network_settings/vnet_name",
-                    node.span,
-                )
-                .arg("name", name),
-            );
-        }
+    if let Some((name, node)) = ctx.str(&["network_settings", "vnet_name"])
+        && !is_template(name)
+        && !is_network_name(name, 2, 64)
+    {
+        found.push(
+            ctx.at(
+                &RESOURCE_NAME_INVALID,
+                "/network_settings/vnet_name",
+                node.span,
+            )
+            .arg("name", name),
+        );
     }
-    if let Some((name, node)) = ctx.str(&["load_balancer_subnet"]) {
-        if !is_template(name) && !is_network_name(name, 1, 80) {
-            found.push(
-                ctx.at(&RESOURCE_NAME_INVALID, "/load_balancer_subnet", node.span)
-                    .variant("AML808.subnet")
-                    .arg("name", name),
-            );
-        }
+    if let Some((name, node)) = ctx.str(&["load_balancer_subnet"])
+        && !is_template(name)
+        && !is_network_name(name, 1, 80)
+    {
+        found.push(
+            ctx.at(&RESOURCE_NAME_INVALID, "/load_balancer_subnet", node.span)
+                .variant("AML808.subnet")
+                .arg("name", name),
+        );
     }
     if let Some((name, node)) = ctx.str(&["data_lake_store_account_name"]) {
         let b = name.as_bytes();

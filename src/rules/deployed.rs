@@ -261,10 +261,10 @@ pub(crate) fn check(ctx: &mut Scope<'_>) {
     }
     let Some(context) = ctx.context else { return };
     let name = ctx.str(&["name"]);
-    if let Some((name, node)) = name {
-        if let Some(existing) = context.existing(name) {
-            taken(ctx, existing, name, node.span);
-        }
+    if let Some((name, node)) = name
+        && let Some(existing) = context.existing(name)
+    {
+        taken(ctx, existing, name, node.span);
     }
     if let Some(before) = context.before(name.map(|(n, _)| n)) {
         update(ctx, before);
@@ -323,18 +323,18 @@ fn update(ctx: &mut Scope<'_>, before: &Deployed) {
     if before.kind != Some(ctx.kind) {
         // Another kind: only the `type` can be compared, and it cannot change. (A name the
         // workspace has for another kind is AML904.)
-        if matches!(before.source, Source::Previous(_)) {
-            if let (Some(new), Some(old)) = (ctx.get(&["type"]), old_root.get("type")) {
-                let change = Change {
-                    path: vec!["type"],
-                    mutability: Mutability::CreateOnly,
-                    secret: false,
-                    new,
-                    old,
-                    left_out: false,
-                };
-                report(ctx, &change, &source);
-            }
+        if matches!(before.source, Source::Previous(_))
+            && let (Some(new), Some(old)) = (ctx.get(&["type"]), old_root.get("type"))
+        {
+            let change = Change {
+                path: vec!["type"],
+                mutability: Mutability::CreateOnly,
+                secret: false,
+                new,
+                old,
+                left_out: false,
+            };
+            report(ctx, &change, &source);
         }
         return;
     }
@@ -453,19 +453,19 @@ fn report(ctx: &mut Scope<'_>, change: &Change<'_>, source: &Arg) {
         return;
     }
     // A size whose CPU/GPU type differs changes the virtual machine type, which no kind allows.
-    if change.path == ["size"] {
-        if let Some(types) = vm_types(ctx, change) {
-            let (old_type, new_type) = types;
-            if old_type != new_type {
-                let finding = with_values(
-                    base(&IMMUTABLE_FIELD_CHANGED).variant("AML901.vm_type"),
-                    "AML901.hidden",
-                )
-                .arg("old_type", Arg::Word(old_type))
-                .arg("new_type", Arg::Word(new_type));
-                ctx.emit(finding);
-                return;
-            }
+    if change.path == ["size"]
+        && let Some(types) = vm_types(ctx, change)
+    {
+        let (old_type, new_type) = types;
+        if old_type != new_type {
+            let finding = with_values(
+                base(&IMMUTABLE_FIELD_CHANGED).variant("AML901.vm_type"),
+                "AML901.hidden",
+            )
+            .arg("old_type", Arg::Word(old_type))
+            .arg("new_type", Arg::Word(new_type));
+            ctx.emit(finding);
+            return;
         }
     }
     let finding = match change.mutability {

@@ -318,34 +318,33 @@ fn check_schedules(ctx: &mut Scope<'_>) {
 fn check_trigger(ctx: &mut Scope<'_>, trigger: &Node<'_>, at: &str) {
     let text = |key: &str| trigger.get(key).and_then(|n| Some((n.as_str()?, n)));
     let kind = text("type").map(|(kind, _)| kind.to_ascii_lowercase());
-    if kind.as_deref() == Some("cron") {
-        if let Some((expression, node)) = text("expression") {
-            if let Err(problem) = check_cron(expression) {
-                let pointer = pointer_push(at, "expression");
-                let diagnostic = ctx
-                    .at(&CRON_EXPRESSION_INVALID, pointer, node.span)
-                    .arg("expression", expression)
-                    .arg("problem", problem);
-                ctx.emit(diagnostic);
-            }
-        }
+    if kind.as_deref() == Some("cron")
+        && let Some((expression, node)) = text("expression")
+        && let Err(problem) = check_cron(expression)
+    {
+        let pointer = pointer_push(at, "expression");
+        let diagnostic = ctx
+            .at(&CRON_EXPRESSION_INVALID, pointer, node.span)
+            .arg("expression", expression)
+            .arg("problem", problem);
+        ctx.emit(diagnostic);
     }
-    if kind.as_deref() == Some("recurrence") {
-        if let Some(schedule) = trigger.get("schedule").filter(|s| s.as_map().is_some()) {
-            let missing: Vec<&str> = ["hours", "minutes"]
-                .into_iter()
-                .filter(|k| schedule.get(k).is_none())
-                .collect();
-            if !missing.is_empty() {
-                let span = trigger
-                    .entry("schedule")
-                    .map_or(schedule.span, |e| e.key.span);
-                let pointer = pointer_push(at, "schedule");
-                let diagnostic = ctx
-                    .at(&RECURRENCE_SCHEDULE_INCOMPLETE, pointer, span)
-                    .arg("missing", Arg::codes(missing, Join::And));
-                ctx.emit(diagnostic);
-            }
+    if kind.as_deref() == Some("recurrence")
+        && let Some(schedule) = trigger.get("schedule").filter(|s| s.as_map().is_some())
+    {
+        let missing: Vec<&str> = ["hours", "minutes"]
+            .into_iter()
+            .filter(|k| schedule.get(k).is_none())
+            .collect();
+        if !missing.is_empty() {
+            let span = trigger
+                .entry("schedule")
+                .map_or(schedule.span, |e| e.key.span);
+            let pointer = pointer_push(at, "schedule");
+            let diagnostic = ctx
+                .at(&RECURRENCE_SCHEDULE_INCOMPLETE, pointer, span)
+                .arg("missing", Arg::codes(missing, Join::And));
+            ctx.emit(diagnostic);
         }
     }
     if let Some((zone, node)) = text("time_zone") {
@@ -359,14 +358,14 @@ fn check_trigger(ctx: &mut Scope<'_>, trigger: &Node<'_>, at: &str) {
             );
         }
     }
-    if let Some((start, node)) = text("start_time") {
-        if !is_start_time(start) {
-            let pointer = pointer_push(at, "start_time");
-            ctx.emit(
-                ctx.at(&START_TIME_FORMAT, pointer, node.span)
-                    .arg("value", start),
-            );
-        }
+    if let Some((start, node)) = text("start_time")
+        && !is_start_time(start)
+    {
+        let pointer = pointer_push(at, "start_time");
+        ctx.emit(
+            ctx.at(&START_TIME_FORMAT, pointer, node.span)
+                .arg("value", start),
+        );
     }
 }
 
@@ -576,17 +575,17 @@ fn check_applications(ctx: &mut Scope<'_>) {
     let mut ports: HashMap<i64, String> = HashMap::new();
     for (i, app) in apps.iter().enumerate() {
         let base = pointer_push("/custom_applications", &i.to_string());
-        if let Some(name) = app.get("name").and_then(|n| Some((n.as_str()?, n))) {
-            if names.insert(name.0.to_owned(), ()).is_some() {
-                ctx.emit(
-                    ctx.at(
-                        &DUPLICATE_APPLICATION_NAME,
-                        pointer_push(&base, "name"),
-                        name.1.span,
-                    )
-                    .arg("name", name.0),
-                );
-            }
+        if let Some(name) = app.get("name").and_then(|n| Some((n.as_str()?, n)))
+            && names.insert(name.0.to_owned(), ()).is_some()
+        {
+            ctx.emit(
+                ctx.at(
+                    &DUPLICATE_APPLICATION_NAME,
+                    pointer_push(&base, "name"),
+                    name.1.span,
+                )
+                .arg("name", name.0),
+            );
         }
         if app.as_map().is_some() && app.get_path(&["image", "reference"]).is_none() {
             let span = app.entry("name").map_or(app.span, |e| e.key.span);

@@ -71,13 +71,14 @@ declare_rules! {
 }
 
 pub(crate) fn check(ctx: &mut Scope<'_>) {
-    if let Some((namespace, node)) = ctx.str(&["namespace"]) {
-        if !is_template(namespace) && !is_dns_label(namespace) {
-            let finding = ctx
-                .at(&KUBERNETES_NAME_INVALID, "/namespace", node.span)
-                .arg("name", namespace);
-            ctx.emit(finding);
-        }
+    if let Some((namespace, node)) = ctx.str(&["namespace"])
+        && !is_template(namespace)
+        && !is_dns_label(namespace)
+    {
+        let finding = ctx
+            .at(&KUBERNETES_NAME_INVALID, "/namespace", node.span)
+            .arg("name", namespace);
+        ctx.emit(finding);
     }
     let instance_name = |ctx: &Scope<'_>, name: &str, at: String, span| {
         (!is_template(name) && !is_dns_subdomain(name)).then(|| {
@@ -141,15 +142,15 @@ pub(crate) fn check(ctx: &mut Scope<'_>) {
                     .arg("key", key),
                 );
             }
-            if let Some(value) = label.value.as_str() {
-                if !(is_template(value) || value.is_empty() || is_label_name(value)) {
-                    found.push(
-                        ctx.at(&KUBERNETES_RESOURCE_INVALID, pointer, label.value.span)
-                            .variant("AML806.label_value")
-                            .arg("key", key)
-                            .arg("value", value),
-                    );
-                }
+            if let Some(value) = label.value.as_str()
+                && !(is_template(value) || value.is_empty() || is_label_name(value))
+            {
+                found.push(
+                    ctx.at(&KUBERNETES_RESOURCE_INVALID, pointer, label.value.span)
+                        .variant("AML806.label_value")
+                        .arg("key", key)
+                        .arg("value", value),
+                );
             }
         }
     }

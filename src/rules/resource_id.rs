@@ -125,7 +125,7 @@ pub(crate) fn parse_arm_id(id: &str) -> Result<String, &'static str> {
         return Err("resource_id.provider");
     }
     let rest = &parts[6.min(parts.len())..];
-    if rest.is_empty() || rest.len() % 2 != 0 || rest.iter().any(|s| s.is_empty()) {
+    if rest.is_empty() || !rest.len().is_multiple_of(2) || rest.iter().any(|s| s.is_empty()) {
         return Err("resource_id.pairs");
     }
     let types: Vec<&str> = rest.iter().step_by(2).copied().collect();

@@ -172,14 +172,14 @@ pub(crate) fn check(ctx: &mut Scope<'_>) {
 fn min_above_max(ctx: &mut Scope<'_>) {
     let min = ctx.int(&["min_instances"]);
     let max = ctx.int(&["max_instances"]);
-    if let (Some((lo, lo_node)), Some((hi, _))) = (min, max) {
-        if lo > hi {
-            ctx.emit(
-                ctx.at(&MIN_INSTANCES_ABOVE_MAX, "/min_instances", lo_node.span)
-                    .arg("min", lo)
-                    .arg("max", hi),
-            );
-        }
+    if let (Some((lo, lo_node)), Some((hi, _))) = (min, max)
+        && lo > hi
+    {
+        ctx.emit(
+            ctx.at(&MIN_INSTANCES_ABOVE_MAX, "/min_instances", lo_node.span)
+                .arg("min", lo)
+                .arg("max", hi),
+        );
     }
 }
 

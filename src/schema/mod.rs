@@ -191,11 +191,11 @@ fn explicit_types(object: &mut Map<String, Value>) {
             object.insert("type".into(), json!("array"));
         }
     }
-    if let Some(Value::Array(required)) = object.get("required").cloned() {
-        if let Value::Object(properties) = object.entry("properties").or_insert_with(|| json!({})) {
-            for key in required.iter().filter_map(Value::as_str) {
-                properties.entry(key).or_insert_with(|| json!({}));
-            }
+    if let Some(Value::Array(required)) = object.get("required").cloned()
+        && let Value::Object(properties) = object.entry("properties").or_insert_with(|| json!({}))
+    {
+        for key in required.iter().filter_map(Value::as_str) {
+            properties.entry(key).or_insert_with(|| json!({}));
         }
     }
 }
@@ -283,14 +283,14 @@ fn object_schema(kind: Kind, fields: &'static [Field], path: &[&str]) -> Schema 
         rules(&mut schema, &[shape::MISSING_REQUIRED_FIELD.code]);
     }
     for (at, keywords) in nested_rules(kind) {
-        if at == path {
-            if let (Some(object), Value::Object(add)) = (schema.as_object_mut(), keywords) {
-                for (key, value) in add {
-                    match (object.get_mut(&key), value) {
-                        (Some(Value::Array(existing)), Value::Array(more)) => existing.extend(more),
-                        (_, value) => {
-                            object.insert(key, value);
-                        }
+        if at == path
+            && let (Some(object), Value::Object(add)) = (schema.as_object_mut(), keywords)
+        {
+            for (key, value) in add {
+                match (object.get_mut(&key), value) {
+                    (Some(Value::Array(existing)), Value::Array(more)) => existing.extend(more),
+                    (_, value) => {
+                        object.insert(key, value);
                     }
                 }
             }
@@ -817,10 +817,10 @@ pub fn for_mode(mut schema: Schema, mode: Mode) -> Schema {
                     property.insert("readOnly".into(), Value::Bool(true));
                     let code = json!(deployed::IMMUTABLE_FIELD_CHANGED.code);
                     let tags = property.entry("x-amlint-rule").or_insert_with(|| json!([]));
-                    if let Value::Array(codes) = tags {
-                        if !codes.contains(&code) {
-                            codes.push(code);
-                        }
+                    if let Value::Array(codes) = tags
+                        && !codes.contains(&code)
+                    {
+                        codes.push(code);
                     }
                 }
             }
@@ -842,13 +842,13 @@ pub fn for_mode(mut schema: Schema, mode: Mode) -> Schema {
             }
         }
     }
-    if mode == Mode::Update {
-        if let Some(object) = schema.as_object_mut() {
-            let mut value = Value::Object(std::mem::take(object));
-            walk(&mut value);
-            if let Value::Object(map) = value {
-                *object = map;
-            }
+    if mode == Mode::Update
+        && let Some(object) = schema.as_object_mut()
+    {
+        let mut value = Value::Object(std::mem::take(object));
+        walk(&mut value);
+        if let Value::Object(map) = value {
+            *object = map;
         }
     }
     schema

@@ -324,10 +324,10 @@ fn require(object: &mut Map<String, Value>, name: &str) {
     let required = object
         .entry("required")
         .or_insert_with(|| Value::Array(Vec::new()));
-    if let Value::Array(names) = required {
-        if !names.iter().any(|n| n == name) {
-            names.push(Value::from(name));
-        }
+    if let Value::Array(names) = required
+        && !names.iter().any(|n| n == name)
+    {
+        names.push(Value::from(name));
     }
 }
 

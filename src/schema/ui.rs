@@ -92,13 +92,13 @@ pub fn rjsf(kind: Kind, options: UiOptions) -> Value {
     let mut root = rjsf_fields(kind.fields(), options, true);
     // The size picker lists the sizes this kind accepts.
     for field in kind.fields() {
-        if layout::widget(field, true) == Some(Widget::SizePicker) {
-            if let Some(Value::Object(ui)) = root.get_mut(field.name) {
-                ui.insert(
-                    "ui:options".into(),
-                    json!({ "kind": kind.type_name(), "labels": size_labels(options.locale) }),
-                );
-            }
+        if layout::widget(field, true) == Some(Widget::SizePicker)
+            && let Some(Value::Object(ui)) = root.get_mut(field.name)
+        {
+            ui.insert(
+                "ui:options".into(),
+                json!({ "kind": kind.type_name(), "labels": size_labels(options.locale) }),
+            );
         }
     }
     let layout = sections(kind);
@@ -219,10 +219,10 @@ pub fn json_forms(kind: Kind, options: UiOptions) -> Value {
                 .iter()
                 .map(|f| {
                     let mut element = json_forms_element(f, "#", options, true);
-                    if layout::widget(f, true) == Some(Widget::SizePicker) {
-                        if let Some(Value::Object(extra)) = element.get_mut("options") {
-                            extra.insert("kind".into(), json!(kind.type_name()));
-                        }
+                    if layout::widget(f, true) == Some(Widget::SizePicker)
+                        && let Some(Value::Object(extra)) = element.get_mut("options")
+                    {
+                        extra.insert("kind".into(), json!(kind.type_name()));
                     }
                     element
                 })

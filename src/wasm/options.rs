@@ -231,10 +231,10 @@ impl<'n, 'a> Reader<'n, 'a> {
 
     /// Notes the first thing the option's type asks for (an `Option` asks for nothing).
     fn asks(&self, shape: Shape) {
-        if let Some(cell) = self.shape {
-            if cell.get().is_none() {
-                cell.set(Some(shape));
-            }
+        if let Some(cell) = self.shape
+            && cell.get().is_none()
+        {
+            cell.set(Some(shape));
         }
     }
 
@@ -932,23 +932,23 @@ pub(crate) fn sizes(node: &Node<'_>) -> Result<SizesRead, Thrown> {
         }
     };
     // A region is checked, as AML807 checks a spec's `location`; it narrows nothing (`SizesOptions`).
-    if let Some(location) = location.as_deref() {
-        if let Err(nearest) = crate::size_list::known_region(location) {
-            return Err(match nearest {
-                Some(suggestion) => say.range_error(
-                    "wasm.sizes.region_suggest",
-                    &[
-                        ("options", &what),
-                        ("value", location),
-                        ("suggestion", suggestion),
-                    ],
-                ),
-                None => say.range_error(
-                    "wasm.sizes.region",
-                    &[("options", &what), ("value", location)],
-                ),
-            });
-        }
+    if let Some(location) = location.as_deref()
+        && let Err(nearest) = crate::size_list::known_region(location)
+    {
+        return Err(match nearest {
+            Some(suggestion) => say.range_error(
+                "wasm.sizes.region_suggest",
+                &[
+                    ("options", &what),
+                    ("value", location),
+                    ("suggestion", suggestion),
+                ],
+            ),
+            None => say.range_error(
+                "wasm.sizes.region",
+                &[("options", &what), ("value", location)],
+            ),
+        });
     }
     let mut region = Context::new();
     let listed = match sizes {

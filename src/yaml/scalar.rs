@@ -141,10 +141,10 @@ pub(super) fn resolve_yaml12(text: &str) -> Value<'_> {
     if let Some(f) = special_float(text, true) {
         return Value::Float(f);
     }
-    if is_float_yaml12(body) {
-        if let Ok(v) = text.parse::<f64>() {
-            return Value::Float(v);
-        }
+    if is_float_yaml12(body)
+        && let Ok(v) = text.parse::<f64>()
+    {
+        return Value::Float(v);
     }
     Value::Str(text)
 }

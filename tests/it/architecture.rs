@@ -599,13 +599,13 @@ fn the_faces_decide_nothing() {
         // Which languages there are and what to say of one amlint does not speak is the
         // library's (`localeToLoad`); js/language.js, the entries' one `loadLocale`, hands a
         // language over.
-        if name != "js/language.js" {
-            if let Some(found) = language.find(&text) {
-                panic!(
-                    "{name} judges a language itself ({}): use js/language.js",
-                    found.as_str()
-                );
-            }
+        if name != "js/language.js"
+            && let Some(found) = language.find(&text)
+        {
+            panic!(
+                "{name} judges a language itself ({}): use js/language.js",
+                found.as_str()
+            );
         }
     }
 }

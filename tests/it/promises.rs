@@ -228,11 +228,11 @@ fn shown(surface: &Surface, run: &Run<'_>) -> String {
             } else {
                 args.push(run.folder.to_string_lossy().into_owned());
             }
-            if !surface.diff {
-                if let Some(previous) = run.previous {
-                    args.push("--previous".to_owned());
-                    args.push(previous.to_string_lossy().into_owned());
-                }
+            if !surface.diff
+                && let Some(previous) = run.previous
+            {
+                args.push("--previous".to_owned());
+                args.push(previous.to_string_lossy().into_owned());
             }
             if let Some(existing) = run.existing {
                 args.push("--existing".to_owned());

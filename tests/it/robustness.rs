@@ -296,11 +296,10 @@ proptest! {
         let lines: Vec<&str> = text.split(['\n', '\r']).collect();
         let edge = Edge::new(&text, &report.secrets, Settings::default(), Encoding::Chars);
         for d in &report.diagnostics {
-            if let Some(Some(root)) = parsed.documents.get(d.document) {
-                if !report.unreadable {
+            if let Some(Some(root)) = parsed.documents.get(d.document)
+                && !report.unreadable {
                     prop_assert!(resolve(root, &d.pointer).is_some(), "{} {:?} does not resolve in {:?}", d.code(), d.pointer, text);
                 }
-            }
             let found = edge.finding(d);
             for position in [found.start, found.end].into_iter().flatten() {
                 prop_assert!(position.line >= 1 && position.line <= lines.len().max(1), "{} line {} in {:?}", d.code(), position.line, text);

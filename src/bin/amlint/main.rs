@@ -377,22 +377,22 @@ fn read_and_check(
     }
     let found = matches!(input, Input::Found(_) | Input::Linked(_))
         || (specs_only && matches!(input, Input::Named(_)));
-    if let Some(path) = input.path().filter(|p| is_bicep(p, reading.form)) {
-        if let Ok(text) = std::str::from_utf8(&bytes) {
-            if found && !amlint::may_declare_computes(text) {
-                return (label, Outcome::Skipped);
-            }
-            let parameters = match parameter_files_for(path, options, reading.parameter_files) {
-                Err(error) => return (label, Outcome::Failed(error)),
-                Ok(files) => files,
-            };
-            let build = bicep::build(path, options.max_bytes, reading.bicep_timeout);
-            let report = amlint::check_bicep_text(text, &build, &as_slices(&parameters), options);
-            if found && !report.looks_like_compute_spec() {
-                return (label, Outcome::Skipped);
-            }
-            return (label, Outcome::Checked(text.to_owned(), report));
+    if let Some(path) = input.path().filter(|p| is_bicep(p, reading.form))
+        && let Ok(text) = std::str::from_utf8(&bytes)
+    {
+        if found && !amlint::may_declare_computes(text) {
+            return (label, Outcome::Skipped);
         }
+        let parameters = match parameter_files_for(path, options, reading.parameter_files) {
+            Err(error) => return (label, Outcome::Failed(error)),
+            Ok(files) => files,
+        };
+        let build = bicep::build(path, options.max_bytes, reading.bicep_timeout);
+        let report = amlint::check_bicep_text(text, &build, &as_slices(&parameters), options);
+        if found && !report.looks_like_compute_spec() {
+            return (label, Outcome::Skipped);
+        }
+        return (label, Outcome::Checked(text.to_owned(), report));
     }
     let parameters = match input.path() {
         Some(path) if reading.form.reads_as_arm(&bytes) => {
@@ -573,10 +573,10 @@ fn in_parallel<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> 
                         break;
                     };
                     let result = work(item);
-                    if let Some(slot) = results.get(i) {
-                        if let Ok(mut slot) = slot.lock() {
-                            *slot = Some(result);
-                        }
+                    if let Some(slot) = results.get(i)
+                        && let Ok(mut slot) = slot.lock()
+                    {
+                        *slot = Some(result);
                     }
                 }
             });
