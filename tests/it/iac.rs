@@ -789,24 +789,19 @@ const YAML_ONLY: &[(&str, &str)] = &[
     ),
 ];
 
-/// Every rule example, converted into an ARM template, gets the same codes at the same places,
-/// but for what ARM cannot say (`YAML_ONLY`, each needed) and the examples that hold what ARM has
-/// no place for.
-#[test]
-fn rule_examples_as_templates_get_the_same_findings() {
-    // Findings of the rules about what only a template states are the template's own.
-    let codes = |diagnostics: &[amlint::Diagnostic]| -> BTreeSet<(String, String)> {
-        diagnostics
-            .iter()
-            .filter(|d| d.rule.input == amlint::Input::Yaml)
-            .map(|d| (d.rule.code.to_owned(), d.pointer.clone()))
-            .collect()
-    };
-    let yaml_only = |code: &str| YAML_ONLY.iter().any(|(c, _)| *c == code);
-    let mut needed = BTreeSet::new();
-    let mut compared = 0;
-    let mut differ = Vec::new();
-    // The rules' examples, and the spec files of examples/ and the official examples.
+/// The YAML rules' findings as `(code, pointer)`: what a converted input must give too (the rules
+/// about what only a template or a Terraform file states are that input's own).
+fn yaml_rule_codes(diagnostics: &[amlint::Diagnostic]) -> BTreeSet<(String, String)> {
+    diagnostics
+        .iter()
+        .filter(|d| d.rule.input == amlint::Input::Yaml)
+        .map(|d| (d.rule.code.to_owned(), d.pointer.clone()))
+        .collect()
+}
+
+/// What the conversion tests convert: every YAML rule's failing and passing example, and the spec
+/// files of examples/ and the official examples, as `(label, text)`.
+fn conversion_corpus() -> Vec<(String, String)> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
     for folder in [
@@ -825,20 +820,32 @@ fn rule_examples_as_templates_get_the_same_findings() {
         }
     }
     files.sort();
-    let examples = amlint::RULES
+    amlint::RULES
         .iter()
         .filter(|rule| rule.context.is_empty() && rule.input == amlint::Input::Yaml)
         .flat_map(|rule| {
             [
-                (rule.code.to_owned(), rule.invalid),
-                (rule.code.to_owned(), rule.valid),
+                (rule.code.to_owned(), rule.invalid.to_owned()),
+                (rule.code.to_owned(), rule.valid.to_owned()),
             ]
         })
-        .chain(
-            files
-                .iter()
-                .map(|(name, text)| (name.clone(), text.as_str())),
-        );
+        .chain(files)
+        .collect()
+}
+
+/// Every rule example, converted into an ARM template, gets the same codes at the same places,
+/// but for what ARM cannot say (`YAML_ONLY`, each needed) and the examples that hold what ARM has
+/// no place for.
+#[test]
+fn rule_examples_as_templates_get_the_same_findings() {
+    let yaml_only = |code: &str| YAML_ONLY.iter().any(|(c, _)| *c == code);
+    let mut needed = BTreeSet::new();
+    let mut compared = 0;
+    let mut differ = Vec::new();
+    let examples = conversion_corpus();
+    let examples = examples
+        .iter()
+        .map(|(label, text)| (label.clone(), text.as_str()));
     {
         for (label, example) in examples {
             // Several files; or suppression comments, which a template does not have yet.
@@ -855,7 +862,10 @@ fn rule_examples_as_templates_get_the_same_findings() {
             }
             compared += 1;
             let arm = amlint::check_arm_text(&template, None, &amlint::Options::default());
-            let (yaml, arm) = (codes(&yaml.diagnostics), codes(&arm.diagnostics));
+            let (yaml, arm) = (
+                yaml_rule_codes(&yaml.diagnostics),
+                yaml_rule_codes(&arm.diagnostics),
+            );
             needed.extend(
                 yaml.difference(&arm)
                     .filter(|(code, _)| yaml_only(code))
@@ -1400,13 +1410,6 @@ const NOT_IN_TERRAFORM: &[(&str, &str)] = &[(
 /// examples that hold what the resource has no argument for.
 #[test]
 fn rule_examples_as_terraform_get_the_same_findings() {
-    let codes = |diagnostics: &[amlint::Diagnostic]| -> BTreeSet<(String, String)> {
-        diagnostics
-            .iter()
-            .filter(|d| d.rule.input == amlint::Input::Yaml)
-            .map(|d| (d.rule.code.to_owned(), d.pointer.clone()))
-            .collect()
-    };
     let excepted = |code: &str| {
         YAML_ONLY
             .iter()
@@ -1416,38 +1419,10 @@ fn rule_examples_as_terraform_get_the_same_findings() {
     let mut needed = BTreeSet::new();
     let mut compared = 0;
     let mut differ = Vec::new();
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    for folder in [
-        "examples/valid",
-        "examples/invalid",
-        "tests/fixtures/official",
-    ] {
-        for entry in std::fs::read_dir(root.join(folder)).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "yml" || e == "yaml") {
-                files.push((
-                    path.display().to_string(),
-                    std::fs::read_to_string(&path).unwrap(),
-                ));
-            }
-        }
-    }
-    files.sort();
-    let examples = amlint::RULES
+    let examples = conversion_corpus();
+    let examples = examples
         .iter()
-        .filter(|rule| rule.context.is_empty() && rule.input == amlint::Input::Yaml)
-        .flat_map(|rule| {
-            [
-                (rule.code.to_owned(), rule.invalid),
-                (rule.code.to_owned(), rule.valid),
-            ]
-        })
-        .chain(
-            files
-                .iter()
-                .map(|(name, text)| (name.clone(), text.as_str())),
-        );
+        .map(|(label, text)| (label.clone(), text.as_str()));
     for (label, example) in examples {
         if example.contains(amlint::FILE_SEPARATOR) || example.contains("# amlint:") {
             continue;
@@ -1465,7 +1440,10 @@ fn rule_examples_as_terraform_get_the_same_findings() {
             &amlint::TerraformModule::default(),
             &amlint::Options::default(),
         );
-        let (yaml, tf_codes) = (codes(&yaml.diagnostics), codes(&report.diagnostics));
+        let (yaml, tf_codes) = (
+            yaml_rule_codes(&yaml.diagnostics),
+            yaml_rule_codes(&report.diagnostics),
+        );
         needed.extend(
             yaml.symmetric_difference(&tf_codes)
                 .filter(|(code, _)| excepted(code))
