@@ -789,6 +789,98 @@ const YAML_ONLY: &[(&str, &str)] = &[
     ),
 ];
 
+/// A conversion test's tally: a YAML example and the same spec in another input form must give the
+/// YAML rules' findings at the same places, but for the named exceptions; those of this form's
+/// own list must each differ somewhere (or be taken out).
+struct Conversion<'e> {
+    exceptions: Vec<(&'e str, &'e str)>,
+    own: &'e [(&'e str, &'e str)],
+    needed: BTreeSet<String>,
+    compared: usize,
+    differ: Vec<String>,
+}
+
+impl<'e> Conversion<'e> {
+    /// `inherited`: exceptions another form's test holds to differing; `own`: this form's.
+    fn new(inherited: &[(&'e str, &'e str)], own: &'e [(&'e str, &'e str)]) -> Self {
+        Conversion {
+            exceptions: [inherited, own].concat(),
+            own,
+            needed: BTreeSet::new(),
+            compared: 0,
+            differ: Vec::new(),
+        }
+    }
+
+    fn excepted(&self, code: &str) -> bool {
+        self.exceptions.iter().any(|(c, _)| *c == code)
+    }
+
+    /// Compares `example`'s findings with `converted`'s (the text `shown` when they differ).
+    /// Several files, suppression comments (which the other forms write otherwise) and files of
+    /// several documents (a conversion takes the first) are not compared.
+    fn compare(
+        &mut self,
+        label: &str,
+        example: &str,
+        converted: &[amlint::Diagnostic],
+        shown: &str,
+    ) {
+        if example.contains(amlint::FILE_SEPARATOR) || example.contains("# amlint:") {
+            return;
+        }
+        let yaml = amlint::check_text(example, &amlint::Options::default());
+        if yaml.documents.len() > 1 {
+            return;
+        }
+        self.compared += 1;
+        let (yaml, other) = (
+            yaml_rule_codes(&yaml.diagnostics),
+            yaml_rule_codes(converted),
+        );
+        let differing: Vec<String> = yaml
+            .symmetric_difference(&other)
+            .map(|(code, _)| code.clone())
+            .filter(|code| self.excepted(code))
+            .collect();
+        self.needed.extend(differing);
+        let kept = |set: &BTreeSet<(String, String)>| -> BTreeSet<(String, String)> {
+            set.iter()
+                .filter(|(code, _)| !self.excepted(code))
+                .cloned()
+                .collect()
+        };
+        let (yaml, other) = (kept(&yaml), kept(&other));
+        if yaml != other {
+            self.differ.push(format!(
+                "{label}: yaml {:?} converted {:?}\n{example}\n{shown}",
+                yaml.difference(&other).collect::<Vec<_>>(),
+                other.difference(&yaml).collect::<Vec<_>>()
+            ));
+        }
+    }
+
+    fn assert(self, at_least: usize) {
+        assert!(
+            self.compared >= at_least,
+            "only {} examples compared",
+            self.compared
+        );
+        assert!(
+            self.differ.is_empty(),
+            "{} differ:\n{}",
+            self.differ.len(),
+            self.differ.join("\n")
+        );
+        for (code, why) in self.own {
+            assert!(
+                self.needed.contains(*code),
+                "{code} ({why}) differs in no example: take it out"
+            );
+        }
+    }
+}
+
 /// The YAML rules' findings as `(code, pointer)`: what a converted input must give too (the rules
 /// about what only a template or a Terraform file states are that input's own).
 fn yaml_rule_codes(diagnostics: &[amlint::Diagnostic]) -> BTreeSet<(String, String)> {
@@ -838,69 +930,16 @@ fn conversion_corpus() -> Vec<(String, String)> {
 /// no place for.
 #[test]
 fn rule_examples_as_templates_get_the_same_findings() {
-    let yaml_only = |code: &str| YAML_ONLY.iter().any(|(c, _)| *c == code);
-    let mut needed = BTreeSet::new();
-    let mut compared = 0;
-    let mut differ = Vec::new();
-    let examples = conversion_corpus();
-    let examples = examples
-        .iter()
-        .map(|(label, text)| (label.clone(), text.as_str()));
-    {
-        for (label, example) in examples {
-            // Several files; or suppression comments, which a template does not have yet.
-            if example.contains(amlint::FILE_SEPARATOR) || example.contains("# amlint:") {
-                continue;
-            }
-            let Some(template) = to_arm(example) else {
-                continue;
-            };
-            let yaml = amlint::check_text(example, &amlint::Options::default());
-            // The conversion takes a file's first document only.
-            if yaml.documents.len() > 1 {
-                continue;
-            }
-            compared += 1;
-            let arm = amlint::check_arm_text(&template, None, &amlint::Options::default());
-            let (yaml, arm) = (
-                yaml_rule_codes(&yaml.diagnostics),
-                yaml_rule_codes(&arm.diagnostics),
-            );
-            needed.extend(
-                yaml.difference(&arm)
-                    .filter(|(code, _)| yaml_only(code))
-                    .map(|(code, _)| code.clone()),
-            );
-            let kept = |set: &BTreeSet<(String, String)>| -> BTreeSet<(String, String)> {
-                set.iter()
-                    .filter(|(code, _)| !yaml_only(code))
-                    .cloned()
-                    .collect()
-            };
-            let (yaml, arm) = (kept(&yaml), kept(&arm));
-            if yaml != arm {
-                differ.push(format!(
-                    "{label}: yaml {:?} arm {:?}\n{example}",
-                    yaml.difference(&arm).collect::<Vec<_>>(),
-                    arm.difference(&yaml).collect::<Vec<_>>()
-                ));
-            }
-        }
+    let mut conversion = Conversion::new(&[], YAML_ONLY);
+    for (label, example) in conversion_corpus() {
+        let Some(template) = to_arm(&example) else {
+            continue;
+        };
+        let arm = amlint::check_arm_text(&template, None, &amlint::Options::default());
+        conversion.compare(&label, &example, &arm.diagnostics, &template);
     }
     // Most convert (165 today); the others hold what ARM has no place for.
-    assert!(compared >= 165, "only {compared} examples compared");
-    assert!(
-        differ.is_empty(),
-        "{} differ:\n{}",
-        differ.len(),
-        differ.join("\n")
-    );
-    for (code, why) in YAML_ONLY {
-        assert!(
-            needed.contains(*code),
-            "{code} ({why}) differs in no example: take it out"
-        );
-    }
+    conversion.assert(165);
 }
 
 /// Suppressions in a template's own comment syntax (`//`): a line's, and the next line's when
@@ -1410,75 +1449,21 @@ const NOT_IN_TERRAFORM: &[(&str, &str)] = &[(
 /// examples that hold what the resource has no argument for.
 #[test]
 fn rule_examples_as_terraform_get_the_same_findings() {
-    let excepted = |code: &str| {
-        YAML_ONLY
-            .iter()
-            .chain(NOT_IN_TERRAFORM)
-            .any(|(c, _)| *c == code)
-    };
-    let mut needed = BTreeSet::new();
-    let mut compared = 0;
-    let mut differ = Vec::new();
-    let examples = conversion_corpus();
-    let examples = examples
-        .iter()
-        .map(|(label, text)| (label.clone(), text.as_str()));
-    for (label, example) in examples {
-        if example.contains(amlint::FILE_SEPARATOR) || example.contains("# amlint:") {
-            continue;
-        }
-        let Some(tf) = to_tf(example) else {
+    let mut conversion = Conversion::new(YAML_ONLY, NOT_IN_TERRAFORM);
+    for (label, example) in conversion_corpus() {
+        let Some(tf) = to_tf(&example) else {
             continue;
         };
-        let yaml = amlint::check_text(example, &amlint::Options::default());
-        if yaml.documents.len() > 1 {
-            continue;
-        }
-        compared += 1;
         let report = amlint::check_terraform_text(
             &tf,
             &amlint::TerraformModule::default(),
             &amlint::Options::default(),
         );
-        let (yaml, tf_codes) = (
-            yaml_rule_codes(&yaml.diagnostics),
-            yaml_rule_codes(&report.diagnostics),
-        );
-        needed.extend(
-            yaml.symmetric_difference(&tf_codes)
-                .filter(|(code, _)| excepted(code))
-                .map(|(code, _)| code.clone()),
-        );
-        let kept = |set: &BTreeSet<(String, String)>| -> BTreeSet<(String, String)> {
-            set.iter()
-                .filter(|(code, _)| !excepted(code))
-                .cloned()
-                .collect()
-        };
-        let (yaml, tf_codes) = (kept(&yaml), kept(&tf_codes));
-        if yaml != tf_codes {
-            differ.push(format!(
-                "{label}: yaml {:?} tf {:?}\n{example}\n{tf}",
-                yaml.difference(&tf_codes).collect::<Vec<_>>(),
-                tf_codes.difference(&yaml).collect::<Vec<_>>()
-            ));
-        }
+        conversion.compare(&label, &example, &report.diagnostics, &tf);
     }
     // 86 today: the others are of kinds without an azurerm resource, or hold what the kind's
     // resource has no argument for (schedules, setup scripts, idle shutdown, ...).
-    assert!(compared >= 86, "only {compared} examples compared");
-    assert!(
-        differ.is_empty(),
-        "{} differ:\n{}",
-        differ.len(),
-        differ.join("\n")
-    );
-    for (code, why) in NOT_IN_TERRAFORM {
-        assert!(
-            needed.contains(*code),
-            "{code} ({why}) differs in no example: take it out"
-        );
-    }
+    conversion.assert(86);
 }
 
 /// Fixes edit a `.tf` file where it writes the value itself, as HCL (JSON's scalars): a literal,
