@@ -460,11 +460,19 @@ fn link_parameter_files(
         Some(path) => Some((path.display().to_string(), files::read_text(path, limit)?)),
         None => None,
     };
+    let mut linked: std::collections::HashMap<_, Vec<_>> = std::collections::HashMap::new();
+    // Resolving every input's path costs a system call per folder in it: only when there is a
+    // parameter file that could link one.
+    if !inputs
+        .iter()
+        .any(|(input, _)| input.path().is_some_and(is_parameter_file))
+    {
+        return Ok(ParameterFiles { given, linked });
+    }
     let checked: std::collections::HashSet<std::path::PathBuf> = inputs
         .iter()
         .filter_map(|(input, _)| input.path().map(discover::canonical))
         .collect();
-    let mut linked: std::collections::HashMap<_, Vec<_>> = std::collections::HashMap::new();
     let mut consumed = Vec::new();
     for (at, (input, _)) in inputs.iter().enumerate() {
         let Some(path) = input.path().filter(|p| is_parameter_file(p)) else {
