@@ -368,13 +368,23 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("summary.count.file.other", "{count} files"),
     ("summary.count.info.one", "{count} info"),
     ("summary.count.info.other", "{count} infos"),
+    ("summary.count.input.one", "{count} input"),
+    ("summary.count.input.other", "{count} inputs"),
     ("summary.count.warning.one", "{count} warning"),
     ("summary.count.warning.other", "{count} warnings"),
     (
         "summary.found",
         "Found {errors}, {warnings} and {infos} in {with} of {files}.",
     ),
+    (
+        "summary.found_unchecked",
+        "Found {errors}, {warnings} and {infos} in {with} of {files}; {unchecked} could not be checked.",
+    ),
     ("summary.none", "No problems found in {files}."),
+    (
+        "summary.none_unchecked",
+        "No problems found in {files}; {unchecked} could not be checked.",
+    ),
     (
         "summary.table",
         "| File | Line | Severity | Rule | Message |",

@@ -326,13 +326,23 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("summary.count.file.other", "{count} bestanden"),
     ("summary.count.info.one", "{count} informatiemelding"),
     ("summary.count.info.other", "{count} informatiemeldingen"),
+    ("summary.count.input.one", "{count} invoerbestand"),
+    ("summary.count.input.other", "{count} invoerbestanden"),
     ("summary.count.warning.one", "{count} waarschuwing"),
     ("summary.count.warning.other", "{count} waarschuwingen"),
     (
         "summary.found",
         "{errors}, {warnings} en {infos} gevonden in {with} van {files}.",
     ),
+    (
+        "summary.found_unchecked",
+        "{errors}, {warnings} en {infos} gevonden in {with} van {files}; {unchecked} niet gecontroleerd.",
+    ),
     ("summary.none", "Geen problemen gevonden in {files}."),
+    (
+        "summary.none_unchecked",
+        "Geen problemen gevonden in {files}; {unchecked} niet gecontroleerd.",
+    ),
     (
         "summary.table",
         "| Bestand | Plaats | Ernst | Regel | Melding |",

@@ -71,25 +71,25 @@ pub fn github_summary(files: &[File], settings: &Settings) -> String {
         .iter()
         .map(|file| github_summary_rows(file, settings))
         .collect();
-    github_summary_of(settings.locale, counts, with_findings, files.len(), &rows)
+    let tally = super::edge::Tally {
+        counts,
+        with_findings,
+        files: files.len(),
+        unchecked: 0,
+    };
+    github_summary_of(settings.locale, tally, &rows)
 }
 
-/// The step summary of `files` files, `with_findings` of them with findings counted as `counts`,
-/// whose table rows are `rows` ([`github_summary_rows`], file by file).
+/// The step summary of a run counted as `tally`, whose table rows are `rows`
+/// ([`github_summary_rows`], file by file).
 pub(super) fn github_summary_of(
     locale: crate::Locale,
-    counts: Counts,
-    with_findings: usize,
-    files: usize,
+    tally: super::edge::Tally,
     rows: &str,
 ) -> String {
     let mut out = String::from("## amlint\n\n");
-    let _ = writeln!(
-        out,
-        "{}\n",
-        super::edge::summary_line(locale, counts, with_findings, files)
-    );
-    if counts.total() == 0 {
+    let _ = writeln!(out, "{}\n", super::edge::summary_line(locale, tally));
+    if tally.counts.total() == 0 {
         return out;
     }
     let header = crate::messages::template(locale, "summary.table").unwrap_or_default();

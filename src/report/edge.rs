@@ -279,15 +279,21 @@ pub fn masked_text(text: &str, secrets: &Secrets) -> String {
         .collect()
 }
 
+/// What a run's summary counts: the findings, the files checked (and of them with findings),
+/// and the inputs that could not be checked (each told on its own line before the summary).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Tally {
+    pub counts: super::Counts,
+    pub with_findings: usize,
+    pub files: usize,
+    pub unchecked: usize,
+}
+
 /// The summary line of a run in `locale`: `Found 2 errors, 1 warning and 0 infos in 1 of 3 files.`,
-/// or that nothing was found.
+/// or that nothing was found; and how many inputs could not be checked, when any could not (a run
+/// that read nothing is not one that found nothing).
 #[must_use]
-pub(crate) fn summary_line(
-    locale: crate::Locale,
-    counts: super::Counts,
-    with_findings: usize,
-    files: usize,
-) -> String {
+pub(crate) fn summary_line(locale: crate::Locale, tally: Tally) -> String {
     let count = |what: &str, n: usize| {
         let id = match (what, n) {
             ("error", 1) => "summary.count.error.one",
@@ -296,6 +302,8 @@ pub(crate) fn summary_line(
             ("warning", _) => "summary.count.warning.other",
             ("info", 1) => "summary.count.info.one",
             ("info", _) => "summary.count.info.other",
+            ("input", 1) => "summary.count.input.one",
+            ("input", _) => "summary.count.input.other",
             (_, 1) => "summary.count.file.one",
             _ => "summary.count.file.other",
         };
@@ -304,24 +312,33 @@ pub(crate) fn summary_line(
             vec![("count", Arg::Int(i64::try_from(n).unwrap_or(i64::MAX)))],
         )
     };
-    let files = count("file", files);
+    let files = ("files", count("file", tally.files));
+    let unchecked = ("unchecked", count("input", tally.unchecked));
+    let counts = tally.counts;
     if counts.total() == 0 {
-        return crate::messages::render(locale, "summary.none", &[("files", files)]);
+        return match tally.unchecked {
+            0 => crate::messages::render(locale, "summary.none", &[files]),
+            _ => crate::messages::render(locale, "summary.none_unchecked", &[files, unchecked]),
+        };
     }
-    crate::messages::render(
-        locale,
-        "summary.found",
-        &[
-            ("errors", count("error", counts.errors)),
-            ("warnings", count("warning", counts.warnings)),
-            ("infos", count("info", counts.infos)),
-            (
-                "with",
-                Arg::Int(i64::try_from(with_findings).unwrap_or(i64::MAX)),
-            ),
-            ("files", files),
-        ],
-    )
+    let mut args = vec![
+        ("errors", count("error", counts.errors)),
+        ("warnings", count("warning", counts.warnings)),
+        ("infos", count("info", counts.infos)),
+        (
+            "with",
+            Arg::Int(i64::try_from(tally.with_findings).unwrap_or(i64::MAX)),
+        ),
+        files,
+    ];
+    let id = match tally.unchecked {
+        0 => "summary.found",
+        _ => {
+            args.push(unchecked);
+            "summary.found_unchecked"
+        }
+    };
+    crate::messages::render(locale, id, &args)
 }
 
 /// The fingerprint of some parts: 16 hexadecimal digits.

@@ -28,6 +28,8 @@ pub struct Stream {
     failing: bool,
     /// `--statistics`: how often each rule fired so far.
     rules: RuleCounts,
+    /// Inputs that could not be checked (told apart from the report), for the summary.
+    unchecked: usize,
 }
 
 /// How a format lays out its parts.
@@ -145,6 +147,7 @@ impl Stream {
             counts: Counts::default(),
             failing: false,
             rules: RuleCounts::default(),
+            unchecked: 0,
         }
     }
 
@@ -282,12 +285,7 @@ impl Stream {
         match self.layout {
             #[cfg(feature = "reports")]
             Layout::Human { summary: true, .. } => {
-                let mut line = super::edge::summary_line(
-                    self.settings.locale,
-                    self.counts,
-                    self.with_findings,
-                    self.files,
-                );
+                let mut line = super::edge::summary_line(self.settings.locale, self.tally());
                 line.push('\n');
                 line
             }
@@ -315,13 +313,21 @@ impl Stream {
     /// ([`super::github_summary_rows`] of each, in order).
     #[must_use]
     pub fn github_summary(&self, rows: &str) -> String {
-        super::ci::github_summary_of(
-            self.settings.locale,
-            self.counts,
-            self.with_findings,
-            self.files,
-            rows,
-        )
+        super::ci::github_summary_of(self.settings.locale, self.tally(), rows)
+    }
+
+    /// Counts `inputs` more inputs that could not be checked: the summary says how many.
+    pub fn unchecked(&mut self, inputs: usize) {
+        self.unchecked += inputs;
+    }
+
+    fn tally(&self) -> super::edge::Tally {
+        super::edge::Tally {
+            counts: self.counts,
+            with_findings: self.with_findings,
+            files: self.files,
+            unchecked: self.unchecked,
+        }
     }
 
     /// Whether a finding of the files added fails the run ([`super::Run::Streamed`]).

@@ -61,11 +61,16 @@ fn pipes_and_devices_are_refused_without_being_read() {
         (fifo.as_os_str(), "a named pipe"),
         ("/dev/zero".as_ref(), "a device"),
     ] {
-        let (code, _, stderr) = amlint(&["check".as_ref(), path]);
+        let (code, stdout, stderr) = amlint(&["check".as_ref(), path]);
         assert_eq!(code, 2, "{stderr}");
         assert!(
             stderr.contains(&format!("not a regular file ({kind})")),
             "{stderr}"
+        );
+        // Nothing read is not "no problems": the summary counts what was not checked.
+        assert_eq!(
+            stdout.trim(),
+            "No problems found in 0 files; 1 input could not be checked."
         );
     }
     // Found in a folder, a pipe is refused too, and the other files are still checked.
@@ -78,6 +83,10 @@ fn pipes_and_devices_are_refused_without_being_read() {
     assert_eq!(code, 2);
     assert!(stderr.contains("not a regular file"), "{stderr}");
     assert!(stdout.contains("AML206"), "{stdout}");
+    assert!(
+        stdout.contains("in 1 of 1 file; 1 input could not be checked."),
+        "{stdout}"
+    );
 }
 
 /// A file named twice (`x` and `./x`) is one file: checked once, and no duplicate-name finding
