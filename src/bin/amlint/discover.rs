@@ -185,69 +185,97 @@ fn walk(folder: &Path, global: &mut Option<Gitignore>, errors: &mut Problems) ->
         errors,
     ));
     let mut found = Vec::new();
-    let mut folders = vec![(folder.to_path_buf(), base.clone(), rules)];
-    while let Some((dir, absolute, rules)) = folders.pop() {
-        let entries = match std::fs::read_dir(&dir) {
+    // Depth first, each folder's entries in name order and a subfolder walked where its name
+    // falls: the files come out in path order, so the sort at the end finds them sorted.
+    let mut levels: Vec<Level> = Level::open(folder, base.clone(), rules, errors)
+        .into_iter()
+        .collect();
+    while let Some(level) = levels.last_mut() {
+        let Some(entry) = level.entries.next() else {
+            levels.pop();
+            continue;
+        };
+        let path = entry.path();
+        // The entry itself: a link is not followed (to a folder, it is not walked).
+        let kind = match entry.file_type() {
+            Ok(kind) => kind,
+            Err(error) => {
+                errors.push((path, describe(&error)));
+                continue;
+            }
+        };
+        let name = entry.file_name();
+        let at = level.absolute.join(&name);
+        let (mut matched, any_git) = level.rules.matched(&at, kind.is_dir());
+        if matched.is_none() && any_git {
+            // Matched as the crate matches it: the path as walked, from the working folder.
+            let global = global.get_or_insert_with(|| global_rules(errors));
+            matched = global.matched(&path, kind.is_dir()).map(|_| ());
+        }
+        if matched.is_ignore() || (matched.is_none() && hidden(&name)) {
+            continue;
+        }
+        if kind.is_dir() {
+            let inner = folder_rules(&path, &at, Some(Rc::clone(&level.rules)), true, errors);
+            levels.extend(Level::open(&path, at, Rc::new(inner), errors));
+        } else if is_spec(&path) {
+            // Anything but a folder: a pipe or device named like a spec is refused when
+            // read, not skipped. Below a canonical folder, only a link needs resolving.
+            let (key, outside) = if kind.is_symlink() {
+                match std::fs::canonicalize(&path) {
+                    Ok(target) => {
+                        let outside = !target.starts_with(&base);
+                        (target, outside)
+                    }
+                    Err(_) => (at, false),
+                }
+            } else {
+                (at, false)
+            };
+            found.push(Walked { path, key, outside });
+        }
+    }
+    found.sort_by(|a, b| a.path.cmp(&b.path));
+    found
+}
+
+/// A folder being walked: its canonical path, its ignore rules, and the entries not yet seen.
+struct Level {
+    absolute: PathBuf,
+    rules: Rc<Rules>,
+    entries: std::vec::IntoIter<std::fs::DirEntry>,
+}
+
+impl Level {
+    /// The folder's entries in name order, or `None` (and the error added) when it cannot be
+    /// read.
+    fn open(
+        dir: &Path,
+        absolute: PathBuf,
+        rules: Rc<Rules>,
+        errors: &mut Problems,
+    ) -> Option<Level> {
+        let entries = match std::fs::read_dir(dir) {
             Ok(entries) => entries,
             Err(error) => {
-                errors.push((dir, describe(&error)));
-                continue;
+                errors.push((dir.to_path_buf(), describe(&error)));
+                return None;
             }
         };
         let mut children = Vec::new();
         for entry in entries {
             match entry {
                 Ok(entry) => children.push(entry),
-                Err(error) => errors.push((dir.clone(), describe(&error))),
+                Err(error) => errors.push((dir.to_path_buf(), describe(&error))),
             }
         }
         children.sort_by_key(std::fs::DirEntry::file_name);
-        let mut below = Vec::new();
-        for entry in children {
-            let path = entry.path();
-            // The entry itself: a link is not followed (to a folder, it is not walked).
-            let kind = match entry.file_type() {
-                Ok(kind) => kind,
-                Err(error) => {
-                    errors.push((path, describe(&error)));
-                    continue;
-                }
-            };
-            let name = entry.file_name();
-            let at = absolute.join(&name);
-            let (mut matched, any_git) = rules.matched(&at, kind.is_dir());
-            if matched.is_none() && any_git {
-                // Matched as the crate matches it: the path as walked, from the working folder.
-                let global = global.get_or_insert_with(|| global_rules(errors));
-                matched = global.matched(&path, kind.is_dir()).map(|_| ());
-            }
-            if matched.is_ignore() || (matched.is_none() && hidden(&name)) {
-                continue;
-            }
-            if kind.is_dir() {
-                let inner = folder_rules(&path, &at, Some(Rc::clone(&rules)), true, errors);
-                below.push((path, at, Rc::new(inner)));
-            } else if is_spec(&path) {
-                // Anything but a folder: a pipe or device named like a spec is refused when
-                // read, not skipped. Below a canonical folder, only a link needs resolving.
-                let (key, outside) = if kind.is_symlink() {
-                    match std::fs::canonicalize(&path) {
-                        Ok(target) => {
-                            let outside = !target.starts_with(&base);
-                            (target, outside)
-                        }
-                        Err(_) => (at, false),
-                    }
-                } else {
-                    (at, false)
-                };
-                found.push(Walked { path, key, outside });
-            }
-        }
-        folders.extend(below.into_iter().rev());
+        Some(Level {
+            absolute,
+            rules,
+            entries: children.into_iter(),
+        })
     }
-    found.sort_by(|a, b| a.path.cmp(&b.path));
-    found
 }
 
 fn is_spec(path: &Path) -> bool {
