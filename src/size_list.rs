@@ -256,11 +256,20 @@ mod tests {
             retired: true,
             ..SizeFilter::default()
         };
-        assert!(
-            offered(Kind::AmlCompute, None, &retired)
-                .iter()
-                .any(|s| s.retired)
-        );
+        let with_retired = offered(Kind::AmlCompute, None, &retired);
+        assert!(with_retired.iter().any(|s| s.retired));
+        // NCv3 and NVv3 (retired 2025 and 2026) are left out unless retired sizes are asked for.
+        for name in [
+            "Standard_NC6s_v3",
+            "Standard_NC24rs_v3",
+            "Standard_NV12s_v3",
+        ] {
+            assert!(all.iter().all(|s| s.name != name), "{name}");
+            assert!(
+                with_retired.iter().any(|s| s.name == name && s.retired),
+                "{name}"
+            );
+        }
         // Every size of the built-in table has its memory, and the memory filter reads it.
         assert!(all.iter().all(|s| s.memory_gb.is_some_and(|gb| gb > 0.0)));
         let ds3 = all.iter().find(|s| s.name == "Standard_DS3_v2");
