@@ -6,7 +6,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 const SPEC: &str = r#"{"$schema": "https://azuremlschemas.azureedge.net/latest/amlCompute.schema.json",
- "name": "gpu-cluster-west", "type": "amlcompute", "size": "Standard_NC6s_v3", "tier": "dedicated",
+ "name": "gpu-cluster-west", "type": "amlcompute", "size": "Standard_NC4as_T4_v3", "tier": "dedicated",
  "min_instances": 0, "max_instances": 8, "idle_time_before_scale_down": 300,
  "ssh_public_access_enabled": false, "identity": {"type": "system_assigned"}, "tags": {"team": "vision"}}"#;
 
@@ -75,7 +75,7 @@ fn main() {
 /// A cluster spec with five findings (a secret among them, one with a fix): where a form state's
 /// findings cost, step by step, as `validate(object)` pays for them (issue #27: findings halved the
 /// npm package's throughput). No fingerprint is made for the npm package.
-const FINDINGS: &str = r#"{"name": "gpu-cluster-west", "type": "amlcompute", "size": "Standard_NC6s_v3",
+const FINDINGS: &str = r#"{"name": "gpu-cluster-west", "type": "amlcompute", "size": "Standard_NC4as_T4_v3",
  "tier": "Dedicated", "min_instances": 4, "max_instances": 2, "idle_time_before_scale_down": 300,
  "ssh_public_access_enabled": false, "identity": {"type": "system_assigned"}, "tags": {"team": "vision"},
  "location": "westeurope", "admin_password": "hunter2hunter2"}"#;

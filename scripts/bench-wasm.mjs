@@ -28,7 +28,7 @@ const spec = {
   $schema: "https://azuremlschemas.azureedge.net/latest/amlCompute.schema.json",
   name: "gpu-cluster-west",
   type: "amlcompute",
-  size: "Standard_NC6s_v3",
+  size: "Standard_NC4as_T4_v3",
   tier: "dedicated",
   min_instances: 0,
   max_instances: 8,

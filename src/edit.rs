@@ -160,7 +160,7 @@ mod tests {
         let mut current = edit_state(&existing);
         current["max_instances"] = json!(8);
         current["tags"] = json!({ "team": "ml" });
-        current["size"] = json!("Standard_NC6s_v3");
+        current["size"] = json!("Standard_NC4as_T4_v3");
         current["ssh_settings"] =
             json!({ "admin_username": "azureuser", "admin_password": "new-Secret-1" });
         let update = update_spec(&existing, &current);

@@ -256,11 +256,20 @@ mod tests {
             retired: true,
             ..SizeFilter::default()
         };
-        assert!(
-            offered(Kind::AmlCompute, None, &retired)
-                .iter()
-                .any(|s| s.retired)
-        );
+        let with_retired = offered(Kind::AmlCompute, None, &retired);
+        assert!(with_retired.iter().any(|s| s.retired));
+        // NCv3 and NVv3 (retired 2025 and 2026) are left out unless retired sizes are asked for.
+        for name in [
+            "Standard_NC6s_v3",
+            "Standard_NC24rs_v3",
+            "Standard_NV12s_v3",
+        ] {
+            assert!(all.iter().all(|s| s.name != name), "{name}");
+            assert!(
+                with_retired.iter().any(|s| s.name == name && s.retired),
+                "{name}"
+            );
+        }
         // Every size of the built-in table has its memory, and the memory filter reads it.
         assert!(all.iter().all(|s| s.memory_gb.is_some_and(|gb| gb > 0.0)));
         let ds3 = all.iter().find(|s| s.name == "Standard_DS3_v2");
@@ -288,7 +297,11 @@ mod tests {
         let mut parameters = serde_json::Map::new();
         parameters.insert(
             "allowedVmSizes".into(),
-            json!(["Standard_DS3_v2", "standard_nc6s_v3", "Standard_Nothing"]),
+            json!([
+                "Standard_DS3_v2",
+                "standard_nc4as_t4_v3",
+                "Standard_Nothing"
+            ]),
         );
         let mut context = Context::new();
         context.set_policy_parameters(parameters);
@@ -304,7 +317,7 @@ mod tests {
             .map(|s| s.name)
             .collect();
         // The size policy keeps two; the subnet policy denies every size: it narrows nothing.
-        assert_eq!(names, ["Standard_DS3_v2", "Standard_NC6s_v3"]);
+        assert_eq!(names, ["Standard_DS3_v2", "Standard_NC4as_T4_v3"]);
         let settings = crate::azure_policy::PolicySettings {
             allowed_sizes: Some(vec!["Standard_D*_v3".into()]),
             ..Default::default()
@@ -328,8 +341,8 @@ mod tests {
             {"name": "Standard_DS3_v2", "family": "standardDSv2Family", "v_cp_us": 4, "gpus": 0,
              "memory_gb": 14.0, "low_priority_capable": true,
              "supported_compute_types": ["AmlCompute", "ComputeInstance"]},
-            {"name": "Standard_NC6s_v3", "family": "standardNCSv3Family", "v_cp_us": 6, "gpus": 1,
-             "memory_gb": 112.0, "low_priority_capable": false,
+            {"name": "Standard_NC4as_T4_v3", "family": "Standard NCASv3_T4 Family", "v_cp_us": 4,
+             "gpus": 1, "memory_gb": 28.0, "low_priority_capable": false,
              "supported_compute_types": ["AmlCompute"]},
         ]);
         assert_eq!(context.set_sizes(listed, crate::Locale::En), Ok(2));
@@ -343,15 +356,15 @@ mod tests {
         let all = SizeFilter::default();
         assert_eq!(
             names(Kind::AmlCompute, &all),
-            ["Standard_DS3_v2", "Standard_NC6s_v3"]
+            ["Standard_DS3_v2", "Standard_NC4as_T4_v3"]
         );
         assert_eq!(names(Kind::ComputeInstance, &all), ["Standard_DS3_v2"]);
         let filter = SizeFilter {
-            family: Some("STANDARDNCSV3FAMILY".into()),
-            min_memory_gb: Some(100.0),
+            family: Some("standard ncasv3_t4 family".into()),
+            min_memory_gb: Some(20.0),
             ..SizeFilter::default()
         };
-        assert_eq!(names(Kind::AmlCompute, &filter), ["Standard_NC6s_v3"]);
+        assert_eq!(names(Kind::AmlCompute, &filter), ["Standard_NC4as_T4_v3"]);
         let low = SizeFilter {
             low_priority: true,
             processor: Some(Processor::Cpu),

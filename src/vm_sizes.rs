@@ -42,6 +42,18 @@ const fn gpu(name: &'static str, vcpus: u32, gpus: u32) -> VmSize {
     }
 }
 
+/// A size Azure has retired. Sources, Azure's retirement pages (read 2026-12-06):
+/// - NC, NCv2, NV: retired 2023-09-06, MicrosoftDocs/azure-docs
+///   `articles/virtual-machines/sizes/migration-guides/nc-series-retirement.md`,
+///   `ncv2-series-retirement.md`, `nv-series-retirement.md`
+/// - NCv3 (NC6s_v3, NC12s_v3, NC24s_v3, NC24rs_v3): retired 2025-09-30, MicrosoftDocs/
+///   azure-compute-docs `articles/virtual-machines/ncv3-retirement.md` (later in four regions: US
+///   Gov Virginia and US Gov Arizona 2026-06-30, Jio India West and China North 3 2027-06-30) and
+///   the note on `sizes/gpu-accelerated/ncv3-series.md`; azure-docs
+///   `ncv3-nc6s-nc12s-nc24s-retirement.md`, `ncv3-nc24rs-retirement.md`
+/// - NVv3 (NV12s_v3, NV24s_v3, NV48s_v3): retired 2026-09-30, MicrosoftDocs/azure-compute-docs
+///   `articles/virtual-machines/sizes/gpu-accelerated/nvv3-series-retirement.md` and the note on
+///   `nvv3-series.md`
 const fn retired(size: VmSize) -> VmSize {
     VmSize {
         retired: true,
@@ -138,20 +150,20 @@ pub(crate) static SIZES: &[VmSize] = &[
     cpu("Standard_HC44rs", 44),
     retired(gpu("Standard_NC12", 12, 2)),
     retired(gpu("Standard_NC12s_v2", 12, 2)),
-    gpu("Standard_NC12s_v3", 12, 2),
+    retired(gpu("Standard_NC12s_v3", 12, 2)),
     gpu("Standard_NC16as_T4_v3", 16, 1),
     retired(gpu("Standard_NC24", 24, 4)),
     gpu("Standard_NC24ads_A100_v4", 24, 1),
-    gpu("Standard_NC24rs_v3", 24, 4),
+    retired(gpu("Standard_NC24rs_v3", 24, 4)),
     retired(gpu("Standard_NC24s_v2", 24, 4)),
-    gpu("Standard_NC24s_v3", 24, 4),
+    retired(gpu("Standard_NC24s_v3", 24, 4)),
     gpu("Standard_NC40ads_H100_v5", 40, 1),
     gpu("Standard_NC48ads_A100_v4", 48, 2),
     gpu("Standard_NC4as_T4_v3", 4, 1),
     retired(gpu("Standard_NC6", 6, 1)),
     gpu("Standard_NC64as_T4_v3", 64, 4),
     retired(gpu("Standard_NC6s_v2", 6, 1)),
-    gpu("Standard_NC6s_v3", 6, 1),
+    retired(gpu("Standard_NC6s_v3", 6, 1)),
     gpu("Standard_NC80adis_H100_v5", 80, 2),
     gpu("Standard_NC8as_T4_v3", 8, 1),
     gpu("Standard_NC96ads_A100_v4", 96, 4),
@@ -160,9 +172,9 @@ pub(crate) static SIZES: &[VmSize] = &[
     gpu("Standard_ND96asr_v4", 96, 8),
     gpu("Standard_ND96isr_H100_v5", 96, 8),
     retired(gpu("Standard_NV12", 12, 2)),
-    gpu("Standard_NV12s_v3", 12, 1),
-    gpu("Standard_NV24s_v3", 24, 2),
-    gpu("Standard_NV48s_v3", 48, 4),
+    retired(gpu("Standard_NV12s_v3", 12, 1)),
+    retired(gpu("Standard_NV24s_v3", 24, 2)),
+    retired(gpu("Standard_NV48s_v3", 48, 4)),
     retired(gpu("Standard_NV6", 6, 1)),
 ];
 
@@ -182,12 +194,14 @@ pub(crate) static SIZES: &[VmSize] = &[
 /// - HBv3: `high-performance-compute/hbv3-series.md`; HC: `high-performance-compute/hc-series.md`
 /// - NC and NCv2 (retired): MicrosoftDocs/azure-docs `articles/virtual-machines/nc-series.md`,
 ///   `ncv2-series.md`
-/// - NCv3: `gpu-accelerated/ncv3-series.md`; NCasT4_v3: `gpu-accelerated/ncast4v3-series.md`
+/// - NCv3 (retired): `gpu-accelerated/ncv3-series.md`; NCasT4_v3:
+///   `gpu-accelerated/ncast4v3-series.md`
 /// - NC A100 v4: `gpu-accelerated/nca100v4-series.md`; NCads H100 v5:
 ///   `gpu-accelerated/ncadsh100v5-series.md`
 /// - NDv2: `gpu-accelerated/ndv2-series.md`; NDasrA100_v4: `gpu-accelerated/ndasra100v4-series.md`;
 ///   NDm A100 v4: `gpu-accelerated/ndma100v4-series.md`; ND H100 v5: `gpu-accelerated/ndh100v5-series.md`
-/// - NV (retired): `gpu-accelerated/nv-series.md`; NVv3: `gpu-accelerated/nvv3-series.md`
+/// - NV (retired): `gpu-accelerated/nv-series.md`; NVv3 (retired):
+///   `gpu-accelerated/nvv3-series.md`
 pub(crate) static MEMORY_GIB: &[(&str, f64)] = &[
     ("Standard_B1ms", 2.0),
     ("Standard_B1s", 1.0),
@@ -349,6 +363,34 @@ mod tests {
                 lookup(&size.name.to_uppercase()).map(|s| s.name),
                 Some(size.name)
             );
+        }
+    }
+
+    #[test]
+    fn ncv3_and_nvv3_are_retired_and_their_successors_are_not() {
+        for name in [
+            "Standard_NC6s_v3",
+            "Standard_NC12s_v3",
+            "Standard_NC24s_v3",
+            "Standard_NC24rs_v3",
+            "Standard_NV12s_v3",
+            "Standard_NV24s_v3",
+            "Standard_NV48s_v3",
+        ] {
+            let size = lookup(name);
+            assert_eq!(
+                size.map(|s| (s.retired, s.aml_supported)),
+                Some((true, true)),
+                "{name}"
+            );
+        }
+        for name in [
+            "Standard_NC4as_T4_v3",
+            "Standard_NC8as_T4_v3",
+            "Standard_NC24ads_A100_v4",
+            "Standard_NC40ads_H100_v5",
+        ] {
+            assert_eq!(lookup(name).map(|s| s.retired), Some(false), "{name}");
         }
     }
 

@@ -194,7 +194,7 @@ mod tests {
             json!([
                 {"name": "Standard_DS3_v2", "v_cp_us": 4, "gpus": 0, "low_priority_capable": true,
                  "supported_compute_types": "['AmlCompute', 'ComputeInstance']", "family": "x"},
-                {"name": "Standard_NC6s_v3", "vCPUs": 6, "gpus": 1, "lowPriorityCapable": false,
+                {"name": "Standard_NC4as_T4_v3", "vCPUs": 4, "gpus": 1, "lowPriorityCapable": false,
                  "supportedComputeTypes": ["AmlCompute"]},
             ]),
             Locale::En,
@@ -205,7 +205,7 @@ mod tests {
             (ds3.vcpus, ds3.supports("computeinstance")),
             (4, Some(true))
         );
-        let nc = sizes.get(" standard_nc6s_v3 ").unwrap();
+        let nc = sizes.get(" standard_nc4as_t4_v3 ").unwrap();
         assert_eq!(
             (nc.gpus, nc.low_priority, nc.supports("ComputeInstance")),
             (1, Some(false), Some(false))

@@ -205,7 +205,7 @@ declare_rules! {
         code: "AML906", name: "size-not-for-kind", severity: crate::Severity::Error, kinds: LISTED,
         enforcement: Enforcement::Semantic,
         invalid: "name: ci-alice\ntype: computeinstance\nsize: Standard_ND96asr_v4\nidle_time_before_shutdown_minutes: 60\n",
-        valid: "name: ci-alice\ntype: computeinstance\nsize: Standard_NC6s_v3\nidle_time_before_shutdown_minutes: 60\n",
+        valid: "name: ci-alice\ntype: computeinstance\nsize: Standard_NC4as_T4_v3\nidle_time_before_shutdown_minutes: 60\n",
         context: &[(Sizes, SIZES_EXAMPLE)],
         message: context_only!("VM size `{size}` cannot be used for this kind of compute ({kind}) in this region: it is offered for {types} only"),
         dutch: dutch! {
@@ -224,7 +224,7 @@ declare_rules! {
         code: "AML907", name: "low-priority-not-in-region", severity: crate::Severity::Error, kinds: &[Kind::AmlCompute],
         enforcement: Enforcement::Semantic,
         invalid: "name: gpu-cluster\ntype: amlcompute\ntier: low_priority\nsize: Standard_ND96asr_v4\nmax_instances: 2\n",
-        valid: "name: gpu-cluster\ntype: amlcompute\ntier: low_priority\nsize: Standard_NC6s_v3\nmax_instances: 2\n",
+        valid: "name: gpu-cluster\ntype: amlcompute\ntier: low_priority\nsize: Standard_NC4as_T4_v3\nmax_instances: 2\n",
         context: &[(Sizes, SIZES_EXAMPLE)],
         message: context_only!("`tier: low_priority` with VM size `{size}`, which this region offers without low-priority capacity: the cluster could never get a node"),
         dutch: dutch! {
@@ -238,7 +238,7 @@ declare_rules! {
 /// A short region's list for the examples, as `az ml compute list-sizes -o json` writes it.
 const SIZES_EXAMPLE: &str = r#"[
   {"name": "Standard_DS3_v2", "family": "standardDSv2Family", "v_cp_us": 4, "gpus": 0, "low_priority_capable": true, "supported_compute_types": ["AmlCompute", "ComputeInstance"]},
-  {"name": "Standard_NC6s_v3", "family": "standardNCSv3Family", "v_cp_us": 6, "gpus": 1, "low_priority_capable": true, "supported_compute_types": ["AmlCompute", "ComputeInstance"]},
+  {"name": "Standard_NC4as_T4_v3", "family": "Standard NCASv3_T4 Family", "v_cp_us": 4, "gpus": 1, "low_priority_capable": true, "supported_compute_types": ["AmlCompute", "ComputeInstance"]},
   {"name": "Standard_ND96asr_v4", "family": "standardNDASv4_A100Family", "v_cp_us": 96, "gpus": 8, "low_priority_capable": false, "supported_compute_types": ["AmlCompute"]}
 ]"#;
 

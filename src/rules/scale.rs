@@ -106,9 +106,10 @@ declare_rules! {
 
     /// Azure ML does not offer this VM size: B-series burstable sizes are refused ("The specified
     /// value Standard_B2s for property Cluster.Properties.VMSize is not a supported VM size"), and
-    /// retired sizes (NC, NCv2, NV) can no longer be created.
+    /// retired sizes (NC, NCv2, NCv3, NV, NVv3) can no longer be created.
     ///
-    /// Sources: reference §10; service-errors #12.
+    /// Sources: reference §10; service-errors #12; Azure's retirement pages (NC, NCv2, NV:
+    /// 2023-09-06; NCv3: 2025-09-30; NVv3: 2026-09-30).
     pub(crate) static VM_SIZE_NOT_SUPPORTED = {
         code: "AML306", name: "vm-size-not-supported", severity: crate::Severity::Warning, kinds: SIZED,
         enforcement: Enforcement::Semantic,
@@ -119,8 +120,8 @@ declare_rules! {
             ("retired", "VM size `{size}` has been retired by Azure; new computes of this size cannot be created"),
         ],
         dutch: dutch! {
-            docs: "Azure ML biedt deze VM-grootte niet aan: grootten uit de B-serie worden geweigerd (\"The specified value Standard_B2s for property Cluster.Properties.VMSize is not a supported VM size\"), en buiten gebruik gestelde grootten (NC, NCv2, NV) kunnen niet meer worden gemaakt.\n\n\
-                  Bronnen: naslag §10; servicefouten #12.",
+            docs: "Azure ML biedt deze VM-grootte niet aan: grootten uit de B-serie worden geweigerd (\"The specified value Standard_B2s for property Cluster.Properties.VMSize is not a supported VM size\"), en buiten gebruik gestelde grootten (NC, NCv2, NCv3, NV, NVv3) kunnen niet meer worden gemaakt.\n\n\
+                  Bronnen: naslag §10; servicefouten #12; de pagina's van Azure over het buiten gebruik stellen (NC, NCv2, NV: 2023-09-06; NCv3: 2025-09-30; NVv3: 2026-09-30).",
             message: "VM-grootte `{size}` wordt niet aangeboden voor Azure Machine Learning-rekenkracht (grootten uit de B-serie worden geweigerd)",
             variants: &[
                 ("retired", "VM-grootte `{size}` is door Azure buiten gebruik gesteld; nieuwe rekenkracht van deze grootte kan niet worden gemaakt"),

@@ -1414,7 +1414,7 @@ mod tests {
         let read = sizes(&node(&serde_json::json!({
             "kind": "amlcompute", "processor": "gpu", "minCores": 8, "minMemoryGb": 32,
             "lowPriority": true, "search": "nc", "family": "NC", "retired": true,
-            "sizes": "[{\"name\": \"Standard_NC6s_v3\", \"v_cp_us\": 6}]",
+            "sizes": "[{\"name\": \"Standard_NC4as_T4_v3\", \"v_cp_us\": 4}]",
         })))
         .unwrap();
         assert_eq!(read.kind, Kind::AmlCompute);

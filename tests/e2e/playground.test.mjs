@@ -305,7 +305,7 @@ test("edit mode: a pasted compute locks its create-only fields, flags changes az
   await page.selectOption("#root_tier", "dedicated");
   await field("root_tier").locator('[data-code="AML902"]').waitFor({ state: "detached" });
   // A GPU size for a CPU cluster cannot be an update.
-  await page.fill("#root_size", "Standard_NC6s_v3");
+  await page.fill("#root_size", "Standard_NC4as_T4_v3");
   await field("root_size").locator('.finding.error[data-code="AML901"]').waitFor();
   await shoot(page, "edit-mode.png");
   await page.fill("#root_size", "STANDARD_DS3_V2");
@@ -323,16 +323,16 @@ test("a policy file narrows the size picker, shows its bounds, and what it denie
   await policyPage.locator('.bounds li[data-bound="size"]', { hasText: "4 allowed" }).waitFor();
   await policyPage.locator(".amlint-size-table caption", { hasText: "narrowed by the policy" }).waitFor();
   const names = (await sizeRows(policyPage)).map(([name]) => name).sort();
-  assert.deepEqual(names, ["Standard_DS3_v2", "Standard_DS4_v2", "Standard_NC24ads_A100_v4", "Standard_NC6s_v3"]);
+  assert.deepEqual(names, ["Standard_DS3_v2", "Standard_DS4_v2", "Standard_NC24ads_A100_v4", "Standard_NC4as_T4_v3"]);
   await policyPage.getByRole("radio", { name: "GPU", exact: true }).check();
-  assert.deepEqual((await sizeRows(policyPage)).map(([name]) => name).sort(), ["Standard_NC24ads_A100_v4", "Standard_NC6s_v3"]);
-  await policyPage.fill("#root_size", "Standard_NC12s_v3");
+  assert.deepEqual((await sizeRows(policyPage)).map(([name]) => name).sort(), ["Standard_NC24ads_A100_v4", "Standard_NC4as_T4_v3"]);
+  await policyPage.fill("#root_size", "Standard_NC8as_T4_v3");
   const denied = policyPage.locator('[data-field="root_size"] .finding.error[data-code="AML950"]');
   await denied.waitFor();
   assert.match(await denied.textContent(), /Only approved VM sizes/);
   // The denied size stays as typed (nothing replaces it), and the picker marks it.
-  assert.equal(await policyPage.inputValue("#root_size"), "Standard_NC12s_v3");
-  await policyPage.locator(".amlint-size-denied", { hasText: "Standard_NC12s_v3 is not allowed by the policy" }).waitFor();
+  assert.equal(await policyPage.inputValue("#root_size"), "Standard_NC8as_T4_v3");
+  await policyPage.locator(".amlint-size-denied", { hasText: "Standard_NC8as_T4_v3 is not allowed by the policy" }).waitFor();
   await shoot(policyPage, "policy.png");
   // A file that is not a policy, or too large to read, is refused with the reason; the loaded one stays.
   const input = policyPage.getByLabel("Azure Policy definitions (JSON files)");
@@ -379,10 +379,10 @@ test("keyboard only: a GPU cluster created end to end with Tab, Enter, Space and
   await keys.keyboard.press("ArrowRight");
   assert.equal(await keys.evaluate(() => document.activeElement.value), "gpu");
   await keys.keyboard.press("Tab");
-  await keys.keyboard.type("NC6s");
+  await keys.keyboard.type("NC4as");
   await tabTo(keys, (element) => element.type === "radio" && element.name === "root_size__size");
   await keys.keyboard.press("Space");
-  assert.equal(await keys.inputValue("#root_size"), "Standard_NC6s_v3");
+  assert.equal(await keys.inputValue("#root_size"), "Standard_NC4as_T4_v3");
   await tabTo(keys, (element) => element.id === "root_max_instances");
   await keys.keyboard.type("2");
   // The findings list scrolls: it takes the focus on the way.
@@ -392,7 +392,7 @@ test("keyboard only: a GPU cluster created end to end with Tab, Enter, Space and
   await download.saveAs(file);
   const text = readFileSync(file, "utf8");
   assert.match(text, /^name: gpu-train$/m);
-  assert.match(text, /^size: Standard_NC6s_v3$/m);
+  assert.match(text, /^size: Standard_NC4as_T4_v3$/m);
   assert.match(text, /^max_instances: 2$/m);
   try {
     execFileSync(join(root, "target/debug/amlint"), ["check", file, "--color", "never"], { encoding: "utf8" });
@@ -422,7 +422,7 @@ test("axe-core: no WCAG 2.1 A/AA or best-practice violations, with findings show
   await checked.getByLabel(/Existing compute/).fill(existingCluster);
   await checked.getByRole("button", { name: "Edit this compute" }).click();
   await checked.locator(".note.editing").waitFor();
-  await checked.fill("#root_size", "Standard_NC6s_v3");
+  await checked.fill("#root_size", "Standard_NC4as_T4_v3");
   await checked.locator('.finding.error[data-code="AML901"]').waitFor();
   assert.deepEqual(await axeViolations(checked), []);
   for (const tab of ["Compute instance", "Inference cluster", "Attached compute"]) {

@@ -113,22 +113,22 @@ test("edit mode: an existing compute's create-only field is locked, with the rea
 test("a policy narrows the picker; a size it denies, typed or loaded, stays as it is with its finding", async () => {
   const { page, problems } = await open("?policy");
   const rows = () => page.$$eval(".amlint-size-picker tbody tr", (trs) => trs.map((tr) => tr.dataset.size).sort());
-  assert.deepEqual(await rows(), ["Standard_DS3_v2", "Standard_DS4_v2", "Standard_NC24ads_A100_v4", "Standard_NC6s_v3"]);
+  assert.deepEqual(await rows(), ["Standard_DS3_v2", "Standard_DS4_v2", "Standard_NC24ads_A100_v4", "Standard_NC4as_T4_v3"]);
   assert.match(await page.$eval(".amlint-size-table caption", (c) => c.textContent), /^4 of \d+ sizes \(narrowed by the policy\)$/);
   await page.fill("#root_name", "gpu-cluster");
-  await page.fill("#root_size", "Standard_NC12s_v3");
+  await page.fill("#root_size", "Standard_NC8as_T4_v3");
   await page.waitForSelector("#root_size__error:has-text('Only approved VM sizes')");
-  assert.equal(await page.inputValue("#root_size"), "Standard_NC12s_v3");
-  assert.equal(await page.evaluate(() => window.formData.size), "Standard_NC12s_v3");
-  assert.equal(await page.$eval(".amlint-size-denied", (p) => p.textContent), "Standard_NC12s_v3 is not allowed by the policy");
-  await page.fill("#root_size", "Standard_NC6s_v3");
+  assert.equal(await page.inputValue("#root_size"), "Standard_NC8as_T4_v3");
+  assert.equal(await page.evaluate(() => window.formData.size), "Standard_NC8as_T4_v3");
+  assert.equal(await page.$eval(".amlint-size-denied", (p) => p.textContent), "Standard_NC8as_T4_v3 is not allowed by the policy");
+  await page.fill("#root_size", "Standard_NC4as_T4_v3");
   await page.waitForSelector("#root_size__error", { state: "detached" });
   assert.equal(await page.$(".amlint-size-denied"), null);
   // Loaded with a size the policy denies: kept, and flagged from the first render.
-  const loaded = await open("?policy&size=Standard_NC12s_v3");
+  const loaded = await open("?policy&size=Standard_NC8as_T4_v3");
   await loaded.page.waitForSelector("#root_size__error:has-text('Only approved VM sizes')");
-  assert.equal(await loaded.page.inputValue("#root_size"), "Standard_NC12s_v3");
-  assert.equal(await loaded.page.evaluate(() => window.formData.size), "Standard_NC12s_v3");
+  assert.equal(await loaded.page.inputValue("#root_size"), "Standard_NC8as_T4_v3");
+  assert.equal(await loaded.page.evaluate(() => window.formData.size), "Standard_NC8as_T4_v3");
   await loaded.page.screenshot({ path: screenshotPath("rjsf-form-policy.png"), fullPage: true });
   assert.deepEqual([...problems, ...loaded.problems], []);
 });

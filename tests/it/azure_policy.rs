@@ -285,7 +285,7 @@ fn schemas_are_narrowed_by_simple_deny_policies() {
     let mut given = serde_json::Map::new();
     given.insert(
         "allowedVmSizes".into(),
-        serde_json::json!(["Standard_NC6s_v3", "Standard_D4s_v5"]),
+        serde_json::json!(["Standard_NC4as_T4_v3", "Standard_D4s_v5"]),
     );
     context.set_policy_parameters(given);
     for file in [
@@ -314,7 +314,7 @@ fn schemas_are_narrowed_by_simple_deny_policies() {
     let size = &root["properties"]["size"];
     assert_eq!(
         size["enum"],
-        serde_json::json!(["Standard_NC6s_v3", "Standard_D4s_v5"])
+        serde_json::json!(["Standard_NC4as_T4_v3", "Standard_D4s_v5"])
     );
     assert!(
         size.get("default").is_none(),
@@ -343,7 +343,7 @@ fn schemas_are_narrowed_by_simple_deny_policies() {
     );
     assert!(instance.as_value()["properties"]["size"]["enum"].is_array());
     // A spec the policies allow still matches the narrowed schema; one they deny does not.
-    let allowed = serde_json::json!({"name": "gpu", "type": "amlcompute", "size": "Standard_NC6s_v3", "max_instances": 6,
+    let allowed = serde_json::json!({"name": "gpu", "type": "amlcompute", "size": "Standard_NC4as_T4_v3", "max_instances": 6,
         "network_settings": {"subnet": "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/r/providers/Microsoft.Network/virtualNetworks/v/subnets/s"}});
     assert!(jsonschema::draft7::is_valid(root, &allowed));
     let mut denied = allowed.clone();
@@ -369,11 +369,11 @@ fn allowed_sizes_settings_narrow_the_schema_as_definitions_do() {
             .clone()
     };
     // Names: the same enum as the Landing Zones policy with the same list.
-    let names = narrowed("allowed-sizes = [\"Standard_NC6s_v3\", \"Standard_D4s_v5\"]\n");
+    let names = narrowed("allowed-sizes = [\"Standard_NC4as_T4_v3\", \"Standard_D4s_v5\"]\n");
     let size = &names["properties"]["size"];
     assert_eq!(
         size["enum"],
-        serde_json::json!(["Standard_NC6s_v3", "Standard_D4s_v5"])
+        serde_json::json!(["Standard_NC4as_T4_v3", "Standard_D4s_v5"])
     );
     assert_eq!(
         size["x-amlint-policy"],
@@ -390,13 +390,17 @@ fn allowed_sizes_settings_narrow_the_schema_as_definitions_do() {
         serde_json::json!("Standard_DS3_v2")
     );
     // Patterns: a pattern, case as `like` ignores it.
-    let patterns = narrowed("allowed-sizes = [\"Standard_D*_v5\", \"Standard_NC6s_v3\"]\n");
+    let patterns = narrowed("allowed-sizes = [\"Standard_D*_v5\", \"Standard_NC4as_T4_v3\"]\n");
     assert!(patterns["properties"]["size"]["pattern"].is_string());
     assert!(patterns["properties"]["size"].get("enum").is_none());
     let required = patterns["required"].as_array().unwrap();
     assert!(required.iter().any(|r| r == "size"), "{required:?}");
     let spec = |size: &str| serde_json::json!({"name": "cpu", "type": "amlcompute", "size": size});
-    for allowed in ["Standard_D4s_v5", "standard_d96ads_v5", "STANDARD_NC6S_V3"] {
+    for allowed in [
+        "Standard_D4s_v5",
+        "standard_d96ads_v5",
+        "STANDARD_NC4AS_T4_V3",
+    ] {
         assert!(
             jsonschema::draft7::is_valid(&patterns, &spec(allowed)),
             "{allowed}"
@@ -405,7 +409,7 @@ fn allowed_sizes_settings_narrow_the_schema_as_definitions_do() {
     for denied in [
         "Standard_DS3_v2",
         "Standard_D4s_v3",
-        "Standard_NC6s_v3x",
+        "Standard_NC4as_T4_v3x",
         "xStandard_D4s_v5",
     ] {
         assert!(
@@ -562,7 +566,7 @@ mod generated {
 #[test]
 fn a_simple_setting_finding_names_its_condition() {
     let settings: amlint::azure_policy::PolicySettings =
-        toml::from_str("allowed-sizes = [\"Standard_D*_v5\", \"Standard_NC6s_v3\"]\n").unwrap();
+        toml::from_str("allowed-sizes = [\"Standard_D*_v5\", \"Standard_NC4as_T4_v3\"]\n").unwrap();
     let mut context = Context::new();
     context
         .add_policy_definitions("amlint.toml", settings.definitions(), Locale::En)
@@ -580,7 +584,7 @@ fn a_simple_setting_finding_names_its_condition() {
     assert_eq!(finding.pointer, "/size");
     let message = finding.message(Locale::En);
     assert!(
-        message.contains("vmSize not like any of [\"Standard_D*_v5\",\"Standard_NC6s_v3\"]"),
+        message.contains("vmSize not like any of [\"Standard_D*_v5\",\"Standard_NC4as_T4_v3\"]"),
         "{message}"
     );
     let allowed = CLUSTER_BIG.replace("Standard_NC24ads_A100_v4", "Standard_D8s_v5");

@@ -55,18 +55,18 @@ fn the_same_value_in_another_spelling_is_no_change() {
 #[test]
 fn what_the_earlier_state_does_not_say_is_unknown_not_changed() {
     let old = "name: ci\ntype: computeinstance\n";
-    let new = "name: ci\ntype: computeinstance\nsize: Standard_NC6s_v3\nssh_public_access_enabled: true\n\
+    let new = "name: ci\ntype: computeinstance\nsize: Standard_NC4as_T4_v3\nssh_public_access_enabled: true\n\
                network_settings:\n  vnet_name: vnet\n  subnet: default\n";
     assert_eq!(changes(old, new), pairs(&[]));
     // What the spec leaves out is compared as azure-ai-ml sends it: an instance without `size`
-    // is sent as STANDARD_DS3_V2 (not the NC6s_v3 it is); for the other fields the client sends
-    // nothing and the service decides, so they stay unknown.
+    // is sent as STANDARD_DS3_V2 (not the NC4as_T4_v3 it is); for the other fields the client
+    // sends nothing and the service decides, so they stay unknown.
     assert_eq!(changes(new, old), pairs(&[("AML901", "/size")]));
 }
 
 #[test]
 fn what_the_client_fills_in_is_compared() {
-    let gpu = "name: gpu\ntype: amlcompute\nsize: Standard_NC6s_v3\nenable_node_public_ip: false\nmin_instances: 0\nmax_instances: 4\ntier: low_priority\n";
+    let gpu = "name: gpu\ntype: amlcompute\nsize: Standard_NC4as_T4_v3\nenable_node_public_ip: false\nmin_instances: 0\nmax_instances: 4\ntier: low_priority\n";
     // Left out: size (sent as STANDARD_DS3_V2: a CPU size over a GPU cluster), the public IPs
     // (sent as true), max_instances (sent as 1: an update az ml compute update can apply),
     // tier (not sent: the service keeps it).
@@ -89,7 +89,7 @@ fn what_the_client_fills_in_is_compared() {
     );
     // Written as it is deployed, nothing is left to say.
     let kept =
-        "name: gpu\ntype: amlcompute\nsize: Standard_NC6s_v3\nenable_node_public_ip: false\n";
+        "name: gpu\ntype: amlcompute\nsize: Standard_NC4as_T4_v3\nenable_node_public_ip: false\n";
     assert_eq!(changes(gpu, kept), pairs(&[]));
 }
 
@@ -97,7 +97,7 @@ fn what_the_client_fills_in_is_compared() {
 fn each_kind_of_change_is_told_apart() {
     let old = "name: cpu\ntype: amlcompute\nlocation: westeurope\nsize: Standard_DS3_v2\nmax_instances: 4\n\
                tier: dedicated\ntags:\n  team: a\nnetwork_settings:\n  vnet_name: vnet\n  subnet: a\n";
-    let new = "name: cpu\ntype: amlcompute\nlocation: northeurope\nsize: Standard_NC6s_v3\nmax_instances: 8\n\
+    let new = "name: cpu\ntype: amlcompute\nlocation: northeurope\nsize: Standard_NC4as_T4_v3\nmax_instances: 8\n\
                tier: low_priority\ntags:\n  team: b\nnetwork_settings:\n  vnet_name: vnet\n  subnet: b\n";
     assert_eq!(
         changes(old, new),

@@ -135,7 +135,7 @@ test("the JSON Forms renderers draw a masked password and the size picker", asyn
       h(JsonForms, {
         schema: schema("amlcompute", { form: true }),
         uischema,
-        data: { ssh_settings: { admin_username: "azureuser", admin_password: secret }, size: "Standard_NC6s_v3" },
+        data: { ssh_settings: { admin_username: "azureuser", admin_password: secret }, size: "Standard_NC4as_T4_v3" },
         renderers: [...renderers, ...vanillaRenderers],
         cells: vanillaCells,
         validationMode: "NoValidation",
@@ -151,7 +151,7 @@ test("the JSON Forms renderers draw a masked password and the size picker", asyn
   assert.match(scale, /<span class="amlint-duration"><input id="#\/properties\/idle_time_before_scale_down-input"[^>]*type="number"/);
   const size = draw(section("size"));
   assert.match(size, /class="amlint-size-picker"/);
-  assert.match(size, /<tr data-size="Standard_NC6s_v3" aria-selected="true"/);
+  assert.match(size, /<tr data-size="Standard_NC4as_T4_v3" aria-selected="true"/);
   const network = draw(section("network"));
   assert.match(network, />Subnet</);
 });

@@ -28,7 +28,7 @@ kinds.forEach((kind) => collect(amlint.schema(kind)));
 
 const leaf = fc.oneof(
   fc.constantFrom(...constants),
-  fc.constantFrom("Standard_DS3_v2", "Standard_NC6s_v3", "cpu-cluster", "10.0.0.0/16", "0 18 * * *", "2024-03-10T18:00:00"),
+  fc.constantFrom("Standard_DS3_v2", "Standard_NC4as_T4_v3", "cpu-cluster", "10.0.0.0/16", "0 18 * * *", "2024-03-10T18:00:00"),
   fc.jsonValue({ maxDepth: 1 }),
   fc.double(),
 );

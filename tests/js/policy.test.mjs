@@ -13,7 +13,7 @@ const vendored = (name) =>
   readFileSync(new URL(`../../src/azure_policy/vendored/alz/Deny-MachineLearning-${name}.alz_policy_definition.json`, import.meta.url), "utf8");
 const policyCodes = (found) => found.filter((d) => d.code.startsWith("AML95")).map((d) => [d.code, d.pointer, d.blocking]);
 
-const cluster = { name: "gpu-cluster", type: "amlcompute", size: "Standard_NC6s_v3", max_instances: 8, idle_time_before_scale_down: 900 };
+const cluster = { name: "gpu-cluster", type: "amlcompute", size: "Standard_NC4as_T4_v3", max_instances: 8, idle_time_before_scale_down: 900 };
 
 test("simple settings deny what they do not allow, at the field", () => {
   assert.deepEqual(policyCodes(amlint.validate(cluster, { policy: { maxInstances: 4 } })), [["AML950", "/max_instances", true]]);

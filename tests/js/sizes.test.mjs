@@ -16,6 +16,9 @@ test("the built-in table: the sizes Azure ML offers a kind, with what a picker s
   // Burstable sizes are refused by Azure ML; retired ones cannot be created unless asked for.
   assert.ok(all.every((s) => !s.name.startsWith("Standard_B") && !s.retired));
   assert.ok(amlint.sizes({ kind: "amlcompute", retired: true }).some((s) => s.retired));
+  // NCv3 (retired 2025-09-30) among them: shown only when asked for, marked retired.
+  assert.ok(!all.some((s) => s.name === "Standard_NC6s_v3"));
+  assert.ok(amlint.sizes({ kind: "amlcompute", retired: true }).some((s) => s.name === "Standard_NC6s_v3" && s.retired));
   // Kinds whose spec takes no size from Azure ML's list have none.
   assert.deepEqual(amlint.sizes({ kind: "kubernetes" }), []);
 });

@@ -99,7 +99,7 @@ test("the size picker lists the kind's sizes, with GPUs and low priority, the va
 });
 
 test("the size picker offers only what a policy allows", () => {
-  const policy = { allowedSizes: ["Standard_DS3_v2", "Standard_NC6s_v3"] };
+  const policy = { allowedSizes: ["Standard_DS3_v2", "Standard_NC4as_T4_v3"] };
   const markup = renderToStaticMarkup(
     h(widgets.sizePicker, { id: "root_size", value: undefined, onChange() {}, options: { kind: "amlcompute", policy }, registry: { widgets: {} } }),
   );
@@ -147,7 +147,7 @@ test("edit mode: the state from az ml compute show, and only the changes update 
   assert.ok(!JSON.stringify(state).includes(planted));
 
   // The user raises the node count, adds a tag, types a new password and changes the size.
-  const current = { ...state, max_instances: 8, tags: { team: "ml" }, size: "Standard_NC6s_v3", ssh_settings: { admin_username: "azureuser", admin_password: planted } };
+  const current = { ...state, max_instances: 8, tags: { team: "ml" }, size: "Standard_NC4as_T4_v3", ssh_settings: { admin_username: "azureuser", admin_password: planted } };
   const update = updateSpec(shown, current);
   assert.deepEqual(update, { name: "cpu-cluster", type: "amlcompute", max_instances: 8, tags: { team: "ml" } });
   assert.ok(!toYaml(update).includes(planted));
@@ -160,7 +160,7 @@ test("edit mode: the state from az ml compute show, and only the changes update 
 
 test("formProps with a policy narrows the size picker and the schema, and the picker speaks Dutch", async () => {
   await loadLocale("nl");
-  const policy = { allowedSizes: ["Standard_DS3_v2", "Standard_NC6s_v3"], maxInstances: 10 };
+  const policy = { allowedSizes: ["Standard_DS3_v2", "Standard_NC4as_T4_v3"], maxInstances: 10 };
   const props = formProps("amlcompute", { policy, locale: "nl" });
   assert.deepEqual(props.uiSchema.size["ui:options"].policy, policy);
   assert.equal(props.schema.properties.max_instances.maximum, 10);
@@ -198,23 +198,23 @@ test("formProps with a policy: no enum RJSF would enforce, a denied size kept, m
   const policy = { definitions: [readFileSync(new URL("../e2e/fixtures/allowed-sizes.policy.json", import.meta.url), "utf8")] };
   assert.equal(schema("amlcompute", { form: true, policy }).properties.size.enum.length, 4);
   const plain = formProps("amlcompute", {}).schema.properties.size;
-  const props = formProps("amlcompute", { policy, formData: { name: "gpu-cluster", size: "Standard_NC12s_v3" } });
+  const props = formProps("amlcompute", { policy, formData: { name: "gpu-cluster", size: "Standard_NC8as_T4_v3" } });
   const size = props.schema.properties.size;
   assert.ok(!("enum" in size) && !("const" in size), JSON.stringify(size));
   assert.deepEqual(size.enum, plain.enum);
   assert.ok(Array.isArray(size["x-amlint-policy"]), JSON.stringify(size));
   assert.equal(props.extraErrorsBlockSubmit, true);
   assert.equal(props.extraErrors.size.__errors.length, 1, JSON.stringify(props.extraErrors));
-  assert.match(props.extraErrors.size.__errors[0], /Standard_NC12s_v3|vmSize|allowed/i);
+  assert.match(props.extraErrors.size.__errors[0], /Standard_NC8as_T4_v3|vmSize|allowed/i);
   // The validator RJSF runs leaves amlint's findings to extraErrors (no finding twice).
-  assert.deepEqual(props.validator.validateFormData({ size: "Standard_NC12s_v3" }, props.schema).errors, []);
+  assert.deepEqual(props.validator.validateFormData({ size: "Standard_NC8as_T4_v3" }, props.schema).errors, []);
   const markup = renderToStaticMarkup(
-    h(widgets.sizePicker, { id: "root_size", value: "Standard_NC12s_v3", onChange() {}, options: props.uiSchema.size["ui:options"], registry: { widgets: {} } }),
+    h(widgets.sizePicker, { id: "root_size", value: "Standard_NC8as_T4_v3", onChange() {}, options: props.uiSchema.size["ui:options"], registry: { widgets: {} } }),
   );
-  assert.match(markup, /value="Standard_NC12s_v3"/);
-  assert.match(markup, /<p class="amlint-size-denied" id="root_size__denied">Standard_NC12s_v3 is not allowed by the policy<\/p>/);
+  assert.match(markup, /value="Standard_NC8as_T4_v3"/);
+  assert.match(markup, /<p class="amlint-size-denied" id="root_size__denied">Standard_NC8as_T4_v3 is not allowed by the policy<\/p>/);
   // An allowed size: nothing to flag, nothing blocks.
-  const allowed = formProps("amlcompute", { policy, formData: { name: "gpu-cluster", size: "Standard_NC6s_v3", max_instances: 2 } });
+  const allowed = formProps("amlcompute", { policy, formData: { name: "gpu-cluster", size: "Standard_NC4as_T4_v3", max_instances: 2 } });
   assert.equal(allowed.extraErrors?.size, undefined, JSON.stringify(allowed.extraErrors));
 });
 
