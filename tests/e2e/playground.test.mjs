@@ -326,13 +326,14 @@ test("a policy file narrows the size picker, shows its bounds, and what it denie
   assert.deepEqual(names, ["Standard_DS3_v2", "Standard_DS4_v2", "Standard_NC24ads_A100_v4", "Standard_NC4as_T4_v3"]);
   await policyPage.getByRole("radio", { name: "GPU", exact: true }).check();
   assert.deepEqual((await sizeRows(policyPage)).map(([name]) => name).sort(), ["Standard_NC24ads_A100_v4", "Standard_NC4as_T4_v3"]);
-  await policyPage.fill("#root_size", "Standard_NC8as_T4_v3");
+  // A size the file denies and the Landing Zones preset (below) allows.
+  await policyPage.fill("#root_size", "Standard_F8s_v2");
   const denied = policyPage.locator('[data-field="root_size"] .finding.error[data-code="AML950"]');
   await denied.waitFor();
   assert.match(await denied.textContent(), /Only approved VM sizes/);
   // The denied size stays as typed (nothing replaces it), and the picker marks it.
-  assert.equal(await policyPage.inputValue("#root_size"), "Standard_NC8as_T4_v3");
-  await policyPage.locator(".amlint-size-denied", { hasText: "Standard_NC8as_T4_v3 is not allowed by the policy" }).waitFor();
+  assert.equal(await policyPage.inputValue("#root_size"), "Standard_F8s_v2");
+  await policyPage.locator(".amlint-size-denied", { hasText: "Standard_F8s_v2 is not allowed by the policy" }).waitFor();
   await shoot(policyPage, "policy.png");
   // A file that is not a policy, or too large to read, is refused with the reason; the loaded one stays.
   const input = policyPage.getByLabel("Azure Policy definitions (JSON files)");
@@ -346,6 +347,8 @@ test("a policy file narrows the size picker, shows its bounds, and what it denie
   await policyPage.getByRole("button", { name: "Remove allowed-sizes.policy.json" }).click();
   await denied.waitFor({ state: "detached" });
   await policyPage.locator('.bounds li[data-bound="size"]', { hasText: "Limit allowed vm sizes" }).waitFor();
+  // Its GPU sizes are retired (NC, NCv2, NCv3, NV, NVv3), which the picker hides: all sizes, then.
+  await policyPage.getByRole("radio", { name: "All", exact: true }).check();
   assert.ok((await sizeRows(policyPage)).length > 4, "the preset's list is wider than the file's");
   await policyPage.close();
 });
