@@ -169,7 +169,7 @@ declare_rules! {
         valid: "name: arc-k8s\ntype: kubernetes\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Kubernetes/connectedClusters/arc\n",
         message: "compute name `{name}` ends with `-`; it must end with a letter or digit",
         dutch: dutch! {
-            docs: "De naam eindigt op `-`; de service eist dat de naam van een rekencluster, een AKS-inferentiecluster of gekoppelde rekenkracht op een letter of cijfer eindigt (\"end with a letter or digit\"). (De naam van een reken-exemplaar valt onder AML206, dat de `-` aan het eind ook verbiedt.)\n\n\\
+            docs: "De naam eindigt op `-`; de service eist dat de naam van een rekencluster, een AKS-inferentiecluster of gekoppelde rekenkracht op een letter of cijfer eindigt (\"end with a letter or digit\"). (De naam van een reken-exemplaar valt onder AML206, dat de `-` aan het eind ook verbiedt.)\n\n\
                   Bronnen: naslag §1 (foutmelding van de service \"must start with a letter, end with a letter or digit\"; AKS-artikel v1; de naamcontrole van TF voor rekenclusters), servicefouten #2, #4.",
             message: "de rekennaam `{name}` eindigt op `-`; hij moet op een letter of cijfer eindigen",
         },
