@@ -6,7 +6,7 @@
 //! The CLI (`src/bin/amlint`) and the WebAssembly layer only translate.
 //!
 //! ```
-//! let report = amlint::check_text("name: cpu-cluster-1\ntype: amlcompute\n", &amlint::Options::default());
+//! let report = amlint::check_text("name: ci-40986653\ntype: computeinstance\n", &amlint::Options::default());
 //! assert_eq!(report.diagnostics[0].code(), "AML206");
 //! ```
 #![warn(clippy::print_stdout, clippy::print_stderr, missing_docs)]

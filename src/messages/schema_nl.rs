@@ -5,8 +5,8 @@
 pub(super) static TEXT: &[(&str, &str)] = &[
     ("1-65535.", "1-65535."),
     (
-        "2 to 16 letters, digits and hyphens (newer AKS docs allow 3 to 24); starts with a letter; a letter must follow the last hyphen.",
-        "2 tot 16 letters, cijfers en afbreekstreepjes (nieuwere AKS-documentatie staat 3 tot 24 toe); begint met een letter; na het laatste afbreekstreepje moet een letter staan.",
+        "2 to 16 letters, digits and hyphens (newer AKS docs allow 3 to 24); starts with a letter; ends with a letter or digit.",
+        "2 tot 16 letters, cijfers en afbreekstreepjes (nieuwere AKS-documentatie staat 3 tot 24 toe); begint met een letter; eindigt op een letter of cijfer.",
     ),
     (
         "2 to 16 letters, digits and hyphens; starts with a letter; ends with a letter or digit.",
@@ -17,8 +17,8 @@ pub(super) static TEXT: &[(&str, &str)] = &[
         "3 tot 24 letters, cijfers en afbreekstreepjes; begint met een letter; na het laatste afbreekstreepje moet een letter staan.",
     ),
     (
-        "3 to 32 letters, digits and hyphens (the studio form allows 24); starts with a letter; a letter must follow the last hyphen.",
-        "3 tot 32 letters, cijfers en afbreekstreepjes (het formulier in de studio staat 24 toe); begint met een letter; na het laatste afbreekstreepje moet een letter staan.",
+        "3 to 32 letters, digits and hyphens (the studio form allows 24 and asks for a letter after the last hyphen); starts with a letter; ends with a letter or digit.",
+        "3 tot 32 letters, cijfers en afbreekstreepjes (het formulier in de studio staat 24 toe en vraagt een letter na het laatste afbreekstreepje); begint met een letter; eindigt op een letter of cijfer.",
     ),
     ("AKS inference cluster (aks)", "AKS-inferentiecluster (aks)"),
     (

@@ -57,7 +57,7 @@ const SSL: &[Field] = &[
 
 pub(crate) const FIELDS: &[Field] = &[
     SCHEMA,
-    name("2 to 16 letters, digits and hyphens (newer AKS docs allow 3 to 24); starts with a letter; a letter must follow the last hyphen."),
+    name("2 to 16 letters, digits and hyphens (newer AKS docs allow 3 to 24); starts with a letter; ends with a letter or digit."),
     TYPE,
     DESCRIPTION,
     Field::new("location", Ty::Str).create_only().doc("Region", "Region of the cluster."),

@@ -30,7 +30,7 @@ const SSH_SETTINGS: &[Field] = &[
 pub(crate) const FIELDS: &[Field] = &[
     SCHEMA,
     name(
-        "3 to 32 letters, digits and hyphens (the studio form allows 24); starts with a letter; a letter must follow the last hyphen.",
+        "3 to 32 letters, digits and hyphens (the studio form allows 24 and asks for a letter after the last hyphen); starts with a letter; ends with a letter or digit.",
     ),
     TYPE,
     DESCRIPTION,

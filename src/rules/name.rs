@@ -12,9 +12,12 @@ use crate::span::Span;
 use crate::summary::DocumentSummary;
 
 const ALL: &[Kind] = Kind::ALL;
-/// Kinds whose studio form states the hyphen rule (SEED).
-const HYPHEN_RULE_KINDS: &[Kind] = &[Kind::ComputeInstance, Kind::AmlCompute, Kind::Aks];
+/// Kinds the service holds to the hyphen rule: compute instances (its error names them).
+const HYPHEN_RULE_KINDS: &[Kind] = &[Kind::ComputeInstance];
+/// Kinds whose names need only end with a letter or digit: every other kind.
 const END_RULE_KINDS: &[Kind] = &[
+    Kind::AmlCompute,
+    Kind::Aks,
     Kind::Kubernetes,
     Kind::VirtualMachine,
     Kind::SynapseSpark,
@@ -122,30 +125,43 @@ declare_rules! {
         },
     }
 
-    /// After the last `-` in the name there must be a letter, so a name cannot end in `-` or in
-    /// `-` followed only by digits. `cpu-cluster-1` and `ci-40986653` were rejected by the service:
-    /// "Numbers cannot be the ending of the name if the previous character is a minus symbol".
+    /// After the last `-` in a compute instance's name there must be a letter, so the name cannot
+    /// end in `-` or in `-` followed only by digits. Only compute instances are held to it; the
+    /// names of other kinds need only end with a letter or digit (AML207).
     ///
-    /// Sources: reference §1 (SEED "If - is used, then it needs to be followed by at least one
-    /// letter later in the name"; service error), §11 item 2, §14 item 1; service-errors /// #1, #3.
+    /// The service rejected `cpu-cluster-1` and `ci-40986653` as instance names: "A name for an
+    /// Azure ML Compute Instance must ... Numbers cannot be the ending of the name if the previous
+    /// character is a minus symbol (-)". Cluster and AKS names with digits there are accepted:
+    /// Terraform's acceptance tests have the service create clusters named like `CC-24011255` and
+    /// inference clusters named like `AIC-21120333`, and the service's error for other computes
+    /// asks only that a name "end with a letter or digit". The studio states the rule for its
+    /// instance and its cluster form ("If - is used, then it needs to be followed by at least one
+    /// letter later in the name"): that is the form's own check, so the studio refuses a cluster
+    /// named `cpu-cluster-1` where `az ml`, REST, ARM and Terraform create it.
+    ///
+    /// Sources: reference §1 (service error for instances; SEED for the studio form), §11 item 2,
+    /// §14 item 1; service-errors #1, #3; TF (acceptance tests of the cluster and inference cluster
+    /// resources).
     pub(crate) static NAME_HYPHEN_SUFFIX = {
         code: "AML206", name: "name-hyphen-suffix", severity: crate::Severity::Error, kinds: HYPHEN_RULE_KINDS,
         enforcement: Enforcement::Schema(&["pattern"]),
-        invalid: "name: cpu-cluster-1\ntype: amlcompute\n",
-        valid: "name: cpu-cluster-a1\ntype: amlcompute\n",
-        message: "compute name `{name}` ends in `-{suffix}`; a letter must follow the last `-` (Azure rejects names like `cpu-cluster-1`)",
+        invalid: "name: ci-40986653\ntype: computeinstance\n",
+        valid: "name: ci-dev-a1\ntype: computeinstance\n",
+        message: "compute name `{name}` ends in `-{suffix}`; a compute instance's name needs a letter after its last `-` (Azure rejects names like `ci-40986653`)",
         dutch: dutch! {
-            docs: "Na de laatste `-` in de naam moet een letter staan, dus een naam kan niet eindigen op `-` of op `-` gevolgd door alleen cijfers. `cpu-cluster-1` en `ci-40986653` werden door de service geweigerd: \"Numbers cannot be the ending of the name if the previous character is a minus symbol\".\n\n\
-                  Bronnen: naslag §1 (studio-artikel: \"Als het teken - wordt gebruikt, moet dit worden gevolgd door ten minste één letter later in de naam\"; foutmelding van de service), §11 punt 2, §14 punt 1; servicefouten #1, #3.",
-            message: "de rekennaam `{name}` eindigt op `-{suffix}`; na de laatste `-` moet een letter staan (Azure weigert namen zoals `cpu-cluster-1`)",
+            docs: "Na de laatste `-` in de naam van een reken-exemplaar moet een letter staan, dus de naam kan niet eindigen op `-` of op `-` gevolgd door alleen cijfers. Alleen reken-exemplaren moeten hieraan voldoen; de namen van andere typen hoeven alleen op een letter of cijfer te eindigen (AML207).\n\n\
+                  De service weigerde `cpu-cluster-1` en `ci-40986653` als namen van reken-exemplaren: \"A name for an Azure ML Compute Instance must ... Numbers cannot be the ending of the name if the previous character is a minus symbol (-)\". Namen van rekenclusters en AKS met cijfers op die plaats worden wel geaccepteerd: de acceptatietests van Terraform laten de service rekenclusters maken met namen zoals `CC-24011255` en inferentieclusters met namen zoals `AIC-21120333`, en de foutmelding van de service voor andere rekenkracht vraagt alleen dat een naam op een letter of cijfer eindigt (\"end with a letter or digit\"). De studio noemt de regel bij zijn formulier voor reken-exemplaren en bij dat voor rekenclusters (\"Als het teken - wordt gebruikt, moet dit worden gevolgd door ten minste één letter later in de naam\"): dat is een controle van het formulier zelf, dus de studio weigert een rekencluster met de naam `cpu-cluster-1` terwijl `az ml`, REST, ARM en Terraform hem maken.\n\n\
+                  Bronnen: naslag §1 (foutmelding van de service voor reken-exemplaren; studio-artikel voor het formulier in de studio), §11 punt 2, §14 punt 1; servicefouten #1, #3; TF (acceptatietests van de resources voor rekenclusters en inferentieclusters).",
+            message: "de rekennaam `{name}` eindigt op `-{suffix}`; de naam van een reken-exemplaar moet na de laatste `-` een letter hebben (Azure weigert namen zoals `ci-40986653`)",
         },
     }
 
-    /// The name ends with `-`; for attached computes the service requires it to "end with a
-    /// letter or digit".
+    /// The name ends with `-`; the service requires the name of a compute cluster, an AKS
+    /// inference cluster or an attached compute to "end with a letter or digit". (A compute
+    /// instance's name is held to AML206, which also forbids the `-` at the end.)
     ///
     /// Sources: reference §1 (service error "must start with a letter, end with a letter or
-    /// digit"; DOC-aks-v1), service-errors #2, #4.
+    /// digit"; DOC-aks-v1; TF's cluster name check), service-errors #2, #4.
     pub(crate) static NAME_TRAILING_HYPHEN = {
         code: "AML207", name: "name-trailing-hyphen", severity: crate::Severity::Error, kinds: END_RULE_KINDS,
         enforcement: Enforcement::Schema(&["pattern"]),
@@ -153,8 +169,8 @@ declare_rules! {
         valid: "name: arc-k8s\ntype: kubernetes\nresource_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Kubernetes/connectedClusters/arc\n",
         message: "compute name `{name}` ends with `-`; it must end with a letter or digit",
         dutch: dutch! {
-            docs: "De naam eindigt op `-`; voor gekoppelde rekenkracht eist de service dat een naam op een letter of cijfer eindigt (\"end with a letter or digit\").\n\n\
-                  Bronnen: naslag §1 (foutmelding van de service \"must start with a letter, end with a letter or digit\"; AKS-artikel v1), servicefouten #2, #4.",
+            docs: "De naam eindigt op `-`; de service eist dat de naam van een rekencluster, een AKS-inferentiecluster of gekoppelde rekenkracht op een letter of cijfer eindigt (\"end with a letter or digit\"). (De naam van een reken-exemplaar valt onder AML206, dat de `-` aan het eind ook verbiedt.)\n\n\
+                  Bronnen: naslag §1 (foutmelding van de service \"must start with a letter, end with a letter or digit\"; AKS-artikel v1; de naamcontrole van TF voor rekenclusters), servicefouten #2, #4.",
             message: "de rekennaam `{name}` eindigt op `-`; hij moet op een letter of cijfer eindigen",
         },
     }

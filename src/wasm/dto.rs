@@ -565,13 +565,13 @@ mod tests {
 
     #[test]
     fn text_findings_carry_utf16_positions() {
-        let text = "description: \"😀\"\nname: cpu-cluster-1\ntype: amlcompute\n";
+        let text = "description: \"😀\"\nname: cpu-cluster-\ntype: amlcompute\n";
         let report = crate::check_text(text, &crate::Options::default());
         let found = from_text(text, &report, Settings::default());
-        let name = found.iter().find(|d| d.code == "AML206").unwrap();
+        let name = found.iter().find(|d| d.code == "AML207").unwrap();
         assert_eq!(
             (name.line, name.column, name.end_column),
-            (Some(2), Some(7), Some(20))
+            (Some(2), Some(7), Some(19))
         );
         assert_eq!(name.pointer, "/name");
         assert_eq!(name.severity.as_str(), "error");
@@ -597,7 +597,7 @@ mod tests {
 
     #[test]
     fn object_findings_have_no_positions() {
-        let spec = serde_json::json!({ "name": "cpu-cluster-1", "type": "amlcompute" });
+        let spec = serde_json::json!({ "name": "cpu-cluster-", "type": "amlcompute" });
         let report = crate::node_diagnostics(
             &crate::yaml::Node::from_json(&spec),
             &crate::Options::default(),
@@ -606,7 +606,7 @@ mod tests {
         assert!(
             found
                 .iter()
-                .any(|d| d.code == "AML206" && d.line.is_none() && d.column.is_none())
+                .any(|d| d.code == "AML207" && d.line.is_none() && d.column.is_none())
         );
     }
 

@@ -83,7 +83,7 @@ test("a Cloudflare Worker validates specs with amlint, as Node does", async () =
   assert.equal(response.status, 200);
   const found = await response.json();
   assert.ok(found.includes("AML301@3:16"), `min_instances above max_instances: got ${found}`);
-  for (const text of [spec, "name: gpu-cluster-1\ntype: amlcompute\nsize: Standard_NC6\n", "name: [broken"]) {
+  for (const text of [spec, "name: gpu-cluster-\ntype: amlcompute\nsize: Standard_NC6\n", "name: [broken"]) {
     const inWorker = await (await fetch(url, { method: "POST", body: text })).json();
     assert.deepEqual(inWorker, validate(text).map((d) => `${d.code}@${d.line}:${d.column}`), text);
   }

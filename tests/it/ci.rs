@@ -277,7 +277,7 @@ fn reports_go_to_files_whole_and_beside_the_main_one() {
     let scratch = Scratch::root("ci-reports");
     std::fs::write(
         scratch.0.join("cluster.yml"),
-        "name: cpu-cluster-1\ntype: amlcompute\nmax_instances: 2\n",
+        "name: cpu-cluster-\ntype: amlcompute\nmax_instances: 2\n",
     )
     .unwrap();
     std::fs::create_dir_all(scratch.0.join("out")).unwrap();
@@ -306,7 +306,7 @@ fn reports_go_to_files_whole_and_beside_the_main_one() {
     let sarif: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(scratch.0.join("out/amlint.sarif")).unwrap())
             .unwrap();
-    assert_eq!(sarif["runs"][0]["results"][0]["ruleId"], "AML206");
+    assert_eq!(sarif["runs"][0]["results"][0]["ruleId"], "AML207");
     let junit = std::fs::read_to_string(scratch.0.join("out/amlint.xml")).unwrap();
     assert!(roxmltree::Document::parse(&junit).is_ok());
     // Nothing but the reports is left in the folder: no temporary files.
@@ -339,7 +339,7 @@ fn github_jobs_get_every_finding_in_the_step_summary() {
     let scratch = Scratch::root("ci-summary");
     std::fs::write(
         scratch.0.join("cluster.yml"),
-        "name: cpu_cluster-1\ntype: amlcompute\nmax_instances: 2\n",
+        "name: cpu_cluster-\ntype: amlcompute\nmax_instances: 2\n",
     )
     .unwrap();
     let summary = scratch.0.join("summary.md");
@@ -360,5 +360,5 @@ fn github_jobs_get_every_finding_in_the_step_summary() {
         text.contains("| ` cluster.yml ` | 1:7 | error | AML204 `name-invalid-characters` |"),
         "{text}"
     );
-    assert!(text.contains("AML206"), "{text}");
+    assert!(text.contains("AML207"), "{text}");
 }

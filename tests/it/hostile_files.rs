@@ -94,8 +94,8 @@ fn mkfifo(path: &Path) {
     assert!(made.success(), "mkfifo {}", path.display());
 }
 
-/// A spec with one finding (AML206), so that every file checked shows in a report.
-const SPEC: &str = "name: cpu-cluster-1\ntype: amlcompute\n";
+/// A spec with one finding (AML207), so that every file checked shows in a report.
+const SPEC: &str = "name: cpu-cluster-\ntype: amlcompute\n";
 
 /// A Terraform file with one compute, whose module is read beside it.
 const TERRAFORM: &str = "resource \"azurerm_machine_learning_compute_cluster\" \"c\" {\n  name    = var.name\n  vm_size = \"Standard_DS3_v2\"\n}\n";
@@ -539,7 +539,7 @@ fn deeply_nested_globs_are_errors() {
     for config in [
         format!("select = [\"AML2\"]\ninclude = [\"{deep}\"]\n"),
         format!("exclude = [\"*.tmp\", \"{deep}\"]\n"),
-        format!("[per-file-ignores]\n\"{deep}\" = [\"AML206\"]\n"),
+        format!("[per-file-ignores]\n\"{deep}\" = [\"AML207\"]\n"),
         format!("include = [\"{}\"]\n", nested(100_000)),
     ] {
         let scratch = Scratch::new("hostile-glob");
@@ -800,7 +800,7 @@ fn reports_get_the_usual_mode_and_keep_their_own() {
     assert!(
         std::fs::read_to_string(scratch.join("report.txt"))
             .unwrap()
-            .contains("AML206")
+            .contains("AML207")
     );
 }
 

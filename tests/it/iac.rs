@@ -1070,8 +1070,8 @@ fn literal_values_are_fixed_in_the_template() {
 /// `jsonencode`'s string, whose findings point at the string). What they get is real:
 /// local authentication left on (AML512), minimum above maximum (AML301, AML302), a password in
 /// the plan (AML504, AML505), no idle shutdown for an instance (AML610: azurerm has no argument
-/// for it), `_` in a name (AML204), and `CC-<digits>`, the acceptance tests' cluster name
-/// (AML206: a compute instance's rule per the service's error; docs/iac.md).
+/// for it) and `_` in a name (AML204). `CC-<digits>`, the acceptance tests' cluster name, gets
+/// nothing: digits after the last `-` are refused for compute instances only (AML206).
 #[test]
 fn terraform_plans_are_read_as_the_computes_they_create() {
     let plan = fixture("terraform-plan.json");
@@ -1080,7 +1080,6 @@ fn terraform_plans_are_read_as_the_computes_they_create() {
         codes(&plan, &report),
         [
             "AML512@31:0//disable_local_auth",
-            "AML206@33:0//name",
             "AML301@89:1//min_instances",
             "AML302@89:1//min_instances",
             "AML504@95:1//ssh_settings/admin_password",
@@ -1178,8 +1177,9 @@ fn terraform_findings(text: &str, module: &amlint::TerraformModule) -> Vec<Strin
 /// unknown, `for_each` resources once with `each` unknown, a `count = 0` resource not at all:
 /// no false errors. What they get is real or in docs/iac.md: local authentication left on
 /// (AML512), no idle shutdown on an instance (AML610: azurerm has no argument for it), both
-/// identities on an instance (AML510: the docs' word, which the tests' configuration contradicts),
-/// and `CC-<digits>` (AML206, from the variable `random`).
+/// identities on an instance (AML510: the docs' word, which the tests' configuration contradicts).
+/// The cluster's `CC-<digits>` name (from the variable `random`) gets nothing: digits after the
+/// last `-` are refused for compute instances only (AML206).
 #[test]
 fn terraform_files_are_read_with_their_module() {
     let main = terraform_fixture("main.tf");
@@ -1187,7 +1187,6 @@ fn terraform_files_are_read_with_their_module() {
         terraform_findings(&main, &terraform_module(&[])),
         [
             "AML512@5:0/",
-            "AML206@6:0//name (random)",
             "AML610@56:2/",
             "AML610@73:3/",
             "AML510@79:3//identity/type",
@@ -1220,7 +1219,6 @@ fn terraform_files_are_read_with_their_module() {
         terraform_findings(&main, &terraform_module(&["max_nodes = 0\n"])),
         [
             "AML512@5:0/",
-            "AML206@6:0//name (random)",
             "AML107@14:0//max_instances (max_nodes)",
             "AML610@56:2/",
             "AML610@73:3/",

@@ -323,6 +323,12 @@ fn every_rule_is_documented_in_every_language_with_the_same_sources() {
                 .map(|(_, docs)| *docs)
                 .unwrap_or_else(|| panic!("{} has no {locale:?} docs", rule.code));
             assert!(docs.len() > 60, "{} {locale:?}: real docs", rule.code);
+            // A string continuation written `\\` leaves a backslash and the indent in the text.
+            assert!(
+                !docs.contains("\\\n"),
+                "{} {locale:?}: a `\\` before a line break",
+                rule.code
+            );
             assert_eq!(
                 cited(docs, "Bronnen:"),
                 cited(&rule.docs(), "Sources:"),

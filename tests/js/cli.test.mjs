@@ -42,7 +42,7 @@ test("npx amlint finds config files, reads standard input and reports bad usage 
   assertSame(["check", "specs", "drafts", "--format", "concise"], { cwd: project });
   assertSame(["check", "--show-settings", "specs"], { cwd: project });
   assertSame(["check", "."], { cwd: `${root}tests/fixtures/ci/bad-config` });
-  assertSame(["check", "-", "--stdin-filename", "cluster.yml"], { input: "name: cpu-cluster-1\ntype: amlcompute\n" });
+  assertSame(["check", "-", "--stdin-filename", "cluster.yml"], { input: "name: cpu-cluster-\ntype: amlcompute\n" });
   assertSame(["check", "no/such/file.yml"]);
   assertSame(["check", "--format", "fancy", "examples/"]);
   assertSame(["explain", "AML301"]);

@@ -18,14 +18,14 @@ import { validate } from "amlint";
 import { createValidator } from "amlint/rjsf";
 import * as web from "amlint/web";
 import * as nodejs from "amlint/nodejs";
-const spec = { name: "cpu-cluster-1", type: "amlcompute", min_instances: 4, max_instances: 2 };
+const spec = { name: "cpu-cluster-", type: "amlcompute", min_instances: 4, max_instances: 2 };
 await web.init(readFileSync(new URL("./node_modules/amlint/pkg/web/amlint_bg.wasm", import.meta.url)));
 await web.loadFull(readFileSync(new URL("./node_modules/amlint/pkg/full/amlint_bg.wasm", import.meta.url)));
 const schema = createRequire(import.meta.url)("amlint/schemas/draft-07/amlcompute.schema.json");
 console.log(JSON.stringify({
   node: validate(spec).map((d) => d.code),
   web: web.validate(spec).map((d) => d.code),
-  webText: web.validate("name: cpu-cluster-1\\ntype: amlcompute\\nmin_instances: 4\\nmax_instances: 2\\n").map((d) => d.code),
+  webText: web.validate("name: cpu-cluster-\\ntype: amlcompute\\nmin_instances: 4\\nmax_instances: 2\\n").map((d) => d.code),
   nodejs: nodejs.validate(spec).map((d) => d.code),
   rjsf: createValidator({ kind: "amlcompute" }).validateFormData(spec, schema).errors.map((e) => e.name),
   schema: schema.properties.type.const,
@@ -35,10 +35,10 @@ console.log(JSON.stringify({
 const cjs = `
 const amlint = require("amlint");
 const nodejs = require("amlint/nodejs");
-const spec = { name: "cpu-cluster-1", type: "amlcompute" };
+const spec = { name: "cpu-cluster-", type: "amlcompute" };
 amlint.loadLocale("nl").then(() => console.log(JSON.stringify({
   codes: [...amlint.validate(spec), ...nodejs.validate(spec)].map((d) => d.code),
-  dutch: amlint.validate(spec, { locale: "nl" }).find((d) => d.code === "AML206").message,
+  dutch: amlint.validate(spec, { locale: "nl" }).find((d) => d.code === "AML207").message,
 })));
 `;
 
@@ -59,10 +59,10 @@ test("the packed tarball installs offline and works through import, require, the
   const run = (...args) => JSON.parse(execFileSync(process.execPath, args, { cwd: dir, encoding: "utf8" }));
   const got = run("esm.mjs");
   for (const codes of [got.node, got.web, got.webText, got.nodejs, got.rjsf]) {
-    assert.ok(codes.includes("AML206") && codes.includes("AML301"), JSON.stringify(got));
+    assert.ok(codes.includes("AML207") && codes.includes("AML301"), JSON.stringify(got));
   }
   assert.equal(got.schema, "amlcompute");
-  const twice = ({ codes }) => codes.filter((code) => code === "AML206").length === 2;
+  const twice = ({ codes }) => codes.filter((code) => code === "AML207").length === 2;
   const required = run("cjs.cjs");
   assert.ok(twice(required));
   assert.match(required.dutch, /rekennaam/);
@@ -73,9 +73,9 @@ test("the packed tarball installs offline and works through import, require, the
   assert.deepEqual(commonOnly, required);
 
   // `npx amlint`: the command, from the installed package, on a spec in the consumer's folder.
-  writeFileSync(join(dir, "cluster.yml"), "name: cpu-cluster-1\ntype: amlcompute\nmax_instances: 2\n");
+  writeFileSync(join(dir, "cluster.yml"), "name: cpu-cluster-\ntype: amlcompute\nmax_instances: 2\n");
   const cli = spawnSync("npx", ["--offline", "--no-install", "amlint", "check", "cluster.yml", "--format", "concise"], { cwd: dir, encoding: "utf8" });
   assert.equal(cli.status, 1, cli.stderr);
-  assert.match(cli.stdout, /^cluster\.yml:1:7: error\[AML206\]/);
+  assert.match(cli.stdout, /^cluster\.yml:1:7: error\[AML207\]/);
   assert.equal(cli.stderr, "");
 });
