@@ -24,6 +24,10 @@ pub(crate) trait Env {
     fn copy_index(&self, name: Option<&str>) -> Ev;
     /// Spends one step of the file's budget; `false` once it is spent.
     fn step(&mut self) -> bool;
+    /// Whether a value holds a secret's text (a secure parameter's, or one made from it).
+    fn tainted(&self, value: &Ev) -> bool;
+    /// A value made from a secret, as the rules may see it ([`conceal`]).
+    fn conceal(&mut self, value: Ev) -> Ev;
 }
 
 /// Deepest nesting of calls, indexes and accessors in one expression.
@@ -222,11 +226,53 @@ fn bounded(text: String) -> Ev {
 }
 
 /// Every argument known, or `Unknown`.
+/// A secret value as the rules may see it: its texts kept and added to `secrets` (so they are
+/// masked wherever they are shown), anything else unknown — a number or a flag cannot be masked in
+/// a message that quotes it or computes from it.
+pub(crate) fn conceal(value: Ev, secrets: &mut Vec<String>) -> Ev {
+    match value {
+        Ev::Str(s) => {
+            if !s.is_empty() {
+                secrets.push(s.clone());
+            }
+            Ev::Str(s)
+        }
+        Ev::Array(items) => Ev::Array(items.into_iter().map(|v| conceal(v, secrets)).collect()),
+        Ev::Object(entries) => Ev::Object(
+            entries
+                .into_iter()
+                .map(|(k, v)| (k, conceal(v, secrets)))
+                .collect(),
+        ),
+        Ev::Null => Ev::Null,
+        Ev::Int(_) | Ev::Bool(_) | Ev::Unknown => Ev::Unknown,
+    }
+}
+
+/// Whether any text of `value` holds one of `secrets`.
+pub(crate) fn holds_secret(value: &Ev, secrets: &[String]) -> bool {
+    match value {
+        _ if secrets.is_empty() => false,
+        Ev::Str(s) => secrets.iter().any(|secret| s.contains(secret.as_str())),
+        Ev::Array(items) => items.iter().any(|v| holds_secret(v, secrets)),
+        Ev::Object(entries) => entries.iter().any(|(_, v)| holds_secret(v, secrets)),
+        _ => false,
+    }
+}
+
 fn known(args: &[Ev]) -> bool {
     !args.iter().any(|a| matches!(a, Ev::Unknown))
 }
 
+/// A function's value; made from a secret, it is one too: `toLower()` of a password must be
+/// masked as the password is, and its length is not shown at all.
 fn call(name: &str, args: Vec<Ev>, env: &mut dyn Env) -> Ev {
+    let tainted = args.iter().any(|arg| env.tainted(arg));
+    let value = apply(name, args, env);
+    if tainted { env.conceal(value) } else { value }
+}
+
+fn apply(name: &str, args: Vec<Ev>, env: &mut dyn Env) -> Ev {
     let first = args.first().cloned().unwrap_or(Ev::Unknown);
     let one_text = |f: fn(&str) -> String| match &first {
         Ev::Str(s) if args.len() == 1 => bounded(f(s)),
@@ -460,6 +506,8 @@ mod tests {
 
     struct Fixed {
         steps: usize,
+        /// The secrets seen so far: `"secret"` is a secure parameter's value.
+        secrets: Vec<String>,
     }
 
     impl Env for Fixed {
@@ -485,10 +533,22 @@ mod tests {
             self.steps += 1;
             self.steps < 1000
         }
+        fn tainted(&self, value: &Ev) -> bool {
+            super::holds_secret(value, &self.secrets)
+        }
+        fn conceal(&mut self, value: Ev) -> Ev {
+            super::conceal(value, &mut self.secrets)
+        }
     }
 
     fn eval(text: &str) -> Ev {
-        evaluate_string(text, &mut Fixed { steps: 0 })
+        evaluate_string(
+            text,
+            &mut Fixed {
+                steps: 0,
+                secrets: Vec::new(),
+            },
+        )
     }
 
     fn s(text: &str) -> Ev {

@@ -449,6 +449,9 @@ impl<'b> Eval<'b> {
             Some(expression) => self.literal_only(expression),
             None => unknown(at),
         };
+        if self.variables[index].sensitive {
+            super::terraform::conceal(&mut value, &mut self.secrets);
+        }
         respan(&mut value, at);
         value.parameter = Some(Rc::from(name));
         value
@@ -480,6 +483,8 @@ impl<'b> Eval<'b> {
         let [arg] = args.as_slice() else {
             return unknown(at);
         };
+        // Made from a secret, a value is one: `lower()` of a password is masked as it is.
+        let tainted = super::terraform::holds_secret(arg, &self.secrets);
         let text = match &arg.v {
             V::Str(s) => Some(s.clone()),
             V::Int(i) => Some(i.to_string()),
@@ -499,11 +504,15 @@ impl<'b> Eval<'b> {
             },
             _ => V::Unknown,
         };
-        Tv {
+        let mut value = Tv {
             v,
             span: at,
             parameter: arg.parameter.clone(),
+        };
+        if tainted {
+            super::terraform::conceal(&mut value, &mut self.secrets);
         }
+        value
     }
 }
 

@@ -194,7 +194,7 @@ pub(crate) fn read<'a>(text: &'a str, parameters: Option<&str>, strings: &'a Str
         reader.template(root, &mut scope, 0);
     }
     let mut out = reader.out;
-    out.secrets.append(&mut scope.secrets);
+    scope.hand_over_secrets(&mut out.secrets);
     out.exhausted = reader.budget == 0;
     out
 }
@@ -365,8 +365,11 @@ struct Scope<'t, 'a> {
     evaluating: Vec<String>,
     /// The parameters the current expression used, and their values, in the order used.
     used: Vec<(String, Ev)>,
-    /// Values of secure parameters that were used.
+    /// Values of secure parameters that were used, and values made from them: kept for the
+    /// scope's life, to know a value made from one ([`Env::tainted`]).
     secrets: Vec<String>,
+    /// How many of `secrets` were handed over to the file's.
+    handed_over: usize,
     /// Variables and parameters already evaluated (they do not change within a scope; a
     /// default that uses `copyIndex()` cannot).
     known: Vec<(bool, String, Ev)>,
@@ -401,9 +404,16 @@ impl<'t, 'a> Scope<'t, 'a> {
             evaluating: Vec::new(),
             used: Vec::new(),
             secrets: Vec::new(),
+            handed_over: 0,
             known: Vec::new(),
             steps: 0,
         }
+    }
+
+    /// Adds the secrets found since the last call to `out` (the file's).
+    fn hand_over_secrets(&mut self, out: &mut Vec<String>) {
+        out.extend_from_slice(self.secrets.get(self.handed_over..).unwrap_or_default());
+        self.handed_over = self.secrets.len();
     }
 
     fn section(&self, name: &str) -> Option<&'t ast::Object<'a>> {
@@ -472,6 +482,14 @@ impl Env for Scope<'_, '_> {
         self.steps += 1;
         self.steps <= BUDGET
     }
+
+    fn tainted(&self, value: &Ev) -> bool {
+        expr::holds_secret(value, &self.secrets)
+    }
+
+    fn conceal(&mut self, value: Ev) -> Ev {
+        expr::conceal(value, &mut self.secrets)
+    }
 }
 
 impl Scope<'_, '_> {
@@ -527,7 +545,7 @@ impl Scope<'_, '_> {
             },
         };
         if secure {
-            secret_texts(&value, &mut self.secrets);
+            return expr::conceal(value, &mut self.secrets);
         }
         value
     }
@@ -743,8 +761,8 @@ impl<'a> Reader<'a> {
         inner_scope.steps = scope.steps;
         self.template(template, &mut inner_scope, depth + 1);
         scope.steps = inner_scope.steps;
-        scope.secrets.append(&mut inner_scope.secrets);
-        self.out.secrets.append(&mut scope.secrets);
+        inner_scope.hand_over_secrets(&mut self.out.secrets);
+        scope.hand_over_secrets(&mut self.out.secrets);
     }
 
     /// A template value with its expressions evaluated and spans kept.
@@ -765,7 +783,7 @@ impl<'a> Reader<'a> {
                     .find(|(_, value)| *value == ev)
                     .or(scope.used.last())
                     .map(|(name, _)| Rc::from(name.as_str()));
-                self.out.secrets.append(&mut scope.secrets);
+                scope.hand_over_secrets(&mut self.out.secrets);
                 return self.expression_value(ev, at, parameter.as_ref());
             }
             ast::Value::NumberLit(n) => n

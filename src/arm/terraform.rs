@@ -114,7 +114,7 @@ impl<'a> Plan<'a> {
             mark_unknown(&mut tv, unknown);
         }
         if let Some(sensitive) = get(detail, "after_sensitive") {
-            self.sensitive(&tv, sensitive);
+            self.sensitive(&mut tv, sensitive);
         }
         self.resource(ty, named_at, &tv);
     }
@@ -134,9 +134,9 @@ impl<'a> Plan<'a> {
                 else {
                     continue;
                 };
-                let tv = self.literal(values);
+                let mut tv = self.literal(values);
                 if let Some(sensitive) = get(resource, "sensitive_values") {
-                    self.sensitive(&tv, sensitive);
+                    self.sensitive(&mut tv, sensitive);
                 }
                 self.resource(ty, named_at, &tv);
             }
@@ -179,27 +179,33 @@ impl<'a> Plan<'a> {
         literal(value, &mut self.budget)
     }
 
-    /// The texts at the places `sensitive` marks `true` (`after_sensitive`, `sensitive_values`).
-    fn sensitive(&mut self, tv: &Tv, sensitive: &ast::Value<'_>) {
-        match (sensitive, &tv.v) {
-            (ast::Value::BooleanLit(b), _) if b.value => texts(tv, &mut self.out.secrets),
-            (ast::Value::Object(marks), V::Obj(_)) => {
+    /// The places `sensitive` marks `true` (`after_sensitive`, `sensitive_values`), concealed:
+    /// their texts secrets, anything else unknown.
+    fn sensitive(&mut self, tv: &mut Tv, sensitive: &ast::Value<'_>) {
+        match (sensitive, &mut tv.v) {
+            (ast::Value::BooleanLit(b), _) if b.value => conceal(tv, &mut self.out.secrets),
+            (ast::Value::Object(marks), V::Obj(entries)) => {
                 for mark in &marks.properties {
-                    if let Some(value) = tv.get(mark.name.as_str()) {
+                    // Every entry of the name (`get` reads the last), so no copy escapes.
+                    for (_, _, value) in entries
+                        .iter_mut()
+                        .filter(|(k, _, _)| k.eq_ignore_ascii_case(mark.name.as_str()))
+                    {
                         self.sensitive(value, &mark.value);
                     }
                 }
             }
-            (ast::Value::Array(marks), _) => match (&tv.v, marks.elements.as_slice()) {
-                (V::Arr(items), _) => {
-                    for (item, mark) in items.iter().zip(&marks.elements) {
-                        self.sensitive(item, mark);
-                    }
+            (ast::Value::Array(marks), V::Arr(items)) => {
+                for (item, mark) in items.iter_mut().zip(&marks.elements) {
+                    self.sensitive(item, mark);
                 }
-                // A block read as its one object.
-                (V::Obj(_), [mark]) => self.sensitive(tv, mark),
-                _ => {}
-            },
+            }
+            // A block read as its one object.
+            (ast::Value::Array(marks), V::Obj(_)) => {
+                if let [mark] = marks.elements.as_slice() {
+                    self.sensitive(tv, mark);
+                }
+            }
             _ => {}
         }
     }
@@ -255,6 +261,30 @@ pub(super) fn json_in_string(json: &str, at: Span, budget: &mut usize) -> Tv {
 }
 
 /// Every text in a value (a secret's parts).
+/// A secret value as the rules may see it: its texts kept and added to `secrets` (so they are
+/// masked wherever they are shown), numbers and flags unknown — they cannot be masked in a message
+/// that quotes them or computes from them.
+pub(super) fn conceal(tv: &mut Tv, secrets: &mut Vec<String>) {
+    match &mut tv.v {
+        V::Str(s) if !s.is_empty() => secrets.push(s.clone()),
+        V::Arr(items) => items.iter_mut().for_each(|i| conceal(i, secrets)),
+        V::Obj(entries) => entries.iter_mut().for_each(|(_, _, v)| conceal(v, secrets)),
+        V::Int(_) | V::Float(_) | V::Bool(_) => tv.v = V::Unknown,
+        _ => {}
+    }
+}
+
+/// Whether any text of a value holds one of `secrets`: a value made from a secret is one.
+pub(super) fn holds_secret(tv: &Tv, secrets: &[String]) -> bool {
+    match &tv.v {
+        _ if secrets.is_empty() => false,
+        V::Str(s) => secrets.iter().any(|secret| s.contains(secret.as_str())),
+        V::Arr(items) => items.iter().any(|i| holds_secret(i, secrets)),
+        V::Obj(entries) => entries.iter().any(|(_, _, v)| holds_secret(v, secrets)),
+        _ => false,
+    }
+}
+
 pub(super) fn texts(tv: &Tv, out: &mut Vec<String>) {
     match &tv.v {
         V::Str(s) if !s.is_empty() => out.push(s.clone()),

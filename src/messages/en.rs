@@ -378,7 +378,9 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "summary.found_unchecked",
-        full!("Found {errors}, {warnings} and {infos} in {with} of {files}; {unchecked} could not be checked."),
+        full!(
+            "Found {errors}, {warnings} and {infos} in {with} of {files}; {unchecked} could not be checked."
+        ),
     ),
     ("summary.none", full!("No problems found in {files}.")),
     (

@@ -744,3 +744,116 @@ resource "azurerm_machine_learning_compute_cluster" "gpu" {{
         );
     }
 }
+
+/// A value made from a secret is one: a secure parameter or sensitive variable passed through
+/// `toLower`, `upper`, `replace`, read as a member of a secure object, or a secret number (which
+/// no mask can hide in a message that quotes or multiplies it) shows nowhere — templates,
+/// Terraform and plans, every output.
+#[test]
+fn values_made_from_secrets_are_secrets() {
+    let (secret, number) = ("Zq8_Derived_Secret-", "987653");
+    let lower = secret.to_lowercase();
+    let upper = secret.to_uppercase();
+    let replaced = secret.replace("Zq8", "X");
+    let template = format!(
+        r#"{{
+  "parameters": {{
+    "p": {{ "type": "securestring", "defaultValue": "{secret}" }},
+    "o": {{ "type": "secureObject", "defaultValue": {{ "n": {number}, "s": "{secret}" }} }}
+  }},
+  "resources": [
+    {{
+      "type": "Microsoft.MachineLearningServices/workspaces/computes",
+      "name": "[concat('ws/', toLower(parameters('p')))]",
+      "properties": {{
+        "computeType": "AmlCompute",
+        "properties": {{
+          "vmSize": "[toUpper(parameters('o').s)]",
+          "vmPriority": "[replace(parameters('p'), 'Zq8', 'X')]",
+          "scaleSettings": {{ "minNodeCount": "[parameters('o').n]", "maxNodeCount": 1 }}
+        }}
+      }}
+    }}
+  ]
+}}
+"#
+    );
+    let main = format!(
+        r#"variable "name" {{
+  type      = string
+  sensitive = true
+  default   = "{secret}"
+}}
+
+variable "n" {{
+  type      = number
+  sensitive = true
+  default   = {number}
+}}
+
+resource "azurerm_machine_learning_compute_cluster" "c" {{
+  name        = lower(var.name)
+  vm_size     = upper(var.name)
+  vm_priority = "${{upper(var.name)}}-x"
+  scale_settings {{
+    min_node_count = var.n
+    max_node_count = 1
+  }}
+}}
+"#
+    );
+    let plan = format!(
+        r#"{{
+  "format_version": "1.2",
+  "resource_changes": [
+    {{
+      "address": "azurerm_machine_learning_compute_cluster.c",
+      "mode": "managed",
+      "type": "azurerm_machine_learning_compute_cluster",
+      "name": "c",
+      "change": {{
+        "actions": ["create"],
+        "after": {{
+          "name": "{secret}",
+          "vm_size": "Standard_DS3_v2",
+          "scale_settings": [{{ "min_node_count": {number}, "max_node_count": 1 }}]
+        }},
+        "after_sensitive": {{ "name": true, "scale_settings": [{{ "min_node_count": true }}] }}
+      }}
+    }}
+  ]
+}}
+"#
+    );
+    let module = amlint::TerraformModule::new(&[], &[]);
+    let files = vec![
+        File {
+            label: "azuredeploy.json".to_owned(),
+            report: amlint::check_arm_text(&template, None, &Options::default()),
+            text: template,
+        },
+        File {
+            label: "main.tf".to_owned(),
+            report: amlint::check_terraform_text(&main, &module, &Options::default()),
+            text: main,
+        },
+        File {
+            label: "plan.json".to_owned(),
+            report: amlint::check_terraform_plan_text(&plan, &Options::default()),
+            text: plan,
+        },
+    ];
+    // Each file still has its findings (the names' `_`, the tier): masked, not dropped.
+    for file in &files {
+        assert!(
+            file.report.diagnostics.iter().any(|d| d.code() == "AML204"),
+            "{}: {:?}",
+            file.label,
+            file.report.diagnostics
+        );
+    }
+    let out = crate::support::every_output(&files);
+    for shown in [secret, &lower, &upper, &replaced, number] {
+        assert!(!out.contains(shown), "`{shown}` is shown:\n{out}");
+    }
+}
