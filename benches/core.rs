@@ -70,6 +70,27 @@ fn main() {
         println!("{what}: {:.2} µs", time.as_secs_f64() * 1e6);
     }
     findings(&options);
+    duplicates(&options);
+}
+
+/// A hostile file of one key written again and again, at three sizes up to the 1 MiB limit:
+/// the time should double with the size (it grew fourfold while each duplicate searched every
+/// finding before it).
+fn duplicates(options: &amlint::Options) {
+    for count in [15_000, 30_000, 60_000] {
+        let text = format!(
+            "name: cpu-cluster\ntype: amlcompute\n{}",
+            "max_instances: 1\n".repeat(count)
+        );
+        let time = per_call(|| {
+            black_box(amlint::check_text(black_box(&text), options));
+        });
+        println!(
+            "check_text, {count} duplicate keys ({} KiB): {:.1} ms",
+            text.len() / 1024,
+            time.as_secs_f64() * 1e3
+        );
+    }
 }
 
 /// A cluster spec with five findings (a secret among them, one with a fix): where a form state's

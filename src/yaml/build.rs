@@ -84,6 +84,7 @@ impl Strings {
 pub fn parse<'a>(text: &'a str, strings: &'a Strings, limits: Limits) -> Parsed<'a> {
     let mut builder = Builder::new(text, strings, limits);
     builder.run();
+    builder.forget_dropped();
     builder.check_characters();
     builder.check_tabs();
     builder.find_comments();
@@ -120,6 +121,9 @@ struct Builder<'a> {
     tab_safe: Vec<Span>,
     nodes: usize,
     root: Option<Node<'a>>,
+    /// The values duplicate keys dropped, by document: what was said of their insides is
+    /// forgotten once the file is read ([`Builder::forget_dropped`]).
+    dropped: Vec<(usize, Span)>,
     out: Parsed<'a>,
 }
 
@@ -144,6 +148,7 @@ impl<'a> Builder<'a> {
             tab_safe: Vec::new(),
             nodes: 0,
             root: None,
+            dropped: Vec::new(),
             out: Parsed {
                 documents: Vec::new(),
                 issues: Vec::new(),
@@ -367,6 +372,44 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// What the reader said of the insides of values duplicate keys dropped (their own
+    /// duplicates, ambiguous scalars) is about something az ml never sees: their pointers would
+    /// name the values that replaced them. What stops PyYAML is kept. Done once for the file —
+    /// a search of every issue for each duplicate was quadratic in a file of duplicates.
+    fn forget_dropped(&mut self) {
+        if self.dropped.is_empty() {
+            return;
+        }
+        let mut dropped = std::mem::take(&mut self.dropped);
+        dropped.sort_unstable_by_key(|&(document, span)| (document, span.start));
+        // For each dropped value, the furthest end of the values of its document that start
+        // at or before it: an issue lies inside one of them if that end reaches past it.
+        let mut reach = Vec::with_capacity(dropped.len());
+        let mut furthest = (usize::MAX, 0);
+        for &(document, span) in &dropped {
+            if furthest.0 != document {
+                furthest = (document, 0);
+            }
+            furthest.1 = furthest.1.max(span.end);
+            reach.push(furthest.1);
+        }
+        self.out.issues.retain(|issue| {
+            if issue.kind.is_unreadable() {
+                return true;
+            }
+            let key = (issue.document, issue.span.start);
+            let before = dropped.partition_point(|&(document, span)| (document, span.start) <= key);
+            let inside = before > 0
+                && dropped
+                    .get(before - 1)
+                    .is_some_and(|&(d, _)| d == issue.document)
+                && reach
+                    .get(before - 1)
+                    .is_some_and(|&end| issue.span.end <= end);
+            !inside
+        });
+    }
+
     /// The parser's first error ends the file (it repeats it forever).
     fn parse_error(&mut self, error: &ScanError, in_document: bool) {
         let at = self.byte(*error.marker());
@@ -469,17 +512,7 @@ impl<'a> Builder<'a> {
                 // A Python dict keeps the first key and takes the last value.
                 if let Some(first) = explicit.get_mut(at) {
                     let dropped = std::mem::replace(&mut first.value, entry.value);
-                    // What the reader said of the dropped value's insides (its own duplicates,
-                    // ambiguous scalars) is about something az ml never sees: its pointers would
-                    // name the value that replaced it. What stops PyYAML is kept.
-                    let (start, end) = (dropped.span.start, dropped.span.end);
-                    let document = self.document();
-                    self.out.issues.retain(|issue| {
-                        issue.document != document
-                            || issue.kind.is_unreadable()
-                            || issue.span.start < start
-                            || issue.span.end > end
-                    });
+                    self.dropped.push((self.document(), dropped.span));
                     self.out.shadowed.push(Shadowed {
                         document: self.document(),
                         parent: self.pointer(),
@@ -791,6 +824,22 @@ mod tests {
         let (_, issues) = one(text);
         let pointers: Vec<&str> = issues.iter().map(|i| i.pointer.as_str()).collect();
         assert_eq!(pointers, ["/ssh_settings"]);
+        // Nested drops (the inner one inside the outer), and a drop in one document that says
+        // nothing of another's issues at the same places.
+        let strings = Strings::new();
+        let text = "a:\n  b: {c: 1, c: 2}\n  b: 3\na: 4\nd: 5\nd: 6\n";
+        let parsed = parse(text, &strings, Limits::default());
+        let pointers: Vec<&str> = parsed.issues.iter().map(|i| i.pointer.as_str()).collect();
+        assert_eq!(pointers, ["/a", "/d"]);
+        let text = "e: {f: 1, f: 2}\ne: 3\n---\ne: {f: 1, f: 2}\n";
+        let parsed = parse(text, &strings, Limits::default());
+        let found: Vec<(usize, &str)> = parsed
+            .issues
+            .iter()
+            .filter(|i| matches!(i.kind, IssueKind::DuplicateKey { .. }))
+            .map(|i| (i.document, i.pointer.as_str()))
+            .collect();
+        assert_eq!(found, [(0, "/e"), (1, "/e/f")]);
     }
 
     #[test]
