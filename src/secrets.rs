@@ -436,6 +436,10 @@ fn mark_arg(arg: &mut Arg, secrets: &Secrets) {
         Arg::Value(text) | Arg::Code(text) | Arg::Foreign(text) if secrets.hides(text) => {
             *arg = Arg::Secret(std::mem::take(text));
         }
+        // A number read from a secret (a numeric password an alias took elsewhere).
+        Arg::Int(number) if secrets.hides(&number.to_string()) => {
+            *arg = Arg::Secret(number.to_string());
+        }
         Arg::Phrase(_, args) => args.iter_mut().for_each(|(_, arg)| mark_arg(arg, secrets)),
         Arg::List(items, _) => items.iter_mut().for_each(|arg| mark_arg(arg, secrets)),
         _ => {}
@@ -887,6 +891,30 @@ mod tests {
             "p4ssw0rd",
             "admin_pw",
             "admin_pword",
+            "storage_key",
+            "primaryKey",
+            "secondary_key",
+            "master_key",
+            "function_key",
+            "host_key",
+            "encryption_key",
+            "instrumentation_key",
+            "subscription_key",
+            "authorization",
+            "Authorization",
+            "auth",
+            "conn_str",
+            "connStr",
+            "dsn",
+            "github_pat",
+            "pat",
+            "bearer",
+            "jwt",
+            "cookie",
+            "session_id",
+            "webhook_url",
+            "pin",
+            "otp",
         ] {
             assert!(is_secret_like_key(key), "{key}");
         }
@@ -895,8 +923,16 @@ mod tests {
             "admin_username",
             "tier",
             "ssh_key_value",
+            "admin_public_key",
             "location",
             "subnet",
+            "path",
+            "auth_mode",
+            "spinner",
+            "compat",
+            "database_name",
+            "ads_name",
+            "partition_key",
         ] {
             assert!(!is_secret_like_key(key), "{key}");
         }

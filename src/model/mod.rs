@@ -274,6 +274,25 @@ pub fn is_secret_like_key(key: &str) -> bool {
         b"sas",
         b"signature",
         b"privkey",
+        // Azure's and other services' keys by their names (a public key, `ssh_key_value`, is
+        // none of them).
+        b"storagekey",
+        b"primarykey",
+        b"secondarykey",
+        b"masterkey",
+        b"functionkey",
+        b"hostkey",
+        b"encryptionkey",
+        b"subscriptionkey",
+        b"signingkey",
+        b"instrumentationkey",
+        b"authorization",
+        b"bearer",
+        b"connstr",
+        b"webhook",
+        b"sessionid",
+        b"cookie",
+        b"githubpat",
     ];
     if WORDS
         .iter()
@@ -298,9 +317,13 @@ pub fn is_secret_like_key(key: &str) -> bool {
             && (!word.is_ascii() || may_be_one_edit_apart(word.as_bytes(), target.as_bytes()))
             && strsim::osa_distance(&word.to_ascii_lowercase(), target) <= 1
     };
-    // `pw` on its own: `admin_pw`, `db-pw`, `PW`.
+    // Short names only as words of their own (`admin_pw`, `db-pw`, `PW`; a personal access
+    // token `pat`, a `pin`, a one-time `otp`, a `jwt`, a `dsn`), and `auth` only as the whole
+    // key: within longer words they are other words (`path`, `spinner`, `auth_mode`).
+    const SHORT: &[&str] = &["pw", "pat", "pin", "otp", "jwt", "dsn"];
     let words = || key.split(|c: char| !c.is_ascii_alphanumeric());
-    words().any(|word| word.eq_ignore_ascii_case("pw"))
+    key.eq_ignore_ascii_case("auth")
+        || words().any(|word| SHORT.iter().any(|short| word.eq_ignore_ascii_case(short)))
         || words().any(|word| NEAR.iter().any(|target| near(word, target)))
         || (squashed.len().abs_diff(13) <= 2
             && squashed.first() == Some(&b'a')

@@ -857,3 +857,42 @@ resource "azurerm_machine_learning_compute_cluster" "c" {{
         assert!(!out.contains(shown), "`{shown}` is shown:\n{out}");
     }
 }
+
+/// Values under keys that name a credential without saying "password" (`storage_key`,
+/// `authorization`, `conn_str`, a `pat`), and a numeric password an alias takes into a number
+/// field, show nowhere.
+#[test]
+fn credential_names_and_numeric_secrets_show_nowhere() {
+    let (secret, number) = ("Zq8-named-Secret-7731", "7654321");
+    let mut text = format!(
+        "name: cpu-cluster\ntype: amlcompute\nssh_settings:\n  admin_username: azureuser\n  admin_password: &n {number}\nmin_instances: *n\nmax_instances: 2\ntags:\n"
+    );
+    let keys = [
+        "storage_key",
+        "primaryKey",
+        "authorization",
+        "conn_str",
+        "pat",
+        "webhook_url",
+    ];
+    for (i, key) in keys.iter().enumerate() {
+        text.push_str(&format!("  {key}: &k{i} {secret}{i}\n"));
+    }
+    // Each taken where a finding quotes it: the tier, a tag of another name.
+    text.push_str("tier: *k0\n");
+    let report = amlint::check_text(&text, &Options::default());
+    assert!(
+        report.diagnostics.iter().any(|d| d.code() == "AML103")
+            && report.diagnostics.iter().any(|d| d.code() == "AML301"),
+        "{:?}",
+        report.diagnostics
+    );
+    let files = vec![File {
+        label: "cluster.yml".to_owned(),
+        text,
+        report,
+    }];
+    let out = crate::support::every_output(&files);
+    assert!(!out.contains(secret), "a named credential is shown:\n{out}");
+    assert!(!out.contains(number), "a numeric password is shown:\n{out}");
+}
