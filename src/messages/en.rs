@@ -23,6 +23,12 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         full!("larger than amlint reads (1 MiB)"),
     ),
     (
+        "cli.diff_not_read",
+        full!(
+            "not read as az ml reads it ({code}), so `--diff` shows no fixes for it; `amlint check` says why"
+        ),
+    ),
+    (
         "cli.diff_usage",
         full!("`amlint diff OLD NEW` takes one new spec and no `--previous`"),
     ),

@@ -18,6 +18,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     ("cli.context_too_large", "groter dan amlint leest (1 MiB)"),
     (
+        "cli.diff_not_read",
+        "niet gelezen zoals az ml het leest ({code}), dus `--diff` toont er geen correcties voor; `amlint check` zegt waarom",
+    ),
+    (
         "cli.diff_usage",
         "`amlint diff OUD NIEUW` neemt één nieuwe specificatie en geen `--previous`",
     ),

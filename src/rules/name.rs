@@ -58,10 +58,16 @@ declare_rules! {
         invalid: "name: gpu-instance-for-the-vision-team\ntype: computeinstance\n",
         valid: "name: vision-gpu-instance\ntype: computeinstance\n",
         message: "compute name `{name}` has {length} characters; names of a {kind} must have {min} to {max}",
+        variants: &[
+            ("one", "compute name `{name}` has {length} character; names of a {kind} must have {min} to {max}"),
+        ],
         dutch: dutch! {
             docs: "De naam is langer of korter dan Azure voor dit type accepteert: reken-exemplaren 3–24 tekens (formulier in de studio en foutmelding van de service), rekenclusters 3–32 (de service; Terraform en de latere pagina over resourcenamen), AKS-inferentieclusters 2–24 (studio 2–16, AKS-documentatie 3–24), elk ander type 2–16 (foutmelding van de service \"2 and 16 characters\", pagina over resourcenamen).\n\n\
                   Bronnen: naslag §1, §11 punt 1; servicefouten #1, #2, #4, #6.",
             message: "de rekennaam `{name}` heeft {length} tekens; namen van een {kind} moeten er {min} tot {max} hebben",
+            variants: &[
+                ("one", "de rekennaam `{name}` heeft {length} teken; namen van een {kind} moeten er {min} tot {max} hebben"),
+            ],
         },
     }
 
@@ -277,7 +283,10 @@ fn length(ctx: &mut Scope<'_>, name: Name<'_>) {
             .arg("kind", kind_word(ctx.kind))
     };
     if length < min || length > max {
-        let diagnostic = at(&NAME_LENGTH).arg("min", min).arg("max", max);
+        let mut diagnostic = at(&NAME_LENGTH).arg("min", min).arg("max", max);
+        if length == 1 {
+            diagnostic = diagnostic.variant("AML202.one");
+        }
         ctx.emit(diagnostic);
     } else if let Some(studio_max) = disputed.studio_max.filter(|m| length > *m) {
         let diagnostic = at(&NAME_LENGTH_DISPUTED)

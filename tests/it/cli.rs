@@ -657,3 +657,25 @@ fn fix_rewrites_a_templates_literal_values() {
         text("true", "2")
     );
 }
+
+/// `--diff` of a file it cannot read is no "nothing to change": it says so, exit 2; and a
+/// one-letter name is counted in the singular.
+#[test]
+fn diff_does_not_pass_a_file_it_cannot_read() {
+    let scratch = Scratch::new("cli-diff-unread");
+    let broken = scratch.0.join("broken.yml");
+    std::fs::write(&broken, "name: abc\ntype: amlcompute\nmax_instances: [1\n").unwrap();
+    let (code, stdout, stderr) = amlint(&["check".as_ref(), "--diff".as_ref(), broken.as_os_str()]);
+    assert_eq!(code, 2, "{stdout}{stderr}");
+    assert!(
+        stderr.contains("not read as az ml reads it (AML001), so `--diff` shows no fixes for it"),
+        "{stderr}"
+    );
+    let short = scratch.0.join("short.yml");
+    std::fs::write(&short, "name: a\ntype: amlcompute\n").unwrap();
+    let (_, stdout, _) = amlint(&["check".as_ref(), short.as_os_str()]);
+    assert!(
+        stdout.contains("compute name `a` has 1 character;"),
+        "{stdout}"
+    );
+}

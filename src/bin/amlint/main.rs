@@ -116,6 +116,17 @@ impl Fixes {
         text: String,
         report: FileReport,
     ) -> std::io::Result<(String, FileReport)> {
+        // What `--diff` cannot read it cannot show: that must not pass for "nothing to change".
+        if args.diff
+            && let Some(finding) = report
+                .diagnostics
+                .iter()
+                .find(|d| amlint::ALWAYS_ON.iter().any(|r| std::ptr::eq(*r, d.rule)))
+        {
+            let why = ui::say("cli.diff_not_read", &[("code", finding.code())]);
+            self.failures.push((label.into(), why));
+            return Ok((text, report));
+        }
         // Only a file amlint could read has fixes (`apply::resolve`); nothing else is rewritten.
         if !report.diagnostics.iter().any(|d| d.fix.is_some()) {
             return Ok((text, report));
