@@ -374,8 +374,8 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("summary.count.file.other", full!("{count} files")),
     ("summary.count.info.one", full!("{count} info")),
     ("summary.count.info.other", full!("{count} infos")),
-    ("summary.count.input.one", full!("{count} input")),
-    ("summary.count.input.other", full!("{count} inputs")),
+    ("summary.count.path.one", full!("{count} path")),
+    ("summary.count.path.other", full!("{count} paths")),
     ("summary.count.warning.one", full!("{count} warning")),
     ("summary.count.warning.other", full!("{count} warnings")),
     (
@@ -385,13 +385,13 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     (
         "summary.found_unchecked",
         full!(
-            "Found {errors}, {warnings} and {infos} in {with} of {files}; {unchecked} could not be checked."
+            "Found {errors}, {warnings} and {infos} in {with} of {files}; {unchecked} could not be read."
         ),
     ),
     ("summary.none", full!("No problems found in {files}.")),
     (
         "summary.none_unchecked",
-        full!("No problems found in {files}; {unchecked} could not be checked."),
+        full!("No problems found in {files}; {unchecked} could not be read."),
     ),
     (
         "summary.table",

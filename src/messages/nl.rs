@@ -330,8 +330,8 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ("summary.count.file.other", "{count} bestanden"),
     ("summary.count.info.one", "{count} informatiemelding"),
     ("summary.count.info.other", "{count} informatiemeldingen"),
-    ("summary.count.input.one", "{count} invoerbestand"),
-    ("summary.count.input.other", "{count} invoerbestanden"),
+    ("summary.count.path.one", "{count} pad"),
+    ("summary.count.path.other", "{count} paden"),
     ("summary.count.warning.one", "{count} waarschuwing"),
     ("summary.count.warning.other", "{count} waarschuwingen"),
     (
@@ -340,12 +340,12 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "summary.found_unchecked",
-        "{errors}, {warnings} en {infos} gevonden in {with} van {files}; {unchecked} niet gecontroleerd.",
+        "{errors}, {warnings} en {infos} gevonden in {with} van {files}; {unchecked} niet gelezen.",
     ),
     ("summary.none", "Geen problemen gevonden in {files}."),
     (
         "summary.none_unchecked",
-        "Geen problemen gevonden in {files}; {unchecked} niet gecontroleerd.",
+        "Geen problemen gevonden in {files}; {unchecked} niet gelezen.",
     ),
     (
         "summary.table",

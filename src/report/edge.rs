@@ -280,7 +280,8 @@ pub fn masked_text(text: &str, secrets: &Secrets) -> String {
 }
 
 /// What a run's summary counts: the findings, the files checked (and of them with findings),
-/// and the inputs that could not be checked (each told on its own line before the summary).
+/// and the paths that could not be read (inputs, folders, ignore files; each told on its own line
+/// before the summary).
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Tally {
     pub counts: super::Counts,
@@ -290,7 +291,7 @@ pub(crate) struct Tally {
 }
 
 /// The summary line of a run in `locale`: `Found 2 errors, 1 warning and 0 infos in 1 of 3 files.`,
-/// or that nothing was found; and how many inputs could not be checked, when any could not (a run
+/// or that nothing was found; and how many paths could not be read, when any could not (a run
 /// that read nothing is not one that found nothing).
 #[must_use]
 pub(crate) fn summary_line(locale: crate::Locale, tally: Tally) -> String {
@@ -302,8 +303,8 @@ pub(crate) fn summary_line(locale: crate::Locale, tally: Tally) -> String {
             ("warning", _) => "summary.count.warning.other",
             ("info", 1) => "summary.count.info.one",
             ("info", _) => "summary.count.info.other",
-            ("input", 1) => "summary.count.input.one",
-            ("input", _) => "summary.count.input.other",
+            ("path", 1) => "summary.count.path.one",
+            ("path", _) => "summary.count.path.other",
             (_, 1) => "summary.count.file.one",
             _ => "summary.count.file.other",
         };
@@ -313,7 +314,7 @@ pub(crate) fn summary_line(locale: crate::Locale, tally: Tally) -> String {
         )
     };
     let files = ("files", count("file", tally.files));
-    let unchecked = ("unchecked", count("input", tally.unchecked));
+    let unchecked = ("unchecked", count("path", tally.unchecked));
     let counts = tally.counts;
     if counts.total() == 0 {
         return match tally.unchecked {

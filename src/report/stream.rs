@@ -28,7 +28,7 @@ pub struct Stream {
     failing: bool,
     /// `--statistics`: how often each rule fired so far.
     rules: RuleCounts,
-    /// Inputs that could not be checked (told apart from the report), for the summary.
+    /// Paths that could not be read (told apart from the report), for the summary.
     unchecked: usize,
 }
 
@@ -316,9 +316,9 @@ impl Stream {
         super::ci::github_summary_of(self.settings.locale, self.tally(), rows)
     }
 
-    /// Counts `inputs` more inputs that could not be checked: the summary says how many.
-    pub fn unchecked(&mut self, inputs: usize) {
-        self.unchecked += inputs;
+    /// Counts `paths` more paths that could not be read: the summary says how many.
+    pub fn unchecked(&mut self, paths: usize) {
+        self.unchecked += paths;
     }
 
     fn tally(&self) -> super::edge::Tally {

@@ -70,7 +70,7 @@ fn pipes_and_devices_are_refused_without_being_read() {
         // Nothing read is not "no problems": the summary counts what was not checked.
         assert_eq!(
             stdout.trim(),
-            "No problems found in 0 files; 1 input could not be checked."
+            "No problems found in 0 files; 1 path could not be read."
         );
     }
     // Found in a folder, a pipe is refused too, and the other files are still checked.
@@ -84,7 +84,7 @@ fn pipes_and_devices_are_refused_without_being_read() {
     assert!(stderr.contains("not a regular file"), "{stderr}");
     assert!(stdout.contains("AML207"), "{stdout}");
     assert!(
-        stdout.contains("in 1 of 1 file; 1 input could not be checked."),
+        stdout.contains("in 1 of 1 file; 1 path could not be read."),
         "{stdout}"
     );
 }

@@ -573,6 +573,16 @@ fn deeply_nested_globs_are_errors() {
         ran.stdout.contains("specs/a.yml") && !ran.stdout.contains("specs/b.yml"),
         "{ran:?}"
     );
+    // A line too large for the matcher (100,000 stars): the error names that line.
+    let scratch = Scratch::new("hostile-glob-huge");
+    std::fs::create_dir_all(scratch.join(".git")).unwrap();
+    let huge = format!("b.yml\nc.yml\n{}\n", "*".repeat(100_000));
+    scratch.write("specs/.gitignore", &huge);
+    scratch.write("specs/a.yml", SPEC);
+    let ran = run(&scratch.0, &args(&["check", "specs"]), &[], Input::Nothing);
+    assert_eq!(ran.code, 2, "{ran:?}");
+    assert!(ran.stderr.contains("specs/.gitignore:3: "), "{ran:?}");
+    assert!(ran.stdout.contains("specs/a.yml"), "{ran:?}");
 }
 
 /// A spec `--fix` can change, and what it becomes.

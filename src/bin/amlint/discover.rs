@@ -412,22 +412,38 @@ fn read_rules(root: &Path, file: &Path, errors: &mut Problems) -> Gitignore {
 /// An ignore file's lines as rules (see [`read_rules`]).
 fn compile(root: &Path, file: &Path, bytes: &[u8], errors: &mut Problems) -> Gitignore {
     let text = String::from_utf8_lossy(bytes);
+    let lines = || {
+        text.lines().enumerate().map(|(i, line)| {
+            let line = if i == 0 {
+                line.trim_start_matches('\u{feff}')
+            } else {
+                line
+            };
+            (i + 1, line)
+        })
+    };
+    let at = |number: usize| PathBuf::from(format!("{}:{number}", file.display()));
     let mut builder = GitignoreBuilder::new(root);
-    for (i, line) in text.lines().enumerate() {
-        let line = if i == 0 {
-            line.trim_start_matches('\u{feff}')
-        } else {
-            line
-        };
+    for (number, line) in lines() {
         if amlint::config::glob_nesting(line) > amlint::config::MAX_GLOB_NESTING {
-            let at = PathBuf::from(format!("{}:{}", file.display(), i + 1));
-            errors.push((at, amlint::config::glob_too_deep(crate::ui::locale())));
+            errors.push((
+                at(number),
+                amlint::config::glob_too_deep(crate::ui::locale()),
+            ));
             continue;
         }
         let _ = builder.add_line(Some(file.to_path_buf()), line);
     }
     builder.build().unwrap_or_else(|error| {
-        errors.push((file.to_path_buf(), error.to_string()));
+        // The matcher of all the lines could not be built: the line that cannot be built alone
+        // is named, so the user knows which to mend.
+        let culprit = lines().find(|(_, line)| {
+            let mut alone = GitignoreBuilder::new(root);
+            let _ = alone.add_line(None, line);
+            alone.build().is_err()
+        });
+        let place = culprit.map_or_else(|| file.to_path_buf(), |(number, _)| at(number));
+        errors.push((place, error.to_string()));
         Gitignore::empty()
     })
 }
