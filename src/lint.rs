@@ -58,6 +58,13 @@ pub fn check_size(len: usize, options: &Options) -> Option<FileReport> {
     document::check_size(len, options.max_bytes).map(FileReport::refused)
 }
 
+/// The report for a stream (standard input) that went on past the limit: read only up to it, its
+/// size is not known.
+#[must_use]
+pub fn stream_too_large(options: &Options) -> FileReport {
+    FileReport::refused(document::stream_too_large(options.max_bytes))
+}
+
 /// Checks raw file contents.
 #[must_use]
 pub fn check_bytes(bytes: &[u8], options: &Options) -> FileReport {

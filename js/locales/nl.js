@@ -19,6 +19,7 @@ export default {
     ["AML004","`{text}` wordt door az ml (YAML 1.1) gelezen als {yaml11}, maar door YAML 1.2-hulpprogramma's als {yaml12}; schrijf het ondubbelzinnig (tekst tussen aanhalingstekens, true/false en gewone decimale getallen)"],
     ["AML004.secret","deze geheime waarde wordt door az ml (YAML 1.1) anders gelezen dan door YAML 1.2-hulpprogramma's; zet haar tussen aanhalingstekens"],
     ["AML005","het bestand is {size} bytes; amlint leest ten hoogste {limit} bytes"],
+    ["AML005.stream","de invoer gaat verder dan {limit} bytes; amlint leest ten hoogste {limit} bytes"],
     ["AML006","het bestand bevat een NUL-byte op positie {offset}: het is binair, geen YAML"],
     ["AML006.utf8","het bestand is geen geldige UTF-8 (eerste ongeldige byte op positie {offset})"],
     ["AML007","hier staat geen specificatie: het document is leeg of bevat alleen opmerkingen"],

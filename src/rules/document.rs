@@ -145,10 +145,16 @@ declare_rules! {
         invalid: "",
         valid: "name: cpu-cluster\ntype: amlcompute\n",
         message: context_only!("the file is {size} bytes; amlint reads at most {limit} bytes"),
+        variants: context_only_variants!(&[
+            ("stream", "the input goes on past {limit} bytes; amlint reads at most {limit} bytes"),
+        ]),
         dutch: dutch! {
             docs: "Het bestand is groter dan amlint leest (1 MiB). Rekenspecificaties zijn enkele kilobytes; een groter bestand is vrijwel zeker geen specificatie, en door het te weigeren blijft een uitvoering snel en begrensd.\n\n\
                   Bronnen: limiet van amlint (zie `docs/cli.md`, \"Limits\").",
             message: "het bestand is {size} bytes; amlint leest ten hoogste {limit} bytes",
+            variants: &[
+                ("stream", "de invoer gaat verder dan {limit} bytes; amlint leest ten hoogste {limit} bytes"),
+            ],
         },
     }
 
@@ -413,6 +419,13 @@ pub(crate) fn check_size(len: usize, max: usize) -> Option<Diagnostic> {
             .arg("size", len)
             .arg("limit", max)
     })
+}
+
+/// The finding for a stream that went on past `max` bytes (read only that far).
+pub(crate) fn stream_too_large(max: usize) -> Diagnostic {
+    Diagnostic::new(&FILE_TOO_LARGE, 0, String::new(), None)
+        .variant("AML005.stream")
+        .arg("limit", max)
 }
 
 /// The finding for bytes that are not UTF-8, the first bad one at `valid_up_to`.

@@ -355,6 +355,11 @@ fn read_and_check(
             let mut buffer = Vec::new();
             let limit = u64::try_from(options.max_bytes).unwrap_or(u64::MAX) + 1;
             match std::io::stdin().take(limit).read_to_end(&mut buffer) {
+                // Read one byte past the limit only: how far the stream goes is not known.
+                Ok(_) if buffer.len() > options.max_bytes => {
+                    let report = amlint::stream_too_large(options);
+                    return (label, Outcome::Checked(String::new(), report));
+                }
                 Ok(_) => buffer,
                 Err(e) => return (label, Outcome::Failed(e.to_string())),
             }
