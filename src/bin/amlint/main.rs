@@ -268,6 +268,61 @@ fn terraform_module(
     module
 }
 
+/// The files of the Terraform module in `folder` that a run reads (besides `--var-file`s), in the
+/// order it reads them: `terraform.tfvars` (and `.json`), then its `.tf` and `*.auto.tfvars` (and
+/// `.json`) files by name, at most [`MAX_MODULE_FILES`] of these. Listed, not read: a name may not
+/// be there.
+fn module_files(folder: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut names: Vec<std::path::PathBuf> = std::fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|entry| entry.path())
+                .filter(|path| {
+                    path.file_name()
+                        .and_then(std::ffi::OsStr::to_str)
+                        .is_some_and(|n| {
+                            n.ends_with(".tf")
+                                || n.ends_with(".auto.tfvars")
+                                || n.ends_with(".auto.tfvars.json")
+                        })
+                })
+                .take(MAX_MODULE_FILES)
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names.insert(0, folder.join("terraform.tfvars.json"));
+    names.insert(0, folder.join("terraform.tfvars"));
+    names
+}
+
+/// The files a run will read besides its inputs, once it checks them (those read while it plans,
+/// configs, ignore files, context and parameter files, [`files`] remembers): the `--var-file`s,
+/// the module files beside each Terraform file, and the parameter file a template's name links.
+/// For refusing a report aimed at one before anything is written ([`output::check_writes`]).
+fn reads_to_come(args: &CheckArgs, inputs: &[(Input, Options)]) -> Vec<std::path::PathBuf> {
+    let form = args.input.form();
+    let mut later = args.var_files.clone();
+    let mut folders = std::collections::BTreeSet::new();
+    for path in inputs.iter().filter_map(|(input, _)| input.path()) {
+        let name = path.file_name().and_then(std::ffi::OsStr::to_str);
+        if form.reads_as_terraform(name) {
+            let folder = match path.parent() {
+                Some(parent) if !parent.as_os_str().is_empty() => parent,
+                _ => Path::new("."),
+            };
+            if folders.insert(folder.to_path_buf()) {
+                later.extend(module_files(folder));
+            }
+        }
+        if let Some(linked) = name.and_then(amlint::parameter_file_name) {
+            later.push(path.with_file_name(linked));
+        }
+    }
+    later
+}
+
 fn read_module(
     folder: Option<&std::path::Path>,
     var_files: &[std::path::PathBuf],
@@ -286,28 +341,7 @@ fn read_module(
     let mut files = Vec::new();
     let mut tfvars = Vec::new();
     if let Some(folder) = folder {
-        let mut names: Vec<std::path::PathBuf> = std::fs::read_dir(folder)
-            .map(|entries| {
-                entries
-                    .filter_map(Result::ok)
-                    .map(|entry| entry.path())
-                    .filter(|path| {
-                        path.file_name()
-                            .and_then(std::ffi::OsStr::to_str)
-                            .is_some_and(|n| {
-                                n.ends_with(".tf")
-                                    || n.ends_with(".auto.tfvars")
-                                    || n.ends_with(".auto.tfvars.json")
-                            })
-                    })
-                    .take(MAX_MODULE_FILES)
-                    .collect()
-            })
-            .unwrap_or_default();
-        names.sort();
-        names.insert(0, folder.join("terraform.tfvars.json"));
-        names.insert(0, folder.join("terraform.tfvars"));
-        for path in names {
+        for path in module_files(folder) {
             let bytes = match files::read_optional(&path, limit) {
                 Ok(Some(bytes)) => bytes,
                 Ok(None) => continue,
@@ -722,7 +756,8 @@ fn plan(args: &CheckArgs, old: Option<&Path>) -> Result<Plan, String> {
         std::env::var("TF_BUILD").ok().as_deref(),
     );
     let config_path = run_config.as_ref().map(|f| f.path.as_path());
-    output::check_writes(args, old, &inputs, config_path, format)?;
+    let later = reads_to_come(args, &inputs);
+    output::check_writes(args, old, &inputs, &later, config_path, format)?;
     Ok(Plan {
         inputs,
         failures,
@@ -1216,7 +1251,7 @@ fn schema(args: &SchemaArgs) -> std::io::Result<ExitCode> {
         schema::localized(&schema::for_mode(schema.clone(), mode), locale)
     };
     if let (true, Some(dir)) = (args.all, &args.out_dir) {
-        std::fs::create_dir_all(dir)?;
+        output::out_dir(dir)?;
         for kind in amlint::Kind::ALL {
             output::write_atomically(
                 &dir.join(schema::file_name(*kind)),
