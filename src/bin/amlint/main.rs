@@ -869,7 +869,7 @@ impl Plan {
     ) -> std::io::Result<ExitCode> {
         let mut baseline = read_baseline(args)?;
         let mut sinks = vec![match &args.output_file {
-            Some(path) => Sink::start(stream, To::File(output::Atomic::create(path)?))?,
+            Some(path) => Sink::start(stream, To::File(Box::new(output::Atomic::create(path)?)))?,
             None => {
                 let styled = self.format.is_human() && print::styled(color_choice(args.color));
                 let out = print::Pieces::stdout(self.format.syntax(styled));
@@ -883,7 +883,7 @@ impl Plan {
             {
                 sinks.push(Sink::start(
                     stream,
-                    To::File(output::Atomic::create(path)?),
+                    To::File(Box::new(output::Atomic::create(path)?)),
                 )?);
             }
         }
@@ -1177,7 +1177,7 @@ impl Plan {
 /// Where a report written file by file goes.
 enum To {
     Stdout(print::Pieces),
-    File(output::Atomic),
+    File(Box<output::Atomic>),
 }
 
 /// A report written as the inputs are checked: its stream, where it goes, and, when its head can
