@@ -1,5 +1,6 @@
-//! Writing reports, baselines and fixed specs: whole or not at all, only to regular files, never
-//! over a file the run reads, and never widening who may read or write a file.
+//! Writing reports, baselines and fixed specs: whole or not at all, to regular files through their
+//! links (a report also to a terminal, `/dev/null` or a pipe that has a reader, directly), never
+//! in `/dev`, never over a file the run reads, and never widening who may read or write a file.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
