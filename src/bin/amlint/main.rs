@@ -20,7 +20,7 @@ use std::sync::{Arc, Mutex};
 use std::fmt::Write as _;
 use std::path::Path;
 
-use amlint::report::{self, Baseline, File, Format, Settings, Style, printable};
+use amlint::report::{self, Baseline, File, Format, Settings, Style, Syntax, printable};
 use amlint::{FileReport, Options};
 
 use crate::args::{CheckArgs, Cli, ColorChoice, Command, ListFormat, SchemaArgs};
@@ -869,7 +869,10 @@ impl Plan {
     ) -> std::io::Result<ExitCode> {
         let mut baseline = read_baseline(args)?;
         let mut sinks = vec![match &args.output_file {
-            Some(path) => Sink::start(stream, To::File(Box::new(output::Atomic::create(path)?)))?,
+            Some(path) => {
+                let file = output::Atomic::create(path, self.format.syntax(false))?;
+                Sink::start(stream, To::File(Box::new(file)))?
+            }
             None => {
                 let styled = self.format.is_human() && print::styled(color_choice(args.color));
                 let out = print::Pieces::stdout(self.format.syntax(styled));
@@ -883,7 +886,10 @@ impl Plan {
             {
                 sinks.push(Sink::start(
                     stream,
-                    To::File(Box::new(output::Atomic::create(path)?)),
+                    To::File(Box::new(output::Atomic::create(
+                        path,
+                        format.syntax(false),
+                    )?)),
                 )?);
             }
         }
@@ -1060,7 +1066,7 @@ impl Plan {
         count: usize,
         trouble: bool,
     ) -> std::io::Result<ExitCode> {
-        output::write_atomically(path, baseline.text().as_bytes())?;
+        output::write_atomically(path, &baseline.text(), Syntax::Json)?;
         let (count, path) = (count.to_string(), path.display().to_string());
         let note = amlint::messages::phrase(
             self.settings.locale,
@@ -1096,7 +1102,14 @@ impl Plan {
             report::render(self.format, checked, &self.settings, style, summary, code)
         };
         match &args.output_file {
-            Some(path) => output::write_atomically(path, main.as_bytes())?,
+            Some(path) => {
+                let syntax = if args.statistics {
+                    print::PLAIN
+                } else {
+                    self.format.syntax(false)
+                };
+                output::write_atomically(path, &main, syntax)?;
+            }
             None if stdout_taken => {
                 let plain = anstream::adapter::strip_str(&main).to_string();
                 print::err(&plain, self.format.syntax(false))?;
@@ -1122,7 +1135,7 @@ impl Plan {
                 summary,
                 code,
             );
-            output::write_atomically(path, text.as_bytes())?;
+            output::write_atomically(path, &text, format.syntax(false))?;
         }
         if let Some(path) = self.step_summary() {
             let summary = report::github_summary(checked, &self.settings);
@@ -1226,7 +1239,7 @@ impl To {
     fn write(&mut self, text: &str) -> std::io::Result<()> {
         match self {
             To::Stdout(out) => out.write(text),
-            To::File(file) => file.write(text.as_bytes()),
+            To::File(file) => file.write(text),
         }
     }
 }
@@ -1255,16 +1268,17 @@ fn schema(args: &SchemaArgs) -> std::io::Result<ExitCode> {
         for kind in amlint::Kind::ALL {
             output::write_atomically(
                 &dir.join(schema::file_name(*kind)),
-                schema::pretty(&in_language(&narrowed(
+                &schema::pretty(&in_language(&narrowed(
                     schema::for_kind(*kind, draft),
                     *kind,
-                )))
-                .as_bytes(),
+                ))),
+                Syntax::Json,
             )?;
         }
         output::write_atomically(
             &dir.join(schema::COMBINED_FILE_NAME),
-            schema::pretty(&in_language(&schema::combined(draft))).as_bytes(),
+            &schema::pretty(&in_language(&schema::combined(draft))),
+            Syntax::Json,
         )?;
         return Ok(ExitCode::SUCCESS);
     }

@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use amlint::Options;
-use amlint::report::Format;
+use amlint::report::{Format, Syntax};
 
 use crate::args::CheckArgs;
 use crate::discover::Input;
@@ -118,9 +118,9 @@ pub(crate) fn check_writes(
 ///
 /// # Errors
 /// `path` is something amlint does not write to, or writing fails; the message names the path.
-pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut file = Atomic::create(path)?;
-    file.write(bytes)?;
+pub(crate) fn write_atomically(path: &Path, text: &str, syntax: Syntax) -> std::io::Result<()> {
+    let mut file = Atomic::create(path, syntax)?;
+    file.write(text)?;
     file.finish()
 }
 
@@ -144,8 +144,9 @@ pub(crate) struct Atomic {
 
 enum Target {
     Temporary(std::io::BufWriter<tempfile::NamedTempFile>),
-    /// A character device or a named pipe with a reader, written as it comes.
-    Stream(std::io::BufWriter<Patient<std::fs::File>>),
+    /// A character device or a named pipe with a reader, written as it comes, escaped as standard
+    /// output is (it may be standard output, in a CI log).
+    Stream(crate::print::Pieces<std::io::BufWriter<Patient<std::fs::File>>>),
     /// Under WASI, for an existing file: the text, rewritten over it at the end.
     #[cfg(target_os = "wasi")]
     Whole(Vec<u8>),
@@ -317,16 +318,17 @@ impl Atomic {
     /// # Errors
     /// `path` leads to something amlint does not write to, or its temporary file cannot be made;
     /// the message names the path.
-    pub(crate) fn create(path: &Path) -> std::io::Result<Atomic> {
+    /// `syntax` is the report's, for escaping it where it goes to a stream.
+    pub(crate) fn create(path: &Path, syntax: Syntax) -> std::io::Result<Atomic> {
         let (at, existing) = match destination(path)? {
             Destination::Stream(file) => {
                 return Ok(Atomic {
                     path: path.to_owned(),
                     at: path.to_owned(),
                     existing: None,
-                    target: Target::Stream(std::io::BufWriter::with_capacity(
-                        1 << 16,
-                        Patient(file),
+                    target: Target::Stream(crate::print::Pieces::to(
+                        std::io::BufWriter::with_capacity(1 << 16, Patient(file)),
+                        syntax,
                     )),
                 });
             }
@@ -360,13 +362,14 @@ impl Atomic {
     ///
     /// # Errors
     /// Writing fails; the message names the path.
-    pub(crate) fn write(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+    pub(crate) fn write(&mut self, text: &str) -> std::io::Result<()> {
+        let bytes = text.as_bytes();
         match &mut self.target {
             Target::Temporary(file) => file.write_all(bytes).map_err(|e| with_path(&self.path, e)),
-            Target::Stream(file) => file.write_all(bytes).map_err(|e| with_path(&self.path, e)),
+            Target::Stream(out) => out.write(text).map_err(|e| with_path(&self.path, e)),
             #[cfg(target_os = "wasi")]
-            Target::Whole(text) => {
-                text.extend_from_slice(bytes);
+            Target::Whole(whole) => {
+                whole.extend_from_slice(bytes);
                 Ok(())
             }
         }
@@ -383,7 +386,7 @@ impl Atomic {
             Target::Temporary(file) => file
                 .into_inner()
                 .map_err(|e| with_path(path, e.into_error()))?,
-            Target::Stream(mut file) => return file.flush().map_err(|e| with_path(path, e)),
+            Target::Stream(out) => return out.finish().map_err(|e| with_path(path, e)),
             #[cfg(target_os = "wasi")]
             Target::Whole(text) => return rewrite(at, &text).map_err(|e| with_path(path, e)),
         };

@@ -19,24 +19,37 @@ pub(crate) fn out(text: &str, syntax: Syntax) -> std::io::Result<()> {
     output::stdout().write_all(report::for_ci(text, syntax).as_bytes())
 }
 
-/// Standard output written piece by piece (a report file by file): every piece goes through
-/// `report::for_ci` as [`out`]'s whole text does. The escape reads a text line by line, so a
-/// piece is escaped up to its last line feed and the rest waits for the next piece: the pieces
-/// print as their whole would.
-pub(crate) struct Pieces {
+/// Standard output written piece by piece (a report file by file), or a stream a report goes to
+/// (`-o /dev/stdout`, a terminal, a named pipe: what lands in a CI log just as standard output
+/// does): every piece goes through `report::for_ci` as [`out`]'s whole text does. The escape
+/// reads a text line by line, so a piece is escaped up to its last line feed and the rest waits
+/// for the next piece: the pieces print as their whole would.
+pub(crate) struct Pieces<
+    W: Write = std::io::BufWriter<output::Patient<std::io::StdoutLock<'static>>>,
+> {
     syntax: Syntax,
     /// The end of the last piece, after its last line feed.
     pending: String,
-    out: std::io::BufWriter<output::Patient<std::io::StdoutLock<'static>>>,
+    out: W,
 }
 
 impl Pieces {
     /// Standard output, printed as `syntax` is.
     pub(crate) fn stdout(syntax: Syntax) -> Pieces {
+        Pieces::to(
+            std::io::BufWriter::with_capacity(1 << 16, output::stdout()),
+            syntax,
+        )
+    }
+}
+
+impl<W: Write> Pieces<W> {
+    /// `out`, written to as `syntax` is printed.
+    pub(crate) fn to(out: W, syntax: Syntax) -> Pieces<W> {
         Pieces {
             syntax,
             pending: String::new(),
-            out: std::io::BufWriter::with_capacity(1 << 16, output::stdout()),
+            out,
         }
     }
 
