@@ -868,30 +868,30 @@ impl Plan {
         stream: report::Stream,
     ) -> std::io::Result<ExitCode> {
         let mut baseline = read_baseline(args)?;
-        let mut sinks = vec![match &args.output_file {
+        // Every target opened (a named pipe without a reader refused) before any report starts.
+        let main = match &args.output_file {
             Some(path) => {
                 let file = output::Atomic::create(path, self.format.syntax(false))?;
-                Sink::start(stream, To::File(Box::new(file)))?
+                To::File(Box::new(file))
             }
             None => {
                 let styled = self.format.is_human() && print::styled(color_choice(args.color));
-                let out = print::Pieces::stdout(self.format.syntax(styled));
-                Sink::start(stream, To::Stdout(out))?
+                To::Stdout(print::Pieces::stdout(self.format.syntax(styled)))
             }
-        }];
+        };
+        let mut more = Vec::new();
         for (format, path) in &args.report {
             // Every format can be written file by file once the `reports` feature is built.
             if let Some(stream) =
                 report::Stream::new(*format, &self.settings, Style::Plain, !args.quiet)
             {
-                sinks.push(Sink::start(
-                    stream,
-                    To::File(Box::new(output::Atomic::create(
-                        path,
-                        format.syntax(false),
-                    )?)),
-                )?);
+                let file = output::Atomic::create(path, format.syntax(false))?;
+                more.push((stream, To::File(Box::new(file))));
             }
+        }
+        let mut sinks = vec![Sink::start(stream, main)?];
+        for (stream, to) in more {
+            sinks.push(Sink::start(stream, to)?);
         }
         // With `--fix`, what could not be read or written is told after the fixes are counted.
         let fixing = args.fix;
