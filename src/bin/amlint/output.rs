@@ -702,6 +702,35 @@ mod tests {
         file
     }
 
+    /// A file the reader opened in this run is not replaced by a report, whatever the name the
+    /// report gives it (a link here) and whether or not the up-front check knew of it: refused
+    /// just before the rename, the file kept and no temporary file left. A file not read is
+    /// written.
+    #[cfg(unix)]
+    #[test]
+    fn a_report_never_replaces_a_file_the_run_read() {
+        let dir = scratch("read");
+        let read = dir.join("module.tf");
+        std::fs::write(&read, "kept\n").unwrap();
+        std::os::unix::fs::symlink("module.tf", dir.join("alias.json")).unwrap();
+        let other = dir.join("report.json");
+        std::fs::write(&other, "old\n").unwrap();
+        files::read(&read, 100).unwrap();
+        let mut report = Atomic::create(&dir.join("alias.json"), Syntax::Json).unwrap();
+        report.write("report\n").unwrap();
+        let error = report.finish().unwrap_err().to_string();
+        assert!(error.contains("this run also reads that file"), "{error}");
+        assert_eq!(std::fs::read_to_string(&read).unwrap(), "kept\n");
+        write_atomically(&other, "report\n", Syntax::Json).unwrap();
+        assert_eq!(std::fs::read_to_string(&other).unwrap(), "report\n");
+        assert_eq!(
+            std::fs::read_dir(&dir).unwrap().count(),
+            3,
+            "temporary files left"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
     /// An edit saved between amlint's read and its rename is not lost: the file is left as the
     /// editor saved it, the fixed text is not written, and no temporary file is left.
     #[test]
