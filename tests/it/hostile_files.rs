@@ -915,9 +915,10 @@ fn two_reports_to_one_file_are_refused() {
 
 /// A report goes where its path leads: through a link to a regular file (or to one not there
 /// yet) the file it leads to is written and the link stays a link; to `/dev/stdout`,
-/// `/dev/fd/1` and `/proc/self/fd/1` the report is standard output, a pipe or a regular file
-/// alike, and `/dev/stdout` stays the link it was; a named pipe that has a reader gets the
-/// report. Nothing is created or replaced in `/dev`.
+/// `/dev/fd/1` and `/proc/self/fd/1` the report is standard output, a pipe, a regular file or
+/// one opened to append to alike, and `/dev/stdout` stays the link it was; `/dev/stderr` is
+/// standard error; a named pipe that has a reader gets the report. Nothing is created or replaced
+/// in `/dev`.
 #[test]
 fn reports_go_through_links_and_to_streams() {
     let scratch = Scratch::new("hostile-report-streams");
@@ -987,7 +988,41 @@ fn reports_go_through_links_and_to_streams() {
         assert_eq!(status.code(), Some(1), "{target}");
         let written = std::fs::read_to_string(&out).unwrap();
         assert!(written.contains("AML207"), "{target}: {written}");
+        // ... and when it is a file opened to append to (`>>`): appended, the file's text kept.
+        std::fs::write(&out, "before\n").unwrap();
+        let append = std::fs::OpenOptions::new().append(true).open(&out).unwrap();
+        let status = Command::new(env!("CARGO_BIN_EXE_amlint"))
+            .args([
+                "check",
+                "--isolated",
+                "--format",
+                "json",
+                "a.yml",
+                "-o",
+                target,
+            ])
+            .current_dir(&scratch.0)
+            .stdout(append)
+            .status()
+            .unwrap();
+        assert_eq!(status.code(), Some(1), "{target}");
+        let written = std::fs::read_to_string(&out).unwrap();
+        assert!(
+            written.starts_with("before\n") && written.contains("AML207"),
+            "{target}: {written}"
+        );
     }
+    // Standard error too.
+    let words = [
+        "check",
+        "--isolated",
+        "a.yml",
+        "--report",
+        "json=/dev/stderr",
+    ];
+    let ran = run(&scratch.0, &args(&words), &[], Input::Nothing);
+    assert_eq!(ran.code, 1, "{ran:?}");
+    assert!(ran.stderr.contains("\"AML207\""), "{ran:?}");
     assert_eq!(
         std::fs::symlink_metadata("/dev/stdout")
             .ok()

@@ -146,19 +146,20 @@ enum Target {
     Temporary(std::io::BufWriter<tempfile::NamedTempFile>),
     /// A character device or a named pipe with a reader, written as it comes, escaped as standard
     /// output is (it may be standard output, in a CI log).
-    Stream(crate::print::Pieces<std::io::BufWriter<Patient<std::fs::File>>>),
+    Stream(crate::print::Pieces<Box<dyn Write>>),
     /// Under WASI, for an existing file: the text, rewritten over it at the end.
     #[cfg(target_os = "wasi")]
     Whole(Vec<u8>),
 }
 
-/// Where a report goes: a file replaced whole at `at`, or an open stream.
+/// Where a report goes: a file replaced whole at `at`, an open stream, or one of amlint's own.
 enum Destination {
     File {
         at: PathBuf,
         existing: Option<std::fs::Metadata>,
     },
     Stream(std::fs::File),
+    Own(crate::print::Own),
 }
 
 /// How many symbolic links are followed to a target that is not there yet (as the kernel's
@@ -176,7 +177,13 @@ const NO_READER: i32 = 6;
 /// pipe without a reader, a file in `/dev`), or cannot be looked at; the message names the path.
 fn destination(path: &Path) -> std::io::Result<Destination> {
     let refuse = |why: String| std::io::Error::other(format!("{}: {why}", path.display()));
-    match std::fs::metadata(path) {
+    let found = std::fs::metadata(path);
+    if let Ok(meta) = &found
+        && let Some(own) = crate::print::own_stream(meta)
+    {
+        return Ok(Destination::Own(own));
+    }
+    match found {
         Ok(meta) if meta.is_file() => {
             let at = resolved(path)?;
             outside_dev(path, &at)?;
@@ -204,7 +211,7 @@ fn destination(path: &Path) -> std::io::Result<Destination> {
 pub(crate) fn writable(path: &Path) -> Result<(), String> {
     let describe = |e: std::io::Error| crate::discover::describe(&e);
     match std::fs::metadata(path) {
-        Ok(meta) if is_stream(&meta) => Ok(()),
+        Ok(meta) if is_stream(&meta) || crate::print::own_stream(&meta).is_some() => Ok(()),
         Ok(meta) if !meta.is_file() => Err(files::not_regular(files::kind(&meta.file_type()))),
         Ok(_) => in_dev(&resolved(path).map_err(describe)?),
         Err(error) if files::absent(&error) => in_dev(&follow_links(path).map_err(describe)?),
@@ -320,17 +327,17 @@ impl Atomic {
     /// the message names the path.
     /// `syntax` is the report's, for escaping it where it goes to a stream.
     pub(crate) fn create(path: &Path, syntax: Syntax) -> std::io::Result<Atomic> {
+        let stream = |out: Box<dyn Write>| Atomic {
+            path: path.to_owned(),
+            at: path.to_owned(),
+            existing: None,
+            target: Target::Stream(crate::print::Pieces::to(out, syntax)),
+        };
         let (at, existing) = match destination(path)? {
+            Destination::Own(own) => return Ok(stream(crate::print::own_writer(own))),
             Destination::Stream(file) => {
-                return Ok(Atomic {
-                    path: path.to_owned(),
-                    at: path.to_owned(),
-                    existing: None,
-                    target: Target::Stream(crate::print::Pieces::to(
-                        std::io::BufWriter::with_capacity(1 << 16, Patient(file)),
-                        syntax,
-                    )),
-                });
+                let out = std::io::BufWriter::with_capacity(1 << 16, Patient(file));
+                return Ok(stream(Box::new(out)));
             }
             Destination::File { at, existing } => (at, existing),
         };

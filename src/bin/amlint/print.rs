@@ -82,6 +82,56 @@ impl<W: Write> Pieces<W> {
     }
 }
 
+/// One of amlint's own standard streams, named as a report's target (`-o /dev/stdout`).
+#[derive(Clone, Copy)]
+pub(crate) enum Own {
+    Stdout,
+    Stderr,
+}
+
+/// Which of amlint's own standard streams (output first) is the file `meta` describes, by device
+/// and inode: `/dev/stdout`, `/dev/fd/2`, `/proc/self/fd/1`, or the file standard output is
+/// redirected to. A report aimed there is written to the stream as it stands (appended after
+/// `>>`, to a socket too) rather than by reopening or replacing what it leads to.
+pub(crate) fn own_stream(meta: &std::fs::Metadata) -> Option<Own> {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        use std::os::unix::fs::MetadataExt;
+        let same = |fd: std::os::fd::BorrowedFd<'_>| {
+            fd.try_clone_to_owned()
+                .ok()
+                .map(std::fs::File::from)
+                .and_then(|file| file.metadata().ok())
+                .is_some_and(|own| (own.dev(), own.ino()) == (meta.dev(), meta.ino()))
+        };
+        if same(std::io::stdout().as_fd()) {
+            return Some(Own::Stdout);
+        }
+        if same(std::io::stderr().as_fd()) {
+            return Some(Own::Stderr);
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = meta;
+    None
+}
+
+/// A report's writer to one of amlint's own standard streams, locked a write at a time (the run
+/// prints on it meanwhile), patient.
+pub(crate) fn own_writer(own: Own) -> Box<dyn Write> {
+    match own {
+        Own::Stdout => Box::new(std::io::BufWriter::with_capacity(
+            1 << 16,
+            output::Patient(std::io::stdout()),
+        )),
+        Own::Stderr => Box::new(std::io::BufWriter::with_capacity(
+            1 << 16,
+            output::Patient(std::io::stderr()),
+        )),
+    }
+}
+
 /// `text` on standard error, printed as `syntax` is.
 pub(crate) fn err(text: &str, syntax: Syntax) -> std::io::Result<()> {
     output::stderr().write_all(report::for_ci(text, syntax).as_bytes())
