@@ -94,27 +94,32 @@ pub(crate) enum Own {
 /// redirected to. A report aimed there is written to the stream as it stands (appended after
 /// `>>`, to a socket too) rather than by reopening or replacing what it leads to.
 pub(crate) fn own_stream(meta: &std::fs::Metadata) -> Option<Own> {
+    [Own::Stdout, Own::Stderr]
+        .into_iter()
+        .find(|own| is_own(meta, *own))
+}
+
+/// Whether the file `meta` describes is the stream `own` (never, where files have no device and
+/// inode to tell them by).
+fn is_own(meta: &std::fs::Metadata, own: Own) -> bool {
     #[cfg(unix)]
     {
         use std::os::fd::AsFd;
         use std::os::unix::fs::MetadataExt;
-        let same = |fd: std::os::fd::BorrowedFd<'_>| {
-            fd.try_clone_to_owned()
-                .ok()
-                .map(std::fs::File::from)
-                .and_then(|file| file.metadata().ok())
-                .is_some_and(|own| (own.dev(), own.ino()) == (meta.dev(), meta.ino()))
+        let copy = match own {
+            Own::Stdout => std::io::stdout().as_fd().try_clone_to_owned(),
+            Own::Stderr => std::io::stderr().as_fd().try_clone_to_owned(),
         };
-        if same(std::io::stdout().as_fd()) {
-            return Some(Own::Stdout);
-        }
-        if same(std::io::stderr().as_fd()) {
-            return Some(Own::Stderr);
-        }
+        copy.ok()
+            .map(std::fs::File::from)
+            .and_then(|file| file.metadata().ok())
+            .is_some_and(|it| (it.dev(), it.ino()) == (meta.dev(), meta.ino()))
     }
     #[cfg(not(unix))]
-    let _ = meta;
-    None
+    {
+        let _ = (meta, own);
+        false
+    }
 }
 
 /// A report's writer to one of amlint's own standard streams, locked a write at a time (the run
