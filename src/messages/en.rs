@@ -96,14 +96,43 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     ("cli.not_regular.device", full!("a device")),
     ("cli.not_regular.fifo", full!("a named pipe")),
+    ("cli.not_regular.file", full!("a file")),
     ("cli.not_regular.folder", full!("a folder")),
     ("cli.not_regular.other", full!("not a file")),
     ("cli.not_regular.socket", full!("a socket")),
     ("cli.not_regular.special", full!("a pipe, device or socket")),
     ("cli.not_regular_file", full!("not a regular file ({what})")),
     (
+        "cli.out_dir_not_folder",
+        full!(
+            "{path}: not a folder ({what}); `--out-dir` names the folder the schemas are written to"
+        ),
+    ),
+    (
+        "cli.output_in_dev",
+        full!(
+            "amlint does not create or replace files in /dev (a report goes to a terminal, /dev/null or a pipe that is there)"
+        ),
+    ),
+    (
         "cli.output_is_input",
         full!("{path}: this run also reads that file; amlint does not write over its own input"),
+    ),
+    (
+        "cli.output_link_loop",
+        full!("too many levels of symbolic links"),
+    ),
+    (
+        "cli.output_no_reader",
+        full!(
+            "a named pipe that nothing reads; amlint does not wait for a reader (start the reader first)"
+        ),
+    ),
+    (
+        "cli.output_twice",
+        full!(
+            "{path}: another report of this run is written to that file too; give each report its own file"
+        ),
     ),
     ("cli.permission_denied", full!("permission denied")),
     (

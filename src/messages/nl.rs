@@ -77,14 +77,35 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
     ),
     ("cli.not_regular.device", "een apparaat"),
     ("cli.not_regular.fifo", "een named pipe"),
+    ("cli.not_regular.file", "een bestand"),
     ("cli.not_regular.folder", "een map"),
     ("cli.not_regular.other", "geen bestand"),
     ("cli.not_regular.socket", "een socket"),
     ("cli.not_regular.special", "een pipe, apparaat of socket"),
     ("cli.not_regular_file", "geen gewoon bestand ({what})"),
     (
+        "cli.out_dir_not_folder",
+        "{path}: geen map ({what}); `--out-dir` noemt de map waarin de schema's komen",
+    ),
+    (
+        "cli.output_in_dev",
+        "amlint maakt of vervangt geen bestanden in /dev (een rapport gaat naar een terminal, /dev/null of een bestaande pipe)",
+    ),
+    (
         "cli.output_is_input",
         "{path}: dit bestand wordt in deze controle ook gelezen; amlint overschrijft niet wat het leest",
+    ),
+    (
+        "cli.output_link_loop",
+        "te veel niveaus van symbolische links",
+    ),
+    (
+        "cli.output_no_reader",
+        "een named pipe die niemand leest; amlint wacht niet op een lezer (start de lezer eerst)",
+    ),
+    (
+        "cli.output_twice",
+        "{path}: een ander rapport van deze controle wordt ook naar dat bestand geschreven; geef elk rapport een eigen bestand",
     ),
     ("cli.permission_denied", "toegang geweigerd"),
     (

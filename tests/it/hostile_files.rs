@@ -100,11 +100,14 @@ const SPEC: &str = "name: cpu-cluster-\ntype: amlcompute\n";
 /// A Terraform file with one compute, whose module is read beside it.
 const TERRAFORM: &str = "resource \"azurerm_machine_learning_compute_cluster\" \"c\" {\n  name    = var.name\n  vm_size = \"Standard_DS3_v2\"\n}\n";
 
-/// How the command is run: arguments, environment, and whether standard input is the bad file.
+/// How the command is run: arguments, environment, whether standard input is the bad file, and
+/// whether the bad file is a report target, which may be a stream (see
+/// [`every_path_refuses_pipes_and_devices`]).
 struct Scene {
     args: Vec<OsString>,
     env: Vec<(&'static str, OsString)>,
     stdin: bool,
+    report: bool,
 }
 
 fn scene(words: &[&str]) -> Scene {
@@ -112,6 +115,15 @@ fn scene(words: &[&str]) -> Scene {
         args: args(words),
         env: Vec::new(),
         stdin: false,
+        report: false,
+    }
+}
+
+/// A report target's scene: see [`Scene`].
+fn report(words: &[&str]) -> Scene {
+    Scene {
+        report: true,
+        ..scene(words)
     }
 }
 
@@ -446,7 +458,7 @@ const PATHS: &[Row] = &[
         name: "-o",
         setup: |s, bad| {
             bad(&s.join("report.txt"));
-            scene(&["check", "-o", "report.txt", "a.yml"])
+            report(&["check", "-o", "report.txt", "a.yml"])
         },
         shows: "report.txt",
     },
@@ -454,15 +466,24 @@ const PATHS: &[Row] = &[
         name: "--report",
         setup: |s, bad| {
             bad(&s.join("report.sarif"));
-            scene(&["check", "--report", "sarif=report.sarif", "a.yml"])
+            report(&["check", "--report", "sarif=report.sarif", "a.yml"])
         },
         shows: "report.sarif",
+    },
+    Row {
+        name: "-o through a link",
+        setup: |s, bad| {
+            bad(&s.join("real.json"));
+            std::os::unix::fs::symlink("real.json", s.join("link.json")).unwrap();
+            report(&["check", "-o", "link.json", "a.yml"])
+        },
+        shows: "link.json",
     },
     Row {
         name: "--write-baseline",
         setup: |s, bad| {
             bad(&s.join("baseline.json"));
-            scene(&["check", "--write-baseline", "baseline.json", "a.yml"])
+            report(&["check", "--write-baseline", "baseline.json", "a.yml"])
         },
         shows: "baseline.json",
     },
@@ -470,7 +491,7 @@ const PATHS: &[Row] = &[
         name: "schema --all --out-dir",
         setup: |s, bad| {
             bad(&s.join("schemas/compute.schema.json"));
-            scene(&["schema", "--all", "--out-dir", "schemas"])
+            report(&["schema", "--all", "--out-dir", "schemas"])
         },
         shows: "schemas/compute.schema.json",
     },
@@ -478,7 +499,9 @@ const PATHS: &[Row] = &[
 
 /// Every path of [`PATHS`], pointed at a named pipe and at a link to `/dev/zero`: a clear error
 /// naming the file and exit 2, in time (standard input, a stream by nature, is read up to the
-/// size limit and reported too large).
+/// size limit and reported too large). A report target is written to a character device (as
+/// `-o /dev/stdout` is) and to a named pipe that has a reader, never replaced: a pipe without a
+/// reader is an error naming it (no wait for one), and the link to `/dev/zero` stays a link.
 #[test]
 fn every_path_refuses_pipes_and_devices() {
     let fifo: Bad<'_> = &|path| {
@@ -499,7 +522,12 @@ fn every_path_refuses_pipes_and_devices() {
             std::fs::create_dir_all(scratch.join("home")).unwrap();
             scratch.write("a.yml", SPEC);
             scratch.write("specs/a.yml", SPEC);
-            let Scene { args, env, stdin } = (row.setup)(&scratch, bad);
+            let Scene {
+                args,
+                env,
+                stdin,
+                report,
+            } = (row.setup)(&scratch, bad);
             let input = match (stdin, kind) {
                 (false, _) => Input::Nothing,
                 (true, "pipe") => Input::EndlessPipe,
@@ -512,6 +540,17 @@ fn every_path_refuses_pipes_and_devices() {
                 assert!(ran.stdout.contains(row.shows), "{context}");
                 continue;
             }
+            if report && kind == "zero" {
+                assert!(ran.code == 0 || ran.code == 1, "{context}");
+                let link = std::fs::symlink_metadata(scratch.join(row.shows)).unwrap();
+                assert!(link.file_type().is_symlink(), "{context}");
+                continue;
+            }
+            let said = if report {
+                "a named pipe that nothing reads; amlint does not wait for a reader"
+            } else {
+                said
+            };
             assert_eq!(ran.code, 2, "{context}");
             let line = ran
                 .stderr
@@ -754,6 +793,313 @@ fn outputs_aimed_at_inputs_are_refused_before_writing() {
     let concise = args(&["check", "--isolated", "--format", "concise", "specs"]);
     let ran = run(&scratch.0, &concise, &summary, Input::Nothing);
     assert_eq!(ran.code, 0, "{ran:?}");
+}
+
+/// The files checking reads besides the inputs — a Terraform file's module (its other `.tf`
+/// files, `terraform.tfvars`, `*.auto.tfvars`), `--var-file`s, a template's parameter files
+/// (`--parameters`, by name), a config's `extend`ed file and the policy files it names, ignore
+/// files — are no report target either, whatever the name: refused (exit 2) with the input's bytes
+/// kept and no other report written.
+#[test]
+fn outputs_aimed_at_what_checking_reads_are_refused() {
+    let scratch = Scratch::new("hostile-clash-reads");
+    std::fs::create_dir_all(scratch.join(".git")).unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let template = std::fs::read_to_string(fixtures.join("iac/template.json")).unwrap();
+    let policy =
+        std::fs::read_to_string(fixtures.join("policy/org/policies/no-low-priority.json")).unwrap();
+    let kept = [
+        ("tf/main.tf", TERRAFORM.to_owned()),
+        ("tf/variables.tf", "variable \"name\" {}\n".to_owned()),
+        ("tf/terraform.tfvars", "name = \"cpu\"\n".to_owned()),
+        ("tf/x.auto.tfvars", "name = \"cpu\"\n".to_owned()),
+        ("prod.tfvars", "name = \"cpu\"\n".to_owned()),
+        ("t.json", template),
+        ("t.parameters.json", "{\"parameters\": {}}\n".to_owned()),
+        ("p.json", "{\"parameters\": {}}\n".to_owned()),
+        ("ext/base.toml", "select = [\"ALL\"]\n".to_owned()),
+        ("ext/amlint.toml", "extend = \"base.toml\"\n".to_owned()),
+        ("ext/a.yml", SPEC.to_owned()),
+        (
+            "pol/amlint.toml",
+            "[policy]\ndefinitions = [\"pol.json\"]\n".to_owned(),
+        ),
+        ("pol/pol.json", policy),
+        ("pol/a.yml", SPEC.to_owned()),
+        ("specs/a.yml", SPEC.to_owned()),
+        (".gitignore", "ignored/\n".to_owned()),
+    ];
+    for (name, text) in &kept {
+        scratch.write(name, text);
+    }
+    std::os::unix::fs::symlink("tf/variables.tf", scratch.join("alias.tf")).unwrap();
+    let cases: &[&[&str]] = &[
+        &[
+            "--isolated",
+            "tf/main.tf",
+            "--report",
+            "json=tf/variables.tf",
+        ],
+        &["--isolated", "tf/main.tf", "-o", "alias.tf"],
+        &["--isolated", "tf/main.tf", "-o", "tf/terraform.tfvars"],
+        &[
+            "--isolated",
+            "tf/main.tf",
+            "--write-baseline",
+            "tf/x.auto.tfvars",
+        ],
+        &[
+            "--isolated",
+            "tf/main.tf",
+            "--var-file",
+            "prod.tfvars",
+            "-o",
+            "./prod.tfvars",
+        ],
+        &["--isolated", "t.json", "-o", "t.parameters.json"],
+        &[
+            "--isolated",
+            "t.json",
+            "--parameters",
+            "p.json",
+            "--report",
+            "json=p.json",
+        ],
+        // Runs in `ext` (whose config extends another) and `pol` (whose config names a policy).
+        &["a.yml", "-o", "base.toml"],
+        &["a.yml", "-o", "pol.json"],
+        &["--isolated", "specs", "-o", ".gitignore"],
+    ];
+    for case in cases {
+        let mut words = vec!["check"];
+        words.extend_from_slice(case);
+        words.extend_from_slice(&["--report", "sarif=other.sarif"]);
+        let dir = match case {
+            [_, _, "base.toml"] => scratch.join("ext"),
+            [_, _, "pol.json"] => scratch.join("pol"),
+            _ => scratch.0.clone(),
+        };
+        let ran = run(&dir, &args(&words), &[], Input::Nothing);
+        assert_eq!(ran.code, 2, "{case:?}: {ran:?}");
+        assert!(
+            ran.stderr.contains("this run also reads that file"),
+            "{case:?}: {ran:?}"
+        );
+        for (name, text) in &kept {
+            assert_eq!(
+                &std::fs::read_to_string(scratch.join(name)).unwrap(),
+                text,
+                "{case:?}: {name}"
+            );
+        }
+        assert!(!dir.join("other.sarif").exists(), "{case:?}");
+    }
+}
+
+/// Two reports of one run aimed at the same file, by any name for it, are refused (exit 2)
+/// before either is written: neither silently replaces the other.
+#[test]
+fn two_reports_to_one_file_are_refused() {
+    let scratch = Scratch::new("hostile-two-reports");
+    scratch.write("a.yml", SPEC);
+    std::fs::create_dir_all(scratch.join("out")).unwrap();
+    std::os::unix::fs::symlink("out/r.json", scratch.join("alias.json")).unwrap();
+    let cases: &[&[&str]] = &[
+        &["--report", "json=r.json", "--report", "sarif=r.json"],
+        &["-o", "r.json", "--report", "json=./r.json"],
+        &["-o", "out/r.json", "--write-baseline", "alias.json"],
+    ];
+    for case in cases {
+        let mut words = vec!["check", "--isolated", "a.yml"];
+        words.extend_from_slice(case);
+        let ran = run(&scratch.0, &args(&words), &[], Input::Nothing);
+        assert_eq!(ran.code, 2, "{case:?}: {ran:?}");
+        assert!(
+            ran.stderr
+                .contains("another report of this run is written to that file too"),
+            "{case:?}: {ran:?}"
+        );
+        assert!(!scratch.join("r.json").exists(), "{case:?}");
+        assert!(!scratch.join("out/r.json").exists(), "{case:?}");
+    }
+}
+
+/// A report goes where its path leads: through a link to a regular file (or to one not there
+/// yet) the file it leads to is written and the link stays a link; to `/dev/stdout`,
+/// `/dev/fd/1` and `/proc/self/fd/1` the report is standard output, a pipe, a regular file or
+/// one opened to append to alike, and `/dev/stdout` stays the link it was; `/dev/stderr` is
+/// standard error; a named pipe that has a reader gets the report. Nothing is created or replaced
+/// in `/dev`.
+#[test]
+fn reports_go_through_links_and_to_streams() {
+    let scratch = Scratch::new("hostile-report-streams");
+    scratch.write("a.yml", SPEC);
+    let is_link = |path: &Path| {
+        std::fs::symlink_metadata(path)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    };
+    // Links to a regular file and to nothing yet.
+    scratch.write("real.json", "old\n");
+    std::os::unix::fs::symlink("real.json", scratch.join("link.json")).unwrap();
+    std::os::unix::fs::symlink("new.json", scratch.join("dangling.json")).unwrap();
+    let words = [
+        "check",
+        "--isolated",
+        "--format",
+        "json",
+        "a.yml",
+        "-o",
+        "link.json",
+        "--report",
+        "sarif=dangling.json",
+    ];
+    let ran = run(&scratch.0, &args(&words), &[], Input::Nothing);
+    assert_eq!(ran.code, 1, "{ran:?}");
+    assert!(is_link(&scratch.join("link.json")) && is_link(&scratch.join("dangling.json")));
+    let real = std::fs::read_to_string(scratch.join("real.json")).unwrap();
+    assert!(real.contains("AML207"), "{real}");
+    let new = std::fs::read_to_string(scratch.join("new.json")).unwrap();
+    assert!(new.contains("\"$schema\""), "{new}");
+    // Standard output as the report, when it is a pipe.
+    let dev_stdout = std::fs::symlink_metadata("/dev/stdout").ok();
+    for target in ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"] {
+        if std::fs::metadata(target).is_err() {
+            continue;
+        }
+        let words = [
+            "check",
+            "--isolated",
+            "--format",
+            "json",
+            "a.yml",
+            "-o",
+            target,
+        ];
+        let ran = run(&scratch.0, &args(&words), &[], Input::Nothing);
+        assert_eq!(ran.code, 1, "{target}: {ran:?}");
+        assert!(ran.stdout.contains("AML207"), "{target}: {ran:?}");
+        // ... and when it is a regular file.
+        let out = scratch.join("stdout.txt");
+        let status = Command::new(env!("CARGO_BIN_EXE_amlint"))
+            .args([
+                "check",
+                "--isolated",
+                "--format",
+                "json",
+                "a.yml",
+                "-o",
+                target,
+            ])
+            .current_dir(&scratch.0)
+            .stdout(std::fs::File::create(&out).unwrap())
+            .status()
+            .unwrap();
+        assert_eq!(status.code(), Some(1), "{target}");
+        let written = std::fs::read_to_string(&out).unwrap();
+        assert!(written.contains("AML207"), "{target}: {written}");
+        // ... and when it is a file opened to append to (`>>`): appended, the file's text kept.
+        std::fs::write(&out, "before\n").unwrap();
+        let append = std::fs::OpenOptions::new().append(true).open(&out).unwrap();
+        let status = Command::new(env!("CARGO_BIN_EXE_amlint"))
+            .args([
+                "check",
+                "--isolated",
+                "--format",
+                "json",
+                "a.yml",
+                "-o",
+                target,
+            ])
+            .current_dir(&scratch.0)
+            .stdout(append)
+            .status()
+            .unwrap();
+        assert_eq!(status.code(), Some(1), "{target}");
+        let written = std::fs::read_to_string(&out).unwrap();
+        assert!(
+            written.starts_with("before\n") && written.contains("AML207"),
+            "{target}: {written}"
+        );
+    }
+    // Standard error too.
+    let words = [
+        "check",
+        "--isolated",
+        "a.yml",
+        "--report",
+        "json=/dev/stderr",
+    ];
+    let ran = run(&scratch.0, &args(&words), &[], Input::Nothing);
+    assert_eq!(ran.code, 1, "{ran:?}");
+    assert!(ran.stderr.contains("\"AML207\""), "{ran:?}");
+    assert_eq!(
+        std::fs::symlink_metadata("/dev/stdout")
+            .ok()
+            .map(|m| m.file_type()),
+        dev_stdout.map(|m| m.file_type()),
+        "/dev/stdout changed"
+    );
+    // A named pipe with a reader (opened without waiting, before the run) gets the report.
+    let fifo = scratch.join("fifo");
+    mkfifo(&fifo);
+    let mut reader = {
+        use std::os::unix::fs::OpenOptionsExt;
+        std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(0o4000)
+            .open(&fifo)
+            .unwrap()
+    };
+    let words = [
+        "check",
+        "--isolated",
+        "--format",
+        "json",
+        "a.yml",
+        "-o",
+        "fifo",
+    ];
+    let ran = run(&scratch.0, &args(&words), &[], Input::Nothing);
+    assert_eq!(ran.code, 1, "{ran:?}");
+    let mut got = String::new();
+    reader.read_to_string(&mut got).unwrap();
+    assert!(got.contains("AML207"), "{got}");
+    // Nothing made in /dev (refused before anything is written, whoever runs it).
+    let words = [
+        "check",
+        "--isolated",
+        "a.yml",
+        "-o",
+        "/dev/amlint-report.txt",
+    ];
+    let ran = run(&scratch.0, &args(&words), &[], Input::Nothing);
+    assert_eq!(ran.code, 2, "{ran:?}");
+    assert!(ran.stderr.contains("/dev/amlint-report.txt"), "{ran:?}");
+    assert!(!Path::new("/dev/amlint-report.txt").exists());
+}
+
+/// `schema --all --out-dir` naming a file or a device says which path and that it is not a
+/// folder (not "File exists").
+#[test]
+fn schema_out_dir_must_be_a_folder() {
+    let scratch = Scratch::new("hostile-out-dir");
+    scratch.write("s.yml", "x\n");
+    for (dir, what) in [("s.yml", "a file"), ("/dev/null", "a device")] {
+        let words = ["schema", "--all", "--out-dir", dir];
+        let ran = run(&scratch.0, &args(&words), &[], Input::Nothing);
+        assert_eq!(ran.code, 2, "{dir}: {ran:?}");
+        assert!(
+            ran.stderr
+                .contains(&format!("{dir}: not a folder ({what})")),
+            "{dir}: {ran:?}"
+        );
+    }
+    assert_eq!(
+        std::fs::read_to_string(scratch.join("s.yml")).unwrap(),
+        "x\n"
+    );
 }
 
 /// A report or baseline amlint creates gets the mode any new file gets (0666 less the umask,

@@ -101,6 +101,26 @@ const SURFACES: &[Surface] = &[
     // The format the CI service asks for, and under GitHub Actions the step summary.
     Surface::new("by environment", &["check", "SPEC"], "vso"),
     Surface::new("statistics", &["check", "--statistics", "SPEC"], "AML301"),
+    // A report written to a stream, standard output here: escaped as standard output is.
+    Surface::new(
+        "-o /dev/stdout",
+        &["check", "--format", "concise", "-o", "/dev/stdout", "SPEC"],
+        "##vso\\[",
+    ),
+    Surface::new(
+        "--report json=/dev/stdout",
+        &[
+            "check",
+            "--format",
+            "concise",
+            "-o",
+            "/dev/null",
+            "--report",
+            "json=/dev/stdout",
+            "SPEC",
+        ],
+        "##vso\\u005b",
+    ),
     Surface::new(
         "show-settings",
         &["check", "--config", "globs.toml", "--show-settings", "SPEC"],

@@ -86,6 +86,11 @@ const SURFACES: &[Surface] = &[
         diff: false,
     },
     Surface {
+        name: "-o /dev/stdout (a report written to a stream)",
+        args: &["check", "--format", "json", "-o", "/dev/stdout", "{dir}"],
+        diff: false,
+    },
+    Surface {
         name: "--statistics",
         args: &["check", "--statistics", "{dir}"],
         diff: false,

@@ -25,6 +25,42 @@ pub(crate) const BASELINE_LIMIT: u64 = 16 << 20;
 /// git config file may hold.
 pub(crate) const IGNORE_LIMIT: u64 = 16 << 20;
 
+/// Every file read so far in this run, by device and inode (Unix): what a report must not be
+/// written over, whatever the name it is given by (`output.rs` asks before it writes). Every
+/// reader goes through [`read`], so none can be left out.
+#[cfg(unix)]
+static READ: std::sync::Mutex<std::collections::BTreeSet<(u64, u64)>> =
+    std::sync::Mutex::new(std::collections::BTreeSet::new());
+
+/// Remembers that the file `meta` describes is read in this run.
+fn remember(meta: &std::fs::Metadata) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let Ok(mut read) = READ.lock() {
+            read.insert((meta.dev(), meta.ino()));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = meta;
+}
+
+/// Whether the file `meta` describes was read in this run (always `false` where files have no
+/// device and inode to tell them by: there the canonical paths `output.rs` compares decide).
+pub(crate) fn was_read(meta: &std::fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        READ.lock()
+            .is_ok_and(|read| read.contains(&(meta.dev(), meta.ino())))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        false
+    }
+}
+
 /// Why a file was not read.
 #[derive(Debug)]
 pub(crate) enum Refused {
@@ -81,6 +117,7 @@ pub(crate) fn read(path: &Path, limit: u64) -> Result<Vec<u8>, Refused> {
     // one swapped in since it was found) is refused here.
     let meta = file.metadata().map_err(Refused::Io)?;
     regular(&meta, limit)?;
+    remember(&meta);
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     file.take(limit.saturating_add(1))
         .read_to_end(&mut bytes)

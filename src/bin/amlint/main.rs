@@ -20,7 +20,7 @@ use std::sync::{Arc, Mutex};
 use std::fmt::Write as _;
 use std::path::Path;
 
-use amlint::report::{self, Baseline, File, Format, Settings, Style, printable};
+use amlint::report::{self, Baseline, File, Format, Settings, Style, Syntax, printable};
 use amlint::{FileReport, Options};
 
 use crate::args::{CheckArgs, Cli, ColorChoice, Command, ListFormat, SchemaArgs};
@@ -279,6 +279,61 @@ fn terraform_module(
     module
 }
 
+/// The files of the Terraform module in `folder` that a run reads (besides `--var-file`s), in the
+/// order it reads them: `terraform.tfvars` (and `.json`), then its `.tf` and `*.auto.tfvars` (and
+/// `.json`) files by name, at most [`MAX_MODULE_FILES`] of these. Listed, not read: a name may not
+/// be there.
+fn module_files(folder: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut names: Vec<std::path::PathBuf> = std::fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|entry| entry.path())
+                .filter(|path| {
+                    path.file_name()
+                        .and_then(std::ffi::OsStr::to_str)
+                        .is_some_and(|n| {
+                            n.ends_with(".tf")
+                                || n.ends_with(".auto.tfvars")
+                                || n.ends_with(".auto.tfvars.json")
+                        })
+                })
+                .take(MAX_MODULE_FILES)
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names.insert(0, folder.join("terraform.tfvars.json"));
+    names.insert(0, folder.join("terraform.tfvars"));
+    names
+}
+
+/// The files a run will read besides its inputs, once it checks them (those read while it plans,
+/// configs, ignore files, context and parameter files, [`files`] remembers): the `--var-file`s,
+/// the module files beside each Terraform file, and the parameter file a template's name links.
+/// For refusing a report aimed at one before anything is written ([`output::check_writes`]).
+fn reads_to_come(args: &CheckArgs, inputs: &[(Input, Options)]) -> Vec<std::path::PathBuf> {
+    let form = args.input.form();
+    let mut later = args.var_files.clone();
+    let mut folders = std::collections::BTreeSet::new();
+    for path in inputs.iter().filter_map(|(input, _)| input.path()) {
+        let name = path.file_name().and_then(std::ffi::OsStr::to_str);
+        if form.reads_as_terraform(name) {
+            let folder = match path.parent() {
+                Some(parent) if !parent.as_os_str().is_empty() => parent,
+                _ => Path::new("."),
+            };
+            if folders.insert(folder.to_path_buf()) {
+                later.extend(module_files(folder));
+            }
+        }
+        if let Some(linked) = name.and_then(amlint::parameter_file_name) {
+            later.push(path.with_file_name(linked));
+        }
+    }
+    later
+}
+
 fn read_module(
     folder: Option<&std::path::Path>,
     var_files: &[std::path::PathBuf],
@@ -297,28 +352,7 @@ fn read_module(
     let mut files = Vec::new();
     let mut tfvars = Vec::new();
     if let Some(folder) = folder {
-        let mut names: Vec<std::path::PathBuf> = std::fs::read_dir(folder)
-            .map(|entries| {
-                entries
-                    .filter_map(Result::ok)
-                    .map(|entry| entry.path())
-                    .filter(|path| {
-                        path.file_name()
-                            .and_then(std::ffi::OsStr::to_str)
-                            .is_some_and(|n| {
-                                n.ends_with(".tf")
-                                    || n.ends_with(".auto.tfvars")
-                                    || n.ends_with(".auto.tfvars.json")
-                            })
-                    })
-                    .take(MAX_MODULE_FILES)
-                    .collect()
-            })
-            .unwrap_or_default();
-        names.sort();
-        names.insert(0, folder.join("terraform.tfvars.json"));
-        names.insert(0, folder.join("terraform.tfvars"));
-        for path in names {
+        for path in module_files(folder) {
             let bytes = match files::read_optional(&path, limit) {
                 Ok(Some(bytes)) => bytes,
                 Ok(None) => continue,
@@ -738,7 +772,8 @@ fn plan(args: &CheckArgs, old: Option<&Path>) -> Result<Plan, String> {
         std::env::var("TF_BUILD").ok().as_deref(),
     );
     let config_path = run_config.as_ref().map(|f| f.path.as_path());
-    output::check_writes(args, old, &inputs, config_path, format)?;
+    let later = reads_to_come(args, &inputs);
+    output::check_writes(args, old, &inputs, &later, config_path, format)?;
     Ok(Plan {
         inputs,
         failures,
@@ -849,24 +884,30 @@ impl Plan {
         stream: report::Stream,
     ) -> std::io::Result<ExitCode> {
         let mut baseline = read_baseline(args)?;
-        let mut sinks = vec![match &args.output_file {
-            Some(path) => Sink::start(stream, To::File(output::Atomic::create(path)?))?,
+        // Every target opened (a named pipe without a reader refused) before any report starts.
+        let main = match &args.output_file {
+            Some(path) => {
+                let file = output::Atomic::create(path, self.format.syntax(false))?;
+                To::File(Box::new(file))
+            }
             None => {
                 let styled = self.format.is_human() && print::styled(color_choice(args.color));
-                let out = print::Pieces::stdout(self.format.syntax(styled));
-                Sink::start(stream, To::Stdout(out))?
+                To::Stdout(print::Pieces::stdout(self.format.syntax(styled)))
             }
-        }];
+        };
+        let mut more = Vec::new();
         for (format, path) in &args.report {
             // Every format can be written file by file once the `reports` feature is built.
             if let Some(stream) =
                 report::Stream::new(*format, &self.settings, Style::Plain, !args.quiet)
             {
-                sinks.push(Sink::start(
-                    stream,
-                    To::File(output::Atomic::create(path)?),
-                )?);
+                let file = output::Atomic::create(path, format.syntax(false))?;
+                more.push((stream, To::File(Box::new(file))));
             }
+        }
+        let mut sinks = vec![Sink::start(stream, main)?];
+        for (stream, to) in more {
+            sinks.push(Sink::start(stream, to)?);
         }
         // With `--fix`, what could not be read or written is told after the fixes are counted.
         let fixing = args.fix;
@@ -1041,7 +1082,7 @@ impl Plan {
         count: usize,
         trouble: bool,
     ) -> std::io::Result<ExitCode> {
-        output::write_atomically(path, baseline.text().as_bytes())?;
+        output::write_atomically(path, &baseline.text(), Syntax::Json)?;
         let (count, path) = (count.to_string(), path.display().to_string());
         let note = amlint::messages::phrase(
             self.settings.locale,
@@ -1077,7 +1118,14 @@ impl Plan {
             report::render(self.format, checked, &self.settings, style, summary, code)
         };
         match &args.output_file {
-            Some(path) => output::write_atomically(path, main.as_bytes())?,
+            Some(path) => {
+                let syntax = if args.statistics {
+                    print::PLAIN
+                } else {
+                    self.format.syntax(false)
+                };
+                output::write_atomically(path, &main, syntax)?;
+            }
             None if stdout_taken => {
                 let plain = anstream::adapter::strip_str(&main).to_string();
                 print::err(&plain, self.format.syntax(false))?;
@@ -1103,7 +1151,7 @@ impl Plan {
                 summary,
                 code,
             );
-            output::write_atomically(path, text.as_bytes())?;
+            output::write_atomically(path, &text, format.syntax(false))?;
         }
         if let Some(path) = self.step_summary() {
             let summary = report::github_summary(checked, &self.settings);
@@ -1158,7 +1206,7 @@ impl Plan {
 /// Where a report written file by file goes.
 enum To {
     Stdout(print::Pieces),
-    File(output::Atomic),
+    File(Box<output::Atomic>),
 }
 
 /// A report written as the inputs are checked: its stream, where it goes, and, when its head can
@@ -1207,7 +1255,7 @@ impl To {
     fn write(&mut self, text: &str) -> std::io::Result<()> {
         match self {
             To::Stdout(out) => out.write(text),
-            To::File(file) => file.write(text.as_bytes()),
+            To::File(file) => file.write(text),
         }
     }
 }
@@ -1232,20 +1280,21 @@ fn schema(args: &SchemaArgs) -> std::io::Result<ExitCode> {
         schema::localized(&schema::for_mode(schema.clone(), mode), locale)
     };
     if let (true, Some(dir)) = (args.all, &args.out_dir) {
-        std::fs::create_dir_all(dir)?;
+        output::out_dir(dir)?;
         for kind in amlint::Kind::ALL {
             output::write_atomically(
                 &dir.join(schema::file_name(*kind)),
-                schema::pretty(&in_language(&narrowed(
+                &schema::pretty(&in_language(&narrowed(
                     schema::for_kind(*kind, draft),
                     *kind,
-                )))
-                .as_bytes(),
+                ))),
+                Syntax::Json,
             )?;
         }
         output::write_atomically(
             &dir.join(schema::COMBINED_FILE_NAME),
-            schema::pretty(&in_language(&schema::combined(draft))).as_bytes(),
+            &schema::pretty(&in_language(&schema::combined(draft))),
+            Syntax::Json,
         )?;
         return Ok(ExitCode::SUCCESS);
     }

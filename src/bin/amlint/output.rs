@@ -1,11 +1,12 @@
-//! Writing reports, baselines and fixed specs: whole or not at all, only to regular files, never
-//! over a file the run reads, and never widening who may read or write a file.
+//! Writing reports, baselines and fixed specs: whole or not at all, to regular files through their
+//! links (a report also to a terminal, `/dev/null` or a pipe that has a reader, directly), never
+//! in `/dev`, never over a file the run reads, and never widening who may read or write a file.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use amlint::Options;
-use amlint::report::Format;
+use amlint::report::{Format, Syntax};
 
 use crate::args::CheckArgs;
 use crate::discover::Input;
@@ -13,8 +14,11 @@ use crate::{files, ui};
 
 /// Refuses, before anything is read or written, what a run would write wrongly: a report or
 /// baseline target (`-o`, `--report`, `--write-baseline`, and with `format` GitHub's the step
-/// summary) that is not a regular file, or that is one of the files the run reads (a spec, a
-/// context file, the baseline, the config file); and under WASI, `--fix` of a file.
+/// summary) that amlint does not write to ([`writable`]; the step summary only a regular file),
+/// that another target of the run names too, or that is one of the files the run reads: the
+/// inputs, `later` (what checking them reads: module files, var and parameter files), the files
+/// named by options, and every file read while planning (configs and what they `extend`, policy
+/// files, ignore files: [`files::was_read`]); and under WASI, `--fix` of a file.
 ///
 /// # Errors
 /// What is wrong, naming the path.
@@ -22,6 +26,7 @@ pub(crate) fn check_writes(
     args: &CheckArgs,
     old: Option<&Path>,
     inputs: &[(Input, Options)],
+    later: &[PathBuf],
     config: Option<&Path>,
     format: Format,
 ) -> Result<(), String> {
@@ -29,21 +34,52 @@ pub(crate) fn check_writes(
     if args.fix && inputs.iter().any(|(input, _)| input.path().is_some()) {
         return Err(ui::say("cli.fix_wasi", &[]));
     }
+    let named = |target: &Path, why: String| format!("{}: {why}", target.display());
+    let mut seen: Vec<PathBuf> = Vec::new();
+    let reports = args
+        .output_file
+        .iter()
+        .chain(args.report.iter().map(|(_, path)| path))
+        .chain(&args.write_baseline);
+    for target in reports {
+        writable(target).map_err(|why| named(target, why))?;
+        if let Some(identity) = identity(target) {
+            if seen.contains(&identity) {
+                return Err(ui::say(
+                    "cli.output_twice",
+                    &[("path", &target.display().to_string())],
+                ));
+            }
+            seen.push(identity);
+        }
+    }
     let summary = std::env::var_os("GITHUB_STEP_SUMMARY")
         .filter(|path| format == Format::Github && !path.is_empty())
         .map(PathBuf::from);
-    let targets: Vec<&Path> = args
+    if let Some(summary) = &summary {
+        files::writable_target(summary).map_err(|why| named(summary, why))?;
+    }
+    let targets = args
         .output_file
         .iter()
         .chain(args.report.iter().map(|(_, path)| path))
         .chain(&args.write_baseline)
-        .chain(&summary)
-        .map(PathBuf::as_path)
-        .collect();
+        .chain(&summary);
     let mut existing = Vec::new();
     for target in targets {
-        files::writable_target(target).map_err(|why| format!("{}: {why}", target.display()))?;
         // A target that is not there is no input; one that is, is compared by where it leads.
+        let Ok(meta) = std::fs::metadata(target) else {
+            continue;
+        };
+        let refused = || {
+            ui::say(
+                "cli.output_is_input",
+                &[("path", &target.display().to_string())],
+            )
+        };
+        if meta.is_file() && files::was_read(&meta) {
+            return Err(refused());
+        }
         if let Ok(canonical) = std::fs::canonicalize(target) {
             existing.push((target, canonical));
         }
@@ -54,11 +90,13 @@ pub(crate) fn check_writes(
     let read = inputs
         .iter()
         .filter_map(|(input, _)| input.path())
+        .chain(later.iter().map(PathBuf::as_path))
         .chain(old)
         .chain(args.previous.iter().map(PathBuf::as_path))
         .chain(args.existing.as_deref())
         .chain(args.sizes.as_deref())
         .chain(args.policy.iter().map(PathBuf::as_path))
+        .chain(args.parameters.as_deref())
         .chain(args.baseline.as_deref())
         .chain(args.config.as_deref())
         .chain(config);
@@ -74,55 +112,240 @@ pub(crate) fn check_writes(
     Ok(())
 }
 
-/// Writes a report or baseline to `path` through a temporary file in the same folder and a
-/// rename, so a reader (or a crash) never sees half a report and an existing file is replaced in
-/// one step ([`Atomic`]).
+/// Writes a report or baseline to `path` ([`Atomic`]): a regular file (or a new one) whole, through
+/// a temporary file beside it and a rename, so a reader (or a crash) never sees half a report; a
+/// stream (a terminal, `/dev/null`, a pipe with a reader) directly.
 ///
 /// # Errors
-/// `path` is there and is not a regular file, or writing fails; the message names the path.
-pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut file = Atomic::create(path)?;
-    file.write(bytes)?;
+/// `path` is something amlint does not write to, or writing fails; the message names the path.
+pub(crate) fn write_atomically(path: &Path, text: &str, syntax: Syntax) -> std::io::Result<()> {
+    let mut file = Atomic::create(path, syntax)?;
+    file.write(text)?;
     file.finish()
 }
 
-/// A report written piece by piece to `path`, which it replaces whole once finished: written to
-/// a temporary file in the same folder, renamed over `path` by [`Atomic::finish`], removed if the
-/// run stops before. A new file gets the mode a new file gets (`0666` less the umask); an
-/// existing one keeps its mode, owner and group. Under WASI, which can neither set nor read a
-/// mode, an existing file is rewritten in place instead, once the whole text is there, which
-/// keeps them.
+/// A report written piece by piece to `path`. Where `path` is (or leads by links to) a regular
+/// file, or to nothing yet, the report replaces that file whole once finished: it is written to a
+/// temporary file beside the file the links lead to, renamed over it by [`Atomic::finish`] (a
+/// link stays a link), removed if the run stops before. A new file gets the mode a new file gets
+/// (`0666` less the umask); an existing one keeps its mode, owner and group. Where `path` leads to
+/// a stream (a character device such as `/dev/stdout`'s terminal or `/dev/null`, or a named pipe
+/// that has a reader) the report is written to it directly: nothing is created or renamed there.
+/// Under WASI, which can neither set nor read a mode, an existing file is rewritten in place
+/// instead, once the whole text is there, which keeps them.
 pub(crate) struct Atomic {
+    /// As the user gave it, for messages.
     path: PathBuf,
+    /// Where the file is replaced: `path` with its links followed.
+    at: PathBuf,
     existing: Option<std::fs::Metadata>,
     target: Target,
 }
 
 enum Target {
     Temporary(std::io::BufWriter<tempfile::NamedTempFile>),
+    /// A character device or a named pipe with a reader, written as it comes, escaped as standard
+    /// output is (it may be standard output, in a CI log).
+    Stream(crate::print::Pieces<Box<dyn Write>>),
     /// Under WASI, for an existing file: the text, rewritten over it at the end.
     #[cfg(target_os = "wasi")]
     Whole(Vec<u8>),
 }
 
+/// Where a report goes: a file replaced whole at `at`, an open stream, or one of amlint's own.
+enum Destination {
+    File {
+        at: PathBuf,
+        existing: Option<std::fs::Metadata>,
+    },
+    Stream(std::fs::File),
+    Own(crate::print::Own),
+}
+
+/// How many symbolic links are followed to a target that is not there yet (as the kernel's
+/// `ELOOP` limit).
+const MAX_LINKS: usize = 40;
+
+/// `ENXIO`: a named pipe opened for writing without waiting, and without a reader.
+#[cfg(unix)]
+const NO_READER: i32 = 6;
+
+/// Where a report aimed at `path` goes, decided before a byte is written (see [`Atomic`]).
+///
+/// # Errors
+/// `path` leads to what amlint does not write to (a folder, a block device, a socket, a named
+/// pipe without a reader, a file in `/dev`), or cannot be looked at; the message names the path.
+fn destination(path: &Path) -> std::io::Result<Destination> {
+    let refuse = |why: String| std::io::Error::other(format!("{}: {why}", path.display()));
+    let found = std::fs::metadata(path);
+    if let Ok(meta) = &found
+        && let Some(own) = crate::print::own_stream(meta)
+    {
+        return Ok(Destination::Own(own));
+    }
+    match found {
+        Ok(meta) if meta.is_file() => {
+            let at = resolved(path)?;
+            outside_dev(path, &at)?;
+            Ok(Destination::File {
+                at,
+                existing: Some(meta),
+            })
+        }
+        Ok(meta) if is_stream(&meta) => open_stream(path).map(Destination::Stream),
+        Ok(meta) => Err(refuse(files::not_regular(files::kind(&meta.file_type())))),
+        Err(error) if files::absent(&error) => {
+            let at = follow_links(path)?;
+            outside_dev(path, &at)?;
+            Ok(Destination::File { at, existing: None })
+        }
+        Err(error) => Err(with_path(path, error)),
+    }
+}
+
+/// Refuses, before anything is read or written, a report target amlint would not write (see
+/// [`destination`]) — except a named pipe's reader, which only opening it can tell.
+///
+/// # Errors
+/// What is wrong, without the path.
+pub(crate) fn writable(path: &Path) -> Result<(), String> {
+    let describe = |e: std::io::Error| crate::discover::describe(&e);
+    match std::fs::metadata(path) {
+        Ok(meta) if is_stream(&meta) || crate::print::own_stream(&meta).is_some() => Ok(()),
+        Ok(meta) if !meta.is_file() => Err(files::not_regular(files::kind(&meta.file_type()))),
+        Ok(_) => in_dev(&resolved(path).map_err(describe)?),
+        Err(error) if files::absent(&error) => in_dev(&follow_links(path).map_err(describe)?),
+        Err(_) => Ok(()),
+    }
+}
+
+/// Which file a report target is, for telling two targets apart: its canonical path, or for one
+/// not there yet, its links followed in its folder's canonical path. `None` if that cannot be
+/// known (the write then says why).
+pub(crate) fn identity(path: &Path) -> Option<PathBuf> {
+    std::fs::canonicalize(path).ok().or_else(|| {
+        let at = follow_links(path).ok()?;
+        let folder = std::fs::canonicalize(folder_of(&at)).ok()?;
+        Some(folder.join(at.file_name()?))
+    })
+}
+
+/// Whether a file is written to directly: a character device (a terminal, `/dev/null`) or a named
+/// pipe. WASI does not tell these apart from sockets, so there none is.
+fn is_stream(meta: &std::fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let kind = meta.file_type();
+        kind.is_char_device() || kind.is_fifo()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        false
+    }
+}
+
+/// Opens a character device or a named pipe to write to it, without creating or truncating
+/// anything and without waiting: a named pipe without a reader is refused at once. The opened
+/// file is judged again, so one swapped in since is refused too.
+fn open_stream(path: &Path) -> std::io::Result<std::fs::File> {
+    let refuse = |why: String| std::io::Error::other(format!("{}: {why}", path.display()));
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(files::NONBLOCK);
+    }
+    let file = match options.open(path) {
+        Ok(file) => file,
+        #[cfg(unix)]
+        Err(error) if error.raw_os_error() == Some(NO_READER) => {
+            return Err(refuse(ui::say("cli.output_no_reader", &[])));
+        }
+        Err(error) => return Err(with_path(path, error)),
+    };
+    let meta = file.metadata().map_err(|e| with_path(path, e))?;
+    if !is_stream(&meta) {
+        return Err(refuse(files::not_regular(files::kind(&meta.file_type()))));
+    }
+    Ok(file)
+}
+
+/// `path` with every link followed, for a target that is there.
+fn resolved(path: &Path) -> std::io::Result<PathBuf> {
+    #[cfg(target_os = "wasi")]
+    {
+        // WASI cannot canonicalize; an existing file is rewritten in place there, through links.
+        Ok(path.to_owned())
+    }
+    #[cfg(not(target_os = "wasi"))]
+    std::fs::canonicalize(path).map_err(|e| with_path(path, e))
+}
+
+/// `path` with its links followed as far as they lead, for a target that is not there yet (a new
+/// file, or a link to one): the path the new file gets, so that a link stays a link.
+fn follow_links(path: &Path) -> std::io::Result<PathBuf> {
+    let mut at = path.to_owned();
+    for _ in 0..MAX_LINKS {
+        match std::fs::symlink_metadata(&at) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let link = std::fs::read_link(&at).map_err(|e| with_path(path, e))?;
+                at = if link.is_absolute() {
+                    link
+                } else {
+                    folder_of(&at).join(link)
+                };
+            }
+            _ => return Ok(at),
+        }
+    }
+    Err(std::io::Error::other(format!(
+        "{}: {}",
+        path.display(),
+        ui::say("cli.output_link_loop", &[])
+    )))
+}
+
+/// Refuses a file to create or replace in `/dev` (a machine's `/dev/stdout` link made a file is
+/// broken for every later program).
+fn in_dev(at: &Path) -> Result<(), String> {
+    if at.parent() == Some(Path::new("/dev")) {
+        return Err(ui::say("cli.output_in_dev", &[]));
+    }
+    Ok(())
+}
+
+fn outside_dev(path: &Path, at: &Path) -> std::io::Result<()> {
+    in_dev(at).map_err(|why| std::io::Error::other(format!("{}: {why}", path.display())))
+}
+
 impl Atomic {
     /// # Errors
-    /// `path` is there and is not a regular file, or its temporary file cannot be made; the
-    /// message names the path.
-    pub(crate) fn create(path: &Path) -> std::io::Result<Atomic> {
-        let existing = match std::fs::metadata(path) {
-            Ok(meta) if !meta.is_file() => {
-                let why = files::not_regular(files::kind(&meta.file_type()));
-                return Err(std::io::Error::other(format!("{}: {why}", path.display())));
+    /// `path` leads to something amlint does not write to, or its temporary file cannot be made;
+    /// the message names the path.
+    /// `syntax` is the report's, for escaping it where it goes to a stream.
+    pub(crate) fn create(path: &Path, syntax: Syntax) -> std::io::Result<Atomic> {
+        let stream = |out: Box<dyn Write>| Atomic {
+            path: path.to_owned(),
+            at: path.to_owned(),
+            existing: None,
+            target: Target::Stream(crate::print::Pieces::to(out, syntax)),
+        };
+        let (at, existing) = match destination(path)? {
+            Destination::Own(own) => return Ok(stream(crate::print::own_writer(own))),
+            Destination::Stream(file) => {
+                let out = std::io::BufWriter::with_capacity(1 << 16, Patient(file));
+                return Ok(stream(Box::new(out)));
             }
-            Ok(meta) => Some(meta),
-            Err(error) if files::absent(&error) => None,
-            Err(error) => return Err(with_path(path, error)),
+            Destination::File { at, existing } => (at, existing),
         };
         #[cfg(target_os = "wasi")]
         if existing.is_some() {
             return Ok(Atomic {
                 path: path.to_owned(),
+                at,
                 existing,
                 target: Target::Whole(Vec::new()),
             });
@@ -132,10 +355,11 @@ impl Atomic {
             builder.permissions(mode);
         }
         let file = builder
-            .tempfile_in(folder_of(path))
+            .tempfile_in(folder_of(&at))
             .map_err(|e| with_path(path, e))?;
         Ok(Atomic {
             path: path.to_owned(),
+            at,
             existing,
             target: Target::Temporary(std::io::BufWriter::with_capacity(1 << 16, file)),
         })
@@ -145,12 +369,14 @@ impl Atomic {
     ///
     /// # Errors
     /// Writing fails; the message names the path.
-    pub(crate) fn write(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+    pub(crate) fn write(&mut self, text: &str) -> std::io::Result<()> {
+        let bytes = text.as_bytes();
         match &mut self.target {
             Target::Temporary(file) => file.write_all(bytes).map_err(|e| with_path(&self.path, e)),
+            Target::Stream(out) => out.write(text).map_err(|e| with_path(&self.path, e)),
             #[cfg(target_os = "wasi")]
-            Target::Whole(text) => {
-                text.extend_from_slice(bytes);
+            Target::Whole(whole) => {
+                whole.extend_from_slice(bytes);
                 Ok(())
             }
         }
@@ -162,13 +388,23 @@ impl Atomic {
     /// Writing fails; the message names the path.
     pub(crate) fn finish(self) -> std::io::Result<()> {
         let path = self.path.as_path();
+        let at = self.at.as_path();
         let file = match self.target {
             Target::Temporary(file) => file
                 .into_inner()
                 .map_err(|e| with_path(path, e.into_error()))?,
+            Target::Stream(out) => return out.finish().map_err(|e| with_path(path, e)),
             #[cfg(target_os = "wasi")]
-            Target::Whole(text) => return rewrite(path, &text).map_err(|e| with_path(path, e)),
+            Target::Whole(text) => return rewrite(at, &text).map_err(|e| with_path(path, e)),
         };
+        // Whatever read a file in this run, and however it was named, a report does not replace it.
+        if std::fs::metadata(at).is_ok_and(|now| now.is_file() && files::was_read(&now)) {
+            let path = path.display().to_string();
+            return Err(std::io::Error::other(ui::say(
+                "cli.output_is_input",
+                &[("path", &path)],
+            )));
+        }
         if let Some(meta) = &self.existing {
             // A report is the run's own output: kept from others as before, and written also where
             // its owner cannot be kept (someone else's, in a folder amlint may write).
@@ -176,7 +412,7 @@ impl Atomic {
                 .map_err(|why| std::io::Error::other(format!("{}: {why}", path.display())))?;
         }
         file.as_file().sync_all().map_err(|e| with_path(path, e))?;
-        file.persist(path).map_err(|e| with_path(path, e.error))?;
+        file.persist(at).map_err(|e| with_path(path, e.error))?;
         Ok(())
     }
 }
@@ -387,6 +623,29 @@ pub(crate) fn append(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     file.write_all(bytes).map_err(|e| with_path(path, e))
 }
 
+/// Makes `schema --all --out-dir`'s folder (and those it is in) if it is not there.
+///
+/// # Errors
+/// `dir` is there and is not a folder (after following links), or cannot be made: the message
+/// names it and says what is wrong.
+pub(crate) fn out_dir(dir: &Path) -> std::io::Result<()> {
+    if let Ok(meta) = std::fs::metadata(dir)
+        && !meta.is_dir()
+    {
+        let what = if meta.is_file() {
+            ui::say("cli.not_regular.file", &[])
+        } else {
+            ui::say(files::kind(&meta.file_type()), &[])
+        };
+        let path = dir.display().to_string();
+        return Err(std::io::Error::other(ui::say(
+            "cli.out_dir_not_folder",
+            &[("path", &path), ("what", &what)],
+        )));
+    }
+    std::fs::create_dir_all(dir).map_err(|e| with_path(dir, e))
+}
+
 fn with_path(path: &Path, error: std::io::Error) -> std::io::Error {
     std::io::Error::new(
         error.kind(),
@@ -448,6 +707,35 @@ mod tests {
         let mut file = tempfile::Builder::new().tempfile_in(dir).unwrap();
         file.write_all(text.as_bytes()).unwrap();
         file
+    }
+
+    /// A file the reader opened in this run is not replaced by a report, whatever the name the
+    /// report gives it (a link here) and whether or not the up-front check knew of it: refused
+    /// just before the rename, the file kept and no temporary file left. A file not read is
+    /// written.
+    #[cfg(unix)]
+    #[test]
+    fn a_report_never_replaces_a_file_the_run_read() {
+        let dir = scratch("read");
+        let read = dir.join("module.tf");
+        std::fs::write(&read, "kept\n").unwrap();
+        std::os::unix::fs::symlink("module.tf", dir.join("alias.json")).unwrap();
+        let other = dir.join("report.json");
+        std::fs::write(&other, "old\n").unwrap();
+        files::read(&read, 100).unwrap();
+        let mut report = Atomic::create(&dir.join("alias.json"), Syntax::Json).unwrap();
+        report.write("report\n").unwrap();
+        let error = report.finish().unwrap_err().to_string();
+        assert!(error.contains("this run also reads that file"), "{error}");
+        assert_eq!(std::fs::read_to_string(&read).unwrap(), "kept\n");
+        write_atomically(&other, "report\n", Syntax::Json).unwrap();
+        assert_eq!(std::fs::read_to_string(&other).unwrap(), "report\n");
+        assert_eq!(
+            std::fs::read_dir(&dir).unwrap().count(),
+            3,
+            "temporary files left"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     /// An edit saved between amlint's read and its rename is not lost: the file is left as the

@@ -19,24 +19,37 @@ pub(crate) fn out(text: &str, syntax: Syntax) -> std::io::Result<()> {
     output::stdout().write_all(report::for_ci(text, syntax).as_bytes())
 }
 
-/// Standard output written piece by piece (a report file by file): every piece goes through
-/// `report::for_ci` as [`out`]'s whole text does. The escape reads a text line by line, so a
-/// piece is escaped up to its last line feed and the rest waits for the next piece: the pieces
-/// print as their whole would.
-pub(crate) struct Pieces {
+/// Standard output written piece by piece (a report file by file), or a stream a report goes to
+/// (`-o /dev/stdout`, a terminal, a named pipe: what lands in a CI log just as standard output
+/// does): every piece goes through `report::for_ci` as [`out`]'s whole text does. The escape
+/// reads a text line by line, so a piece is escaped up to its last line feed and the rest waits
+/// for the next piece: the pieces print as their whole would.
+pub(crate) struct Pieces<
+    W: Write = std::io::BufWriter<output::Patient<std::io::StdoutLock<'static>>>,
+> {
     syntax: Syntax,
     /// The end of the last piece, after its last line feed.
     pending: String,
-    out: std::io::BufWriter<output::Patient<std::io::StdoutLock<'static>>>,
+    out: W,
 }
 
 impl Pieces {
     /// Standard output, printed as `syntax` is.
     pub(crate) fn stdout(syntax: Syntax) -> Pieces {
+        Pieces::to(
+            std::io::BufWriter::with_capacity(1 << 16, output::stdout()),
+            syntax,
+        )
+    }
+}
+
+impl<W: Write> Pieces<W> {
+    /// `out`, written to as `syntax` is printed.
+    pub(crate) fn to(out: W, syntax: Syntax) -> Pieces<W> {
         Pieces {
             syntax,
             pending: String::new(),
-            out: std::io::BufWriter::with_capacity(1 << 16, output::stdout()),
+            out,
         }
     }
 
@@ -66,6 +79,61 @@ impl Pieces {
         self.out
             .write_all(report::for_ci(&rest, self.syntax).as_bytes())?;
         self.out.flush()
+    }
+}
+
+/// One of amlint's own standard streams, named as a report's target (`-o /dev/stdout`).
+#[derive(Clone, Copy)]
+pub(crate) enum Own {
+    Stdout,
+    Stderr,
+}
+
+/// Which of amlint's own standard streams (output first) is the file `meta` describes, by device
+/// and inode: `/dev/stdout`, `/dev/fd/2`, `/proc/self/fd/1`, or the file standard output is
+/// redirected to. A report aimed there is written to the stream as it stands (appended after
+/// `>>`, to a socket too) rather than by reopening or replacing what it leads to.
+pub(crate) fn own_stream(meta: &std::fs::Metadata) -> Option<Own> {
+    [Own::Stdout, Own::Stderr]
+        .into_iter()
+        .find(|own| is_own(meta, *own))
+}
+
+/// Whether the file `meta` describes is the stream `own` (never, where files have no device and
+/// inode to tell them by).
+fn is_own(meta: &std::fs::Metadata, own: Own) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        use std::os::unix::fs::MetadataExt;
+        let copy = match own {
+            Own::Stdout => std::io::stdout().as_fd().try_clone_to_owned(),
+            Own::Stderr => std::io::stderr().as_fd().try_clone_to_owned(),
+        };
+        copy.ok()
+            .map(std::fs::File::from)
+            .and_then(|file| file.metadata().ok())
+            .is_some_and(|it| (it.dev(), it.ino()) == (meta.dev(), meta.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (meta, own);
+        false
+    }
+}
+
+/// A report's writer to one of amlint's own standard streams, locked a write at a time (the run
+/// prints on it meanwhile), patient.
+pub(crate) fn own_writer(own: Own) -> Box<dyn Write> {
+    match own {
+        Own::Stdout => Box::new(std::io::BufWriter::with_capacity(
+            1 << 16,
+            output::Patient(std::io::stdout()),
+        )),
+        Own::Stderr => Box::new(std::io::BufWriter::with_capacity(
+            1 << 16,
+            output::Patient(std::io::stderr()),
+        )),
     }
 }
 
