@@ -332,6 +332,8 @@ impl Config {
         file.fail_on = over.fail_on.or(file.fail_on);
         file.format = over.format.or(file.format);
         file.lang = over.lang.or(file.lang);
+        // A `[policy]` table is one assignment: this file's, whole, else the base's.
+        file.policy = over.policy.or(file.policy);
         file.extend = over.extend;
         let mut per_file_ignores = base.per_file_ignores;
         per_file_ignores.append(&mut self.per_file_ignores);
@@ -629,5 +631,12 @@ mod tests {
         assert_eq!(merged.file.ignore, ["AML302", "AML201"]);
         assert_eq!(merged.file.fail_on, Some(Severity::Warning));
         assert_eq!(merged.file.format, Some(Format::Github));
+        // The extending file's `[policy]` wins whole; without one, the base's applies.
+        let base = parse("[policy]\nmax-instances = 4\n").unwrap();
+        let child = parse("[policy]\nno-ssh = true\n").unwrap();
+        let policy = child.extend_with(base.clone()).file.policy.unwrap();
+        assert!(policy.no_ssh && policy.max_instances.is_none());
+        let policy = parse("").unwrap().extend_with(base).file.policy.unwrap();
+        assert_eq!(policy.max_instances, Some(4));
     }
 }

@@ -679,3 +679,46 @@ fn diff_does_not_pass_a_file_it_cannot_read() {
         "{stdout}"
     );
 }
+
+/// A config that extends another keeps its own `[policy]`, and a base's policy files are found
+/// from the base's folder.
+#[test]
+fn an_extending_config_keeps_its_policy_and_finds_the_bases() {
+    let scratch = Scratch::new("cli-extend-policy");
+    let write = |path: &str, text: &str| {
+        let path = scratch.0.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write(
+        "team/policies/sizes.json",
+        r#"{ "name": "sizes", "properties": { "displayName": "Only D2s v3", "mode": "All",
+  "policyRule": { "if": { "allOf": [
+    { "field": "type", "equals": "Microsoft.MachineLearningServices/workspaces/computes" },
+    { "field": "Microsoft.MachineLearningServices/workspaces/computes/vmSize", "notIn": ["Standard_D2s_v3"] } ] },
+    "then": { "effect": "deny" } } } }"#,
+    );
+    write(
+        "team/base.toml",
+        "[policy]\ndefinitions = [\"policies/*.json\"]\n",
+    );
+    write(
+        "proj/s.yml",
+        "name: cpu-cluster\ntype: amlcompute\nmax_instances: 2\nsize: Standard_DS3_v2\nssh_public_access_enabled: true\n",
+    );
+    let run = |config: &str| {
+        write("proj/amlint.toml", config);
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_amlint"))
+            .args(["check", "--format", "concise", "s.yml"])
+            .current_dir(scratch.0.join("proj"))
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&output.stdout).into_owned()
+            + &String::from_utf8_lossy(&output.stderr)
+    };
+    let shown = run("extend = \"../team/base.toml\"\n");
+    assert!(shown.contains("the policy “Only D2s v3” denies"), "{shown}");
+    let shown = run("extend = \"../team/base.toml\"\n[policy]\nno-ssh = true\n");
+    assert!(shown.contains("amlint.toml: no-ssh"), "{shown}");
+    assert!(!shown.contains("Only D2s v3"), "{shown}");
+}

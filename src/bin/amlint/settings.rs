@@ -151,8 +151,20 @@ fn load(path: &Path, kind: FileKind, depth: usize) -> Result<Option<Found>, Stri
         Some(base) => {
             let base_path = path.parent().unwrap_or(Path::new("")).join(&base);
             let base_kind = kind_of(&base_path).unwrap_or(FileKind::Amlint);
-            let found = load(&base_path, base_kind, depth + 1)?
+            let mut found = load(&base_path, base_kind, depth + 1)?
                 .ok_or_else(|| crate::ui::say("cli.extend_empty", &[("path", &shown(path))]))?;
+            // The base names its policy files from its own folder; from this file's, they are
+            // found through the folder `extend` names.
+            let through = Path::new(&base).parent().unwrap_or(Path::new(""));
+            if let Some(policy) = found.config.file.policy.as_mut()
+                && !through.as_os_str().is_empty()
+            {
+                for definition in &mut policy.definitions {
+                    if Path::new(definition.as_str()).is_relative() {
+                        *definition = format!("{}/{definition}", through.display());
+                    }
+                }
+            }
             config.extend_with(found.config)
         }
         None => config,
