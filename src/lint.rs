@@ -216,6 +216,45 @@ impl TerraformModule {
     }
 }
 
+/// What is wrong with a Terraform variable definitions file (`.tfvars` or `.tfvars.json`), in
+/// the catalog's words at its line and column: text Terraform does not read (not HCL
+/// attributes nor one JSON object, a block, a variable set twice). `None` when it reads. A file
+/// with a problem gives no values: left unsaid, the module's variables would be unknown and
+/// their findings gone.
+#[must_use]
+pub fn var_file_problem(text: &str, locale: crate::Locale) -> Option<crate::context::ContextError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (id, detail, at) = crate::arm::var_file_problem(text)?;
+    Some(crate::context::ContextError::new(locale, id, &[("detail", &detail)]).at(text, at))
+}
+
+/// What is wrong with an ARM parameter file, in the catalog's words at its line and column:
+/// text that is not JSON, or not `{"parameters": {"NAME": {"value": ...}}}` (or a Key Vault
+/// `reference`). `None` when it reads. A file with a problem gives no values: left unsaid, the
+/// template's parameters would be unknown and their findings gone.
+#[must_use]
+pub fn parameter_file_problem(
+    text: &str,
+    locale: crate::Locale,
+) -> Option<crate::context::ContextError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (id, detail, at) = crate::arm::parameter_file_problem(text)?;
+    Some(crate::context::ContextError::new(locale, id, &[("detail", &detail)]).at(text, at))
+}
+
+/// What is wrong with another `.tf` file of a module, in the catalog's words at its line and
+/// column: text that does not parse, whose `variable` and `locals` blocks are then unknown to
+/// the module's other files. `None` when it parses.
+#[must_use]
+pub fn module_file_problem(
+    text: &str,
+    locale: crate::Locale,
+) -> Option<crate::context::ContextError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (id, detail, at) = crate::arm::module_file_problem(text)?;
+    Some(crate::context::ContextError::new(locale, id, &[("detail", &detail)]).at(text, at))
+}
+
 fn without_bom(bytes: &[u8]) -> &[u8] {
     bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
 }

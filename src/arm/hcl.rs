@@ -73,6 +73,48 @@ fn var_file(text: &str) -> Option<Body> {
     )
 }
 
+/// What is wrong with a module's `.tf` file, if anything: text that does not parse (its
+/// `variable` and `locals` blocks would silently be unknown to the module's other files).
+pub(crate) fn module_file_problem(text: &str) -> Option<(&'static str, String, usize)> {
+    let error = hcl_edit::parser::parse_body(text).err()?;
+    Some((
+        "iac.module_file.unreadable",
+        error.message().to_owned(),
+        error.location().offset().min(text.len()),
+    ))
+}
+
+/// What is wrong with a variable definitions file's text, if anything, as a catalog message id,
+/// its argument and the offset it is at: text that is neither HCL attributes nor one JSON
+/// object (a variable set twice is a parse error, as Terraform's "Attribute redefined"), or a
+/// block (Terraform: "Blocks are not allowed here"). Such a file would give no values, so the
+/// variables would silently be unknown.
+pub(crate) fn var_file_problem(text: &str) -> Option<(&'static str, String, usize)> {
+    let body_error = match hcl_edit::parser::parse_body(text) {
+        Ok(body) => {
+            let block = body.blocks().next()?;
+            let at = block.ident.span().map_or(0, |r| r.start);
+            return Some(("iac.var_file.block", block.ident.to_string(), at));
+        }
+        Err(error) => error,
+    };
+    let trimmed = text.trim_start();
+    let lead = text.len() - trimmed.len();
+    let error = if trimmed.starts_with('{') {
+        match hcl_edit::parser::parse_expr(trimmed.trim_end()) {
+            Ok(Expression::Object(_)) => return None,
+            Ok(_) => return Some(("iac.var_file.not_object", String::new(), lead)),
+            Err(error) => (error.message().to_owned(), lead + error.location().offset()),
+        }
+    } else {
+        (
+            body_error.message().to_owned(),
+            body_error.location().offset(),
+        )
+    };
+    Some(("iac.var_file.unreadable", error.0, error.1.min(text.len())))
+}
+
 /// Most locals inside one another that are evaluated.
 const MAX_DEPTH: usize = 32;
 
