@@ -613,7 +613,7 @@ pub(crate) fn validation(node: &Node<'_>, function: &str, for_fix: bool) -> Resu
             .as_deref()
             .and_then(|text| crate::parameter_file_problem(text, locale))
         {
-            return Err(broken("parameters", problem));
+            return Err(broken(super::dto::PARAMETERS, problem));
         }
     }
     // The module's texts, parsed once for every text the options check.
