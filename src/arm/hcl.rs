@@ -8,7 +8,8 @@
 //! on a known condition and a few pure functions (`lower`, `upper`, `trimspace`, `tostring`,
 //! `tonumber`, `tobool`). Anything else (another resource's attribute, `each`, `count.index`,
 //! `data`, `module`, other functions, operators, `for` expressions, `dynamic` blocks) is
-//! [`V::Unknown`]. A value from a variable names it; `sensitive` variables' values are secrets.
+//! [`V::Unknown`]. A value from a variable names it; the values of `sensitive` variables and of
+//! variables named as secrets (`admin_password`) are secrets.
 
 use hcl_edit::Span as _;
 use hcl_edit::expr::{Expression, ObjectKey, TraversalOperator, UnaryOperator};
@@ -240,10 +241,12 @@ impl<'b> Eval<'b> {
                         name: name.as_str(),
                         default: block.body.get_attribute("default").map(|a| &a.value),
                         given: None,
+                        // Marked, or named as a secret (`admin_password`, `sas_token`): the
+                        // mistake PSRule's Azure.Template.ParameterSecure flags in templates.
                         sensitive: matches!(
                             block.body.get_attribute("sensitive").map(|a| &a.value),
                             Some(Expression::Bool(b)) if *b.value()
-                        ),
+                        ) || crate::model::is_secret_like_key(name.as_str()),
                     }),
                     ("locals", []) => {
                         locals.extend(block.body.attributes().map(|a| (a.key.as_str(), &a.value)));

@@ -357,13 +357,13 @@ fn secure_values(template: &ast::Object<'_>, given: &[(String, Ev)]) -> Vec<Stri
         let ast::Value::Object(declared) = &parameter.value else {
             continue;
         };
-        if !is_secure(declared) {
+        let name = parameter.name.as_str();
+        if !is_secure(name, declared) {
             continue;
         }
         if let Some(default) = get(declared, "defaultValue") {
             secret_texts(&literal(default, &mut budget), &mut out);
         }
-        let name = parameter.name.as_str();
         for (_, value) in given.iter().filter(|(n, _)| n.eq_ignore_ascii_case(name)) {
             secret_texts(value, &mut out);
         }
@@ -371,8 +371,12 @@ fn secure_values(template: &ast::Object<'_>, given: &[(String, Ev)]) -> Vec<Stri
     out
 }
 
-fn is_secure(declared: &ast::Object<'_>) -> bool {
+/// Whether a parameter's values are secrets: its type is `secureString` or `secureObject`, or its
+/// name says it is one (`adminPassword`, `sasToken`: the mistake PSRule's
+/// Azure.Template.ParameterSecure flags), as a YAML key's name does.
+fn is_secure(name: &str, declared: &ast::Object<'_>) -> bool {
     matches!(get(declared, "type"), Some(ast::Value::StringLit(t)) if t.value.to_ascii_lowercase().starts_with("secure"))
+        || crate::model::is_secret_like_key(name)
 }
 
 /// A JSON value without expressions (a parameter file's); strings as written.
@@ -567,7 +571,10 @@ impl Scope<'_, '_> {
             Some(ast::Value::Object(o)) => Some(o),
             _ => None,
         });
-        let secure = declared.is_some_and(is_secure);
+        let secure = declared.map_or_else(
+            || crate::model::is_secret_like_key(name),
+            |declared| is_secure(name, declared),
+        );
         let value = match self
             .given
             .iter()

@@ -857,3 +857,99 @@ resource "azurerm_machine_learning_compute_cluster" "c" {{
         assert!(!out.contains(shown), "`{shown}` is shown:\n{out}");
     }
 }
+
+/// A Terraform variable or ARM parameter whose name says it is a secret (`admin_password`,
+/// `storage_account_key`, `adminPassword`, `sasToken`) holds one though it is not marked
+/// `sensitive` or `secure*` (the mistake PSRule's Azure.Template.ParameterSecure flags): its
+/// values, from a default, a var file or a parameter file, show nowhere, and a number it holds is
+/// unknown (AML301 would quote it).
+#[test]
+fn secret_named_variables_and_parameters_are_secrets() {
+    let (secret, number) = ("Zq8_Named_Secret-", "987657");
+    let main = format!(
+        r#"variable "admin_password" {{ type = string }}
+
+variable "storage_account_key" {{ default = "{secret}2" }}
+
+variable "node_password" {{ default = {number} }}
+
+resource "azurerm_machine_learning_compute_cluster" "a" {{
+  name    = var.admin_password
+  vm_size = lower(var.storage_account_key)
+  scale_settings {{
+    min_node_count = var.node_password
+    max_node_count = 1
+  }}
+}}
+"#
+    );
+    let tfvars = format!("admin_password = \"{secret}1\"\n");
+    let template = format!(
+        r#"{{
+  "parameters": {{
+    "adminPassword": {{ "type": "string", "defaultValue": "{secret}3" }},
+    "sasToken": {{ "type": "string" }},
+    "nodePassword": {{ "type": "int", "defaultValue": {number} }}
+  }},
+  "resources": [
+    {{
+      "type": "Microsoft.MachineLearningServices/workspaces/computes",
+      "name": "[concat('ws/', parameters('adminPassword'))]",
+      "properties": {{
+        "computeType": "AmlCompute",
+        "properties": {{
+          "vmPriority": "[toLower(parameters('sasToken'))]",
+          "scaleSettings": {{ "minNodeCount": "[parameters('nodePassword')]", "maxNodeCount": 1 }}
+        }}
+      }}
+    }}
+  ]
+}}
+"#
+    );
+    let parameters = format!(r#"{{"parameters": {{"sasToken": {{"value": "{secret}4"}}}}}}"#);
+    let module = amlint::TerraformModule::new(&[], std::slice::from_ref(&tfvars));
+    let files = vec![
+        File {
+            label: "azuredeploy.json".to_owned(),
+            report: amlint::check_arm_text(&template, Some(&parameters), &Options::default()),
+            text: template.clone(),
+        },
+        File {
+            label: "main.tf".to_owned(),
+            report: amlint::check_terraform_text(&main, &module, &Options::default()),
+            text: main.clone(),
+        },
+    ];
+    // The findings stay (the name's `_`, the tier): masked, not dropped.
+    for file in &files {
+        let codes: Vec<&str> = file.report.diagnostics.iter().map(|d| d.code()).collect();
+        assert!(codes.contains(&"AML204"), "{}: {codes:?}", file.label);
+        assert!(!codes.contains(&"AML301"), "{}: {codes:?}", file.label);
+    }
+    let out = crate::support::every_output(&files);
+    let lower = secret.to_lowercase();
+    for shown in [secret, &lower, number] {
+        assert!(!out.contains(shown), "`{shown}` is shown:\n{out}");
+    }
+    // The command, reading the var file and the parameter file beside them.
+    let scratch = crate::support::Scratch::root("promises-secret-names");
+    std::fs::write(scratch.0.join("main.tf"), &main).unwrap();
+    std::fs::write(scratch.0.join("terraform.tfvars"), &tfvars).unwrap();
+    std::fs::write(scratch.0.join("azuredeploy.json"), &template).unwrap();
+    std::fs::write(scratch.0.join("azuredeploy.parameters.json"), &parameters).unwrap();
+    for format in ["concise", "json"] {
+        let args: Vec<String> = vec![
+            "check".to_owned(),
+            "--format".to_owned(),
+            format.to_owned(),
+            scratch.0.join("main.tf").display().to_string(),
+            scratch.0.join("azuredeploy.json").display().to_string(),
+        ];
+        let (shown, code) = amlint(&args, &scratch.0, false);
+        assert_eq!(code, 1, "{format}: {shown}");
+        for secret in [secret, &lower, number] {
+            assert!(!shown.contains(secret), "{format} shows `{secret}`:\n{shown}");
+        }
+    }
+}
