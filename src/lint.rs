@@ -561,7 +561,8 @@ fn check_read(
     let trees: Vec<Option<Node<'_>>> = read.computes.iter().map(|c| Some(c.root.clone())).collect();
     let mut known = known_secrets(options).to_vec();
     known.extend(read.secrets.iter().cloned());
-    report.secrets = secrets::find_in_template(text, &trees, &read.comments, &known);
+    report.secrets =
+        secrets::find_in_template(text, &trees, &read.comments, &known, read.error.is_some());
     let mut starts: Vec<u32> = read.computes.iter().map(|c| c.root.span.start).collect();
     starts.sort_unstable();
     report.suppressions = suppress::read(text, &read.directives, &starts);

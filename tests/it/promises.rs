@@ -949,7 +949,79 @@ resource "azurerm_machine_learning_compute_cluster" "a" {{
         let (shown, code) = amlint(&args, &scratch.0, false);
         assert_eq!(code, 1, "{format}: {shown}");
         for secret in [secret, &lower, number] {
-            assert!(!shown.contains(secret), "{format} shows `{secret}`:\n{shown}");
+            assert!(
+                !shown.contains(secret),
+                "{format} shows `{secret}`:\n{shown}"
+            );
         }
+    }
+}
+
+/// In a `.tf` file or template that does not parse, a secret its own marks declare (a variable
+/// with `sensitive = true`, before or after its default; a `secure*` parameter; a
+/// secret-looking variable or parameter name) shows in no output, the code frame of AML001
+/// included; the rest of the text still does.
+#[test]
+fn broken_iac_files_show_no_secret() {
+    let secret = "Zq8_Broken_Secret-";
+    let files: Vec<(&str, String)> = vec![
+        (
+            "a.tf",
+            format!(
+                "variable \"p\" {{\n  sensitive = true\n  default   = \"{secret}1\" oops\n}}\n"
+            ),
+        ),
+        (
+            "b.tf",
+            format!(
+                "variable \"p\" {{\n  default   = \"{secret}2\" oops\n  sensitive = (true)\n}}\n"
+            ),
+        ),
+        (
+            "c.tf",
+            format!("variable \"admin_password\" {{\n  default = \"{secret}3\" oops\n}}\n"),
+        ),
+        (
+            "d.json",
+            format!(
+                "{{ \"parameters\": {{ \"p\": {{ \"type\": \"securestring\",\n \"defaultValue\": \"{secret}4\" ] }} }} }}\n"
+            ),
+        ),
+        (
+            "e.json",
+            format!(
+                "{{ \"parameters\": {{ \"o\": {{ \"type\": \"secureObject\",\n \"defaultValue\": {{ \"n\": \"{secret}5\" ] }} }} }}\n"
+            ),
+        ),
+    ];
+    let module = amlint::TerraformModule::default();
+    let files: Vec<File> = files
+        .into_iter()
+        .map(|(label, text)| File {
+            label: label.to_owned(),
+            report: if label.ends_with(".tf") {
+                amlint::check_terraform_text(&text, &module, &Options::default())
+            } else {
+                amlint::check_arm_text(&text, None, &Options::default())
+            },
+            text,
+        })
+        .collect();
+    for file in &files {
+        assert!(
+            file.report.diagnostics.iter().any(|d| d.code() == "AML001"),
+            "{}: {:?}",
+            file.label,
+            file.report.diagnostics
+        );
+    }
+    let out = crate::support::every_output(&files);
+    assert!(
+        !out.contains(secret),
+        "a broken file's secret is shown:\n{out}"
+    );
+    // Keys and marks are not secrets: the frames still show what is wrong.
+    for shown in ["\"defaultValue\":", "oops"] {
+        assert!(out.contains(shown), "`{shown}` is hidden:\n{out}");
     }
 }
