@@ -646,12 +646,27 @@ pub enum BicepBuild {
     Built(String),
     /// No Bicep CLI could be started (none on `PATH`, or no processes where amlint runs).
     Missing,
-    /// It exited with an error: the start of what it wrote to standard error.
+    /// It exited with an error: the start of what it wrote to standard error (its first lines,
+    /// one per line); quoted masked, each line bounded.
     Failed(String),
     /// It ran longer than this many seconds and was stopped.
     TimedOut(u64),
     /// It wrote more than amlint reads (this many bytes at most).
     TooLarge(usize),
+}
+
+/// The most characters of each line of a tool's output quoted: one line may be all it wrote.
+const QUOTED_LINE_CHARS: usize = 500;
+
+/// Lines a tool wrote, as one message quotes them: each bounded, joined by `; `.
+fn quoted_lines(text: &str) -> String {
+    text.lines()
+        .map(|line| match line.char_indices().nth(QUOTED_LINE_CHARS) {
+            Some((cut, _)) => format!("{}…", &line[..cut]),
+            None => line.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Checks a `.bicep` file (`text`) through the JSON its build gave: every compute as in
@@ -701,7 +716,14 @@ pub fn check_bicep_text(
         BicepBuild::Missing => (not_built(document::bicep_not_built("")), Vec::new(), ""),
         BicepBuild::Failed(detail) => (
             not_built(
-                document::bicep_not_built("failed").arg("detail", Arg::Foreign(detail.clone())),
+                // The CLI quotes values of the file (a `@secure()` default) in its errors.
+                document::bicep_not_built("failed").arg(
+                    "detail",
+                    Arg::Foreign(quoted_lines(&secrets::mask_foreign(
+                        detail,
+                        &read.secure_defaults(text),
+                    ))),
+                ),
             ),
             Vec::new(),
             "",

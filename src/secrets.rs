@@ -339,6 +339,42 @@ pub(crate) fn find_in_template(
     secrets
 }
 
+/// `text` from outside (what a tool wrote to standard error), with every secret in it masked
+/// (each run as [`MASK`](crate::messages::MASK)): the `known` values where they stand again,
+/// the values after secret-looking keys and every credential-shaped word.
+pub(crate) fn mask_foreign(text: &str, known: &[String]) -> String {
+    let mut secrets = Secrets::default();
+    secrets.values.extend(known.iter().cloned());
+    scan(text, &mut secrets);
+    copies_in_text(text, &mut secrets);
+    // A short value counts where it is quoted whole (`'abc'`): as a part it would hide words.
+    for value in known
+        .iter()
+        .filter(|v| !v.is_empty() && v.len() < SHORTEST_PART)
+    {
+        for quote in ['\'', '"'] {
+            let quoted = format!("{quote}{value}{quote}");
+            for (at, _) in text.match_indices(&quoted) {
+                secrets.spans.push(Span::new(at + 1, at + quoted.len() - 1));
+            }
+        }
+    }
+    secrets.finish();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for span in &secrets.spans {
+        let (start, end) = (span.start as usize, span.end as usize);
+        if start < at || end <= start {
+            continue;
+        }
+        out.push_str(text.get(at..start).unwrap_or_default());
+        out.push_str(crate::messages::MASK);
+        at = end;
+    }
+    out.push_str(text.get(at..).unwrap_or_default());
+    out
+}
+
 /// A lenient scan of an IaC text that did not parse (HCL or JSON), for the secrets its own marks
 /// declare: every string literal of an object or block that says `sensitive = true` (or
 /// `ephemeral = true`) or `"type": "secure..."` (a `variable` block, a parameter), or whose name

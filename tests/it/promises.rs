@@ -489,7 +489,9 @@ fn every_place_is_a_place_amlint_reads() {
 /// parameter file, a literal password of a compute, another resource's password, a comment — is
 /// shown by no output of the library, nor by the command in any format (the findings' code frames
 /// show the lines around them).
-/// The Bicep CLI's error, which AML016 quotes, may quote the file: a secret there is not shown.
+/// The Bicep CLI's error, which AML016 quotes, may quote the file: a secret there (a literal
+/// password, a `@secure()` parameter's default however short, a credential-shaped word) is not
+/// shown; and a line of 64 KiB is quoted bounded.
 #[cfg(unix)]
 #[test]
 fn the_bicep_clis_error_shows_no_secret() {
@@ -498,10 +500,14 @@ fn the_bicep_clis_error_shows_no_secret() {
     let scratch = crate::support::Scratch::root("promises-bicep-error");
     let cli = scratch.0.join("bin/bicep");
     std::fs::create_dir_all(cli.parent().unwrap()).unwrap();
-    std::fs::write(&cli, "#!/bin/sh\ncat \"$3\" >&2\nexit 1\n").unwrap();
+    std::fs::write(
+        &cli,
+        "#!/bin/sh\nhead -c 65536 /dev/zero | tr '\\0' x >&2\necho >&2\ncat \"$3\" >&2\necho \"BCP033: the provided value 'Zq8' is string; sig=Zq8-bicep-Sig-Quoted-0042AbCdEf\" >&2\nexit 1\n",
+    )
+    .unwrap();
     std::fs::set_permissions(&cli, std::fs::Permissions::from_mode(0o755)).unwrap();
     let bicep = format!(
-        "resource c 'Microsoft.MachineLearningServices/workspaces/computes@2024-04-01' = {{\n  properties: {{ properties: {{ userAccountCredentials: {{ adminUserPassword: '{secret}' }} }} }}\n}}\n"
+        "@secure()\nparam note string = 'Zq8'\nresource c 'Microsoft.MachineLearningServices/workspaces/computes@2024-04-01' = {{\n  properties: {{ properties: {{ userAccountCredentials: {{ adminUserPassword: '{secret}' }} }} }}\n}}\n"
     );
     std::fs::write(scratch.0.join("main.bicep"), bicep).unwrap();
     for format in ["human", "json", "sarif", "github"] {
@@ -521,10 +527,15 @@ fn the_bicep_clis_error_shows_no_secret() {
             String::from_utf8_lossy(&output.stderr)
         );
         assert!(shown.contains("AML016"), "{format}: {shown}");
-        assert!(
-            !shown.contains(secret),
-            "{format} shows the secret:\n{shown}"
-        );
+        for secret in [secret, "'Zq8'", "Zq8-bicep-Sig"] {
+            assert!(
+                !shown.contains(secret),
+                "{format} shows the secret:\n{shown}"
+            );
+        }
+        // The 64 KiB line, quoted in part.
+        assert!(shown.contains("xxx…"), "{format}: {shown}");
+        assert!(!shown.contains(&"x".repeat(600)), "{format}: {shown}");
     }
 }
 

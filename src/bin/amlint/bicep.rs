@@ -128,7 +128,7 @@ pub(crate) fn build(path: &Path, limit: usize, seconds: u64) -> BicepBuild {
         let detail = if lines.is_empty() {
             status.to_string()
         } else {
-            lines.join("; ")
+            lines.join("\n")
         };
         return BicepBuild::Failed(detail);
     }
