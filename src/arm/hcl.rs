@@ -166,9 +166,15 @@ pub(crate) fn read_tf<'a>(text: &str, module: &Module, strings: &'a Strings) -> 
             break;
         }
         let ty_span = ty.span().map_or(Span::new(0, 0), range_span);
-        // `count = 0` creates nothing; any other count, or `for_each`, one of each kind.
+        // `count = 0` creates nothing (also `"0"`: Terraform converts a string to the number it
+        // spells); any other count, or `for_each`, one of each kind.
         if let Some(count) = block.body.get_attribute("count")
-            && matches!(eval.value(&count.value).v, V::Int(0))
+            && match eval.value(&count.value).v {
+                V::Int(n) => n == 0,
+                V::Float(n) => n == 0.0,
+                V::Str(s) => s.parse::<f64>().is_ok_and(|n| n == 0.0),
+                _ => false,
+            }
         {
             continue;
         }

@@ -751,3 +751,47 @@ fn var_files_and_parameter_files_that_do_not_read_are_errors() {
         std::fs::remove_file(&path).unwrap();
     }
 }
+
+/// A `.bicep` file the Bicep CLI did not build is AML016 under any selection, as a file that
+/// does not parse is AML001: it says the file was not read (never a silent pass); and
+/// `AMLINT_BICEP_TIMEOUT` set empty is unset, as most variables are (it failed every run).
+#[cfg(unix)]
+#[test]
+fn a_bicep_file_never_built_is_reported_under_any_selection() {
+    let scratch = Scratch::root("cli-bicep-always");
+    let bicep = scratch.write(
+        "main.bicep",
+        "resource c 'Microsoft.MachineLearningServices/workspaces/computes@2024-04-01' = {}\n",
+    );
+    let spec = scratch.write(
+        "spec.yml",
+        "name: cpu-cluster\ntype: amlcompute\nmax_instances: 1\n",
+    );
+    // An empty folder: no Bicep CLI on PATH.
+    let empty = scratch.join("no-bicep");
+    std::fs::create_dir_all(&empty).unwrap();
+    for flags in [&[][..], &["--select", "AML3"], &["--ignore", "AML016"]] {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_amlint"))
+            .args(["check", "--isolated", "--format", "concise"])
+            .args(flags)
+            .arg(&bicep)
+            .env("PATH", &empty)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert_eq!(output.status.code(), Some(1), "{flags:?}: {stdout}");
+        assert!(stdout.contains("AML016"), "{flags:?}: {stdout}");
+    }
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_amlint"))
+        .args(["check", "--isolated"])
+        .arg(&spec)
+        .env("AMLINT_BICEP_TIMEOUT", "")
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}

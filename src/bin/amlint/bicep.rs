@@ -25,13 +25,16 @@ const STDERR_LINES: usize = 5;
 /// The environment variable that sets the timeout, in whole seconds.
 pub(crate) const TIMEOUT_VARIABLE: &str = "AMLINT_BICEP_TIMEOUT";
 
-/// The timeout `AMLINT_BICEP_TIMEOUT` sets (whole seconds, at least 1), else the default.
+/// The timeout `AMLINT_BICEP_TIMEOUT` sets (whole seconds, at least 1), else (unset or empty) the
+/// default.
 ///
 /// # Errors
 /// It is set to something else: in words naming it.
 pub(crate) fn timeout() -> Result<u64, String> {
     match std::env::var_os(TIMEOUT_VARIABLE) {
+        // Set empty is unset, as for most variables (`AMLINT_BICEP_TIMEOUT= amlint ...`).
         None => Ok(DEFAULT_TIMEOUT),
+        Some(value) if value.to_str().is_some_and(|v| v.trim().is_empty()) => Ok(DEFAULT_TIMEOUT),
         Some(value) => value
             .to_str()
             .and_then(|v| v.trim().parse::<u64>().ok())
