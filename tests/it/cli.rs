@@ -688,6 +688,9 @@ fn var_files_and_parameter_files_that_do_not_read_are_errors() {
         amlint(&all)
     };
     scratch.write("good.tfvars", "p = \"a_b\"\n");
+    // A folder named as a `.tf` file is no file of the module: Terraform does not read it.
+    std::fs::create_dir_all(scratch.join("tf/sub.tf")).unwrap();
+    std::fs::create_dir_all(scratch.join("tf/sub.auto.tfvars")).unwrap();
     let cases: &[(&str, &str, &str, &[&str], &str)] = &[
         (
             "tf/vars.tf",

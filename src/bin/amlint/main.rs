@@ -316,6 +316,8 @@ fn read_module(
                                     || n.ends_with(".auto.tfvars.json")
                             })
                     })
+                    // Terraform reads the files of a module's folder, not its folders (`x.tf/`).
+                    .filter(|path| !path.is_dir())
                     .take(MAX_MODULE_FILES)
                     .collect()
             })
