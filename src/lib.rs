@@ -60,8 +60,9 @@ pub use lint::{
     BicepBuild, CrossFile, InputForm, MAX_BYTES, Options, ParameterFile, TerraformModule,
     check_arm_text, check_arm_text_with, check_bicep_text, check_bytes, check_bytes_as,
     check_bytes_with, check_files, check_node, check_size, check_terraform_bytes,
-    check_terraform_plan_text, check_terraform_text, check_text, form_spec, node_diagnostics,
-    parameter_file_name, read_document, stream_too_large, write_document,
+    check_terraform_plan_text, check_terraform_text, check_text, form_spec, module_file_problem,
+    node_diagnostics, parameter_file_name, parameter_file_problem, read_document, stream_too_large,
+    var_file_problem, write_document,
 };
 pub use messages::{Arg, Join, Locale};
 pub use report::{DocumentSummary, FileReport};

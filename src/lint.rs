@@ -223,6 +223,45 @@ impl TerraformModule {
     }
 }
 
+/// What is wrong with a Terraform variable definitions file (`.tfvars` or `.tfvars.json`), in
+/// the catalog's words at its line and column: text Terraform does not read (not HCL
+/// attributes nor one JSON object, a block, a variable set twice). `None` when it reads. A file
+/// with a problem gives no values: left unsaid, the module's variables would be unknown and
+/// their findings gone.
+#[must_use]
+pub fn var_file_problem(text: &str, locale: crate::Locale) -> Option<crate::context::ContextError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (id, detail, at) = crate::arm::var_file_problem(text)?;
+    Some(crate::context::ContextError::new(locale, id, &[("detail", &detail)]).at(text, at))
+}
+
+/// What is wrong with an ARM parameter file, in the catalog's words at its line and column:
+/// text that is not JSON, or not `{"parameters": {"NAME": {"value": ...}}}` (or a Key Vault
+/// `reference`). `None` when it reads. A file with a problem gives no values: left unsaid, the
+/// template's parameters would be unknown and their findings gone.
+#[must_use]
+pub fn parameter_file_problem(
+    text: &str,
+    locale: crate::Locale,
+) -> Option<crate::context::ContextError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (id, detail, at) = crate::arm::parameter_file_problem(text)?;
+    Some(crate::context::ContextError::new(locale, id, &[("detail", &detail)]).at(text, at))
+}
+
+/// What is wrong with another `.tf` file of a module, in the catalog's words at its line and
+/// column: text that does not parse, whose `variable` and `locals` blocks are then unknown to
+/// the module's other files. `None` when it parses.
+#[must_use]
+pub fn module_file_problem(
+    text: &str,
+    locale: crate::Locale,
+) -> Option<crate::context::ContextError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (id, detail, at) = crate::arm::module_file_problem(text)?;
+    Some(crate::context::ContextError::new(locale, id, &[("detail", &detail)]).at(text, at))
+}
+
 fn without_bom(bytes: &[u8]) -> &[u8] {
     bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
 }
@@ -529,7 +568,8 @@ fn check_read(
     let trees: Vec<Option<Node<'_>>> = read.computes.iter().map(|c| Some(c.root.clone())).collect();
     let mut known = known_secrets(options).to_vec();
     known.extend(read.secrets.iter().cloned());
-    report.secrets = secrets::find_in_template(text, &trees, &read.comments, &known);
+    report.secrets =
+        secrets::find_in_template(text, &trees, &read.comments, &known, read.error.is_some());
     let mut starts: Vec<u32> = read.computes.iter().map(|c| c.root.span.start).collect();
     starts.sort_unstable();
     report.suppressions = suppress::read(text, &read.directives, &starts);
@@ -613,12 +653,27 @@ pub enum BicepBuild {
     Built(String),
     /// No Bicep CLI could be started (none on `PATH`, or no processes where amlint runs).
     Missing,
-    /// It exited with an error: the start of what it wrote to standard error.
+    /// It exited with an error: the start of what it wrote to standard error (its first lines,
+    /// one per line); quoted masked, each line bounded.
     Failed(String),
     /// It ran longer than this many seconds and was stopped.
     TimedOut(u64),
     /// It wrote more than amlint reads (this many bytes at most).
     TooLarge(usize),
+}
+
+/// The most characters of each line of a tool's output quoted: one line may be all it wrote.
+const QUOTED_LINE_CHARS: usize = 500;
+
+/// Lines a tool wrote, as one message quotes them: each bounded, joined by `; `.
+fn quoted_lines(text: &str) -> String {
+    text.lines()
+        .map(|line| match line.char_indices().nth(QUOTED_LINE_CHARS) {
+            Some((cut, _)) => format!("{}…", &line[..cut]),
+            None => line.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Checks a `.bicep` file (`text`) through the JSON its build gave: every compute as in
@@ -668,7 +723,14 @@ pub fn check_bicep_text(
         BicepBuild::Missing => (not_built(document::bicep_not_built("")), Vec::new(), ""),
         BicepBuild::Failed(detail) => (
             not_built(
-                document::bicep_not_built("failed").arg("detail", Arg::Foreign(detail.clone())),
+                // The CLI quotes values of the file (a `@secure()` default) in its errors.
+                document::bicep_not_built("failed").arg(
+                    "detail",
+                    Arg::Foreign(quoted_lines(&secrets::mask_foreign(
+                        detail,
+                        &read.secure_defaults(text),
+                    ))),
+                ),
             ),
             Vec::new(),
             "",

@@ -316,13 +316,208 @@ pub(crate) fn find(
 /// The secrets of a template (an ARM template, a REST body) and of the computes read from it:
 /// their trees, and a scan of the whole text, which holds more than the computes (parameters,
 /// other resources). `known` holds the values of its secure parameters too.
+///
+/// A template or `.tf` file that did not parse (`broken`) is also scanned for the string
+/// literals its secrets are marked by where they stand ([`scan_iac`]).
 pub(crate) fn find_in_template(
     text: &str,
     computes: &[Option<Node<'_>>],
     comments: &[Span],
     known: &[String],
+    broken: bool,
 ) -> Secrets {
-    find_with(text, computes, &[], comments, known, true)
+    if !broken {
+        return find_with(text, computes, &[], comments, known, true);
+    }
+    let mut known = known.to_vec();
+    let mut marked = Secrets::default();
+    scan_iac(text, &mut marked);
+    known.extend(marked.values);
+    let mut secrets = find_with(text, computes, &[], comments, &known, true);
+    secrets.spans.extend(marked.spans);
+    secrets.finish();
+    secrets
+}
+
+/// `text` from outside (what a tool wrote to standard error), with every secret in it masked
+/// (each run as [`MASK`](crate::messages::MASK)): the `known` values where they stand again,
+/// the values after secret-looking keys and every credential-shaped word.
+pub(crate) fn mask_foreign(text: &str, known: &[String]) -> String {
+    let mut secrets = Secrets::default();
+    secrets.values.extend(known.iter().cloned());
+    scan(text, &mut secrets);
+    copies_in_text(text, &mut secrets);
+    // A short value counts where it is quoted whole (`'abc'`): as a part it would hide words.
+    for value in known
+        .iter()
+        .filter(|v| !v.is_empty() && v.len() < SHORTEST_PART)
+    {
+        for quote in ['\'', '"'] {
+            let quoted = format!("{quote}{value}{quote}");
+            for (at, _) in text.match_indices(&quoted) {
+                secrets.spans.push(Span::new(at + 1, at + quoted.len() - 1));
+            }
+        }
+    }
+    secrets.finish();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for span in &secrets.spans {
+        let (start, end) = (span.start as usize, span.end as usize);
+        if start < at || end <= start {
+            continue;
+        }
+        out.push_str(text.get(at..start).unwrap_or_default());
+        out.push_str(crate::messages::MASK);
+        at = end;
+    }
+    out.push_str(text.get(at..).unwrap_or_default());
+    out
+}
+
+/// A lenient scan of an IaC text that did not parse (HCL or JSON), for the secrets its own marks
+/// declare: every string literal of an object or block that says `sensitive = true` (or
+/// `ephemeral = true`) or `"type": "secure..."` (a `variable` block, a parameter), or whose name
+/// is secret-looking (`variable "admin_password" {`, `"adminPassword": {`), at any depth, and the
+/// literal after a secret-looking key (`admin_password = "..."`). Braces are counted outside
+/// strings; an object left open runs to the end of the text, a string to the end of its line.
+fn scan_iac(text: &str, out: &mut Secrets) {
+    /// An object or block being read: whether it holds secrets, and where its string literals
+    /// start in `literals` (those after it are its own and its open children's).
+    struct Frame {
+        secret: bool,
+        first: usize,
+    }
+    /// A frame ends: a secret one's literals are secrets (and leave the list); another's stay,
+    /// for the frame around it. Each literal is handled once, however deep the nesting.
+    fn close(frame: &Frame, literals: &mut Vec<(Span, String)>, out: &mut Secrets) {
+        if frame.secret {
+            for (span, value) in literals.drain(frame.first.min(literals.len())..) {
+                out.add(span, &value);
+            }
+        }
+    }
+    let bytes = text.as_bytes();
+    let mut literals: Vec<(Span, String)> = Vec::new();
+    let mut stack: Vec<Frame> = vec![Frame {
+        secret: false,
+        first: 0,
+    }];
+    // The last words and strings read (a key, a block's labels), and the punctuation after them.
+    let mut recent: Vec<(Span, String)> = Vec::new();
+    let mut assigned_by: Option<String> = None;
+    let mut marker: Option<&'static str> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match b {
+            b'"' => {
+                let start = i + 1;
+                let mut end = start;
+                while end < bytes.len() && bytes[end] != b && bytes[end] != b'\n' {
+                    end += if bytes[end] == b'\\' { 2 } else { 1 };
+                }
+                let mut end = end.min(bytes.len());
+                while !text.is_char_boundary(end) {
+                    end += 1;
+                }
+                let value = text.get(start..end).unwrap_or_default().to_owned();
+                let span = Span::new(start, end);
+                if let Some(frame) = stack.last_mut() {
+                    // A mark's own value (`"securestring"`, `"true"`) is no secret.
+                    match marker.take() {
+                        Some("type") if value.to_ascii_lowercase().starts_with("secure") => {
+                            frame.secret = true;
+                        }
+                        Some("flag") if value == "true" => frame.secret = true,
+                        Some(_) => {}
+                        None => literals.push((span, value.clone())),
+                    }
+                    if assigned_by
+                        .take()
+                        .is_some_and(|key| is_secret_like_key(&key))
+                    {
+                        out.add(span, &value);
+                    }
+                }
+                recent.push((span, value));
+                i = end + 1;
+            }
+            b'{' => {
+                // Named by the string or word before it (`"adminPassword": {`,
+                // `variable "admin_password" {`, `ssh = {`).
+                let secret = stack.last().is_some_and(|f| f.secret)
+                    || assigned_by
+                        .take()
+                        .is_some_and(|key| is_secret_like_key(&key))
+                    || recent
+                        .last()
+                        .is_some_and(|(_, key)| is_secret_like_key(key));
+                stack.push(Frame {
+                    secret,
+                    first: literals.len(),
+                });
+                recent.clear();
+                marker = None;
+                i += 1;
+            }
+            b'}' => {
+                if stack.len() > 1
+                    && let Some(frame) = stack.pop()
+                {
+                    close(&frame, &mut literals, out);
+                }
+                recent.clear();
+                marker = None;
+                assigned_by = None;
+                i += 1;
+            }
+            b':' | b'=' => {
+                // What stands before is a key, not a value: no secret.
+                if let Some((at, _)) = recent.last()
+                    && literals.len() > stack.last().map_or(0, |f| f.first)
+                    && literals.last().is_some_and(|(span, _)| span == at)
+                {
+                    literals.pop();
+                }
+                let key = recent.last().map(|(_, k)| k.clone()).unwrap_or_default();
+                marker = match key.to_ascii_lowercase().as_str() {
+                    "type" => Some("type"),
+                    "sensitive" | "ephemeral" => Some("flag"),
+                    _ => None,
+                };
+                assigned_by = Some(key);
+                recent.clear();
+                i += 1;
+            }
+            b'\n' | b',' | b'[' | b']' => {
+                recent.clear();
+                assigned_by = None;
+                marker = None;
+                i += 1;
+            }
+            _ if b.is_ascii_alphanumeric() || b == b'_' || b == b'-' => {
+                let start = i;
+                while i < bytes.len()
+                    && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_' || bytes[i] == b'-')
+                {
+                    i += 1;
+                }
+                let word = &text[start..i];
+                if marker.take() == Some("flag")
+                    && word == "true"
+                    && let Some(frame) = stack.last_mut()
+                {
+                    frame.secret = true;
+                }
+                recent.push((Span::new(start, i), word.to_owned()));
+            }
+            _ => i += 1,
+        }
+    }
+    while let Some(frame) = stack.pop() {
+        close(&frame, &mut literals, out);
+    }
 }
 
 fn find_with(

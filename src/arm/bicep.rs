@@ -235,6 +235,65 @@ impl Bicep {
             .unwrap_or_default()
     }
 
+    /// The string literals of the defaults of the file's secret parameters: those decorated
+    /// `@secure()` and those named as secrets (`param adminPassword string = '...'`), each
+    /// literal of a default that is an object or array too, as written (without quotes). What
+    /// the Bicep CLI may echo in its errors.
+    pub(crate) fn secure_defaults(&self, text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut secure = false;
+        let mut i = 0;
+        while i < self.tokens.len() {
+            let word = self.text_of(text, i);
+            match self.kind(i) {
+                Some(Kind::Other) if word == "@" && self.text_of(text, i + 1) == "secure" => {
+                    secure = true;
+                }
+                Some(Kind::Word) if word == "param" => {
+                    let name = self.text_of(text, i + 1);
+                    let secret = secure || crate::model::is_secret_like_key(name);
+                    secure = false;
+                    // The default: after the `=` that follows the name and type.
+                    let equals = (i + 2..self.tokens.len()).find(|&at| {
+                        self.kind(at) == Some(Kind::Other) && self.text_of(text, at) == "="
+                            || self.kind(at) == Some(Kind::Word)
+                                && matches!(
+                                    self.text_of(text, at),
+                                    "param" | "var" | "resource" | "module" | "output" | "type"
+                                )
+                    });
+                    let Some(equals) = equals.filter(|&at| self.text_of(text, at) == "=") else {
+                        i += 1;
+                        continue;
+                    };
+                    let first = equals + 1;
+                    let last = match self.kind(first) {
+                        Some(Kind::Open(_)) => self.close_of(first),
+                        _ => first,
+                    };
+                    if secret {
+                        for at in first..=last {
+                            if self.kind(at) == Some(Kind::Str) {
+                                let literal =
+                                    self.text_of(text, at).trim_matches(['\'', '}', '$', '{']);
+                                if !literal.is_empty() {
+                                    out.push(literal.to_owned());
+                                }
+                            }
+                        }
+                    }
+                    i = last;
+                }
+                Some(Kind::Word) if matches!(word, "var" | "resource" | "module" | "output") => {
+                    secure = false;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        out
+    }
+
     fn kind(&self, index: usize) -> Option<Kind> {
         self.tokens.get(index).map(|t| t.kind)
     }

@@ -8,7 +8,8 @@
 //! on a known condition and a few pure functions (`lower`, `upper`, `trimspace`, `tostring`,
 //! `tonumber`, `tobool`). Anything else (another resource's attribute, `each`, `count.index`,
 //! `data`, `module`, other functions, operators, `for` expressions, `dynamic` blocks) is
-//! [`V::Unknown`]. A value from a variable names it; `sensitive` variables' values are secrets.
+//! [`V::Unknown`]. A value from a variable names it; the values of `sensitive` variables and of
+//! variables named as secrets (`admin_password`) are secrets.
 
 use hcl_edit::Span as _;
 use hcl_edit::expr::{Expression, ObjectKey, TraversalOperator, UnaryOperator};
@@ -73,6 +74,48 @@ fn var_file(text: &str) -> Option<Body> {
     )
 }
 
+/// What is wrong with a module's `.tf` file, if anything: text that does not parse (its
+/// `variable` and `locals` blocks would silently be unknown to the module's other files).
+pub(crate) fn module_file_problem(text: &str) -> Option<(&'static str, String, usize)> {
+    let error = hcl_edit::parser::parse_body(text).err()?;
+    Some((
+        "iac.module_file.unreadable",
+        error.message().to_owned(),
+        error.location().offset().min(text.len()),
+    ))
+}
+
+/// What is wrong with a variable definitions file's text, if anything, as a catalog message id,
+/// its argument and the offset it is at: text that is neither HCL attributes nor one JSON
+/// object (a variable set twice is a parse error, as Terraform's "Attribute redefined"), or a
+/// block (Terraform: "Blocks are not allowed here"). Such a file would give no values, so the
+/// variables would silently be unknown.
+pub(crate) fn var_file_problem(text: &str) -> Option<(&'static str, String, usize)> {
+    let body_error = match hcl_edit::parser::parse_body(text) {
+        Ok(body) => {
+            let block = body.blocks().next()?;
+            let at = block.ident.span().map_or(0, |r| r.start);
+            return Some(("iac.var_file.block", block.ident.to_string(), at));
+        }
+        Err(error) => error,
+    };
+    let trimmed = text.trim_start();
+    let lead = text.len() - trimmed.len();
+    let error = if trimmed.starts_with('{') {
+        match hcl_edit::parser::parse_expr(trimmed.trim_end()) {
+            Ok(Expression::Object(_)) => return None,
+            Ok(_) => return Some(("iac.var_file.not_object", String::new(), lead)),
+            Err(error) => (error.message().to_owned(), lead + error.location().offset()),
+        }
+    } else {
+        (
+            body_error.message().to_owned(),
+            body_error.location().offset(),
+        )
+    };
+    Some(("iac.var_file.unreadable", error.0, error.1.min(text.len())))
+}
+
 /// Most locals inside one another that are evaluated.
 const MAX_DEPTH: usize = 32;
 
@@ -123,9 +166,15 @@ pub(crate) fn read_tf<'a>(text: &str, module: &Module, strings: &'a Strings) -> 
             break;
         }
         let ty_span = ty.span().map_or(Span::new(0, 0), range_span);
-        // `count = 0` creates nothing; any other count, or `for_each`, one of each kind.
+        // `count = 0` creates nothing (also `"0"`: Terraform converts a string to the number it
+        // spells); any other count, or `for_each`, one of each kind.
         if let Some(count) = block.body.get_attribute("count")
-            && matches!(eval.value(&count.value).v, V::Int(0))
+            && match eval.value(&count.value).v {
+                V::Int(n) => n == 0,
+                V::Float(n) => n == 0.0,
+                V::Str(s) => s.parse::<f64>().is_ok_and(|n| n == 0.0),
+                _ => false,
+            }
         {
             continue;
         }
@@ -198,10 +247,12 @@ impl<'b> Eval<'b> {
                         name: name.as_str(),
                         default: block.body.get_attribute("default").map(|a| &a.value),
                         given: None,
+                        // Marked, or named as a secret (`admin_password`, `sas_token`): the
+                        // mistake PSRule's Azure.Template.ParameterSecure flags in templates.
                         sensitive: matches!(
                             block.body.get_attribute("sensitive").map(|a| &a.value),
                             Some(Expression::Bool(b)) if *b.value()
-                        ),
+                        ) || crate::model::is_secret_like_key(name.as_str()),
                     }),
                     ("locals", []) => {
                         locals.extend(block.body.attributes().map(|a| (a.key.as_str(), &a.value)));

@@ -25,7 +25,7 @@ use crate::yaml::{Entry, Node, Strings, Value};
 
 use expr::{Env, Ev};
 
-pub(crate) use hcl::{Module, read_tf};
+pub(crate) use hcl::{Module, module_file_problem, read_tf, var_file_problem};
 pub(crate) use terraform::{looks_like_terraform_plan, read_plan};
 
 /// The resource type of a compute.
@@ -266,7 +266,7 @@ fn rest_example_body<'o, 'a>(root: &'o ast::Object<'a>) -> Option<&'o ast::Objec
 /// `reference` is unknown.
 fn parameter_file(text: &str) -> Vec<(String, Ev)> {
     let Ok(parsed) = jsonc_parser::parse_to_ast(
-        text,
+        text.strip_prefix('\u{feff}').unwrap_or(text),
         &jsonc_parser::CollectOptions::default(),
         &jsonc_parser::ParseOptions::default(),
     ) else {
@@ -295,6 +295,48 @@ fn parameter_file(text: &str) -> Vec<(String, Ev)> {
         .collect()
 }
 
+/// What is wrong with a parameter file's text, if anything, as a catalog message id, its
+/// argument and the offset it is at: text that is not JSON, or not the shape ARM reads
+/// (`{"parameters": {"name": {"value": ...} or {"reference": ...}}}`). A file with such a
+/// problem would give no values, so the template's parameters would silently be unknown.
+pub(crate) fn parameter_file_problem(text: &str) -> Option<(&'static str, String, usize)> {
+    let parsed = match jsonc_parser::parse_to_ast(
+        text,
+        &jsonc_parser::CollectOptions::default(),
+        &jsonc_parser::ParseOptions::default(),
+    ) {
+        Ok(parsed) => parsed,
+        Err(error) => {
+            return Some((
+                "iac.parameters.unreadable",
+                error.kind().to_string(),
+                error.range().start,
+            ));
+        }
+    };
+    let Some(ast::Value::Object(root)) = &parsed.value else {
+        return Some(("iac.parameters.not_object", String::new(), 0));
+    };
+    let Some(ast::Value::Object(parameters)) = get(root, "parameters") else {
+        return Some((
+            "iac.parameters.no_parameters",
+            String::new(),
+            root.range.start,
+        ));
+    };
+    parameters.properties.iter().find_map(|p| {
+        let given = matches!(&p.value, ast::Value::Object(entry)
+            if get(entry, "value").is_some() || get(entry, "reference").is_some());
+        (!given).then(|| {
+            (
+                "iac.parameters.no_value",
+                p.name.as_str().to_owned(),
+                p.range.start,
+            )
+        })
+    })
+}
+
 /// The names of the parameters a parameter file gives.
 pub(crate) fn parameter_names(text: &str) -> Vec<String> {
     parameter_file(text)
@@ -315,13 +357,13 @@ fn secure_values(template: &ast::Object<'_>, given: &[(String, Ev)]) -> Vec<Stri
         let ast::Value::Object(declared) = &parameter.value else {
             continue;
         };
-        if !is_secure(declared) {
+        let name = parameter.name.as_str();
+        if !is_secure(name, declared) {
             continue;
         }
         if let Some(default) = get(declared, "defaultValue") {
             secret_texts(&literal(default, &mut budget), &mut out);
         }
-        let name = parameter.name.as_str();
         for (_, value) in given.iter().filter(|(n, _)| n.eq_ignore_ascii_case(name)) {
             secret_texts(value, &mut out);
         }
@@ -329,8 +371,12 @@ fn secure_values(template: &ast::Object<'_>, given: &[(String, Ev)]) -> Vec<Stri
     out
 }
 
-fn is_secure(declared: &ast::Object<'_>) -> bool {
+/// Whether a parameter's values are secrets: its type is `secureString` or `secureObject`, or its
+/// name says it is one (`adminPassword`, `sasToken`: the mistake PSRule's
+/// Azure.Template.ParameterSecure flags), as a YAML key's name does.
+fn is_secure(name: &str, declared: &ast::Object<'_>) -> bool {
     matches!(get(declared, "type"), Some(ast::Value::StringLit(t)) if t.value.to_ascii_lowercase().starts_with("secure"))
+        || crate::model::is_secret_like_key(name)
 }
 
 /// A JSON value without expressions (a parameter file's); strings as written.
@@ -525,7 +571,10 @@ impl Scope<'_, '_> {
             Some(ast::Value::Object(o)) => Some(o),
             _ => None,
         });
-        let secure = declared.is_some_and(is_secure);
+        let secure = declared.map_or_else(
+            || crate::model::is_secret_like_key(name),
+            |declared| is_secure(name, declared),
+        );
         let value = match self
             .given
             .iter()

@@ -125,7 +125,7 @@ impl ContextError {
     }
 
     /// Placed at byte `offset` of `text` (lines counted by `\n`, columns in characters).
-    fn at(mut self, text: &str, offset: usize) -> ContextError {
+    pub(crate) fn at(mut self, text: &str, offset: usize) -> ContextError {
         let before = text.get(..offset).unwrap_or(text);
         let line_start = before.rfind('\n').map_or(0, |at| at + 1);
         self.line = before.matches('\n').count() + 1;

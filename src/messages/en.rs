@@ -343,6 +343,43 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "Resource IDs, URLs and names in other systems",
     ),
     ("group.AML9", "Updates, taken names and region sizes"),
+    (
+        "iac.module_file.unreadable",
+        full!(
+            "does not parse, so the variables and locals it declares are unknown to the module's other files: {detail}"
+        ),
+    ),
+    (
+        "iac.parameters.no_parameters",
+        full!(
+            "has no `parameters` object (a parameter file gives each value as `parameters.NAME.value`)"
+        ),
+    ),
+    (
+        "iac.parameters.no_value",
+        full!("the parameter `{detail}` has neither a `value` nor a `reference` (Key Vault)"),
+    ),
+    (
+        "iac.parameters.not_object",
+        full!(
+            "is not a JSON object (a parameter file gives each value as `parameters.NAME.value`)"
+        ),
+    ),
+    ("iac.parameters.unreadable", full!("is not JSON: {detail}")),
+    (
+        "iac.var_file.block",
+        full!(
+            "holds a block `{detail}`: a variable definitions file holds only `name = value` (Terraform: Blocks are not allowed here)"
+        ),
+    ),
+    (
+        "iac.var_file.not_object",
+        full!("is not one JSON object of variable values"),
+    ),
+    (
+        "iac.var_file.unreadable",
+        full!("does not parse as a variable definitions file: {detail}"),
+    ),
     ("join.and", " and "),
     ("join.or", " or "),
     ("key.unrecognised", "unrecognised"),

@@ -286,6 +286,35 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "Resource-id's, URL's en namen in andere systemen",
     ),
     ("group.AML9", "Updates, bezette namen en grootten per regio"),
+    (
+        "iac.module_file.unreadable",
+        "is niet leesbaar, dus de variabelen en locals erin zijn onbekend voor de andere bestanden van de module: {detail}",
+    ),
+    (
+        "iac.parameters.no_parameters",
+        "heeft geen object `parameters` (een parameterbestand geeft elke waarde als `parameters.NAAM.value`)",
+    ),
+    (
+        "iac.parameters.no_value",
+        "de parameter `{detail}` heeft geen `value` en geen `reference` (Key Vault)",
+    ),
+    (
+        "iac.parameters.not_object",
+        "is geen JSON-object (een parameterbestand geeft elke waarde als `parameters.NAAM.value`)",
+    ),
+    ("iac.parameters.unreadable", "is geen JSON: {detail}"),
+    (
+        "iac.var_file.block",
+        "bevat een blok `{detail}`: een bestand met variabelewaarden bevat alleen `naam = waarde` (Terraform: Blocks are not allowed here)",
+    ),
+    (
+        "iac.var_file.not_object",
+        "is niet één JSON-object met variabelewaarden",
+    ),
+    (
+        "iac.var_file.unreadable",
+        "is geen leesbaar bestand met variabelewaarden: {detail}",
+    ),
     ("join.and", " en "),
     ("join.or", " of "),
     ("key.unrecognised", "onherkend"),

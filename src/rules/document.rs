@@ -346,8 +346,8 @@ declare_rules! {
 
     /// A suppression comment that cannot work: it names no rule amlint has (a typo such as
     /// `AML320`), names a rule whose findings cannot be suppressed (the file could not be read as
-    /// `az ml` reads it: AML001, AML005, AML006, AML008), is a file-wide `ignore-file` after the
-    /// first key, or is not in the form `# amlint: ignore[CODE, ...]`.
+    /// `az ml` reads it: AML001, AML005, AML006, AML008, AML016), is a file-wide `ignore-file`
+    /// after the first key, or is not in the form `# amlint: ignore[CODE, ...]`.
     ///
     /// Sources: amlint's own convention; how suppressions work is in `docs/configuration.md`.
     pub(crate) static INVALID_SUPPRESSION = {
@@ -363,7 +363,7 @@ declare_rules! {
             ("unreadable", "not a suppression amlint can read; write `# amlint: ignore[CODE, ...]` or `# amlint: ignore-file[CODE, ...]`"),
         ]),
         dutch: dutch! {
-            docs: "Een onderdrukkingsopmerking die niet kan werken: ze noemt een regel die amlint niet heeft (een typfout zoals `AML320`), noemt een regel waarvan de bevindingen niet kunnen worden onderdrukt (het bestand kon niet worden gelezen zoals `az ml` het leest: AML001, AML005, AML006, AML008), is een `ignore-file` voor het hele bestand na de eerste sleutel, of heeft niet de vorm `# amlint: ignore[CODE, ...]`.\n\n\
+            docs: "Een onderdrukkingsopmerking die niet kan werken: ze noemt een regel die amlint niet heeft (een typfout zoals `AML320`), noemt een regel waarvan de bevindingen niet kunnen worden onderdrukt (het bestand kon niet worden gelezen zoals `az ml` het leest: AML001, AML005, AML006, AML008, AML016), is een `ignore-file` voor het hele bestand na de eerste sleutel, of heeft niet de vorm `# amlint: ignore[CODE, ...]`.\n\n\
                   Bronnen: eigen conventie van amlint; hoe onderdrukkingen werken staat in `docs/configuration.md`.",
             message: "er is geen regel `{rule}`; deze onderdrukking heeft geen effect",
             variants: &[
@@ -381,9 +381,9 @@ declare_rules! {
     /// set), wrote more than amlint reads, or wrote something that is not a template. The file's
     /// computes were not checked, so this is an error: a run never passes a file it did not
     /// read. Install the Bicep CLI (`az bicep install` puts it in `~/.azure/bin`: add that to
-    /// `PATH`), or leave `.bicep` files out (`exclude`) or switch this rule off where that is
-    /// meant. A `.bicep` file found in a folder is built only when it names Azure ML or uses a
-    /// module.
+    /// `PATH`), or leave `.bicep` files out (`exclude`): as the other findings of a file amlint
+    /// could not read, it is never switched off, downgraded or suppressed. A `.bicep` file found
+    /// in a folder is built only when it names Azure ML or uses a module.
     ///
     /// Sources: amlint's own convention, after PSRule for Azure, which expands `.bicep` files
     /// with the Bicep CLI on `PATH` and reports a file it cannot build
@@ -400,7 +400,7 @@ declare_rules! {
             ("timeout", "the Bicep CLI ran longer than {seconds} s (AMLINT_BICEP_TIMEOUT) and was stopped, so the computes of this file were not checked"),
         ]),
         dutch: dutch! {
-            docs: "Een `.bicep`-bestand dat amlint niet kon controleren. amlint controleert de JSON die de Bicep-CLI ervan bouwt (`bicep build --stdout BESTAND`, de `bicep` op `PATH`), en de CLI was er niet, faalde (de eerste regels worden aangehaald), liep langer dan `AMLINT_BICEP_TIMEOUT` seconden (30 tenzij ingesteld), schreef meer dan amlint leest, of schreef iets dat geen sjabloon is. De rekenresources van het bestand zijn niet gecontroleerd, dus dit is een fout: een uitvoering keurt nooit een bestand goed dat ze niet heeft gelezen. Installeer de Bicep-CLI (`az bicep install` zet hem in `~/.azure/bin`: voeg dat toe aan `PATH`), of laat `.bicep`-bestanden weg (`exclude`) of zet deze regel uit waar dat de bedoeling is. Een `.bicep`-bestand dat in een map wordt gevonden, wordt alleen gebouwd als het Azure ML noemt of een module gebruikt.\n\n\
+            docs: "Een `.bicep`-bestand dat amlint niet kon controleren. amlint controleert de JSON die de Bicep-CLI ervan bouwt (`bicep build --stdout BESTAND`, de `bicep` op `PATH`), en de CLI was er niet, faalde (de eerste regels worden aangehaald), liep langer dan `AMLINT_BICEP_TIMEOUT` seconden (30 tenzij ingesteld), schreef meer dan amlint leest, of schreef iets dat geen sjabloon is. De rekenresources van het bestand zijn niet gecontroleerd, dus dit is een fout: een uitvoering keurt nooit een bestand goed dat ze niet heeft gelezen. Installeer de Bicep-CLI (`az bicep install` zet hem in `~/.azure/bin`: voeg dat toe aan `PATH`), of laat `.bicep`-bestanden weg (`exclude`): zoals de andere meldingen over een bestand dat amlint niet kon lezen, wordt deze nooit uitgezet, verlaagd of onderdrukt. Een `.bicep`-bestand dat in een map wordt gevonden, wordt alleen gebouwd als het Azure ML noemt of een module gebruikt.\n\n\
                   Bronnen: eigen conventie van amlint, naar PSRule (de regels voor Azure), dat `.bicep`-bestanden uitvouwt met de Bicep-CLI op `PATH` en een bestand meldt dat het niet kan bouwen (`Azure/PSRule.Rules.Azure` `docs/setup/setup-bicep.md`).",
             message: "de Bicep-CLI (`bicep`) staat niet op PATH, dus de rekenresources van dit bestand zijn niet gecontroleerd; installeer hem, of laat .bicep-bestanden weg",
             variants: &[

@@ -82,13 +82,15 @@ const fn join<const N: usize>(groups: &[&[&'static Rule]]) -> [&'static Rule; N]
 }
 
 /// Rules whose findings mean the file could not be read as `az ml` reads it (syntax, encoding,
-/// size, nesting and alias budgets). No setting or suppression switches them off or lowers them:
-/// that would turn an unreadable file into a silent pass.
+/// size, nesting and alias budgets, a `.bicep` file the Bicep CLI did not build). No setting or
+/// suppression switches them off or lowers them: that would turn an unreadable file into a
+/// silent pass.
 pub static ALWAYS_ON: &[&Rule] = &[
     &document::YAML_SYNTAX_ERROR,
     &document::FILE_TOO_LARGE,
     &document::NOT_TEXT,
     &document::DOCUMENT_TOO_COMPLEX,
+    &document::BICEP_NOT_BUILT,
 ];
 
 /// The groups of rules, by the first digit of their code. Their titles are catalog entries

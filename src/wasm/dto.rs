@@ -283,6 +283,10 @@ fn unread<'de, D: serde::Deserializer<'de>>(
 pub(crate) const INPUT: (&str, &str) =
     ("input", "auto, azml, arm, rest, terraform, terraform-plan");
 
+/// The name of `parameters`, for the error that says its text does not read.
+#[cfg(not(feature = "form"))]
+pub(crate) const PARAMETERS: &str = "parameters";
+
 /// What `input` says a text is, by the names `amlint check --input` takes (the values `INPUT`
 /// lists); `None` for another name.
 #[cfg(not(feature = "form"))]

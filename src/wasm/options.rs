@@ -588,6 +588,34 @@ pub(crate) fn validation(node: &Node<'_>, function: &str, for_fix: bool) -> Resu
             return Err(say.range_error("wasm.options.one_of", &args));
         }
     };
+    // A var file or parameter file Terraform or ARM would not read is said, as a broken context
+    // file is: its values would silently be unknown.
+    #[cfg(not(feature = "form"))]
+    {
+        let what = say.options_of(function);
+        let broken = |key: &str, problem: crate::context::ContextError| {
+            say.type_error(
+                "wasm.options.context",
+                &[
+                    ("options", what.as_str()),
+                    ("key", key),
+                    ("problem", &problem.to_string()),
+                ],
+            )
+        };
+        let var_files = terraform.iter().flat_map(|m| m.var_files.iter().flatten());
+        for (index, text) in var_files.enumerate() {
+            if let Some(problem) = crate::var_file_problem(text, locale) {
+                return Err(broken(&format!("terraform.varFiles[{index}]"), problem));
+            }
+        }
+        if let Some(problem) = parameters
+            .as_deref()
+            .and_then(|text| crate::parameter_file_problem(text, locale))
+        {
+            return Err(broken(super::dto::PARAMETERS, problem));
+        }
+    }
     // The module's texts, parsed once for every text the options check.
     #[cfg(not(feature = "form"))]
     let terraform = terraform.map_or_else(crate::TerraformModule::default, |module| {
@@ -1248,6 +1276,43 @@ mod tests {
             validation(&node(&serde_json::json!({ "unsafe": 1 })), "fix", true).unwrap_err(),
             Thrown::Type("fix options: `unsafe` must be true or false".to_owned())
         );
+    }
+
+    #[test]
+    fn var_files_and_parameter_files_that_do_not_read_are_thrown() {
+        for (json, message) in [
+            (
+                serde_json::json!({ "terraform": { "varFiles": ["a = 1", "p = \"x\" oops"] } }),
+                "validate options: `terraform.varFiles[1]`: 1:9: does not parse as a variable definitions file: expected newline or eof",
+            ),
+            (
+                serde_json::json!({ "terraform": { "varFiles": ["p = 1\np = 2\n"] } }),
+                "validate options: `terraform.varFiles[0]`: 2:1: does not parse as a variable definitions file: invalid attribute; expected unique attribute key; found redefined attribute",
+            ),
+            (
+                serde_json::json!({ "terraform": { "varFiles": ["locals {\n}\n"] } }),
+                "validate options: `terraform.varFiles[0]`: 1:1: holds a block `locals`: a variable definitions file holds only `name = value` (Terraform: Blocks are not allowed here)",
+            ),
+            (
+                serde_json::json!({ "parameters": "{\"parameters\": oops" }),
+                "validate options: `parameters`: 1:16: is not JSON: Unexpected word",
+            ),
+            (
+                serde_json::json!({ "parameters": "[1, 2]" }),
+                "validate options: `parameters`: 1:1: is not a JSON object (a parameter file gives each value as `parameters.NAME.value`)",
+            ),
+            (
+                serde_json::json!({ "parameters": "{\"parameters\": {\"n\": {\"valu\": 1}}}" }),
+                "validate options: `parameters`: 1:17: the parameter `n` has neither a `value` nor a `reference` (Key Vault)",
+            ),
+        ] {
+            assert_eq!(error(json), Thrown::Type(message.to_owned()));
+        }
+        let good = serde_json::json!({
+            "terraform": { "varFiles": ["p = 1", "{\"q\": 2}"] },
+            "parameters": "{\"parameters\": {\"n\": {\"value\": 1}, \"k\": {\"reference\": {}}}}",
+        });
+        assert!(validation(&node(&good), "validate", false).is_ok());
     }
 
     #[test]

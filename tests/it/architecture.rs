@@ -274,6 +274,8 @@ const LAYERS: &[(&str, &[&str])] = &[
             "InputForm",
             "check_terraform_text",
             "TerraformModule",
+            "var_file_problem",
+            "parameter_file_problem",
         ],
     ),
     ("src/lib.rs", &[]),

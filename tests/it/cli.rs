@@ -722,3 +722,144 @@ fn an_extending_config_keeps_its_policy_and_finds_the_bases() {
     assert!(shown.contains("amlint.toml: no-ssh"), "{shown}");
     assert!(!shown.contains("Only D2s v3"), "{shown}");
 }
+
+/// A var file, parameter file or module `.tf` file that Terraform or ARM would not read is an
+/// error naming it and what is wrong (exit 2), as a missing one is: never read as no values,
+/// which would make the variables unknown, their findings vanish and the run pass.
+#[test]
+fn var_files_and_parameter_files_that_do_not_read_are_errors() {
+    let scratch = Scratch::root("cli-broken-values");
+    scratch.write(
+        "tf/main.tf",
+        "variable \"p\" { type = string }\nresource \"azurerm_machine_learning_compute_cluster\" \"a\" {\n  name               = var.p\n  vm_size            = \"STANDARD_DS2_V2\"\n  local_auth_enabled = false\n}\n",
+    );
+    scratch.write(
+        "arm/t.json",
+        r#"{ "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0", "parameters": { "n": { "type": "string" } },
+  "resources": [ { "type": "Microsoft.MachineLearningServices/workspaces/computes", "apiVersion": "2024-04-01",
+      "name": "[concat('ws/', parameters('n'))]", "location": "westeurope",
+      "properties": { "computeType": "AmlCompute", "disableLocalAuth": true,
+        "properties": { "vmSize": "Standard_DS3_v2", "scaleSettings": { "minNodeCount": 0, "maxNodeCount": 1 } } } } ] }
+"#,
+    );
+    let run = |args: &[&str]| {
+        let mut all: Vec<std::ffi::OsString> = vec!["check".into(), "--isolated".into()];
+        all.extend(args.iter().map(|a| match a.strip_prefix("--") {
+            Some(_) => (*a).into(),
+            None => scratch.join(a).into_os_string(),
+        }));
+        let all: Vec<&std::ffi::OsStr> = all.iter().map(std::ffi::OsString::as_os_str).collect();
+        amlint(&all)
+    };
+    scratch.write("good.tfvars", "p = \"a_b\"\n");
+    // A folder named as a `.tf` file is no file of the module: Terraform does not read it.
+    std::fs::create_dir_all(scratch.join("tf/sub.tf")).unwrap();
+    std::fs::create_dir_all(scratch.join("tf/sub.auto.tfvars")).unwrap();
+    let cases: &[(&str, &str, &str, &[&str], &str)] = &[
+        (
+            "tf/vars.tf",
+            "variable \"q\" {\n  default = \"x\" oops\n}\n",
+            "variable \"q\" {}\n",
+            &["tf/main.tf", "--var-file", "good.tfvars"],
+            "vars.tf: 2:17: does not parse, so the variables and locals it declares are unknown to the module's other files",
+        ),
+        (
+            "tf/terraform.tfvars",
+            "p = \"x\" oops\n",
+            "p = \"a_b\"\n",
+            &["tf/main.tf"],
+            "terraform.tfvars: 1:9: does not parse as a variable definitions file",
+        ),
+        (
+            "tf/z.auto.tfvars",
+            "p = \"a_b\"\np = \"c\"\n",
+            "p = \"a_b\"\n",
+            &["tf/main.tf"],
+            "z.auto.tfvars: 2:1: does not parse as a variable definitions file: invalid attribute; expected unique attribute key; found redefined attribute",
+        ),
+        (
+            "v.tfvars.json",
+            "[\"a_b\"]\n",
+            "{\"p\": \"a_b\"}\n",
+            &["tf/main.tf", "--var-file", "v.tfvars.json"],
+            "v.tfvars.json: 1:1: does not parse as a variable definitions file",
+        ),
+        (
+            "p.json",
+            "this is not json\n",
+            "{\"parameters\": {\"n\": {\"value\": \"a_b\"}}}\n",
+            &["arm/t.json", "--parameters", "p.json"],
+            "p.json: 1:1: is not JSON",
+        ),
+        (
+            "arm/t.parameters.json",
+            "{\"parameters\": {\"n\": {\"valu\": \"a_b\"}}}\n",
+            "{\"parameters\": {\"n\": {\"value\": \"a_b\"}}}\n",
+            &["arm/"],
+            "t.parameters.json: 1:17: the parameter `n` has neither a `value` nor a `reference` (Key Vault)",
+        ),
+        (
+            "arm/dev.parameters.json",
+            "{\"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#\", \"metadata\": {\"template\": \"./t.json\"}, \"parameters\": [1]}\n",
+            "{\"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#\", \"metadata\": {\"template\": \"./t.json\"}, \"parameters\": {\"n\": {\"value\": \"a_b\"}}}\n",
+            &["arm/t.json", "arm/dev.parameters.json"],
+            "dev.parameters.json: 1:1: has no `parameters` object",
+        ),
+    ];
+    for (file, broken, good, args, said) in cases {
+        let path = scratch.write(file, broken);
+        let (code, stdout, stderr) = run(args);
+        assert_eq!(code, 2, "{file}: {stdout}{stderr}");
+        assert!(stderr.contains(said), "{file}: {stderr}");
+        std::fs::write(&path, good).unwrap();
+        let (code, stdout, stderr) = run(args);
+        assert_eq!(code, 1, "{file}: {stdout}{stderr}");
+        assert!(stdout.contains("`a_b`"), "{file}: {stdout}");
+        std::fs::remove_file(&path).unwrap();
+    }
+}
+
+/// A `.bicep` file the Bicep CLI did not build is AML016 under any selection, as a file that
+/// does not parse is AML001: it says the file was not read (never a silent pass); and
+/// `AMLINT_BICEP_TIMEOUT` set empty is unset, as most variables are (it failed every run).
+#[cfg(unix)]
+#[test]
+fn a_bicep_file_never_built_is_reported_under_any_selection() {
+    let scratch = Scratch::root("cli-bicep-always");
+    let bicep = scratch.write(
+        "main.bicep",
+        "resource c 'Microsoft.MachineLearningServices/workspaces/computes@2024-04-01' = {}\n",
+    );
+    let spec = scratch.write(
+        "spec.yml",
+        "name: cpu-cluster\ntype: amlcompute\nmax_instances: 1\n",
+    );
+    // An empty folder: no Bicep CLI on PATH.
+    let empty = scratch.join("no-bicep");
+    std::fs::create_dir_all(&empty).unwrap();
+    for flags in [&[][..], &["--select", "AML3"], &["--ignore", "AML016"]] {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_amlint"))
+            .args(["check", "--isolated", "--format", "concise"])
+            .args(flags)
+            .arg(&bicep)
+            .env("PATH", &empty)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert_eq!(output.status.code(), Some(1), "{flags:?}: {stdout}");
+        assert!(stdout.contains("AML016"), "{flags:?}: {stdout}");
+    }
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_amlint"))
+        .args(["check", "--isolated"])
+        .arg(&spec)
+        .env("AMLINT_BICEP_TIMEOUT", "")
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}

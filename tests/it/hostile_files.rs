@@ -1447,3 +1447,67 @@ fn the_bicep_cli_is_read_bounded() {
         assert!(ran.stdout.contains(says), "{name}: {ran:?}");
     }
 }
+
+/// The Bicep CLI is stopped whole and not waited for past its end: a CLI that exits at once but
+/// leaves a child holding its output has its template checked (not "ran longer than"), and a CLI
+/// stopped at the timeout takes the processes it started with it (its process group).
+#[test]
+fn the_bicep_cli_is_stopped_whole_and_not_waited_for_past_its_end() {
+    let bicep =
+        "resource c 'Microsoft.MachineLearningServices/workspaces/computes@2024-04-01' = {}\n";
+    let template = r#"{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "contentVersion": "1.0.0.0", "resources": [{"type": "Microsoft.MachineLearningServices/workspaces/computes", "apiVersion": "2024-04-01", "name": "ws/abc_d", "location": "westeurope", "properties": {"computeType": "AmlCompute", "disableLocalAuth": true, "properties": {"vmSize": "Standard_DS3_v2", "scaleSettings": {"minNodeCount": 0, "maxNodeCount": 1}}}}]}"#;
+    let scratch = Scratch::new("hostile-bicep-group");
+    std::fs::create_dir_all(scratch.join(".git")).unwrap();
+    std::fs::create_dir_all(scratch.join("home")).unwrap();
+    scratch.write("main.bicep", bicep);
+    scratch.write("template.json", template);
+    let child_pid = scratch.join("child.pid");
+    let run_with = |script: &str, timeout: &str| {
+        let cli = scratch.write("bin/bicep", script);
+        std::fs::set_permissions(&cli, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let path = format!("{}:/usr/bin:/bin", scratch.join("bin").display());
+        let env = [
+            ("PATH", OsString::from(path)),
+            ("AMLINT_BICEP_TIMEOUT", OsString::from(timeout)),
+        ];
+        let args = args(&["check", "--format", "concise", "main.bicep"]);
+        run(&scratch.0, &args, &env, Input::Nothing)
+    };
+    // Exits at once; its child holds the output for longer than the timeout.
+    let ran = run_with(
+        &format!(
+            "#!/bin/sh\n(sleep 40 &)\ncat '{}'\nexit 0\n",
+            scratch.join("template.json").display()
+        ),
+        "30",
+    );
+    assert_eq!(ran.code, 1, "{ran:?}");
+    assert!(ran.stdout.contains("AML204"), "{ran:?}");
+    assert!(!ran.stdout.contains("AML016"), "{ran:?}");
+    // Ignores SIGTERM and starts a child that outlives it unless its group is stopped.
+    let ran = run_with(
+        &format!(
+            "#!/bin/sh\ntrap '' TERM\nsleep 41 &\necho $! > '{}'\nwait\n",
+            child_pid.display()
+        ),
+        "1",
+    );
+    assert!(ran.stdout.contains("longer than 1 s"), "{ran:?}");
+    let pid = std::fs::read_to_string(&child_pid).unwrap();
+    let stat = Path::new("/proc").join(pid.trim()).join("stat");
+    // The signal is sent before the run ends; the child is gone (or a zombie) once it is handled.
+    let gone = || {
+        std::fs::read_to_string(&stat).map_or(true, |s| {
+            s.rsplit(')')
+                .next()
+                .unwrap_or("")
+                .trim_start()
+                .starts_with('Z')
+        })
+    };
+    let started = Instant::now();
+    while !gone() && started.elapsed() < DEADLINE {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(gone(), "the Bicep CLI's child {pid} outlived it");
+}

@@ -1229,6 +1229,29 @@ fn terraform_files_are_read_with_their_module() {
     );
 }
 
+/// `count = "0"` (a string, which Terraform converts to the number it spells), `0.0` and a
+/// variable holding either create nothing: the resource is not checked. Another count is checked.
+#[test]
+fn a_count_of_zero_in_any_spelling_creates_nothing() {
+    let resource = |count: &str| {
+        format!(
+            "variable \"n\" {{ default = \"0\" }}\nresource \"azurerm_machine_learning_compute_cluster\" \"a\" {{\n  count   = {count}\n  name    = \"abc_d\"\n  vm_size = \"STANDARD_DS2_V2\"\n}}\n"
+        )
+    };
+    let module = amlint::TerraformModule::default();
+    for count in ["0", "\"0\"", "0.0", "\"0.0\"", "var.n"] {
+        let findings = terraform_findings(&resource(count), &module);
+        assert!(findings.is_empty(), "count = {count}: {findings:?}");
+    }
+    for count in ["1", "\"1\"", "\"zero\""] {
+        let findings = terraform_findings(&resource(count), &module);
+        assert!(
+            findings.iter().any(|f| f.starts_with("AML204")),
+            "count = {count}: {findings:?}"
+        );
+    }
+}
+
 /// Terraform's own words and checks: `local_auth_enabled` (AML512 in its terms), `vm_priority`
 /// compared case-sensitively (AML110, where ARM reads any case), strings for numbers and
 /// booleans converted as Terraform converts them, `# amlint:` suppressions, a sensitive

@@ -494,7 +494,9 @@ fn every_place_is_a_place_amlint_reads() {
 /// parameter file, a literal password of a compute, another resource's password, a comment — is
 /// shown by no output of the library, nor by the command in any format (the findings' code frames
 /// show the lines around them).
-/// The Bicep CLI's error, which AML016 quotes, may quote the file: a secret there is not shown.
+/// The Bicep CLI's error, which AML016 quotes, may quote the file: a secret there (a literal
+/// password, a `@secure()` parameter's default however short, a credential-shaped word) is not
+/// shown; and a line of 64 KiB is quoted bounded.
 #[cfg(unix)]
 #[test]
 fn the_bicep_clis_error_shows_no_secret() {
@@ -503,10 +505,14 @@ fn the_bicep_clis_error_shows_no_secret() {
     let scratch = crate::support::Scratch::root("promises-bicep-error");
     let cli = scratch.0.join("bin/bicep");
     std::fs::create_dir_all(cli.parent().unwrap()).unwrap();
-    std::fs::write(&cli, "#!/bin/sh\ncat \"$3\" >&2\nexit 1\n").unwrap();
+    std::fs::write(
+        &cli,
+        "#!/bin/sh\nhead -c 65536 /dev/zero | tr '\\0' x >&2\necho >&2\ncat \"$3\" >&2\necho \"BCP033: the provided value 'Zq8' is string; sig=Zq8-bicep-Sig-Quoted-0042AbCdEf\" >&2\nexit 1\n",
+    )
+    .unwrap();
     std::fs::set_permissions(&cli, std::fs::Permissions::from_mode(0o755)).unwrap();
     let bicep = format!(
-        "resource c 'Microsoft.MachineLearningServices/workspaces/computes@2024-04-01' = {{\n  properties: {{ properties: {{ userAccountCredentials: {{ adminUserPassword: '{secret}' }} }} }}\n}}\n"
+        "@secure()\nparam note string = 'Zq8'\nresource c 'Microsoft.MachineLearningServices/workspaces/computes@2024-04-01' = {{\n  properties: {{ properties: {{ userAccountCredentials: {{ adminUserPassword: '{secret}' }} }} }}\n}}\n"
     );
     std::fs::write(scratch.0.join("main.bicep"), bicep).unwrap();
     for format in ["human", "json", "sarif", "github"] {
@@ -526,10 +532,15 @@ fn the_bicep_clis_error_shows_no_secret() {
             String::from_utf8_lossy(&output.stderr)
         );
         assert!(shown.contains("AML016"), "{format}: {shown}");
-        assert!(
-            !shown.contains(secret),
-            "{format} shows the secret:\n{shown}"
-        );
+        for secret in [secret, "'Zq8'", "Zq8-bicep-Sig"] {
+            assert!(
+                !shown.contains(secret),
+                "{format} shows the secret:\n{shown}"
+            );
+        }
+        // The 64 KiB line, quoted in part.
+        assert!(shown.contains("xxx…"), "{format}: {shown}");
+        assert!(!shown.contains(&"x".repeat(600)), "{format}: {shown}");
     }
 }
 
@@ -900,4 +911,172 @@ fn credential_names_and_numeric_secrets_show_nowhere() {
     let out = crate::support::every_output(&files);
     assert!(!out.contains(secret), "a named credential is shown:\n{out}");
     assert!(!out.contains(number), "a numeric password is shown:\n{out}");
+}
+
+/// A Terraform variable or ARM parameter whose name says it is a secret (`admin_password`,
+/// `storage_account_key`, `adminPassword`, `sasToken`) holds one though it is not marked
+/// `sensitive` or `secure*` (the mistake PSRule's Azure.Template.ParameterSecure flags): its
+/// values, from a default, a var file or a parameter file, show nowhere, and a number it holds is
+/// unknown (AML301 would quote it).
+#[test]
+fn secret_named_variables_and_parameters_are_secrets() {
+    let (secret, number) = ("Zq8_Named_Secret-", "987657");
+    let main = format!(
+        r#"variable "admin_password" {{ type = string }}
+
+variable "storage_account_key" {{ default = "{secret}2" }}
+
+variable "node_password" {{ default = {number} }}
+
+resource "azurerm_machine_learning_compute_cluster" "a" {{
+  name    = var.admin_password
+  vm_size = lower(var.storage_account_key)
+  scale_settings {{
+    min_node_count = var.node_password
+    max_node_count = 1
+  }}
+}}
+"#
+    );
+    let tfvars = format!("admin_password = \"{secret}1\"\n");
+    let template = format!(
+        r#"{{
+  "parameters": {{
+    "adminPassword": {{ "type": "string", "defaultValue": "{secret}3" }},
+    "sasToken": {{ "type": "string" }},
+    "nodePassword": {{ "type": "int", "defaultValue": {number} }}
+  }},
+  "resources": [
+    {{
+      "type": "Microsoft.MachineLearningServices/workspaces/computes",
+      "name": "[concat('ws/', parameters('adminPassword'))]",
+      "properties": {{
+        "computeType": "AmlCompute",
+        "properties": {{
+          "vmPriority": "[toLower(parameters('sasToken'))]",
+          "scaleSettings": {{ "minNodeCount": "[parameters('nodePassword')]", "maxNodeCount": 1 }}
+        }}
+      }}
+    }}
+  ]
+}}
+"#
+    );
+    let parameters = format!(r#"{{"parameters": {{"sasToken": {{"value": "{secret}4"}}}}}}"#);
+    let module = amlint::TerraformModule::new(&[], std::slice::from_ref(&tfvars));
+    let files = vec![
+        File {
+            label: "azuredeploy.json".to_owned(),
+            report: amlint::check_arm_text(&template, Some(&parameters), &Options::default()),
+            text: template.clone(),
+        },
+        File {
+            label: "main.tf".to_owned(),
+            report: amlint::check_terraform_text(&main, &module, &Options::default()),
+            text: main.clone(),
+        },
+    ];
+    // The findings stay (the name's `_`, the tier): masked, not dropped.
+    for file in &files {
+        let codes: Vec<&str> = file.report.diagnostics.iter().map(|d| d.code()).collect();
+        assert!(codes.contains(&"AML204"), "{}: {codes:?}", file.label);
+        assert!(!codes.contains(&"AML301"), "{}: {codes:?}", file.label);
+    }
+    let out = crate::support::every_output(&files);
+    let lower = secret.to_lowercase();
+    for shown in [secret, &lower, number] {
+        assert!(!out.contains(shown), "`{shown}` is shown:\n{out}");
+    }
+    // The command, reading the var file and the parameter file beside them.
+    let scratch = crate::support::Scratch::root("promises-secret-names");
+    std::fs::write(scratch.0.join("main.tf"), &main).unwrap();
+    std::fs::write(scratch.0.join("terraform.tfvars"), &tfvars).unwrap();
+    std::fs::write(scratch.0.join("azuredeploy.json"), &template).unwrap();
+    std::fs::write(scratch.0.join("azuredeploy.parameters.json"), &parameters).unwrap();
+    for format in ["concise", "json"] {
+        let args: Vec<String> = vec![
+            "check".to_owned(),
+            "--format".to_owned(),
+            format.to_owned(),
+            scratch.0.join("main.tf").display().to_string(),
+            scratch.0.join("azuredeploy.json").display().to_string(),
+        ];
+        let (shown, code) = amlint(&args, &scratch.0, false);
+        assert_eq!(code, 1, "{format}: {shown}");
+        for secret in [secret, &lower, number] {
+            assert!(
+                !shown.contains(secret),
+                "{format} shows `{secret}`:\n{shown}"
+            );
+        }
+    }
+}
+
+/// In a `.tf` file or template that does not parse, a secret its own marks declare (a variable
+/// with `sensitive = true`, before or after its default; a `secure*` parameter; a
+/// secret-looking variable or parameter name) shows in no output, the code frame of AML001
+/// included; the rest of the text still does.
+#[test]
+fn broken_iac_files_show_no_secret() {
+    let secret = "Zq8_Broken_Secret-";
+    let files: Vec<(&str, String)> = vec![
+        (
+            "a.tf",
+            format!(
+                "variable \"p\" {{\n  sensitive = true\n  default   = \"{secret}1\" oops\n}}\n"
+            ),
+        ),
+        (
+            "b.tf",
+            format!(
+                "variable \"p\" {{\n  default   = \"{secret}2\" oops\n  sensitive = (true)\n}}\n"
+            ),
+        ),
+        (
+            "c.tf",
+            format!("variable \"admin_password\" {{\n  default = \"{secret}3\" oops\n}}\n"),
+        ),
+        (
+            "d.json",
+            format!(
+                "{{ \"parameters\": {{ \"p\": {{ \"type\": \"securestring\",\n \"defaultValue\": \"{secret}4\" ] }} }} }}\n"
+            ),
+        ),
+        (
+            "e.json",
+            format!(
+                "{{ \"parameters\": {{ \"o\": {{ \"type\": \"secureObject\",\n \"defaultValue\": {{ \"n\": \"{secret}5\" ] }} }} }}\n"
+            ),
+        ),
+    ];
+    let module = amlint::TerraformModule::default();
+    let files: Vec<File> = files
+        .into_iter()
+        .map(|(label, text)| File {
+            label: label.to_owned(),
+            report: if label.ends_with(".tf") {
+                amlint::check_terraform_text(&text, &module, &Options::default())
+            } else {
+                amlint::check_arm_text(&text, None, &Options::default())
+            },
+            text,
+        })
+        .collect();
+    for file in &files {
+        assert!(
+            file.report.diagnostics.iter().any(|d| d.code() == "AML001"),
+            "{}: {:?}",
+            file.label,
+            file.report.diagnostics
+        );
+    }
+    let out = crate::support::every_output(&files);
+    assert!(
+        !out.contains(secret),
+        "a broken file's secret is shown:\n{out}"
+    );
+    // Keys and marks are not secrets: the frames still show what is wrong.
+    for shown in ["\"defaultValue\":", "oops"] {
+        assert!(out.contains(shown), "`{shown}` is hidden:\n{out}");
+    }
 }

@@ -1,9 +1,10 @@
 //! Running the Bicep CLI on a `.bicep` file: `bicep build --stdout FILE`, the `bicep` on `PATH`
 //! (as PSRule for Azure runs it). Bounded: the process is stopped after the timeout
 //! (`AMLINT_BICEP_TIMEOUT` seconds, 30 unless set), at most the check's byte limit of its standard
-//! output and 64 KiB of its standard error are read, and a reader that a leftover child process
-//! keeps waiting is left behind rather than waited for. What the result means is the library's
-//! (`amlint::check_bicep_text`).
+//! output and 64 KiB of its standard error are read. It runs in a process group of its own, which
+//! is stopped whole (what it started too); once it has exited, a pipe that a process it left
+//! behind holds open is waited for a short grace, then what it wrote is taken. What the result
+//! means is the library's (`amlint::check_bicep_text`).
 
 use std::io::Read;
 use std::path::Path;
@@ -24,13 +25,16 @@ const STDERR_LINES: usize = 5;
 /// The environment variable that sets the timeout, in whole seconds.
 pub(crate) const TIMEOUT_VARIABLE: &str = "AMLINT_BICEP_TIMEOUT";
 
-/// The timeout `AMLINT_BICEP_TIMEOUT` sets (whole seconds, at least 1), else the default.
+/// The timeout `AMLINT_BICEP_TIMEOUT` sets (whole seconds, at least 1), else (unset or empty) the
+/// default.
 ///
 /// # Errors
 /// It is set to something else: in words naming it.
 pub(crate) fn timeout() -> Result<u64, String> {
     match std::env::var_os(TIMEOUT_VARIABLE) {
+        // Set empty is unset, as for most variables (`AMLINT_BICEP_TIMEOUT= amlint ...`).
         None => Ok(DEFAULT_TIMEOUT),
+        Some(value) if value.to_str().is_some_and(|v| v.trim().is_empty()) => Ok(DEFAULT_TIMEOUT),
         Some(value) => value
             .to_str()
             .and_then(|v| v.trim().parse::<u64>().ok())
@@ -58,15 +62,18 @@ pub(crate) fn build(path: &Path, limit: usize, seconds: u64) -> BicepBuild {
     } else {
         path.to_path_buf()
     };
-    let spawned = Command::new("bicep")
+    let mut command = Command::new("bicep");
+    command
         .arg("build")
         .arg("--stdout")
         .arg(&path)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn();
-    let mut child = match spawned {
+        .stderr(Stdio::piped());
+    // A group of its own, stopped whole: what it starts is stopped with it.
+    #[cfg(unix)]
+    std::os::unix::process::CommandExt::process_group(&mut command, 0);
+    let mut child = match command.spawn() {
         Ok(child) => child,
         // Not on PATH, or no processes here (WASI, where npx runs the command).
         Err(error)
@@ -80,19 +87,16 @@ pub(crate) fn build(path: &Path, limit: usize, seconds: u64) -> BicepBuild {
         Err(error) => return BicepBuild::Failed(error.to_string()),
     };
     let limit = u64::try_from(limit).unwrap_or(u64::MAX);
-    let stdout = child.stdout.take().map(|pipe| reader(pipe, limit + 1));
-    let stderr = child.stderr.take().map(|pipe| reader(pipe, STDERR_LIMIT));
+    let mut stdout = Pipe::new(child.stdout.take(), limit + 1);
+    let mut stderr = Pipe::new(child.stderr.take(), STDERR_LIMIT);
     let deadline = Instant::now() + Duration::from_secs(seconds);
     let too_large = BicepBuild::TooLarge(usize::try_from(limit).unwrap_or(usize::MAX));
     // Until it exits, writes more than the limit, or runs out of time.
-    let mut out = None;
     let status = loop {
-        if out.is_none() {
-            out = stdout.as_ref().and_then(|r| r.try_recv().ok());
-        }
-        if out.as_ref().is_some_and(|o| o.len() as u64 > limit) {
-            let _ = child.kill();
-            let _ = child.wait();
+        stdout.take(None);
+        stderr.take(None);
+        if stdout.bytes.len() as u64 > limit {
+            stop(&mut child);
             return too_large;
         }
         match child.try_wait() {
@@ -102,23 +106,20 @@ pub(crate) fn build(path: &Path, limit: usize, seconds: u64) -> BicepBuild {
         }
     };
     let Some(status) = status else {
-        let _ = child.kill();
-        let _ = child.wait();
+        stop(&mut child);
         return BicepBuild::TimedOut(seconds);
     };
-    // The pipes close when the process ends, unless a process it started holds them: then what
-    // is left of the time is waited, no longer.
-    let left = |deadline: Instant| deadline.saturating_duration_since(Instant::now());
-    let out = out.or_else(|| stdout.and_then(|r| r.recv_timeout(left(deadline)).ok()));
-    let err = stderr.and_then(|r| r.recv_timeout(left(deadline)).ok());
-    let Some(out) = out else {
-        return BicepBuild::TimedOut(seconds);
-    };
+    // The pipes close when it exits, unless a process it started holds them: then what it wrote
+    // is taken after a short grace (a pipe's contents arrive at once).
+    let grace = Instant::now() + GRACE;
+    stdout.take(Some(grace));
+    stderr.take(Some(grace));
+    let (out, err) = (stdout.bytes, stderr.bytes);
     if out.len() as u64 > limit {
         return too_large;
     }
     if !status.success() {
-        let err = String::from_utf8_lossy(&err.unwrap_or_default()).into_owned();
+        let err = String::from_utf8_lossy(&err).into_owned();
         let lines: Vec<&str> = err
             .lines()
             .map(str::trim_end)
@@ -128,21 +129,86 @@ pub(crate) fn build(path: &Path, limit: usize, seconds: u64) -> BicepBuild {
         let detail = if lines.is_empty() {
             status.to_string()
         } else {
-            lines.join("; ")
+            lines.join("\n")
         };
         return BicepBuild::Failed(detail);
     }
     BicepBuild::Built(String::from_utf8_lossy(&out).into_owned())
 }
 
-/// Reads at most `limit` bytes of `pipe` on a thread of its own, and hands them over when the
-/// pipe closes or the limit is reached (then the pipe is closed: the writer stops).
-fn reader(pipe: impl Read + Send + 'static, limit: u64) -> mpsc::Receiver<Vec<u8>> {
-    let (send, receive) = mpsc::channel();
-    let work = move || {
-        let _ = send.send(crate::files::read_stream(pipe, limit));
-    };
-    // Where no thread can be started, nothing is read: the receiver reports it as a timeout.
-    let _ = std::thread::Builder::new().spawn(work);
-    receive
+/// How long the pipes are waited for once the CLI has exited.
+const GRACE: Duration = Duration::from_millis(500);
+
+/// Stops the CLI and every process of its group (what it started and left running too), and
+/// reaps it.
+fn stop(child: &mut std::process::Child) {
+    #[cfg(unix)]
+    {
+        let group = rustix::process::Pid::from_child(child);
+        let _ = rustix::process::kill_process_group(group, rustix::process::Signal::KILL);
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+/// A pipe of the CLI's, read on a thread of its own up to a limit (then closed: the writer
+/// stops): what has arrived so far, and whether it closed.
+struct Pipe {
+    bytes: Vec<u8>,
+    closed: bool,
+    chunks: mpsc::Receiver<Vec<u8>>,
+}
+
+impl Pipe {
+    fn new(pipe: Option<impl Read + Send + 'static>, limit: u64) -> Pipe {
+        let (send, chunks) = mpsc::channel();
+        if let Some(pipe) = pipe {
+            let work = move || {
+                let mut pipe = pipe.take(limit);
+                let mut buffer = vec![0_u8; 64 << 10];
+                loop {
+                    match pipe.read(&mut buffer) {
+                        Ok(0) => break,
+                        Ok(n) => {
+                            if send.send(buffer[..n].to_vec()).is_err() {
+                                break;
+                            }
+                        }
+                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                        Err(_) => break,
+                    }
+                }
+            };
+            // Where no thread can be started, nothing is read.
+            let _ = std::thread::Builder::new().spawn(work);
+        }
+        Pipe {
+            bytes: Vec::new(),
+            closed: false,
+            chunks,
+        }
+    }
+
+    /// Takes what has arrived; with `until`, waits until then at most for the pipe to close.
+    fn take(&mut self, until: Option<Instant>) {
+        while !self.closed {
+            let next = match until {
+                None => self.chunks.try_recv().map_err(|e| match e {
+                    mpsc::TryRecvError::Empty => false,
+                    mpsc::TryRecvError::Disconnected => true,
+                }),
+                Some(until) => self
+                    .chunks
+                    .recv_timeout(until.saturating_duration_since(Instant::now()))
+                    .map_err(|e| matches!(e, mpsc::RecvTimeoutError::Disconnected)),
+            };
+            match next {
+                Ok(chunk) => self.bytes.extend(chunk),
+                Err(closed) => {
+                    self.closed = closed;
+                    break;
+                }
+            }
+        }
+    }
 }

@@ -292,15 +292,6 @@ fn open(path: &Path) -> std::io::Result<std::fs::File> {
     options.open(path)
 }
 
-/// At most `limit` bytes of a stream that is not a file: a child process's output (the Bicep
-/// CLI's, `bicep.rs`), read until it ends or the limit is reached. Errors end the reading: what
-/// came before them is kept.
-pub(crate) fn read_stream(stream: impl Read, limit: u64) -> Vec<u8> {
-    let mut bytes = Vec::new();
-    let _ = stream.take(limit).read_to_end(&mut bytes);
-    bytes
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

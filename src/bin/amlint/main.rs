@@ -240,20 +240,24 @@ const MAX_MODULE_FILES: usize = 256;
 
 /// The Terraform modules read in a run, by folder: each is read and parsed once, for all its
 /// files.
-type Modules = Mutex<
-    Vec<(
-        std::path::PathBuf,
-        Result<Arc<amlint::TerraformModule>, String>,
-    )>,
->;
+type Modules = Mutex<Vec<(std::path::PathBuf, Result<Arc<ReadModule>, String>)>>;
+
+/// A module as read: what it states, and its `.tf` files that do not parse (by file name, with
+/// what is wrong), which state nothing.
+struct ReadModule {
+    module: Arc<amlint::TerraformModule>,
+    broken: Vec<(std::ffi::OsString, String)>,
+}
 
 /// What a Terraform file's module states: its folder's `.tf` files, `terraform.tfvars` (and
 /// `.json`), the `*.auto.tfvars` (and `.json`) files by name and the `--var-file`s, each read
 /// as any file is, bounded; read once per folder in a run (`modules`).
 ///
 /// # Errors
-/// One of them cannot be read (a pipe, a device, too large) or is not text, or a var file is
-/// not there: in words naming it.
+/// One of them cannot be read (a pipe, a device, too large) or is not text, a var file is not
+/// there or does not parse, or another `.tf` file of the module does not parse (its variables
+/// and locals would silently be unknown; the file itself is told as it is checked): in words
+/// naming it.
 fn terraform_module(
     file: Option<&std::path::Path>,
     var_files: &[std::path::PathBuf],
@@ -269,14 +273,25 @@ fn terraform_module(
         .lock()
         .ok()
         .and_then(|read| read.iter().find(|(k, _)| *k == key).map(|(_, m)| m.clone()));
-    if let Some(module) = known {
-        return module;
+    let read = match known {
+        Some(read) => read,
+        None => {
+            let read = read_module(folder.as_deref(), var_files, options).map(Arc::new);
+            if let Ok(mut modules) = modules.lock() {
+                modules.push((key, read.clone()));
+            }
+            read
+        }
+    }?;
+    let name = file.and_then(Path::file_name);
+    match read
+        .broken
+        .iter()
+        .find(|(broken, _)| Some(broken.as_os_str()) != name)
+    {
+        Some((_, problem)) => Err(problem.clone()),
+        None => Ok(read.module.clone()),
     }
-    let module = read_module(folder.as_deref(), var_files, options).map(Arc::new);
-    if let Ok(mut read) = modules.lock() {
-        read.push((key, module.clone()));
-    }
-    module
 }
 
 /// The files of the Terraform module in `folder` that a run reads (besides `--var-file`s), in the
@@ -298,6 +313,8 @@ fn module_files(folder: &std::path::Path) -> Vec<std::path::PathBuf> {
                                 || n.ends_with(".auto.tfvars.json")
                         })
                 })
+                // Terraform reads the files of a module's folder, not its folders (`x.tf/`).
+                .filter(|path| !path.is_dir())
                 .take(MAX_MODULE_FILES)
                 .collect()
         })
@@ -338,7 +355,7 @@ fn read_module(
     folder: Option<&std::path::Path>,
     var_files: &[std::path::PathBuf],
     options: &Options,
-) -> Result<amlint::TerraformModule, String> {
+) -> Result<ReadModule, String> {
     let limit = u64::try_from(options.max_bytes).unwrap_or(u64::MAX);
     let text = |path: &std::path::Path, bytes: Vec<u8>| {
         String::from_utf8(bytes).map_err(|_| {
@@ -350,6 +367,7 @@ fn read_module(
         })
     };
     let mut files = Vec::new();
+    let mut broken = Vec::new();
     let mut tfvars = Vec::new();
     if let Some(folder) = folder {
         for path in module_files(folder) {
@@ -362,16 +380,43 @@ fn read_module(
             };
             let read = text(&path, bytes)?;
             if path.extension().is_some_and(|e| e == "tf") {
+                if let (Some(problem), Some(name)) = (
+                    amlint::module_file_problem(&read, ui::locale()),
+                    path.file_name(),
+                ) {
+                    broken.push((name.to_owned(), format!("{}: {problem}", path.display())));
+                }
                 files.push(read);
             } else {
-                tfvars.push(read);
+                tfvars.push(var_file(&path, read)?);
             }
         }
     }
     for path in var_files {
-        tfvars.push(files::read_text(path, limit)?);
+        tfvars.push(var_file(path, files::read_text(path, limit)?)?);
     }
-    Ok(amlint::TerraformModule::new(&files, &tfvars))
+    Ok(ReadModule {
+        module: Arc::new(amlint::TerraformModule::new(&files, &tfvars)),
+        broken,
+    })
+}
+
+/// A variable definitions file's text, or an error naming it when Terraform would not read it
+/// (its values would silently be unknown).
+fn var_file(path: &Path, text: String) -> Result<String, String> {
+    match amlint::var_file_problem(&text, ui::locale()) {
+        None => Ok(text),
+        Some(problem) => Err(format!("{}: {problem}", path.display())),
+    }
+}
+
+/// A parameter file's text, or an error naming it when ARM would not read it (the template's
+/// parameters would silently be unknown).
+fn parameter_file(path: &Path, text: String) -> Result<String, String> {
+    match amlint::parameter_file_problem(&text, ui::locale()) {
+        None => Ok(text),
+        Some(problem) => Err(format!("{}: {problem}", path.display())),
+    }
 }
 
 fn read_and_check(
@@ -507,7 +552,10 @@ fn link_parameter_files(
 ) -> Result<ParameterFiles, String> {
     let limit = u64::try_from(amlint::MAX_BYTES).unwrap_or(u64::MAX);
     let given = match &args.parameters {
-        Some(path) => Some((path.display().to_string(), files::read_text(path, limit)?)),
+        Some(path) => Some((
+            path.display().to_string(),
+            parameter_file(path, files::read_text(path, limit)?)?,
+        )),
         None => None,
     };
     let mut linked: std::collections::HashMap<_, Vec<_>> = std::collections::HashMap::new();
@@ -575,9 +623,14 @@ fn parameter_files_for(
         let named = |why: String| format!("{}: {why}", path.display());
         match files::read_optional(path, limit) {
             Ok(None) => Ok(None),
-            Ok(Some(bytes)) => String::from_utf8(bytes)
-                .map(|text| Some((path.display().to_string(), text)))
-                .map_err(|_| named(ui::say("cli.context_not_text", &[]))),
+            Ok(Some(bytes)) => {
+                let text = String::from_utf8(bytes)
+                    .map_err(|_| named(ui::say("cli.context_not_text", &[])))?;
+                Ok(Some((
+                    path.display().to_string(),
+                    parameter_file(path, text)?,
+                )))
+            }
             Err(refused) => Err(named(refused.describe(limit))),
         }
     };
