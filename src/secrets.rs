@@ -1110,6 +1110,14 @@ mod tests {
             "webhook_url",
             "pin",
             "otp",
+            "sas",
+            "sasToken",
+            "sas_url",
+            "SAS",
+            "accountSas",
+            "githubPat",
+            "SASToken",
+            "userPin",
         ] {
             assert!(is_secret_like_key(key), "{key}");
         }
@@ -1128,6 +1136,12 @@ mod tests {
             "database_name",
             "ads_name",
             "partition_key",
+            "disaster_recovery",
+            "disasterRecovery",
+            "kansas",
+            "spinnerPath",
+            "patchVersion",
+            "minNodeCount",
         ] {
             assert!(!is_secret_like_key(key), "{key}");
         }

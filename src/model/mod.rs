@@ -271,7 +271,9 @@ pub fn is_secret_like_key(key: &str) -> bool {
         b"accesskey",
         b"accountkey",
         b"sharedkey",
-        b"sas",
+        b"sastoken",
+        b"sasurl",
+        b"saskey",
         b"signature",
         b"privkey",
         // Azure's and other services' keys by their names (a public key, `ssh_key_value`, is
@@ -320,11 +322,15 @@ pub fn is_secret_like_key(key: &str) -> bool {
             && (!word.is_ascii() || may_be_one_edit_apart(word.as_bytes(), target.as_bytes()))
             && strsim::osa_distance(&word.to_ascii_lowercase(), target) <= 1
     };
-    // Short names only as words of their own (`admin_pw`, `db-pw`, `PW`; a personal access
-    // token `pat`, a `pin`, a one-time `otp`, a `jwt`, a `dsn`), and `auth` only as the whole
-    // key: within longer words they are other words (`path`, `spinner`, `auth_mode`).
-    const SHORT: &[&str] = &["pw", "pat", "pin", "otp", "jwt", "dsn"];
-    let words = || key.split(|c: char| !c.is_ascii_alphanumeric());
+    // Short names only as words of their own (`admin_pw`, `db-pw`, `PW`; a `sas` (not
+    // `disaster`), a personal access token `pat`, a `pin`, a one-time `otp`, a `jwt`, a `dsn`),
+    // and `auth` only as the whole key: within longer words they are other words (`path`,
+    // `spinner`, `auth_mode`).
+    const SHORT: &[&str] = &["pw", "sas", "pat", "pin", "otp", "jwt", "dsn"];
+    let words = || {
+        key.split(|c: char| !c.is_ascii_alphanumeric())
+            .flat_map(camel_words)
+    };
     key.eq_ignore_ascii_case("auth")
         || words().any(|word| SHORT.iter().any(|short| word.eq_ignore_ascii_case(short)))
         || words().any(|word| NEAR.iter().any(|target| near(word, target)))
@@ -332,6 +338,33 @@ pub fn is_secret_like_key(key: &str) -> bool {
             && squashed.first() == Some(&b'a')
             && std::str::from_utf8(squashed)
                 .is_ok_and(|s| strsim::osa_distance(s, "adminpassword") <= 2))
+}
+
+/// The words of a camel-case name: `githubPat` → `github`, `Pat`; `SASToken` → `SAS`, `Token`.
+fn camel_words(name: &str) -> impl Iterator<Item = &str> {
+    let bytes = name.as_bytes();
+    let mut start = 0;
+    let mut at = 1;
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        while at < bytes.len() {
+            let (before, here) = (bytes[at - 1], bytes[at]);
+            let next_lower = bytes.get(at + 1).is_some_and(u8::is_ascii_lowercase);
+            let boundary =
+                here.is_ascii_uppercase() && (!before.is_ascii_uppercase() || next_lower);
+            at += 1;
+            if boundary {
+                let word = name.get(start..at - 1);
+                start = at - 1;
+                return word;
+            }
+        }
+        let word = name.get(start..);
+        start = bytes.len();
+        word
+    })
 }
 
 /// False only when `word` (ASCII, any case) and `target` (lower case) are more than one edit
