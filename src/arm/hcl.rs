@@ -213,6 +213,16 @@ pub(crate) fn read_tf<'a>(text: &str, module: &Module, strings: &'a Strings) -> 
     out
 }
 
+/// Whether an attribute's value is `true` as Terraform reads a flag: `true`, `(true)`, `"true"`.
+fn is_true(expression: &Expression) -> bool {
+    match expression {
+        Expression::Bool(b) => *b.value(),
+        Expression::String(s) => s.value() == "true",
+        Expression::Parenthesis(inner) => is_true(inner.inner()),
+        _ => false,
+    }
+}
+
 fn range_span(range: std::ops::Range<usize>) -> Span {
     Span::new(range.start, range.end)
 }
@@ -221,6 +231,8 @@ fn range_span(range: std::ops::Range<usize>) -> Span {
 struct Variable<'b> {
     name: &'b str,
     default: Option<&'b Expression>,
+    /// The defaults of the variable's other blocks (an override file's): secrets too when it is.
+    other_defaults: Vec<&'b Expression>,
     /// What a var file sets it to (the last one that does).
     given: Option<&'b Expression>,
     sensitive: bool,
@@ -243,17 +255,39 @@ impl<'b> Eval<'b> {
         for file in std::iter::once(body).chain(others) {
             for block in file.blocks() {
                 match (block.ident.as_str(), block.labels.as_slice()) {
-                    ("variable", [name]) => variables.push(Variable {
-                        name: name.as_str(),
-                        default: block.body.get_attribute("default").map(|a| &a.value),
-                        given: None,
-                        // Marked, or named as a secret (`admin_password`, `sas_token`): the
-                        // mistake PSRule's Azure.Template.ParameterSecure flags in templates.
-                        sensitive: matches!(
-                            block.body.get_attribute("sensitive").map(|a| &a.value),
-                            Some(Expression::Bool(b)) if *b.value()
-                        ) || crate::model::is_secret_like_key(name.as_str()),
-                    }),
+                    ("variable", [name]) => {
+                        let marked = |attribute| {
+                            block
+                                .body
+                                .get_attribute(attribute)
+                                .is_some_and(|a| is_true(&a.value))
+                        };
+                        // Marked (`sensitive`, or `ephemeral`: never persisted), or named as a
+                        // secret (`admin_password`, `sas_token`): the mistake PSRule's
+                        // Azure.Template.ParameterSecure flags in templates.
+                        let sensitive = marked("sensitive")
+                            || marked("ephemeral")
+                            || crate::model::is_secret_like_key(name.as_str());
+                        let default = block.body.get_attribute("default").map(|a| &a.value);
+                        match variables.iter_mut().find(|v| v.name == name.as_str()) {
+                            // Declared again (an override file merges into the block): a secret
+                            // stays one, whichever block said so.
+                            Some(known) => {
+                                known.sensitive |= sensitive;
+                                match known.default {
+                                    Some(_) => known.other_defaults.extend(default),
+                                    None => known.default = default,
+                                }
+                            }
+                            None => variables.push(Variable {
+                                name: name.as_str(),
+                                default,
+                                other_defaults: Vec::new(),
+                                given: None,
+                                sensitive,
+                            }),
+                        }
+                    }
                     ("locals", []) => {
                         locals.extend(block.body.attributes().map(|a| (a.key.as_str(), &a.value)));
                     }
@@ -283,7 +317,7 @@ impl<'b> Eval<'b> {
             .variables
             .iter()
             .filter(|v| v.sensitive)
-            .flat_map(|v| v.default.into_iter().chain(v.given))
+            .flat_map(|v| (v.default.iter().chain(&v.other_defaults).copied()).chain(v.given))
             .collect();
         for expression in sensitive {
             let value = eval.literal_only(expression);

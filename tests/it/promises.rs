@@ -1080,3 +1080,63 @@ fn broken_iac_files_show_no_secret() {
         assert!(out.contains(shown), "`{shown}` is hidden:\n{out}");
     }
 }
+
+/// Terraform's ways of marking a secret that the plain `sensitive = true` does not cover —
+/// `(true)`, `"true"`, `ephemeral = true`, and an override file that declares the variable again
+/// with its own default — keep the value out of every output.
+#[test]
+fn every_terraform_secret_marking_is_kept() {
+    let secret = "Zq8_Marked_Secret-";
+    let variables = format!(
+        r#"variable "p" {{
+  sensitive = true
+  default   = "{secret}p"
+}}
+variable "q" {{
+  sensitive = (true)
+  default   = "{secret}q"
+}}
+variable "r" {{
+  ephemeral = true
+  default   = "{secret}r"
+}}
+variable "s" {{
+  sensitive = "true"
+  default   = "{secret}s"
+}}
+"#
+    );
+    let overrides = format!("variable \"p\" {{\n  default = \"{secret}o\"\n}}\n");
+    let main = r#"resource "azurerm_machine_learning_compute_cluster" "a" {
+  name        = var.p
+  vm_size     = "STANDARD_DS2_V2"
+  vm_priority = var.q
+}
+resource "azurerm_machine_learning_compute_cluster" "b" {
+  name        = var.r
+  vm_size     = "STANDARD_DS2_V2"
+  vm_priority = var.s
+}
+"#;
+    let module = amlint::TerraformModule::new(&[overrides, variables], &[]);
+    let report = amlint::check_terraform_text(main, &module, &Options::default());
+    let count = |code: &str| {
+        report
+            .diagnostics
+            .iter()
+            .filter(|d| d.code() == code)
+            .count()
+    };
+    assert!(
+        count("AML204") == 2 && count("AML103") == 2,
+        "{:?}",
+        report.diagnostics
+    );
+    let files = vec![File {
+        label: "main.tf".to_owned(),
+        text: main.to_owned(),
+        report,
+    }];
+    let out = crate::support::every_output(&files);
+    assert!(!out.contains(secret), "a marked secret is shown:\n{out}");
+}
