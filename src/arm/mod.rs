@@ -358,7 +358,7 @@ fn secure_values(template: &ast::Object<'_>, given: &[(String, Ev)]) -> Vec<Stri
             continue;
         };
         let name = parameter.name.as_str();
-        if !is_secure(name, declared) {
+        if !is_secure(name, declared, template) {
             continue;
         }
         if let Some(default) = get(declared, "defaultValue") {
@@ -374,9 +374,45 @@ fn secure_values(template: &ast::Object<'_>, given: &[(String, Ev)]) -> Vec<Stri
 /// Whether a parameter's values are secrets: its type is `secureString` or `secureObject`, or its
 /// name says it is one (`adminPassword`, `sasToken`: the mistake PSRule's
 /// Azure.Template.ParameterSecure flags), as a YAML key's name does.
-fn is_secure(name: &str, declared: &ast::Object<'_>) -> bool {
-    matches!(get(declared, "type"), Some(ast::Value::StringLit(t)) if t.value.to_ascii_lowercase().starts_with("secure"))
-        || crate::model::is_secret_like_key(name)
+fn is_secure(name: &str, declared: &ast::Object<'_>, root: &ast::Object<'_>) -> bool {
+    declares_secret(declared, root, 0) || crate::model::is_secret_like_key(name)
+}
+
+/// Whether a declared type is, or holds, a secure one: `secureString`/`secureObject`, a `$ref`
+/// to a definition that is (languageVersion 2.0; what Bicep writes for `@secure()` on a type),
+/// or an object's property or an array's items that are — then the whole value is kept hidden.
+fn declares_secret(declared: &ast::Object<'_>, root: &ast::Object<'_>, depth: usize) -> bool {
+    // Definitions may refer to each other, in a cycle too.
+    if depth > 8 {
+        return false;
+    }
+    let inner = |value: Option<&ast::Value<'_>>| match value {
+        Some(ast::Value::Object(o)) => declares_secret(o, root, depth + 1),
+        _ => false,
+    };
+    let secure_type = matches!(get(declared, "type"), Some(ast::Value::StringLit(t)) if t.value.to_ascii_lowercase().starts_with("secure"));
+    let referred = match get(declared, "$ref") {
+        Some(ast::Value::StringLit(r)) => {
+            r.value.strip_prefix("#/definitions/").is_some_and(|name| {
+                match get(root, "definitions") {
+                    Some(ast::Value::Object(definitions)) => inner(get(definitions, name)),
+                    _ => false,
+                }
+            })
+        }
+        _ => false,
+    };
+    let properties = match get(declared, "properties") {
+        Some(ast::Value::Object(properties)) => {
+            properties.properties.iter().any(|p| inner(Some(&p.value)))
+        }
+        _ => false,
+    };
+    secure_type
+        || referred
+        || properties
+        || inner(get(declared, "items"))
+        || inner(get(declared, "additionalProperties"))
 }
 
 /// A JSON value without expressions (a parameter file's); strings as written.
@@ -571,10 +607,10 @@ impl Scope<'_, '_> {
             Some(ast::Value::Object(o)) => Some(o),
             _ => None,
         });
-        let secure = declared.map_or_else(
-            || crate::model::is_secret_like_key(name),
-            |declared| is_secure(name, declared),
-        );
+        let secure = match (declared, self.template) {
+            (Some(declared), Some(root)) => is_secure(name, declared, root),
+            _ => crate::model::is_secret_like_key(name),
+        };
         let value = match self
             .given
             .iter()

@@ -1140,3 +1140,54 @@ resource "azurerm_machine_learning_compute_cluster" "b" {
     let out = crate::support::every_output(&files);
     assert!(!out.contains(secret), "a marked secret is shown:\n{out}");
 }
+
+/// A template's secure types as languageVersion 2.0 writes them (and Bicep for `@secure()` on a
+/// type): a `$ref` to a secure definition, an object whose property is secure, inline or by
+/// definition — their values, defaults and a parameter file's, show nowhere.
+#[test]
+fn secure_types_by_reference_are_secrets() {
+    let secret = "Zq8_Typed_Secret-";
+    let template = format!(
+        r##"{{
+  "languageVersion": "2.0",
+  "definitions": {{
+    "pw": {{ "type": "securestring" }},
+    "cfg": {{ "type": "object", "properties": {{ "name": {{ "$ref": "#/definitions/pw" }} }} }}
+  }},
+  "parameters": {{
+    "p": {{ "$ref": "#/definitions/pw", "defaultValue": "{secret}p" }},
+    "c": {{ "$ref": "#/definitions/cfg", "defaultValue": {{ "name": "{secret}c" }} }},
+    "i": {{ "type": "object", "properties": {{ "name": {{ "type": "securestring" }} }} }}
+  }},
+  "resources": {{
+    "a": {{
+      "type": "Microsoft.MachineLearningServices/workspaces/computes",
+      "name": "[concat('ws/', parameters('p'))]",
+      "properties": {{ "computeType": "AmlCompute", "properties": {{
+        "vmPriority": "[parameters('c').name]", "vmSize": "[parameters('i').name]",
+        "scaleSettings": {{ "maxNodeCount": 1 }} }} }}
+    }}
+  }}
+}}
+"##
+    );
+    let parameters =
+        format!(r#"{{ "parameters": {{ "i": {{ "value": {{ "name": "{secret}i" }} }} }} }}"#);
+    let report = amlint::check_arm_text(&template, Some(&parameters), &Options::default());
+    assert!(
+        report.diagnostics.iter().any(|d| d.code() == "AML204")
+            && report.diagnostics.iter().any(|d| d.code() == "AML103"),
+        "{:?}",
+        report.diagnostics
+    );
+    let files = vec![File {
+        label: "azuredeploy.json".to_owned(),
+        text: template,
+        report,
+    }];
+    let out = crate::support::every_output(&files);
+    assert!(
+        !out.contains(secret),
+        "a secure type's value is shown:\n{out}"
+    );
+}
