@@ -107,12 +107,7 @@ pub fn looks_like_arm(text: &str) -> bool {
 /// to the folder amlint runs in). `None` for anything else.
 #[must_use]
 pub fn linked_template(text: &str) -> Option<String> {
-    let parsed = jsonc_parser::parse_to_ast(
-        text.trim_start_matches('\u{feff}'),
-        &jsonc_parser::CollectOptions::default(),
-        &jsonc_parser::ParseOptions::default(),
-    )
-    .ok()?;
+    let parsed = parse_json(text.trim_start_matches('\u{feff}')).ok()?;
     let Some(ast::Value::Object(root)) = &parsed.value else {
         return None;
     };
@@ -234,6 +229,17 @@ fn span(range: jsonc_parser::common::Range) -> Span {
     Span::new(range.start, range.end)
 }
 
+/// JSON (with comments, as ARM reads templates) as a tree, with the parser's default options.
+fn parse_json(
+    text: &str,
+) -> Result<jsonc_parser::ParseResult<'_>, jsonc_parser::errors::ParseError> {
+    jsonc_parser::parse_to_ast(
+        text,
+        &jsonc_parser::CollectOptions::default(),
+        &jsonc_parser::ParseOptions::default(),
+    )
+}
+
 fn get<'o, 'a>(object: &'o ast::Object<'a>, key: &str) -> Option<&'o ast::Value<'a>> {
     object
         .properties
@@ -265,11 +271,7 @@ fn rest_example_body<'o, 'a>(root: &'o ast::Object<'a>) -> Option<&'o ast::Objec
 /// A parameter file's values: `{"parameters": {"name": {"value": ...}}}`; a Key Vault
 /// `reference` is unknown.
 fn parameter_file(text: &str) -> Vec<(String, Ev)> {
-    let Ok(parsed) = jsonc_parser::parse_to_ast(
-        text.strip_prefix('\u{feff}').unwrap_or(text),
-        &jsonc_parser::CollectOptions::default(),
-        &jsonc_parser::ParseOptions::default(),
-    ) else {
+    let Ok(parsed) = parse_json(text.strip_prefix('\u{feff}').unwrap_or(text)) else {
         return Vec::new();
     };
     let Some(ast::Value::Object(root)) = &parsed.value else {
@@ -300,11 +302,7 @@ fn parameter_file(text: &str) -> Vec<(String, Ev)> {
 /// (`{"parameters": {"name": {"value": ...} or {"reference": ...}}}`). A file with such a
 /// problem would give no values, so the template's parameters would silently be unknown.
 pub(crate) fn parameter_file_problem(text: &str) -> Option<(&'static str, String, usize)> {
-    let parsed = match jsonc_parser::parse_to_ast(
-        text,
-        &jsonc_parser::CollectOptions::default(),
-        &jsonc_parser::ParseOptions::default(),
-    ) {
+    let parsed = match parse_json(text) {
         Ok(parsed) => parsed,
         Err(error) => {
             return Some((
@@ -1569,11 +1567,7 @@ pub(crate) struct Place {
 /// For each `(resource, target)`: the place of `target` in the resource object whose span is
 /// `resource`; `None` when no such object is there. One parse for all.
 pub(crate) fn places(text: &str, queries: &[(Span, Span)]) -> Vec<Option<Place>> {
-    let Ok(parsed) = jsonc_parser::parse_to_ast(
-        text,
-        &jsonc_parser::CollectOptions::default(),
-        &jsonc_parser::ParseOptions::default(),
-    ) else {
+    let Ok(parsed) = parse_json(text) else {
         return vec![None; queries.len()];
     };
     let Some(root) = &parsed.value else {

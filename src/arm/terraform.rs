@@ -32,11 +32,7 @@ pub(crate) fn looks_like_terraform_plan(text: &str) -> bool {
 #[must_use]
 pub(crate) fn read_plan<'a>(text: &str, strings: &'a Strings) -> Read<'a> {
     let mut out = Read::default();
-    let parsed = match jsonc_parser::parse_to_ast(
-        text,
-        &jsonc_parser::CollectOptions::default(),
-        &jsonc_parser::ParseOptions::default(),
-    ) {
+    let parsed = match super::parse_json(text) {
         Ok(parsed) => parsed,
         Err(error) => {
             let range = error.range();
@@ -243,11 +239,7 @@ pub(super) fn azapi_compute<'a>(strings: &'a Strings, tv: &Tv, body: Tv) -> Opti
 
 /// JSON written in a string (`jsonencode` in a plan, a heredoc), every part at the string's span.
 pub(super) fn json_in_string(json: &str, at: Span, budget: &mut usize) -> Tv {
-    let Ok(parsed) = jsonc_parser::parse_to_ast(
-        json,
-        &jsonc_parser::CollectOptions::default(),
-        &jsonc_parser::ParseOptions::default(),
-    ) else {
+    let Ok(parsed) = super::parse_json(json) else {
         return unknown(at);
     };
     match &parsed.value {
