@@ -632,8 +632,11 @@ fn mark_arg(arg: &mut Arg, secrets: &Secrets) {
             *arg = Arg::Secret(std::mem::take(text));
         }
         // A number read from a secret (a numeric password an alias took elsewhere).
-        Arg::Int(number) if secrets.hides(&number.to_string()) => {
-            *arg = Arg::Secret(number.to_string());
+        Arg::Int(number) => {
+            let text = format!("{number}");
+            if secrets.hides(&text) {
+                *arg = Arg::Secret(text);
+            }
         }
         Arg::Phrase(_, args) => args.iter_mut().for_each(|(_, arg)| mark_arg(arg, secrets)),
         Arg::List(items, _) => items.iter_mut().for_each(|arg| mark_arg(arg, secrets)),
@@ -1093,7 +1096,6 @@ mod tests {
             "function_key",
             "host_key",
             "encryption_key",
-            "instrumentation_key",
             "subscription_key",
             "authorization",
             "Authorization",
@@ -1103,7 +1105,6 @@ mod tests {
             "dsn",
             "github_pat",
             "pat",
-            "bearer",
             "jwt",
             "cookie",
             "session_id",

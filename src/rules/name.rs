@@ -57,17 +57,11 @@ declare_rules! {
         enforcement: Enforcement::Schema(&["minLength", "maxLength"]),
         invalid: "name: gpu-instance-for-the-vision-team\ntype: computeinstance\n",
         valid: "name: vision-gpu-instance\ntype: computeinstance\n",
-        message: "compute name `{name}` has {length} characters; names of a {kind} must have {min} to {max}",
-        variants: &[
-            ("one", "compute name `{name}` has {length} character; names of a {kind} must have {min} to {max}"),
-        ],
+        message: "compute name `{name}` has a length of {length}; names of a {kind} must have {min} to {max} characters",
         dutch: dutch! {
             docs: "De naam is langer of korter dan Azure voor dit type accepteert: reken-exemplaren 3–24 tekens (formulier in de studio en foutmelding van de service), rekenclusters 3–32 (de service; Terraform en de latere pagina over resourcenamen), AKS-inferentieclusters 2–24 (studio 2–16, AKS-documentatie 3–24), elk ander type 2–16 (foutmelding van de service \"2 and 16 characters\", pagina over resourcenamen).\n\n\
                   Bronnen: naslag §1, §11 punt 1; servicefouten #1, #2, #4, #6.",
-            message: "de rekennaam `{name}` heeft {length} tekens; namen van een {kind} moeten er {min} tot {max} hebben",
-            variants: &[
-                ("one", "de rekennaam `{name}` heeft {length} teken; namen van een {kind} moeten er {min} tot {max} hebben"),
-            ],
+            message: "de rekennaam `{name}` heeft een lengte van {length}; namen van een {kind} moeten {min} tot {max} tekens hebben",
         },
     }
 
@@ -153,12 +147,12 @@ declare_rules! {
         enforcement: Enforcement::Schema(&["pattern"]),
         invalid: "name: ci-40986653\ntype: computeinstance\n",
         valid: "name: ci-dev-a1\ntype: computeinstance\n",
-        message: "compute name `{name}` ends in `-{suffix}`; a compute instance's name needs a letter after its last `-` (Azure rejects names like `ci-40986653`)",
+        message: "compute name `{name}` ends in `-{suffix}`; Azure wants a letter after the last `-` of an instance's name",
         dutch: dutch! {
             docs: "Na de laatste `-` in de naam van een reken-exemplaar moet een letter staan, dus de naam kan niet eindigen op `-` of op `-` gevolgd door alleen cijfers. Alleen reken-exemplaren moeten hieraan voldoen; de namen van andere typen hoeven alleen op een letter of cijfer te eindigen (AML207).\n\n\
                   De service weigerde `cpu-cluster-1` en `ci-40986653` als namen van reken-exemplaren: \"A name for an Azure ML Compute Instance must ... Numbers cannot be the ending of the name if the previous character is a minus symbol (-)\". Namen van rekenclusters en AKS met cijfers op die plaats worden wel geaccepteerd: de acceptatietests van Terraform laten de service rekenclusters maken met namen zoals `CC-24011255` en inferentieclusters met namen zoals `AIC-21120333`, en de foutmelding van de service voor andere rekenkracht vraagt alleen dat een naam op een letter of cijfer eindigt (\"end with a letter or digit\"). De studio noemt de regel bij zijn formulier voor reken-exemplaren en bij dat voor rekenclusters (\"Als het teken - wordt gebruikt, moet dit worden gevolgd door ten minste één letter later in de naam\"): dat is een controle van het formulier zelf, dus de studio weigert een rekencluster met de naam `cpu-cluster-1` terwijl `az ml`, REST, ARM en Terraform hem maken.\n\n\
                   Bronnen: naslag §1 (foutmelding van de service voor reken-exemplaren; studio-artikel voor het formulier in de studio), §11 punt 2, §14 punt 1; servicefouten #1, #3; TF (acceptatietests van de resources voor rekenclusters en inferentieclusters).",
-            message: "de rekennaam `{name}` eindigt op `-{suffix}`; de naam van een reken-exemplaar moet na de laatste `-` een letter hebben (Azure weigert namen zoals `ci-40986653`)",
+            message: "de rekennaam `{name}` eindigt op `-{suffix}`; Azure wil een letter na de laatste `-` in de naam van een reken-exemplaar",
         },
     }
 
@@ -283,10 +277,7 @@ fn length(ctx: &mut Scope<'_>, name: Name<'_>) {
             .arg("kind", kind_word(ctx.kind))
     };
     if length < min || length > max {
-        let mut diagnostic = at(&NAME_LENGTH).arg("min", min).arg("max", max);
-        if length == 1 {
-            diagnostic = diagnostic.variant("AML202.one");
-        }
+        let diagnostic = at(&NAME_LENGTH).arg("min", min).arg("max", max);
         ctx.emit(diagnostic);
     } else if let Some(studio_max) = disputed.studio_max.filter(|m| length > *m) {
         let diagnostic = at(&NAME_LENGTH_DISPUTED)

@@ -659,7 +659,7 @@ fn fix_rewrites_a_templates_literal_values() {
 }
 
 /// `--diff` of a file it cannot read is no "nothing to change": it says so, exit 2; and a
-/// one-letter name is counted in the singular.
+/// one-letter name's length reads as English (no "1 characters").
 #[test]
 fn diff_does_not_pass_a_file_it_cannot_read() {
     let scratch = Scratch::new("cli-diff-unread");
@@ -675,7 +675,7 @@ fn diff_does_not_pass_a_file_it_cannot_read() {
     std::fs::write(&short, "name: a\ntype: amlcompute\n").unwrap();
     let (_, stdout, _) = amlint(&["check".as_ref(), short.as_os_str()]);
     assert!(
-        stdout.contains("compute name `a` has 1 character;"),
+        stdout.contains("compute name `a` has a length of 1;"),
         "{stdout}"
     );
 }
