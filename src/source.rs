@@ -12,7 +12,7 @@ pub enum Encoding {
 }
 
 /// A 1-based line and column.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Position {
     /// 1-based line.
     pub line: usize,

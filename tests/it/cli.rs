@@ -863,3 +863,39 @@ fn a_bicep_file_never_built_is_reported_under_any_selection() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+/// A long line (a flow mapping, minified JSON) is shown as a window around each finding, so a
+/// frame's cost does not grow with the line: 4,000 findings on one 40 KB line were quadratic.
+#[test]
+fn long_lines_are_framed_as_a_window() {
+    let scratch = Scratch::new("cli-long-line");
+    let tags: Vec<String> = (0..4000).map(|i| format!("k{i}: {i}")).collect();
+    let spec = scratch.0.join("flow.yml");
+    std::fs::write(
+        &spec,
+        format!(
+            "name: cpu-cluster\ntype: amlcompute\ntags: {{{}}}\n",
+            tags.join(", ")
+        ),
+    )
+    .unwrap();
+    let (code, stdout, _) = amlint(&["check".as_ref(), spec.as_os_str()]);
+    assert_eq!(code, 1);
+    let longest = stdout.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    assert!(longest < 300, "a frame line of {longest} characters");
+    // The window is around the place, and the mark under it.
+    let at = stdout.find("`tags.k3999` must be a string").unwrap();
+    let frame: Vec<&str> = stdout[at..].lines().skip(1).take(3).collect();
+    let (line, mark) = (frame[1], frame[2]);
+    let caret = mark.find('^').unwrap();
+    assert!(line.starts_with("3 | …"), "{line}");
+    assert_eq!(
+        &line[line
+            .char_indices()
+            .nth(mark[..caret].chars().count())
+            .unwrap()
+            .0..][..4],
+        "3999",
+        "{line}\n{mark}"
+    );
+}
