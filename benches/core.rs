@@ -90,6 +90,20 @@ fn duplicates(options: &amlint::Options) {
             text.len() / 1024,
             time.as_secs_f64() * 1e3
         );
+        // The same in one flow mapping: every finding on one long line.
+        let entries: Vec<String> = (0..count).map(|i| format!("k: {i}")).collect();
+        let flow = format!(
+            "name: cpu-cluster\ntype: amlcompute\ntags: {{{}}}\n",
+            entries.join(", ")
+        );
+        let time = per_call(|| {
+            black_box(amlint::check_text(black_box(&flow), options));
+        });
+        println!(
+            "check_text, {count} duplicate keys in one flow mapping ({} KiB): {:.1} ms",
+            flow.len() / 1024,
+            time.as_secs_f64() * 1e3
+        );
     }
 }
 

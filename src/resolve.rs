@@ -176,11 +176,14 @@ fn scalar(value: &serde_json::Value, json: bool, original: &str) -> String {
 /// The whole lines of a block mapping's entry, when nothing else stands on them.
 fn remove_lines(text: &str, comments: &[Span], span: Span) -> Option<Edit> {
     let (start, end) = (span.start as usize, span.end as usize);
-    let line_start = text.get(..start)?.rfind('\n').map_or(0, |at| at + 1);
-    let indent = text.get(line_start..start)?;
-    if !indent.trim().is_empty() {
+    // Back over the indentation only: an entry after other text on its line (in a flow
+    // mapping, say) is not removed by lines, and is told so without a search of the line.
+    let before = text.get(..start)?;
+    let line_start = before.trim_end_matches([' ', '\t']).len();
+    if line_start > 0 && !before.get(..line_start)?.ends_with('\n') {
         return None;
     }
+    let indent = text.get(line_start..start)?;
     // A nested mapping's span may already end after its last line break.
     let line_end = if text.get(..end)?.ends_with('\n') {
         end

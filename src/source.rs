@@ -27,6 +27,10 @@ pub struct LineIndex {
     /// How many units of each encoding stand before each line, counted once when an offset
     /// from the start of the text is first asked for (chars, then UTF-16).
     units_before: [std::cell::OnceCell<Vec<usize>>; 2],
+    /// Whether each line is ASCII (a byte is then a unit of every encoding), found once when a
+    /// place is first asked for: a column costs no count of the line before it, however long the
+    /// line and however many findings stand on it.
+    ascii: std::cell::OnceCell<Vec<bool>>,
 }
 
 impl Encoding {
@@ -140,6 +144,7 @@ impl LineIndex {
         LineIndex {
             starts,
             units_before: Default::default(),
+            ascii: std::cell::OnceCell::new(),
         }
     }
 
@@ -170,7 +175,36 @@ impl LineIndex {
         let line = self.starts.partition_point(|&start| start <= offset).max(1);
         let start = self.starts.get(line - 1).copied().unwrap_or(0);
         before.get(line - 1).copied().unwrap_or(0)
-            + encoding.units(text.get(start..offset).unwrap_or_default())
+            + self.units_in_line(text, line, start, offset, encoding)
+    }
+
+    /// The units of `encoding` in line `line` (1-based, starting at byte `start`) before byte
+    /// `offset`: the bytes themselves in an ASCII line.
+    fn units_in_line(
+        &self,
+        text: &str,
+        line: usize,
+        start: usize,
+        offset: usize,
+        encoding: Encoding,
+    ) -> usize {
+        let ascii = self.ascii.get_or_init(|| {
+            let ends = self
+                .starts
+                .iter()
+                .skip(1)
+                .copied()
+                .chain(std::iter::once(text.len()));
+            self.starts
+                .iter()
+                .zip(ends)
+                .map(|(&from, to)| text.get(from..to).is_some_and(str::is_ascii))
+                .collect()
+        });
+        if ascii.get(line - 1).copied().unwrap_or(false) {
+            return offset.saturating_sub(start);
+        }
+        encoding.units(text.get(start..offset).unwrap_or_default())
     }
 
     /// The position of a byte offset (clamped to the text, and to a char boundary).
@@ -182,7 +216,7 @@ impl LineIndex {
         }
         let line = self.starts.partition_point(|&start| start <= offset).max(1);
         let start = self.starts.get(line - 1).copied().unwrap_or(0);
-        let column = encoding.units(text.get(start..offset).unwrap_or_default()) + 1;
+        let column = self.units_in_line(text, line, start, offset, encoding) + 1;
         Position { line, column }
     }
 
