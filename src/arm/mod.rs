@@ -627,7 +627,8 @@ impl Scope<'_, '_> {
                 None => Ev::Unknown,
             },
         };
-        if secure {
+        // A value given that holds a secret (an outer secure value) is one too.
+        if secure || expr::holds_secret(&value, &self.secrets) {
             return expr::conceal(value, &mut self.secrets);
         }
         value
@@ -840,12 +841,16 @@ impl<'a> Reader<'a> {
                 .collect(),
             _ => Vec::new(),
         };
+        scope.hand_over_secrets(&mut self.out.secrets);
         let mut inner_scope = Scope::new(Some(template), &given, None);
         inner_scope.steps = scope.steps;
+        // The inner template knows the outer secrets: a secure value given to an inner
+        // `string` parameter, then transformed (`toLower()`), is still one.
+        inner_scope.secrets.clone_from(&scope.secrets);
+        inner_scope.handed_over = inner_scope.secrets.len();
         self.template(template, &mut inner_scope, depth + 1);
         scope.steps = inner_scope.steps;
         inner_scope.hand_over_secrets(&mut self.out.secrets);
-        scope.hand_over_secrets(&mut self.out.secrets);
     }
 
     /// A template value with its expressions evaluated and spans kept.

@@ -1191,3 +1191,40 @@ fn secure_types_by_reference_are_secrets() {
         "a secure type's value is shown:\n{out}"
     );
 }
+
+/// A secure value given to a nested (inner-scope) deployment's `string` parameter — what a
+/// Bicep module without `@secure()` compiles to — is still a secret when the inner template
+/// transforms it.
+#[test]
+fn secrets_given_to_nested_deployments_stay_secret() {
+    let secret = "Nested_Secret_Q-";
+    let lower = secret.to_lowercase();
+    let template = format!(
+        r#"{{ "parameters": {{ "p": {{ "type": "securestring", "defaultValue": "{secret}" }} }},
+  "resources": [ {{ "type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "inner",
+    "properties": {{ "mode": "Incremental", "expressionEvaluationOptions": {{ "scope": "inner" }},
+      "parameters": {{ "ip": {{ "value": "[parameters('p')]" }} }},
+      "template": {{
+        "parameters": {{ "ip": {{ "type": "string" }} }},
+        "resources": [ {{ "type": "Microsoft.MachineLearningServices/workspaces/computes", "apiVersion": "2024-04-01",
+          "name": "[concat('ws/', toLower(parameters('ip')))]", "location": "westeurope",
+          "properties": {{ "computeType": "AmlCompute", "disableLocalAuth": true,
+            "properties": {{ "vmSize": "Standard_DS3_v2", "scaleSettings": {{ "minNodeCount": 0, "maxNodeCount": 1 }} }} }} }} ] }} }} }} ] }}
+"#
+    );
+    let report = amlint::check_arm_text(&template, None, &Options::default());
+    assert!(
+        report.diagnostics.iter().any(|d| d.code() == "AML204"),
+        "{:?}",
+        report.diagnostics
+    );
+    let files = vec![File {
+        label: "n.json".to_owned(),
+        report,
+        text: template,
+    }];
+    let out = crate::support::every_output(&files);
+    for shown in [secret, &lower] {
+        assert!(!out.contains(shown), "`{shown}` is shown:\n{out}");
+    }
+}
