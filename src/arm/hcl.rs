@@ -235,7 +235,12 @@ struct Variable<'b> {
     other_defaults: Vec<&'b Expression>,
     /// What a var file sets it to (the last one that does).
     given: Option<&'b Expression>,
+    /// Marked `sensitive` or `ephemeral`, or named as the credential itself (`node_password`):
+    /// all of its value is hidden (a number is unknown).
     sensitive: bool,
+    /// Named as a secret but not marked nor as the credential itself: its texts are secrets;
+    /// its numbers and flags (`password_length`, `token_count`) stay known.
+    named: bool,
 }
 
 /// Evaluates a module's expressions.
@@ -265,15 +270,17 @@ impl<'b> Eval<'b> {
                         // Marked (`sensitive`, or `ephemeral`: never persisted), or named as a
                         // secret (`admin_password`, `sas_token`): the mistake PSRule's
                         // Azure.Template.ParameterSecure flags in templates.
+                        let named = crate::model::is_secret_like_key(name.as_str());
                         let sensitive = marked("sensitive")
                             || marked("ephemeral")
-                            || crate::model::is_secret_like_key(name.as_str());
+                            || (named && super::names_a_secret_number(name.as_str()));
                         let default = block.body.get_attribute("default").map(|a| &a.value);
                         match variables.iter_mut().find(|v| v.name == name.as_str()) {
                             // Declared again (an override file merges into the block): a secret
                             // stays one, whichever block said so.
                             Some(known) => {
                                 known.sensitive |= sensitive;
+                                known.named |= named;
                                 match known.default {
                                     Some(_) => known.other_defaults.extend(default),
                                     None => known.default = default,
@@ -285,6 +292,7 @@ impl<'b> Eval<'b> {
                                 other_defaults: Vec::new(),
                                 given: None,
                                 sensitive,
+                                named,
                             }),
                         }
                     }
@@ -316,7 +324,7 @@ impl<'b> Eval<'b> {
         let sensitive: Vec<&'b Expression> = eval
             .variables
             .iter()
-            .filter(|v| v.sensitive)
+            .filter(|v| v.sensitive || v.named)
             .flat_map(|v| (v.default.iter().chain(&v.other_defaults).copied()).chain(v.given))
             .collect();
         for expression in sensitive {
@@ -419,7 +427,12 @@ impl<'b> Eval<'b> {
                             _ => return unknown(at),
                         },
                     };
-                    entries.push((name, key_span, self.value(value.expr())));
+                    let value = self.value(value.expr());
+                    // A member named as a secret (`{ password = ... }`): its texts are secrets.
+                    if crate::model::is_secret_like_key(&name) {
+                        super::terraform::texts(&value, &mut self.secrets);
+                    }
+                    entries.push((name, key_span, value));
                 }
                 V::Obj(entries)
             }
@@ -536,6 +549,8 @@ impl<'b> Eval<'b> {
         };
         if self.variables[index].sensitive {
             super::terraform::conceal(&mut value, &mut self.secrets);
+        } else if self.variables[index].named {
+            super::terraform::texts(&value, &mut self.secrets);
         }
         respan(&mut value, at);
         value.parameter = Some(Rc::from(name));
@@ -554,6 +569,10 @@ impl<'b> Eval<'b> {
         self.evaluating.push(key);
         let mut value = self.value(expression);
         self.evaluating.pop();
+        // `locals { admin_password = ... }`: its texts are secrets, as a variable's so named.
+        if crate::model::is_secret_like_key(key) {
+            super::terraform::texts(&value, &mut self.secrets);
+        }
         respan(&mut value, at);
         value
     }

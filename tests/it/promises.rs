@@ -1228,3 +1228,112 @@ fn secrets_given_to_nested_deployments_stay_secret() {
         assert!(!out.contains(shown), "`{shown}` is shown:\n{out}");
     }
 }
+
+/// Values under members and locals named as secrets show nowhere: a Terraform object's
+/// `password`, `locals { admin_password = ... }`, a var file's `{ admin_password = ... }`, and an
+/// ARM parameter file's object member `sasToken`.
+#[test]
+fn secret_named_members_and_locals_are_secrets() {
+    let main = r#"variable "creds" { default = { password = "Mapsecret_A-" } }
+locals { admin_password = "Localsecret_E-" }
+variable "cfg" {}
+resource "azurerm_machine_learning_compute_cluster" "b" {
+  name                          = var.creds["password"]
+  location                      = local.admin_password
+  vm_size                       = "STANDARD_DS2_V2"
+  vm_priority                   = var.cfg.admin_password
+  machine_learning_workspace_id = "x"
+  local_auth_enabled            = false
+  scale_settings {
+    min_node_count = 0
+    max_node_count = 1
+  }
+}
+"#;
+    let tfvars = r#"cfg = { admin_password = "Tfvsecret_G-" }"#.to_owned();
+    let module = amlint::TerraformModule::new(&[], std::slice::from_ref(&tfvars));
+    let template = r#"{ "parameters": { "plainObj": { "type": "object" } },
+  "resources": [ { "type": "Microsoft.MachineLearningServices/workspaces/computes", "apiVersion": "2024-04-01",
+    "name": "[concat('ws/', parameters('plainObj').sasToken)]", "location": "westeurope",
+    "properties": { "computeType": "AmlCompute", "disableLocalAuth": true,
+      "properties": { "vmSize": "Standard_DS3_v2", "scaleSettings": { "minNodeCount": 0, "maxNodeCount": 1 } } } } ] }
+"#;
+    let parameters = r#"{"parameters":{"plainObj":{"value":{"sasToken":"Pfobj_Secret_E-"}}}}"#;
+    let files = vec![
+        File {
+            label: "main.tf".to_owned(),
+            report: amlint::check_terraform_text(main, &module, &Options::default()),
+            text: main.to_owned(),
+        },
+        File {
+            label: "t.json".to_owned(),
+            report: amlint::check_arm_text(template, Some(parameters), &Options::default()),
+            text: template.to_owned(),
+        },
+    ];
+    for file in &files {
+        assert!(
+            file.report.diagnostics.iter().any(|d| d.code() == "AML204"),
+            "{}: {:?}",
+            file.label,
+            file.report.diagnostics
+        );
+    }
+    let out = crate::support::every_output(&files);
+    for shown in [
+        "Mapsecret_A-",
+        "Localsecret_E-",
+        "Tfvsecret_G-",
+        "Pfobj_Secret_E-",
+    ] {
+        assert!(!out.contains(shown), "`{shown}` is shown:\n{out}");
+    }
+}
+
+/// A number or flag of a variable or parameter secret only by its name (`password_length`,
+/// `tokenCount`) stays known: its findings are not lost. A marked one's stays hidden.
+#[test]
+fn numbers_of_secret_named_variables_stay_known() {
+    let main = r#"variable "password_length" {
+  type    = number
+  default = 5
+}
+resource "azurerm_machine_learning_compute_cluster" "b" {
+  name                          = "abc"
+  location                      = "westeurope"
+  vm_size                       = "STANDARD_DS2_V2"
+  machine_learning_workspace_id = "x"
+  local_auth_enabled            = false
+  scale_settings {
+    min_node_count = var.password_length
+    max_node_count = 1
+  }
+}
+"#;
+    let module = amlint::TerraformModule::new(&[], &[]);
+    let report = amlint::check_terraform_text(main, &module, &Options::default());
+    assert!(
+        report.diagnostics.iter().any(|d| d.code() == "AML301"),
+        "{:?}",
+        report.diagnostics
+    );
+    let marked = main.replace("type    = number", "type      = number\n  sensitive = true");
+    let report = amlint::check_terraform_text(&marked, &module, &Options::default());
+    assert!(
+        !report.diagnostics.iter().any(|d| d.code() == "AML301"),
+        "{:?}",
+        report.diagnostics
+    );
+    let template = r#"{ "parameters": { "tokenCount": { "type": "int", "defaultValue": 5 } },
+  "resources": [ { "type": "Microsoft.MachineLearningServices/workspaces/computes", "apiVersion": "2024-04-01",
+    "name": "ws/abc", "location": "westeurope",
+    "properties": { "computeType": "AmlCompute", "disableLocalAuth": true,
+      "properties": { "vmSize": "Standard_DS3_v2", "scaleSettings": { "minNodeCount": "[parameters('tokenCount')]", "maxNodeCount": 1 } } } } ] }
+"#;
+    let report = amlint::check_arm_text(template, None, &Options::default());
+    assert!(
+        report.diagnostics.iter().any(|d| d.code() == "AML301"),
+        "{:?}",
+        report.diagnostics
+    );
+}
