@@ -443,9 +443,25 @@ fn declares_secret(declared: &ast::Object<'_>, root: &ast::Object<'_>, depth: us
         }
         _ => false,
     };
+    // A tuple's items (`prefixItems`), a discriminated union's members (`discriminator.mapping`).
+    let tuple = match get(declared, "prefixItems") {
+        Some(ast::Value::Array(items)) => items.elements.iter().any(|v| inner(Some(v))),
+        _ => false,
+    };
+    let union = match get(declared, "discriminator") {
+        Some(ast::Value::Object(discriminator)) => match get(discriminator, "mapping") {
+            Some(ast::Value::Object(mapping)) => {
+                mapping.properties.iter().any(|p| inner(Some(&p.value)))
+            }
+            _ => false,
+        },
+        _ => false,
+    };
     secure_type
         || referred
         || properties
+        || tuple
+        || union
         || inner(get(declared, "items"))
         || inner(get(declared, "additionalProperties"))
 }

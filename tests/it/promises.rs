@@ -1337,3 +1337,41 @@ resource "azurerm_machine_learning_compute_cluster" "b" {
         report.diagnostics
     );
 }
+
+/// Secure types inside a discriminated union (`discriminator.mapping`) and a tuple
+/// (`prefixItems`), languageVersion 2.0, are secrets: defaults and parameter-file values.
+#[test]
+fn secure_types_in_unions_and_tuples_are_secrets() {
+    let template = r##"{ "languageVersion": "2.0", "contentVersion": "1.0.0.0",
+  "definitions": {
+    "a": { "type": "object", "properties": { "k": { "type": "string", "allowedValues": ["a"] },
+                                             "s": { "type": "securestring" } } },
+    "u": { "type": "object", "discriminator": { "propertyName": "k", "mapping": { "a": { "$ref": "#/definitions/a" } } } },
+    "t": { "type": "array", "prefixItems": [ { "type": "securestring" } ], "items": false } },
+  "parameters": { "p": { "$ref": "#/definitions/u", "defaultValue": { "k": "a", "s": "Disc2_Secret_R-" } },
+                  "q": { "$ref": "#/definitions/t", "defaultValue": [ "Tuple_Secret_R-" ] },
+                  "f": { "$ref": "#/definitions/u" } },
+  "resources": {
+    "a": { "type": "Microsoft.MachineLearningServices/workspaces/computes", "apiVersion": "2024-04-01",
+      "name": "[concat('ws/', parameters('p').s, parameters('q')[0], parameters('f').s)]", "location": "westeurope",
+      "properties": { "computeType": "AmlCompute", "disableLocalAuth": true,
+        "properties": { "vmSize": "Standard_DS3_v2", "scaleSettings": { "minNodeCount": 0, "maxNodeCount": 1 } } } } } }
+"##;
+    let parameters =
+        r#"{ "parameters": { "f": { "value": { "k": "a", "s": "Pfile_Disc_Secret-" } } } }"#;
+    let report = amlint::check_arm_text(template, Some(parameters), &Options::default());
+    assert!(
+        report.diagnostics.iter().any(|d| d.code() == "AML204"),
+        "{:?}",
+        report.diagnostics
+    );
+    let files = vec![File {
+        label: "t.json".to_owned(),
+        text: template.to_owned(),
+        report,
+    }];
+    let out = crate::support::every_output(&files);
+    for shown in ["Disc2_Secret_R-", "Tuple_Secret_R-", "Pfile_Disc_Secret-"] {
+        assert!(!out.contains(shown), "`{shown}` is shown:\n{out}");
+    }
+}
