@@ -1048,6 +1048,19 @@ fn broken_iac_files_show_no_secret() {
                 "{{ \"parameters\": {{ \"o\": {{ \"type\": \"secureObject\",\n \"defaultValue\": {{ \"n\": \"{secret}5\" ] }} }} }}\n"
             ),
         ),
+        // languageVersion 2.0: a `$ref` to a secure definition, and through a chain of them.
+        (
+            "f.json",
+            format!(
+                "{{ \"languageVersion\": \"2.0\",\n \"definitions\": {{\"pw\": {{\"type\": \"securestring\"}}}},\n \"parameters\": {{ \"p\": {{ \"$ref\": \"#/definitions/pw\",\n \"defaultValue\": \"{secret}6\" ] }} }} }}\n"
+            ),
+        ),
+        (
+            "g.json",
+            format!(
+                "{{ \"languageVersion\": \"2.0\",\n \"parameters\": {{ \"c\": {{ \"$ref\": \"#/definitions/cfg\",\n \"defaultValue\": {{ \"name\": \"{secret}7\" ] }} }} }},\n \"definitions\": {{ \"cfg\": {{ \"type\": \"object\", \"properties\": {{ \"name\": {{ \"$ref\": \"#/definitions/pw\" }} }} }},\n \"pw\": {{\"type\": \"securestring\"}} }}\n"
+            ),
+        ),
     ];
     let module = amlint::TerraformModule::default();
     let files: Vec<File> = files
