@@ -213,13 +213,23 @@ pub(crate) fn read_tf<'a>(text: &str, module: &Module, strings: &'a Strings) -> 
     out
 }
 
-/// Whether an attribute's value is `true` as Terraform reads a flag: `true`, `(true)`, `"true"`.
-fn is_true(expression: &Expression) -> bool {
-    match expression {
-        Expression::Bool(b) => *b.value(),
-        Expression::String(s) => s.value() == "true",
-        Expression::Parenthesis(inner) => is_true(inner.inner()),
-        _ => false,
+/// Whether a flag attribute (`sensitive`, `ephemeral`) may be true. Terraform evaluates it as a
+/// constant expression and converts it to a flag: `true`, `(true)`, `"true"`, `"1"`, `!false`,
+/// `"${true}"`. What amlint does not evaluate (`1 == 1`, `false || true`) counts as true: a
+/// secret is kept hidden rather than shown; only a known false (`false`, `"0"`, `null`) is not.
+fn may_be_true(expression: &Expression) -> bool {
+    let mut eval = Eval {
+        variables: Vec::new(),
+        locals: Vec::new(),
+        evaluating: Vec::new(),
+        budget: 64,
+        secrets: Vec::new(),
+    };
+    match eval.value(expression).v {
+        V::Bool(b) => b,
+        V::Null => false,
+        V::Str(s) => s != "false" && s != "0",
+        _ => true,
     }
 }
 
@@ -265,7 +275,7 @@ impl<'b> Eval<'b> {
                             block
                                 .body
                                 .get_attribute(attribute)
-                                .is_some_and(|a| is_true(&a.value))
+                                .is_some_and(|a| may_be_true(&a.value))
                         };
                         // Marked (`sensitive`, or `ephemeral`: never persisted), or named as a
                         // secret (`admin_password`, `sas_token`): the mistake PSRule's

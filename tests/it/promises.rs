@@ -1117,6 +1117,22 @@ variable "s" {{
   sensitive = "true"
   default   = "{secret}s"
 }}
+variable "t" {{
+  sensitive = !false
+  default   = "{secret}t"
+}}
+variable "u" {{
+  sensitive = 1 == 1
+  default   = "{secret}u"
+}}
+variable "v" {{
+  sensitive = "1"
+  default   = "{secret}v"
+}}
+variable "w" {{
+  ephemeral = "${{true}}"
+  default   = "{secret}w"
+}}
 "#
     );
     let overrides = format!("variable \"p\" {{\n  default = \"{secret}o\"\n}}\n");
@@ -1130,6 +1146,16 @@ resource "azurerm_machine_learning_compute_cluster" "b" {
   vm_size     = "STANDARD_DS2_V2"
   vm_priority = var.s
 }
+resource "azurerm_machine_learning_compute_cluster" "c" {
+  name        = var.t
+  vm_size     = "STANDARD_DS2_V2"
+  vm_priority = var.u
+}
+resource "azurerm_machine_learning_compute_cluster" "d" {
+  name        = var.v
+  vm_size     = "STANDARD_DS2_V2"
+  vm_priority = var.w
+}
 "#;
     let module = amlint::TerraformModule::new(&[overrides, variables], &[]);
     let report = amlint::check_terraform_text(main, &module, &Options::default());
@@ -1141,7 +1167,7 @@ resource "azurerm_machine_learning_compute_cluster" "b" {
             .count()
     };
     assert!(
-        count("AML204") == 2 && count("AML103") == 2,
+        count("AML204") == 4 && count("AML103") == 4,
         "{:?}",
         report.diagnostics
     );
