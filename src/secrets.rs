@@ -330,8 +330,18 @@ pub(crate) fn find_in_template(
         return find_with(text, computes, &[], comments, known, true);
     }
     let mut known = known.to_vec();
+    // The definitions that hold a secure type (languageVersion 2.0), found again until a `$ref`
+    // chain is followed to its end (a few links; each pass is one read of the text).
+    let mut secure: Vec<String> = Vec::new();
+    for _ in 0..8 {
+        let found = scan_iac(text, &secure, &mut Secrets::default());
+        if found.len() == secure.len() {
+            break;
+        }
+        secure = found;
+    }
     let mut marked = Secrets::default();
-    scan_iac(text, &mut marked);
+    scan_iac(text, &secure, &mut marked);
     known.extend(marked.values);
     let mut secrets = find_with(text, computes, &[], comments, &known, true);
     secrets.spans.extend(marked.spans);
@@ -381,13 +391,28 @@ pub(crate) fn mask_foreign(text: &str, known: &[String]) -> String {
 /// is secret-looking (`variable "admin_password" {`, `"adminPassword": {`), at any depth, and the
 /// literal after a secret-looking key (`admin_password = "..."`). Braces are counted outside
 /// strings; an object left open runs to the end of the text, a string to the end of its line.
-fn scan_iac(text: &str, out: &mut Secrets) {
+/// An object with a `"$ref"` to one of the definitions named in `secure` is secret too. Returns
+/// the names of the objects that are or hold a secret one (sorted, without repeats).
+fn scan_iac(text: &str, secure: &[String], out: &mut Secrets) -> Vec<String> {
     /// An object or block being read: whether it holds secrets, and where its string literals
-    /// start in `literals` (those after it are its own and its open children's).
+    /// start in `literals` (those after it are its own and its open children's); its name, and
+    /// whether an object in it is secret.
     struct Frame {
         secret: bool,
         first: usize,
+        name: String,
+        holds: bool,
     }
+    /// The names of the secret objects and of those around them.
+    fn held(frame: &Frame, stack: &mut [Frame], names: &mut Vec<String>) {
+        if frame.secret || frame.holds {
+            names.push(frame.name.clone());
+            if let Some(parent) = stack.last_mut() {
+                parent.holds = true;
+            }
+        }
+    }
+    let mut names: Vec<String> = Vec::new();
     /// A frame ends: a secret one's literals are secrets (and leave the list); another's stay,
     /// for the frame around it. Each literal is handled once, however deep the nesting.
     fn close(frame: &Frame, literals: &mut Vec<(Span, String)>, out: &mut Secrets) {
@@ -402,6 +427,8 @@ fn scan_iac(text: &str, out: &mut Secrets) {
     let mut stack: Vec<Frame> = vec![Frame {
         secret: false,
         first: 0,
+        name: String::new(),
+        holds: false,
     }];
     // The last words and strings read (a key, a block's labels), and the punctuation after them.
     let mut recent: Vec<(Span, String)> = Vec::new();
@@ -430,6 +457,13 @@ fn scan_iac(text: &str, out: &mut Secrets) {
                             frame.secret = true;
                         }
                         Some("flag") if value == "true" => frame.secret = true,
+                        Some("ref")
+                            if value
+                                .strip_prefix("#/definitions/")
+                                .is_some_and(|name| secure.iter().any(|s| s == name)) =>
+                        {
+                            frame.secret = true;
+                        }
                         Some(_) => {}
                         None => literals.push((span, value.clone())),
                     }
@@ -446,6 +480,10 @@ fn scan_iac(text: &str, out: &mut Secrets) {
             b'{' => {
                 // Named by the string or word before it (`"adminPassword": {`,
                 // `variable "admin_password" {`, `ssh = {`).
+                let name = assigned_by
+                    .clone()
+                    .or_else(|| recent.last().map(|(_, key)| key.clone()))
+                    .unwrap_or_default();
                 let secret = stack.last().is_some_and(|f| f.secret)
                     || assigned_by
                         .take()
@@ -456,6 +494,8 @@ fn scan_iac(text: &str, out: &mut Secrets) {
                 stack.push(Frame {
                     secret,
                     first: literals.len(),
+                    name,
+                    holds: false,
                 });
                 recent.clear();
                 marker = None;
@@ -466,6 +506,7 @@ fn scan_iac(text: &str, out: &mut Secrets) {
                     && let Some(frame) = stack.pop()
                 {
                     close(&frame, &mut literals, out);
+                    held(&frame, &mut stack, &mut names);
                 }
                 recent.clear();
                 marker = None;
@@ -484,6 +525,7 @@ fn scan_iac(text: &str, out: &mut Secrets) {
                 marker = match key.to_ascii_lowercase().as_str() {
                     "type" => Some("type"),
                     "sensitive" | "ephemeral" => Some("flag"),
+                    "$ref" => Some("ref"),
                     _ => None,
                 };
                 assigned_by = Some(key);
@@ -517,7 +559,11 @@ fn scan_iac(text: &str, out: &mut Secrets) {
     }
     while let Some(frame) = stack.pop() {
         close(&frame, &mut literals, out);
+        held(&frame, &mut stack, &mut names);
     }
+    names.sort_unstable();
+    names.dedup();
+    names
 }
 
 fn find_with(

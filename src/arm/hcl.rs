@@ -213,13 +213,23 @@ pub(crate) fn read_tf<'a>(text: &str, module: &Module, strings: &'a Strings) -> 
     out
 }
 
-/// Whether an attribute's value is `true` as Terraform reads a flag: `true`, `(true)`, `"true"`.
-fn is_true(expression: &Expression) -> bool {
-    match expression {
-        Expression::Bool(b) => *b.value(),
-        Expression::String(s) => s.value() == "true",
-        Expression::Parenthesis(inner) => is_true(inner.inner()),
-        _ => false,
+/// Whether a flag attribute (`sensitive`, `ephemeral`) may be true. Terraform evaluates it as a
+/// constant expression and converts it to a flag: `true`, `(true)`, `"true"`, `"1"`, `!false`,
+/// `"${true}"`. What amlint does not evaluate (`1 == 1`, `false || true`) counts as true: a
+/// secret is kept hidden rather than shown; only a known false (`false`, `"0"`, `null`) is not.
+fn may_be_true(expression: &Expression) -> bool {
+    let mut eval = Eval {
+        variables: Vec::new(),
+        locals: Vec::new(),
+        evaluating: Vec::new(),
+        budget: 64,
+        secrets: Vec::new(),
+    };
+    match eval.value(expression).v {
+        V::Bool(b) => b,
+        V::Null => false,
+        V::Str(s) => s != "false" && s != "0",
+        _ => true,
     }
 }
 
@@ -235,7 +245,12 @@ struct Variable<'b> {
     other_defaults: Vec<&'b Expression>,
     /// What a var file sets it to (the last one that does).
     given: Option<&'b Expression>,
+    /// Marked `sensitive` or `ephemeral`, or named as the credential itself (`node_password`):
+    /// all of its value is hidden (a number is unknown).
     sensitive: bool,
+    /// Named as a secret but not marked nor as the credential itself: its texts are secrets;
+    /// its numbers and flags (`password_length`, `token_count`) stay known.
+    named: bool,
 }
 
 /// Evaluates a module's expressions.
@@ -260,20 +275,22 @@ impl<'b> Eval<'b> {
                             block
                                 .body
                                 .get_attribute(attribute)
-                                .is_some_and(|a| is_true(&a.value))
+                                .is_some_and(|a| may_be_true(&a.value))
                         };
                         // Marked (`sensitive`, or `ephemeral`: never persisted), or named as a
                         // secret (`admin_password`, `sas_token`): the mistake PSRule's
                         // Azure.Template.ParameterSecure flags in templates.
+                        let named = crate::model::is_secret_like_key(name.as_str());
                         let sensitive = marked("sensitive")
                             || marked("ephemeral")
-                            || crate::model::is_secret_like_key(name.as_str());
+                            || (named && super::names_a_secret_number(name.as_str()));
                         let default = block.body.get_attribute("default").map(|a| &a.value);
                         match variables.iter_mut().find(|v| v.name == name.as_str()) {
                             // Declared again (an override file merges into the block): a secret
                             // stays one, whichever block said so.
                             Some(known) => {
                                 known.sensitive |= sensitive;
+                                known.named |= named;
                                 match known.default {
                                     Some(_) => known.other_defaults.extend(default),
                                     None => known.default = default,
@@ -285,6 +302,7 @@ impl<'b> Eval<'b> {
                                 other_defaults: Vec::new(),
                                 given: None,
                                 sensitive,
+                                named,
                             }),
                         }
                     }
@@ -316,7 +334,7 @@ impl<'b> Eval<'b> {
         let sensitive: Vec<&'b Expression> = eval
             .variables
             .iter()
-            .filter(|v| v.sensitive)
+            .filter(|v| v.sensitive || v.named)
             .flat_map(|v| (v.default.iter().chain(&v.other_defaults).copied()).chain(v.given))
             .collect();
         for expression in sensitive {
@@ -419,7 +437,12 @@ impl<'b> Eval<'b> {
                             _ => return unknown(at),
                         },
                     };
-                    entries.push((name, key_span, self.value(value.expr())));
+                    let value = self.value(value.expr());
+                    // A member named as a secret (`{ password = ... }`): its texts are secrets.
+                    if crate::model::is_secret_like_key(&name) {
+                        super::terraform::texts(&value, &mut self.secrets);
+                    }
+                    entries.push((name, key_span, value));
                 }
                 V::Obj(entries)
             }
@@ -536,6 +559,8 @@ impl<'b> Eval<'b> {
         };
         if self.variables[index].sensitive {
             super::terraform::conceal(&mut value, &mut self.secrets);
+        } else if self.variables[index].named {
+            super::terraform::texts(&value, &mut self.secrets);
         }
         respan(&mut value, at);
         value.parameter = Some(Rc::from(name));
@@ -554,6 +579,10 @@ impl<'b> Eval<'b> {
         self.evaluating.push(key);
         let mut value = self.value(expression);
         self.evaluating.pop();
+        // `locals { admin_password = ... }`: its texts are secrets, as a variable's so named.
+        if crate::model::is_secret_like_key(key) {
+            super::terraform::texts(&value, &mut self.secrets);
+        }
         respan(&mut value, at);
         value
     }

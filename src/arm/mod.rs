@@ -356,6 +356,9 @@ fn secure_values(template: &ast::Object<'_>, given: &[(String, Ev)]) -> Vec<Stri
             continue;
         };
         let name = parameter.name.as_str();
+        for (_, value) in given.iter().filter(|(n, _)| n.eq_ignore_ascii_case(name)) {
+            secret_member_texts(value, &mut out);
+        }
         if !is_secure(name, declared, template) {
             continue;
         }
@@ -374,6 +377,40 @@ fn secure_values(template: &ast::Object<'_>, given: &[(String, Ev)]) -> Vec<Stri
 /// Azure.Template.ParameterSecure flags), as a YAML key's name does.
 fn is_secure(name: &str, declared: &ast::Object<'_>, root: &ast::Object<'_>) -> bool {
     declares_secret(declared, root, 0) || crate::model::is_secret_like_key(name)
+}
+
+/// Whether a name secret only by its name (not marked) also makes its numbers secrets: its last
+/// word names the credential itself (`node_password`, `adminPin`), not a quantity of it
+/// (`password_length`, `tokenCount`, `max_tokens`, `passes`), whose number stays known.
+pub(crate) fn names_a_secret_number(name: &str) -> bool {
+    let name = name.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+    let run = name
+        .rfind(|c: char| !c.is_ascii_alphanumeric())
+        .map_or(name, |i| &name[i + 1..]);
+    // The last camel-case word of the run: from its last upper-case letter after a lower one.
+    let bytes = run.as_bytes();
+    let start = (1..bytes.len())
+        .rev()
+        .find(|&i| bytes[i].is_ascii_uppercase() && !bytes[i - 1].is_ascii_uppercase())
+        .unwrap_or(0);
+    let word = &run[start..];
+    [
+        "password",
+        "passwd",
+        "pwd",
+        "pass",
+        "passphrase",
+        "passcode",
+        "pin",
+        "secret",
+        "token",
+        "key",
+        "apikey",
+        "credential",
+        "sastoken",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Whether a declared type is, or holds, a secure one: `secureString`/`secureObject`, a `$ref`
@@ -406,9 +443,25 @@ fn declares_secret(declared: &ast::Object<'_>, root: &ast::Object<'_>, depth: us
         }
         _ => false,
     };
+    // A tuple's items (`prefixItems`), a discriminated union's members (`discriminator.mapping`).
+    let tuple = match get(declared, "prefixItems") {
+        Some(ast::Value::Array(items)) => items.elements.iter().any(|v| inner(Some(v))),
+        _ => false,
+    };
+    let union = match get(declared, "discriminator") {
+        Some(ast::Value::Object(discriminator)) => match get(discriminator, "mapping") {
+            Some(ast::Value::Object(mapping)) => {
+                mapping.properties.iter().any(|p| inner(Some(&p.value)))
+            }
+            _ => false,
+        },
+        _ => false,
+    };
     secure_type
         || referred
         || properties
+        || tuple
+        || union
         || inner(get(declared, "items"))
         || inner(get(declared, "additionalProperties"))
 }
@@ -526,6 +579,24 @@ impl<'t, 'a> Scope<'t, 'a> {
     }
 }
 
+/// The texts under an object's members named as secrets (a parameter file's
+/// `{ "sasToken": ... }`), at any depth.
+fn secret_member_texts(value: &Ev, out: &mut Vec<String>) {
+    match value {
+        Ev::Array(items) => items.iter().for_each(|v| secret_member_texts(v, out)),
+        Ev::Object(entries) => {
+            for (key, v) in entries {
+                if crate::model::is_secret_like_key(key) {
+                    secret_texts(v, out);
+                } else {
+                    secret_member_texts(v, out);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
 fn secret_texts(value: &Ev, out: &mut Vec<String>) {
     match value {
         Ev::Str(s) if !s.is_empty() => out.push(s.clone()),
@@ -605,10 +676,14 @@ impl Scope<'_, '_> {
             Some(ast::Value::Object(o)) => Some(o),
             _ => None,
         });
+        // Declared secure, or named as the credential itself (`nodePassword`): all of the value
+        // is hidden (a number is unknown). Secret only by a name that says a quantity of one
+        // (`passwordLength`): its texts are; its numbers and flags stay known.
+        let named = crate::model::is_secret_like_key(name);
         let secure = match (declared, self.template) {
-            (Some(declared), Some(root)) => is_secure(name, declared, root),
-            _ => crate::model::is_secret_like_key(name),
-        };
+            (Some(declared), Some(root)) => declares_secret(declared, root, 0),
+            _ => false,
+        } || (named && names_a_secret_number(name));
         let value = match self
             .given
             .iter()
@@ -627,9 +702,14 @@ impl Scope<'_, '_> {
                 None => Ev::Unknown,
             },
         };
-        if secure {
+        // A value given that holds a secret (an outer secure value) is one too.
+        if secure || expr::holds_secret(&value, &self.secrets) {
             return expr::conceal(value, &mut self.secrets);
         }
+        if named {
+            secret_texts(&value, &mut self.secrets);
+        }
+        secret_member_texts(&value, &mut self.secrets);
         value
     }
 
@@ -840,12 +920,16 @@ impl<'a> Reader<'a> {
                 .collect(),
             _ => Vec::new(),
         };
+        scope.hand_over_secrets(&mut self.out.secrets);
         let mut inner_scope = Scope::new(Some(template), &given, None);
         inner_scope.steps = scope.steps;
+        // The inner template knows the outer secrets: a secure value given to an inner
+        // `string` parameter, then transformed (`toLower()`), is still one.
+        inner_scope.secrets.clone_from(&scope.secrets);
+        inner_scope.handed_over = inner_scope.secrets.len();
         self.template(template, &mut inner_scope, depth + 1);
         scope.steps = inner_scope.steps;
         inner_scope.hand_over_secrets(&mut self.out.secrets);
-        scope.hand_over_secrets(&mut self.out.secrets);
     }
 
     /// A template value with its expressions evaluated and spans kept.
@@ -1535,6 +1619,32 @@ fn insert<'a>(
 #[cfg(test)]
 mod tests {
     use super::iso_seconds;
+
+    #[test]
+    fn a_name_says_its_number_is_a_secret_by_its_last_word() {
+        for name in [
+            "node_password",
+            "nodePassword",
+            "admin-pin",
+            "key",
+            "SasToken",
+            "pwd_",
+        ] {
+            assert!(super::names_a_secret_number(name), "{name}");
+        }
+        for name in [
+            "password_length",
+            "passwordLength",
+            "tokenCount",
+            "max_tokens",
+            "passes",
+            "bypass_count",
+            "pin_count",
+            "PASSWORDLength",
+        ] {
+            assert!(!super::names_a_secret_number(name), "{name}");
+        }
+    }
 
     #[test]
     fn iso_durations_are_read_in_whole_units() {

@@ -1048,6 +1048,19 @@ fn broken_iac_files_show_no_secret() {
                 "{{ \"parameters\": {{ \"o\": {{ \"type\": \"secureObject\",\n \"defaultValue\": {{ \"n\": \"{secret}5\" ] }} }} }}\n"
             ),
         ),
+        // languageVersion 2.0: a `$ref` to a secure definition, and through a chain of them.
+        (
+            "f.json",
+            format!(
+                "{{ \"languageVersion\": \"2.0\",\n \"definitions\": {{\"pw\": {{\"type\": \"securestring\"}}}},\n \"parameters\": {{ \"p\": {{ \"$ref\": \"#/definitions/pw\",\n \"defaultValue\": \"{secret}6\" ] }} }} }}\n"
+            ),
+        ),
+        (
+            "g.json",
+            format!(
+                "{{ \"languageVersion\": \"2.0\",\n \"parameters\": {{ \"c\": {{ \"$ref\": \"#/definitions/cfg\",\n \"defaultValue\": {{ \"name\": \"{secret}7\" ] }} }} }},\n \"definitions\": {{ \"cfg\": {{ \"type\": \"object\", \"properties\": {{ \"name\": {{ \"$ref\": \"#/definitions/pw\" }} }} }},\n \"pw\": {{\"type\": \"securestring\"}} }}\n"
+            ),
+        ),
     ];
     let module = amlint::TerraformModule::default();
     let files: Vec<File> = files
@@ -1104,6 +1117,22 @@ variable "s" {{
   sensitive = "true"
   default   = "{secret}s"
 }}
+variable "t" {{
+  sensitive = !false
+  default   = "{secret}t"
+}}
+variable "u" {{
+  sensitive = 1 == 1
+  default   = "{secret}u"
+}}
+variable "v" {{
+  sensitive = "1"
+  default   = "{secret}v"
+}}
+variable "w" {{
+  ephemeral = "${{true}}"
+  default   = "{secret}w"
+}}
 "#
     );
     let overrides = format!("variable \"p\" {{\n  default = \"{secret}o\"\n}}\n");
@@ -1117,6 +1146,16 @@ resource "azurerm_machine_learning_compute_cluster" "b" {
   vm_size     = "STANDARD_DS2_V2"
   vm_priority = var.s
 }
+resource "azurerm_machine_learning_compute_cluster" "c" {
+  name        = var.t
+  vm_size     = "STANDARD_DS2_V2"
+  vm_priority = var.u
+}
+resource "azurerm_machine_learning_compute_cluster" "d" {
+  name        = var.v
+  vm_size     = "STANDARD_DS2_V2"
+  vm_priority = var.w
+}
 "#;
     let module = amlint::TerraformModule::new(&[overrides, variables], &[]);
     let report = amlint::check_terraform_text(main, &module, &Options::default());
@@ -1128,7 +1167,7 @@ resource "azurerm_machine_learning_compute_cluster" "b" {
             .count()
     };
     assert!(
-        count("AML204") == 2 && count("AML103") == 2,
+        count("AML204") == 4 && count("AML103") == 4,
         "{:?}",
         report.diagnostics
     );
@@ -1190,4 +1229,188 @@ fn secure_types_by_reference_are_secrets() {
         !out.contains(secret),
         "a secure type's value is shown:\n{out}"
     );
+}
+
+/// A secure value given to a nested (inner-scope) deployment's `string` parameter — what a
+/// Bicep module without `@secure()` compiles to — is still a secret when the inner template
+/// transforms it.
+#[test]
+fn secrets_given_to_nested_deployments_stay_secret() {
+    let secret = "Nested_Secret_Q-";
+    let lower = secret.to_lowercase();
+    let template = format!(
+        r#"{{ "parameters": {{ "p": {{ "type": "securestring", "defaultValue": "{secret}" }} }},
+  "resources": [ {{ "type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "inner",
+    "properties": {{ "mode": "Incremental", "expressionEvaluationOptions": {{ "scope": "inner" }},
+      "parameters": {{ "ip": {{ "value": "[parameters('p')]" }} }},
+      "template": {{
+        "parameters": {{ "ip": {{ "type": "string" }} }},
+        "resources": [ {{ "type": "Microsoft.MachineLearningServices/workspaces/computes", "apiVersion": "2024-04-01",
+          "name": "[concat('ws/', toLower(parameters('ip')))]", "location": "westeurope",
+          "properties": {{ "computeType": "AmlCompute", "disableLocalAuth": true,
+            "properties": {{ "vmSize": "Standard_DS3_v2", "scaleSettings": {{ "minNodeCount": 0, "maxNodeCount": 1 }} }} }} }} ] }} }} }} ] }}
+"#
+    );
+    let report = amlint::check_arm_text(&template, None, &Options::default());
+    assert!(
+        report.diagnostics.iter().any(|d| d.code() == "AML204"),
+        "{:?}",
+        report.diagnostics
+    );
+    let files = vec![File {
+        label: "n.json".to_owned(),
+        report,
+        text: template,
+    }];
+    let out = crate::support::every_output(&files);
+    for shown in [secret, &lower] {
+        assert!(!out.contains(shown), "`{shown}` is shown:\n{out}");
+    }
+}
+
+/// Values under members and locals named as secrets show nowhere: a Terraform object's
+/// `password`, `locals { admin_password = ... }`, a var file's `{ admin_password = ... }`, and an
+/// ARM parameter file's object member `sasToken`.
+#[test]
+fn secret_named_members_and_locals_are_secrets() {
+    let main = r#"variable "creds" { default = { password = "Mapsecret_A-" } }
+locals { admin_password = "Localsecret_E-" }
+variable "cfg" {}
+resource "azurerm_machine_learning_compute_cluster" "b" {
+  name                          = var.creds["password"]
+  location                      = local.admin_password
+  vm_size                       = "STANDARD_DS2_V2"
+  vm_priority                   = var.cfg.admin_password
+  machine_learning_workspace_id = "x"
+  local_auth_enabled            = false
+  scale_settings {
+    min_node_count = 0
+    max_node_count = 1
+  }
+}
+"#;
+    let tfvars = r#"cfg = { admin_password = "Tfvsecret_G-" }"#.to_owned();
+    let module = amlint::TerraformModule::new(&[], std::slice::from_ref(&tfvars));
+    let template = r#"{ "parameters": { "plainObj": { "type": "object" } },
+  "resources": [ { "type": "Microsoft.MachineLearningServices/workspaces/computes", "apiVersion": "2024-04-01",
+    "name": "[concat('ws/', parameters('plainObj').sasToken)]", "location": "westeurope",
+    "properties": { "computeType": "AmlCompute", "disableLocalAuth": true,
+      "properties": { "vmSize": "Standard_DS3_v2", "scaleSettings": { "minNodeCount": 0, "maxNodeCount": 1 } } } } ] }
+"#;
+    let parameters = r#"{"parameters":{"plainObj":{"value":{"sasToken":"Pfobj_Secret_E-"}}}}"#;
+    let files = vec![
+        File {
+            label: "main.tf".to_owned(),
+            report: amlint::check_terraform_text(main, &module, &Options::default()),
+            text: main.to_owned(),
+        },
+        File {
+            label: "t.json".to_owned(),
+            report: amlint::check_arm_text(template, Some(parameters), &Options::default()),
+            text: template.to_owned(),
+        },
+    ];
+    for file in &files {
+        assert!(
+            file.report.diagnostics.iter().any(|d| d.code() == "AML204"),
+            "{}: {:?}",
+            file.label,
+            file.report.diagnostics
+        );
+    }
+    let out = crate::support::every_output(&files);
+    for shown in [
+        "Mapsecret_A-",
+        "Localsecret_E-",
+        "Tfvsecret_G-",
+        "Pfobj_Secret_E-",
+    ] {
+        assert!(!out.contains(shown), "`{shown}` is shown:\n{out}");
+    }
+}
+
+/// A number or flag of a variable or parameter secret only by its name (`password_length`,
+/// `tokenCount`) stays known: its findings are not lost. A marked one's stays hidden.
+#[test]
+fn numbers_of_secret_named_variables_stay_known() {
+    let main = r#"variable "password_length" {
+  type    = number
+  default = 5
+}
+resource "azurerm_machine_learning_compute_cluster" "b" {
+  name                          = "abc"
+  location                      = "westeurope"
+  vm_size                       = "STANDARD_DS2_V2"
+  machine_learning_workspace_id = "x"
+  local_auth_enabled            = false
+  scale_settings {
+    min_node_count = var.password_length
+    max_node_count = 1
+  }
+}
+"#;
+    let module = amlint::TerraformModule::new(&[], &[]);
+    let report = amlint::check_terraform_text(main, &module, &Options::default());
+    assert!(
+        report.diagnostics.iter().any(|d| d.code() == "AML301"),
+        "{:?}",
+        report.diagnostics
+    );
+    let marked = main.replace("type    = number", "type      = number\n  sensitive = true");
+    let report = amlint::check_terraform_text(&marked, &module, &Options::default());
+    assert!(
+        !report.diagnostics.iter().any(|d| d.code() == "AML301"),
+        "{:?}",
+        report.diagnostics
+    );
+    let template = r#"{ "parameters": { "tokenCount": { "type": "int", "defaultValue": 5 } },
+  "resources": [ { "type": "Microsoft.MachineLearningServices/workspaces/computes", "apiVersion": "2024-04-01",
+    "name": "ws/abc", "location": "westeurope",
+    "properties": { "computeType": "AmlCompute", "disableLocalAuth": true,
+      "properties": { "vmSize": "Standard_DS3_v2", "scaleSettings": { "minNodeCount": "[parameters('tokenCount')]", "maxNodeCount": 1 } } } } ] }
+"#;
+    let report = amlint::check_arm_text(template, None, &Options::default());
+    assert!(
+        report.diagnostics.iter().any(|d| d.code() == "AML301"),
+        "{:?}",
+        report.diagnostics
+    );
+}
+
+/// Secure types inside a discriminated union (`discriminator.mapping`) and a tuple
+/// (`prefixItems`), languageVersion 2.0, are secrets: defaults and parameter-file values.
+#[test]
+fn secure_types_in_unions_and_tuples_are_secrets() {
+    let template = r##"{ "languageVersion": "2.0", "contentVersion": "1.0.0.0",
+  "definitions": {
+    "a": { "type": "object", "properties": { "k": { "type": "string", "allowedValues": ["a"] },
+                                             "s": { "type": "securestring" } } },
+    "u": { "type": "object", "discriminator": { "propertyName": "k", "mapping": { "a": { "$ref": "#/definitions/a" } } } },
+    "t": { "type": "array", "prefixItems": [ { "type": "securestring" } ], "items": false } },
+  "parameters": { "p": { "$ref": "#/definitions/u", "defaultValue": { "k": "a", "s": "Disc2_Secret_R-" } },
+                  "q": { "$ref": "#/definitions/t", "defaultValue": [ "Tuple_Secret_R-" ] },
+                  "f": { "$ref": "#/definitions/u" } },
+  "resources": {
+    "a": { "type": "Microsoft.MachineLearningServices/workspaces/computes", "apiVersion": "2024-04-01",
+      "name": "[concat('ws/', parameters('p').s, parameters('q')[0], parameters('f').s)]", "location": "westeurope",
+      "properties": { "computeType": "AmlCompute", "disableLocalAuth": true,
+        "properties": { "vmSize": "Standard_DS3_v2", "scaleSettings": { "minNodeCount": 0, "maxNodeCount": 1 } } } } } }
+"##;
+    let parameters =
+        r#"{ "parameters": { "f": { "value": { "k": "a", "s": "Pfile_Disc_Secret-" } } } }"#;
+    let report = amlint::check_arm_text(template, Some(parameters), &Options::default());
+    assert!(
+        report.diagnostics.iter().any(|d| d.code() == "AML204"),
+        "{:?}",
+        report.diagnostics
+    );
+    let files = vec![File {
+        label: "t.json".to_owned(),
+        text: template.to_owned(),
+        report,
+    }];
+    let out = crate::support::every_output(&files);
+    for shown in ["Disc2_Secret_R-", "Tuple_Secret_R-", "Pfile_Disc_Secret-"] {
+        assert!(!out.contains(shown), "`{shown}` is shown:\n{out}");
+    }
 }
