@@ -222,6 +222,7 @@ export default {
     ["cli.output_is_input","{path}: dit bestand wordt in deze controle ook gelezen; amlint overschrijft niet wat het leest"],
     ["cli.output_link_loop","te veel niveaus van symbolische links"],
     ["cli.output_no_reader","een named pipe die niemand leest; amlint wacht niet op een lezer (start de lezer eerst)"],
+    ["cli.output_stdin","de eigen standaardinvoer van amlint, die het leest; een rapport wordt daar nooit geschreven"],
     ["cli.output_twice","{path}: een ander rapport van deze controle wordt ook naar dat bestand geschreven; geef elk rapport een eigen bestand"],
     ["cli.permission_denied","toegang geweigerd"],
     ["cli.policy_no_match","`[policy] definitions`: `{glob}` komt met geen enkel bestand overeen"],

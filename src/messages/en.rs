@@ -129,6 +129,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         ),
     ),
     (
+        "cli.output_stdin",
+        full!("amlint's own standard input, which it reads; a report is never written there"),
+    ),
+    (
         "cli.output_twice",
         full!(
             "{path}: another report of this run is written to that file too; give each report its own file"

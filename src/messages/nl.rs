@@ -104,6 +104,10 @@ pub(super) static MESSAGES: &[(&str, &str)] = &[
         "een named pipe die niemand leest; amlint wacht niet op een lezer (start de lezer eerst)",
     ),
     (
+        "cli.output_stdin",
+        "de eigen standaardinvoer van amlint, die het leest; een rapport wordt daar nooit geschreven",
+    ),
+    (
         "cli.output_twice",
         "{path}: een ander rapport van deze controle wordt ook naar dat bestand geschreven; geef elk rapport een eigen bestand",
     ),

@@ -899,3 +899,33 @@ fn long_lines_are_framed_as_a_window() {
         "{line}\n{mark}"
     );
 }
+
+/// A spec read through `-` from a file is read as any other: no report is written over it; and
+/// a report is never written to amlint's own standard input (a pipe it reads).
+#[cfg(unix)]
+#[test]
+fn standard_input_is_never_a_report_target() {
+    let scratch = Scratch::new("cli-stdin-target");
+    let spec = scratch.0.join("a.yml");
+    let text = "name: cpu-cluster\ntype: amlcompute\nmax_instances: \"2\"\n";
+    std::fs::write(&spec, text).unwrap();
+    let run = |target: &str, stdin: std::process::Stdio| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_amlint"))
+            .args(["check", "--isolated", "-", "-o", target])
+            .current_dir(&scratch.0)
+            .stdin(stdin)
+            .output()
+            .unwrap()
+    };
+    for target in ["a.yml", "/dev/stdin"] {
+        let output = run(target, std::fs::File::open(&spec).unwrap().into());
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{target}: {stderr}");
+        assert!(stderr.contains("this run also reads that file"), "{stderr}");
+        assert_eq!(std::fs::read_to_string(&spec).unwrap(), text);
+    }
+    let output = run("/dev/stdin", std::process::Stdio::piped());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("own standard input"), "{stderr}");
+}

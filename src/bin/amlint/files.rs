@@ -45,6 +45,25 @@ fn remember(meta: &std::fs::Metadata) {
     let _ = meta;
 }
 
+/// Remembers the file standard input is, when it is one (`amlint check - < spec.yml`): a spec
+/// read through `-` is read as any other, and no report may be written over it.
+pub(crate) fn remember_stdin() {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        let meta = std::io::stdin()
+            .as_fd()
+            .try_clone_to_owned()
+            .map(std::fs::File::from)
+            .and_then(|file| file.metadata());
+        if let Ok(meta) = meta
+            && meta.is_file()
+        {
+            remember(&meta);
+        }
+    }
+}
+
 /// Whether the file `meta` describes was read in this run (always `false` where files have no
 /// device and inode to tell them by: there the canonical paths `output.rs` compares decide).
 pub(crate) fn was_read(meta: &std::fs::Metadata) -> bool {

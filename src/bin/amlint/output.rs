@@ -34,6 +34,12 @@ pub(crate) fn check_writes(
     if args.fix && inputs.iter().any(|(input, _)| input.path().is_some()) {
         return Err(ui::say("cli.fix_wasi", &[]));
     }
+    if inputs
+        .iter()
+        .any(|(input, _)| matches!(input, Input::Stdin))
+    {
+        files::remember_stdin();
+    }
     let named = |target: &Path, why: String| format!("{}: {why}", target.display());
     let mut seen: Vec<PathBuf> = Vec::new();
     let reports = args
@@ -79,6 +85,9 @@ pub(crate) fn check_writes(
         };
         if meta.is_file() && files::was_read(&meta) {
             return Err(refused());
+        }
+        if !meta.is_file() && crate::print::is_stdin(&meta) {
+            return Err(named(target, ui::say("cli.output_stdin", &[])));
         }
         if let Ok(canonical) = std::fs::canonicalize(target) {
             existing.push((target, canonical));

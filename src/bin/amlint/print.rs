@@ -122,6 +122,29 @@ fn is_own(meta: &std::fs::Metadata, own: Own) -> bool {
     }
 }
 
+/// Whether the file `meta` describes is amlint's own standard input (`-o /dev/stdin` with a
+/// pipe or a terminal there: a report written to it would go nowhere, or wait for a reader that
+/// is amlint itself).
+pub(crate) fn is_stdin(meta: &std::fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        use std::os::unix::fs::MetadataExt;
+        std::io::stdin()
+            .as_fd()
+            .try_clone_to_owned()
+            .ok()
+            .map(std::fs::File::from)
+            .and_then(|file| file.metadata().ok())
+            .is_some_and(|it| (it.dev(), it.ino()) == (meta.dev(), meta.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        false
+    }
+}
+
 /// A report's writer to one of amlint's own standard streams, locked a write at a time (the run
 /// prints on it meanwhile), patient.
 pub(crate) fn own_writer(own: Own) -> Box<dyn Write> {
