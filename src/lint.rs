@@ -230,9 +230,7 @@ impl TerraformModule {
 /// their findings gone.
 #[must_use]
 pub fn var_file_problem(text: &str, locale: crate::Locale) -> Option<crate::context::ContextError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let (id, detail, at) = crate::arm::var_file_problem(text)?;
-    Some(crate::context::ContextError::new(locale, id, &[("detail", &detail)]).at(text, at))
+    problem_of(text, locale, crate::arm::var_file_problem)
 }
 
 /// What is wrong with an ARM parameter file, in the catalog's words at its line and column:
@@ -244,9 +242,7 @@ pub fn parameter_file_problem(
     text: &str,
     locale: crate::Locale,
 ) -> Option<crate::context::ContextError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let (id, detail, at) = crate::arm::parameter_file_problem(text)?;
-    Some(crate::context::ContextError::new(locale, id, &[("detail", &detail)]).at(text, at))
+    problem_of(text, locale, crate::arm::parameter_file_problem)
 }
 
 /// What is wrong with another `.tf` file of a module, in the catalog's words at its line and
@@ -257,8 +253,18 @@ pub fn module_file_problem(
     text: &str,
     locale: crate::Locale,
 ) -> Option<crate::context::ContextError> {
+    problem_of(text, locale, crate::arm::module_file_problem)
+}
+
+/// What `find` says is wrong with a file's text (after a byte-order mark), in the catalog's words
+/// at its line and column.
+fn problem_of(
+    text: &str,
+    locale: crate::Locale,
+    find: fn(&str) -> Option<(&'static str, String, usize)>,
+) -> Option<crate::context::ContextError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let (id, detail, at) = crate::arm::module_file_problem(text)?;
+    let (id, detail, at) = find(text)?;
     Some(crate::context::ContextError::new(locale, id, &[("detail", &detail)]).at(text, at))
 }
 
