@@ -929,38 +929,3 @@ fn standard_input_is_never_a_report_target() {
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("own standard input"), "{stderr}");
 }
-
-/// A folder walk leaves out the run's own report: run twice, the second run does not read the
-/// first one's report (and then refuse to write over it).
-#[test]
-fn a_walk_leaves_out_the_runs_own_report() {
-    let scratch = Scratch::new("cli-own-report");
-    std::fs::write(
-        scratch.0.join("s.yml"),
-        "name: cpu-cluster\ntype: amlcompute\nmax_instances: 2\n",
-    )
-    .unwrap();
-    for _ in 0..2 {
-        let output = std::process::Command::new(env!("CARGO_BIN_EXE_amlint"))
-            .args([
-                "check",
-                "--isolated",
-                "--format",
-                "json",
-                ".",
-                "-o",
-                "report.json",
-            ])
-            .current_dir(&scratch.0)
-            .output()
-            .unwrap();
-        assert_eq!(
-            output.status.code(),
-            Some(0),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-    }
-    let report = std::fs::read_to_string(scratch.0.join("report.json")).unwrap();
-    assert!(!report.contains("report.json"), "{report}");
-}

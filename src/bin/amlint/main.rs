@@ -741,30 +741,6 @@ fn color_choice(choice: ColorChoice) -> anstream::ColorChoice {
     }
 }
 
-/// A folder walk does not take the run's own reports as inputs (`amlint check . -o report.json`
-/// run twice would otherwise read the first run's report, and then refuse to write over it). A
-/// file named on the command line is still checked, and refused as a target.
-fn leave_out_reports(found: &mut Vec<Input>, args: &CheckArgs) {
-    let targets: Vec<std::path::PathBuf> = args
-        .output_file
-        .iter()
-        .chain(args.report.iter().map(|(_, path)| path))
-        .chain(&args.write_baseline)
-        .filter_map(|path| std::fs::canonicalize(path).ok())
-        .collect();
-    if targets.is_empty() {
-        return;
-    }
-    // Only a file of a target's name is resolved.
-    found.retain(|input| match input {
-        Input::Found(path) | Input::Linked(path) => {
-            !targets.iter().any(|t| t.file_name() == path.file_name())
-                || !targets.contains(&discover::canonical(path))
-        }
-        _ => true,
-    });
-}
-
 /// What a check run will do, decided before any input is read: its inputs, the options for each,
 /// and the run-wide settings.
 struct Plan {
@@ -792,8 +768,7 @@ fn plan(args: &CheckArgs, old: Option<&Path>) -> Result<Plan, String> {
         .map_err(|e| ui::say("cli.flags", &[("problem", &e.text(ui::locale()))]))?;
     let mut configs = Configs::new(args.config.as_deref(), args.isolated)?;
     let run_config = configs.for_folder(std::path::Path::new("."))?;
-    let (mut found, failures) = discover::inputs(&args.paths);
-    leave_out_reports(&mut found, args);
+    let (found, failures) = discover::inputs(&args.paths);
     let nothing = found.is_empty();
     let mut inputs = Vec::with_capacity(found.len());
     for input in found {
