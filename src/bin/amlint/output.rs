@@ -86,7 +86,12 @@ pub(crate) fn check_writes(
         if meta.is_file() && files::was_read(&meta) {
             return Err(refused());
         }
-        if !meta.is_file() && crate::print::is_stdin(&meta) {
+        // A pipe amlint reads from: a report there goes nowhere, or waits on amlint itself. (The
+        // null device or a terminal may be standard input and output at once: written as output.)
+        if is_pipe(&meta)
+            && crate::print::is_stdin(&meta)
+            && crate::print::own_stream(&meta).is_none()
+        {
             return Err(named(target, ui::say("cli.output_stdin", &[])));
         }
         if let Ok(canonical) = std::fs::canonicalize(target) {
@@ -699,6 +704,20 @@ pub(crate) fn stdout() -> Patient<std::io::StdoutLock<'static>> {
 /// Standard error, patient.
 pub(crate) fn stderr() -> Patient<std::io::StderrLock<'static>> {
     Patient(std::io::stderr().lock())
+}
+
+/// Whether the file `meta` describes is a pipe (never, where file types say nothing of it).
+fn is_pipe(meta: &std::fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        meta.file_type().is_fifo()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        false
+    }
 }
 
 #[cfg(test)]
