@@ -27,10 +27,9 @@ pub struct LineIndex {
     /// How many units of each encoding stand before each line, counted once when an offset
     /// from the start of the text is first asked for (chars, then UTF-16).
     units_before: [std::cell::OnceCell<Vec<usize>>; 2],
-    /// Whether each line is ASCII (a byte is then a unit of every encoding), found once when a
-    /// place is first asked for: a column costs no count of the line before it, however long the
-    /// line and however many findings stand on it.
-    ascii: std::cell::OnceCell<Vec<bool>>,
+    /// Whether the whole text is ASCII (a byte is then a unit of every encoding): a column costs no
+    /// count of the line before it, however long the line and however many findings stand on it.
+    ascii: bool,
 }
 
 impl Encoding {
@@ -144,7 +143,7 @@ impl LineIndex {
         LineIndex {
             starts,
             units_before: Default::default(),
-            ascii: std::cell::OnceCell::new(),
+            ascii: text.is_ascii(),
         }
     }
 
@@ -175,33 +174,13 @@ impl LineIndex {
         let line = self.starts.partition_point(|&start| start <= offset).max(1);
         let start = self.starts.get(line - 1).copied().unwrap_or(0);
         before.get(line - 1).copied().unwrap_or(0)
-            + self.units_in_line(text, line, start, offset, encoding)
+            + self.units_in_line(text, start, offset, encoding)
     }
 
-    /// The units of `encoding` in line `line` (1-based, starting at byte `start`) before byte
-    /// `offset`: the bytes themselves in an ASCII line.
-    fn units_in_line(
-        &self,
-        text: &str,
-        line: usize,
-        start: usize,
-        offset: usize,
-        encoding: Encoding,
-    ) -> usize {
-        let ascii = self.ascii.get_or_init(|| {
-            let ends = self
-                .starts
-                .iter()
-                .skip(1)
-                .copied()
-                .chain(std::iter::once(text.len()));
-            self.starts
-                .iter()
-                .zip(ends)
-                .map(|(&from, to)| text.get(from..to).is_some_and(str::is_ascii))
-                .collect()
-        });
-        if ascii.get(line - 1).copied().unwrap_or(false) {
+    /// The units of `encoding` in a line (starting at byte `start`) before byte `offset`: the
+    /// bytes themselves in an ASCII text.
+    fn units_in_line(&self, text: &str, start: usize, offset: usize, encoding: Encoding) -> usize {
+        if self.ascii {
             return offset.saturating_sub(start);
         }
         encoding.units(text.get(start..offset).unwrap_or_default())
@@ -216,7 +195,7 @@ impl LineIndex {
         }
         let line = self.starts.partition_point(|&start| start <= offset).max(1);
         let start = self.starts.get(line - 1).copied().unwrap_or(0);
-        let column = self.units_in_line(text, line, start, offset, encoding) + 1;
+        let column = self.units_in_line(text, start, offset, encoding) + 1;
         Position { line, column }
     }
 
